@@ -1,0 +1,116 @@
+"""Scraper: ZStack API documentation (HTML, markdown, flat text) -> API catalog."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from scraper.blocks import Block, Page, Warning
+from scraper.catalog import FORMAT, build_catalog, dump_catalog, load_catalog, write_catalog
+from scraper.detect import Format, detect_format
+from scraper.extract import extract_page
+from scraper.flat_reader import read_flat
+from scraper.html_reader import read_html
+from scraper.markdown_reader import read_markdown
+
+SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+
+__all__ = [
+    "FORMAT",
+    "Block",
+    "Page",
+    "Warning",
+    "build_catalog",
+    "detect_format",
+    "dump_catalog",
+    "extract_document",
+    "find_documents",
+    "load_catalog",
+    "read_document",
+    "scrape_documents",
+    "scrape_paths",
+    "write_catalog",
+]
+
+
+def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
+    kind = fmt or detect_format(text, Path(file).suffix.lower())
+    if kind == "html":
+        return read_html(text, file)
+    if kind == "flat":
+        return read_flat(text, file)
+    return read_markdown(text, file)
+
+
+def extract_document(text: str, file: str, fmt: Format | None = None) -> tuple[list[dict[str, Any]], list[Warning]]:
+    """One document -> its API records and warnings. A document that cannot be
+    read is reported as a warning, never raised: one bad page must not kill a run."""
+    try:
+        page = read_document(text, file, fmt)
+        records = extract_page(page)
+    except Exception as exc:  # noqa: BLE001 - isolate one bad page from the run
+        return [], [Warning(file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}")]
+    _attribute(page, records)
+    return records, page.warnings
+
+
+def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
+    """Reader warnings carry no API; give each the API whose section holds its line."""
+    starts = sorted((r["source"]["line"], r["name"]) for r in records)
+    for k, warning in enumerate(page.warnings):
+        if warning.api is not None:
+            continue
+        owner = None
+        for line, name in starts:
+            if line <= warning.line:
+                owner = name
+            else:
+                break
+        if owner is not None:
+            page.warnings[k] = Warning(warning.file, warning.line, owner, warning.kind, warning.message)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def scrape_documents(documents: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """(file name, text) pairs -> catalog."""
+    records: list[dict[str, Any]] = []
+    warnings: list[Warning] = []
+    pages: list[dict[str, Any]] = []
+    for file, text in documents:
+        found, problems = extract_document(text, file)
+        records.extend(found)
+        warnings.extend(problems)
+        pages.append({"file": file, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})})
+    return build_catalog(records, warnings, pages)
+
+
+def find_documents(sources: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Files under each source with their catalog names (relative to the source)."""
+    found: list[tuple[Path, str]] = []
+    for source in sources:
+        if source.is_dir():
+            for path in sorted(source.rglob("*")):
+                if path.is_file() and path.suffix.lower() in SUFFIXES:
+                    found.append((path, path.relative_to(source).as_posix()))
+        elif source.is_file():
+            found.append((source, source.name))
+        else:
+            raise FileNotFoundError(f"{source}: no such file or directory")
+    return found
+
+
+def read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def scrape_paths(sources: Iterable[Path]) -> dict[str, Any]:
+    return scrape_documents((name, read_text(path)) for path, name in find_documents(sources))

@@ -1,0 +1,110 @@
+"""Records from all pages -> the catalog: one record per API, stable order."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from scraper.blocks import Warning
+
+FORMAT = "zstack-api-catalog/1"
+
+
+def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> list[dict[str, Any]]:
+    by_name: dict[str, dict[str, Any]] = {}
+    for record in records:
+        name = record["name"]
+        first = by_name.get(name)
+        if first is None:
+            by_name[name] = record
+            continue
+        _merge_into(first, record, warnings)
+    return [by_name[name] for name in sorted(by_name)]
+
+
+def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warning]) -> None:
+    src = other["source"]
+    here = f"{base['source']['file']}:{base['source']['line']}"
+
+    def warn(message: str) -> None:
+        warnings.append(Warning(src["file"], src["line"], base["name"], "duplicate-api", message))
+
+    warn(f"{base['name']} documented again (first at {here}); merged")
+    for key in ("method", "path", "body_key"):
+        if other[key] != base[key] and other[key] is not None:
+            if base[key] is None:
+                base[key] = other[key]
+            else:
+                warn(f"{key} differs: {base[key]!r} at {here}, {other[key]!r} here; kept the first")
+    for path in [other["path"], *other["extra_paths"]]:
+        if path != base["path"] and path not in base["extra_paths"]:
+            base["extra_paths"].append(path)
+    for key in ("title", "description"):
+        if not base[key] and other[key]:
+            base[key] = other[key]
+    known = {p["name"]: p for p in base["params"]}
+    for param in other["params"]:
+        mine = known.get(param["name"])
+        if mine is None:
+            base["params"].append(param)
+            known[param["name"]] = param
+            continue
+        for key in ("in", "type", "required", "since"):
+            if mine[key] != param[key]:
+                warn(f"parameter {param['name']!r}: {key} {mine[key]!r} at {here}, {param[key]!r} here; kept the first")
+    if not base["response"]["fields"] and other["response"]["fields"]:
+        base["response"] = other["response"]
+    for tag in other["system_tags"]:
+        if tag not in base["system_tags"]:
+            base["system_tags"].append(tag)
+
+
+def build_catalog(
+    records: list[dict[str, Any]],
+    warnings: list[Warning],
+    pages: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    apis = merge_records(records, warnings)
+    ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
+    catalog: dict[str, Any] = {
+        "format": FORMAT,
+        "apis": apis,
+        "warnings": [w.as_dict() for w in ordered],
+    }
+    if pages is not None:
+        catalog["pages"] = sorted(pages, key=lambda p: p["file"])
+    return catalog
+
+
+def dump_catalog(catalog: dict[str, Any]) -> str:
+    return json.dumps(catalog, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_catalog(catalog: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = dump_catalog(catalog)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.write_text(text, encoding="utf-8")
+
+
+def load_catalog(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError(f"{path}: expected a catalog with \"format\": \"{FORMAT}\"")
+    return data
+
+
+def summary(catalog: dict[str, Any]) -> dict[str, Any]:
+    kinds = Counter(w["kind"] for w in catalog["warnings"])
+    return {
+        "files": len({a["source"]["file"] for a in catalog["apis"]}),
+        "apis": len(catalog["apis"]),
+        "params": sum(len(a["params"]) for a in catalog["apis"]),
+        "warnings": dict(sorted(kinds.items())),
+    }

@@ -1,0 +1,126 @@
+"""HTML pages of the docs site -> blocks (beautifulsoup4 on lxml).
+
+Structure-tolerant by design: whatever wraps the content (site navigation,
+divs, sections), only headings, code, tables and runs of inline text matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment
+
+from scraper.blocks import Block, Page
+
+_SKIP = {"script", "style", "nav", "footer", "noscript", "template", "svg", "head", "form", "button", "img"}
+_INLINE = {"a", "span", "strong", "b", "em", "i", "code", "kbd", "samp", "sup", "sub", "u", "small", "big", "font", "abbr", "mark", "var", "tt", "label"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_SPACES = re.compile(r"\s+")
+
+
+class _Locator:
+    """Approximates source lines: lxml trees from bs4 carry no line numbers,
+    so each block is found in the raw text by a snippet, moving forward only."""
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._pos = 0
+        self._line = 1
+
+    def find(self, snippet: str) -> int:
+        probe = snippet.strip()[:24]
+        if probe:
+            hit = self._raw.find(probe, self._pos)
+            if hit >= 0:
+                self._line += self._raw.count("\n", self._pos, hit)
+                self._pos = hit
+        return self._line
+
+
+def _text(node: Tag) -> str:
+    return _SPACES.sub(" ", node.get_text(" ")).strip()
+
+
+def _cell_text(cell: Tag) -> str:
+    # Allowed values come as <ul><li>; keep them apart with spaces.
+    return _SPACES.sub(" ", cell.get_text(" ")).strip()
+
+
+def read_html(text: str, file: str) -> Page:
+    page = Page(file=file, format="html", blocks=[])
+    soup = BeautifulSoup(text, "lxml")
+    root = soup.body or soup
+    locator = _Locator(text)
+    buffer: list[str] = []
+
+    def flush() -> None:
+        joined = _SPACES.sub(" ", "".join(buffer)).strip()
+        buffer.clear()
+        if joined:
+            page.blocks.append(Block("text", locator.find(joined), text=joined))
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in _SKIP or _is_chrome(child):
+                continue
+            if name in _INLINE:
+                buffer.append(child.get_text(" "))
+                continue
+            if name == "br":
+                buffer.append(" ")
+                continue
+            flush()
+            if name in _HEADINGS:
+                title = _text(child)
+                if title:
+                    page.blocks.append(
+                        Block("heading", locator.find(title), text=title, level=_HEADINGS[name])
+                    )
+            elif name == "pre":
+                code = child.get_text()
+                page.blocks.append(Block("code", locator.find(code.split("\n", 1)[0]), text=code.strip("\n")))
+            elif name == "table":
+                _read_table(child, page, locator)
+            else:
+                walk(child)
+                flush()
+
+    walk(root)
+    flush()
+    return page
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Site navigation, sidebars and footers that are plain divs."""
+    attrs = " ".join([*(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
+    return any(word in attrs for word in ("navbar", "sidebar", "breadcrumb", "site-footer", "footer", "toc-nav", "navigation"))
+
+
+def _read_table(table: Tag, page: Page, locator: _Locator) -> None:
+    rows: list[tuple[str, ...]] = []
+    header: tuple[str, ...] | None = None
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+        values = tuple(_cell_text(c) for c in cells)
+        in_head = tr.find_parent("thead") is not None
+        all_th = bool(cells) and all(c.name == "th" for c in cells)
+        if header is None and not rows and (in_head or all_th):
+            header = values
+        else:
+            rows.append(values)
+    first = header[0] if header else (rows[0][0] if rows and rows[0] else "")
+    line = locator.find(first)
+    page.blocks.append(
+        Block("table", line, header=header, rows=tuple(rows), row_lines=tuple(line for _ in rows))
+    )
