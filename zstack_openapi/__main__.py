@@ -1,0 +1,3 @@
+from zstack_openapi.cli import main
+
+raise SystemExit(main())
