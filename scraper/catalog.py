@@ -61,12 +61,53 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
             base["system_tags"].append(tag)
 
 
+def split_glued_values(apis: list[dict[str, Any]], warnings: list[Warning]) -> None:
+    """Some exports join `<li>` items without a separator (`enabledisable`).
+    Split a lone value when it is a run of values the corpus lists elsewhere."""
+    vocabulary = {
+        value
+        for api in apis
+        for param in api["params"]
+        if len(param["values"]) > 1
+        for value in param["values"]
+    }
+    for api in apis:
+        for param in api["params"]:
+            if len(param["values"]) != 1 or param["values"][0] in vocabulary:
+                continue
+            parts = _segment(param["values"][0], vocabulary)
+            if parts is not None and len(parts) > 1:
+                warnings.append(
+                    Warning(
+                        api["source"]["file"],
+                        api["source"]["line"],
+                        api["name"],
+                        "glued-values",
+                        f"allowed values of {param['name']!r} run together: {param['values'][0]!r} read as {parts}",
+                    )
+                )
+                param["values"] = parts
+
+
+def _segment(token: str, vocabulary: set[str]) -> list[str] | None:
+    if not token:
+        return []
+    for end in range(len(token), 0, -1):
+        head = token[:end]
+        if head in vocabulary:
+            rest = _segment(token[end:], vocabulary)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
 def build_catalog(
     records: list[dict[str, Any]],
     warnings: list[Warning],
     pages: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     apis = merge_records(records, warnings)
+    split_glued_values(apis, warnings)
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
     catalog: dict[str, Any] = {
         "format": FORMAT,

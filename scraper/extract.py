@@ -185,12 +185,19 @@ def _params(
                 continue
             existing = by_name.get(param["name"])
             if existing is not None:
-                if existing != param:
+                if {k: v for k, v in existing.items() if k != "_line"} != {k: v for k, v in param.items() if k != "_line"}:
                     ctx.warn(row.line, "duplicate-param", f"parameter {param['name']!r} documented twice with different facts")
                 continue
             by_name[param["name"]] = param
             params.append(param)
     body_key = _body_key(ctx, wrappers, body_example, method)
+    for param in params:
+        if param["in"] == "body-unwrapped":
+            param["in"] = "body" if body_key else "body-root"
+            where = f"inside the {body_key!r} wrapper" if body_key else "at the top level"
+            ctx.warn(param.pop("_line"), "body-without-wrapper", f"{param['name']!r} documented as plain 'body'; read as {where}")
+        else:
+            param.pop("_line", None)
     for var in path_vars:
         if var not in by_name:
             ctx.warn(request.line, "undocumented-path-variable", f"path variable {{{var}}} has no parameter row")
@@ -230,8 +237,9 @@ def _param(
     elif name in TAG_PARAMS:
         where = "body-root"
     elif low.startswith("body"):
-        where = "body-root"
-        ctx.warn(row.line, "body-without-wrapper", f"{name!r} documented in the body outside any wrapper")
+        # Resolved once the API's wrapper is known: the server reads the API's
+        # own fields inside the wrapper; the doc only forgot to say which.
+        where = "body-unwrapped"
     elif low.startswith("header"):
         where = "header"
     elif re.fullmatch(r"[a-z][A-Za-z0-9]+", location) and method in ("POST", "PUT"):
@@ -244,14 +252,18 @@ def _param(
         ctx.warn(row.line, "unknown-location", f"location {location!r} of {name!r} not understood; read as body")
     if where == "query" and location.lower().startswith("url") and name not in query_names and method not in ("GET", "DELETE"):
         ctx.warn(row.line, "query-not-in-url", f"{name!r} is a url parameter missing from the URL template")
+    values, dropped = split_values(cells.get("values", ""), description)
+    if dropped:
+        ctx.warn(row.line, "prose-in-values", f"allowed values of {name!r} hold prose, left out: {' '.join(dropped)!r}")
     return {
+        "_line": row.line,
         "name": name,
         "in": where,
         "type": cells.get("type", "").strip(),
         "required": not optional,
         "since": cells.get("since", "").strip(),
         "description": description,
-        "values": split_values(cells.get("values", ""), description),
+        "values": values,
     }
 
 
@@ -267,7 +279,16 @@ def _body_key(ctx: _Context, wrappers: list[str], body_example: Any, method: str
         return None
     if wrappers:
         if example_key and example_key != wrappers[0]:
-            ctx.warn(ctx.section.line, "wrapper-conflict", f"table says wrapper {wrappers[0]!r}, body example uses {example_key!r}")
+            # PUT actions are dispatched by a wrapper named after the action;
+            # where table and example disagree, the one naming the action wins.
+            action = (ctx.section.name or "").lower()
+            chosen = example_key if example_key.lower() == action else wrappers[0]
+            ctx.warn(
+                ctx.section.line,
+                "wrapper-conflict",
+                f"table says wrapper {wrappers[0]!r}, body example uses {example_key!r}; kept {chosen!r}",
+            )
+            return chosen
         return wrappers[0]
     return example_key
 

@@ -14,7 +14,7 @@ from scraper.blocks import Block, Page
 from scraper.markdown_reader import split_row
 from scraper.urls import PATH_HEAD
 
-VERBS = r"(?:GET|POST|PUT|DELETE|DELECT|PATCH)"
+VERBS = r"(?i:GET|POST|PUT|DELETE|DELECT|PATCH)"
 _REQUEST = re.compile(VERBS + r"\s*" + PATH_HEAD)
 _HEADER = re.compile(r"(?:Authorization|Date|X-Job-UUID|X-Web-Hook)\s*:\s*(?:OAuth|ZStack)?\s*[\w\-:./=+]*?(?=\{|curl\s|" + VERBS + r"\s|\s|$)")
 _SDK_START = re.compile(r"(\w+)Action\s+action\s*=\s*(?:new\s+)?\1Action\(\)\s*;?")

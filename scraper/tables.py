@@ -162,17 +162,19 @@ def wrapper_of(location: str) -> str | None:
     return match.group("zh") or match.group("en")
 
 
-def split_values(cell: str, description: str) -> list[str]:
+def split_values(cell: str, description: str) -> tuple[list[str], list[str]]:
+    """Allowed-values cell -> (values, prose tokens that are not values)."""
     text = cell.replace("`", " ").replace("，", ",").replace("、", ",")
     tokens = [t.strip() for chunk in text.split(",") for t in chunk.split()]
-    tokens = [t for t in tokens if t]
+    prose = [t for t in tokens if t and not t.isascii()]
+    tokens = [t for t in tokens if t and t.isascii()]
     if len(tokens) == 1:
         tokens = _split_glued(tokens[0], description)
     seen: list[str] = []
     for token in tokens:
         if token not in seen:
             seen.append(token)
-    return seen
+    return seen, prose
 
 
 def _split_glued(token: str, description: str) -> list[str]:

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 
 # The docs print zstack/v1/, /v1/, and now and then zstack/ without v1/.
-PATH_HEAD = r"/?(?:zstack/v1/|v1/|zstack/(?=[a-z]))"
+PATH_HEAD = r"/?(?:zstack/+v1/|v1/|zstack/(?=[a-z]))"
 _LINE = re.compile(
-    r"(?P<verb>GET|POST|PUT|DELETE|DELECT|PATCH)(?P<gap>\s*)(?P<path>" + PATH_HEAD + r"\S*?)"
-    r"(?=\s|$|(?:GET|POST|PUT|DELETE|DELECT|PATCH)\s*" + PATH_HEAD + ")"
+    r"(?P<verb>(?i:GET|POST|PUT|DELETE|DELECT|PATCH))(?P<gap>\s*)(?P<path>" + PATH_HEAD + r"\S*?)"
+    r"(?=\s|$|(?i:GET|POST|PUT|DELETE|DELECT|PATCH)\s*" + PATH_HEAD + ")"
 )
 _VERB_TYPOS = {"DELECT": "DELETE"}
 _VAR = re.compile(r"\{([^{}]+)\}")
@@ -42,6 +42,9 @@ def parse_request_block(text: str, line: int) -> tuple[list[RequestLine], list[U
             problems.append(UrlProblem("urls-run-together", f"{len(matches)} request lines run together: {raw.strip()!r}"))
         for match in matches:
             verb = match.group("verb")
+            if verb != verb.upper():
+                problems.append(UrlProblem("verb-case", f"HTTP verb {verb!r} read as {verb.upper()!r}"))
+                verb = verb.upper()
             if verb in _VERB_TYPOS:
                 problems.append(UrlProblem("verb-typo", f"HTTP verb {verb!r} read as {_VERB_TYPOS[verb]!r}"))
                 verb = _VERB_TYPOS[verb]
@@ -54,6 +57,9 @@ def parse_request_block(text: str, line: int) -> tuple[list[RequestLine], list[U
 
 def _canonical(raw: str, problems: list[UrlProblem]) -> tuple[str, tuple[str, ...]]:
     path, _, query = raw.partition("?")
+    if "//" in path:
+        problems.append(UrlProblem("double-slash", f"empty path segment in {raw!r}"))
+        path = re.sub(r"/{2,}", "/", path)
     path = path.rstrip("/") or path
     if path.startswith("/zstack/v1/"):
         pass
