@@ -131,7 +131,8 @@ def member_statements(body: str) -> list[str]:
     Method and nested-class bodies are dropped, and their end counts as a
     statement end, so a field declared after a method is never glued to the
     method's signature. Braces inside parentheses are array literals of
-    annotations (``validValues = {"a","b"}``) and are kept.
+    annotations (``validValues = {"a","b"}``) and are kept, as are array
+    initializers after ``=``.
     """
     statements: list[str] = []
     current: list[str] = []
@@ -141,6 +142,12 @@ def member_statements(body: str) -> list[str]:
         ch = body[i]
         if ch in "\"'":
             end = _literal_end(body, i)
+            current.append(body[i:end])
+            i = end
+            continue
+        if ch == "{" and paren_depth == 0 and "".join(current).rstrip().endswith("="):
+            # An array initializer (``int[] a = {1, 2};``) belongs to its field.
+            end = matching_close(body, i) + 1
             current.append(body[i:end])
             i = end
             continue

@@ -33,9 +33,7 @@ SCHEMA: dict[str, str] = {
         "declared_in (set when inherited, e.g. from QueryAction)}}"
     ),
     "enums": "{EnumName: [constant, ...]}",
-    "other_structs": (
-        "{ClassName: list of fields} for other data classes referenced by results"
-    ),
+    "other_structs": "{ClassName: list of fields} for other data classes referenced by results",
     "struct_meta": (
         "{ClassName: {kind: result|inventory, java_class, extends, source_class, source_file}}"
     ),

@@ -17,8 +17,8 @@ import threading
 import time
 import uuid as uuid_mod
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 JsonObject = dict[str, Any]
@@ -404,7 +404,9 @@ def _typed(field_name: str, sample: Any, raw: str) -> Any:
     if field_name.rsplit(".", 1)[-1] in _TIMESTAMP_FIELDS and isinstance(sample, str):
         when = _to_datetime(raw)
         if when is None:
-            raise invalid_argument(f"Invalid query value[{raw}] for the timestamp field[{field_name}]")
+            raise invalid_argument(
+                f"Invalid query value[{raw}] for the timestamp field[{field_name}]"
+            )
         return when
     return raw
 
@@ -527,7 +529,9 @@ def run_query(records: Sequence[JsonObject], query: Iterable[tuple[str, str]]) -
     for cond in conditions:
         top = cond.field.split(".", 1)[0]
         if known and top not in known and top not in ("__systemTag__", "__userTag__"):
-            raise invalid_argument(f"Invalid query condition. The field[{cond.field}] is not queryable")
+            raise invalid_argument(
+                f"Invalid query condition. The field[{cond.field}] is not queryable"
+            )
 
     matched = [r for r in records if all(condition_matches(c, r) for c in conditions)]
     total = len(matched)
@@ -537,7 +541,9 @@ def run_query(records: Sequence[JsonObject], query: Iterable[tuple[str, str]]) -
     if sort is not None:
         sort_field, descending = sort
         if known and sort_field not in known:
-            raise invalid_argument(f"Invalid query parameter. Cannot sort by unknown field[{sort_field}]")
+            raise invalid_argument(
+                f"Invalid query parameter. Cannot sort by unknown field[{sort_field}]"
+            )
 
         def sort_key(record: JsonObject) -> tuple[int, Any]:
             value = record.get(sort_field)
@@ -550,7 +556,9 @@ def run_query(records: Sequence[JsonObject], query: Iterable[tuple[str, str]]) -
     if fields:
         unknown = [f for f in fields if known and f not in known]
         if unknown:
-            raise invalid_argument(f"Invalid query parameter. 'fields' contains unknown fields {unknown}")
+            raise invalid_argument(
+                f"Invalid query parameter. 'fields' contains unknown fields {unknown}"
+            )
         page = [{f: r.get(f) for f in fields} for r in page]
 
     answer: JsonObject = {"inventories": page}
@@ -586,7 +594,9 @@ class ServerState:
         with self.lock:
             self.requests.append(request)
 
-    def requests_to(self, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
+    def requests_to(
+        self, method: str | None = None, path: str | None = None
+    ) -> list[RecordedRequest]:
         """Recorded requests, filtered by method and by path (exact, or prefix if it ends with '*')."""
         with self.lock:
             found = list(self.requests)
@@ -632,7 +642,9 @@ class ServerState:
     def session_valid(self, session_uuid: str) -> bool:
         with self.lock:
             session = self.sessions.get(session_uuid)
-            return session is not None and not session.logged_out and time.time() < session.expires_at
+            return (
+                session is not None and not session.logged_out and time.time() < session.expires_at
+            )
 
     def logout(self, session_uuid: str) -> None:
         with self.lock:
@@ -717,7 +729,9 @@ class ServerState:
             index=len(self.vms),
         )
         vm["imageUuid"] = params["imageUuid"]
-        vm["defaultL3NetworkUuid"] = params.get("defaultL3NetworkUuid") or params["l3NetworkUuids"][0]
+        vm["defaultL3NetworkUuid"] = (
+            params.get("defaultL3NetworkUuid") or params["l3NetworkUuids"][0]
+        )
         if params.get("instanceOfferingUuid"):
             vm["instanceOfferingUuid"] = params["instanceOfferingUuid"]
         with self.lock:
@@ -777,10 +791,6 @@ class ServerState:
                 del self.vm_backups[group_uuid]
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 __all__ = [
     "ApiError",
     "Condition",
@@ -799,5 +809,4 @@ __all__ = [
     "run_query",
     "seed_vms",
     "sha512_hex",
-    "utc_now",
 ]
