@@ -44,14 +44,18 @@ def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
     return read_markdown(text, file)
 
 
-def extract_document(text: str, file: str, fmt: Format | None = None) -> tuple[list[dict[str, Any]], list[Warning]]:
+def extract_document(
+    text: str, file: str, fmt: Format | None = None
+) -> tuple[list[dict[str, Any]], list[Warning]]:
     """One document -> its API records and warnings. A document that cannot be
     read is reported as a warning, never raised: one bad page must not kill a run."""
     try:
         page = read_document(text, file, fmt)
         records = extract_page(page)
-    except Exception as exc:  # noqa: BLE001 - isolate one bad page from the run
-        return [], [Warning(file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}")]
+    except Exception as exc:
+        return [], [
+            Warning(file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}")
+        ]
     _attribute(page, records)
     return records, page.warnings
 
@@ -69,7 +73,9 @@ def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
             else:
                 break
         if owner is not None:
-            page.warnings[k] = Warning(warning.file, warning.line, owner, warning.kind, warning.message)
+            page.warnings[k] = Warning(
+                warning.file, warning.line, owner, warning.kind, warning.message
+            )
 
 
 def content_hash(text: str) -> str:
@@ -85,7 +91,9 @@ def scrape_documents(documents: Iterable[tuple[str, str]]) -> dict[str, Any]:
         found, problems = extract_document(text, file)
         records.extend(found)
         warnings.extend(problems)
-        pages.append({"file": file, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})})
+        pages.append(
+            {"file": file, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})}
+        )
     return build_catalog(records, warnings, pages)
 
 

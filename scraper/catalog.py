@@ -53,7 +53,9 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
             continue
         for key in ("in", "type", "required", "since"):
             if mine[key] != param[key]:
-                warn(f"parameter {param['name']!r}: {key} {mine[key]!r} at {here}, {param[key]!r} here; kept the first")
+                warn(
+                    f"parameter {param['name']!r}: {key} {mine[key]!r} at {here}, {param[key]!r} here; kept the first"
+                )
     if not base["response"]["fields"] and other["response"]["fields"]:
         base["response"] = other["response"]
     for tag in other["system_tags"]:
@@ -137,7 +139,7 @@ def load_catalog(path: Path) -> dict[str, Any]:
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError(f"{path}: expected a catalog with \"format\": \"{FORMAT}\"")
+        raise ValueError(f'{path}: expected a catalog with "format": "{FORMAT}"')
     return data
 
 

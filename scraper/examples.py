@@ -16,12 +16,12 @@ def parse_json(text: str) -> tuple[Any, str | None]:
     candidate = text.strip()
     try:
         return json.loads(candidate), None
-    except ValueError:
+    except json.JSONDecodeError:
         pass
     repaired = _TRAILING_COMMA.sub(r"\1", _MISSING_COMMA.sub(r"\1,\2\3", candidate))
     try:
         return json.loads(repaired), "invalid JSON example repaired (missing or trailing commas)"
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         return None, f"invalid JSON example ignored: {exc.msg} at char {exc.pos}"
 
 

@@ -9,7 +9,15 @@ from scraper.blocks import Block, Page
 from scraper.examples import looks_like_json, parse_json
 from scraper.sections import Section
 from scraper.system_tags import formats_from_flat, formats_from_text
-from scraper.tables import Row, Table, read_table, reference_of, split_name, split_values, wrapper_of
+from scraper.tables import (
+    Row,
+    Table,
+    read_table,
+    reference_of,
+    split_name,
+    split_values,
+    wrapper_of,
+)
 from scraper.urls import RequestLine, is_request_block, parse_request_block, path_variables
 from scraper.vocabulary import (
     EMPTY_RESPONSE,
@@ -27,7 +35,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def clean_description(text: str) -> str:
-    return _SPACES.sub(" ", _BRACKETED.sub(r"\1", text)).strip()
+    if "[" in text:
+        text = _BRACKETED.sub(r"\1", text)
+    if "  " in text or "\n" in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 class _Context:
@@ -92,8 +104,8 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
             text = block.text.strip()
             if is_request_block(text):
                 found, problems = parse_request_block(text, block.line)
-                for problem in problems:
-                    ctx.warn(block.line, problem.kind, problem.message)
+                for url_problem in problems:
+                    ctx.warn(block.line, url_problem.kind, url_problem.message)
                 if phase == "intro":
                     phase = "request"
                 requests.extend(found)
@@ -112,7 +124,9 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
                 value, problem = parse_json(text)
                 if problem:
                     ctx.warn(block.line, "invalid-json", problem)
-                is_request_side = phase in ("intro", "request") and not seen_curl and not param_tables
+                is_request_side = (
+                    phase in ("intro", "request") and not seen_curl and not param_tables
+                )
                 if is_request_side:
                     if body_example is None:
                         body_example = value
@@ -140,7 +154,11 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
     extra_paths: list[str] = []
     for other in requests[1:]:
         if other.method != primary.method:
-            ctx.warn(other.line, "mixed-methods", f"further URL {other.method} {other.path} differs in method from {primary.method}")
+            ctx.warn(
+                other.line,
+                "mixed-methods",
+                f"further URL {other.method} {other.path} differs in method from {primary.method}",
+            )
         if other.path != primary.path and other.path not in extra_paths:
             extra_paths.append(other.path)
     query_names = {q for r in requests for q in r.query}
@@ -185,8 +203,14 @@ def _params(
                 continue
             existing = by_name.get(param["name"])
             if existing is not None:
-                if {k: v for k, v in existing.items() if k != "_line"} != {k: v for k, v in param.items() if k != "_line"}:
-                    ctx.warn(row.line, "duplicate-param", f"parameter {param['name']!r} documented twice with different facts")
+                if {k: v for k, v in existing.items() if k != "_line"} != {
+                    k: v for k, v in param.items() if k != "_line"
+                }:
+                    ctx.warn(
+                        row.line,
+                        "duplicate-param",
+                        f"parameter {param['name']!r} documented twice with different facts",
+                    )
                 continue
             by_name[param["name"]] = param
             params.append(param)
@@ -195,12 +219,20 @@ def _params(
         if param["in"] == "body-unwrapped":
             param["in"] = "body" if body_key else "body-root"
             where = f"inside the {body_key!r} wrapper" if body_key else "at the top level"
-            ctx.warn(param.pop("_line"), "body-without-wrapper", f"{param['name']!r} documented as plain 'body'; read as {where}")
+            ctx.warn(
+                param.pop("_line"),
+                "body-without-wrapper",
+                f"{param['name']!r} documented as plain 'body'; read as {where}",
+            )
         else:
             param.pop("_line", None)
     for var in path_vars:
         if var not in by_name:
-            ctx.warn(request.line, "undocumented-path-variable", f"path variable {{{var}}} has no parameter row")
+            ctx.warn(
+                request.line,
+                "undocumented-path-variable",
+                f"path variable {{{var}}} has no parameter row",
+            )
     return params, body_key
 
 
@@ -225,10 +257,12 @@ def _param(
     if name in path_vars:
         where = "path"
         if not (low.startswith("url") or low.startswith("path")):
-            ctx.warn(row.line, "location-contradiction", f"{name!r} is a path variable but documented in {location!r}")
-    elif method in ("GET", "DELETE"):
-        where = "query"
-    elif low.startswith("url") or low.startswith("query"):
+            ctx.warn(
+                row.line,
+                "location-contradiction",
+                f"{name!r} is a path variable but documented in {location!r}",
+            )
+    elif method in ("GET", "DELETE") or low.startswith("url") or low.startswith("query"):
         where = "query"
     elif wrapper is not None:
         where = "body"
@@ -244,17 +278,38 @@ def _param(
         where = "header"
     elif re.fullmatch(r"[a-z][A-Za-z0-9]+", location) and method in ("POST", "PUT"):
         where = "body"
-        ctx.warn(row.line, "bare-wrapper-location", f"location of {name!r} gives only the wrapper {location!r}")
+        ctx.warn(
+            row.line,
+            "bare-wrapper-location",
+            f"location of {name!r} gives only the wrapper {location!r}",
+        )
         if location not in wrappers:
             wrappers.append(location)
     else:
         where = "body"
-        ctx.warn(row.line, "unknown-location", f"location {location!r} of {name!r} not understood; read as body")
-    if where == "query" and location.lower().startswith("url") and name not in query_names and method not in ("GET", "DELETE"):
-        ctx.warn(row.line, "query-not-in-url", f"{name!r} is a url parameter missing from the URL template")
+        ctx.warn(
+            row.line,
+            "unknown-location",
+            f"location {location!r} of {name!r} not understood; read as body",
+        )
+    if (
+        where == "query"
+        and location.lower().startswith("url")
+        and name not in query_names
+        and method not in ("GET", "DELETE")
+    ):
+        ctx.warn(
+            row.line,
+            "query-not-in-url",
+            f"{name!r} is a url parameter missing from the URL template",
+        )
     values, dropped = split_values(cells.get("values", ""), description)
     if dropped:
-        ctx.warn(row.line, "prose-in-values", f"allowed values of {name!r} hold prose, left out: {' '.join(dropped)!r}")
+        ctx.warn(
+            row.line,
+            "prose-in-values",
+            f"allowed values of {name!r} hold prose, left out: {' '.join(dropped)!r}",
+        )
     return {
         "_line": row.line,
         "name": name,
@@ -269,7 +324,11 @@ def _param(
 
 def _body_key(ctx: _Context, wrappers: list[str], body_example: Any, method: str) -> str | None:
     if len(wrappers) > 1:
-        ctx.warn(ctx.section.line, "wrapper-conflict", f"parameters name several wrappers: {', '.join(wrappers)}")
+        ctx.warn(
+            ctx.section.line,
+            "wrapper-conflict",
+            f"parameters name several wrappers: {', '.join(wrappers)}",
+        )
     example_key: str | None = None
     if isinstance(body_example, dict):
         keys = [k for k in body_example if k not in TAG_PARAMS]
@@ -302,7 +361,11 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
     used: set[int] = set()
 
     def take(ref: str) -> Table | None:
-        named = [k for k, (intro, _) in enumerate(rest) if intro is not None and intro.lower() == ref.lower()]
+        named = [
+            k
+            for k, (intro, _) in enumerate(rest)
+            if intro is not None and intro.lower() == ref.lower()
+        ]
         fresh = [k for k in named if k not in used]
         if fresh:
             used.add(fresh[0])
@@ -336,7 +399,11 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
             if ref and ref.lower() not in path:
                 nested = take(ref)
                 if nested is None:
-                    ctx.warn(row.line, "missing-table", f"response field {name!r} refers to table {ref!r}, which is not there")
+                    ctx.warn(
+                        row.line,
+                        "missing-table",
+                        f"response field {name!r} refers to table {ref!r}, which is not there",
+                    )
                 else:
                     node["fields"] = build(nested, (*path, ref.lower()))
             out.append(node)
@@ -345,7 +412,11 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
     fields = build(top, ())
     for k, (intro, table) in enumerate(rest):
         if k not in used and not any(intro == i2 and k2 in used for k2, (i2, _) in enumerate(rest)):
-            ctx.warn(table.line, "unreferenced-table", f"response table {intro or '(unnamed)'} is referenced by no field")
+            ctx.warn(
+                table.line,
+                "unreferenced-table",
+                f"response table {intro or '(unnamed)'} is referenced by no field",
+            )
     return fields
 
 

@@ -16,7 +16,11 @@ from scraper.urls import PATH_HEAD
 
 VERBS = r"(?i:GET|POST|PUT|DELETE|DELECT|PATCH)"
 _REQUEST = re.compile(VERBS + r"\s*" + PATH_HEAD)
-_HEADER = re.compile(r"(?:Authorization|Date|X-Job-UUID|X-Web-Hook)\s*:\s*(?:OAuth|ZStack)?\s*[\w\-:./=+]*?(?=\{|curl\s|" + VERBS + r"\s|\s|$)")
+_HEADER = re.compile(
+    r"(?:Authorization|Date|X-Job-UUID|X-Web-Hook)\s*:\s*(?:OAuth|ZStack)?\s*[\w\-:./=+]*?(?=\{|curl\s|"
+    + VERBS
+    + r"\s|\s|$)"
+)
 _SDK_START = re.compile(r"(\w+)Action\s+action\s*=\s*(?:new\s+)?\1Action\(\)\s*;?")
 _SDK_END = re.compile(r"action\.call\(\)\s*;?")
 _CURL = re.compile(r"curl\s")

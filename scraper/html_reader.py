@@ -13,8 +13,41 @@ from bs4.element import Comment
 
 from scraper.blocks import Block, Page
 
-_SKIP = {"script", "style", "nav", "footer", "noscript", "template", "svg", "head", "form", "button", "img"}
-_INLINE = {"a", "span", "strong", "b", "em", "i", "code", "kbd", "samp", "sup", "sub", "u", "small", "big", "font", "abbr", "mark", "var", "tt", "label"}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "footer",
+    "noscript",
+    "template",
+    "svg",
+    "head",
+    "form",
+    "button",
+    "img",
+}
+_INLINE = {
+    "a",
+    "span",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "code",
+    "kbd",
+    "samp",
+    "sup",
+    "sub",
+    "u",
+    "small",
+    "big",
+    "font",
+    "abbr",
+    "mark",
+    "var",
+    "tt",
+    "label",
+}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACES = re.compile(r"\s+")
 
@@ -87,7 +120,9 @@ def read_html(text: str, file: str) -> Page:
                     )
             elif name == "pre":
                 code = child.get_text()
-                page.blocks.append(Block("code", locator.find(code.split("\n", 1)[0]), text=code.strip("\n")))
+                page.blocks.append(
+                    Block("code", locator.find(code.split("\n", 1)[0]), text=code.strip("\n"))
+                )
             elif name == "table":
                 _read_table(child, page, locator)
             else:
@@ -101,8 +136,21 @@ def read_html(text: str, file: str) -> Page:
 
 def _is_chrome(tag: Tag) -> bool:
     """Site navigation, sidebars and footers that are plain divs."""
-    attrs = " ".join([*(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]).lower()
-    return any(word in attrs for word in ("navbar", "sidebar", "breadcrumb", "site-footer", "footer", "toc-nav", "navigation"))
+    attrs = " ".join(
+        [*(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]
+    ).lower()
+    return any(
+        word in attrs
+        for word in (
+            "navbar",
+            "sidebar",
+            "breadcrumb",
+            "site-footer",
+            "footer",
+            "toc-nav",
+            "navigation",
+        )
+    )
 
 
 def _read_table(table: Tag, page: Page, locator: _Locator) -> None:

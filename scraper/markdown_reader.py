@@ -74,7 +74,9 @@ def read_markdown(text: str, file: str) -> Page:
                 body.append(lines[i])
                 i += 1
             if i >= n:
-                page.warn(start + 1, "unclosed-fence", "code fence never closed; read to end of file")
+                page.warn(
+                    start + 1, "unclosed-fence", "code fence never closed; read to end of file"
+                )
             last_closed_fence = i
             blocks.append(Block("code", start + 1, text="\n".join(body)))
             i += 1
@@ -82,7 +84,12 @@ def read_markdown(text: str, file: str) -> Page:
         heading = _HEADING.match(line)
         if heading and not line.startswith(" "):
             blocks.append(
-                Block("heading", i + 1, text=clean_inline(heading.group(2)), level=len(heading.group(1)))
+                Block(
+                    "heading",
+                    i + 1,
+                    text=clean_inline(heading.group(2)),
+                    level=len(heading.group(1)),
+                )
             )
             i += 1
             continue

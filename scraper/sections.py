@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 from scraper.blocks import Block, Page
 from scraper.urls import is_request_block
-from scraper.vocabulary import API_HEADING, BARE_API_HEADING, NESTED_INTRO, SDK_ACTION, SECTION_LABELS
+from scraper.vocabulary import (
+    API_HEADING,
+    BARE_API_HEADING,
+    NESTED_INTRO,
+    SDK_ACTION,
+    SECTION_LABELS,
+)
 
 
 @dataclass(slots=True)
@@ -46,10 +52,19 @@ def split_sections(page: Page) -> list[Section]:
             if part_name is None:
                 # Request lines in protocol prose (chapters 01-03) are examples, not APIs.
                 if any(b.kind == "table" for b in part):
-                    page.warn(line, "no-api-name", "API section without a name in its heading or SDK example; skipped")
+                    page.warn(
+                        line,
+                        "no-api-name",
+                        "API section without a name in its heading or SDK example; skipped",
+                    )
                 continue
             if name and k == 0 and sdk and sdk != name:
-                page.warn(line, "name-mismatch", f"heading names {name!r} but the SDK example uses {sdk!r}", name)
+                page.warn(
+                    line,
+                    "name-mismatch",
+                    f"heading names {name!r} but the SDK example uses {sdk!r}",
+                    name,
+                )
             sections.append(
                 Section(
                     name=part_name,
@@ -66,7 +81,11 @@ def split_sections(page: Page) -> list[Section]:
 def _chunks(blocks: list[Block]) -> list[_Chunk]:
     chunks: list[_Chunk] = [_Chunk(None)]
     for block in blocks:
-        if block.kind == "heading" and not SECTION_LABELS.match(block.text) and not NESTED_INTRO.match(block.text):
+        if (
+            block.kind == "heading"
+            and not SECTION_LABELS.match(block.text)
+            and not NESTED_INTRO.match(block.text)
+        ):
             chunks.append(_Chunk(block))
         else:
             chunks[-1].blocks.append(block)

@@ -63,7 +63,9 @@ def read_table(block: Block) -> Table:
             return Table("other", [], block.line)
         kind = guessed
         roles = list(PARAM_COLUMNS if kind == "params" else FIELD_COLUMNS)
-        problems.append(f"headerless table read as a {'parameter' if kind == 'params' else 'field'} table")
+        problems.append(
+            f"headerless table read as a {'parameter' if kind == 'params' else 'field'} table"
+        )
     columns = PARAM_COLUMNS if kind == "params" else FIELD_COLUMNS
     rows: list[Row] = []
     for cells, line in zip(block.rows, block.row_lines, strict=False):
@@ -88,7 +90,9 @@ def _guess_kind(rows: tuple[tuple[str, ...], ...]) -> str | None:
     return None
 
 
-def _aligned_row(cells: tuple[str, ...], roles: list[str | None], columns: tuple[str, ...], line: int) -> Row:
+def _aligned_row(
+    cells: tuple[str, ...], roles: list[str | None], columns: tuple[str, ...], line: int
+) -> Row:
     problems: list[str] = []
     values = {col: "" for col in columns}
     if len(cells) > len(roles):
@@ -145,12 +149,17 @@ def _compact_row(cells: tuple[str, ...], columns: tuple[str, ...], line: int) ->
 
 def _looks_like_value_list(cell: str) -> bool:
     tokens = cell.replace(",", " ").split()
-    return len(tokens) >= 2 and all(t.isascii() and (t[0].isupper() or t.isdigit()) and t.isalnum() for t in tokens)
+    return len(tokens) >= 2 and all(
+        t.isascii() and (t[0].isupper() or t.isdigit()) and t.isalnum() for t in tokens
+    )
 
 
 def split_name(cell: str, description: str) -> tuple[str, bool]:
     """`name (可选)` / `name (Optional)` / description `Optional. ...` -> (name, optional)."""
-    optional = OPTIONAL_MARK.search(cell) is not None or OPTIONAL_DESCRIPTION.match(description) is not None
+    optional = (
+        OPTIONAL_MARK.search(cell) is not None
+        or OPTIONAL_DESCRIPTION.match(description) is not None
+    )
     name = OPTIONAL_MARK.sub(" ", cell).strip().split(" ")[0] if cell.strip() else ""
     return name.strip(), optional
 
@@ -206,16 +215,37 @@ def _ascii_words(text: str) -> list[str]:
 
 
 def reference_of(description: str, name: str, type_name: str) -> str | None:
+    if "参考" not in description and "see" not in description.lower():
+        return None
     for match in REFERENCE.finditer(description):
         target = match.group(1)
         # English prose says "see" for other things too: only a reference to a
         # table for this row counts.
-        if target == name or target.lower() == name.lower() or not _is_primitive(type_name) or match.group(0).startswith("详情参考"):
+        if (
+            target == name
+            or target.lower() == name.lower()
+            or not _is_primitive(type_name)
+            or match.group(0).startswith("详情参考")
+        ):
             return target
     return None
 
 
-_PRIMITIVES = {"string", "long", "int", "integer", "boolean", "bool", "double", "float", "timestamp", "date", "short", "byte", "char"}
+_PRIMITIVES = {
+    "string",
+    "long",
+    "int",
+    "integer",
+    "boolean",
+    "bool",
+    "double",
+    "float",
+    "timestamp",
+    "date",
+    "short",
+    "byte",
+    "char",
+}
 
 
 def _is_primitive(type_name: str) -> bool:

@@ -39,17 +39,30 @@ def parse_request_block(text: str, line: int) -> tuple[list[RequestLine], list[U
     for offset, raw in enumerate(text.splitlines()):
         matches = list(_LINE.finditer(raw.strip()))
         if len(matches) > 1:
-            problems.append(UrlProblem("urls-run-together", f"{len(matches)} request lines run together: {raw.strip()!r}"))
+            problems.append(
+                UrlProblem(
+                    "urls-run-together",
+                    f"{len(matches)} request lines run together: {raw.strip()!r}",
+                )
+            )
         for match in matches:
             verb = match.group("verb")
             if verb != verb.upper():
-                problems.append(UrlProblem("verb-case", f"HTTP verb {verb!r} read as {verb.upper()!r}"))
+                problems.append(
+                    UrlProblem("verb-case", f"HTTP verb {verb!r} read as {verb.upper()!r}")
+                )
                 verb = verb.upper()
             if verb in _VERB_TYPOS:
-                problems.append(UrlProblem("verb-typo", f"HTTP verb {verb!r} read as {_VERB_TYPOS[verb]!r}"))
+                problems.append(
+                    UrlProblem("verb-typo", f"HTTP verb {verb!r} read as {_VERB_TYPOS[verb]!r}")
+                )
                 verb = _VERB_TYPOS[verb]
             if not match.group("gap"):
-                problems.append(UrlProblem("missing-space", f"no space between verb and path in {match.group(0)!r}"))
+                problems.append(
+                    UrlProblem(
+                        "missing-space", f"no space between verb and path in {match.group(0)!r}"
+                    )
+                )
             path, query = _canonical(match.group("path"), problems)
             requests.append(RequestLine(verb, path, query, line + offset))
     return requests, problems

@@ -6,13 +6,28 @@ import re
 
 # Table header cells -> column role.
 COLUMN_ROLES: dict[str, str] = {
-    "名字": "name", "名称": "name", "名": "name", "name": "name", "parameter": "name", "field": "name",
-    "类型": "type", "type": "type",
-    "位置": "location", "location": "location",
-    "描述": "description", "description": "description",
-    "可选值": "values", "optional value": "values", "optional values": "values",
-    "allowed values": "values", "allowed value": "values", "valid values": "values",
-    "起始版本": "since", "起始版": "since", "starting version": "since", "since": "since",
+    "名字": "name",
+    "名称": "name",
+    "名": "name",
+    "name": "name",
+    "parameter": "name",
+    "field": "name",
+    "类型": "type",
+    "type": "type",
+    "位置": "location",
+    "location": "location",
+    "描述": "description",
+    "description": "description",
+    "可选值": "values",
+    "optional value": "values",
+    "optional values": "values",
+    "allowed values": "values",
+    "allowed value": "values",
+    "valid values": "values",
+    "起始版本": "since",
+    "起始版": "since",
+    "starting version": "since",
+    "since": "since",
     "start version": "since",
 }
 
@@ -45,7 +60,10 @@ SECTION_LABELS = re.compile(
     r"参数列表|返回示例|curl示例|返回结果|返回结果为)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-RESPONSE_LABEL = re.compile(r"^\s*(?:api\s*返回|api\s+response|response|sample\s+response|response\s+example|返回示例)\s*[:：]?\s*$", re.IGNORECASE)
+RESPONSE_LABEL = re.compile(
+    r"^\s*(?:api\s*返回|api\s+response|response|sample\s+response|response\s+example|返回示例)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 SDK_LABEL = re.compile(r"^\s*(?:sdk\s*示例|sdk\s+(?:sample|example)s?)\s*[:：]?\s*$", re.IGNORECASE)
 REQUEST_LABEL = re.compile(r"^\s*(?:api\s*请求|api\s+request|request)\s*[:：]?\s*$", re.IGNORECASE)
 
@@ -53,8 +71,12 @@ EMPTY_RESPONSE = re.compile(
     r"返回一个空的\s*JSON\s*结构|returns?\s+an?\s+empty\s+JSON", re.IGNORECASE
 )
 
-SYSTEM_TAG_FORMAT = re.compile(r"^(?:选项格式为|格式为|format|the\s+format\s+is)\s*[:：]\s*(.+)$", re.IGNORECASE)
-SYSTEM_TAG_EXAMPLE = re.compile(r"^(?:例如|示例|for\s+example|example|e\.g\.)\s*[:：,]?\s*(.+)$", re.IGNORECASE)
+SYSTEM_TAG_FORMAT = re.compile(
+    r"^(?:选项格式为|格式为|format|the\s+format\s+is)\s*[:：]\s*(.+)$", re.IGNORECASE
+)
+SYSTEM_TAG_EXAMPLE = re.compile(
+    r"^(?:例如|示例|for\s+example|example|e\.g\.)\s*[:：,]?\s*(.+)$", re.IGNORECASE
+)
 
 API_HEADING = re.compile(r"^(?P<title>.*?)\s*[(（]\s*(?P<name>[A-Z][A-Za-z0-9]+)\s*[)）]\s*$")
 BARE_API_HEADING = re.compile(r"^(?P<name>[A-Z][a-z]+(?:[A-Z0-9][A-Za-z0-9]*)+)$")

@@ -16,7 +16,9 @@ SDK_ORACLE = SHARED / "oracles" / "zstack-java-sdk-truth.json"
 
 def need(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"{path} is absent: the shared ZStack material lives next to the checkout (../shared)")
+        pytest.skip(
+            f"{path} is absent: the shared ZStack material lives next to the checkout (../shared)"
+        )
     return path
 
 

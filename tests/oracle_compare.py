@@ -26,7 +26,9 @@ class Agreement:
     params_only_oracle: int = 0
     same: Counter[str] = field(default_factory=Counter)
     compared: Counter[str] = field(default_factory=Counter)
-    differences: dict[str, list[tuple[str, str, Any, Any]]] = field(default_factory=lambda: defaultdict(list))
+    differences: dict[str, list[tuple[str, str, Any, Any]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     method_path_same: int = 0
 
     def rate(self, key: str) -> float:
@@ -109,12 +111,19 @@ def report(result: Agreement) -> str:
 
 def main(argv: list[str]) -> int:
     catalog = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
-    oracle_path = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1].parent / "shared/oracles/zstack-source-api-truth.json"
+    oracle_path = (
+        Path(argv[1])
+        if len(argv) > 1
+        else Path(__file__).resolve().parents[1].parent
+        / "shared/oracles/zstack-source-api-truth.json"
+    )
     oracle = json.loads(oracle_path.read_text(encoding="utf-8"))
     result = compare(catalog, oracle)
     print(report(result))
     for key in FIELDS:
-        for api, name, ours, theirs in result.differences[key][:int(argv[2]) if len(argv) > 2 else 0]:
+        for api, name, ours, theirs in result.differences[key][
+            : int(argv[2]) if len(argv) > 2 else 0
+        ]:
             print(f"  {key}: {api}.{name}: docs={ours!r} oracle={theirs!r}")
     return 0
 

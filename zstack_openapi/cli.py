@@ -8,7 +8,17 @@ import sys
 from collections.abc import Sequence
 
 # Each stage's command lives in its own module with `register(subparsers)`.
-COMMANDS = ("scrape", "spec", "validate", "versions", "diff", "build", "generate", "reconcile", "check")
+COMMANDS = (
+    "scrape",
+    "spec",
+    "validate",
+    "versions",
+    "diff",
+    "build",
+    "generate",
+    "reconcile",
+    "check",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
