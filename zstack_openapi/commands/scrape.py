@@ -1,10 +1,15 @@
-"""`zstack-openapi scrape SOURCE... --output catalog.json`"""
+"""`zstack-openapi scrape SOURCE... --output catalog.json`
+
+A SOURCE is a file, a directory, or an http(s) URL of a docs site's index page;
+URLs are crawled (`scraper.crawl`) through a persistent HTTP cache.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from scraper import (
@@ -17,23 +22,220 @@ from scraper import (
 )
 from scraper.blocks import Warning
 from scraper.catalog import summary
-from zstack_openapi.progress import track
+from scraper.crawl import (
+    DEFAULT_BACKOFF,
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_RATE,
+    DEFAULT_RETRIES,
+    DEFAULT_TIMEOUT,
+    CrawlEvent,
+    CrawlResult,
+    crawl,
+    crawl_records,
+    is_url,
+)
+from scraper.http_cache import default_cache_dir
+from zstack_openapi.progress import interactive, track
 
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "scrape", help="read doc pages (HTML, markdown, flat text) into an API catalog"
+        "scrape",
+        help="read doc pages (HTML, markdown, flat text; files or a site) into an API catalog",
     )
     parser.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="file or directory of doc pages"
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="file or directory of doc pages, or the http(s) URL of a manual's index page",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="catalog JSON to write")
     parser.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every warning")
+    web = parser.add_argument_group("crawling (URL sources)")
+    web.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help=f"HTTP cache directory (default: {default_cache_dir()})",
+    )
+    web.add_argument(
+        "--offline", action="store_true", help="use the cache only; a page not in it is an error"
+    )
+    web.add_argument(
+        "--follow",
+        action="append",
+        default=[],
+        metavar="REGEX",
+        help="also crawl links whose URL matches REGEX (default: only pages under the start URL's directory)",
+    )
+    web.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=DEFAULT_CONCURRENCY,
+        help=f"requests in flight at once (default {DEFAULT_CONCURRENCY})",
+    )
+    web.add_argument(
+        "--rate",
+        type=_non_negative_float,
+        default=DEFAULT_RATE,
+        help=f"requests per second per host, 0 for no limit (default {DEFAULT_RATE:g})",
+    )
+    web.add_argument(
+        "--retries",
+        type=_non_negative_int,
+        default=DEFAULT_RETRIES,
+        help=f"retries on timeouts, connection errors, 429 and 5xx (default {DEFAULT_RETRIES})",
+    )
+    web.add_argument(
+        "--backoff",
+        type=_non_negative_float,
+        default=DEFAULT_BACKOFF,
+        metavar="SECONDS",
+        help=f"first retry delay, doubled on each retry (default {DEFAULT_BACKOFF:g})",
+    )
+    web.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"per-request timeout (default {DEFAULT_TIMEOUT:g})",
+    )
+    web.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"largest page accepted (default {DEFAULT_MAX_BYTES})",
+    )
     parser.set_defaults(run=run)
 
 
+def _number(kind: type[int] | type[float], low: float, inclusive: bool) -> Any:
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value < low or (not inclusive and value == low):
+            bound = f">= {low:g}" if inclusive else f"> {low:g}"
+            raise argparse.ArgumentTypeError(f"must be {bound}: {text!r}")
+        return value
+
+    return parse
+
+
+_positive_int = _number(int, 0, inclusive=False)
+_non_negative_int = _number(int, 0, inclusive=True)
+_positive_float = _number(float, 0, inclusive=False)
+_non_negative_float = _number(float, 0, inclusive=True)
+
+
+class CrawlReporter:
+    """Crawl progress on stderr: a rich bar (pages fetched, from cache, failed)
+    on a terminal; plain lines in CI and pipes, where a bar is only noise.
+    Failures are printed either way, as they happen."""
+
+    def __init__(self) -> None:
+        self.fetched = self.cached = self.failed = self.total = 0
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> CrawlReporter:
+        if interactive():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            self._progress = Progress(
+                TextColumn("crawling"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn(
+                    "{task.fields[fetched]} fetched, {task.fields[cached]} from cache, "
+                    "{task.fields[failed]} failed"
+                ),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("crawl", total=0, fetched=0, cached=0, failed=0)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def _line(self, text: str) -> None:
+        if self._progress is not None:
+            # soft_wrap: a URL broken over two lines no longer copies as one.
+            self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    def __call__(self, event: CrawlEvent) -> None:
+        if event.kind == "queued":
+            self.total += 1
+        elif event.kind == "fetched":
+            self.fetched += 1
+        elif event.kind == "cached":
+            self.cached += 1
+        elif event.kind == "failed":
+            self.failed += 1
+        if event.kind == "failed":
+            self._line(f"failed: {event.url}: {event.detail}")
+        elif self._progress is None and event.kind != "queued":
+            detail = f": {event.detail}" if event.detail else ""
+            self._line(f"{event.kind}: {event.url}{detail}")
+        if self._progress is not None:
+            self._progress.update(
+                self._task,
+                total=self.total,
+                completed=self.fetched + self.cached + self.failed,
+                fetched=self.fetched,
+                cached=self.cached,
+                failed=self.failed,
+            )
+
+
+def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
+    with CrawlReporter() as reporter:
+        result = crawl(
+            urls,
+            cache_dir=args.cache,
+            offline=args.offline,
+            follow=args.follow,
+            concurrency=args.concurrency,
+            rate=args.rate,
+            retries=args.retries,
+            backoff=args.backoff,
+            timeout=args.timeout,
+            max_bytes=args.max_bytes,
+            on_event=reporter,
+        )
+    s = result.stats
+    print(
+        f"crawled {s.fetched + s.cached + s.failed} URLs into {len(result.pages)} pages: "
+        f"{s.fetched} fetched, {s.cached} from cache ({s.revalidated} revalidated), "
+        f"{s.failed} failed; {s.requests} requests, {s.retries} retries",
+        file=sys.stderr,
+    )
+    return result
+
+
 def scrape_sources(sources: list[str]) -> dict[str, Any]:
+    """Local sources (files, directories) -> catalog."""
+    records, warnings, pages = _scrape_files(sources)
+    return build_catalog(records, warnings, pages)
+
+
+def _scrape_files(
+    sources: list[str],
+) -> tuple[list[dict[str, Any]], list[Warning], list[dict[str, Any]]]:
     documents = find_documents(Path(s) for s in sources)
     records: list[dict[str, Any]] = []
     warnings: list[Warning] = []
@@ -46,7 +248,7 @@ def scrape_sources(sources: list[str]) -> dict[str, Any]:
         pages.append(
             {"file": name, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})}
         )
-    return build_catalog(records, warnings, pages)
+    return records, warnings, pages
 
 
 def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
@@ -68,7 +270,27 @@ def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = scrape_sources(args.sources)
+    urls = [s for s in args.sources if is_url(s)]
+    files = [s for s in args.sources if not is_url(s)]
+    records, warnings, pages = _scrape_files(files) if files else ([], [], [])
+    if urls:
+        result = crawl_sources(urls, args)
+        if args.offline and result.failures:
+            # Offline, a missing page is not a flaky server but an incomplete
+            # cache: a catalog without it would silently lose its APIs.
+            for failure in result.failures:
+                print(f"error: {failure.url}: {failure.reason}", file=sys.stderr)
+            print(
+                f"error: offline run: {len(result.failures)} page(s) unavailable; "
+                "run once without --offline to fill the cache",
+                file=sys.stderr,
+            )
+            return 2
+        more_records, more_warnings, more_pages = crawl_records(result)
+        records += more_records
+        warnings += more_warnings
+        pages += more_pages
+    catalog = build_catalog(records, warnings, pages)
     write_catalog(catalog, args.output)
     print_summary(catalog, args.verbose)
     if not catalog["apis"]:
