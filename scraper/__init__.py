@@ -49,6 +49,9 @@ def extract_document(
 ) -> tuple[list[dict[str, Any]], list[Warning]]:
     """One document -> its API records and warnings. A document that cannot be
     read is reported as a warning, never raised: one bad page must not kill a run."""
+    problem = _unreadable(text)
+    if problem is not None:
+        return [], [Warning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
     try:
         page = read_document(text, file, fmt)
         records = extract_page(page)
@@ -58,6 +61,16 @@ def extract_document(
         ]
     _attribute(page, records)
     return records, page.warnings
+
+
+def _unreadable(text: str) -> str | None:
+    if not text.strip():
+        return "the page is empty"
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
+    if bad > max(8, len(sample) // 100):
+        return f"the page is not text ({bad} control or undecodable characters in its first {len(sample)})"
+    return None
 
 
 def _attribute(page: Page, records: list[dict[str, Any]]) -> None:

@@ -144,7 +144,16 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
                 if phase in ("intro", "request"):
                     phase = "request-done"
             elif table.kind == "fields":
-                field_tables.append((pending_intro, table))
+                if any(i == pending_intro and _same_rows(t, table) for i, t in field_tables):
+                    # The export prints some nested tables twice; in a flat scrape
+                    # the copy would be matched to the next reference.
+                    ctx.warn(
+                        block.line,
+                        "duplicate-table",
+                        f"table {pending_intro or '(unnamed)'} printed twice; the copy is ignored",
+                    )
+                else:
+                    field_tables.append((pending_intro, table))
             pending_intro = None
 
     if not requests:
@@ -418,6 +427,10 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
                 f"response table {intro or '(unnamed)'} is referenced by no field",
             )
     return fields
+
+
+def _same_rows(a: Table, b: Table) -> bool:
+    return [r.cells for r in a.rows] == [r.cells for r in b.rows]
 
 
 def _is_error_table(table: Table) -> bool:

@@ -17,7 +17,7 @@ from scraper.urls import PATH_HEAD
 VERBS = r"(?i:GET|POST|PUT|DELETE|DELECT|PATCH)"
 _REQUEST = re.compile(VERBS + r"\s*" + PATH_HEAD)
 _HEADER = re.compile(
-    r"(?:Authorization|Date|X-Job-UUID|X-Web-Hook)\s*:\s*(?:OAuth|ZStack)?\s*[\w\-:./=+]*?(?=\{|curl\s|"
+    r"(?:Authorization|OAuth|Date|X-Job-UUID|X-Web-Hook)\s*:\s*(?:OAuth|ZStack)?\s*[\w\-:./=+]*?(?=\{|curl\s|"
     + VERBS
     + r"\s|\s|$)"
 )
@@ -26,12 +26,17 @@ _SDK_END = re.compile(r"action\.call\(\)\s*;?")
 _CURL = re.compile(r"curl\s")
 _URL = re.compile(r"https?://[^\s'\"{|]+")
 _PIECE_START = re.compile(
-    VERBS + r"\s*" + PATH_HEAD + r"|(?:Authorization|X-Job-UUID|X-Web-Hook)\s*:"
+    VERBS + r"\s*" + PATH_HEAD + r"|(?:Authorization|OAuth|X-Job-UUID|X-Web-Hook)\s*:"
     r"|curl\s"
     r"|\w+Action\s+action\s*="
     r"|\{\s*[\"}]|\[\s*\{"
 )
-_PATH_END = re.compile(r"Authorization\s*:|curl\s|\{\s*[\"}]|\s|$|" + VERBS + r"\s*" + PATH_HEAD)
+_PATH_END = re.compile(
+    r"(?:Authorization|OAuth|Date|X-Job-UUID|X-Web-Hook)\s*:|curl\s|\{\s*[\"}]|\s|$|"
+    + VERBS
+    + r"\s*"
+    + PATH_HEAD
+)
 _TABLE_START = re.compile(r"\|\s*(?:名字|名称|Name|Parameter)\s*\|")
 
 

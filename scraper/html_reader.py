@@ -75,9 +75,40 @@ def _text(node: Tag) -> str:
     return _SPACES.sub(" ", node.get_text(" ")).strip()
 
 
+_BLOCKISH = {
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "div",
+    "br",
+    "tr",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+}
+
+
+def _inline_text(node: Tag) -> str:
+    """Text as a reader sees it: inline markup adds no space (`如果<strong>x</strong>`
+    reads `如果x`), block edges do (`<li>a</li><li>b</li>` reads `a b`)."""
+    parts: list[str] = []
+    for piece in node.descendants:
+        if isinstance(piece, Comment):
+            continue
+        if isinstance(piece, NavigableString):
+            parts.append(str(piece))
+        elif isinstance(piece, Tag) and piece.name in _BLOCKISH:
+            parts.append(" ")
+    return "".join(parts)
+
+
 def _cell_text(cell: Tag) -> str:
-    # Allowed values come as <ul><li>; keep them apart with spaces.
-    return _SPACES.sub(" ", cell.get_text(" ")).strip()
+    return _SPACES.sub(" ", _inline_text(cell)).strip()
 
 
 def read_html(text: str, file: str) -> Page:
@@ -106,7 +137,7 @@ def read_html(text: str, file: str) -> Page:
             if name in _SKIP or _is_chrome(child):
                 continue
             if name in _INLINE:
-                buffer.append(child.get_text(" "))
+                buffer.append(_inline_text(child))
                 continue
             if name == "br":
                 buffer.append(" ")

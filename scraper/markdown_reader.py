@@ -78,7 +78,8 @@ def read_markdown(text: str, file: str) -> Page:
                     start + 1, "unclosed-fence", "code fence never closed; read to end of file"
                 )
             last_closed_fence = i
-            blocks.append(Block("code", start + 1, text="\n".join(body)))
+            # Numbered from its first content line, so a URL's line is its own.
+            blocks.append(Block("code", start + 2, text="\n".join(body)))
             i += 1
             continue
         heading = _HEADING.match(line)

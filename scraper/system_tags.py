@@ -25,15 +25,18 @@ def formats_from_text(text: str) -> list[str]:
 def formats_from_flat(blob: str) -> list[str]:
     """A flat scrape runs inline code together: `fmt1ex1fmt2ex2...`. Cut it at the
     tag starts, then keep the first tag of each run sharing a first segment
-    (the format; the ones after it are its examples)."""
-    tags = split_flat_tags(blob)
+    (the format; the ones after it are its examples). Tags listed with commas
+    in one span (`a::X, a::Y`) are formats alike."""
     formats: list[str] = []
     previous_head: str | None = None
-    for tag in tags:
+    listed = False
+    for raw in split_flat_tags(blob):
+        tag = _EXPLANATION.sub("", raw).strip().rstrip(",，").strip()
         head = tag.split("::", 1)[0]
-        if head != previous_head and tag not in formats:
+        if (head != previous_head or listed) and tag not in formats:
             formats.append(tag)
         previous_head = head
+        listed = raw.rstrip().endswith((",", "，"))
     return formats
 
 
@@ -41,24 +44,30 @@ def split_flat_tags(blob: str) -> list[str]:
     matches = list(_SEGMENT.finditer(blob))
     if not matches:
         return []
-    heads = {m.group(1) for m in matches if _is_tag_start(blob, m.start())}
     starts: list[int] = []
+    heads: set[str] = set()
+    glued: list[tuple[int, str]] = []
     for m in matches:
-        word = m.group(1)
-        if _is_tag_start(blob, m.start()):
-            starts.append(m.start())
-            continue
+        at, word = m.start(), m.group(1)
+        before = blob[at - 1] if at else ""
+        if not before or (before.isascii() and not before.isalnum() and before not in ":$/{.-_"):
+            starts.append(at)
+            heads.add(word)
+        elif before.isdigit():
+            # Glued to an example's value (`...10.0.0.0/8fsInfo::`, `...339staticIp::`):
+            # the tag is the trailing run of letters.
+            run = re.search(r"[A-Za-z]+$", word)
+            assert run is not None
+            starts.append(at + run.start())
+            heads.add(run.group(0))
+        else:
+            glued.append((at, word))
+    for at, word in glued:
         # A segment glued to the previous tag's last value (`CIDRbackup::`).
         for head in sorted(heads, key=len, reverse=True):
             if word.endswith(head) and word != head:
-                starts.append(m.start() + len(word) - len(head))
+                starts.append(at + len(word) - len(head))
                 break
     starts = sorted(set(starts))
     tags = [blob[a:b].strip() for a, b in zip(starts, [*starts[1:], len(blob)], strict=True)]
     return [t for t in tags if "::" in t]
-
-
-def _is_tag_start(blob: str, at: int) -> bool:
-    """A tag starts the blob or follows a value's end; a segment follows `::`,
-    and `$NAME` / `/path` are parts of a value."""
-    return at == 0 or blob[at - 1] not in ":$/{.-_"

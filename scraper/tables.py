@@ -49,8 +49,13 @@ def is_version(cell: str) -> bool:
 
 def read_table(block: Block) -> Table:
     header = block.header
+    rows_in = block.rows
+    row_lines_in = block.row_lines
     if header is not None and not any(cell.strip() for cell in header):
         header = None
+    if header is None and rows_in and {"name", "type"} <= set(_roles(rows_in[0])):
+        # A header row written as ordinary cells, known by its words.
+        header, rows_in, row_lines_in = rows_in[0], rows_in[1:], row_lines_in[1:]
     problems: list[str] = []
     if header is not None:
         roles = _roles(header)
@@ -58,7 +63,7 @@ def read_table(block: Block) -> Table:
             return Table("other", [], block.line)
         kind = "params" if "location" in roles else "fields"
     else:
-        guessed = _guess_kind(block.rows)
+        guessed = _guess_kind(rows_in)
         if guessed is None:
             return Table("other", [], block.line)
         kind = guessed
@@ -68,7 +73,7 @@ def read_table(block: Block) -> Table:
         )
     columns = PARAM_COLUMNS if kind == "params" else FIELD_COLUMNS
     rows: list[Row] = []
-    for cells, line in zip(block.rows, block.row_lines, strict=False):
+    for cells, line in zip(rows_in, row_lines_in, strict=False):
         if not any(c.strip() for c in cells):
             continue
         if block.compact:
@@ -129,7 +134,9 @@ def _compact_row(cells: tuple[str, ...], columns: tuple[str, ...], line: int) ->
     values = {col: "" for col in columns}
     rest = [c.strip() for c in cells if c.strip()]
     values["name"] = rest.pop(0) if rest else ""
-    values["type"] = rest.pop(0) if rest else ""
+    # An empty type cell is gone too: then the location comes second.
+    if rest and not ("location" in values and is_location(rest[0])):
+        values["type"] = rest.pop(0)
     if "location" in values and rest and is_location(rest[0]):
         values["location"] = rest.pop(0)
     if rest and is_version(rest[-1]):
