@@ -8,6 +8,7 @@ from typing import Any
 
 _MISSING_COMMA = re.compile(r'(["\d\]}]|true|false|null)(\s+)(")')
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_BAD_ESCAPE = re.compile(r'\\(?!["\\/bfnrtu])')
 
 
 def parse_json(text: str) -> tuple[Any, str | None]:
@@ -19,8 +20,11 @@ def parse_json(text: str) -> tuple[Any, str | None]:
     except json.JSONDecodeError:
         pass
     repaired = _TRAILING_COMMA.sub(r"\1", _MISSING_COMMA.sub(r"\1,\2\3", candidate))
+    repaired = _BAD_ESCAPE.sub(r"\\\\", repaired)
     try:
-        return json.loads(repaired), "invalid JSON example repaired (missing or trailing commas)"
+        return json.loads(
+            repaired
+        ), "invalid JSON example repaired (missing or trailing commas, stray backslashes)"
     except json.JSONDecodeError as exc:
         return None, f"invalid JSON example ignored: {exc.msg} at char {exc.pos}"
 

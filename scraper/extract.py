@@ -152,6 +152,10 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
                         "duplicate-table",
                         f"table {pending_intro or '(unnamed)'} printed twice; the copy is ignored",
                     )
+                elif phase == "intro" and pending_intro is None:
+                    # A table in the API's introduction explains a value (e.g. a
+                    # map's keys); the response tables come after the request.
+                    pass
                 else:
                     field_tables.append((pending_intro, table))
             pending_intro = None
