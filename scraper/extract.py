@@ -12,6 +12,7 @@ from scraper.system_tags import formats_from_flat, formats_from_text
 from scraper.tables import (
     Row,
     Table,
+    is_version,
     read_table,
     reference_of,
     split_name,
@@ -316,6 +317,12 @@ def _param(
             "query-not-in-url",
             f"{name!r} is a url parameter missing from the URL template",
         )
+    type_name = cells.get("type", "").strip()
+    since = cells.get("since", "").strip()
+    if not type_name:
+        ctx.warn(row.line, "missing-type", f"parameter {name!r} has no type")
+    if not since or not is_version(since):
+        ctx.warn(row.line, "bad-since", f"parameter {name!r} has starting version {since!r}")
     values, dropped = split_values(cells.get("values", ""), description)
     if dropped:
         ctx.warn(
@@ -327,9 +334,9 @@ def _param(
         "_line": row.line,
         "name": name,
         "in": where,
-        "type": cells.get("type", "").strip(),
+        "type": type_name,
         "required": not optional,
-        "since": cells.get("since", "").strip(),
+        "since": since,
         "description": description,
         "values": values,
     }
@@ -349,6 +356,14 @@ def _body_key(ctx: _Context, wrappers: list[str], body_example: Any, method: str
             example_key = keys[0]
     if method in ("GET", "DELETE"):
         return None
+    action = (ctx.section.name or "").lower()
+    for key in wrappers:
+        if key != "params" and key.lower() != action:
+            ctx.warn(
+                ctx.section.line,
+                "unusual-wrapper",
+                f"wrapper {key!r} is neither 'params' nor the action name",
+            )
     if wrappers:
         if example_key and example_key != wrappers[0]:
             # PUT actions are dispatched by a wrapper named after the action;

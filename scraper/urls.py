@@ -84,6 +84,10 @@ def _canonical(raw: str, problems: list[UrlProblem]) -> tuple[str, tuple[str, ..
     else:
         problems.append(UrlProblem("v1-prefix", f"path {raw!r} lacks the v1/ segment"))
         path = "/zstack/v1/" + path.lstrip("/").removeprefix("zstack/")
+    if path.count("{") != path.count("}") or re.search(r"[^/]\{|\}[^/]", path):
+        problems.append(
+            UrlProblem("malformed-path", f"path template {path!r} has a broken {{variable}}")
+        )
     names: list[str] = []
     for pair in query.split("&"):
         key = pair.partition("=")[0].strip()

@@ -1,0 +1,41 @@
+"""Median time to build the OpenAPI document from the committed catalog.
+
+    python benchmarks/bench_spec.py [-n 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from scraper import load_catalog
+from spec.build import build_document
+from spec.downgrade import downgrade
+from spec.lint import operations
+from spec.pipeline import CATALOG_FILE, COMMITTED_DIR
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, default=7, help="number of builds")
+    args = parser.parse_args()
+    catalog = load_catalog(COMMITTED_DIR / CATALOG_FILE)
+    times: list[float] = []
+    down: list[float] = []
+    document: dict[str, object] = {}
+    for _ in range(args.n):
+        start = time.perf_counter()
+        document = build_document(catalog)
+        middle = time.perf_counter()
+        downgrade(document)
+        down.append(time.perf_counter() - middle)
+        times.append(middle - start)
+    ops = list(operations(document))  # type: ignore[arg-type]
+    print(f"{len(catalog['apis'])} APIs -> {len(ops)} operations")
+    print(f"build 3.1: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}, n={args.n})")
+    print(f"3.1 -> 3.0.3: median {statistics.median(down):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""A spec -> one flat record per API (what `diff`, `versions` and the tests compare).
+
+Reads only what the document says, whatever the operation layout: an API is an
+operation whose `operationId` is its name, or an entry of a shared operation's
+`x-zstack-apis`. Extra routes of an API (operationId != x-zstack-api) are the
+same API and are not listed again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spec import versions
+from spec.lint import operations
+from spec.schemas import REF
+
+MAX_DEPTH = 8
+
+
+@dataclass
+class ApiView:
+    name: str
+    method: str
+    path: str
+    since: str
+    asynchronous: bool
+    body_key: str | None
+    params: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> in, type, required, since, enum
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # dotted name -> type, since
+
+
+def _component(document: dict[str, Any], reference: str) -> dict[str, Any]:
+    name = reference[len(REF):] if reference.startswith(REF) else reference
+    found: dict[str, Any] = document["components"]["schemas"].get(name, {})
+    return found
+
+
+def type_name(schema: dict[str, Any]) -> str:
+    """A short readable type: `string`, `integer/int64`, `array<VmNicInventory>`."""
+    if "$ref" in schema:
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return type_name(schema["allOf"][0])
+    for combo in ("oneOf", "anyOf"):
+        if combo in schema:
+            return f"{combo}<" + "|".join(type_name(s) for s in schema[combo]) + ">"
+    kind = schema.get("type")
+    if kind == "array":
+        return f"array<{type_name(schema.get('items') or {})}>"
+    if kind == "object" and isinstance(schema.get("additionalProperties"), dict) and not schema.get("properties"):
+        return f"map<{type_name(schema['additionalProperties'])}>"
+    if kind is None:
+        return "any"
+    return f"{kind}/{schema['format']}" if schema.get("format") else str(kind)
+
+
+def _enum(schema: dict[str, Any]) -> list[Any] | None:
+    if "enum" in schema:
+        return list(schema["enum"])
+    items = schema.get("items")
+    if isinstance(items, dict) and "enum" in items:
+        return list(items["enum"])
+    return None
+
+
+def _flatten(document: dict[str, Any], schema: dict[str, Any], prefix: str, since: str | None,
+             out: dict[str, dict[str, Any]], trail: tuple[str, ...]) -> None:
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        schema = {**schema["allOf"][0], **{k: v for k, v in schema.items() if k != "allOf"}}
+    if "$ref" in schema:
+        name = str(schema["$ref"])
+        if name in trail or len(trail) >= MAX_DEPTH:
+            return
+        _flatten(document, _component(document, name), prefix, since, out, (*trail, name))
+        return
+    if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        _flatten(document, schema["items"], prefix + "[]", since, out, trail)
+        return
+    for name, prop in (schema.get("properties") or {}).items():
+        key = f"{prefix}.{name}" if prefix else name
+        # A field exists only once its parent does: its effective release is the later one.
+        own = prop.get("x-zstack-since")
+        prop_since = own if own and versions.parse_version(own) > versions.parse_version(since) else since
+        out[key] = {"type": type_name(prop), "since": prop_since}
+        _flatten(document, prop, key, prop_since, out, trail)
+
+
+def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) -> None:
+    for p in entry.get("parameters") or []:
+        name = p.get("x-zstack-name") or p["name"]
+        view.params[name] = {
+            "in": p["in"], "type": type_name(p.get("schema") or {}), "required": bool(p.get("required")),
+            "since": p.get("x-zstack-since"), "enum": _enum(p.get("schema") or {}),
+        }
+    request = entry.get("x-zstack-request")
+    if not request:
+        return
+    body = _component(document, request["$ref"])
+    key = entry.get("x-zstack-body-key")
+    props = body.get("properties") or {}
+    inner = props.get(key, {}) if key else body
+    for name, schema in (inner.get("properties") or {}).items():
+        view.params[name] = {
+            "in": "body", "type": type_name(schema), "required": name in (inner.get("required") or []),
+            "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+        }
+    if key:
+        for name, schema in props.items():
+            if name != key:
+                view.params[name] = {
+                    "in": "body-root", "type": type_name(schema), "required": name in (body.get("required") or []),
+                    "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+                }
+
+
+def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
+    """Every API of the document by name."""
+    views: dict[str, ApiView] = {}
+    for path, method, op in operations(document):
+        entries = op.get("x-zstack-apis")
+        if entries is None:
+            if not op.get("x-zstack-api") or op.get("x-zstack-api") != op.get("operationId"):
+                continue
+            entries = [{**op, "name": op["operationId"]}]
+        for entry in entries:
+            view = ApiView(entry["name"], method.upper(), entry.get("x-zstack-path-template") or path,
+                           entry.get("x-zstack-since") or versions.FIRST_RELEASE, bool(entry.get("x-zstack-async")),
+                           entry.get("x-zstack-body-key"))
+            _add_params(view, document, entry)
+            result = entry.get("x-zstack-result")
+            if result:
+                _flatten(document, result, "", view.since, view.fields, ())
+            views[view.name] = view
+    return dict(sorted(views.items()))
+
+
+def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiView]:
+    """The views as of release `target`: later APIs, parameters and fields removed."""
+    if target is None:
+        return views
+    out: dict[str, ApiView] = {}
+    for name, v in views.items():
+        if not versions.is_at_most(v.since, target):
+            continue
+        kept_fields: dict[str, dict[str, Any]] = {}
+        for key, f in v.fields.items():
+            parent = key.rsplit(".", 1)[0] if "." in key else None
+            while parent is not None and parent not in kept_fields and parent.endswith("[]"):
+                parent = parent[:-2]
+            if (parent is None or parent in kept_fields) and versions.is_at_most(f["since"], target):
+                kept_fields[key] = f
+        out[name] = ApiView(
+            v.name, v.method, v.path, v.since, v.asynchronous, v.body_key,
+            {k: p for k, p in v.params.items() if versions.is_at_most(p["since"], target)},
+            kept_fields,
+        )
+    return out

@@ -1,0 +1,473 @@
+"""API catalog -> OpenAPI 3.1 document (the 3.0.3 one is `spec/downgrade.py` of it)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from spec import operations, paths, schemas, versions
+from spec.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
+from spec.schemas import REF, ref
+from spec.types import ANY_VALUE, Schema
+
+OPENAPI_VERSION = "3.1.0"
+API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"
+API_JOB_OPERATION = "GetApiJobResult"
+UNTAGGED = "未分类"
+
+
+def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str, Any]]:
+    """The catalog's APIs as of release `target`: APIs, parameters and response
+    fields introduced later are removed (all of them when target is None: none)."""
+    out = []
+    for api in catalog["apis"]:
+        if target is not None and not versions.is_at_most(operations.api_since(api), target):
+            continue
+        if target is None:
+            out.append(api)
+            continue
+        copy = dict(api)
+        copy["params"] = [p for p in api["params"] if versions.is_at_most(p.get("since"), target)]
+        response = api.get("response")
+        if response:
+            copy["response"] = {**response, "fields": _filter_fields(response.get("fields") or [], target)}
+        out.append(copy)
+    return sorted(out, key=lambda a: a["name"])
+
+
+def _filter_fields(fields: list[dict[str, Any]], target: str) -> list[dict[str, Any]]:
+    return [
+        {**f, "fields": _filter_fields(f.get("fields") or [], target)}
+        for f in fields
+        if versions.is_at_most(f.get("since"), target)
+    ]
+
+
+def _repair_template(template: str) -> str:
+    """Drop braces that do not pair up (`/templates/uuid}`): the key must parse."""
+    kept = paths.VARIABLE.sub(lambda m: "\0" + m.group(1) + "\1", template)
+    kept = kept.replace("{", "").replace("}", "")
+    return kept.replace("\0", "{").replace("\1", "}")
+
+
+def _routes(apis: list[dict[str, Any]]) -> tuple[list[paths.Route], dict[str, list[str]]]:
+    routes: list[paths.Route] = []
+    dropped: dict[str, list[str]] = {}
+    for api in apis:
+        primary = api["path"] if paths.is_well_formed(api["path"]) else _repair_template(api["path"])
+        routes.append(paths.Route(api["name"], api["method"], primary, True))
+        seen = {paths.shape(primary)}
+        for extra in api.get("extra_paths") or []:
+            if not paths.is_well_formed(extra):
+                dropped.setdefault(api["name"], []).append(extra)
+                continue
+            if paths.shape(extra) in seen:
+                continue
+            seen.add(paths.shape(extra))
+            routes.append(paths.Route(api["name"], api["method"], extra, False))
+    return routes, dropped
+
+
+def _chapter(api: dict[str, Any]) -> str:
+    category = api.get("category") or []
+    return str(category[-1]) if category else UNTAGGED
+
+
+def tag_names(apis: list[dict[str, Any]]) -> dict[str, str]:
+    """Doc chapter -> an ASCII tag name: the resource most of its APIs address
+    (`负载均衡相关接口` -> `load-balancers`). Tools make class and module names from
+    tags and drop non-ASCII characters, which folds every Chinese chapter into one
+    "default" class; the chapter itself stays as the tag's `x-displayName`."""
+    segments: dict[str, Counter[str]] = {}
+    for api in apis:
+        parts = [p for p in api["path"].split("/")[3:] if p and not paths.VARIABLE.search(p)]
+        counter = segments.setdefault(_chapter(api), Counter())
+        if parts:
+            counter[parts[0]] += 2
+            if len(parts) > 1:
+                counter[parts[0] + "-" + parts[1]] += 1
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for chapter in sorted(segments, key=lambda c: (-sum(segments[c].values()), c)):
+        ranked = [seg for seg, _ in sorted(segments[chapter].items(), key=lambda kv: (-kv[1], kv[0]))]
+        ascii_ranked = [re.sub(r"[^A-Za-z0-9-]+", "-", seg).strip("-").lower() for seg in ranked]
+        choice = next((seg for seg in ascii_ranked if seg and seg not in taken), None)
+        if choice is None:
+            base = ascii_ranked[0] if ascii_ranked and ascii_ranked[0] else "misc"
+            choice, n = base, 2
+            while choice in taken:
+                choice, n = f"{base}-{n}", n + 1
+        taken.add(choice)
+        names[chapter] = choice
+    return names
+
+
+def _tag(api: dict[str, Any], tags: dict[str, str]) -> str:
+    return tags.get(_chapter(api), UNTAGGED)
+
+
+def _text(api: dict[str, Any]) -> tuple[str, str | None]:
+    title = (api.get("title") or "").strip()
+    description = (api.get("description") or "").strip() or None
+    return (title or api["name"]), description
+
+
+def _fixed_components() -> dict[str, Schema]:
+    return {
+        ERROR_RESPONSE: {
+            "type": "object",
+            "description": "A failed call or job: `error` says why.",
+            "properties": {"error": ref(schemas.ERROR_CODE)},
+        },
+        ASYNC_LOCATION: {
+            "type": "object",
+            "description": "An accepted asynchronous call: poll `location` for its result.",
+            "required": ["location"],
+            "properties": {
+                "location": {
+                    "type": "string",
+                    "description": "URL of the job (…/zstack/v1/api-jobs/{jobUuid}); its host may be internal: keep the path",
+                },
+                "apiTimeout": {
+                    "type": "integer",
+                    "format": "int64",
+                    "description": "The server's timeout for the job, in milliseconds (newer servers)",
+                },
+            },
+        },
+        "ApiJobResult": {
+            "type": "object",
+            "description": (
+                "The finished job's result: the result schema of the API that started it "
+                "(that API's `x-zstack-result`)."
+            ),
+            "additionalProperties": dict(ANY_VALUE),
+        },
+    }
+
+
+def _api_job_path() -> Schema:
+    error = {"application/json": {"schema": ref(ERROR_RESPONSE)}}
+    return {
+        "get": {
+            "operationId": API_JOB_OPERATION,
+            "summary": "Poll an asynchronous API's job",
+            "description": (
+                "Every asynchronous API answers 202 with a `location` naming this path. 200: done, "
+                "the body is the result of the API (see its `x-zstack-result`); 202: still running; "
+                "503: failed; 404: expired or unknown job."
+            ),
+            "tags": ["api-jobs"],
+            "parameters": [
+                {"name": "jobUuid", "in": "path", "required": True, "schema": {"type": "string"},
+                 "description": "The job UUID from `location`", "x-zstack-since": versions.FIRST_RELEASE},
+            ],
+            "responses": {
+                "200": {"description": "Done: the API's result",
+                        "content": {"application/json": {"schema": ref("ApiJobResult")}}},
+                "202": {"description": "Still running",
+                        "content": {"application/json": {"schema": ref(ASYNC_LOCATION)}}},
+                "404": {"description": "The job expired or is unknown", "content": error},
+                "503": {"description": "The job failed", "content": error},
+            },
+            "x-zstack-since": versions.FIRST_RELEASE,
+            "x-zstack-api-job": True,
+        }
+    }
+
+
+def _security(api: dict[str, Any]) -> list[Schema] | None:
+    return [] if not operations.needs_session(api) else None
+
+
+def _request_body(schema_ref: Schema, required: bool) -> Schema:
+    return {"required": required, "content": {"application/json": {"schema": schema_ref}}}
+
+
+def _own_operation(op_id: str, r: RouteApi, result: str, request: str | None, example: Any,
+                   tags: dict[str, str]) -> Schema:
+    api = r.api
+    summary, description = _text(api)
+    op: Schema = {"operationId": op_id, "summary": summary, "tags": [_tag(api, tags)]}
+    if description:
+        op["description"] = description
+    op["parameters"] = r.parameters
+    if request:
+        required = bool(r.body_key) or bool(r.body_required)
+        op["requestBody"] = _request_body(ref(request), required)
+    op["responses"] = operations.responses(result, operations.is_async(api), example if isinstance(example, dict) else None)
+    security = _security(api)
+    if security is not None:
+        op["security"] = security
+    op.update(operations.api_facts(r, result, request))
+    return op
+
+
+def _shared_operation(op_id: str, members: list[tuple[RouteApi, str, str | None]], tags: dict[str, str]) -> Schema:
+    """Many APIs on one path+method (PUT …/actions): one operation; the body is a
+    oneOf of the APIs' request schemas (each requires its own wrapper key) and
+    `x-zstack-apis` lists every API with its own summary, since, parameters, result."""
+    first = members[0][0]
+    counts = Counter(_tag(r.api, tags) for r, _, _ in members)
+    tag = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    names = [r.name for r, _, _ in members]
+    since = versions.earliest(r.since for r, _, _ in members) or versions.FIRST_RELEASE
+    asynchronous = any(operations.is_async(r.api) for r, _, _ in members)
+
+    # Path parameters are positional: the first API's, with the canonical names.
+    parameters: list[Schema] = []
+    for p in first.parameters:
+        if p["in"] == "path":
+            q = {k: v for k, v in p.items() if k != "x-zstack-name"}
+            q["x-zstack-since"] = since
+            parameters.append(q)
+    # Query/header parameters: the union; required only when every API requires it.
+    union: dict[tuple[str, str], tuple[Schema, list[str]]] = {}
+    for r, _, _ in members:
+        for p in r.parameters:
+            if p["in"] == "path":
+                continue
+            key = (p["name"], p["in"])
+            if key not in union:
+                union[key] = (dict(p), [])
+            else:
+                seen = union[key][0]
+                seen["required"] = bool(seen["required"]) and bool(p["required"])
+                seen["x-zstack-since"] = versions.earliest([seen["x-zstack-since"], p["x-zstack-since"]])
+            union[key][1].append(r.name)
+    for (_name, _where), (p, users) in union.items():
+        if len(users) < len(members):
+            p["required"] = False
+            p["x-zstack-apis"] = users
+        parameters.append(p)
+
+    op: Schema = {
+        "operationId": op_id,
+        "summary": f"{len(members)} APIs: " + ", ".join(names[:4]) + (", …" if len(names) > 4 else ""),
+        "description": "Several ZStack APIs share this path and method; "
+        + ("the body's wrapper key selects one. " if first.has_body else "")
+        + "Each is listed in `x-zstack-apis`:\n\n"
+        + "\n".join(f"- `{r.name}`: {_text(r.api)[0]}" for r, _, _ in members),
+        "tags": [tag],
+        "parameters": parameters,
+    }
+    requests = [(r, req) for r, _, req in members if req]
+    if requests:
+        keys = [r.body_key for r, _ in requests]
+        exclusive = all(keys) and len(set(keys)) == len(keys)
+        refs = [ref(req) for _, req in requests]
+        body_schema: Schema = {"oneOf" if exclusive else "anyOf": refs}
+        if exclusive:
+            body_schema["x-zstack-discriminator"] = {
+                "by": "wrapper-key",
+                "mapping": {r.body_key: REF + req for r, req in requests if r.body_key},
+            }
+        op["requestBody"] = _request_body(body_schema, True)
+    results = sorted({res for _, res, _ in members})
+    result_schema: Schema = ref(results[0]) if len(results) == 1 else {"anyOf": [ref(x) for x in results]}
+    responses = operations.responses(results[0], asynchronous)
+    responses["200"]["content"]["application/json"]["schema"] = result_schema
+    examples = {
+        r.name: {"summary": _text(r.api)[0], "value": r.api["response"]["example"]}
+        for r, _, _ in members
+        if isinstance((r.api.get("response") or {}).get("example"), dict)
+    }
+    if examples:
+        responses["200"]["content"]["application/json"]["examples"] = examples
+    op["responses"] = responses
+    if all(not operations.needs_session(r.api) for r, _, _ in members):
+        op["security"] = []
+    op["x-zstack-since"] = since
+    op["x-zstack-async"] = asynchronous
+    entries = []
+    for r, res, req in members:
+        summary, description = _text(r.api)
+        entry: Schema = {"name": r.name, "summary": summary}
+        if description:
+            entry["description"] = description
+        entry["tags"] = [_tag(r.api, tags)]
+        entry["parameters"] = r.parameters
+        security = _security(r.api)
+        if security is not None:
+            entry["security"] = security
+        entry.update(operations.api_facts(r, res, req))
+        entries.append(entry)
+    op["x-zstack-apis"] = entries
+    return op
+
+
+def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        out: dict[str, Any] = {}
+        for k, v in node.items():
+            if k == "$ref" and isinstance(v, str) and v.startswith(REF) and v[len(REF):] in renames:
+                out[k] = REF + renames[v[len(REF):]]
+            elif k == "mapping" and isinstance(v, dict):
+                out[k] = {mk: (REF + renames[mv[len(REF):]] if isinstance(mv, str) and mv.startswith(REF) and mv[len(REF):] in renames else mv) for mk, mv in v.items()}
+            else:
+                out[k] = _replace_refs(v, renames)
+        return out
+    if isinstance(node, list):
+        return [_replace_refs(v, renames) for v in node]
+    return node
+
+
+def _preference(documented: set[str]) -> Callable[[str], tuple[int, int, int, str]]:
+    # Keep a documented type's name over a derived one, then an `...Inventory`, then the shortest.
+    def key(name: str) -> tuple[int, int, int, str]:
+        return (0 if name in documented else 1, 0 if name.endswith("Inventory") else 1, len(name), name)
+
+    return key
+
+
+def dedupe_components(doc: Schema, documented: set[str] | None = None) -> Schema:
+    """Merge component schemas with identical content, repeatedly, since structures
+    that differ only in which duplicate they point at become identical after a merge.
+    Only the components are rewritten per round; the paths once at the end."""
+    comps: dict[str, Schema] = doc["components"]["schemas"]
+    preference = _preference(documented or set())
+    renames: dict[str, str] = {}
+    while True:
+        by_content: dict[str, list[str]] = {}
+        for name, schema in comps.items():
+            by_content.setdefault(json.dumps(schema, sort_keys=True), []).append(name)
+        found: dict[str, str] = {}
+        for names in by_content.values():
+            if len(names) > 1:
+                keep = min(names, key=preference)
+                found.update({n: keep for n in names if n != keep})
+        if not found:
+            break
+        for n in found:
+            del comps[n]
+        renames = {old: found.get(new, new) for old, new in renames.items()}
+        renames.update(found)
+        comps = _replace_refs(comps, found)
+    doc["components"]["schemas"] = comps
+    if renames:
+        doc["paths"] = _replace_refs(doc["paths"], renames)
+    return doc
+
+
+def _latest(apis: list[dict[str, Any]]) -> str:
+    seen: set[str] = set()
+    for api in apis:
+        seen.update(p.get("since") or "" for p in api["params"])
+    valid = [s for s in seen if versions.is_valid(s) and re.fullmatch(r"\d+(\.\d+)*", s)]
+    return max(valid, key=versions.sort_key) if valid else versions.FIRST_RELEASE
+
+
+def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema:
+    """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None)."""
+    versions.check_target(target)
+    apis = filter_catalog(catalog, target)
+    schema_set = schemas.build_schemas(apis)
+    components: dict[str, Schema] = dict(schema_set.components)
+    by_name = {a["name"]: a for a in apis}
+    tags = tag_names(apis)
+
+    routes, dropped = _routes(apis)
+    canonical = paths.canonical_templates(r.template for r in routes)
+    groups = paths.group_routes(routes, canonical)
+    taken = set(by_name) | {API_JOB_OPERATION}
+
+    path_items: dict[str, Schema] = {}
+    templates: dict[str, set[str]] = {}
+    request_names: dict[str, str] = {}
+    for (path, method), members in groups.items():
+        built: list[tuple[RouteApi, str, str | None]] = []
+        for route in members:
+            api = by_name[route.api]
+            r = operations.route_api(api, route.template, path)
+            if route.api in dropped and route.primary:
+                r.notes.extend(f"unusable extra path in the docs: {t}" for t in dropped[route.api])
+            body = operations.request_schema(r)
+            request_name: str | None = None
+            if body is not None:
+                key = json.dumps(body, sort_keys=True)
+                base = r.name + "Request" if route.primary else paths.route_operation_id(r.name, route.template, set()) + "Request"
+                if key in request_names:
+                    request_name = request_names[key]
+                else:
+                    request_name, n = base, 2
+                    while request_name in components:
+                        request_name, n = f"{base}{n}", n + 1
+                    components[request_name] = body
+                    request_names[key] = request_name
+            built.append((r, schema_set.results[r.name], request_name))
+            templates.setdefault(path, set()).add(route.template)
+        if len(built) == 1:
+            r, result, request = built[0]
+            route = members[0]
+            if route.primary:
+                op_id = r.name
+            else:
+                op_id = paths.route_operation_id(r.name, route.template, taken)
+                taken.add(op_id)
+            example = (r.api.get("response") or {}).get("example")
+            op = _own_operation(op_id, r, result, request, example, tags)
+        else:
+            op_id = paths.shared_operation_id(method, path, taken)
+            taken.add(op_id)
+            op = _shared_operation(op_id, built, tags)
+        path_items.setdefault(path, {})[method.lower()] = op
+    for path, spellings in templates.items():
+        if spellings != {path}:
+            path_items[path]["x-zstack-templates"] = sorted(spellings)
+    path_items[API_JOB_PATH] = _api_job_path()
+
+    components.update(_fixed_components())
+    tag_text: dict[str, tuple[str, str]] = {}
+    for api in apis:
+        tag_text.setdefault(_tag(api, tags), (_chapter(api), " / ".join(api.get("category") or []) or UNTAGGED))
+    tag_list = [{"name": t, "x-displayName": tag_text[t][0], "description": tag_text[t][1]} for t in sorted(tag_text)]
+    tag_list.append({"name": "api-jobs", "description": "Polling asynchronous APIs' jobs"})
+
+    doc: Schema = {
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": "ZStack Cloud API",
+            "version": target or _latest(apis),
+            "description": (
+                "Generated by zstack-openapi from the ZStack Cloud developer manual. "
+                "Asynchronous APIs answer 202 and are polled at /zstack/v1/api-jobs/{jobUuid}; "
+                "APIs sharing a path and method are listed in their operation's `x-zstack-apis`."
+            ),
+        },
+        "servers": [{
+            "url": "http://{host}:{port}",
+            "variables": {"host": {"default": "localhost"}, "port": {"default": "8080"}},
+        }],
+        "security": [{"session": []}, {"accessKey": []}],
+        "tags": tag_list,
+        "paths": path_items,
+        "components": {
+            "schemas": components,
+            "securitySchemes": {
+                "session": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "description": "`Authorization: OAuth <session uuid>`; the session comes from a login API.",
+                    "x-zstack-prefix": "OAuth ",
+                },
+                "accessKey": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                    "description": (
+                        "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
+                        "base64(HMAC-SHA1(secret, METHOD + \"\\n\" + DATE + \"\\n\" + \"/v1\" + path after /v1))."
+                    ),
+                    "x-zstack-prefix": "ZStack ",
+                },
+            },
+        },
+        "x-zstack-target-version": target,
+    }
+    doc = dedupe_components(doc, schema_set.documented)
+    doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))
+    return doc

@@ -1,0 +1,128 @@
+"""Compare two API surfaces (two specs, or one spec at two releases).
+
+Breaking (exit 1 in the CLI): an API, parameter or response field removed; a
+parameter made required or added as required; a type, location, method or path
+changed; allowed values removed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from spec.apiview import ApiView
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # api | param | field
+    change: str  # added | removed | changed
+    api: str
+    name: str | None = None  # the parameter or dotted field
+    detail: str = ""
+    since: str | None = None
+    breaking: bool = False
+
+
+@dataclass
+class Diff:
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def breaking(self) -> list[Change]:
+        return [c for c in self.changes if c.breaking]
+
+    def of(self, kind: str, change: str) -> list[Change]:
+        return [c for c in self.changes if c.kind == kind and c.change == change]
+
+
+def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str) -> list[Change]:
+    out: list[Change] = []
+    if old["in"] != new["in"]:
+        out.append(Change("param", "changed", api, name, f"location {old['in']} -> {new['in']}", new["since"], True))
+    if old["type"] != new["type"]:
+        out.append(Change("param", "changed", api, name, f"type {old['type']} -> {new['type']}", new["since"], True))
+    if old["required"] != new["required"]:
+        stricter = new["required"] and not old["required"]
+        out.append(Change("param", "changed", api, name,
+                          "now required" if stricter else "now optional", new["since"], stricter))
+    if old.get("enum") != new.get("enum"):
+        before, after = set(map(str, old.get("enum") or [])), set(map(str, new.get("enum") or []))
+        narrowed = (not old.get("enum") and bool(new.get("enum"))) or bool(before - after and new.get("enum"))
+        out.append(Change("param", "changed", api, name,
+                          f"values {sorted(before)} -> {sorted(after)}", new["since"], narrowed))
+    return out
+
+
+def diff_views(old: dict[str, ApiView], new: dict[str, ApiView]) -> Diff:
+    result = Diff()
+    add = result.changes.append
+    for name in sorted(set(old) | set(new)):
+        if name not in old:
+            add(Change("api", "added", name, None, f"{new[name].method} {new[name].path}", new[name].since))
+            continue
+        if name not in new:
+            add(Change("api", "removed", name, None, f"{old[name].method} {old[name].path}", old[name].since, True))
+            continue
+        a, b = old[name], new[name]
+        if (a.method, a.path) != (b.method, b.path):
+            add(Change("api", "changed", name, None, f"{a.method} {a.path} -> {b.method} {b.path}", b.since, True))
+        if a.body_key != b.body_key:
+            add(Change("api", "changed", name, None, f"body key {a.body_key} -> {b.body_key}", b.since, True))
+        for p in sorted(set(a.params) | set(b.params)):
+            if p not in a.params:
+                q = b.params[p]
+                add(Change("param", "added", name, p, f"{q['in']} {q['type']}" + (" required" if q["required"] else ""),
+                           q["since"], bool(q["required"])))
+            elif p not in b.params:
+                add(Change("param", "removed", name, p, a.params[p]["in"], a.params[p]["since"], True))
+            else:
+                result.changes.extend(_param_changes(name, a.params[p], b.params[p], p))
+        for f in sorted(set(a.fields) | set(b.fields)):
+            if f not in a.fields:
+                add(Change("field", "added", name, f, b.fields[f]["type"], b.fields[f]["since"]))
+            elif f not in b.fields:
+                add(Change("field", "removed", name, f, a.fields[f]["type"], a.fields[f]["since"], True))
+            elif a.fields[f]["type"] != b.fields[f]["type"]:
+                add(Change("field", "changed", name, f, f"type {a.fields[f]['type']} -> {b.fields[f]['type']}",
+                           b.fields[f]["since"], True))
+    return result
+
+
+def _counts(d: Diff) -> str:
+    parts = []
+    for kind, label in (("api", "APIs"), ("param", "parameters"), ("field", "response fields")):
+        n = {c: len(d.of(kind, c)) for c in ("added", "removed", "changed")}
+        parts.append(f"{label}: +{n['added']} -{n['removed']} ~{n['changed']}")
+    return "; ".join(parts) + f"; breaking: {len(d.breaking)}"
+
+
+def _line(c: Change) -> str:
+    mark = {"added": "+", "removed": "-", "changed": "~"}[c.change]
+    target = c.api + (f" {c.name}" if c.name else "")
+    since = f" (since {c.since})" if c.since else ""
+    return f"{mark} {c.kind} {target}: {c.detail}{since}" + ("  [BREAKING]" if c.breaking else "")
+
+
+def render_text(d: Diff) -> str:
+    return "\n".join([_counts(d), *(_line(c) for c in d.changes)]) + "\n"
+
+
+def render_markdown(d: Diff) -> str:
+    lines = ["# API changes", "", _counts(d), ""]
+    for kind, label in (("api", "APIs"), ("param", "Parameters"), ("field", "Response fields")):
+        for change in ("added", "removed", "changed"):
+            items = d.of(kind, change)
+            if not items:
+                continue
+            lines += [f"## {label} {change} ({len(items)})", "", "| API | name | detail | since | breaking |",
+                      "|---|---|---|---|---|"]
+            lines += [f"| {c.api} | {c.name or ''} | {c.detail} | {c.since or ''} | {'yes' if c.breaking else ''} |"
+                      for c in items]
+            lines.append("")
+    return "\n".join(lines)
+
+
+def render_json(d: Diff) -> str:
+    return json.dumps({"summary": _counts(d), "breaking": len(d.breaking),
+                       "changes": [asdict(c) for c in d.changes]}, indent=1, ensure_ascii=False) + "\n"

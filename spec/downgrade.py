@@ -1,0 +1,37 @@
+"""OpenAPI 3.1 -> 3.0.3 for older tools.
+
+The 3.1 document is written to stay inside what 3.0.3 can say, so the only
+differences are the version string and `$ref` siblings: in 3.0 a `$ref` replaces
+its whole object, so a property that is a `$ref` with its own description or
+`x-zstack-since` becomes `allOf: [{$ref}]` carrying them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+OPENAPI_30 = "3.0.3"
+
+# Extension objects that hold `$ref` pointers for our own generator, not schemas.
+_POINTER_KEYS = {"x-zstack-result", "x-zstack-request"}
+
+
+def _schema_node(node: Any) -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            out[k] = v if k in _POINTER_KEYS or (k.startswith("x-") and not isinstance(v, dict | list)) else _schema_node(v)
+        if "$ref" in out and len(out) > 1:
+            siblings = {k: v for k, v in out.items() if k != "$ref"}
+            return {"allOf": [{"$ref": out["$ref"]}], **siblings}
+        return out
+    if isinstance(node, list):
+        return [_schema_node(v) for v in node]
+    return node
+
+
+def downgrade(document: dict[str, Any]) -> dict[str, Any]:
+    """A 3.0.3 copy of a 3.1 document built by `spec.build`."""
+    # _schema_node builds new dicts and lists, so the 3.1 document is left untouched.
+    doc: dict[str, Any] = _schema_node(document)
+    doc["openapi"] = OPENAPI_30
+    return doc

@@ -1,0 +1,57 @@
+"""`versions`: which releases introduced what, from a catalog or a spec."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from spec import versions
+from spec.apiview import ApiView
+
+
+@dataclass(frozen=True)
+class ReleaseCount:
+    release: str
+    apis: int
+    params: int
+    fields: int
+
+
+def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[ReleaseCount]:
+    """Per release: APIs, parameters (per API) and schema properties (per component,
+    counted once however many APIs return it) that it introduced. Releases that
+    are spelt differently but equal (`3.7`, `3.7.0`) are one row, shown as the
+    longest spelling."""
+    apis: Counter[tuple[int, ...]] = Counter()
+    params: Counter[tuple[int, ...]] = Counter()
+    fields: Counter[tuple[int, ...]] = Counter()
+    spelling: dict[tuple[int, ...], str] = {}
+
+    def note(since: str | None, counter: Counter[tuple[int, ...]]) -> None:
+        key = versions.parse_version(since)
+        if not key:
+            return
+        counter[key] += 1
+        text = (since or "").strip()
+        if key not in spelling or len(text) > len(spelling[key]):
+            spelling[key] = text
+
+    for v in views.values():
+        note(v.since, apis)
+        for p in v.params.values():
+            note(p.get("since"), params)
+    for schema in document.get("components", {}).get("schemas", {}).values():
+        for prop in (schema.get("properties") or {}).values():
+            if isinstance(prop, dict):
+                note(prop.get("x-zstack-since"), fields)
+    keys = sorted(set(apis) | set(params) | set(fields))
+    return [ReleaseCount(spelling[k], apis[k], params[k], fields[k]) for k in keys]
+
+
+def render(rows: list[ReleaseCount]) -> str:
+    lines = [f"{'release':<10} {'APIs':>6} {'params':>7} {'fields':>7}"]
+    lines += [f"{r.release:<10} {r.apis:>6} {r.params:>7} {r.fields:>7}" for r in rows]
+    total = ReleaseCount("total", sum(r.apis for r in rows), sum(r.params for r in rows), sum(r.fields for r in rows))
+    lines.append(f"{total.release:<10} {total.apis:>6} {total.params:>7} {total.fields:>7}")
+    return "\n".join(lines) + "\n"

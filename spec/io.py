@@ -1,0 +1,54 @@
+"""Reading and writing documents: JSON or YAML by extension, deterministic output
+(sorted keys; list order is kept because it carries meaning: parameters, enums)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def is_yaml(path: Path) -> bool:
+    return path.suffix.lower() in {".yaml", ".yml"}
+
+
+def dumps(document: Any, path: Path | None = None) -> str:
+    if path is not None and is_yaml(path):
+        return yaml.safe_dump(document, sort_keys=True, allow_unicode=True, width=100)
+    return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+
+
+def write_if_changed(document: Any, path: Path) -> bool:
+    """Write `document` to `path` unless the file already holds exactly that; True when written."""
+    text = dumps(document, path)
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def load(path: Path) -> Any:
+    """A JSON or YAML file; errors name the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read ({exc})") from exc
+    try:
+        if is_yaml(path):
+            return yaml.safe_load(text)
+        return json.loads(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise ValueError(f"{path}: not valid {'YAML' if is_yaml(path) else 'JSON'} ({exc})") from exc
+
+
+def is_openapi(document: Any) -> bool:
+    return isinstance(document, dict) and isinstance(document.get("openapi"), str)
+
+
+def is_catalog(document: Any) -> bool:
+    return isinstance(document, dict) and str(document.get("format", "")).startswith("zstack-api-catalog/")

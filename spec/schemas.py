@@ -1,0 +1,283 @@
+"""Response fields -> named, merged component schemas and one result schema per API.
+
+The docs document each API's response as a tree of fields; a structure such as
+`VmInstanceInventory` is printed again under every API that returns it, often
+with a different subset of fields (older pages lack newer fields) and different
+starting versions. One component per structure is made by merging every
+occurrence: the union of the properties, each with its earliest `since` and
+first non-empty description, its type by majority.
+
+Names: the documented type (`VmInstanceInventory`) when the field gives one;
+otherwise a derived name: `inventory`/`inventories` of a `QueryX`/`GetX` API ->
+`XInventory` (ZStack's own naming convention); other unnamed structures ->
+the singular of the field name (`vmNics` -> `VmNic`, or `VmNicInventory` when that
+component exists), disambiguated by the parent's name when two different
+structures would get the same name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from spec import types, versions
+from spec.types import Schema
+
+REF = "#/components/schemas/"
+ERROR_CODE = "ErrorCode"
+EMPTY_RESULT = "EmptyResult"
+RESERVED = {ERROR_CODE, EMPTY_RESULT, "ErrorResponse", "AsyncJobLocation", "ApiJobResult"}
+
+_VERB = re.compile(r"^(Query|Get|List|Describe)(?=[A-Z0-9])")
+
+
+def ref(name: str) -> Schema:
+    return {"$ref": REF + name}
+
+
+def error_code_schema() -> Schema:
+    """The shared error structure (protocol doc, "Results and errors"); `cause` is recursive."""
+    return {
+        "type": "object",
+        "description": "A ZStack error; `cause` is the error that caused it.",
+        "properties": {
+            "code": {"type": "string", "description": "Global error code, e.g. SYS.1000, HOST.1001"},
+            "description": {"type": "string", "description": "Summary of the error"},
+            "details": {"type": "string", "description": "Details of the error"},
+            "elaboration": {"type": "string", "description": "Reserved, usually null"},
+            "opaque": {
+                "type": "object",
+                "description": "Reserved, usually null",
+                "additionalProperties": dict(types.ANY_VALUE),
+            },
+            "cause": {**ref(ERROR_CODE), "description": "The root error that caused this one"},
+            "location": {"type": "string", "description": "Where the error was raised"},
+            "cost": {"type": "string", "description": "Time spent before the error"},
+            "globalErrorCode": {"type": "string", "description": "Global error code"},
+        },
+    }
+
+
+def pascal(name: str) -> str:
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", name) if p]
+    return "".join(p[:1].upper() + p[1:] for p in parts) or "Field"
+
+
+def singular(name: str) -> str:
+    if name.endswith("ies") and len(name) > 4:
+        return name[:-3] + "y"
+    if name.endswith(("sses", "xes", "ches", "shes")):
+        return name[:-2]
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 2:
+        return name[:-1]
+    return name
+
+
+@dataclass
+class _Occurrence:
+    """One documented structure: a field with nested fields, somewhere in some API."""
+
+    doc: dict[str, Any]
+    parent: _Occurrence | None
+    api: str
+    named: str | None  # the documented type, when it is a class name
+    candidate: str  # the derived name otherwise
+    children: list[_Occurrence | None] = field(default_factory=list)  # per nested field
+    final: str = ""
+
+    @property
+    def signature(self) -> frozenset[str]:
+        return frozenset(f["name"] for f in self.doc["fields"])
+
+
+@dataclass
+class _Prop:
+    types: Counter[str] = field(default_factory=Counter)
+    since: list[str | None] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    first_schema: dict[str, Schema] = field(default_factory=dict)
+
+
+@dataclass
+class SchemaSet:
+    """The component schemas and, per API, the name of its result schema."""
+
+    components: dict[str, Schema]
+    results: dict[str, str]
+    documented: set[str]  # names that are the docs' own type names
+
+
+def _is_structured(f: dict[str, Any]) -> bool:
+    return bool(f.get("fields")) and types.normalise(f.get("type")) != "errorcode"
+
+
+def _top_candidate(api: str, f: dict[str, Any]) -> str:
+    if f["name"] in {"inventory", "inventories"}:
+        match = _VERB.match(api)
+        if match:
+            return api[match.end():] + "Inventory"
+        return api + "Inventory"
+    return pascal(singular(f["name"]))
+
+
+def _collect(api: str, fields: list[dict[str, Any]], parent: _Occurrence | None, out: list[_Occurrence]) -> list[_Occurrence | None]:
+    made: list[_Occurrence | None] = []
+    for f in fields:
+        if not _is_structured(f):
+            made.append(None)
+            continue
+        doc_type = (f.get("type") or "").strip()
+        named = doc_type if types.is_named_type(doc_type) else None
+        candidate = _top_candidate(api, f) if parent is None else pascal(singular(f["name"]))
+        occ = _Occurrence(f, parent, api, named, candidate)
+        out.append(occ)
+        occ.children = _collect(api, f["fields"], occ, out)
+        made.append(occ)
+    return made
+
+
+def _assign_names(occurrences: list[_Occurrence]) -> None:
+    named_types = {o.named for o in occurrences if o.named}
+    # Top-level inventories named after the API first: they become "named" too.
+    for o in occurrences:
+        if o.named:
+            o.final = o.named
+        elif o.parent is None and o.doc["name"] in {"inventory", "inventories"}:
+            o.final = o.candidate
+            named_types.add(o.candidate)
+    pending: dict[str, list[_Occurrence]] = defaultdict(list)
+    for o in occurrences:
+        if o.final:
+            continue
+        if o.candidate + "Inventory" in named_types:
+            o.final = o.candidate + "Inventory"
+        else:
+            pending[o.candidate].append(o)
+    taken = set(named_types) | RESERVED
+    for candidate in sorted(pending):
+        group = pending[candidate]
+        # Cluster by field-name signature; a structure whose fields are a subset of
+        # a bigger one's is the same structure documented less completely.
+        clusters: list[tuple[frozenset[str], list[_Occurrence]]] = []
+        for o in sorted(group, key=lambda o: (-len(o.signature), sorted(o.signature))):
+            for sig, members in clusters:
+                if o.signature <= sig:
+                    members.append(o)
+                    break
+            else:
+                clusters.append((o.signature, [o]))
+        clusters.sort(key=lambda c: (-len(c[1]), sorted(c[0])))
+        for k, (_sig, members) in enumerate(clusters):
+            if k == 0 and candidate not in taken:
+                name = candidate
+            else:
+                parent = members[0].parent
+                base = (parent.final or parent.candidate if parent else members[0].api) + candidate
+                name = base
+                n = 2
+                while name in taken:
+                    name, n = f"{base}{n}", n + 1
+            taken.add(name)
+            for o in members:
+                o.final = name
+
+
+def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[str]) -> Schema:
+    doc_type = (f.get("type") or "").strip()
+    norm = types.normalise(doc_type)
+    if norm == "errorcode":
+        return ref(ERROR_CODE)
+    if child is not None:
+        target = ref(child.final)
+        if types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
+            schema: Schema = {"type": "array", "items": target}
+            if norm in {"set", "hashset"}:
+                schema["uniqueItems"] = True
+            return schema
+        if types.is_map(doc_type):
+            return {"type": "object", "additionalProperties": target}
+        return target
+    if doc_type in known:
+        return ref(doc_type)
+    return types.leaf_schema(doc_type)
+
+
+def _object(props: dict[str, _Prop], description: str | None) -> Schema:
+    properties: dict[str, Schema] = {}
+    for name, p in props.items():
+        key, _count = max(p.types.items(), key=lambda kv: kv[1])  # ties: first seen (Counter keeps order)
+        schema = dict(p.first_schema[key])
+        since = versions.earliest(p.since)
+        desc = next((d for d in p.descriptions if d), None)
+        if desc:
+            schema["description"] = desc
+        if since:
+            schema["x-zstack-since"] = since
+        properties[name] = schema
+    out: Schema = {"type": "object", "properties": properties}
+    if description:
+        out["description"] = description
+    return out
+
+
+def _add_props(props: dict[str, _Prop], fields: list[dict[str, Any]], children: list[_Occurrence | None], known: set[str]) -> None:
+    for f, child in zip(fields, children, strict=True):
+        schema = _property_schema(f, child, known)
+        # repr is a sound key here: equal schemas are built by the same code, in the same key order.
+        key = repr(schema)
+        p = props.setdefault(f["name"], _Prop())
+        p.types[key] += 1
+        p.first_schema.setdefault(key, schema)
+        p.since.append(f.get("since"))
+        p.descriptions.append((f.get("description") or "").strip())
+
+
+def build_schemas(apis: list[dict[str, Any]]) -> SchemaSet:
+    """All APIs' response fields -> components (structures + results)."""
+    occurrences: list[_Occurrence] = []
+    tops: dict[str, list[_Occurrence | None]] = {}
+    for api in apis:
+        fields = (api.get("response") or {}).get("fields") or []
+        tops[api["name"]] = _collect(api["name"], fields, None, occurrences)
+    _assign_names(occurrences)
+    known = {o.final for o in occurrences}
+
+    merged: dict[str, dict[str, _Prop]] = {}
+    for o in occurrences:
+        _add_props(merged.setdefault(o.final, {}), o.doc["fields"], o.children, known)
+    components: dict[str, Schema] = {ERROR_CODE: error_code_schema()}
+    for name in sorted(merged):
+        components[name] = _object(merged[name], None)
+
+    components[EMPTY_RESULT] = {
+        "type": "object",
+        "description": "The API documents no result fields (the server answers `{}`).",
+        "properties": {"error": ref(ERROR_CODE)},
+    }
+    results: dict[str, str] = {}
+    by_content: dict[str, str] = {}
+    for api in apis:
+        fields = (api.get("response") or {}).get("fields") or []
+        if not fields:
+            results[api["name"]] = EMPTY_RESULT
+            continue
+        props: dict[str, _Prop] = {}
+        _add_props(props, fields, tops[api["name"]], known)
+        schema = _object(props, None)
+        key = json.dumps(schema, sort_keys=True)
+        if key in by_content:
+            # Identical results are one component, named after the first API
+            # (alphabetically) that returns it; each API still points at it.
+            results[api["name"]] = by_content[key]
+            continue
+        name = api["name"] + "Result"
+        n = 2
+        while name in components:
+            name, n = f"{api['name']}Result{n}", n + 1
+        components[name] = schema
+        by_content[key] = name
+        results[api["name"]] = name
+    return SchemaSet(components, results, {o.named for o in occurrences if o.named})

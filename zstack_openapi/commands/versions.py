@@ -1,0 +1,32 @@
+"""`zstack-openapi versions CATALOG|SPEC`: the releases that introduced something, with counts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from spec.apiview import api_views
+from spec.history import release_counts, render
+from spec.pipeline import load_document
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "versions", help="list the releases that introduced APIs, parameters and fields, with counts"
+    )
+    parser.add_argument("source", type=Path, metavar="CATALOG|SPEC")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    document = load_document(args.source)
+    rows = release_counts(api_views(document), document)
+    if args.format == "json":
+        print(json.dumps([asdict(r) for r in rows], indent=1))
+    else:
+        print(render(rows), end="")
+    return 0
