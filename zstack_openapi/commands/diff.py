@@ -17,10 +17,13 @@ from spec.pipeline import load_document
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "diff", help="APIs, parameters and response fields added/removed/changed; exit 1 on a breaking change"
+        "diff",
+        help="APIs, parameters and response fields added/removed/changed; exit 1 on a breaking change",
     )
     parser.add_argument("old", type=Path, metavar="OLD", help="spec or catalog")
-    parser.add_argument("new", type=Path, nargs="?", metavar="NEW", help="spec or catalog (default: OLD)")
+    parser.add_argument(
+        "new", type=Path, nargs="?", metavar="NEW", help="spec or catalog (default: OLD)"
+    )
     parser.add_argument("--from-version", metavar="X.Y.Z", help="view OLD as of this release")
     parser.add_argument("--to-version", metavar="X.Y.Z", help="view NEW as of this release")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -31,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
     versions.check_target(args.from_version)
     versions.check_target(args.to_version)
     if args.new is None and args.from_version is None and args.to_version is None:
-        raise ValueError("give NEW, or --from-version/--to-version to compare one spec at two releases")
+        raise ValueError(
+            "give NEW, or --from-version/--to-version to compare one spec at two releases"
+        )
     old_doc = load_document(args.old)
     new_doc = old_doc if args.new is None else load_document(args.new)
     old = at_version(api_views(old_doc), args.from_version)

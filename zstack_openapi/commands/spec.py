@@ -14,11 +14,23 @@ from spec.pipeline import build_for
 
 
 def register(sub: Any) -> None:
-    parser: argparse.ArgumentParser = sub.add_parser("spec", help="build an OpenAPI document from an API catalog")
-    parser.add_argument("catalog", type=Path, metavar="CATALOG", help="API catalog JSON (from `scrape`)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="document to write (.json, .yaml, .yml)")
-    parser.add_argument("--openapi", choices=("3.1", "3.0"), default="3.1", help="OpenAPI version (3.0 = 3.0.3)")
-    parser.add_argument("--target-version", metavar="X.Y.Z", help="leave out everything introduced after this release")
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "spec", help="build an OpenAPI document from an API catalog"
+    )
+    parser.add_argument(
+        "catalog", type=Path, metavar="CATALOG", help="API catalog JSON (from `scrape`)"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help="document to write (.json, .yaml, .yml)"
+    )
+    parser.add_argument(
+        "--openapi", choices=("3.1", "3.0"), default="3.1", help="OpenAPI version (3.0 = 3.0.3)"
+    )
+    parser.add_argument(
+        "--target-version",
+        metavar="X.Y.Z",
+        help="leave out everything introduced after this release",
+    )
     parser.set_defaults(run=run)
 
 

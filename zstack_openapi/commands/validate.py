@@ -13,10 +13,15 @@ from spec.validate import validate_document
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "validate", help="check OpenAPI documents (official validator + our lint); exit 1 on any problem"
+        "validate",
+        help="check OpenAPI documents (official validator + our lint); exit 1 on any problem",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="OpenAPI document (.json/.yaml)")
-    parser.add_argument("--lint-only", action="store_true", help="skip openapi-spec-validator (fast)")
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="OpenAPI document (.json/.yaml)"
+    )
+    parser.add_argument(
+        "--lint-only", action="store_true", help="skip openapi-spec-validator (fast)"
+    )
     parser.set_defaults(run=run)
 
 

@@ -15,7 +15,8 @@ from spec.pipeline import load_document
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
-        "versions", help="list the releases that introduced APIs, parameters and fields, with counts"
+        "versions",
+        help="list the releases that introduced APIs, parameters and fields, with counts",
     )
     parser.add_argument("source", type=Path, metavar="CATALOG|SPEC")
     parser.add_argument("--format", choices=("text", "json"), default="text")

@@ -1,0 +1,161 @@
+"""ZStack Cloud API: 2 APIs (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
+from .._query import Condition, SortDirection, query_options
+
+if TYPE_CHECKING:
+    from ..models.get_elaboration_categories_result import GetElaborationCategoriesResult
+    from ..models.get_elaborations_result import GetElaborationsResult
+
+__all__ = ["ErrorCodesApi", "AsyncErrorCodesApi"]
+
+
+GET_ELABORATION_CATEGORIES: Api[GetElaborationCategoriesResult] = Api(
+    "GetElaborationCategories",
+    "GET",
+    "/errorcode/elaborations/categories",
+    params=(
+        ("systemTags", "query", "4.5.0"),
+        ("userTags", "query", "4.5.0"),
+    ),
+    since="4.5.0",
+    result=".models.get_elaboration_categories_result:GetElaborationCategoriesResult",
+)
+
+GET_ELABORATIONS: Api[GetElaborationsResult] = Api(
+    "GetElaborations",
+    "GET",
+    "/errorcode/elaborations",
+    params=(
+        ("category", "query", "3.3.0"),
+        ("regex", "query", "3.3.0"),
+        ("code", "query", "3.6.0"),
+        ("systemTags", "query", "3.3.0"),
+        ("userTags", "query", "3.3.0"),
+    ),
+    since="3.3.0",
+    result=".models.get_elaborations_result:GetElaborationsResult",
+)
+
+
+class ErrorCodesApi(SyncAPIClient):
+    def get_elaboration_categories(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetElaborationCategoriesResult:
+        """查看错误码目录列表 (GetElaborationCategories).
+
+        Since ZStack 4.5.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ELABORATION_CATEGORIES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_elaborations(
+        self,
+        *,
+        category: str | None = None,
+        regex: str | None = None,
+        code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetElaborationsResult:
+        """查看系统错误码 (GetElaborations).
+
+        Since ZStack 3.3.0. Synchronous.
+
+        Args:
+            category: 错误码的类别，指向资源或服务的类别，例如HOST (since 3.3.0)
+            regex: 错误码关键字 (since 3.3.0)
+            code: 错误代码，与category一起使用 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ELABORATIONS,
+            {
+                "category": category,
+                "regex": regex,
+                "code": code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+
+class AsyncErrorCodesApi(AsyncAPIClient):
+    async def get_elaboration_categories(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetElaborationCategoriesResult:
+        """查看错误码目录列表 (GetElaborationCategories).
+
+        Since ZStack 4.5.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ELABORATION_CATEGORIES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_elaborations(
+        self,
+        *,
+        category: str | None = None,
+        regex: str | None = None,
+        code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetElaborationsResult:
+        """查看系统错误码 (GetElaborations).
+
+        Since ZStack 3.3.0. Synchronous.
+
+        Args:
+            category: 错误码的类别，指向资源或服务的类别，例如HOST (since 3.3.0)
+            regex: 错误码关键字 (since 3.3.0)
+            code: 错误代码，与category一起使用 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ELABORATIONS,
+            {
+                "category": category,
+                "regex": regex,
+                "code": code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )

@@ -1,0 +1,542 @@
+"""ZStack Cloud API: 7 APIs (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
+from .._query import Condition, SortDirection, query_options
+
+if TYPE_CHECKING:
+    from ..models.empty_result import EmptyResult
+    from ..models.get_license_info_result import GetLicenseInfoResult
+    from ..models.get_license_records_result import GetLicenseRecordsResult
+
+__all__ = ["LicenseApi", "AsyncLicenseApi"]
+
+
+DELETE_LICENSE: Api[EmptyResult] = Api(
+    "DeleteLicense",
+    "DELETE",
+    "/licenses/mn/{managementNodeUuid}/actions",
+    params=(
+        ("managementNodeUuid", "path", "0.6"),
+        ("uuid", "query", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+GET_LICENSE_CAPABILITIES: Api[EmptyResult] = Api(
+    "GetLicenseCapabilities",
+    "GET",
+    "/licenses/capabilities",
+    params=(
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+GET_LICENSE_INFO: Api[GetLicenseInfoResult] = Api(
+    "GetLicenseInfo",
+    "GET",
+    "/licenses",
+    params=(
+        ("additionSession", "query", "4.1.0"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.get_license_info_result:GetLicenseInfoResult",
+)
+
+GET_LICENSE_RECORDS: Api[GetLicenseRecordsResult] = Api(
+    "GetLicenseRecords",
+    "GET",
+    "/licenses/records",
+    params=(
+        ("limit", "query", "4.1.0"),
+        ("start", "query", "4.1.0"),
+        ("replyWithCount", "query", "4.1.0"),
+        ("count", "query", "4.1.0"),
+        ("sortBy", "query", "4.1.0"),
+        ("sortDirection", "query", "4.1.0"),
+        ("systemTags", "query", "4.1.0"),
+        ("userTags", "query", "4.1.0"),
+    ),
+    since="4.1.0",
+    result=".models.get_license_records_result:GetLicenseRecordsResult",
+)
+
+PUSH_LICENSE_ADD_ONS_USAGE: Api[EmptyResult] = Api(
+    "PushLicenseAddOnsUsage",
+    "PUT",
+    "/licenses/addons/usage",
+    params=(
+        ("addOnsUsage", "body", "5.1.8"),
+        ("systemTags", "root", "5.1.8"),
+        ("userTags", "root", "5.1.8"),
+    ),
+    body_key="pushLicenseAddOnsUsage",
+    since="5.1.8",
+    result=".models.empty_result:EmptyResult",
+)
+
+RELOAD_LICENSE: Api[GetLicenseInfoResult] = Api(
+    "ReloadLicense",
+    "PUT",
+    "/licenses/actions",
+    params=(
+        ("managementNodeUuids", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="reloadLicense",
+    since="0.6",
+    result=".models.get_license_info_result:GetLicenseInfoResult",
+)
+
+UPDATE_LICENSE: Api[GetLicenseInfoResult] = Api(
+    "UpdateLicense",
+    "PUT",
+    "/licenses/mn/{managementNodeUuid}/actions",
+    params=(
+        ("managementNodeUuid", "path", "0.6"),
+        ("additionSession", "body", "4.1.0"),
+        ("license", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="updateLicense",
+    since="0.6",
+    result=".models.get_license_info_result:GetLicenseInfoResult",
+)
+
+
+class LicenseApi(SyncAPIClient):
+    def delete_license(
+        self,
+        *,
+        management_node_uuid: str,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除许可证文件 (DeleteLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuid: 管理节点的UUID (since 0.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_LICENSE,
+            {
+                "managementNodeUuid": management_node_uuid,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_license_capabilities(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """获取许可证容量 (GetLicenseCapabilities).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LICENSE_CAPABILITIES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_license_info(
+        self,
+        *,
+        addition_session: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """获取许可证信息 (GetLicenseInfo).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LICENSE_INFO,
+            {
+                "additionSession": addition_session,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_license_records(
+        self,
+        *,
+        limit: int | None = None,
+        start: int | None = None,
+        reply_with_count: bool | None = None,
+        count: bool | None = None,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseRecordsResult:
+        """获取许可证历史授权信息 (GetLicenseRecords).
+
+        Since ZStack 4.1.0. Synchronous.
+
+        Args:
+            limit: 最多返回的记录数，类似MySQL的limit，默认值20 (since 4.1.0)
+            start: 起始查询记录位置，类似MySQL的offset。跟limit配合使用可以实现分页 (since 4.1.0)
+            reply_with_count: 计数查询，查询是否附加返回数据记录数。当设置成true时，API在返回数据记录的同时返回满足查询条件的记录数 (since 4.1.0)
+            count: 计数查询，相当于MySQL中的count()函数。当设置成true时，API只返回的是满足查询条件的记录数 (since 4.1.0)
+            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0)
+            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LICENSE_RECORDS,
+            {
+                "limit": limit,
+                "start": start,
+                "replyWithCount": reply_with_count,
+                "count": count,
+                "sortBy": sort_by,
+                "sortDirection": sort_direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def push_license_add_ons_usage(
+        self,
+        *,
+        add_ons_usage: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """推送模块许可证使用量 (PushLicenseAddOnsUsage).
+
+        Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            add_ons_usage: 各模块使用量 (since 5.1.8)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            PUSH_LICENSE_ADD_ONS_USAGE,
+            {
+                "addOnsUsage": add_ons_usage,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def reload_license(
+        self,
+        *,
+        management_node_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """重新加载许可证 (ReloadLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuids: 管理节点UUID (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RELOAD_LICENSE,
+            {
+                "managementNodeUuids": management_node_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_license(
+        self,
+        *,
+        management_node_uuid: str,
+        license: str,
+        addition_session: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """更新许可证信息 (UpdateLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuid: 管理节点uuid (since 0.6)
+            addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
+            license: 进行过base64 encode的license内容 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_LICENSE,
+            {
+                "managementNodeUuid": management_node_uuid,
+                "additionSession": addition_session,
+                "license": license,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+
+class AsyncLicenseApi(AsyncAPIClient):
+    async def delete_license(
+        self,
+        *,
+        management_node_uuid: str,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除许可证文件 (DeleteLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuid: 管理节点的UUID (since 0.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_LICENSE,
+            {
+                "managementNodeUuid": management_node_uuid,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_license_capabilities(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """获取许可证容量 (GetLicenseCapabilities).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LICENSE_CAPABILITIES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_license_info(
+        self,
+        *,
+        addition_session: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """获取许可证信息 (GetLicenseInfo).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LICENSE_INFO,
+            {
+                "additionSession": addition_session,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_license_records(
+        self,
+        *,
+        limit: int | None = None,
+        start: int | None = None,
+        reply_with_count: bool | None = None,
+        count: bool | None = None,
+        sort_by: str | None = None,
+        sort_direction: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseRecordsResult:
+        """获取许可证历史授权信息 (GetLicenseRecords).
+
+        Since ZStack 4.1.0. Synchronous.
+
+        Args:
+            limit: 最多返回的记录数，类似MySQL的limit，默认值20 (since 4.1.0)
+            start: 起始查询记录位置，类似MySQL的offset。跟limit配合使用可以实现分页 (since 4.1.0)
+            reply_with_count: 计数查询，查询是否附加返回数据记录数。当设置成true时，API在返回数据记录的同时返回满足查询条件的记录数 (since 4.1.0)
+            count: 计数查询，相当于MySQL中的count()函数。当设置成true时，API只返回的是满足查询条件的记录数 (since 4.1.0)
+            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0)
+            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LICENSE_RECORDS,
+            {
+                "limit": limit,
+                "start": start,
+                "replyWithCount": reply_with_count,
+                "count": count,
+                "sortBy": sort_by,
+                "sortDirection": sort_direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def push_license_add_ons_usage(
+        self,
+        *,
+        add_ons_usage: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """推送模块许可证使用量 (PushLicenseAddOnsUsage).
+
+        Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            add_ons_usage: 各模块使用量 (since 5.1.8)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            PUSH_LICENSE_ADD_ONS_USAGE,
+            {
+                "addOnsUsage": add_ons_usage,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def reload_license(
+        self,
+        *,
+        management_node_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """重新加载许可证 (ReloadLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuids: 管理节点UUID (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RELOAD_LICENSE,
+            {
+                "managementNodeUuids": management_node_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_license(
+        self,
+        *,
+        management_node_uuid: str,
+        license: str,
+        addition_session: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseInfoResult:
+        """更新许可证信息 (UpdateLicense).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            management_node_uuid: 管理节点uuid (since 0.6)
+            addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
+            license: 进行过base64 encode的license内容 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_LICENSE,
+            {
+                "managementNodeUuid": management_node_uuid,
+                "additionSession": addition_session,
+                "license": license,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )

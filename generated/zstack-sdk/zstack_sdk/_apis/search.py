@@ -1,0 +1,79 @@
+"""ZStack Cloud API: 1 APIs (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
+from .._query import Condition, SortDirection, query_options
+
+if TYPE_CHECKING:
+    from ..models.empty_result import EmptyResult
+
+__all__ = ["SearchApi", "AsyncSearchApi"]
+
+
+REFRESH_SEARCH_INDEXES: Api[EmptyResult] = Api(
+    "RefreshSearchIndexes",
+    "GET",
+    "/search/indexes/refresh",
+    params=(
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
+    ),
+    since="4.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+
+class SearchApi(SyncAPIClient):
+    def refresh_search_indexes(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """重新生成索引 (RefreshSearchIndexes).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REFRESH_SEARCH_INDEXES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+
+class AsyncSearchApi(AsyncAPIClient):
+    async def refresh_search_indexes(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """重新生成索引 (RefreshSearchIndexes).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REFRESH_SEARCH_INDEXES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )

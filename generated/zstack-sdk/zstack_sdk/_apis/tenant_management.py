@@ -1,0 +1,10041 @@
+"""ZStack Cloud API: 107 APIs (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
+from .._query import Condition, SortDirection, query_options
+
+if TYPE_CHECKING:
+    from ..models.add_iam2_ticket_flow_result import AddIAM2TicketFlowResult
+    from ..models.attach_iam2_project_to_iam2_organization_result import (
+        AttachIAM2ProjectToIAM2OrganizationResult,
+    )
+    from ..models.batch_create_iam2_virtual_id_from_config_file_result import (
+        BatchCreateIAM2VirtualIDFromConfigFileResult,
+    )
+    from ..models.change_iam2_organization_state_result import ChangeIAM2OrganizationStateResult
+    from ..models.change_iam2_project_state_result import ChangeIAM2ProjectStateResult
+    from ..models.change_iam2_virtual_id_group_state_result import (
+        ChangeIAM2VirtualIDGroupStateResult,
+    )
+    from ..models.change_iam2_virtual_id_state_result import ChangeIAM2VirtualIDStateResult
+    from ..models.change_role_state_result import ChangeRoleStateResult
+    from ..models.change_ticket_flow_collection_state_result import (
+        ChangeTicketFlowCollectionStateResult,
+    )
+    from ..models.change_ticket_status_result import ChangeTicketStatusResult
+    from ..models.check_iam2_virtual_id_config_file_result2 import (
+        CheckIAM2VirtualIDConfigFileResult2,
+    )
+    from ..models.clean_invalid_ldap_iam2_binding_result import CleanInvalidLdapIAM2BindingResult
+    from ..models.create_cas_client_result import CreateCasClientResult
+    from ..models.create_iam2_project_result import CreateIAM2ProjectResult
+    from ..models.create_iam2_virtual_id_from_ldap_uid_result import (
+        CreateIAM2VirtualIDFromLdapUidResult,
+    )
+    from ..models.create_o_auth_client_result import CreateOAuthClientResult
+    from ..models.detach_iam2_project_from_iam2_organization_result import (
+        DetachIAM2ProjectFromIAM2OrganizationResult,
+    )
+    from ..models.empty_result import EmptyResult
+    from ..models.get_candidate_ldap_entry_for_iam2_binding_result import (
+        GetCandidateLdapEntryForIAM2BindingResult,
+    )
+    from ..models.get_iam2_organization_virtual_id_number_result import (
+        GetIAM2OrganizationVirtualIDNumberResult,
+    )
+    from ..models.get_iam2_system_attributes_result import GetIAM2SystemAttributesResult
+    from ..models.get_iam2_virtual_idapi_permission_result import (
+        GetIAM2VirtualIDAPIPermissionResult,
+    )
+    from ..models.get_o_auth2_token_result import GetOAuth2TokenResult
+    from ..models.get_organization_quota_usage_result import GetOrganizationQuotaUsageResult
+    from ..models.get_sso_client_result import GetSSOClientResult
+    from ..models.iam2_ldap_binding_inventory import IAM2LdapBindingInventory
+    from ..models.iam2_organization_inventory import IAM2OrganizationInventory
+    from ..models.iam2_organization_project_ref_inventory import IAM2OrganizationProjectRefInventory
+    from ..models.iam2_project_account_ref_inventory import IAM2ProjectAccountRefInventory
+    from ..models.iam2_project_inventory import IAM2ProjectInventory
+    from ..models.iam2_virtual_id_group_inventory import IAM2VirtualIDGroupInventory
+    from ..models.iam2_virtual_id_inventory import IAM2VirtualIDInventory
+    from ..models.login_iam2_platform_result import LoginIAM2PlatformResult
+    from ..models.login_iam2_project_result import LoginIAM2ProjectResult
+    from ..models.login_iam2_virtual_id_with_ldap_result import LoginIAM2VirtualIDWithLdapResult
+    from ..models.query_iam2_ldap_binding_result import QueryIAM2LdapBindingResult
+    from ..models.query_iam2_organization_project_ref_result import (
+        QueryIAM2OrganizationProjectRefResult,
+    )
+    from ..models.query_iam2_organization_result import QueryIAM2OrganizationResult
+    from ..models.query_iam2_project_account_ref_result import QueryIAM2ProjectAccountRefResult
+    from ..models.query_iam2_project_result import QueryIAM2ProjectResult
+    from ..models.query_iam2_virtual_id_group_result import QueryIAM2VirtualIDGroupResult
+    from ..models.query_iam2_virtual_id_result import QueryIAM2VirtualIDResult
+    from ..models.query_role_result import QueryRoleResult
+    from ..models.query_ticket_flow_collection_result import QueryTicketFlowCollectionResult
+    from ..models.query_ticket_flow_result import QueryTicketFlowResult
+    from ..models.query_ticket_history_result import QueryTicketHistoryResult
+    from ..models.query_ticket_result import QueryTicketResult
+    from ..models.query_ticket_type_result import QueryTicketTypeResult
+    from ..models.role_inventory import RoleInventory
+    from ..models.sync_ldap_server_result import SyncLdapServerResult
+    from ..models.ticket_flow_collection_inventory import TicketFlowCollectionInventory
+    from ..models.ticket_flow_inventory import TicketFlowInventory
+    from ..models.ticket_history_inventory import TicketHistoryInventory
+    from ..models.ticket_inventory import TicketInventory
+    from ..models.ticket_type_inventory import TicketTypeInventory
+    from ..models.update_organization_quota_result import UpdateOrganizationQuotaResult
+    from ..models.update_sso_redirect_template_result import UpdateSSORedirectTemplateResult
+
+__all__ = ["TenantManagementApi", "AsyncTenantManagementApi"]
+
+
+ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "AddAttributesToIAM2Project",
+    "POST",
+    "/iam2/projects/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributes", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+    "AddAttributesToIAM2VirtualID",
+    "POST",
+    "/iam2/virtual-ids/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributes", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+    "AddAttributesToIAM2VirtualIDGroup",
+    "POST",
+    "/iam2/projects/groups/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributes", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
+    "AddIAM2TicketFlow",
+    "POST",
+    "/tickets/flow",
+    params=(
+        ("approverTitle", "body", "3.0.0"),
+        ("approverUuid", "body", "3.0.0"),
+        ("collectionUuid", "body", "3.0.0"),
+        ("description", "body", "3.0.0"),
+        ("name", "body", "3.0.0"),
+        ("parentFlowUuid", "body", "3.0.0"),
+        ("resourceUuid", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="params",
+    since="3.0.0",
+    result=".models.add_iam2_ticket_flow_result:AddIAM2TicketFlowResult",
+)
+
+ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[EmptyResult] = Api(
+    "AddIAM2VirtualIDGroupToProjects",
+    "POST",
+    "/iam2/projects/groups",
+    params=(
+        ("groupUuids", "body", "4.0.0"),
+        ("projectUuids", "body", "4.0.0"),
+        ("roleUuids", "body", "4.0.0"),
+        ("systemTags", "root", "4.0.0"),
+        ("userTags", "root", "4.0.0"),
+    ),
+    body_key="params",
+    since="4.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_IAM2_VIRTUAL_I_DS_TO_GROUP: Api[EmptyResult] = Api(
+    "AddIAM2VirtualIDsToGroup",
+    "POST",
+    "/iam2/projects/groups/{groupUuid}/virtual-ids",
+    params=(
+        ("groupUuid", "path", "2.4.0"),
+        ("virtualIDUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION: Api[EmptyResult] = Api(
+    "AddIAM2VirtualIDsToOrganization",
+    "POST",
+    "/iam2/organizations/{organizationUuid}/virtual-ids",
+    params=(
+        ("organizationUuid", "path", "2.4.0"),
+        ("virtualIDUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT: Api[EmptyResult] = Api(
+    "AddIAM2VirtualIDsToProject",
+    "POST",
+    "/iam2/projects/{projectUuid}/virtual-ids",
+    params=(
+        ("projectUuid", "path", "2.4.0"),
+        ("roleUuids", "body", "2.4.0"),
+        ("virtualIDUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS: Api[EmptyResult] = Api(
+    "AddIAM2VirtualIDsToProjects",
+    "POST",
+    "/iam2/projects/virtual-ids",
+    params=(
+        ("projectUuids", "body", "4.0.0"),
+        ("roleUuids", "body", "4.0.0"),
+        ("virtualIDUuids", "body", "4.0.0"),
+        ("systemTags", "root", "4.0.0"),
+        ("userTags", "root", "4.0.0"),
+    ),
+    body_key="params",
+    since="4.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_POLICY_STATEMENTS_TO_ROLE: Api[EmptyResult] = Api(
+    "AddPolicyStatementsToRole",
+    "POST",
+    "/identities/roles/{uuid}/policy-statements",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("statements", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_RESOURCE_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "AddResourceToIAM2Project",
+    "POST",
+    "/iam2/projects/add/resource",
+    params=(
+        ("projectUuid", "body", "4.4.0"),
+        ("resourceTemplates", "body", "4.4.0"),
+        ("systemTags", "root", "4.4.0"),
+        ("userTags", "root", "4.4.0"),
+    ),
+    body_key="params",
+    since="4.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+    "AddRolesToIAM2VirtualID",
+    "POST",
+    "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
+    params=(
+        ("virtualIDUuid", "path", "2.4.0"),
+        ("roleUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+    "AddRolesToIAM2VirtualIDGroup",
+    "POST",
+    "/iam2/projects/groups/{groupUuid}/roles",
+    params=(
+        ("groupUuid", "path", "2.4.0"),
+        ("roleUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+    "AddTicketTypesToTicketFlowCollection",
+    "POST",
+    "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
+    params=(
+        ("ticketFlowCollectionUuid", "path", "3.6.0"),
+        ("ticketTypeUuids", "body", "3.6.0"),
+        ("systemTags", "root", "3.6.0"),
+        ("userTags", "root", "3.6.0"),
+    ),
+    body_key="params",
+    since="3.6.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION: Api[AttachIAM2ProjectToIAM2OrganizationResult] = Api(
+    "AttachIAM2ProjectToIAM2Organization",
+    "POST",
+    "/iam2/projects/{projectUuid}/iam2/organizations/{organizationUuid}",
+    params=(
+        ("projectUuid", "path", "3.6.0"),
+        ("organizationUuid", "path", "3.6.0"),
+        ("systemTags", "root", "3.6.0"),
+        ("userTags", "root", "3.6.0"),
+    ),
+    body_key="params",
+    since="3.6.0",
+    result=".models.attach_iam2_project_to_iam2_organization_result:AttachIAM2ProjectToIAM2OrganizationResult",
+)
+
+ATTACH_POLICY_TO_ROLE: Api[EmptyResult] = Api(
+    "AttachPolicyToRole",
+    "POST",
+    "/identities/policies/{policyUuid}/roles/{roleUuid}",
+    params=(
+        ("policyUuid", "path", "0.6"),
+        ("roleUuid", "path", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+ATTACH_ROLE_TO_ACCOUNT: Api[EmptyResult] = Api(
+    "AttachRoleToAccount",
+    "POST",
+    "/identities/accounts/{accountUuid}/roles/{roleUuid}",
+    params=(
+        ("accountUuid", "path", "0.6"),
+        ("roleUuid", "path", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE: Api[BatchCreateIAM2VirtualIDFromConfigFileResult] = (
+    Api(
+        "BatchCreateIAM2VirtualIDFromConfigFile",
+        "POST",
+        "/iam2/virtual-ids/from-file",
+        params=(
+            ("resourceUuid", "body", "3.6.0"),
+            ("tagUuids", "body", "3.6.0"),
+            ("virtualIDInfos", "body", "3.6.0"),
+            ("systemTags", "root", "3.6.0"),
+            ("userTags", "root", "3.6.0"),
+        ),
+        body_key="params",
+        since="3.6.0",
+        result=".models.batch_create_iam2_virtual_id_from_config_file_result:BatchCreateIAM2VirtualIDFromConfigFileResult",
+    )
+)
+
+CHANGE_IAM2_ORGANIZATION_PARENT: Api[EmptyResult] = Api(
+    "ChangeIAM2OrganizationParent",
+    "PUT",
+    "/iam2/organizations/{parentUuid}/actions",
+    params=(
+        ("parentUuid", "path", "2.4.0"),
+        ("childrenUuids", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="changeIAM2OrganizationParent",
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+CHANGE_IAM2_ORGANIZATION_STATE: Api[ChangeIAM2OrganizationStateResult] = Api(
+    "ChangeIAM2OrganizationState",
+    "PUT",
+    "/iam2/organizations/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("stateEvent", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="changeIAM2OrganizationState",
+    since="2.4.0",
+    result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+)
+
+CHANGE_IAM2_PROJECT_STATE: Api[ChangeIAM2ProjectStateResult] = Api(
+    "ChangeIAM2ProjectState",
+    "PUT",
+    "/iam2/projects/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("stateEvent", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="changeIAM2ProjectState",
+    since="2.4.0",
+    result=".models.change_iam2_project_state_result:ChangeIAM2ProjectStateResult",
+)
+
+CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
+    "ChangeIAM2VirtualIDGroupState",
+    "PUT",
+    "/iam2/projects/groups/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("stateEvent", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="changeIAM2VirtualIDGroupState",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+)
+
+CHANGE_IAM2_VIRTUAL_ID_STATE: Api[ChangeIAM2VirtualIDStateResult] = Api(
+    "ChangeIAM2VirtualIDState",
+    "PUT",
+    "/iam2/virtual-ids/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("stateEvent", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="changeIAM2VirtualIDState",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+)
+
+CHANGE_ROLE_STATE: Api[ChangeRoleStateResult] = Api(
+    "ChangeRoleState",
+    "PUT",
+    "/identities/roles/{uuid}/actions",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("stateEvent", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="changeRoleState",
+    since="0.6",
+    result=".models.change_role_state_result:ChangeRoleStateResult",
+)
+
+CHANGE_TICKET_FLOW_COLLECTION_STATE: Api[ChangeTicketFlowCollectionStateResult] = Api(
+    "ChangeTicketFlowCollectionState",
+    "PUT",
+    "/tickets/flow-collections/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("stateEvent", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="changeTicketFlowCollectionState",
+    since="3.0.0",
+    result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+)
+
+CHANGE_TICKET_STATUS: Api[ChangeTicketStatusResult] = Api(
+    "ChangeTicketStatus",
+    "PUT",
+    "/tickets/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("comment", "body", "3.0.0"),
+        ("statusEvent", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="changeTicketStatus",
+    since="3.0.0",
+    result=".models.change_ticket_status_result:ChangeTicketStatusResult",
+)
+
+CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult2] = Api(
+    "CheckIAM2VirtualIDConfigFile",
+    "PUT",
+    "/iam2/virtual-ids/from-file",
+    params=(
+        ("virtualIDInfos", "body", "3.6.0"),
+        ("systemTags", "root", "3.6.0"),
+        ("userTags", "root", "3.6.0"),
+    ),
+    body_key="checkIAM2VirtualIDConfigFile",
+    since="3.6.0",
+    result=".models.check_iam2_virtual_id_config_file_result2:CheckIAM2VirtualIDConfigFileResult2",
+)
+
+CLEAN_INVALID_LDAP_IAM2_BINDING: Api[CleanInvalidLdapIAM2BindingResult] = Api(
+    "CleanInvalidLdapIAM2Binding",
+    "PUT",
+    "/iam2/ldap/bindings/actions",
+    params=(
+        ("systemTags", "root", "3.5.1"),
+        ("userTags", "root", "3.5.1"),
+    ),
+    body_key="cleanInvalidLdapIAM2Binding",
+    since="3.5.1",
+    result=".models.clean_invalid_ldap_iam2_binding_result:CleanInvalidLdapIAM2BindingResult",
+)
+
+CREATE_CAS_CLIENT: Api[CreateCasClientResult] = Api(
+    "CreateCasClient",
+    "POST",
+    "/create/cas/client",
+    params=(
+        ("casServerLoginUrl", "body", "4.5.0"),
+        ("casServerUrlPrefix", "body", "4.5.0"),
+        ("description", "body", "4.5.0"),
+        ("loginType", "body", "4.5.0"),
+        ("name", "body", "4.5.0"),
+        ("resourceUuid", "body", "4.5.0"),
+        ("serverName", "body", "4.5.0"),
+        ("tagUuids", "body", "4.5.0"),
+        ("urlTemplate", "body", "4.5.0"),
+        ("systemTags", "root", "4.5.0"),
+        ("userTags", "root", "4.5.0"),
+    ),
+    body_key="params",
+    since="4.5.0",
+    result=".models.create_cas_client_result:CreateCasClientResult",
+)
+
+CREATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
+    "CreateIAM2Organization",
+    "POST",
+    "/iam2/organizations",
+    params=(
+        ("attributes", "body", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("parentUuid", "body", "2.4.0"),
+        ("quota", "body", "4.3.6"),
+        ("resourceUuid", "body", "2.4.0"),
+        ("type", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+)
+
+CREATE_IAM2_PROJECT: Api[CreateIAM2ProjectResult] = Api(
+    "CreateIAM2Project",
+    "POST",
+    "/iam2/projects",
+    params=(
+        ("attributes", "body", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("linkAccountUuid", "body", "5.4.0"),
+        ("name", "body", "2.4.0"),
+        ("organizationUuid", "body", "0.6"),
+        ("quota", "body", "2.4.0"),
+        ("resourceTemplates", "body", "0.6"),
+        ("resourceUuid", "body", "2.4.0"),
+        ("roleUuids", "body", "2.4.0"),
+        ("tagUuids", "body", "3.4.0"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.create_iam2_project_result:CreateIAM2ProjectResult",
+)
+
+CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectResult] = Api(
+    "CreateIAM2ProjectFromTemplate",
+    "POST",
+    "/iam2/projects/from/templates/{templateUuid}",
+    params=(
+        ("templateUuid", "path", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("linkAccountUuid", "body", "5.4.0"),
+        ("name", "body", "2.4.0"),
+        ("organizationUuid", "body", "0.6"),
+        ("resourceTemplates", "body", "5.0.0"),
+        ("resourceUuid", "body", "2.4.0"),
+        ("roleUuids", "body", "2.4.0"),
+        ("tagUuids", "body", "3.4.0"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.create_iam2_project_result:CreateIAM2ProjectResult",
+)
+
+CREATE_IAM2_TICK_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = Api(
+    "CreateIAM2TickFlowCollection",
+    "POST",
+    "/tickets/flow-collections",
+    params=(
+        ("description", "body", "3.0.0"),
+        ("flows", "body", "3.0.0"),
+        ("isDefault", "body", "3.0.0"),
+        ("name", "body", "3.0.0"),
+        ("projectUuid", "body", "3.0.0"),
+        ("resourceUuid", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="params",
+    since="3.0.0",
+    result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+)
+
+CREATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
+    "CreateIAM2VirtualID",
+    "POST",
+    "/iam2/virtual-ids",
+    params=(
+        ("attributes", "body", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("organizationUuid", "body", "2.4.0"),
+        ("password", "body", "2.4.0"),
+        ("projectUuid", "body", "2.4.0"),
+        ("resourceUuid", "body", "2.4.0"),
+        ("tagUuids", "body", "3.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+)
+
+CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID: Api[CreateIAM2VirtualIDFromLdapUidResult] = Api(
+    "CreateIAM2VirtualIDFromLdapUid",
+    "POST",
+    "/iam2/virtual-id/ldap/uid",
+    params=(
+        ("ldapUid", "body", "4.7.0"),
+        ("resourceUuid", "body", "4.7.0"),
+        ("tagUuids", "body", "4.7.0"),
+        ("systemTags", "root", "3.5.1"),
+        ("userTags", "root", "3.5.1"),
+    ),
+    body_key="params",
+    since="3.5.1",
+    result=".models.create_iam2_virtual_id_from_ldap_uid_result:CreateIAM2VirtualIDFromLdapUidResult",
+)
+
+CREATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
+    "CreateIAM2VirtualIDGroup",
+    "POST",
+    "/iam2/projects/{projectUuid}/groups",
+    params=(
+        ("projectUuid", "path", "4.0.0"),
+        ("attributes", "body", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("resourceUuid", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="params",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+    alt_paths=("/iam2/groups",),
+)
+
+CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[CreateIAM2VirtualIDFromLdapUidResult] = Api(
+    "CreateIAM2VirtualIDLdapBinding",
+    "POST",
+    "/iam2/ldap/bindings",
+    params=(
+        ("ldapUid", "body", "4.7.0"),
+        ("resourceUuid", "body", "4.7.0"),
+        ("tagUuids", "body", "4.7.0"),
+        ("virtualIDUuid", "body", "4.7.0"),
+        ("systemTags", "root", "3.5.1"),
+        ("userTags", "root", "3.5.1"),
+    ),
+    body_key="params",
+    since="3.5.1",
+    result=".models.create_iam2_virtual_id_from_ldap_uid_result:CreateIAM2VirtualIDFromLdapUidResult",
+)
+
+CREATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
+    "CreateOAuthClient",
+    "POST",
+    "/create/oauth2/client",
+    params=(
+        ("authorizationUrl", "body", "4.5.0"),
+        ("clientId", "body", "4.5.0"),
+        ("clientSecret", "body", "4.5.0"),
+        ("clientType", "body", "4.5.0"),
+        ("description", "body", "4.5.0"),
+        ("grantType", "body", "4.5.0"),
+        ("identityProvider", "body", "5.1.8"),
+        ("loginType", "body", "4.5.0"),
+        ("logoutUrl", "body", "4.7.21"),
+        ("name", "body", "4.5.0"),
+        ("pluginUuid", "body", "5.3.20"),
+        ("redirectUrl", "body", "4.7.21"),
+        ("resourceUuid", "body", "4.5.0"),
+        ("scopeList", "body", "5.1.8"),
+        ("tagUuids", "body", "4.5.0"),
+        ("tokenUrl", "body", "4.5.0"),
+        ("urlTemplate", "body", "4.5.0"),
+        ("userinfoUrl", "body", "4.7.21"),
+        ("systemTags", "root", "4.5.0"),
+        ("userTags", "root", "4.5.0"),
+    ),
+    body_key="params",
+    since="4.5.0",
+    result=".models.create_o_auth_client_result:CreateOAuthClientResult",
+)
+
+CREATE_ROLE: Api[ChangeRoleStateResult] = Api(
+    "CreateRole",
+    "POST",
+    "/identities/roles",
+    params=(
+        ("description", "body", "0.6"),
+        ("name", "body", "0.6"),
+        ("policyUuids", "body", "0.6"),
+        ("resourceUuid", "body", "0.6"),
+        ("statements", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="params",
+    since="0.6",
+    result=".models.change_role_state_result:ChangeRoleStateResult",
+)
+
+CREATE_TICKET: Api[EmptyResult] = Api(
+    "CreateTicket",
+    "POST",
+    "/tickets",
+    params=(
+        ("accountSystemContext", "body", "3.0.0"),
+        ("accountSystemType", "body", "3.0.0"),
+        ("description", "body", "3.0.0"),
+        ("flowCollectionUuid", "body", "3.0.0"),
+        ("name", "body", "3.0.0"),
+        ("requests", "body", "3.0.0"),
+        ("resourceUuid", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="params",
+    since="3.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+    "DeleteIAM2Organization",
+    "DELETE",
+    "/iam2/organizations/{uuid}",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("deleteMode", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "DeleteIAM2Project",
+    "DELETE",
+    "/iam2/projects/{uuid}",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("deleteMode", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_TICKET_FLOW: Api[EmptyResult] = Api(
+    "DeleteIAM2TicketFlow",
+    "DELETE",
+    "/tickets/flow/{uuid}",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("deleteMode", "query", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+    "DeleteIAM2VirtualID",
+    "DELETE",
+    "/iam2/virtual-ids/{uuid}",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("deleteMode", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+    "DeleteIAM2VirtualIDGroup",
+    "DELETE",
+    "/iam2/projects/groups/{uuid}",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("deleteMode", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[EmptyResult] = Api(
+    "DeleteIAM2VirtualIDLdapBinding",
+    "DELETE",
+    "/iam2/ldap/bindings/{uuid}",
+    params=(
+        ("uuid", "path", "3.5.1"),
+        ("deleteMode", "query", "3.5.1"),
+        ("systemTags", "query", "3.5.1"),
+        ("userTags", "query", "3.5.1"),
+    ),
+    since="3.5.1",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_ROLE: Api[EmptyResult] = Api(
+    "DeleteRole",
+    "DELETE",
+    "/identities/roles/{uuid}",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("deleteMode", "query", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_SSO_CLIENT: Api[EmptyResult] = Api(
+    "DeleteSSOClient",
+    "POST",
+    "/delete/sso/client",
+    params=(
+        ("deleteMode", "body", "4.5.0"),
+        ("uuid", "body", "4.5.0"),
+        ("systemTags", "root", "4.5.0"),
+        ("userTags", "root", "4.5.0"),
+    ),
+    body_key="params",
+    since="4.5.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+    "DeleteTicketFlowCollection",
+    "DELETE",
+    "/tickets/flow-collections/{uuid}",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("deleteMode", "query", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION: Api[DetachIAM2ProjectFromIAM2OrganizationResult] = Api(
+    "DetachIAM2ProjectFromIAM2Organization",
+    "DELETE",
+    "/iam2/projects/{projectUuid}/iam2/organizations",
+    params=(
+        ("projectUuid", "path", "3.6.0"),
+        ("systemTags", "query", "3.6.0"),
+        ("userTags", "query", "3.6.0"),
+    ),
+    since="3.6.0",
+    result=".models.detach_iam2_project_from_iam2_organization_result:DetachIAM2ProjectFromIAM2OrganizationResult",
+)
+
+DETACH_POLICY_FROM_ROLE: Api[EmptyResult] = Api(
+    "DetachPolicyFromRole",
+    "DELETE",
+    "/identities/policies/{policyUuid}/roles/{roleUuid}",
+    params=(
+        ("policyUuid", "path", "0.6"),
+        ("roleUuid", "path", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+DETACH_ROLE_FROM_ACCOUNT: Api[EmptyResult] = Api(
+    "DetachRoleFromAccount",
+    "DELETE",
+    "/identities/accounts/{accountUuid}/roles/{roleUuid}",
+    params=(
+        ("accountUuid", "path", "0.6"),
+        ("roleUuid", "path", "0.6"),
+        ("deleteMode", "query", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING: Api[GetCandidateLdapEntryForIAM2BindingResult] = Api(
+    "GetCandidateLdapEntryForIAM2Binding",
+    "GET",
+    "/iam2/ldap/entries/candidates",
+    params=(
+        ("ldapFilter", "query", "3.5.1"),
+        ("limit", "query", "3.5.1"),
+        ("systemTags", "query", "3.5.1"),
+        ("userTags", "query", "3.5.1"),
+    ),
+    since="3.5.1",
+    result=".models.get_candidate_ldap_entry_for_iam2_binding_result:GetCandidateLdapEntryForIAM2BindingResult",
+)
+
+GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER: Api[GetIAM2OrganizationVirtualIDNumberResult] = Api(
+    "GetIAM2OrganizationVirtualIDNumber",
+    "GET",
+    "/iam2/organizations/{uuid}/virtualIDNumber",
+    params=(
+        ("uuid", "path", "4.0.0"),
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
+    ),
+    since="4.0.0",
+    result=".models.get_iam2_organization_virtual_id_number_result:GetIAM2OrganizationVirtualIDNumberResult",
+)
+
+GET_IAM2_SYSTEM_ATTRIBUTES: Api[GetIAM2SystemAttributesResult] = Api(
+    "GetIAM2SystemAttributes",
+    "GET",
+    "/iam2/attributes/system",
+    params=(
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.get_iam2_system_attributes_result:GetIAM2SystemAttributesResult",
+)
+
+GET_IAM2_VIRTUAL_IDAPI_PERMISSION: Api[GetIAM2VirtualIDAPIPermissionResult] = Api(
+    "GetIAM2VirtualIDAPIPermission",
+    "GET",
+    "/iam2/virtual-ids/api-permissions",
+    params=(
+        ("apisToCheck", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.get_iam2_virtual_idapi_permission_result:GetIAM2VirtualIDAPIPermissionResult",
+)
+
+GET_O_AUTH2_TOKEN: Api[GetOAuth2TokenResult] = Api(
+    "GetOAuth2Token",
+    "GET",
+    "/get/oauth2/token",
+    params=(
+        ("systemTags", "query", "4.6.21"),
+        ("userTags", "query", "4.6.21"),
+    ),
+    since="4.6.21",
+    result=".models.get_o_auth2_token_result:GetOAuth2TokenResult",
+)
+
+GET_ORGANIZATION_QUOTA_USAGE: Api[GetOrganizationQuotaUsageResult] = Api(
+    "GetOrganizationQuotaUsage",
+    "GET",
+    "/iam2/organizations/quota/{uuid}/usages",
+    params=(
+        ("uuid", "path", "4.3.6"),
+        ("systemTags", "query", "4.3.6"),
+        ("userTags", "query", "4.3.6"),
+    ),
+    since="4.3.6",
+    result=".models.get_organization_quota_usage_result:GetOrganizationQuotaUsageResult",
+)
+
+GET_SSO_CLIENT: Api[GetSSOClientResult] = Api(
+    "GetSSOClient",
+    "GET",
+    "/get/sso/client",
+    params=(
+        ("systemTags", "query", "4.6.21"),
+        ("userTags", "query", "4.6.21"),
+    ),
+    since="4.6.21",
+    result=".models.get_sso_client_result:GetSSOClientResult",
+)
+
+LOGIN_IAM2_PLATFORM: Api[LoginIAM2PlatformResult] = Api(
+    "LoginIAM2Platform",
+    "PUT",
+    "/iam2/platform/login",
+    params=(
+        ("clientInfo", "body", "4.0.0"),
+        ("systemTags", "root", "4.0.0"),
+        ("userTags", "root", "4.0.0"),
+    ),
+    body_key="loginIAM2Platform",
+    since="4.0.0",
+    result=".models.login_iam2_platform_result:LoginIAM2PlatformResult",
+    auth=False,
+)
+
+LOGIN_IAM2_PROJECT: Api[LoginIAM2ProjectResult] = Api(
+    "LoginIAM2Project",
+    "PUT",
+    "/iam2/projects/login",
+    params=(
+        ("clientInfo", "body", "3.5.0"),
+        ("projectName", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="loginIAM2Project",
+    since="2.4.0",
+    result=".models.login_iam2_project_result:LoginIAM2ProjectResult",
+    auth=False,
+)
+
+LOGIN_IAM2_VIRTUAL_ID: Api[LoginIAM2ProjectResult] = Api(
+    "LoginIAM2VirtualID",
+    "PUT",
+    "/iam2/virtual-ids/login",
+    params=(
+        ("captchaUuid", "body", "2.4.0"),
+        ("clientInfo", "body", "3.5.0"),
+        ("name", "body", "2.4.0"),
+        ("password", "body", "2.4.0"),
+        ("verifyCode", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="loginIAM2VirtualID",
+    since="2.4.0",
+    result=".models.login_iam2_project_result:LoginIAM2ProjectResult",
+    auth=False,
+)
+
+LOGIN_IAM2_VIRTUAL_ID_WITH_LDAP: Api[LoginIAM2VirtualIDWithLdapResult] = Api(
+    "LoginIAM2VirtualIDWithLdap",
+    "PUT",
+    "/iam2/login/virtual-ids/ldap",
+    params=(
+        ("captchaUuid", "body", "3.5.1"),
+        ("password", "body", "3.5.1"),
+        ("uid", "body", "3.5.1"),
+        ("verifyCode", "body", "3.5.1"),
+        ("systemTags", "root", "3.5.1"),
+        ("userTags", "root", "3.5.1"),
+    ),
+    body_key="loginIAM2VirtualIDWithLdap",
+    since="3.5.1",
+    result=".models.login_iam2_virtual_id_with_ldap_result:LoginIAM2VirtualIDWithLdapResult",
+    auth=False,
+)
+
+QUERY_ARCHIVE_TICKET: Api[EmptyResult] = Api(
+    "QueryArchiveTicket",
+    "GET",
+    "/tickets/archives",
+    params=(
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+    query=True,
+)
+
+QUERY_IAM2_LDAP_BINDING: Api[QueryIAM2LdapBindingResult] = Api(
+    "QueryIAM2LdapBinding",
+    "GET",
+    "/iam2/ldap/bindings",
+    params=(
+        ("uuid", "path", "3.5.1"),
+        ("systemTags", "query", "3.5.1"),
+        ("userTags", "query", "3.5.1"),
+    ),
+    since="3.5.1",
+    result=".models.query_iam2_ldap_binding_result:QueryIAM2LdapBindingResult",
+    query=True,
+    alt_paths=("/iam2/ldap/bindings/{uuid}",),
+)
+
+QUERY_IAM2_ORGANIZATION: Api[QueryIAM2OrganizationResult] = Api(
+    "QueryIAM2Organization",
+    "GET",
+    "/iam2/organizations",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.query_iam2_organization_result:QueryIAM2OrganizationResult",
+    query=True,
+    alt_paths=("/iam2/organizations/{uuid}",),
+)
+
+QUERY_IAM2_ORGANIZATION_PROJECT_REF: Api[QueryIAM2OrganizationProjectRefResult] = Api(
+    "QueryIAM2OrganizationProjectRef",
+    "GET",
+    "/iam2/projects/organizations/refs",
+    params=(
+        ("systemTags", "query", "3.6.0"),
+        ("userTags", "query", "3.6.0"),
+    ),
+    since="3.6.0",
+    result=".models.query_iam2_organization_project_ref_result:QueryIAM2OrganizationProjectRefResult",
+    query=True,
+)
+
+QUERY_IAM2_PROJECT: Api[QueryIAM2ProjectResult] = Api(
+    "QueryIAM2Project",
+    "GET",
+    "/iam2/projects",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.query_iam2_project_result:QueryIAM2ProjectResult",
+    query=True,
+    alt_paths=("/iam2/projects/{uuid}",),
+)
+
+QUERY_IAM2_PROJECT_ACCOUNT_REF: Api[QueryIAM2ProjectAccountRefResult] = Api(
+    "QueryIAM2ProjectAccountRef",
+    "GET",
+    "/iam2/projects/account/refs",
+    params=(
+        ("systemTags", "query", "3.6.0"),
+        ("userTags", "query", "3.6.0"),
+    ),
+    since="3.6.0",
+    result=".models.query_iam2_project_account_ref_result:QueryIAM2ProjectAccountRefResult",
+    query=True,
+)
+
+QUERY_IAM2_VIRTUAL_ID: Api[QueryIAM2VirtualIDResult] = Api(
+    "QueryIAM2VirtualID",
+    "GET",
+    "/iam2/virtual-ids",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.query_iam2_virtual_id_result:QueryIAM2VirtualIDResult",
+    query=True,
+    alt_paths=("/iam2/virtual-ids/{uuid}",),
+)
+
+QUERY_IAM2_VIRTUAL_ID_GROUP: Api[QueryIAM2VirtualIDGroupResult] = Api(
+    "QueryIAM2VirtualIDGroup",
+    "GET",
+    "/iam2/projects/groups",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.query_iam2_virtual_id_group_result:QueryIAM2VirtualIDGroupResult",
+    query=True,
+    alt_paths=("/iam2/projects/groups/{uuid}",),
+)
+
+QUERY_ROLE: Api[QueryRoleResult] = Api(
+    "QueryRole",
+    "GET",
+    "/identities/roles",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.query_role_result:QueryRoleResult",
+    query=True,
+    alt_paths=("/identities/roles/{uuid}",),
+)
+
+QUERY_TICKET: Api[QueryTicketResult] = Api(
+    "QueryTicket",
+    "GET",
+    "/tickets",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.query_ticket_result:QueryTicketResult",
+    query=True,
+    alt_paths=("/tickets/{uuid}",),
+)
+
+QUERY_TICKET_FLOW: Api[QueryTicketFlowResult] = Api(
+    "QueryTicketFlow",
+    "GET",
+    "/tickets/flow",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.query_ticket_flow_result:QueryTicketFlowResult",
+    query=True,
+    alt_paths=("/tickets/flow/{uuid}",),
+)
+
+QUERY_TICKET_FLOW_COLLECTION: Api[QueryTicketFlowCollectionResult] = Api(
+    "QueryTicketFlowCollection",
+    "GET",
+    "/tickets/flow-collections",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.query_ticket_flow_collection_result:QueryTicketFlowCollectionResult",
+    query=True,
+    alt_paths=("/tickets/flow-collections/{uuid}",),
+)
+
+QUERY_TICKET_HISTORY: Api[QueryTicketHistoryResult] = Api(
+    "QueryTicketHistory",
+    "GET",
+    "/tickets/histories",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("systemTags", "query", "3.0.0"),
+        ("userTags", "query", "3.0.0"),
+    ),
+    since="3.0.0",
+    result=".models.query_ticket_history_result:QueryTicketHistoryResult",
+    query=True,
+    alt_paths=("/tickets/histories/{uuid}",),
+)
+
+QUERY_TICKET_TYPE: Api[QueryTicketTypeResult] = Api(
+    "QueryTicketType",
+    "GET",
+    "/ticket-types",
+    params=(
+        ("uuid", "path", "3.6.0"),
+        ("systemTags", "query", "3.6.0"),
+        ("userTags", "query", "3.6.0"),
+    ),
+    since="3.6.0",
+    result=".models.query_ticket_type_result:QueryTicketTypeResult",
+    query=True,
+    alt_paths=("/ticket-types/{uuid}",),
+)
+
+REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+    "RemoveAttributesFromIAM2Organization",
+    "DELETE",
+    "/iam2/organizations/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributeUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "RemoveAttributesFromIAM2Project",
+    "DELETE",
+    "/iam2/projects/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributeUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+    "RemoveAttributesFromIAM2VirtualID",
+    "DELETE",
+    "/iam2/virtual-ids/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributeUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+    "RemoveAttributesFromIAM2VirtualIDGroup",
+    "DELETE",
+    "/iam2/projects/groups/{uuid}/attributes",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("attributeUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
+    "RemoveIAM2ProjectLoginExpired",
+    "PUT",
+    "/iam2/projects/remove/login-expired/{uuid}/actions",
+    params=(
+        ("uuid", "path", "4.3.0"),
+        ("attributeUuid", "body", "4.3.0"),
+        ("systemTags", "root", "4.3.0"),
+        ("userTags", "root", "4.3.0"),
+    ),
+    body_key="removeIAM2ProjectLoginExpired",
+    since="4.3.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS: Api[EmptyResult] = Api(
+    "RemoveIAM2VirtualIDGroupFromProjects",
+    "DELETE",
+    "/iam2/projects/groups",
+    params=(
+        ("projectUuids", "query", "4.0.0"),
+        ("groupUuids", "query", "4.0.0"),
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
+    ),
+    since="4.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP: Api[EmptyResult] = Api(
+    "RemoveIAM2VirtualIDsFromGroup",
+    "DELETE",
+    "/iam2/projects/groups/{groupUuid}/virtual-ids",
+    params=(
+        ("groupUuid", "path", "2.4.0"),
+        ("virtualIDUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
+    "RemoveIAM2VirtualIDsFromOrganization",
+    "DELETE",
+    "/iam2/organizations/{organizationUuid}/virtual-ids",
+    params=(
+        ("organizationUuid", "path", "2.4.0"),
+        ("virtualIDUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT: Api[EmptyResult] = Api(
+    "RemoveIAM2VirtualIDsFromProject",
+    "DELETE",
+    "/iam2/projects/{projectUuid}/virtual-ids",
+    params=(
+        ("projectUuid", "path", "2.4.0"),
+        ("virtualIDUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS: Api[EmptyResult] = Api(
+    "RemoveIAM2VirtualIDsFromProjects",
+    "DELETE",
+    "/iam2/projects/virtual-ids",
+    params=(
+        ("projectUuids", "query", "4.0.0"),
+        ("virtualIDUuids", "query", "4.0.0"),
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
+    ),
+    since="4.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_POLICY_STATEMENTS_FROM_ROLE: Api[EmptyResult] = Api(
+    "RemovePolicyStatementsFromRole",
+    "DELETE",
+    "/identities/roles/{uuid}/policy-statements",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("policyStatementUuids", "query", "0.6"),
+        ("systemTags", "query", "0.6"),
+        ("userTags", "query", "0.6"),
+    ),
+    since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+    "RemoveRolesFromIAM2VirtualID",
+    "DELETE",
+    "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
+    params=(
+        ("virtualIDUuid", "path", "2.4.0"),
+        ("roleUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+    "RemoveRolesFromIAM2VirtualIDGroup",
+    "DELETE",
+    "/iam2/projects/groups/{groupUuid}/roles",
+    params=(
+        ("groupUuid", "path", "2.4.0"),
+        ("roleUuids", "query", "2.4.0"),
+        ("systemTags", "query", "2.4.0"),
+        ("userTags", "query", "2.4.0"),
+    ),
+    since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+    "RemoveTicketTypesFromTicketFlowCollection",
+    "DELETE",
+    "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
+    params=(
+        ("ticketFlowCollectionUuid", "path", "3.6.0"),
+        ("ticketTypeUuids", "query", "3.6.0"),
+        ("systemTags", "query", "3.6.0"),
+        ("userTags", "query", "3.6.0"),
+    ),
+    since="3.6.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
+    "SetIAM2ProjectLoginExpired",
+    "PUT",
+    "/iam2/projects/add/login-expired/{uuid}/actions",
+    params=(
+        ("uuid", "path", "4.3.0"),
+        ("loginExpired", "body", "4.3.0"),
+        ("loginExpiredAttributeUuid", "body", "5.4.0"),
+        ("systemTags", "root", "4.3.0"),
+        ("userTags", "root", "4.3.0"),
+    ),
+    body_key="setIAM2ProjectLoginExpired",
+    since="4.3.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+SET_ORGANIZATION_OPERATION: Api[EmptyResult] = Api(
+    "SetOrganizationOperation",
+    "GET",
+    "/iam2/organizations/{uuid}/operation",
+    params=(
+        ("uuid", "path", "4.3.6"),
+        ("virtualIDUuid", "query", "4.3.6"),
+        ("systemTags", "query", "4.3.6"),
+        ("userTags", "query", "4.3.6"),
+    ),
+    since="4.3.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+SET_ORGANIZATION_SUPERVISOR: Api[EmptyResult] = Api(
+    "SetOrganizationSupervisor",
+    "PUT",
+    "/iam2/organizations/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.6.0"),
+        ("virtualIDUuid", "body", "3.6.0"),
+        ("systemTags", "root", "3.6.0"),
+        ("userTags", "root", "3.6.0"),
+    ),
+    body_key="setOrganizationSupervisor",
+    since="3.6.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+SYNC_LDAP_SERVER: Api[SyncLdapServerResult] = Api(
+    "SyncLdapServer",
+    "PUT",
+    "/ldap/servers/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.5.1"),
+        ("systemTags", "root", "3.5.1"),
+        ("userTags", "root", "3.5.1"),
+    ),
+    body_key="syncLdapServer",
+    since="3.5.1",
+    result=".models.sync_ldap_server_result:SyncLdapServerResult",
+)
+
+UPDATE_CAS_CLIENT: Api[CreateCasClientResult] = Api(
+    "UpdateCasClient",
+    "POST",
+    "/update/cas/client",
+    params=(
+        ("casServerLoginUrl", "body", "4.5.0"),
+        ("casServerUrlPrefix", "body", "4.5.0"),
+        ("description", "body", "4.5.0"),
+        ("loginType", "body", "4.5.0"),
+        ("name", "body", "4.5.0"),
+        ("serverName", "body", "4.5.0"),
+        ("uuid", "body", "4.5.0"),
+        ("systemTags", "root", "4.5.0"),
+        ("userTags", "root", "4.5.0"),
+    ),
+    body_key="params",
+    since="4.5.0",
+    result=".models.create_cas_client_result:CreateCasClientResult",
+)
+
+UPDATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
+    "UpdateIAM2Organization",
+    "PUT",
+    "/iam2/organizations/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("parentUuid", "body", "2.4.0"),
+        ("type", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="updateIAM2Organization",
+    since="2.4.0",
+    result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+)
+
+UPDATE_IAM2_PROJECT: Api[ChangeIAM2ProjectStateResult] = Api(
+    "UpdateIAM2Project",
+    "PUT",
+    "/iam2/projects/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="updateIAM2Project",
+    since="2.4.0",
+    result=".models.change_iam2_project_state_result:ChangeIAM2ProjectStateResult",
+)
+
+UPDATE_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
+    "UpdateIAM2TicketFlow",
+    "PUT",
+    "/tickets/flow/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("approverTitle", "body", "3.0.0"),
+        ("approverUuid", "body", "3.0.0"),
+        ("description", "body", "3.0.0"),
+        ("name", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="updateIAM2TicketFlow",
+    since="3.0.0",
+    result=".models.add_iam2_ticket_flow_result:AddIAM2TicketFlowResult",
+)
+
+UPDATE_IAM2_TICKET_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = Api(
+    "UpdateIAM2TicketFlowCollection",
+    "PUT",
+    "/tickets/flow-collections/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("description", "body", "3.0.0"),
+        ("flows", "body", "3.0.0"),
+        ("isDefault", "body", "3.0.0"),
+        ("name", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="updateIAM2TicketFlowCollection",
+    since="3.0.0",
+    result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+)
+
+UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
+    "UpdateIAM2VirtualID",
+    "PUT",
+    "/iam2/virtual-ids/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("password", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="updateIAM2VirtualID",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+)
+
+UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
+    "UpdateIAM2VirtualIDGroup",
+    "PUT",
+    "/iam2/projects/groups/{uuid}/actions",
+    params=(
+        ("uuid", "path", "2.4.0"),
+        ("description", "body", "2.4.0"),
+        ("name", "body", "2.4.0"),
+        ("systemTags", "root", "2.4.0"),
+        ("userTags", "root", "2.4.0"),
+    ),
+    body_key="updateIAM2VirtualIDGroup",
+    since="2.4.0",
+    result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+)
+
+UPDATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
+    "UpdateOAuthClient",
+    "POST",
+    "/update/oauth2/client",
+    params=(
+        ("authorizationUrl", "body", "4.5.0"),
+        ("clientId", "body", "4.5.0"),
+        ("clientSecret", "body", "4.5.0"),
+        ("description", "body", "4.5.0"),
+        ("identityProvider", "body", "5.1.8"),
+        ("loginType", "body", "4.5.0"),
+        ("logoutUrl", "body", "4.7.21"),
+        ("name", "body", "4.5.0"),
+        ("pluginUuid", "body", "5.3.28"),
+        ("redirectUrl", "body", "4.7.21"),
+        ("scopeList", "body", "5.1.8"),
+        ("tokenUrl", "body", "4.5.0"),
+        ("userinfoUrl", "body", "4.7.21"),
+        ("uuid", "body", "4.5.0"),
+        ("systemTags", "root", "4.5.0"),
+        ("userTags", "root", "4.5.0"),
+    ),
+    body_key="params",
+    since="4.5.0",
+    result=".models.create_o_auth_client_result:CreateOAuthClientResult",
+)
+
+UPDATE_ORGANIZATION_QUOTA: Api[UpdateOrganizationQuotaResult] = Api(
+    "UpdateOrganizationQuota",
+    "GET",
+    "/iam2/Organization/quotas/actions",
+    params=(
+        ("identityUuid", "query", "4.3.6"),
+        ("name", "query", "4.3.6"),
+        ("value", "query", "4.3.6"),
+        ("systemTags", "query", "4.3.6"),
+        ("userTags", "query", "4.3.6"),
+    ),
+    since="4.3.6",
+    result=".models.update_organization_quota_result:UpdateOrganizationQuotaResult",
+)
+
+UPDATE_ROLE: Api[ChangeRoleStateResult] = Api(
+    "UpdateRole",
+    "PUT",
+    "/identities/roles/{uuid}",
+    params=(
+        ("uuid", "path", "0.6"),
+        ("description", "body", "0.6"),
+        ("name", "body", "0.6"),
+        ("policyUuids", "body", "0.6"),
+        ("statements", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
+    ),
+    body_key="updateRole",
+    since="0.6",
+    result=".models.change_role_state_result:ChangeRoleStateResult",
+)
+
+UPDATE_SSO_REDIRECT_TEMPLATE: Api[UpdateSSORedirectTemplateResult] = Api(
+    "UpdateSSORedirectTemplate",
+    "POST",
+    "/update/sso/redirectTemplate",
+    params=(
+        ("redirectTemplate", "body", "4.7.21"),
+        ("uuid", "body", "4.7.21"),
+        ("systemTags", "root", "4.7.21"),
+        ("userTags", "root", "4.7.21"),
+    ),
+    body_key="params",
+    since="4.7.21",
+    result=".models.update_sso_redirect_template_result:UpdateSSORedirectTemplateResult",
+)
+
+UPDATE_TICKET_REQUEST: Api[ChangeTicketStatusResult] = Api(
+    "UpdateTicketRequest",
+    "PUT",
+    "/tickets/{uuid}/actions",
+    params=(
+        ("uuid", "path", "3.0.0"),
+        ("requests", "body", "3.0.0"),
+        ("systemTags", "root", "3.0.0"),
+        ("userTags", "root", "3.0.0"),
+    ),
+    body_key="updateTicketRequest",
+    since="3.0.0",
+    result=".models.change_ticket_status_result:ChangeTicketStatusResult",
+)
+
+
+class TenantManagementApi(SyncAPIClient):
+    def add_attributes_to_iam2_project(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为项目添加属性 (AddAttributesToIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ATTRIBUTES_TO_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_attributes_to_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为用户添加属性 (AddAttributesToIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_attributes_to_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员组添加属性 (AddAttributesToIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_ticket_flow(
+        self,
+        *,
+        approver_uuid: str,
+        collection_uuid: str,
+        name: str,
+        approver_title: str | None = None,
+        description: str | None = None,
+        parent_flow_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddIAM2TicketFlowResult:
+        """添加自定义审批的步骤 (AddIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            approver_title: approverTitle (since 3.0.0)
+            approver_uuid: approverUuid (since 3.0.0)
+            collection_uuid: collectionUuid (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            parent_flow_uuid: parentFlowUuid (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_TICKET_FLOW,
+            {
+                "approverTitle": approver_title,
+                "approverUuid": approver_uuid,
+                "collectionUuid": collection_uuid,
+                "description": description,
+                "name": name,
+                "parentFlowUuid": parent_flow_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_virtual_id_group_to_projects(
+        self,
+        *,
+        group_uuids: Sequence[Any],
+        project_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将多个成员组添加到多个项目 (AddIAM2VirtualIDGroupToProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuids: 用户组uuid (since 4.0.0)
+            project_uuids: 项目uuid (since 4.0.0)
+            role_uuids: 角色uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS,
+            {
+                "groupUuids": group_uuids,
+                "projectUuids": project_uuids,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_virtual_i_ds_to_group(
+        self,
+        *,
+        group_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员添加到成员组 (AddIAM2VirtualIDsToGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_virtual_i_ds_to_organization(
+        self,
+        *,
+        organization_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将用户添加到组织 (AddIAM2VirtualIDsToOrganization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            organization_uuid: organizationUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION,
+            {
+                "organizationUuid": organization_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_virtual_i_ds_to_project(
+        self,
+        *,
+        project_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员添加到项目 (AddIAM2VirtualIDsToProject).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "roleUuids": role_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_iam2_virtual_i_ds_to_projects(
+        self,
+        *,
+        project_uuids: Sequence[Any],
+        virtual_id_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将多个用户添加到多个项目 (AddIAM2VirtualIDsToProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            role_uuids: 角色uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "roleUuids": role_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_policy_statements_to_role(
+        self,
+        *,
+        uuid: str,
+        statements: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """添加权限属性到角色 (AddPolicyStatementsToRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            statements: statements (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_POLICY_STATEMENTS_TO_ROLE,
+            {
+                "uuid": uuid,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_resource_to_iam2_project(
+        self,
+        *,
+        project_uuid: str,
+        resource_templates: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """向项目添加资源 (AddResourceToIAM2Project).
+
+        Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目uuid (since 4.4.0)
+            resource_templates: 资源模板 (since 4.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_RESOURCE_TO_IAM2_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "resourceTemplates": resource_templates,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_roles_to_iam2_virtual_id(
+        self,
+        *,
+        virtual_id_uuid: str,
+        role_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员添加权限 (AddRolesToIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_uuid: virtualIDUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ROLES_TO_IAM2_VIRTUAL_ID,
+            {
+                "virtualIDUuid": virtual_id_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_roles_to_iam2_virtual_id_group(
+        self,
+        *,
+        group_uuid: str,
+        role_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员组添加权限 (AddRolesToIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_ticket_types_to_ticket_flow_collection(
+        self,
+        *,
+        ticket_flow_collection_uuid: str,
+        ticket_type_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """增加工单审批流程对应的工单类型 (AddTicketTypesToTicketFlowCollection).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ticket_flow_collection_uuid: 工单流程UUID (since 3.6.0)
+            ticket_type_uuids: 工单类型UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION,
+            {
+                "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
+                "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_iam2_project_to_iam2_organization(
+        self,
+        *,
+        project_uuid: str,
+        organization_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachIAM2ProjectToIAM2OrganizationResult:
+        """将项目加载到组织 (AttachIAM2ProjectToIAM2Organization).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目UUID (since 3.6.0)
+            organization_uuid: 组织UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION,
+            {
+                "projectUuid": project_uuid,
+                "organizationUuid": organization_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_policy_to_role(
+        self,
+        *,
+        policy_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """加载权限到角色 (AttachPolicyToRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            policy_uuid: 权限策略UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_POLICY_TO_ROLE,
+            {
+                "policyUuid": policy_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_role_to_account(
+        self,
+        *,
+        account_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """加载角色到账户 (AttachRoleToAccount).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_uuid: 账户UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_ROLE_TO_ACCOUNT,
+            {
+                "accountUuid": account_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def batch_create_iam2_virtual_id_from_config_file(
+        self,
+        *,
+        virtual_id_infos: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchCreateIAM2VirtualIDFromConfigFileResult:
+        """通过文件导入方式创建用户 (BatchCreateIAM2VirtualIDFromConfigFile).
+
+        根据导入文件批量创建IAM2用户。
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            resource_uuid: resourceUuid (since 3.6.0)
+            tag_uuids: 标签UUID列表 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE,
+            {
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "virtualIDInfos": virtual_id_infos,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_organization_parent(
+        self,
+        *,
+        parent_uuid: str,
+        children_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """修改组织的上级部门 (ChangeIAM2OrganizationParent).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            parent_uuid: parentUuid (since 2.4.0)
+            children_uuids: childrenUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_ORGANIZATION_PARENT,
+            {
+                "parentUuid": parent_uuid,
+                "childrenUuids": children_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_organization_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """修改组织状态 (ChangeIAM2OrganizationState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_ORGANIZATION_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_project_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2ProjectStateResult:
+        """修改项目状态 (ChangeIAM2ProjectState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_PROJECT_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_virtual_id_group_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """修改成员组状态 (ChangeIAM2VirtualIDGroupState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_virtual_id_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """修改用户状态 (ChangeIAM2VirtualIDState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_VIRTUAL_ID_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_role_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """更改角色状态 (ChangeRoleState).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            state_event: stateEvent (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_ROLE_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_ticket_flow_collection_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """修改工单流程状态 (ChangeTicketFlowCollectionState).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            state_event: stateEvent (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_TICKET_FLOW_COLLECTION_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_ticket_status(
+        self,
+        *,
+        uuid: str,
+        status_event: Literal["open", "approve", "cancel", "reject", "reopen"],
+        comment: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketStatusResult:
+        """修改工单状态 (ChangeTicketStatus).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            comment: comment (since 3.0.0)
+            status_event: statusEvent (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_TICKET_STATUS,
+            {
+                "uuid": uuid,
+                "comment": comment,
+                "statusEvent": status_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def check_iam2_virtual_id_config_file(
+        self,
+        *,
+        virtual_id_infos: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckIAM2VirtualIDConfigFileResult2:
+        """创建用户文件语法检查 (CheckIAM2VirtualIDConfigFile).
+
+        检查文件传入的用户信息是否可用于批量创建。
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE,
+            {
+                "virtualIDInfos": virtual_id_infos,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def clean_invalid_ldap_iam2_binding(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanInvalidLdapIAM2BindingResult:
+        """清除IAM2用户与AD/LDAP用户绑定关系 (CleanInvalidLdapIAM2Binding).
+
+        清除IAM2用户与AD/LDAP用户的绑定关系。
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEAN_INVALID_LDAP_IAM2_BINDING,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_cas_client(
+        self,
+        *,
+        cas_server_login_url: str,
+        cas_server_url_prefix: str,
+        login_type: str,
+        name: str,
+        server_name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        url_template: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateCasClientResult:
+        """创建CAS客户端 (CreateCasClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            cas_server_login_url: casServerLoginUrl (since 4.5.0)
+            cas_server_url_prefix: casServerUrlPrefix (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            login_type: 登录的类型： cas-iam1 cas-iam2 oauth2-iam1 oauth2-iam2 (since 4.5.0)
+            name: 资源名称 (since 4.5.0)
+            resource_uuid: 资源UUID (since 4.5.0)
+            server_name: mn的地址(http://{mn_ip:port}/8080) (since 4.5.0)
+            tag_uuids: 标签UUID列表 (since 4.5.0)
+            url_template: 免密登录之后的跳转 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_CAS_CLIENT,
+            {
+                "casServerLoginUrl": cas_server_login_url,
+                "casServerUrlPrefix": cas_server_url_prefix,
+                "description": description,
+                "loginType": login_type,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "serverName": server_name,
+                "tagUuids": tag_uuids,
+                "urlTemplate": url_template,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_organization(
+        self,
+        *,
+        name: str,
+        type: Literal["Company", "Department"],
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        parent_uuid: str | None = None,
+        quota: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """添加组织 (CreateIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            parent_uuid: parentUuid (since 2.4.0)
+            quota: 配额 (since 4.3.6)
+            resource_uuid: resourceUuid (since 2.4.0)
+            type: 组织类型 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_ORGANIZATION,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "parentUuid": parent_uuid,
+                "quota": quota,
+                "resourceUuid": resource_uuid,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_project(
+        self,
+        *,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        link_account_uuid: str | None = None,
+        organization_uuid: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        resource_templates: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        role_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectResult:
+        """创建项目 (CreateIAM2Project).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            link_account_uuid: 关联的子账号UUID (提前填充需要创建的关联子账号UUID) (since 5.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 0.6)
+            quota: quota (since 2.4.0)
+            resource_templates: resourceTemplates (since 0.6)
+            resource_uuid: resourceUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_PROJECT,
+            {
+                "attributes": attributes,
+                "description": description,
+                "linkAccountUuid": link_account_uuid,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "quota": quota,
+                "resourceTemplates": resource_templates,
+                "resourceUuid": resource_uuid,
+                "roleUuids": role_uuids,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_project_from_template(
+        self,
+        *,
+        template_uuid: str,
+        name: str,
+        description: str | None = None,
+        link_account_uuid: str | None = None,
+        organization_uuid: str | None = None,
+        resource_templates: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        role_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectResult:
+        """从模版创建IAM2项目 (CreateIAM2ProjectFromTemplate).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            template_uuid: templateUuid (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            link_account_uuid: 关联子账号的UUID，为空则系统生成 (since 5.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 0.6)
+            resource_templates: 资源模板 (since 5.0.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_PROJECT_FROM_TEMPLATE,
+            {
+                "templateUuid": template_uuid,
+                "description": description,
+                "linkAccountUuid": link_account_uuid,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "resourceTemplates": resource_templates,
+                "resourceUuid": resource_uuid,
+                "roleUuids": role_uuids,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_tick_flow_collection(
+        self,
+        *,
+        name: str,
+        project_uuid: str,
+        description: str | None = None,
+        flows: Sequence[Any] | None = None,
+        is_default: bool | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """创建工单流程 (CreateIAM2TickFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            description: 资源的详细描述 (since 3.0.0)
+            flows: flows (since 3.0.0)
+            is_default: isDefault (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            project_uuid: projectUuid (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_TICK_FLOW_COLLECTION,
+            {
+                "description": description,
+                "flows": flows,
+                "isDefault": is_default,
+                "name": name,
+                "projectUuid": project_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_virtual_id(
+        self,
+        *,
+        name: str,
+        password: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        organization_uuid: str | None = None,
+        project_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """创建用户 (CreateIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 2.4.0)
+            password: password (since 2.4.0)
+            project_uuid: projectUuid (since 2.4.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_VIRTUAL_ID,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "password": password,
+                "projectUuid": project_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_virtual_id_from_ldap_uid(
+        self,
+        *,
+        ldap_uid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+        """通过AD/LDAP用户DN创建IAM2用户 (CreateIAM2VirtualIDFromLdapUid).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ldap_uid: AD/LDAP用户UID (since 4.7.0)
+            resource_uuid: 资源UUID (since 4.7.0)
+            tag_uuids: 标签UUID列表 (since 4.7.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID,
+            {
+                "ldapUid": ldap_uid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_virtual_id_group(
+        self,
+        *,
+        project_uuid: str,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """创建成员组 (CreateIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 4.0.0)
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "projectUuid": project_uuid,
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_virtual_id_ldap_binding(
+        self,
+        *,
+        ldap_uid: str,
+        virtual_id_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+        """创建AD/LDAP用户和IAM2用户绑定关系 (CreateIAM2VirtualIDLdapBinding).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ldap_uid: AD/LDAP用户UUID (since 4.7.0)
+            resource_uuid: resourceUuid (since 4.7.0)
+            tag_uuids: 标签UUID列表 (since 4.7.0)
+            virtual_id_uuid: IAM2用户UUID (since 4.7.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING,
+            {
+                "ldapUid": ldap_uid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_o_auth_client(
+        self,
+        *,
+        client_id: str,
+        client_type: str,
+        grant_type: str,
+        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"],
+        name: str,
+        token_url: str,
+        url_template: str,
+        authorization_url: str | None = None,
+        client_secret: str | None = None,
+        description: str | None = None,
+        identity_provider: str | None = None,
+        logout_url: str | None = None,
+        plugin_uuid: str | None = None,
+        redirect_url: str | None = None,
+        resource_uuid: str | None = None,
+        scope_list: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        userinfo_url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateOAuthClientResult:
+        """创建OAuth客户端 (CreateOAuthClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            authorization_url: 认证url (since 4.5.0)
+            client_id: 客户端ID (since 4.5.0)
+            client_secret: 客户端密钥 (since 4.5.0)
+            client_type: 客户端类型 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            grant_type: 认证模式 (since 4.5.0)
+            identity_provider: 认证供应商 (since 5.1.8)
+            login_type: 登录的类型 (since 4.5.0)
+            logout_url: 登出地址 (since 4.7.21)
+            name: 资源名称 (since 4.5.0)
+            plugin_uuid: 供应商插件UUID (since 5.3.20)
+            redirect_url: 用户自定义回调地址 (since 4.7.21)
+            resource_uuid: 资源UUID (since 4.5.0)
+            scope_list: 权限范围 (since 5.1.8)
+            tag_uuids: 标签UUID列表 (since 4.5.0)
+            token_url: 认证token url (since 4.5.0)
+            url_template: 认证之后跳转的地址 (since 4.5.0)
+            userinfo_url: 请求用户信息地址 (since 4.7.21)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_O_AUTH_CLIENT,
+            {
+                "authorizationUrl": authorization_url,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "clientType": client_type,
+                "description": description,
+                "grantType": grant_type,
+                "identityProvider": identity_provider,
+                "loginType": login_type,
+                "logoutUrl": logout_url,
+                "name": name,
+                "pluginUuid": plugin_uuid,
+                "redirectUrl": redirect_url,
+                "resourceUuid": resource_uuid,
+                "scopeList": scope_list,
+                "tagUuids": tag_uuids,
+                "tokenUrl": token_url,
+                "urlTemplate": url_template,
+                "userinfoUrl": userinfo_url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_role(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        statements: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """创建角色 (CreateRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            description: 资源的详细描述 (since 0.6)
+            name: 资源名称 (since 0.6)
+            policy_uuids: policyUuids (since 0.6)
+            resource_uuid: resourceUuid (since 0.6)
+            statements: statements (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_ROLE,
+            {
+                "description": description,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "resourceUuid": resource_uuid,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_ticket(
+        self,
+        *,
+        account_system_context: Any,
+        account_system_type: str,
+        name: str,
+        requests: Sequence[Any],
+        description: str | None = None,
+        flow_collection_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """创建工单 (CreateTicket).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_system_context: Any JSON value (the docs do not give its type). (since 3.0.0)
+            account_system_type: accountSystemType (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            flow_collection_uuid: flowCollectionUuid (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            requests: requests (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_TICKET,
+            {
+                "accountSystemContext": account_system_context,
+                "accountSystemType": account_system_type,
+                "description": description,
+                "flowCollectionUuid": flow_collection_uuid,
+                "name": name,
+                "requests": requests,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除组织 (DeleteIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_project(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除项目 (DeleteIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_ticket_flow(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除自定义审批的步骤 (DeleteIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            delete_mode: deleteMode (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除用户 (DeleteIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除成员组 (DeleteIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_virtual_id_ldap_binding(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除IAM2用户与AD/LDAP用户绑定关系 (DeleteIAM2VirtualIDLdapBinding).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
+            delete_mode: deleteMode (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_role(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除角色 (DeleteRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            delete_mode: deleteMode (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_ROLE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_sso_client(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除认证客户端 (DeleteSSOClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            delete_mode: 删除模式： Permissive Enforcing，Permissive (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_SSO_CLIENT,
+            {
+                "deleteMode": delete_mode,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_ticket_flow_collection(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除工单流程 (DeleteTicketFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            delete_mode: deleteMode (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def detach_iam2_project_from_iam2_organization(
+        self,
+        *,
+        project_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DetachIAM2ProjectFromIAM2OrganizationResult:
+        """从组织卸载项目 (DetachIAM2ProjectFromIAM2Organization).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION,
+            {
+                "projectUuid": project_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def detach_policy_from_role(
+        self,
+        *,
+        policy_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从角色中移除权限 (DetachPolicyFromRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            policy_uuid: 权限策略UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_POLICY_FROM_ROLE,
+            {
+                "policyUuid": policy_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def detach_role_from_account(
+        self,
+        *,
+        account_uuid: str,
+        role_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从账户卸载角色 (DetachRoleFromAccount).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_uuid: 账户UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            delete_mode: deleteMode (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_ROLE_FROM_ACCOUNT,
+            {
+                "accountUuid": account_uuid,
+                "roleUuid": role_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_candidate_ldap_entry_for_iam2_binding(
+        self,
+        *,
+        ldap_filter: str,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetCandidateLdapEntryForIAM2BindingResult:
+        """获取AD/LDAP认证可用用户条目 (GetCandidateLdapEntryForIAM2Binding).
+
+        用于获取可供IAM2用户绑定的AD/LDAP条目。
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            ldap_filter: AD/LDAP查询条件 (since 3.5.1)
+            limit: AD/LDAP查询条数限制 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING,
+            {
+                "ldapFilter": ldap_filter,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_iam2_organization_virtual_id_number(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2OrganizationVirtualIDNumberResult:
+        """获取组织架构的成员数量 (GetIAM2OrganizationVirtualIDNumber).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_iam2_system_attributes(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2SystemAttributesResult:
+        """获取系统属性 (GetIAM2SystemAttributes).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IAM2_SYSTEM_ATTRIBUTES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_iam2_virtual_idapi_permission(
+        self,
+        *,
+        apis_to_check: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2VirtualIDAPIPermissionResult:
+        """获取IAM2用户API权限 (GetIAM2VirtualIDAPIPermission).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            apis_to_check: apisToCheck (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IAM2_VIRTUAL_IDAPI_PERMISSION,
+            {
+                "apisToCheck": apis_to_check,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_o_auth2_token(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetOAuth2TokenResult:
+        """获取OAuth2 Token (GetOAuth2Token).
+
+        Since ZStack 4.6.21. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_O_AUTH2_TOKEN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_organization_quota_usage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetOrganizationQuotaUsageResult:
+        """获取组织架构的Quota (GetOrganizationQuotaUsage).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ORGANIZATION_QUOTA_USAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_sso_client(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetSSOClientResult:
+        """获取认证客户端 (GetSSOClient).
+
+        Since ZStack 4.6.21. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_SSO_CLIENT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def login_iam2_platform(
+        self,
+        *,
+        client_info: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2PlatformResult:
+        """切换平台角色 (LoginIAM2Platform).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            client_info: clientInfo (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOGIN_IAM2_PLATFORM,
+            {
+                "clientInfo": client_info,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def login_iam2_project(
+        self,
+        *,
+        project_name: str,
+        client_info: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2ProjectResult:
+        """登录项目 (LoginIAM2Project).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            client_info: 客户端信息 (since 3.5.0)
+            project_name: projectName (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOGIN_IAM2_PROJECT,
+            {
+                "clientInfo": client_info,
+                "projectName": project_name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def login_iam2_virtual_id(
+        self,
+        *,
+        name: str,
+        password: str,
+        captcha_uuid: str | None = None,
+        client_info: Mapping[str, Any] | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2ProjectResult:
+        """登录用户 (LoginIAM2VirtualID).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            captcha_uuid: captchaUuid (since 2.4.0)
+            client_info: 客户端信息 (since 3.5.0)
+            name: 资源名称 (since 2.4.0)
+            password: password (since 2.4.0)
+            verify_code: verifyCode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOGIN_IAM2_VIRTUAL_ID,
+            {
+                "captchaUuid": captcha_uuid,
+                "clientInfo": client_info,
+                "name": name,
+                "password": password,
+                "verifyCode": verify_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def login_iam2_virtual_id_with_ldap(
+        self,
+        *,
+        password: str,
+        uid: str,
+        captcha_uuid: str | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2VirtualIDWithLdapResult:
+        """通过AD/LDAP认证登录IAM2用户 (LoginIAM2VirtualIDWithLdap).
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            captcha_uuid: 验证登录码UUID (since 3.5.1)
+            password: AD/LDAP用户登录密码 (since 3.5.1)
+            uid: 平台指定的AD/LDAP用户登录属性值 (since 3.5.1)
+            verify_code: 验证登录码 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOGIN_IAM2_VIRTUAL_ID_WITH_LDAP,
+            {
+                "captchaUuid": captcha_uuid,
+                "password": password,
+                "uid": uid,
+                "verifyCode": verify_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def query_archive_ticket(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> EmptyResult:
+        """查询归档的工单 (QueryArchiveTicket).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ARCHIVE_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_archive_ticket_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_archive_ticket``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ARCHIVE_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_ldap_binding(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2LdapBindingResult:
+        """查询AD/LDAP绑定 (QueryIAM2LdapBinding).
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_LDAP_BINDING,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_ldap_binding_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2LdapBindingInventory]:
+        """Every result of ``query_iam2_ldap_binding``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_LDAP_BINDING,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_organization(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2OrganizationResult:
+        """查询组织 (QueryIAM2Organization).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2OrganizationInventory]:
+        """Every result of ``query_iam2_organization``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_organization_project_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2OrganizationProjectRefResult:
+        """查询组织与项目关联关系 (QueryIAM2OrganizationProjectRef).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_ORGANIZATION_PROJECT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_project_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2OrganizationProjectRefInventory]:
+        """Every result of ``query_iam2_organization_project_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION_PROJECT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_project(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2ProjectResult:
+        """查询项目 (QueryIAM2Project).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2ProjectInventory]:
+        """Every result of ``query_iam2_project``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_project_account_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2ProjectAccountRefResult:
+        """查询项目与账号关联关系 (QueryIAM2ProjectAccountRef).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_PROJECT_ACCOUNT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_account_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2ProjectAccountRefInventory]:
+        """Every result of ``query_iam2_project_account_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ACCOUNT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_virtual_id(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2VirtualIDResult:
+        """查询用户 (QueryIAM2VirtualID).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2VirtualIDInventory]:
+        """Every result of ``query_iam2_virtual_id``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2VirtualIDGroupResult:
+        """查询成员组 (QueryIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_group_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[IAM2VirtualIDGroupInventory]:
+        """Every result of ``query_iam2_virtual_id_group``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_role(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryRoleResult:
+        """查询角色 (QueryRole).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            uuid: uuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ROLE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_role_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[RoleInventory]:
+        """Every result of ``query_role``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ticket(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketResult:
+        """查询工单 (QueryTicket).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_TICKET,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[TicketInventory]:
+        """Every result of ``query_ticket``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ticket_flow(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketFlowResult:
+        """查询工单步骤 (QueryTicketFlow).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_flow_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[TicketFlowInventory]:
+        """Every result of ``query_ticket_flow``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_FLOW,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ticket_flow_collection(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketFlowCollectionResult:
+        """查询工单流程 (QueryTicketFlowCollection).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_flow_collection_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[TicketFlowCollectionInventory]:
+        """Every result of ``query_ticket_flow_collection``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_FLOW_COLLECTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ticket_history(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketHistoryResult:
+        """查询工单历史 (QueryTicketHistory).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_TICKET_HISTORY,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[TicketHistoryInventory]:
+        """Every result of ``query_ticket_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ticket_type(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketTypeResult:
+        """查询工单类型 (QueryTicketType).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_TICKET_TYPE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_type_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[TicketTypeInventory]:
+        """Every result of ``query_ticket_type``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_TYPE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def remove_attributes_from_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从组织移除属性 (RemoveAttributesFromIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_attributes_from_iam2_project(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从项目移除属性 (RemoveAttributesFromIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_attributes_from_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从用户移除属性 (RemoveAttributesFromIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_attributes_from_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除属性 (RemoveAttributesFromIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_project_login_expired(
+        self,
+        *,
+        uuid: str,
+        attribute_uuid: Mapping[str, Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除项目限制登陆 (RemoveIAM2ProjectLoginExpired).
+
+        Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.0)
+            attribute_uuid: attributeUuid (since 4.3.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_PROJECT_LOGIN_EXPIRED,
+            {
+                "uuid": uuid,
+                "attributeUuid": attribute_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_virtual_id_group_from_projects(
+        self,
+        *,
+        project_uuids: Sequence[str] | None = None,
+        group_uuids: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员组移出项目 (RemoveIAM2VirtualIDGroupFromProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            group_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "groupUuids": group_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_virtual_i_ds_from_group(
+        self,
+        *,
+        group_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除成员 (RemoveIAM2VirtualIDsFromGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_virtual_i_ds_from_organization(
+        self,
+        *,
+        organization_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从组织移除用户 (RemoveIAM2VirtualIDsFromOrganization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            organization_uuid: organizationUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION,
+            {
+                "organizationUuid": organization_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_virtual_i_ds_from_project(
+        self,
+        *,
+        project_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从项目移除成员 (RemoveIAM2VirtualIDsFromProject).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_iam2_virtual_i_ds_from_projects(
+        self,
+        *,
+        project_uuids: Sequence[str],
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将用户移出项目 (RemoveIAM2VirtualIDsFromProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_policy_statements_from_role(
+        self,
+        *,
+        uuid: str,
+        policy_statement_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从角色移除权限属性 (RemovePolicyStatementsFromRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            policy_statement_uuids: policyStatementUuids (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_POLICY_STATEMENTS_FROM_ROLE,
+            {
+                "uuid": uuid,
+                "policyStatementUuids": policy_statement_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_roles_from_iam2_virtual_id(
+        self,
+        *,
+        virtual_id_uuid: str,
+        role_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_uuid: virtualIDUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID,
+            {
+                "virtualIDUuid": virtual_id_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_roles_from_iam2_virtual_id_group(
+        self,
+        *,
+        group_uuid: str,
+        role_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_ticket_types_from_ticket_flow_collection(
+        self,
+        *,
+        ticket_flow_collection_uuid: str,
+        ticket_type_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """移除工单流程关联的工单类型 (RemoveTicketTypesFromTicketFlowCollection).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ticket_flow_collection_uuid: ticketFlowCollectionUuid (since 3.6.0)
+            ticket_type_uuids: ticketTypeUuids (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION,
+            {
+                "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
+                "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_iam2_project_login_expired(
+        self,
+        *,
+        uuid: str,
+        login_expired: str,
+        login_expired_attribute_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置项目登陆限制 (SetIAM2ProjectLoginExpired).
+
+        Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.0)
+            login_expired: 表达式 (since 4.3.0)
+            login_expired_attribute_uuid: 表达式属性UUID (允许提前设置数据UUID，不填入则系统随机生成) (since 5.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_IAM2_PROJECT_LOGIN_EXPIRED,
+            {
+                "uuid": uuid,
+                "loginExpired": login_expired,
+                "loginExpiredAttributeUuid": login_expired_attribute_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_organization_operation(
+        self,
+        *,
+        uuid: str,
+        virtual_id_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置运营管理员 (SetOrganizationOperation).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            virtual_id_uuid: 用户uuid (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_ORGANIZATION_OPERATION,
+            {
+                "uuid": uuid,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_organization_supervisor(
+        self,
+        *,
+        uuid: str,
+        virtual_id_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置部门负责人 (SetOrganizationSupervisor).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            virtual_id_uuid: virtualIDUuid (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_ORGANIZATION_SUPERVISOR,
+            {
+                "uuid": uuid,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def sync_ldap_server(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SyncLdapServerResult:
+        """同步AD/LDAP服务器用户及组织 (SyncLdapServer).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SYNC_LDAP_SERVER,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_cas_client(
+        self,
+        *,
+        uuid: str,
+        cas_server_login_url: str | None = None,
+        cas_server_url_prefix: str | None = None,
+        description: str | None = None,
+        login_type: str | None = None,
+        name: str | None = None,
+        server_name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateCasClientResult:
+        """更新CAS客户端 (UpdateCasClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            cas_server_login_url: casServerLoginUrl (since 4.5.0)
+            cas_server_url_prefix: casServerUrlPrefix (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            login_type: 登录的类型： cas-iam1 cas-iam2 oauth2-iam1 oauth2-iam2 (since 4.5.0)
+            name: 资源名称 (since 4.5.0)
+            server_name: mn的地址(http://{mn_ip:port}/8080) (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_CAS_CLIENT,
+            {
+                "casServerLoginUrl": cas_server_login_url,
+                "casServerUrlPrefix": cas_server_url_prefix,
+                "description": description,
+                "loginType": login_type,
+                "name": name,
+                "serverName": server_name,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        parent_uuid: str | None = None,
+        type: Literal["Company", "Department"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """更新组织 (UpdateIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            parent_uuid: parentUuid (since 2.4.0)
+            type: type (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "parentUuid": parent_uuid,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_project(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2ProjectStateResult:
+        """更新项目 (UpdateIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_ticket_flow(
+        self,
+        *,
+        uuid: str,
+        approver_title: str | None = None,
+        approver_uuid: str | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddIAM2TicketFlowResult:
+        """修改自定义审批的步骤 (UpdateIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            approver_title: approverTitle (since 3.0.0)
+            approver_uuid: approverUuid (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "approverTitle": approver_title,
+                "approverUuid": approver_uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_ticket_flow_collection(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        flows: Sequence[Any] | None = None,
+        is_default: bool | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """修改工单流程 (UpdateIAM2TicketFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            flows: flows (since 3.0.0)
+            is_default: isDefault (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "description": description,
+                "flows": flows,
+                "isDefault": is_default,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """更新权限 (UpdateIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            password: password (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """更新成员组 (UpdateIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_o_auth_client(
+        self,
+        *,
+        uuid: str,
+        authorization_url: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        description: str | None = None,
+        identity_provider: str | None = None,
+        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"] | None = None,
+        logout_url: str | None = None,
+        name: str | None = None,
+        plugin_uuid: Any | None = None,
+        redirect_url: str | None = None,
+        scope_list: Sequence[Any] | None = None,
+        token_url: str | None = None,
+        userinfo_url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateOAuthClientResult:
+        """更新OAuth客户端 (UpdateOAuthClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            authorization_url: 认证url (since 4.5.0)
+            client_id: 客户端ID (since 4.5.0)
+            client_secret: 客户端密钥 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            identity_provider: 认证供应商 (since 5.1.8)
+            login_type: 登录的类型 (since 4.5.0)
+            logout_url: 登出地址 (since 4.7.21)
+            name: 资源名称 (since 4.5.0)
+            plugin_uuid: 供应商插件UUID (since 5.3.28)
+            redirect_url: 用户自定义回调地址 (since 4.7.21)
+            scope_list: 权限范围 (since 5.1.8)
+            token_url: 认证token url (since 4.5.0)
+            userinfo_url: 请求用户信息地址 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_O_AUTH_CLIENT,
+            {
+                "authorizationUrl": authorization_url,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "description": description,
+                "identityProvider": identity_provider,
+                "loginType": login_type,
+                "logoutUrl": logout_url,
+                "name": name,
+                "pluginUuid": plugin_uuid,
+                "redirectUrl": redirect_url,
+                "scopeList": scope_list,
+                "tokenUrl": token_url,
+                "userinfoUrl": userinfo_url,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_organization_quota(
+        self,
+        *,
+        identity_uuid: str,
+        name: str,
+        value: int,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateOrganizationQuotaResult:
+        """更新组织架构Quota (UpdateOrganizationQuota).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            identity_uuid: uuid (since 4.3.6)
+            name: quota名称 (since 4.3.6)
+            value: 修改的值 (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_ORGANIZATION_QUOTA,
+            {
+                "identityUuid": identity_uuid,
+                "name": name,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_role(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        statements: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """更新角色 (UpdateRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            description: 资源的详细描述 (since 0.6)
+            name: 资源名称 (since 0.6)
+            policy_uuids: 角色权限UUID (since 0.6)
+            statements: 角色权限描述 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_ROLE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_sso_redirect_template(
+        self,
+        *,
+        redirect_template: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateSSORedirectTemplateResult:
+        """修改重定向UI (UpdateSSORedirectTemplate).
+
+        Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            redirect_template: UI重定向地址 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_SSO_REDIRECT_TEMPLATE,
+            {
+                "redirectTemplate": redirect_template,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_ticket_request(
+        self,
+        *,
+        uuid: str,
+        requests: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketStatusResult:
+        """更新工单请求 (UpdateTicketRequest).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            requests: requests (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_TICKET_REQUEST,
+            {
+                "uuid": uuid,
+                "requests": requests,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+
+class AsyncTenantManagementApi(AsyncAPIClient):
+    async def add_attributes_to_iam2_project(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为项目添加属性 (AddAttributesToIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ATTRIBUTES_TO_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_attributes_to_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为用户添加属性 (AddAttributesToIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_attributes_to_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员组添加属性 (AddAttributesToIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attributes: 属性 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_ticket_flow(
+        self,
+        *,
+        approver_uuid: str,
+        collection_uuid: str,
+        name: str,
+        approver_title: str | None = None,
+        description: str | None = None,
+        parent_flow_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddIAM2TicketFlowResult:
+        """添加自定义审批的步骤 (AddIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            approver_title: approverTitle (since 3.0.0)
+            approver_uuid: approverUuid (since 3.0.0)
+            collection_uuid: collectionUuid (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            parent_flow_uuid: parentFlowUuid (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_TICKET_FLOW,
+            {
+                "approverTitle": approver_title,
+                "approverUuid": approver_uuid,
+                "collectionUuid": collection_uuid,
+                "description": description,
+                "name": name,
+                "parentFlowUuid": parent_flow_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_virtual_id_group_to_projects(
+        self,
+        *,
+        group_uuids: Sequence[Any],
+        project_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将多个成员组添加到多个项目 (AddIAM2VirtualIDGroupToProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuids: 用户组uuid (since 4.0.0)
+            project_uuids: 项目uuid (since 4.0.0)
+            role_uuids: 角色uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS,
+            {
+                "groupUuids": group_uuids,
+                "projectUuids": project_uuids,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_virtual_i_ds_to_group(
+        self,
+        *,
+        group_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员添加到成员组 (AddIAM2VirtualIDsToGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_virtual_i_ds_to_organization(
+        self,
+        *,
+        organization_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将用户添加到组织 (AddIAM2VirtualIDsToOrganization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            organization_uuid: organizationUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION,
+            {
+                "organizationUuid": organization_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_virtual_i_ds_to_project(
+        self,
+        *,
+        project_uuid: str,
+        virtual_id_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员添加到项目 (AddIAM2VirtualIDsToProject).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "roleUuids": role_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_iam2_virtual_i_ds_to_projects(
+        self,
+        *,
+        project_uuids: Sequence[Any],
+        virtual_id_uuids: Sequence[Any],
+        role_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将多个用户添加到多个项目 (AddIAM2VirtualIDsToProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            role_uuids: 角色uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "roleUuids": role_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_policy_statements_to_role(
+        self,
+        *,
+        uuid: str,
+        statements: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """添加权限属性到角色 (AddPolicyStatementsToRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            statements: statements (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_POLICY_STATEMENTS_TO_ROLE,
+            {
+                "uuid": uuid,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_resource_to_iam2_project(
+        self,
+        *,
+        project_uuid: str,
+        resource_templates: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """向项目添加资源 (AddResourceToIAM2Project).
+
+        Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目uuid (since 4.4.0)
+            resource_templates: 资源模板 (since 4.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_RESOURCE_TO_IAM2_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "resourceTemplates": resource_templates,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_roles_to_iam2_virtual_id(
+        self,
+        *,
+        virtual_id_uuid: str,
+        role_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员添加权限 (AddRolesToIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_uuid: virtualIDUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ROLES_TO_IAM2_VIRTUAL_ID,
+            {
+                "virtualIDUuid": virtual_id_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_roles_to_iam2_virtual_id_group(
+        self,
+        *,
+        group_uuid: str,
+        role_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """为成员组添加权限 (AddRolesToIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_ticket_types_to_ticket_flow_collection(
+        self,
+        *,
+        ticket_flow_collection_uuid: str,
+        ticket_type_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """增加工单审批流程对应的工单类型 (AddTicketTypesToTicketFlowCollection).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ticket_flow_collection_uuid: 工单流程UUID (since 3.6.0)
+            ticket_type_uuids: 工单类型UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION,
+            {
+                "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
+                "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_iam2_project_to_iam2_organization(
+        self,
+        *,
+        project_uuid: str,
+        organization_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachIAM2ProjectToIAM2OrganizationResult:
+        """将项目加载到组织 (AttachIAM2ProjectToIAM2Organization).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目UUID (since 3.6.0)
+            organization_uuid: 组织UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION,
+            {
+                "projectUuid": project_uuid,
+                "organizationUuid": organization_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_policy_to_role(
+        self,
+        *,
+        policy_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """加载权限到角色 (AttachPolicyToRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            policy_uuid: 权限策略UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_POLICY_TO_ROLE,
+            {
+                "policyUuid": policy_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_role_to_account(
+        self,
+        *,
+        account_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """加载角色到账户 (AttachRoleToAccount).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_uuid: 账户UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_ROLE_TO_ACCOUNT,
+            {
+                "accountUuid": account_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def batch_create_iam2_virtual_id_from_config_file(
+        self,
+        *,
+        virtual_id_infos: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchCreateIAM2VirtualIDFromConfigFileResult:
+        """通过文件导入方式创建用户 (BatchCreateIAM2VirtualIDFromConfigFile).
+
+        根据导入文件批量创建IAM2用户。
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            resource_uuid: resourceUuid (since 3.6.0)
+            tag_uuids: 标签UUID列表 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE,
+            {
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "virtualIDInfos": virtual_id_infos,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_organization_parent(
+        self,
+        *,
+        parent_uuid: str,
+        children_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """修改组织的上级部门 (ChangeIAM2OrganizationParent).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            parent_uuid: parentUuid (since 2.4.0)
+            children_uuids: childrenUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_ORGANIZATION_PARENT,
+            {
+                "parentUuid": parent_uuid,
+                "childrenUuids": children_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_organization_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """修改组织状态 (ChangeIAM2OrganizationState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_ORGANIZATION_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_project_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2ProjectStateResult:
+        """修改项目状态 (ChangeIAM2ProjectState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_PROJECT_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_virtual_id_group_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """修改成员组状态 (ChangeIAM2VirtualIDGroupState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_virtual_id_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """修改用户状态 (ChangeIAM2VirtualIDState).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            state_event: stateEvent (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_VIRTUAL_ID_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_role_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """更改角色状态 (ChangeRoleState).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            state_event: stateEvent (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_ROLE_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_ticket_flow_collection_state(
+        self,
+        *,
+        uuid: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """修改工单流程状态 (ChangeTicketFlowCollectionState).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            state_event: stateEvent (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_TICKET_FLOW_COLLECTION_STATE,
+            {
+                "uuid": uuid,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_ticket_status(
+        self,
+        *,
+        uuid: str,
+        status_event: Literal["open", "approve", "cancel", "reject", "reopen"],
+        comment: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketStatusResult:
+        """修改工单状态 (ChangeTicketStatus).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            comment: comment (since 3.0.0)
+            status_event: statusEvent (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_TICKET_STATUS,
+            {
+                "uuid": uuid,
+                "comment": comment,
+                "statusEvent": status_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def check_iam2_virtual_id_config_file(
+        self,
+        *,
+        virtual_id_infos: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckIAM2VirtualIDConfigFileResult2:
+        """创建用户文件语法检查 (CheckIAM2VirtualIDConfigFile).
+
+        检查文件传入的用户信息是否可用于批量创建。
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE,
+            {
+                "virtualIDInfos": virtual_id_infos,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def clean_invalid_ldap_iam2_binding(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanInvalidLdapIAM2BindingResult:
+        """清除IAM2用户与AD/LDAP用户绑定关系 (CleanInvalidLdapIAM2Binding).
+
+        清除IAM2用户与AD/LDAP用户的绑定关系。
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEAN_INVALID_LDAP_IAM2_BINDING,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_cas_client(
+        self,
+        *,
+        cas_server_login_url: str,
+        cas_server_url_prefix: str,
+        login_type: str,
+        name: str,
+        server_name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        url_template: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateCasClientResult:
+        """创建CAS客户端 (CreateCasClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            cas_server_login_url: casServerLoginUrl (since 4.5.0)
+            cas_server_url_prefix: casServerUrlPrefix (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            login_type: 登录的类型： cas-iam1 cas-iam2 oauth2-iam1 oauth2-iam2 (since 4.5.0)
+            name: 资源名称 (since 4.5.0)
+            resource_uuid: 资源UUID (since 4.5.0)
+            server_name: mn的地址(http://{mn_ip:port}/8080) (since 4.5.0)
+            tag_uuids: 标签UUID列表 (since 4.5.0)
+            url_template: 免密登录之后的跳转 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_CAS_CLIENT,
+            {
+                "casServerLoginUrl": cas_server_login_url,
+                "casServerUrlPrefix": cas_server_url_prefix,
+                "description": description,
+                "loginType": login_type,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "serverName": server_name,
+                "tagUuids": tag_uuids,
+                "urlTemplate": url_template,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_organization(
+        self,
+        *,
+        name: str,
+        type: Literal["Company", "Department"],
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        parent_uuid: str | None = None,
+        quota: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """添加组织 (CreateIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            parent_uuid: parentUuid (since 2.4.0)
+            quota: 配额 (since 4.3.6)
+            resource_uuid: resourceUuid (since 2.4.0)
+            type: 组织类型 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_ORGANIZATION,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "parentUuid": parent_uuid,
+                "quota": quota,
+                "resourceUuid": resource_uuid,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_project(
+        self,
+        *,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        link_account_uuid: str | None = None,
+        organization_uuid: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        resource_templates: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        role_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectResult:
+        """创建项目 (CreateIAM2Project).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            link_account_uuid: 关联的子账号UUID (提前填充需要创建的关联子账号UUID) (since 5.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 0.6)
+            quota: quota (since 2.4.0)
+            resource_templates: resourceTemplates (since 0.6)
+            resource_uuid: resourceUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_PROJECT,
+            {
+                "attributes": attributes,
+                "description": description,
+                "linkAccountUuid": link_account_uuid,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "quota": quota,
+                "resourceTemplates": resource_templates,
+                "resourceUuid": resource_uuid,
+                "roleUuids": role_uuids,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_project_from_template(
+        self,
+        *,
+        template_uuid: str,
+        name: str,
+        description: str | None = None,
+        link_account_uuid: str | None = None,
+        organization_uuid: str | None = None,
+        resource_templates: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        role_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectResult:
+        """从模版创建IAM2项目 (CreateIAM2ProjectFromTemplate).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            template_uuid: templateUuid (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            link_account_uuid: 关联子账号的UUID，为空则系统生成 (since 5.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 0.6)
+            resource_templates: 资源模板 (since 5.0.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_PROJECT_FROM_TEMPLATE,
+            {
+                "templateUuid": template_uuid,
+                "description": description,
+                "linkAccountUuid": link_account_uuid,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "resourceTemplates": resource_templates,
+                "resourceUuid": resource_uuid,
+                "roleUuids": role_uuids,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_tick_flow_collection(
+        self,
+        *,
+        name: str,
+        project_uuid: str,
+        description: str | None = None,
+        flows: Sequence[Any] | None = None,
+        is_default: bool | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """创建工单流程 (CreateIAM2TickFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            description: 资源的详细描述 (since 3.0.0)
+            flows: flows (since 3.0.0)
+            is_default: isDefault (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            project_uuid: projectUuid (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_TICK_FLOW_COLLECTION,
+            {
+                "description": description,
+                "flows": flows,
+                "isDefault": is_default,
+                "name": name,
+                "projectUuid": project_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_virtual_id(
+        self,
+        *,
+        name: str,
+        password: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        organization_uuid: str | None = None,
+        project_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """创建用户 (CreateIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            organization_uuid: organizationUuid (since 2.4.0)
+            password: password (since 2.4.0)
+            project_uuid: projectUuid (since 2.4.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: 标签UUID列表 (since 3.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_VIRTUAL_ID,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "organizationUuid": organization_uuid,
+                "password": password,
+                "projectUuid": project_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_virtual_id_from_ldap_uid(
+        self,
+        *,
+        ldap_uid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+        """通过AD/LDAP用户DN创建IAM2用户 (CreateIAM2VirtualIDFromLdapUid).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ldap_uid: AD/LDAP用户UID (since 4.7.0)
+            resource_uuid: 资源UUID (since 4.7.0)
+            tag_uuids: 标签UUID列表 (since 4.7.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID,
+            {
+                "ldapUid": ldap_uid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_virtual_id_group(
+        self,
+        *,
+        project_uuid: str,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """创建成员组 (CreateIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 4.0.0)
+            attributes: attributes (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            resource_uuid: resourceUuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "projectUuid": project_uuid,
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_virtual_id_ldap_binding(
+        self,
+        *,
+        ldap_uid: str,
+        virtual_id_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+        """创建AD/LDAP用户和IAM2用户绑定关系 (CreateIAM2VirtualIDLdapBinding).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ldap_uid: AD/LDAP用户UUID (since 4.7.0)
+            resource_uuid: resourceUuid (since 4.7.0)
+            tag_uuids: 标签UUID列表 (since 4.7.0)
+            virtual_id_uuid: IAM2用户UUID (since 4.7.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING,
+            {
+                "ldapUid": ldap_uid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_o_auth_client(
+        self,
+        *,
+        client_id: str,
+        client_type: str,
+        grant_type: str,
+        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"],
+        name: str,
+        token_url: str,
+        url_template: str,
+        authorization_url: str | None = None,
+        client_secret: str | None = None,
+        description: str | None = None,
+        identity_provider: str | None = None,
+        logout_url: str | None = None,
+        plugin_uuid: str | None = None,
+        redirect_url: str | None = None,
+        resource_uuid: str | None = None,
+        scope_list: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        userinfo_url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateOAuthClientResult:
+        """创建OAuth客户端 (CreateOAuthClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            authorization_url: 认证url (since 4.5.0)
+            client_id: 客户端ID (since 4.5.0)
+            client_secret: 客户端密钥 (since 4.5.0)
+            client_type: 客户端类型 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            grant_type: 认证模式 (since 4.5.0)
+            identity_provider: 认证供应商 (since 5.1.8)
+            login_type: 登录的类型 (since 4.5.0)
+            logout_url: 登出地址 (since 4.7.21)
+            name: 资源名称 (since 4.5.0)
+            plugin_uuid: 供应商插件UUID (since 5.3.20)
+            redirect_url: 用户自定义回调地址 (since 4.7.21)
+            resource_uuid: 资源UUID (since 4.5.0)
+            scope_list: 权限范围 (since 5.1.8)
+            tag_uuids: 标签UUID列表 (since 4.5.0)
+            token_url: 认证token url (since 4.5.0)
+            url_template: 认证之后跳转的地址 (since 4.5.0)
+            userinfo_url: 请求用户信息地址 (since 4.7.21)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_O_AUTH_CLIENT,
+            {
+                "authorizationUrl": authorization_url,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "clientType": client_type,
+                "description": description,
+                "grantType": grant_type,
+                "identityProvider": identity_provider,
+                "loginType": login_type,
+                "logoutUrl": logout_url,
+                "name": name,
+                "pluginUuid": plugin_uuid,
+                "redirectUrl": redirect_url,
+                "resourceUuid": resource_uuid,
+                "scopeList": scope_list,
+                "tagUuids": tag_uuids,
+                "tokenUrl": token_url,
+                "urlTemplate": url_template,
+                "userinfoUrl": userinfo_url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_role(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        statements: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """创建角色 (CreateRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            description: 资源的详细描述 (since 0.6)
+            name: 资源名称 (since 0.6)
+            policy_uuids: policyUuids (since 0.6)
+            resource_uuid: resourceUuid (since 0.6)
+            statements: statements (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_ROLE,
+            {
+                "description": description,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "resourceUuid": resource_uuid,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_ticket(
+        self,
+        *,
+        account_system_context: Any,
+        account_system_type: str,
+        name: str,
+        requests: Sequence[Any],
+        description: str | None = None,
+        flow_collection_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """创建工单 (CreateTicket).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_system_context: Any JSON value (the docs do not give its type). (since 3.0.0)
+            account_system_type: accountSystemType (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            flow_collection_uuid: flowCollectionUuid (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            requests: requests (since 3.0.0)
+            resource_uuid: resourceUuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_TICKET,
+            {
+                "accountSystemContext": account_system_context,
+                "accountSystemType": account_system_type,
+                "description": description,
+                "flowCollectionUuid": flow_collection_uuid,
+                "name": name,
+                "requests": requests,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除组织 (DeleteIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_project(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除项目 (DeleteIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_ticket_flow(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除自定义审批的步骤 (DeleteIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            delete_mode: deleteMode (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除用户 (DeleteIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除成员组 (DeleteIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            delete_mode: deleteMode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_virtual_id_ldap_binding(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除IAM2用户与AD/LDAP用户绑定关系 (DeleteIAM2VirtualIDLdapBinding).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
+            delete_mode: deleteMode (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_role(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除角色 (DeleteRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            delete_mode: deleteMode (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_ROLE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_sso_client(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除认证客户端 (DeleteSSOClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            delete_mode: 删除模式： Permissive Enforcing，Permissive (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_SSO_CLIENT,
+            {
+                "deleteMode": delete_mode,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_ticket_flow_collection(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除工单流程 (DeleteTicketFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            delete_mode: deleteMode (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def detach_iam2_project_from_iam2_organization(
+        self,
+        *,
+        project_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DetachIAM2ProjectFromIAM2OrganizationResult:
+        """从组织卸载项目 (DetachIAM2ProjectFromIAM2Organization).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: 项目UUID (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION,
+            {
+                "projectUuid": project_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def detach_policy_from_role(
+        self,
+        *,
+        policy_uuid: str,
+        role_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从角色中移除权限 (DetachPolicyFromRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            policy_uuid: 权限策略UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_POLICY_FROM_ROLE,
+            {
+                "policyUuid": policy_uuid,
+                "roleUuid": role_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def detach_role_from_account(
+        self,
+        *,
+        account_uuid: str,
+        role_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从账户卸载角色 (DetachRoleFromAccount).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            account_uuid: 账户UUID (since 0.6)
+            role_uuid: roleUuid (since 0.6)
+            delete_mode: deleteMode (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_ROLE_FROM_ACCOUNT,
+            {
+                "accountUuid": account_uuid,
+                "roleUuid": role_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_candidate_ldap_entry_for_iam2_binding(
+        self,
+        *,
+        ldap_filter: str,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetCandidateLdapEntryForIAM2BindingResult:
+        """获取AD/LDAP认证可用用户条目 (GetCandidateLdapEntryForIAM2Binding).
+
+        用于获取可供IAM2用户绑定的AD/LDAP条目。
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            ldap_filter: AD/LDAP查询条件 (since 3.5.1)
+            limit: AD/LDAP查询条数限制 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING,
+            {
+                "ldapFilter": ldap_filter,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_iam2_organization_virtual_id_number(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2OrganizationVirtualIDNumberResult:
+        """获取组织架构的成员数量 (GetIAM2OrganizationVirtualIDNumber).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_iam2_system_attributes(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2SystemAttributesResult:
+        """获取系统属性 (GetIAM2SystemAttributes).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IAM2_SYSTEM_ATTRIBUTES,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_iam2_virtual_idapi_permission(
+        self,
+        *,
+        apis_to_check: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetIAM2VirtualIDAPIPermissionResult:
+        """获取IAM2用户API权限 (GetIAM2VirtualIDAPIPermission).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            apis_to_check: apisToCheck (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IAM2_VIRTUAL_IDAPI_PERMISSION,
+            {
+                "apisToCheck": apis_to_check,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_o_auth2_token(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetOAuth2TokenResult:
+        """获取OAuth2 Token (GetOAuth2Token).
+
+        Since ZStack 4.6.21. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_O_AUTH2_TOKEN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_organization_quota_usage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetOrganizationQuotaUsageResult:
+        """获取组织架构的Quota (GetOrganizationQuotaUsage).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ORGANIZATION_QUOTA_USAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_sso_client(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetSSOClientResult:
+        """获取认证客户端 (GetSSOClient).
+
+        Since ZStack 4.6.21. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_SSO_CLIENT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def login_iam2_platform(
+        self,
+        *,
+        client_info: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2PlatformResult:
+        """切换平台角色 (LoginIAM2Platform).
+
+        Since ZStack 4.0.0. Synchronous.
+
+        Args:
+            client_info: clientInfo (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOGIN_IAM2_PLATFORM,
+            {
+                "clientInfo": client_info,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def login_iam2_project(
+        self,
+        *,
+        project_name: str,
+        client_info: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2ProjectResult:
+        """登录项目 (LoginIAM2Project).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            client_info: 客户端信息 (since 3.5.0)
+            project_name: projectName (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOGIN_IAM2_PROJECT,
+            {
+                "clientInfo": client_info,
+                "projectName": project_name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def login_iam2_virtual_id(
+        self,
+        *,
+        name: str,
+        password: str,
+        captcha_uuid: str | None = None,
+        client_info: Mapping[str, Any] | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2ProjectResult:
+        """登录用户 (LoginIAM2VirtualID).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            captcha_uuid: captchaUuid (since 2.4.0)
+            client_info: 客户端信息 (since 3.5.0)
+            name: 资源名称 (since 2.4.0)
+            password: password (since 2.4.0)
+            verify_code: verifyCode (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOGIN_IAM2_VIRTUAL_ID,
+            {
+                "captchaUuid": captcha_uuid,
+                "clientInfo": client_info,
+                "name": name,
+                "password": password,
+                "verifyCode": verify_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def login_iam2_virtual_id_with_ldap(
+        self,
+        *,
+        password: str,
+        uid: str,
+        captcha_uuid: str | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LoginIAM2VirtualIDWithLdapResult:
+        """通过AD/LDAP认证登录IAM2用户 (LoginIAM2VirtualIDWithLdap).
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            captcha_uuid: 验证登录码UUID (since 3.5.1)
+            password: AD/LDAP用户登录密码 (since 3.5.1)
+            uid: 平台指定的AD/LDAP用户登录属性值 (since 3.5.1)
+            verify_code: 验证登录码 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOGIN_IAM2_VIRTUAL_ID_WITH_LDAP,
+            {
+                "captchaUuid": captcha_uuid,
+                "password": password,
+                "uid": uid,
+                "verifyCode": verify_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def query_archive_ticket(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> EmptyResult:
+        """查询归档的工单 (QueryArchiveTicket).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ARCHIVE_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_archive_ticket_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_archive_ticket``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ARCHIVE_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_ldap_binding(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2LdapBindingResult:
+        """查询AD/LDAP绑定 (QueryIAM2LdapBinding).
+
+        Since ZStack 3.5.1. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_LDAP_BINDING,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_ldap_binding_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2LdapBindingInventory]:
+        """Every result of ``query_iam2_ldap_binding``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_LDAP_BINDING,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_organization(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2OrganizationResult:
+        """查询组织 (QueryIAM2Organization).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2OrganizationInventory]:
+        """Every result of ``query_iam2_organization``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_organization_project_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2OrganizationProjectRefResult:
+        """查询组织与项目关联关系 (QueryIAM2OrganizationProjectRef).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_ORGANIZATION_PROJECT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_project_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2OrganizationProjectRefInventory]:
+        """Every result of ``query_iam2_organization_project_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION_PROJECT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_project(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2ProjectResult:
+        """查询项目 (QueryIAM2Project).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2ProjectInventory]:
+        """Every result of ``query_iam2_project``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_project_account_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2ProjectAccountRefResult:
+        """查询项目与账号关联关系 (QueryIAM2ProjectAccountRef).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_PROJECT_ACCOUNT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_account_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2ProjectAccountRefInventory]:
+        """Every result of ``query_iam2_project_account_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ACCOUNT_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_virtual_id(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2VirtualIDResult:
+        """查询用户 (QueryIAM2VirtualID).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2VirtualIDInventory]:
+        """Every result of ``query_iam2_virtual_id``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryIAM2VirtualIDGroupResult:
+        """查询成员组 (QueryIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_group_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[IAM2VirtualIDGroupInventory]:
+        """Every result of ``query_iam2_virtual_id_group``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_role(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryRoleResult:
+        """查询角色 (QueryRole).
+
+        Since ZStack 0.6. Synchronous.
+
+        Args:
+            uuid: uuid (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ROLE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_role_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[RoleInventory]:
+        """Every result of ``query_role``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ticket(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketResult:
+        """查询工单 (QueryTicket).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_TICKET,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[TicketInventory]:
+        """Every result of ``query_ticket``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ticket_flow(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketFlowResult:
+        """查询工单步骤 (QueryTicketFlow).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_flow_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[TicketFlowInventory]:
+        """Every result of ``query_ticket_flow``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_FLOW,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ticket_flow_collection(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketFlowCollectionResult:
+        """查询工单流程 (QueryTicketFlowCollection).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_flow_collection_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[TicketFlowCollectionInventory]:
+        """Every result of ``query_ticket_flow_collection``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_FLOW_COLLECTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ticket_history(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketHistoryResult:
+        """查询工单历史 (QueryTicketHistory).
+
+        Since ZStack 3.0.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_TICKET_HISTORY,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[TicketHistoryInventory]:
+        """Every result of ``query_ticket_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ticket_type(
+        self,
+        *,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> QueryTicketTypeResult:
+        """查询工单类型 (QueryTicketType).
+
+        Since ZStack 3.6.0. Synchronous.
+
+        Args:
+            uuid: uuid (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_TICKET_TYPE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ticket_type_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[TicketTypeInventory]:
+        """Every result of ``query_ticket_type``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_TICKET_TYPE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def remove_attributes_from_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从组织移除属性 (RemoveAttributesFromIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_attributes_from_iam2_project(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从项目移除属性 (RemoveAttributesFromIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_attributes_from_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从用户移除属性 (RemoveAttributesFromIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_attributes_from_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        attribute_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除属性 (RemoveAttributesFromIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "attributeUuids": attribute_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_project_login_expired(
+        self,
+        *,
+        uuid: str,
+        attribute_uuid: Mapping[str, Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """删除项目限制登陆 (RemoveIAM2ProjectLoginExpired).
+
+        Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.0)
+            attribute_uuid: attributeUuid (since 4.3.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_PROJECT_LOGIN_EXPIRED,
+            {
+                "uuid": uuid,
+                "attributeUuid": attribute_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_virtual_id_group_from_projects(
+        self,
+        *,
+        project_uuids: Sequence[str] | None = None,
+        group_uuids: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将成员组移出项目 (RemoveIAM2VirtualIDGroupFromProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            group_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "groupUuids": group_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_virtual_i_ds_from_group(
+        self,
+        *,
+        group_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除成员 (RemoveIAM2VirtualIDsFromGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_virtual_i_ds_from_organization(
+        self,
+        *,
+        organization_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从组织移除用户 (RemoveIAM2VirtualIDsFromOrganization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            organization_uuid: organizationUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION,
+            {
+                "organizationUuid": organization_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_virtual_i_ds_from_project(
+        self,
+        *,
+        project_uuid: str,
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从项目移除成员 (RemoveIAM2VirtualIDsFromProject).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuid: projectUuid (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_iam2_virtual_i_ds_from_projects(
+        self,
+        *,
+        project_uuids: Sequence[str],
+        virtual_id_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """将用户移出项目 (RemoveIAM2VirtualIDsFromProjects).
+
+        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            project_uuids: 项目uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS,
+            {
+                "projectUuids": project_uuids,
+                "virtualIDUuids": virtual_id_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_policy_statements_from_role(
+        self,
+        *,
+        uuid: str,
+        policy_statement_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从角色移除权限属性 (RemovePolicyStatementsFromRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            policy_statement_uuids: policyStatementUuids (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_POLICY_STATEMENTS_FROM_ROLE,
+            {
+                "uuid": uuid,
+                "policyStatementUuids": policy_statement_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_roles_from_iam2_virtual_id(
+        self,
+        *,
+        virtual_id_uuid: str,
+        role_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            virtual_id_uuid: virtualIDUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID,
+            {
+                "virtualIDUuid": virtual_id_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_roles_from_iam2_virtual_id_group(
+        self,
+        *,
+        group_uuid: str,
+        role_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            group_uuid: groupUuid (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "roleUuids": role_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_ticket_types_from_ticket_flow_collection(
+        self,
+        *,
+        ticket_flow_collection_uuid: str,
+        ticket_type_uuids: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """移除工单流程关联的工单类型 (RemoveTicketTypesFromTicketFlowCollection).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            ticket_flow_collection_uuid: ticketFlowCollectionUuid (since 3.6.0)
+            ticket_type_uuids: ticketTypeUuids (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION,
+            {
+                "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
+                "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_iam2_project_login_expired(
+        self,
+        *,
+        uuid: str,
+        login_expired: str,
+        login_expired_attribute_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置项目登陆限制 (SetIAM2ProjectLoginExpired).
+
+        Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.0)
+            login_expired: 表达式 (since 4.3.0)
+            login_expired_attribute_uuid: 表达式属性UUID (允许提前设置数据UUID，不填入则系统随机生成) (since 5.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_IAM2_PROJECT_LOGIN_EXPIRED,
+            {
+                "uuid": uuid,
+                "loginExpired": login_expired,
+                "loginExpiredAttributeUuid": login_expired_attribute_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_organization_operation(
+        self,
+        *,
+        uuid: str,
+        virtual_id_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置运营管理员 (SetOrganizationOperation).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            virtual_id_uuid: 用户uuid (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_ORGANIZATION_OPERATION,
+            {
+                "uuid": uuid,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_organization_supervisor(
+        self,
+        *,
+        uuid: str,
+        virtual_id_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """设置部门负责人 (SetOrganizationSupervisor).
+
+        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            virtual_id_uuid: virtualIDUuid (since 3.6.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_ORGANIZATION_SUPERVISOR,
+            {
+                "uuid": uuid,
+                "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def sync_ldap_server(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SyncLdapServerResult:
+        """同步AD/LDAP服务器用户及组织 (SyncLdapServer).
+
+        Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SYNC_LDAP_SERVER,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_cas_client(
+        self,
+        *,
+        uuid: str,
+        cas_server_login_url: str | None = None,
+        cas_server_url_prefix: str | None = None,
+        description: str | None = None,
+        login_type: str | None = None,
+        name: str | None = None,
+        server_name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateCasClientResult:
+        """更新CAS客户端 (UpdateCasClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            cas_server_login_url: casServerLoginUrl (since 4.5.0)
+            cas_server_url_prefix: casServerUrlPrefix (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            login_type: 登录的类型： cas-iam1 cas-iam2 oauth2-iam1 oauth2-iam2 (since 4.5.0)
+            name: 资源名称 (since 4.5.0)
+            server_name: mn的地址(http://{mn_ip:port}/8080) (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_CAS_CLIENT,
+            {
+                "casServerLoginUrl": cas_server_login_url,
+                "casServerUrlPrefix": cas_server_url_prefix,
+                "description": description,
+                "loginType": login_type,
+                "name": name,
+                "serverName": server_name,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        parent_uuid: str | None = None,
+        type: Literal["Company", "Department"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2OrganizationStateResult:
+        """更新组织 (UpdateIAM2Organization).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            parent_uuid: parentUuid (since 2.4.0)
+            type: type (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "parentUuid": parent_uuid,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_project(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2ProjectStateResult:
+        """更新项目 (UpdateIAM2Project).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_ticket_flow(
+        self,
+        *,
+        uuid: str,
+        approver_title: str | None = None,
+        approver_uuid: str | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddIAM2TicketFlowResult:
+        """修改自定义审批的步骤 (UpdateIAM2TicketFlow).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            approver_title: approverTitle (since 3.0.0)
+            approver_uuid: approverUuid (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_TICKET_FLOW,
+            {
+                "uuid": uuid,
+                "approverTitle": approver_title,
+                "approverUuid": approver_uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_ticket_flow_collection(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        flows: Sequence[Any] | None = None,
+        is_default: bool | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketFlowCollectionStateResult:
+        """修改工单流程 (UpdateIAM2TicketFlowCollection).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0)
+            flows: flows (since 3.0.0)
+            is_default: isDefault (since 3.0.0)
+            name: 资源名称 (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_TICKET_FLOW_COLLECTION,
+            {
+                "uuid": uuid,
+                "description": description,
+                "flows": flows,
+                "isDefault": is_default,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_virtual_id(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDStateResult:
+        """更新权限 (UpdateIAM2VirtualID).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            password: password (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_VIRTUAL_ID,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_virtual_id_group(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDGroupStateResult:
+        """更新成员组 (UpdateIAM2VirtualIDGroup).
+
+        Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0)
+            name: 资源名称 (since 2.4.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_VIRTUAL_ID_GROUP,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_o_auth_client(
+        self,
+        *,
+        uuid: str,
+        authorization_url: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        description: str | None = None,
+        identity_provider: str | None = None,
+        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"] | None = None,
+        logout_url: str | None = None,
+        name: str | None = None,
+        plugin_uuid: Any | None = None,
+        redirect_url: str | None = None,
+        scope_list: Sequence[Any] | None = None,
+        token_url: str | None = None,
+        userinfo_url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateOAuthClientResult:
+        """更新OAuth客户端 (UpdateOAuthClient).
+
+        Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            authorization_url: 认证url (since 4.5.0)
+            client_id: 客户端ID (since 4.5.0)
+            client_secret: 客户端密钥 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0)
+            identity_provider: 认证供应商 (since 5.1.8)
+            login_type: 登录的类型 (since 4.5.0)
+            logout_url: 登出地址 (since 4.7.21)
+            name: 资源名称 (since 4.5.0)
+            plugin_uuid: 供应商插件UUID (since 5.3.28)
+            redirect_url: 用户自定义回调地址 (since 4.7.21)
+            scope_list: 权限范围 (since 5.1.8)
+            token_url: 认证token url (since 4.5.0)
+            userinfo_url: 请求用户信息地址 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_O_AUTH_CLIENT,
+            {
+                "authorizationUrl": authorization_url,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "description": description,
+                "identityProvider": identity_provider,
+                "loginType": login_type,
+                "logoutUrl": logout_url,
+                "name": name,
+                "pluginUuid": plugin_uuid,
+                "redirectUrl": redirect_url,
+                "scopeList": scope_list,
+                "tokenUrl": token_url,
+                "userinfoUrl": userinfo_url,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_organization_quota(
+        self,
+        *,
+        identity_uuid: str,
+        name: str,
+        value: int,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateOrganizationQuotaResult:
+        """更新组织架构Quota (UpdateOrganizationQuota).
+
+        Since ZStack 4.3.6. Synchronous.
+
+        Args:
+            identity_uuid: uuid (since 4.3.6)
+            name: quota名称 (since 4.3.6)
+            value: 修改的值 (since 4.3.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_ORGANIZATION_QUOTA,
+            {
+                "identityUuid": identity_uuid,
+                "name": name,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_role(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        statements: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeRoleStateResult:
+        """更新角色 (UpdateRole).
+
+        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            description: 资源的详细描述 (since 0.6)
+            name: 资源名称 (since 0.6)
+            policy_uuids: 角色权限UUID (since 0.6)
+            statements: 角色权限描述 (since 0.6)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_ROLE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "statements": statements,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_sso_redirect_template(
+        self,
+        *,
+        redirect_template: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateSSORedirectTemplateResult:
+        """修改重定向UI (UpdateSSORedirectTemplate).
+
+        Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            redirect_template: UI重定向地址 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_SSO_REDIRECT_TEMPLATE,
+            {
+                "redirectTemplate": redirect_template,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_ticket_request(
+        self,
+        *,
+        uuid: str,
+        requests: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeTicketStatusResult:
+        """更新工单请求 (UpdateTicketRequest).
+
+        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Args:
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            requests: requests (since 3.0.0)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_TICKET_REQUEST,
+            {
+                "uuid": uuid,
+                "requests": requests,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )

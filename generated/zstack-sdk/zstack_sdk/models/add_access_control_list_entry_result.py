@@ -1,0 +1,25 @@
+"""Result models: AddAccessControlListEntryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .access_control_list_entry_inventory import AccessControlListEntryInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddAccessControlListEntryResult",
+]
+
+
+class AddAccessControlListEntryResult(ZStackModel):
+    """The ``AddAccessControlListEntryResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    inventory: AccessControlListEntryInventory | None = None
+    """详情参考inventory (since 3.9.0)"""

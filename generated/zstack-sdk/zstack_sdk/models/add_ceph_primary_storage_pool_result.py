@@ -1,0 +1,28 @@
+"""Result models: AddCephPrimaryStoragePoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ceph_primary_storage_pool_inventory import CephPrimaryStoragePoolInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddCephPrimaryStoragePoolResult",
+]
+
+
+class AddCephPrimaryStoragePoolResult(ZStackModel):
+    """The ``AddCephPrimaryStoragePoolResult`` structure."""
+
+    error: ErrorCode | None = None
+    """详情参考error (since 0.6)"""
+
+    inventory: CephPrimaryStoragePoolInventory | None = None
+    """详情参考inventory (since 0.6)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""

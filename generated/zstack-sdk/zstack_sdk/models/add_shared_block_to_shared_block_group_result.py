@@ -1,0 +1,25 @@
+"""Result models: AddSharedBlockToSharedBlockGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .shared_block_group_primary_storage_inventory import SharedBlockGroupPrimaryStorageInventory
+
+__all__ = [
+    "AddSharedBlockToSharedBlockGroupResult",
+]
+
+
+class AddSharedBlockToSharedBlockGroupResult(ZStackModel):
+    """The ``AddSharedBlockToSharedBlockGroupResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3.2)"""
+
+    inventory: SharedBlockGroupPrimaryStorageInventory | None = None
+    """详情参考inventory (since 2.3.2)"""

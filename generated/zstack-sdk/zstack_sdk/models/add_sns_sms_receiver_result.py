@@ -1,0 +1,28 @@
+"""Result models: AddSNSSmsReceiverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .add_sns_sms_receiver_inventory import AddSNSSmsReceiverInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddSNSSmsReceiverResult",
+]
+
+
+class AddSNSSmsReceiverResult(ZStackModel):
+    """The ``AddSNSSmsReceiverResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
+
+    inventories: list[AddSNSSmsReceiverInventory] | None = None
+    """详情参考inventories (since 5.1.8)"""
+
+    success: bool | None = None
+    """success (since 5.0.0)"""

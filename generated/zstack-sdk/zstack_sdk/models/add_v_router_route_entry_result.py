@@ -1,0 +1,25 @@
+"""Result models: AddVRouterRouteEntryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .v_router_route_entry_inventory import VRouterRouteEntryInventory
+
+__all__ = [
+    "AddVRouterRouteEntryResult",
+]
+
+
+class AddVRouterRouteEntryResult(ZStackModel):
+    """The ``AddVRouterRouteEntryResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
+
+    inventory: VRouterRouteEntryInventory | None = None
+    """详情参考inventory (since 2.1)"""

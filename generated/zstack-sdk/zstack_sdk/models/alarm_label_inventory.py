@@ -1,0 +1,29 @@
+"""Result models: AlarmLabelInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "AlarmLabelInventory",
+]
+
+
+class AlarmLabelInventory(ZStackModel):
+    """The ``AlarmLabelInventory`` structure."""
+
+    key: str | None = None
+    """key (since 3.3.0)"""
+
+    operator: str | None = None
+    """operator (since 3.3.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.3.0)"""
+
+    value: str | None = None
+    """value (since 3.3.0)"""

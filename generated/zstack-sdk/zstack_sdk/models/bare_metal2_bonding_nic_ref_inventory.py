@@ -1,0 +1,65 @@
+"""Result models: BareMetal2BondingNicRefInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
+from .chassis_disk import ChassisDisk
+from .chassis_nic import ChassisNic
+
+__all__ = [
+    "BareMetal2BondingNicRefInventory",
+]
+
+
+class BareMetal2BondingNicRefInventory(ZStackModel):
+    """The ``BareMetal2BondingNicRefInventory`` structure."""
+
+    chassis_disks: list[ChassisDisk] | None = None
+    """详情参考chassisDisks (since 4.4.24)"""
+
+    chassis_nics: list[ChassisNic] | None = None
+    """详情参考chassisNics (since 4.4.24)"""
+
+    chassis_offering: BareMetal2ChassisOfferingInventory | None = None
+    """详情参考chassisOffering (since 4.4.24)"""
+
+    chassis_offering_uuid: str | None = None
+    """裸金属节点规格UUID (since 4.4.24)"""
+
+    cluster_uuid: str | None = None
+    """集群UUID (since 4.4.24)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 4.4.24)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 4.4.24)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 4.4.24)"""
+
+    name: str | None = None
+    """资源名称 (since 4.4.24)"""
+
+    power_status: str | None = None
+    """电源状态 (since 4.4.24)"""
+
+    state: str | None = None
+    """启用状态 (since 4.4.24)"""
+
+    status: str | None = None
+    """分配状态 (since 4.4.24)"""
+
+    type: str | None = None
+    """类型 (since 4.4.24)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 4.4.24)"""
+
+    zone_uuid: str | None = None
+    """区域UUID (since 4.4.24)"""

@@ -1,0 +1,71 @@
+"""Result models: BareMetal2ChassisGpuDeviceInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "BareMetal2ChassisGpuDeviceInventory",
+]
+
+
+class BareMetal2ChassisGpuDeviceInventory(ZStackModel):
+    """The ``BareMetal2ChassisGpuDeviceInventory`` structure."""
+
+    chassis_uuid: str | None = None
+    """chassisUuid (since 5.1.8)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 5.1.8)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 5.1.8)"""
+
+    device: str | None = None
+    """device (since 5.1.8)"""
+
+    device_id: str | None = None
+    """deviceId (since 5.1.8)"""
+
+    iommu_group: str | None = None
+    """iommuGroup (since 5.1.8)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 5.1.8)"""
+
+    memory: str | None = None
+    """memory (since 5.1.8)"""
+
+    name: str | None = None
+    """资源名称 (since 5.1.8)"""
+
+    pci_device_address: str | None = None
+    """pciDeviceAddress (since 5.1.8)"""
+
+    power: str | None = None
+    """power (since 5.1.8)"""
+
+    serial_number: str | None = None
+    """serialNumber (since 5.1.8)"""
+
+    subdevice_id: str | None = None
+    """subdeviceId (since 5.1.8)"""
+
+    subvendor_id: str | None = None
+    """subvendorId (since 5.1.8)"""
+
+    type: str | None = None
+    """type (since 5.1.8)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 5.1.8)"""
+
+    vendor: str | None = None
+    """vendor (since 5.1.8)"""
+
+    vendor_id: str | None = None
+    """vendorId (since 5.1.8)"""

@@ -1,0 +1,81 @@
+"""Result models: BareMetal2GatewayInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bare_metal2_gateway_provision_nic_inventory import BareMetal2GatewayProvisionNicInventory
+
+__all__ = [
+    "BareMetal2GatewayInventory",
+]
+
+
+class BareMetal2GatewayInventory(ZStackModel):
+    """The ``BareMetal2GatewayInventory`` structure."""
+
+    attached_cluster_uuids: list[Any] | None = None
+    """挂载集群的UUID列表 (since 4.0.0)"""
+
+    available_cpu_capacity: int | None = None
+    """CPU可用量 (since 4.0.0)"""
+
+    available_memory_capacity: int | None = None
+    """内存可用量 (since 4.0.0)"""
+
+    cluster_uuid: str | None = None
+    """集群UUID (since 4.0.0)"""
+
+    cpu_num: int | None = None
+    """CPU核数 (since 4.0.0)"""
+
+    cpu_sockets: int | None = None
+    """cpuSockets (since 4.0.0)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 4.0.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 4.0.0)"""
+
+    hypervisor_type: str | None = None
+    """虚拟化类型 (since 4.0.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 4.0.0)"""
+
+    management_ip: str | None = None
+    """管理网络IP地址 (since 4.0.0)"""
+
+    name: str | None = None
+    """资源名称 (since 4.0.0)"""
+
+    provision_nic: BareMetal2GatewayProvisionNicInventory | None = None
+    """详情参考provisionNic (since 4.0.0)"""
+
+    ssh_port: int | None = None
+    """SSH端口 (since 4.0.0)"""
+
+    state: str | None = None
+    """启用状态 (since 4.0.0)"""
+
+    status: str | None = None
+    """连接状态 (since 4.0.0)"""
+
+    total_cpu_capacity: int | None = None
+    """CPU总量 (since 4.0.0)"""
+
+    total_memory_capacity: int | None = None
+    """内存总量 (since 4.0.0)"""
+
+    username: str | None = None
+    """用户名 (since 4.0.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 4.0.0)"""
+
+    zone_uuid: str | None = None
+    """区域UUID (since 4.0.0)"""

@@ -1,0 +1,27 @@
+"""Result models: BatchSyncVolumeSizeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "BatchSyncVolumeSizeResult",
+]
+
+
+class BatchSyncVolumeSizeResult(ZStackModel):
+    """The ``BatchSyncVolumeSizeResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.3)"""
+
+    fail_count: int | None = None
+    """失败数 (since 4.5.3)"""
+
+    success_count: int | None = None
+    """成功数 (since 4.5.3)"""

@@ -1,0 +1,57 @@
+"""Result models: Bonding (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .slave import Slave
+
+__all__ = [
+    "Bonding",
+]
+
+
+class Bonding(ZStackModel):
+    """The ``Bonding`` structure."""
+
+    all_slaves_active: bool | None = None
+    """allSlavesActive (since 3.5.0)"""
+
+    bonding_name: str | None = None
+    """Bond名称 (since 3.5.0)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 3.5.0)"""
+
+    host_uuid: str | None = None
+    """物理机UUID (since 3.5.0)"""
+
+    ip_addresses: list[Any] | None = None
+    """IP地址 (since 3.5.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 3.5.0)"""
+
+    mac: str | None = None
+    """MAC地址 (since 3.5.0)"""
+
+    mii_status: str | None = None
+    """mii状态 (since 3.5.0)"""
+
+    miimon: int | None = None
+    """mii监控间隔 (since 3.5.0)"""
+
+    mode: str | None = None
+    """Bond模式 (since 3.5.0)"""
+
+    slaves: list[Slave] | None = None
+    """详情参考slaves (since 3.5.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.5.0)"""
+
+    xmit_hash_policy: str | None = None
+    """哈希策略 (since 3.5.0)"""

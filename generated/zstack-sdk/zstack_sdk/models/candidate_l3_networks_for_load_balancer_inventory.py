@@ -1,0 +1,71 @@
+"""Result models: CandidateL3NetworksForLoadBalancerInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .host_route import HostRoute
+from .ip_range_inventory import IpRangeInventory
+from .network_service import NetworkService
+
+__all__ = [
+    "CandidateL3NetworksForLoadBalancerInventory",
+]
+
+
+class CandidateL3NetworksForLoadBalancerInventory(ZStackModel):
+    """The ``CandidateL3NetworksForLoadBalancerInventory`` structure."""
+
+    category: str | None = None
+    """category (since 3.9.0)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 3.9.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 3.9.0)"""
+
+    dns: list[Any] | None = None
+    """dns (since 3.9.0)"""
+
+    dns_domain: str | None = None
+    """dnsDomain (since 3.9.0)"""
+
+    host_route: list[HostRoute] | None = None
+    """详情参考hostRoute (since 3.9.0)"""
+
+    ip_ranges: list[IpRangeInventory] | None = None
+    """详情参考ipRanges (since 3.9.0)"""
+
+    ip_version: int | None = None
+    """ipVersion (since 3.9.0)"""
+
+    l2_network_uuid: str | None = None
+    """二层网络UUID (since 3.9.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 3.9.0)"""
+
+    name: str | None = None
+    """资源名称 (since 3.9.0)"""
+
+    network_services: list[NetworkService] | None = None
+    """详情参考networkServices (since 3.9.0)"""
+
+    state: str | None = None
+    """state (since 3.9.0)"""
+
+    system: bool | None = None
+    """system (since 3.9.0)"""
+
+    type: str | None = None
+    """type (since 3.9.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.9.0)"""
+
+    zone_uuid: str | None = None
+    """区域UUID (since 3.9.0)"""

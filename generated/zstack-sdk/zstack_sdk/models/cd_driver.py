@@ -1,0 +1,29 @@
+"""Result models: CdDriver (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CdDriver",
+]
+
+
+class CdDriver(ZStackModel):
+    """The ``CdDriver`` structure."""
+
+    auto_allocation: bool | None = None
+    """是否自动分配 (since 4.4.6)"""
+
+    driver_type: str | None = None
+    """光驱控制器类型 (since 4.4.6)"""
+
+    name: str | None = None
+    """光驱名称 (since 4.4.6)"""
+
+    sub_type: str | None = None
+    """子类型 (since 4.4.6)"""

@@ -1,0 +1,20 @@
+"""Result models: CdpTaskType (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CdpTaskType",
+]
+
+
+class CdpTaskType(ZStackModel):
+    """The ``CdpTaskType`` structure."""
+
+    vm: CdpTaskType | None = Field(None, alias="VM")
+    """云主机 (since 4.5.0)"""

@@ -1,0 +1,50 @@
+"""Result models: CephPrimaryStoragePoolInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CephPrimaryStoragePoolInventory",
+]
+
+
+class CephPrimaryStoragePoolInventory(ZStackModel):
+    """The ``CephPrimaryStoragePoolInventory`` structure."""
+
+    alias_name: str | None = None
+    """aliasName (since 0.6)"""
+
+    available_capacity: int | None = None
+    """availableCapacity (since 2.3.2)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    pool_name: str | None = None
+    """poolName (since 0.6)"""
+
+    primary_storage_uuid: str | None = None
+    """主存储UUID (since 0.6)"""
+
+    replicated_size: int | None = None
+    """replicatedSize (since 2.3.2)"""
+
+    type: str | None = None
+    """type (since 0.6)"""
+
+    used_capacity: int | None = None
+    """usedCapacity (since 2.3.2)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

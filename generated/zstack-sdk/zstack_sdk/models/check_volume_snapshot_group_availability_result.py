@@ -1,0 +1,25 @@
+"""Result models: CheckVolumeSnapshotGroupAvailabilityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .result import Result
+
+__all__ = [
+    "CheckVolumeSnapshotGroupAvailabilityResult",
+]
+
+
+class CheckVolumeSnapshotGroupAvailabilityResult(ZStackModel):
+    """The ``CheckVolumeSnapshotGroupAvailabilityResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
+
+    results: list[Result] | None = None
+    """详情参考results (since 3.6.0)"""

@@ -1,0 +1,24 @@
+"""Result models: CloneVmInstanceResults (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .inventory import Inventory
+
+__all__ = [
+    "CloneVmInstanceResults",
+]
+
+
+class CloneVmInstanceResults(ZStackModel):
+    """The ``CloneVmInstanceResults`` structure."""
+
+    inventories: list[Inventory] | None = None
+    """详情参考inventories (since 0.6)"""
+
+    number_of_cloned_vm: int | None = None
+    """numberOfClonedVm (since 0.6)"""

@@ -1,0 +1,29 @@
+"""Result models: ConsoleInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ConsoleInventory",
+]
+
+
+class ConsoleInventory(ZStackModel):
+    """The ``ConsoleInventory`` structure."""
+
+    hostname: str | None = None
+    """宿主机名称 (since 0.6)"""
+
+    port: int | None = None
+    """端口 (since 0.6)"""
+
+    scheme: str | None = None
+    """访问协议类型 (since 0.6)"""
+
+    token: str | None = None
+    """口令 (since 0.6)"""

@@ -1,0 +1,28 @@
+"""Result models: CreateIAM2VirtualIDFromLdapUidResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .ldap_iam2_virtual_id_ref_inventory import LdapIAM2VirtualIDRefInventory
+
+__all__ = [
+    "CreateIAM2VirtualIDFromLdapUidResult",
+]
+
+
+class CreateIAM2VirtualIDFromLdapUidResult(ZStackModel):
+    """The ``CreateIAM2VirtualIDFromLdapUidResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""
+
+    inventory: LdapIAM2VirtualIDRefInventory | None = None
+    """详情参考inventory (since 3.5.1)"""
+
+    success: bool | None = None
+    """success (since 4.7.0)"""

@@ -1,0 +1,28 @@
+"""Result models: CreateL2HardwareVxlanNetworkResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .l2_vxlan_network_inventory import L2VxlanNetworkInventory
+
+__all__ = [
+    "CreateL2HardwareVxlanNetworkResult",
+]
+
+
+class CreateL2HardwareVxlanNetworkResult(ZStackModel):
+    """The ``CreateL2HardwareVxlanNetworkResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7)"""
+
+    inventory: L2VxlanNetworkInventory | None = None
+    """详情参考inventory (since 3.7)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""

@@ -1,0 +1,25 @@
+"""Result models: CreateVmBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .create_vm_backup_inventory import CreateVmBackupInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "CreateVmBackupResult",
+]
+
+
+class CreateVmBackupResult(ZStackModel):
+    """The ``CreateVmBackupResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
+
+    inventories: list[CreateVmBackupInventory] | None = None
+    """详情参考inventories (since 3.0.0)"""

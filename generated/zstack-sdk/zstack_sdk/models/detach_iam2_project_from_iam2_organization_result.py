@@ -1,0 +1,25 @@
+"""Result models: DetachIAM2ProjectFromIAM2OrganizationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .iam2_project_inventory import IAM2ProjectInventory
+
+__all__ = [
+    "DetachIAM2ProjectFromIAM2OrganizationResult",
+]
+
+
+class DetachIAM2ProjectFromIAM2OrganizationResult(ZStackModel):
+    """The ``DetachIAM2ProjectFromIAM2OrganizationResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
+
+    inventory: IAM2ProjectInventory | None = None
+    """详情参考inventory (since 3.6.0)"""

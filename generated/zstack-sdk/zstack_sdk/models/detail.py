@@ -1,0 +1,29 @@
+"""Result models: Detail (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "Detail",
+]
+
+
+class Detail(ZStackModel):
+    """The ``Detail`` structure."""
+
+    resource_name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    resource_uuid: str | None = None
+    """资源UUID (since 0.6)"""
+
+    spending: float | None = None
+    """花费 (since 0.6)"""
+
+    type: str | None = None
+    """类型 (since 0.6)"""

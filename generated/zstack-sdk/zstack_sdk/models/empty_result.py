@@ -1,0 +1,23 @@
+"""Result models: EmptyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "EmptyResult",
+]
+
+
+class EmptyResult(ZStackModel):
+    """The API documents no result fields (the server answers `{}`)."""
+
+    error: ErrorCode | None = None
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,30 @@
+"""Result models: EventSubscriptionLabelInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .operator import Operator
+
+__all__ = [
+    "EventSubscriptionLabelInventory",
+]
+
+
+class EventSubscriptionLabelInventory(ZStackModel):
+    """The ``EventSubscriptionLabelInventory`` structure."""
+
+    key: str | None = None
+    """标签名 (since 3.9.0)"""
+
+    operator: Operator | None = None
+    """详情参考operator (since 3.9.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.9.0)"""
+
+    value: str | None = None
+    """标签值 (since 3.9.0)"""

@@ -1,0 +1,27 @@
+"""Result models: ExecuteAutoScalingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExecuteAutoScalingRuleResult",
+]
+
+
+class ExecuteAutoScalingRuleResult(ZStackModel):
+    """The ``ExecuteAutoScalingRuleResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    scaling_activity_uuid: str | None = None
+    """伸缩活动UUID (since 3.9.0)"""
+
+    success: bool | None = None
+    """success (since 3.9.0)"""

@@ -1,0 +1,24 @@
+"""Result models: ExportDatabaseBackupFromBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExportDatabaseBackupFromBackupStorageResult",
+]
+
+
+class ExportDatabaseBackupFromBackupStorageResult(ZStackModel):
+    """The ``ExportDatabaseBackupFromBackupStorageResult`` structure."""
+
+    database_backup_url: str | None = None
+    """被导出备份的访问地址 (since 3.0.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""

@@ -1,0 +1,25 @@
+"""Result models: GetAccountQuotaUsageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .get_account_quota_usage_usage import GetAccountQuotaUsageUsage
+
+__all__ = [
+    "GetAccountQuotaUsageResult",
+]
+
+
+class GetAccountQuotaUsageResult(ZStackModel):
+    """The ``GetAccountQuotaUsageResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    usages: list[GetAccountQuotaUsageUsage] | None = None
+    """详情参考usages (since 0.6)"""

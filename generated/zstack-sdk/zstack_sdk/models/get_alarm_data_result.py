@@ -1,0 +1,25 @@
+"""Result models: GetAlarmDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .history import History
+
+__all__ = [
+    "GetAlarmDataResult",
+]
+
+
+class GetAlarmDataResult(ZStackModel):
+    """The ``GetAlarmDataResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
+
+    histories: list[History] | None = None
+    """详情参考histories (since 2.3)"""

@@ -1,0 +1,25 @@
+"""Result models: GetAllEventMetadataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .metric import Metric
+
+__all__ = [
+    "GetAllEventMetadataResult",
+]
+
+
+class GetAllEventMetadataResult(ZStackModel):
+    """The ``GetAllEventMetadataResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
+
+    events: list[Metric] | None = None
+    """详情参考events (since 2.3)"""

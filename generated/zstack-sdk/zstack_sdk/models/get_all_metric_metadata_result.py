@@ -1,0 +1,25 @@
+"""Result models: GetAllMetricMetadataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .metric import Metric
+
+__all__ = [
+    "GetAllMetricMetadataResult",
+]
+
+
+class GetAllMetricMetadataResult(ZStackModel):
+    """The ``GetAllMetricMetadataResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
+
+    metrics: list[Metric] | None = None
+    """详情参考metrics (since 2.3)"""

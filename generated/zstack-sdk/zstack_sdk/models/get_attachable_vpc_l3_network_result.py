@@ -1,0 +1,25 @@
+"""Result models: GetAttachableVpcL3NetworkResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .attachable_vpc_l3_network_inventory import AttachableVpcL3NetworkInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetAttachableVpcL3NetworkResult",
+]
+
+
+class GetAttachableVpcL3NetworkResult(ZStackModel):
+    """The ``GetAttachableVpcL3NetworkResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
+
+    inventories: list[AttachableVpcL3NetworkInventory] | None = None
+    """详情参考inventories (since 2.3)"""

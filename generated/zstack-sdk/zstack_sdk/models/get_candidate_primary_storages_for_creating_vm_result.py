@@ -1,0 +1,31 @@
+"""Result models: GetCandidatePrimaryStoragesForCreatingVmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .root_volume_primary_storage import RootVolumePrimaryStorage
+
+__all__ = [
+    "GetCandidatePrimaryStoragesForCreatingVmResult",
+]
+
+
+class GetCandidatePrimaryStoragesForCreatingVmResult(ZStackModel):
+    """The ``GetCandidatePrimaryStoragesForCreatingVmResult`` structure."""
+
+    data_volume_primary_storages: dict[str, Any] | None = None
+    """数据云盘可选主存储，分别对应每一个数据云盘规格（2.1 以后）或自定义数据云盘大小（4.3.9 以后） (since 2.1)"""
+
+    error: ErrorCode | None = None
+    """详情参考error (since 2.1)"""
+
+    root_volume_primary_storages: list[RootVolumePrimaryStorage] | None = None
+    """详情参考rootVolumePrimaryStorages (since 2.1)"""
+
+    success: bool | None = None
+    """操作是否成功 (since 2.1)"""

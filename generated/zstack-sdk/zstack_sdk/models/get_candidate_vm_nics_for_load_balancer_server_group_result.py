@@ -1,0 +1,27 @@
+"""Result models: GetCandidateVmNicsForLoadBalancerServerGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .candidate_vm_nics_for_load_balancer_server_group_inventory import (
+    CandidateVmNicsForLoadBalancerServerGroupInventory,
+)
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetCandidateVmNicsForLoadBalancerServerGroupResult",
+]
+
+
+class GetCandidateVmNicsForLoadBalancerServerGroupResult(ZStackModel):
+    """The ``GetCandidateVmNicsForLoadBalancerServerGroupResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    inventories: list[CandidateVmNicsForLoadBalancerServerGroupInventory] | None = None
+    """详情参考inventories (since 4.0.0)"""

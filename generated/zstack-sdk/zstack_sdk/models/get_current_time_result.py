@@ -1,0 +1,27 @@
+"""Result models: GetCurrentTimeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetCurrentTimeResult",
+]
+
+
+class GetCurrentTimeResult(ZStackModel):
+    """The ``GetCurrentTimeResult`` structure."""
+
+    current_time: dict[str, Any] | None = None
+    """管理节点当前时间 (since 0.6)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    success: bool | None = None
+    """成功标志 (since 0.6)"""

@@ -1,0 +1,25 @@
+"""Result models: GetDataVolumeAttachableVmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .data_volume_attachable_vm_inventory import DataVolumeAttachableVmInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetDataVolumeAttachableVmResult",
+]
+
+
+class GetDataVolumeAttachableVmResult(ZStackModel):
+    """The ``GetDataVolumeAttachableVmResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventories: list[DataVolumeAttachableVmInventory] | None = None
+    """详情参考inventories (since 0.6)"""

@@ -1,0 +1,25 @@
+"""Result models: GetElaborationCategoriesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .category import Category
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetElaborationCategoriesResult",
+]
+
+
+class GetElaborationCategoriesResult(ZStackModel):
+    """The ``GetElaborationCategoriesResult`` structure."""
+
+    categories: list[Category] | None = None
+    """详情参考categories (since 4.5.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.0)"""

@@ -1,0 +1,24 @@
+"""Result models: GetHostMultipathTopologyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .device import Device
+
+__all__ = [
+    "GetHostMultipathTopologyResult",
+]
+
+
+class GetHostMultipathTopologyResult(ZStackModel):
+    """The ``GetHostMultipathTopologyResult`` structure."""
+
+    devices: list[Device] | None = None
+    """详情参考devices (since 5.3.0)"""
+
+    disk_uuid: str | None = None
+    """磁盘UUID (since 5.3.0)"""

@@ -1,0 +1,32 @@
+"""Result models: GetHostNetworkFactsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bonding import Bonding
+from .error_code import ErrorCode
+from .get_host_network_facts_nic import GetHostNetworkFactsNic
+
+__all__ = [
+    "GetHostNetworkFactsResult",
+]
+
+
+class GetHostNetworkFactsResult(ZStackModel):
+    """The ``GetHostNetworkFactsResult`` structure."""
+
+    bondings: list[Bonding] | None = None
+    """详情参考bondings (since 3.5.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.0)"""
+
+    nics: list[GetHostNetworkFactsNic] | None = None
+    """详情参考nics (since 3.5.0)"""
+
+    success: bool | None = None
+    """success (since 3.5.0)"""

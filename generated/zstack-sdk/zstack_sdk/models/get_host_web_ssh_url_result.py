@@ -1,0 +1,27 @@
+"""Result models: GetHostWebSshUrlResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetHostWebSshUrlResult",
+]
+
+
+class GetHostWebSshUrlResult(ZStackModel):
+    """The ``GetHostWebSshUrlResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""
+
+    success: bool | None = None
+    """是否成功 (since 4.7.0)"""
+
+    url: str | None = None
+    """物理机网页终端链接 (since 4.7.0)"""

@@ -1,0 +1,31 @@
+"""Result models: GetInterfaceServiceTypeStatisticResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .service_type_statistic import ServiceTypeStatistic
+
+__all__ = [
+    "GetInterfaceServiceTypeStatisticResult",
+]
+
+
+class GetInterfaceServiceTypeStatisticResult(ZStackModel):
+    """The ``GetInterfaceServiceTypeStatisticResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.11)"""
+
+    service_type_statistics: list[ServiceTypeStatistic] | None = None
+    """详情参考serviceTypeStatistics (since 4.7.11)"""
+
+    success: bool | None = None
+    """成功 (since 4.7.11)"""
+
+    total: int | None = None
+    """统计结果总数 (since 4.7.11)"""

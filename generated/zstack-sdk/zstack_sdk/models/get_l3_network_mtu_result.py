@@ -1,0 +1,27 @@
+"""Result models: GetL3NetworkMtuResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetL3NetworkMtuResult",
+]
+
+
+class GetL3NetworkMtuResult(ZStackModel):
+    """The ``GetL3NetworkMtuResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
+
+    mtu: int | None = None
+    """mtu (since 2.1)"""
+
+    success: bool | None = None
+    """success (since 2.1)"""

@@ -1,0 +1,25 @@
+"""Result models: GetLocalStorageHostDiskCapacityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .local_storage_host_disk_capacity_inventory import LocalStorageHostDiskCapacityInventory
+
+__all__ = [
+    "GetLocalStorageHostDiskCapacityResult",
+]
+
+
+class GetLocalStorageHostDiskCapacityResult(ZStackModel):
+    """The ``GetLocalStorageHostDiskCapacityResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventories: list[LocalStorageHostDiskCapacityInventory] | None = None
+    """详情参考inventories (since 0.6)"""

@@ -1,0 +1,31 @@
+"""Result models: GetMemorySnapshotGroupReferenceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .memory_snapshot_group_reference_inventory import MemorySnapshotGroupReferenceInventory
+
+__all__ = [
+    "GetMemorySnapshotGroupReferenceResult",
+]
+
+
+class GetMemorySnapshotGroupReferenceResult(ZStackModel):
+    """The ``GetMemorySnapshotGroupReferenceResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.24)"""
+
+    inventories: list[MemorySnapshotGroupReferenceInventory] | None = None
+    """详情参考inventories (since 4.4.24)"""
+
+    resource_uuid: str | None = None
+    """资源UUID (since 4.4.24)"""
+
+    success: bool | None = None
+    """success (since 4.4.24)"""

@@ -1,0 +1,25 @@
+"""Result models: GetMetricDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .data import Data
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetMetricDataResult",
+]
+
+
+class GetMetricDataResult(ZStackModel):
+    """The ``GetMetricDataResult`` structure."""
+
+    data: list[Data] | None = None
+    """详情参考data (since 2.3)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""

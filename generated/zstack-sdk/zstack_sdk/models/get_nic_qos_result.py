@@ -1,0 +1,30 @@
+"""Result models: GetNicQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetNicQosResult",
+]
+
+
+class GetNicQosResult(ZStackModel):
+    """The ``GetNicQosResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""
+
+    inbound_bandwidth: int | None = None
+    """inboundBandwidth (since 0.6)"""
+
+    outbound_bandwidth: int | None = None
+    """outboundBandwidth (since 0.6)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""

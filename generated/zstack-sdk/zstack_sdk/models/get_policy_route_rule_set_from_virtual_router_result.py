@@ -1,0 +1,27 @@
+"""Result models: GetPolicyRouteRuleSetFromVirtualRouterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .policy_route_rule_set_from_virtual_router_inventory import (
+    PolicyRouteRuleSetFromVirtualRouterInventory,
+)
+
+__all__ = [
+    "GetPolicyRouteRuleSetFromVirtualRouterResult",
+]
+
+
+class GetPolicyRouteRuleSetFromVirtualRouterResult(ZStackModel):
+    """The ``GetPolicyRouteRuleSetFromVirtualRouterResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    inventories: list[PolicyRouteRuleSetFromVirtualRouterInventory] | None = None
+    """详情参考inventories (since 3.9.0)"""

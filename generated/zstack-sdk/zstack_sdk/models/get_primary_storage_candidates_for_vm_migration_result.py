@@ -1,0 +1,27 @@
+"""Result models: GetPrimaryStorageCandidatesForVmMigrationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .primary_storage_candidates_for_vm_migration_inventory import (
+    PrimaryStorageCandidatesForVmMigrationInventory,
+)
+
+__all__ = [
+    "GetPrimaryStorageCandidatesForVmMigrationResult",
+]
+
+
+class GetPrimaryStorageCandidatesForVmMigrationResult(ZStackModel):
+    """The ``GetPrimaryStorageCandidatesForVmMigrationResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""
+
+    inventories: list[PrimaryStorageCandidatesForVmMigrationInventory] | None = None
+    """详情参考inventories (since 3.1.0)"""

@@ -1,0 +1,36 @@
+"""Result models: GetPrimaryStorageCapacityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetPrimaryStorageCapacityResult",
+]
+
+
+class GetPrimaryStorageCapacityResult(ZStackModel):
+    """The ``GetPrimaryStorageCapacityResult`` structure."""
+
+    available_capacity: int | None = None
+    """availableCapacity (since 0.6)"""
+
+    available_physical_capacity: int | None = None
+    """availablePhysicalCapacity (since 0.6)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""
+
+    total_capacity: int | None = None
+    """totalCapacity (since 0.6)"""
+
+    total_physical_capacity: int | None = None
+    """totalPhysicalCapacity (since 0.6)"""

@@ -1,0 +1,25 @@
+"""Result models: GetResourceBindableConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bindable_config import BindableConfig
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetResourceBindableConfigResult",
+]
+
+
+class GetResourceBindableConfigResult(ZStackModel):
+    """The ``GetResourceBindableConfigResult`` structure."""
+
+    bindable_configs: list[BindableConfig] | None = None
+    """详情参考bindableConfigs (since 3.4.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""

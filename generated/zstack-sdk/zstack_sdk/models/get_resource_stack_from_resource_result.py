@@ -1,0 +1,24 @@
+"""Result models: GetResourceStackFromResourceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetResourceStackFromResourceResult",
+]
+
+
+class GetResourceStackFromResourceResult(ZStackModel):
+    """The ``GetResourceStackFromResourceResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    stack: dict[str, Any] | None = None
+    """资源栈 (since 3.9.0)"""

@@ -1,0 +1,24 @@
+"""Result models: GetSpiceCertificatesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetSpiceCertificatesResult",
+]
+
+
+class GetSpiceCertificatesResult(ZStackModel):
+    """The ``GetSpiceCertificatesResult`` structure."""
+
+    certificate_str: str | None = None
+    """spice CA证书 (since 3.7.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""

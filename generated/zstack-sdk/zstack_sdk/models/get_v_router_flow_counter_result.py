@@ -1,0 +1,25 @@
+"""Result models: GetVRouterFlowCounterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .counter import Counter
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVRouterFlowCounterResult",
+]
+
+
+class GetVRouterFlowCounterResult(ZStackModel):
+    """The ``GetVRouterFlowCounterResult`` structure."""
+
+    counters: list[Counter] | None = None
+    """详情参考counters (since 3.6.0)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

@@ -1,0 +1,25 @@
+"""Result models: GetVRouterOspfNeighborResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .neighbor import Neighbor
+
+__all__ = [
+    "GetVRouterOspfNeighborResult",
+]
+
+
+class GetVRouterOspfNeighborResult(ZStackModel):
+    """The ``GetVRouterOspfNeighborResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
+
+    neighbors: list[Neighbor] | None = None
+    """详情参考neighbors (since 3.4.0)"""

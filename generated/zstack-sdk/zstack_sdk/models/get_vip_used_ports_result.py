@@ -1,0 +1,25 @@
+"""Result models: GetVipUsedPortsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .vip_used_ports_inventory import VipUsedPortsInventory
+
+__all__ = [
+    "GetVipUsedPortsResult",
+]
+
+
+class GetVipUsedPortsResult(ZStackModel):
+    """The ``GetVipUsedPortsResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
+
+    inventories: list[VipUsedPortsInventory] | None = None
+    """详情参考inventories (since 2.2)"""

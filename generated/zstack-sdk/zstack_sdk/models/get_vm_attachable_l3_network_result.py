@@ -1,0 +1,25 @@
+"""Result models: GetVmAttachableL3NetworkResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .vm_attachable_l3_network_inventory import VmAttachableL3NetworkInventory
+
+__all__ = [
+    "GetVmAttachableL3NetworkResult",
+]
+
+
+class GetVmAttachableL3NetworkResult(ZStackModel):
+    """The ``GetVmAttachableL3NetworkResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventories: list[VmAttachableL3NetworkInventory] | None = None
+    """详情参考inventories (since 0.6)"""

@@ -1,0 +1,24 @@
+"""Result models: GetVmNumaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVmNumaResult",
+]
+
+
+class GetVmNumaResult(ZStackModel):
+    """The ``GetVmNumaResult`` structure."""
+
+    enable: bool | None = None
+    """vm Numa 开关是否开启 (since 4.3.12)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.3.12)"""

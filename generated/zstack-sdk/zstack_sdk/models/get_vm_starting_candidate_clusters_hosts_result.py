@@ -1,0 +1,29 @@
+"""Result models: GetVmStartingCandidateClustersHostsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .cluster_inventory import ClusterInventory
+from .error_code import ErrorCode
+from .host_inventory import HostInventory
+
+__all__ = [
+    "GetVmStartingCandidateClustersHostsResult",
+]
+
+
+class GetVmStartingCandidateClustersHostsResult(ZStackModel):
+    """The ``GetVmStartingCandidateClustersHostsResult`` structure."""
+
+    clusters: list[ClusterInventory] | None = None
+    """详情参考clusters (since 0.6)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    hosts: list[HostInventory] | None = None
+    """详情参考hosts (since 0.6)"""

@@ -1,0 +1,24 @@
+"""Result models: GetVmUsbRedirectResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVmUsbRedirectResult",
+]
+
+
+class GetVmUsbRedirectResult(ZStackModel):
+    """The ``GetVmUsbRedirectResult`` structure."""
+
+    enable: bool | None = None
+    """usb redirect 开关是否开启 (since 2.1)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""

@@ -1,0 +1,25 @@
+"""Result models: GetVmsCapabilitiesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .vms_cap import VmsCap
+
+__all__ = [
+    "GetVmsCapabilitiesResult",
+]
+
+
+class GetVmsCapabilitiesResult(ZStackModel):
+    """The ``GetVmsCapabilitiesResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    vms_caps: dict[str, VmsCap] | None = None
+    """详情参考vmsCaps (since 4.0.0)"""

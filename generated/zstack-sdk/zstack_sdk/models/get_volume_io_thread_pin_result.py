@@ -1,0 +1,33 @@
+"""Result models: GetVolumeIoThreadPinResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVolumeIoThreadPinResult",
+]
+
+
+class GetVolumeIoThreadPinResult(ZStackModel):
+    """The ``GetVolumeIoThreadPinResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""
+
+    io_thread_id: str | None = None
+    """IO线程的id (since 4.7.0)"""
+
+    pin: str | None = None
+    """绑定的CPU范围 (since 4.7.0)"""
+
+    success: bool | None = None
+    """success (since 4.7.0)"""
+
+    volume_uuid: str | None = None
+    """云盘UUID (since 4.7.0)"""

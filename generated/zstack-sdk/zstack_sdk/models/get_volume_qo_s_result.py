@@ -1,0 +1,51 @@
+"""Result models: GetVolumeQoSResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVolumeQoSResult",
+]
+
+
+class GetVolumeQoSResult(ZStackModel):
+    """The ``GetVolumeQoSResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""
+
+    iops_read_upthreshold: int | None = None
+    """云盘读取IOPS上限，-1表示无上限限制 (since 4.4.0)"""
+
+    iops_total_upthreshold: int | None = None
+    """云盘总IOPS上限，-1表示无上限限制 (since 4.4.0)"""
+
+    iops_write_upthreshold: int | None = None
+    """云盘写入IOPS上限，-1表示无上限限制 (since 4.4.0)"""
+
+    volume_bandwidth: int | None = None
+    """云盘带宽，默认-1 (since 3.10)"""
+
+    volume_bandwidth_read: int | None = None
+    """云盘读带宽，默认-1 (since 3.10)"""
+
+    volume_bandwidth_read_upthreshold: int | None = None
+    """云盘读带宽上限，默认-1 (since 3.10)"""
+
+    volume_bandwidth_upthreshold: int | None = None
+    """云盘带宽上限，默认-1 (since 3.10)"""
+
+    volume_bandwidth_write: int | None = None
+    """云盘写带宽，默认-1 (since 3.10)"""
+
+    volume_bandwidth_write_upthreshold: int | None = None
+    """云盘写带宽上限，默认-1 (since 3.10)"""
+
+    volume_uuid: str | None = None
+    """云盘UUID (since 3.10)"""

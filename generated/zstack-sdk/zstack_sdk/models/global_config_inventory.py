@@ -1,0 +1,32 @@
+"""Result models: GlobalConfigInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GlobalConfigInventory",
+]
+
+
+class GlobalConfigInventory(ZStackModel):
+    """The ``GlobalConfigInventory`` structure."""
+
+    category: str | None = None
+    """category (since 0.6)"""
+
+    default_value: str | None = None
+    """defaultValue (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    value: str | None = None
+    """value (since 0.6)"""

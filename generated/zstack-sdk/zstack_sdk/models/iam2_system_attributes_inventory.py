@@ -1,0 +1,30 @@
+"""Result models: IAM2SystemAttributesInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .state import State
+
+__all__ = [
+    "IAM2SystemAttributesInventory",
+]
+
+
+class IAM2SystemAttributesInventory(ZStackModel):
+    """The ``IAM2SystemAttributesInventory`` structure."""
+
+    name: str | None = None
+    """资源名称 (since 2.4.0)"""
+
+    type: State | None = None
+    """详情参考type (since 2.4.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.4.0)"""
+
+    value: str | None = None
+    """value (since 2.4.0)"""

@@ -1,0 +1,43 @@
+"""Result models: IAM2VirtualIDGroupInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .attribute import Attribute
+from .state import State
+
+__all__ = [
+    "IAM2VirtualIDGroupInventory",
+]
+
+
+class IAM2VirtualIDGroupInventory(ZStackModel):
+    """The ``IAM2VirtualIDGroupInventory`` structure."""
+
+    attributes: list[Attribute] | None = None
+    """详情参考attributes (since 2.4.0)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 2.4.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 2.4.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 2.4.0)"""
+
+    name: str | None = None
+    """资源名称 (since 2.4.0)"""
+
+    project_uuid: str | None = None
+    """projectUuid (since 2.4.0)"""
+
+    state: State | None = None
+    """详情参考state (since 2.4.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.4.0)"""

@@ -1,0 +1,50 @@
+"""Result models: L2VlanNetworkInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "L2VlanNetworkInventory",
+]
+
+
+class L2VlanNetworkInventory(ZStackModel):
+    """The ``L2VlanNetworkInventory`` structure."""
+
+    attached_cluster_uuids: list[Any] | None = None
+    """attachedClusterUuids (since 0.6)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    physical_interface: str | None = None
+    """physicalInterface (since 0.6)"""
+
+    type: str | None = None
+    """type (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""
+
+    v_switch_type: str | None = None
+    """虚拟交换机类型 (since 4.8.0)"""
+
+    vlan: int | None = None
+    """vlan (since 0.6)"""
+
+    zone_uuid: str | None = None
+    """区域UUID (since 0.6)"""

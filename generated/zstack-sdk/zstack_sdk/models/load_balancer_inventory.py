@@ -1,0 +1,42 @@
+"""Result models: LoadBalancerInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .listener import Listener
+
+__all__ = [
+    "LoadBalancerInventory",
+]
+
+
+class LoadBalancerInventory(ZStackModel):
+    """The ``LoadBalancerInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 3.1.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 3.1.0)"""
+
+    listeners: list[Listener] | None = None
+    """详情参考listeners (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    state: str | None = None
+    """state (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""
+
+    vip_uuid: str | None = None
+    """VIP UUID (since 0.6)"""

@@ -1,0 +1,49 @@
+"""Result models: LoadBalancerServerGroupInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .load_balancer_server_group_inventory_vm_nic_ref import (
+    LoadBalancerServerGroupInventoryVmNicRef,
+)
+from .server_group_ref import ServerGroupRef
+from .server_ip import ServerIp
+
+__all__ = [
+    "LoadBalancerServerGroupInventory",
+]
+
+
+class LoadBalancerServerGroupInventory(ZStackModel):
+    """The ``LoadBalancerServerGroupInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 4.0.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 4.0.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 4.0.0)"""
+
+    listener_server_group_refs: list[ServerGroupRef] | None = None
+    """详情参考listenerServerGroupRefs (since 4.0.0)"""
+
+    load_balancer_uuid: str | None = None
+    """负载均衡器UUID (since 4.0.0)"""
+
+    name: str | None = None
+    """资源名称 (since 4.0.0)"""
+
+    server_ips: list[ServerIp] | None = None
+    """详情参考serverIps (since 4.0.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 4.0.0)"""
+
+    vm_nic_refs: list[LoadBalancerServerGroupInventoryVmNicRef] | None = None
+    """详情参考vmNicRefs (since 4.0.0)"""

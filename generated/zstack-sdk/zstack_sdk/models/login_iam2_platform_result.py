@@ -1,0 +1,25 @@
+"""Result models: LoginIAM2PlatformResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .session_inventory import SessionInventory
+
+__all__ = [
+    "LoginIAM2PlatformResult",
+]
+
+
+class LoginIAM2PlatformResult(ZStackModel):
+    """The ``LoginIAM2PlatformResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    inventory: SessionInventory | None = None
+    """详情参考inventory (since 4.0.0)"""

@@ -1,0 +1,43 @@
+"""Result models: MulticastRouterInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .rp_group import RpGroup
+from .vpc_vr import VpcVr
+
+__all__ = [
+    "MulticastRouterInventory",
+]
+
+
+class MulticastRouterInventory(ZStackModel):
+    """The ``MulticastRouterInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 3.7.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 3.7.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 3.7.0)"""
+
+    rp_groups: list[RpGroup] | None = None
+    """详情参考rpGroups (since 3.7.0)"""
+
+    state: str | None = None
+    """state (since 3.7.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.7.0)"""
+
+    vpc_router_uuid: str | None = None
+    """vpcRouterUuid (since 3.7.0)"""
+
+    vpc_vrs: list[VpcVr] | None = None
+    """详情参考vpcVrs (since 3.7.0)"""

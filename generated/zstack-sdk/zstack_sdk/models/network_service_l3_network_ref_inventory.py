@@ -1,0 +1,26 @@
+"""Result models: NetworkServiceL3NetworkRefInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "NetworkServiceL3NetworkRefInventory",
+]
+
+
+class NetworkServiceL3NetworkRefInventory(ZStackModel):
+    """The ``NetworkServiceL3NetworkRefInventory`` structure."""
+
+    l3_network_uuid: str | None = None
+    """三层网络UUID (since 0.6)"""
+
+    network_service_provider_uuid: str | None = None
+    """网络服务提供模块UUID (since 0.6)"""
+
+    network_service_type: str | None = None
+    """networkServiceType (since 0.6)"""

@@ -1,0 +1,41 @@
+"""Result models: NetworkServiceProviderInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "NetworkServiceProviderInventory",
+]
+
+
+class NetworkServiceProviderInventory(ZStackModel):
+    """The ``NetworkServiceProviderInventory`` structure."""
+
+    attached_l2_network_uuids: list[Any] | None = None
+    """attachedL2NetworkUuids (since 0.6)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    network_service_types: list[Any] | None = None
+    """networkServiceTypes (since 0.6)"""
+
+    type: str | None = None
+    """type (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

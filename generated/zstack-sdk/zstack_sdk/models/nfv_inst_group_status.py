@@ -1,0 +1,32 @@
+"""Result models: NfvInstGroupStatus (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "NfvInstGroupStatus",
+]
+
+
+class NfvInstGroupStatus(ZStackModel):
+    """The ``NfvInstGroupStatus`` structure."""
+
+    degraded: NfvInstGroupStatus | None = Field(None, alias="Degraded")
+    """Degraded (since 5.4.2)"""
+
+    healthy: NfvInstGroupStatus | None = Field(None, alias="Healthy")
+    """Healthy (since 5.4.2)"""
+
+    initializing: NfvInstGroupStatus | None = Field(None, alias="Initializing")
+    """Initializing (since 5.4.2)"""
+
+    operating: NfvInstGroupStatus | None = Field(None, alias="Operating")
+    """Operating (since 5.4.2)"""
+
+    unavailable: NfvInstGroupStatus | None = Field(None, alias="Unavailable")
+    """Unavailable (since 5.4.2)"""

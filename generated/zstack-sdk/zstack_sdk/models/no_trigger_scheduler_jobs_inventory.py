@@ -1,0 +1,41 @@
+"""Result models: NoTriggerSchedulerJobsInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "NoTriggerSchedulerJobsInventory",
+]
+
+
+class NoTriggerSchedulerJobsInventory(ZStackModel):
+    """The ``NoTriggerSchedulerJobsInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    state: str | None = None
+    """state (since 0.6)"""
+
+    target_resource_uuid: str | None = None
+    """targetResourceUuid (since 0.6)"""
+
+    triggers_uuid: list[Any] | None = None
+    """triggersUuid (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

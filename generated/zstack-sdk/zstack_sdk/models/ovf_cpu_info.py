@@ -1,0 +1,26 @@
+"""Result models: OvfCpuInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "OvfCpuInfo",
+]
+
+
+class OvfCpuInfo(ZStackModel):
+    """The ``OvfCpuInfo`` structure."""
+
+    cores_per_socket: int | None = None
+    """每CPU内核数 (since 4.4.6)"""
+
+    instance_id: str | None = None
+    """硬件ID (since 4.4.6)"""
+
+    quantity: int | None = None
+    """CPU内核数量 (since 4.4.6)"""

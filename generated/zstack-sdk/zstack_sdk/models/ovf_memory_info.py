@@ -1,0 +1,23 @@
+"""Result models: OvfMemoryInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "OvfMemoryInfo",
+]
+
+
+class OvfMemoryInfo(ZStackModel):
+    """The ``OvfMemoryInfo`` structure."""
+
+    instance_id: str | None = None
+    """硬件ID (since 4.4.6)"""
+
+    quantity: int | None = None
+    """内存容量，单位Byte (since 4.4.6)"""

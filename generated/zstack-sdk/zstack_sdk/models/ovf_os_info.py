@@ -1,0 +1,29 @@
+"""Result models: OvfOSInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "OvfOSInfo",
+]
+
+
+class OvfOSInfo(ZStackModel):
+    """The ``OvfOSInfo`` structure."""
+
+    description: str | None = None
+    """操作系统描述 (since 4.4.6)"""
+
+    id: int | None = None
+    """操作系统ID (since 4.4.6)"""
+
+    os_type: str | None = None
+    """操作系统类型 (since 4.4.6)"""
+
+    version: str | None = None
+    """操作系统版本 (since 4.4.6)"""

@@ -1,0 +1,23 @@
+"""Result models: OvfSystemInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "OvfSystemInfo",
+]
+
+
+class OvfSystemInfo(ZStackModel):
+    """The ``OvfSystemInfo`` structure."""
+
+    firmware_type: str | None = None
+    """固件类型 (since 4.4.6)"""
+
+    virtual_system_type: str | None = None
+    """硬件系统类型 (since 4.4.6)"""

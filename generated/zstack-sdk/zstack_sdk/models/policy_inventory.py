@@ -1,0 +1,30 @@
+"""Result models: PolicyInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .policy_inventory_statement import PolicyInventoryStatement
+
+__all__ = [
+    "PolicyInventory",
+]
+
+
+class PolicyInventory(ZStackModel):
+    """The ``PolicyInventory`` structure."""
+
+    account_uuid: str | None = None
+    """账户UUID (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    statements: list[PolicyInventoryStatement] | None = None
+    """详情参考statements (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

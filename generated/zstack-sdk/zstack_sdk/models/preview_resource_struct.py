@@ -1,0 +1,24 @@
+"""Result models: PreviewResourceStruct (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .preview_resource_struct_action import PreviewResourceStructAction
+
+__all__ = [
+    "PreviewResourceStruct",
+]
+
+
+class PreviewResourceStruct(ZStackModel):
+    """The ``PreviewResourceStruct`` structure."""
+
+    actions: list[PreviewResourceStructAction] | None = None
+    """详情参考actions (since 2.5.0)"""
+
+    conditions: dict[str, Any] | None = None
+    """条件的执行结果 (since 3.7.0)"""

@@ -1,0 +1,28 @@
+"""Result models: QueryAddressPoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .address_pool_inventory import AddressPoolInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryAddressPoolResult",
+]
+
+
+class QueryAddressPoolResult(ZStackModel):
+    """The ``QueryAddressPoolResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    inventories: list[AddressPoolInventory] | None = None
+    """详情参考inventories (since 3.9.0)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

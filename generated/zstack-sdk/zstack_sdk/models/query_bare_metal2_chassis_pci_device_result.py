@@ -1,0 +1,31 @@
+"""Result models: QueryBareMetal2ChassisPciDeviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bare_metal2_chassis_pci_device_inventory import BareMetal2ChassisPciDeviceInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryBareMetal2ChassisPciDeviceResult",
+]
+
+
+class QueryBareMetal2ChassisPciDeviceResult(ZStackModel):
+    """The ``QueryBareMetal2ChassisPciDeviceResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.1.8)"""
+
+    inventories: list[BareMetal2ChassisPciDeviceInventory] | None = None
+    """详情参考inventories (since 5.1.8)"""
+
+    success: bool | None = None
+    """success (since 5.1.8)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

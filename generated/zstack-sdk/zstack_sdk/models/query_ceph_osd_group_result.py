@@ -1,0 +1,31 @@
+"""Result models: QueryCephOsdGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ceph_osd_group_inventory import CephOsdGroupInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryCephOsdGroupResult",
+]
+
+
+class QueryCephOsdGroupResult(ZStackModel):
+    """The ``QueryCephOsdGroupResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.0)"""
+
+    inventories: list[CephOsdGroupInventory] | None = None
+    """详情参考inventories (since 4.5.0)"""
+
+    success: bool | None = None
+    """success (since 4.5.0)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,28 @@
+"""Result models: QueryConsoleProxyAgentResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .console_proxy_agent_inventory import ConsoleProxyAgentInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryConsoleProxyAgentResult",
+]
+
+
+class QueryConsoleProxyAgentResult(ZStackModel):
+    """The ``QueryConsoleProxyAgentResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventories: list[ConsoleProxyAgentInventory] | None = None
+    """详情参考inventories (since 0.6)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

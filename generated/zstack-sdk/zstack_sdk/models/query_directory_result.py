@@ -1,0 +1,31 @@
+"""Result models: QueryDirectoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .directory_inventory import DirectoryInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryDirectoryResult",
+]
+
+
+class QueryDirectoryResult(ZStackModel):
+    """The ``QueryDirectoryResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.3.20)"""
+
+    inventories: list[DirectoryInventory] | None = None
+    """详情参考inventories (since 5.3.20)"""
+
+    success: bool | None = None
+    """success (since 5.3.20)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

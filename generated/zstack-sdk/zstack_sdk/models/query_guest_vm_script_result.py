@@ -1,0 +1,31 @@
+"""Result models: QueryGuestVmScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .scheduler_trigger_inventory import SchedulerTriggerInventory
+
+__all__ = [
+    "QueryGuestVmScriptResult",
+]
+
+
+class QueryGuestVmScriptResult(ZStackModel):
+    """The ``QueryGuestVmScriptResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.2.0)"""
+
+    inventory: SchedulerTriggerInventory | None = None
+    """详情参考inventories (since 5.2.0)"""
+
+    success: bool | None = None
+    """success (since 5.2.0)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,31 @@
+"""Result models: QueryHuaweiIMasterVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .huawei_i_master_vpc_inventory import HuaweiIMasterVpcInventory
+
+__all__ = [
+    "QueryHuaweiIMasterVpcResult",
+]
+
+
+class QueryHuaweiIMasterVpcResult(ZStackModel):
+    """The ``QueryHuaweiIMasterVpcResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.4.0)"""
+
+    inventories: list[HuaweiIMasterVpcInventory] | None = None
+    """详情参考inventories (since 5.4.0)"""
+
+    success: bool | None = None
+    """操作是否成功 (since 5.4.0)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

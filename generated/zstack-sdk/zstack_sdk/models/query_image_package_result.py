@@ -1,0 +1,30 @@
+"""Result models: QueryImagePackageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryImagePackageResult",
+]
+
+
+class QueryImagePackageResult(ZStackModel):
+    """The ``QueryImagePackageResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.6)"""
+
+    inventories: list[Any] | None = None
+    """详情参考inventories (since 4.4.6)"""
+
+    success: bool | None = None
+    """success (since 4.4.6)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,28 @@
+"""Result models: QueryLdapBindingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .ldap_account_ref_inventory import LdapAccountRefInventory
+
+__all__ = [
+    "QueryLdapBindingResult",
+]
+
+
+class QueryLdapBindingResult(ZStackModel):
+    """The ``QueryLdapBindingResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventories: list[LdapAccountRefInventory] | None = None
+    """详情参考inventories (since 0.6)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,31 @@
+"""Result models: QuerySdnControllerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .sdn_controller_inventory import SdnControllerInventory
+
+__all__ = [
+    "QuerySdnControllerResult",
+]
+
+
+class QuerySdnControllerResult(ZStackModel):
+    """The ``QuerySdnControllerResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败，操作成功时该字段为null。 详情参考error (since 3.7.0)"""
+
+    inventories: list[SdnControllerInventory] | None = None
+    """详情参考inventories (since 3.7.0)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,27 @@
+"""Result models: QueryUsbDeviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryUsbDeviceResult",
+]
+
+
+class QueryUsbDeviceResult(ZStackModel):
+    """The ``QueryUsbDeviceResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
+
+    inventories: list[Any] | None = None
+    """详情参inventories (since 2.2)"""
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,28 @@
+"""Result models: RefreshNvmeTargetResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .refresh_nvme_target_inventory import RefreshNvmeTargetInventory
+
+__all__ = [
+    "RefreshNvmeTargetResult",
+]
+
+
+class RefreshNvmeTargetResult(ZStackModel):
+    """The ``RefreshNvmeTargetResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.21)"""
+
+    inventories: list[RefreshNvmeTargetInventory] | None = None
+    """详情参考inventories (since 4.6.21)"""
+
+    success: bool | None = None
+    """success (since 4.6.21)"""

@@ -1,0 +1,35 @@
+"""Result models: ResourceAccountInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ResourceAccountInventory",
+]
+
+
+class ResourceAccountInventory(ZStackModel):
+    """The ``ResourceAccountInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 2.6.0)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 2.6.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 2.6.0)"""
+
+    name: str | None = None
+    """资源名称 (since 2.6.0)"""
+
+    type: str | None = None
+    """账户类型（管理员，普通账户） (since 2.6.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.6.0)"""

@@ -1,0 +1,43 @@
+"""Result models: RoleInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .role_type import RoleType
+from .statement import Statement
+
+__all__ = [
+    "RoleInventory",
+]
+
+
+class RoleInventory(ZStackModel):
+    """The ``RoleInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    state: RoleType | None = None
+    """详情参考state (since 0.6)"""
+
+    statements: list[Statement] | None = None
+    """详情参考statements (since 0.6)"""
+
+    type: RoleType | None = None
+    """详情参考type (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

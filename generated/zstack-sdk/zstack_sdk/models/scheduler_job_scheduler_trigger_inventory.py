@@ -1,0 +1,38 @@
+"""Result models: SchedulerJobSchedulerTriggerInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SchedulerJobSchedulerTriggerInventory",
+]
+
+
+class SchedulerJobSchedulerTriggerInventory(ZStackModel):
+    """The ``SchedulerJobSchedulerTriggerInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 2.1)"""
+
+    job_group: str | None = None
+    """jobGroup (since 2.1)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 2.1)"""
+
+    scheduler_job_uuid: str | None = None
+    """schedulerJobUuid (since 2.1)"""
+
+    scheduler_trigger_uuid: str | None = None
+    """schedulerTriggerUuid (since 2.1)"""
+
+    trigger_group: str | None = None
+    """triggerGroup (since 2.1)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.1)"""

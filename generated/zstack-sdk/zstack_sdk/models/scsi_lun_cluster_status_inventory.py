@@ -1,0 +1,27 @@
+"""Result models: ScsiLunClusterStatusInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .attached_host import AttachedHost
+
+__all__ = [
+    "ScsiLunClusterStatusInventory",
+]
+
+
+class ScsiLunClusterStatusInventory(ZStackModel):
+    """The ``ScsiLunClusterStatusInventory`` structure."""
+
+    attached_hosts: list[AttachedHost] | None = None
+    """详情参考attachedHosts (since 3.1.0)"""
+
+    is_all_hosts_attached: bool | None = None
+    """SCSI Lun是否已与集群全部物理机连接 (since 3.1.0)"""
+
+    unattached_hosts: list[AttachedHost] | None = None
+    """详情参考unattachedHosts (since 3.1.0)"""

@@ -1,0 +1,64 @@
+"""Result models: ScsiLunInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .scsi_lun_host_ref import ScsiLunHostRef
+from .scsi_lun_vm_instance_ref import ScsiLunVmInstanceRef
+
+__all__ = [
+    "ScsiLunInventory",
+]
+
+
+class ScsiLunInventory(ZStackModel):
+    """The ``ScsiLunInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 3.1.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 3.1.0)"""
+
+    model: str | None = None
+    """磁盘型号 (since 3.1.0)"""
+
+    name: str | None = None
+    """资源名称 (since 3.1.0)"""
+
+    path: str | None = None
+    """磁盘路径 (since 3.1.0)"""
+
+    scsi_lun_host_refs: list[ScsiLunHostRef] | None = None
+    """详情参考scsiLunHostRefs (since 3.1.0)"""
+
+    scsi_lun_vm_instance_refs: list[ScsiLunVmInstanceRef] | None = None
+    """详情参考scsiLunVmInstanceRefs (since 3.1.0)"""
+
+    serial: str | None = None
+    """磁盘序列号 (since 3.1.0)"""
+
+    size: int | None = None
+    """磁盘大小 (since 3.1.0)"""
+
+    state: str | None = None
+    """磁盘启用状态 (since 3.1.0)"""
+
+    type: str | None = None
+    """磁盘类型 (since 3.1.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 3.1.0)"""
+
+    vendor: str | None = None
+    """磁盘供应商 (since 3.1.0)"""
+
+    wwid: str | None = None
+    """磁盘全局唯一表示 (since 3.1.0)"""
+
+    wwn: str | None = None
+    """磁盘WWN (since 3.1.0)"""

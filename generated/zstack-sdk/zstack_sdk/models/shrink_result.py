@@ -1,0 +1,26 @@
+"""Result models: ShrinkResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ShrinkResult",
+]
+
+
+class ShrinkResult(ZStackModel):
+    """The ``ShrinkResult`` structure."""
+
+    delta_size: int | None = None
+    """deltaSize (since 3.10.0)"""
+
+    old_size: int | None = None
+    """oldSize (since 3.10.0)"""
+
+    size: int | None = None
+    """size (since 3.10.0)"""

@@ -1,0 +1,29 @@
+"""Result models: SlbVmInstanceConfigTaskStatus (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SlbVmInstanceConfigTaskStatus",
+]
+
+
+class SlbVmInstanceConfigTaskStatus(ZStackModel):
+    """The ``SlbVmInstanceConfigTaskStatus`` structure."""
+
+    failed: SlbVmInstanceConfigTaskStatus | None = Field(None, alias="Failed")
+    """Failed (since 5.1.0)"""
+
+    pending: SlbVmInstanceConfigTaskStatus | None = Field(None, alias="Pending")
+    """Pending (since 5.1.0)"""
+
+    starting: SlbVmInstanceConfigTaskStatus | None = Field(None, alias="Starting")
+    """Starting (since 5.1.0)"""
+
+    success: SlbVmInstanceConfigTaskStatus | None = Field(None, alias="Success")
+    """Success (since 5.1.0)"""

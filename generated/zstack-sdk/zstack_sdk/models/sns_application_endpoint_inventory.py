@@ -1,0 +1,38 @@
+"""Result models: SNSApplicationEndpointInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SNSApplicationEndpointInventory",
+]
+
+
+class SNSApplicationEndpointInventory(ZStackModel):
+    """The ``SNSApplicationEndpointInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 2.3)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 2.3)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 2.3)"""
+
+    name: str | None = None
+    """资源名称 (since 2.3)"""
+
+    platform_uuid: str | None = None
+    """应用平台UUID (since 2.3)"""
+
+    type: str | None = None
+    """类型 (since 2.3)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.3)"""

@@ -1,0 +1,26 @@
+"""Result models: SNSFeiShuAtPersonInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SNSFeiShuAtPersonInventory",
+]
+
+
+class SNSFeiShuAtPersonInventory(ZStackModel):
+    """The ``SNSFeiShuAtPersonInventory`` structure."""
+
+    endpoint_uuid: str | None = None
+    """飞书endpoint UUID (since 5.0.0)"""
+
+    user_id: str | None = None
+    """飞书用户id (since 5.0.0)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 5.0.0)"""

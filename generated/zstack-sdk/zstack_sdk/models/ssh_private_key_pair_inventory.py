@@ -1,0 +1,38 @@
+"""Result models: SshPrivateKeyPairInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SshPrivateKeyPairInventory",
+]
+
+
+class SshPrivateKeyPairInventory(ZStackModel):
+    """The ``SshPrivateKeyPairInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 4.7.21)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 4.7.21)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 4.7.21)"""
+
+    name: str | None = None
+    """资源名称 (since 4.7.21)"""
+
+    private_key: str | None = None
+    """privateKey (since 4.7.21)"""
+
+    public_key: str | None = None
+    """publicKey (since 4.7.21)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 4.7.21)"""

@@ -1,0 +1,23 @@
+"""Result models: SyncBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SyncBackupResult",
+]
+
+
+class SyncBackupResult(ZStackModel):
+    """The ``SyncBackupResult`` structure."""
+
+    deleted_backup_count: int | None = None
+    """已删除的备份数量 (since 3.7.0)"""
+
+    new_backup_count: int | None = None
+    """新备份数量 (since 3.7.0)"""

@@ -1,0 +1,47 @@
+"""Result models: TaskProgressInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "TaskProgressInventory",
+]
+
+
+class TaskProgressInventory(ZStackModel):
+    """The ``TaskProgressInventory`` structure."""
+
+    content: str | None = None
+    """content (since 0.6)"""
+
+    current_step: int | None = None
+    """currentStep (since 0.6)"""
+
+    opaque: dict[str, Any] | None = None
+    """opaque (since 0.6)"""
+
+    parent_uuid: str | None = None
+    """parentUuid (since 0.6)"""
+
+    sub_tasks: list[Any] | None = None
+    """详情参考subTasks (since 0.6)"""
+
+    task_name: str | None = None
+    """taskName (since 0.6)"""
+
+    task_uuid: str | None = None
+    """taskUuid (since 0.6)"""
+
+    time: int | None = None
+    """time (since 0.6)"""
+
+    total_steps: int | None = None
+    """totalSteps (since 0.6)"""
+
+    type: str | None = None
+    """type (since 0.6)"""

@@ -1,0 +1,32 @@
+"""Result models: TemplateConfigInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "TemplateConfigInventory",
+]
+
+
+class TemplateConfigInventory(ZStackModel):
+    """The ``TemplateConfigInventory`` structure."""
+
+    category: str | None = None
+    """配置类型 (since 3.6.0)"""
+
+    default_value: str | None = None
+    """模板默认值 (since 3.6.0)"""
+
+    name: str | None = None
+    """配置名称 (since 3.6.0)"""
+
+    template_uuid: str | None = None
+    """所属模板Uuid (since 3.6.0)"""
+
+    value: str | None = None
+    """模板值 (since 3.6.0)"""

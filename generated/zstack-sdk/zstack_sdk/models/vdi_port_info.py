@@ -1,0 +1,26 @@
+"""Result models: VdiPortInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "VdiPortInfo",
+]
+
+
+class VdiPortInfo(ZStackModel):
+    """The ``vdiPortInfo`` structure."""
+
+    spice_port: int | None = None
+    """spice端口号 (since 3.7.0)"""
+
+    spice_tls_port: int | None = None
+    """spice开启Tls加密，会存在spiceTlsPort和spicePort两个端口号，通过spice客户端连接云主机需要使用spiceTlsPort端口号 (since 3.7.0)"""
+
+    vnc_port: int | None = None
+    """vnc端口号 (since 3.7.0)"""

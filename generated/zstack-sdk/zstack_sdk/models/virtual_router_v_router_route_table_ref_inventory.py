@@ -1,0 +1,23 @@
+"""Result models: VirtualRouterVRouterRouteTableRefInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "VirtualRouterVRouterRouteTableRefInventory",
+]
+
+
+class VirtualRouterVRouterRouteTableRefInventory(ZStackModel):
+    """The ``VirtualRouterVRouterRouteTableRefInventory`` structure."""
+
+    route_table_uuid: str | None = None
+    """routeTableUuid (since 2.1)"""
+
+    virtual_router_vm_uuid: str | None = None
+    """virtualRouterVmUuid (since 2.1)"""

@@ -1,0 +1,30 @@
+"""Result models: VirtualizerInfoInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .info_list import InfoList
+
+__all__ = [
+    "VirtualizerInfoInventory",
+]
+
+
+class VirtualizerInfoInventory(ZStackModel):
+    """The ``VirtualizerInfoInventory`` structure."""
+
+    error: list[Any] | None = None
+    """出现的查询错误，可能为 null (since 4.6.21)"""
+
+    info_list: list[InfoList] | None = None
+    """详情参考infoList (since 4.6.21)"""
+
+    resource_type: str | None = None
+    """资源类型 (since 4.6.21)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 4.6.21)"""

@@ -1,0 +1,382 @@
+"""The OpenAPI document -> the package to render: APIs, their parameters, result models.
+
+Reads the spec stage's `x-zstack-*` facts: `x-zstack-api` (the API an operation is),
+`x-zstack-apis` (several APIs sharing one path and method), `x-zstack-body-key`,
+`x-zstack-request`/`x-zstack-result` ($refs), `x-zstack-since`, `x-zstack-async`,
+`x-zstack-name` (the doc's name of a canonicalised path variable), `x-zstack-standard`
+(the query chapter's parameters every Query API takes) and `x-zstack-source`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import identifier, module_of_source, snake
+from .param import BODY, PATH, QUERY, ROOT, Param
+from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
+
+API_PREFIX = "/zstack/v1"
+TAGS = ("systemTags", "userTags")
+# Names the hand-written client already uses; an API must not shadow them.
+CLIENT_RESERVED = frozenset({"login", "logout", "close", "session_id", "base_url"})
+_VERSION = re.compile(r"\d+")
+
+Keep = Callable[[str | None], bool]
+
+
+def parse_version(text: str | None) -> tuple[int, ...]:
+    """Same rule as spec/versions.py and the runtime: numbers, trailing zeros dropped."""
+    numbers = [int(n) for n in _VERSION.findall(text or "")]
+    while numbers and numbers[-1] == 0:
+        numbers.pop()
+    return tuple(numbers)
+
+
+def keeper(target: str | None) -> Keep:
+    if target is None:
+        return lambda since: True
+    limit = parse_version(target)
+    if not limit:
+        raise ValueError(f"--target-version {target!r}: not a release number like 4.7.0")
+
+    def keep(since: str | None) -> bool:
+        version = parse_version(since)
+        return not version or version <= limit
+
+    return keep
+
+
+@dataclass
+class Api:
+    name: str  # ZStack's API name, e.g. CreateVmBackup
+    method_name: str  # create_vm_backup
+    http_method: str
+    path: str  # after /zstack/v1, variables named as the parameters' wire names
+    alt_paths: list[str]
+    body_key: str | None
+    since: str | None
+    summary: str
+    description: str
+    is_async: bool
+    auth: bool
+    is_query: bool
+    params: list[Param]
+    result: str | None  # class name of the result model
+    module: str  # _apis.<module>
+
+    @property
+    def const(self) -> str:
+        return self.method_name.upper()
+
+    @property
+    def required(self) -> list[Param]:
+        return [p for p in self.params if p.required]
+
+    @property
+    def optional(self) -> list[Param]:
+        return [p for p in self.params if not p.required]
+
+
+@dataclass
+class Package:
+    name: str
+    apis: list[Api]
+    models: list[Model]
+    title: str
+    doc_version: str
+    target_version: str | None
+    spec_sha256: str
+    modules: dict[str, list[Api]] = field(default_factory=dict)
+
+    @property
+    def model_modules(self) -> dict[str, list[Model]]:
+        out: dict[str, list[Model]] = {}
+        for m in self.models:
+            out.setdefault(m.module, []).append(m)
+        return dict(sorted(out.items()))
+
+
+@dataclass
+class _Route:
+    path: str
+    method: str
+    entry: dict[str, Any]  # the operation, or its x-zstack-apis entry
+    request: dict[str, Any] | None  # the request body schema (wrapper included)
+    primary: bool
+
+
+def _resolve(doc: dict[str, Any], node: Any) -> Any:
+    name = ref_name(node) if isinstance(node, dict) else None
+    if name is None:
+        return node
+    return doc["components"]["schemas"].get(name, {})
+
+
+def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
+    by_api: dict[str, list[_Route]] = {}
+    for path, item in doc.get("paths", {}).items():
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op or op.get("x-zstack-api-job"):
+                continue
+            entries = op.get("x-zstack-apis") or [op]
+            for entry in entries:
+                name = entry.get("x-zstack-api") or entry.get("name") or op["operationId"]
+                request = _resolve(doc, entry.get("x-zstack-request")) or None
+                template = entry.get("x-zstack-path-template") or path
+                primary = op["operationId"] == name or (
+                    "x-zstack-apis" in op and template == path
+                )
+                by_api.setdefault(name, []).append(
+                    _Route(path, method.upper(), entry, request, primary)
+                )
+    return by_api
+
+
+def _doc_path(route: _Route) -> tuple[str, dict[str, str]]:
+    """The path after /zstack/v1 with variables renamed to the doc's parameter names."""
+    renames = {
+        p["name"]: p.get("x-zstack-name", p["name"])
+        for p in route.entry.get("parameters", [])
+        if p.get("in") == "path"
+    }
+    path = route.path[len(API_PREFIX) :] if route.path.startswith(API_PREFIX) else route.path
+    for canon, doc_name in renames.items():
+        path = path.replace("{" + canon + "}", "{" + doc_name + "}")
+    return path, renames
+
+
+def _param(
+    wire: str,
+    location: str,
+    schema: Any,
+    required: bool,
+    since: str | None,
+    description: str,
+    mapper: TypeMapper,
+    taken: set[str],
+) -> Param:
+    name = identifier(wire)
+    while name in taken:
+        name += "_"
+    taken.add(name)
+    return Param(
+        wire=wire,
+        name=name,
+        location=location,
+        type=mapper.annotation(schema, for_result=False),
+        required=required,
+        since=since,
+        description=" ".join((description or "").split()),
+    )
+
+
+def _build_api(
+    doc: dict[str, Any], name: str, routes: list[_Route], models: dict[str, str], keep: Keep
+) -> Api | None:
+    routes = sorted(routes, key=lambda r: (not r.primary, r.path, r.method))
+    main = routes[0]
+    entry = main.entry
+    since = entry.get("x-zstack-since")
+    if not keep(since):
+        return None
+    path, _ = _doc_path(main)
+    alt_paths = []
+    for other in routes[1:]:
+        if other.method == main.method:
+            alt, _ = _doc_path(other)
+            if alt != path:
+                alt_paths.append(alt)
+    mapper = TypeMapper(models)
+    params: list[Param] = []
+    taken: set[str] = set()
+    seen: set[str] = set()
+    is_query = main.method == "GET" and name.startswith("Query")
+    main_vars = set(re.findall(r"\{(\w+)\}", path))
+
+    for p in entry.get("parameters", []):
+        wire = p.get("x-zstack-name", p["name"]) if p.get("in") == "path" else p["name"]
+        if p.get("x-zstack-standard") or wire in seen or not keep(p.get("x-zstack-since")):
+            continue
+        seen.add(wire)
+        location = PATH if p.get("in") == "path" else QUERY
+        required = bool(p.get("required")) and (location != PATH or wire in main_vars)
+        params.append(
+            _param(wire, location, p.get("schema"), required, p.get("x-zstack-since"),
+                   p.get("description", ""), mapper, taken)
+        )
+    # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
+    for other in routes[1:]:
+        for p in other.entry.get("parameters", []):
+            wire = p.get("x-zstack-name", p["name"])
+            if p.get("in") == "path" and wire not in seen:
+                seen.add(wire)
+                params.append(
+                    _param(wire, PATH, p.get("schema"), False, p.get("x-zstack-since"),
+                           p.get("description", ""), mapper, taken)
+                )
+    body_key = entry.get("x-zstack-body-key")
+    request = main.request or {}
+    props = request.get("properties") or {}
+    inner: dict[str, Any] = {}
+    root: dict[str, Any] = {}
+    required_inner: set[str] = set()
+    if body_key and isinstance(props.get(body_key), dict):
+        wrapper = _resolve(doc, props[body_key])
+        inner = wrapper.get("properties") or {}
+        required_inner = set(wrapper.get("required") or [])
+        root = {k: v for k, v in props.items() if k != body_key}
+    else:
+        body_key = body_key or None
+        inner = {k: v for k, v in props.items() if k not in TAGS}
+        root = {k: v for k, v in props.items() if k in TAGS}
+        required_inner = set(request.get("required") or [])
+    for wire, schema in inner.items():
+        if wire in seen or not keep(schema.get("x-zstack-since")):
+            continue
+        seen.add(wire)
+        params.append(
+            _param(wire, BODY, schema, wire in required_inner, schema.get("x-zstack-since"),
+                   schema.get("description", ""), mapper, taken)
+        )
+    tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
+    for wire in TAGS:
+        if wire in seen:
+            continue
+        seen.add(wire)
+        # Tags are strings whatever the docs' List type says.
+        schema = {"type": "array", "items": {"type": "string"}}
+        description = (root.get(wire) or {}).get("description", "")
+        params.append(
+            _param(wire, tag_location, schema, False, since, description,
+                   mapper, taken)
+        )
+    result = ref_name(entry.get("x-zstack-result") or {})
+    summary = " ".join(str(entry.get("summary") or name).split())
+    return Api(
+        name=name,
+        method_name=identifier(name, CLIENT_RESERVED),
+        http_method=main.method,
+        path=path,
+        alt_paths=alt_paths,
+        body_key=body_key,
+        since=since,
+        summary=summary,
+        description=str(entry.get("description") or "").strip(),
+        is_async=bool(entry.get("x-zstack-async")),
+        auth=entry.get("security") != [],
+        is_query=is_query,
+        params=params,
+        result=models.get(result) if result else None,
+        module=module_of_source(entry.get("x-zstack-source")),
+    )
+
+
+def _reachable(doc: dict[str, Any], roots: set[str]) -> set[str]:
+    schemas = doc["components"]["schemas"]
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name]))
+    return seen
+
+
+def _refs(node: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(node, dict):
+        target = ref_name(node)
+        if target is not None:
+            out.append(target)
+        for value in node.values():
+            out.extend(_refs(value))
+    elif isinstance(node, list):
+        for value in node:
+            out.extend(_refs(value))
+    return out
+
+
+def parse_document(
+    doc: dict[str, Any], *, package: str = "zstack_sdk", target_version: str | None = None,
+    source_text: str | None = None,
+) -> Package:
+    keep = keeper(target_version)
+    routes = _routes(doc)
+    result_roots = {
+        ref_name(r.entry.get("x-zstack-result") or {}) or ""
+        for rs in routes.values()
+        for r in rs
+    }
+    model_schemas = sorted(_reachable(doc, result_roots - {""}))
+    names = class_names(model_schemas)
+    apis = [
+        api
+        for name in sorted(routes)
+        if (api := _build_api(doc, name, routes[name], names, keep)) is not None
+    ]
+    _dedupe_method_names(apis)
+    used_results = {a.result for a in apis if a.result}
+    schemas = doc["components"]["schemas"]
+    models = [build_model(s, schemas[s], names, keep) for s in model_schemas]
+    # Only the models some kept API reaches (a target version drops the rest).
+    by_class = {m.name: m for m in models}
+    reach: set[str] = set()
+    todo = list(used_results)
+    while todo:
+        cls = todo.pop()
+        if cls in reach or cls not in by_class:
+            continue
+        reach.add(cls)
+        todo.extend(by_class[cls].refs)
+    models = [m for m in models if m.name in reach]
+    _add_query_total(apis, models)
+    assign_modules(models)
+    text = source_text if source_text is not None else json.dumps(doc, sort_keys=True)
+    info = doc.get("info") or {}
+    pkg = Package(
+        name=package,
+        apis=apis,
+        models=models,
+        title=str(info.get("title") or "ZStack Cloud API"),
+        doc_version=str(info.get("version") or ""),
+        target_version=target_version,
+        spec_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    for api in apis:
+        pkg.modules.setdefault(api.module, []).append(api)
+    pkg.modules = dict(sorted(pkg.modules.items()))
+    return pkg
+
+
+def _add_query_total(apis: list[Api], models: list[Model]) -> None:
+    """Query results carry `total` when asked (count / replyWithCount); the protocol
+    chapter says so once for every Query API, so the per-API tables omit it."""
+    by_name = {m.name: m for m in models}
+    for api in apis:
+        model = by_name.get(api.result or "")
+        if api.is_query and model is not None and all(f.wire != "total" for f in model.fields):
+            model.fields.append(
+                Field("total", "total", "int", None, "Number of matches (count / reply_with_count)")
+            )
+            model.fields.sort(key=lambda f: f.wire)
+
+
+def _dedupe_method_names(apis: list[Api]) -> None:
+    taken: set[str] = set()
+    for api in apis:
+        while api.method_name in taken or (
+            api.method_name.endswith("_pages") and api.method_name[:-6] in taken
+        ):
+            api.method_name += "_"
+        taken.add(api.method_name)
+        if api.is_query:
+            taken.add(api.method_name + "_pages")
+
+
+__all__ = ["Api", "Package", "parse_document", "snake"]

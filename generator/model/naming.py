@@ -1,0 +1,74 @@
+"""Python names for ZStack's API, parameter, field and schema names."""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+# Attributes of pydantic's BaseModel that a field must not shadow.
+MODEL_RESERVED = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+
+
+def snake(name: str) -> str:
+    """`CreateVmBackup` -> `create_vm_backup`; `l3NetworkUuid` -> `l3_network_uuid`;
+    `IAM2VirtualID` -> `iam2_virtual_id`; `MillionSeconds` -> `million_seconds`."""
+    s = _BOUNDARY_1.sub(r"\1_\2", name)
+    s = _BOUNDARY_2.sub(r"\1_\2", s)
+    s = _NON_WORD.sub("_", s).strip("_").lower()
+    s = re.sub(r"_+", "_", s)
+    if not s:
+        s = "value"
+    if s[0].isdigit():
+        s = "n_" + s
+    return s
+
+
+def identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A snake_case identifier that is not a keyword (or a reserved name)."""
+    s = snake(name)
+    if keyword.iskeyword(s) or keyword.issoftkeyword(s) or s in reserved:
+        s += "_"
+    return s
+
+
+def class_name(name: str) -> str:
+    """A component name as a class name (they are already PascalCase; clean the rest)."""
+    parts = _NON_WORD.split(name)
+    s = "".join(p[:1].upper() + p[1:] for p in parts if p)
+    if not s or s[0].isdigit():
+        s = "Model" + s
+    return s
+
+
+def to_camel(name: str) -> str:
+    """Same rule as the runtime's ``_models.to_camel`` (alias generator)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def module_of_source(source: str | None) -> str:
+    """`05-02-disaster-recovery.md:1219` -> `disaster_recovery`: one module per doc page."""
+    if not source:
+        return "misc"
+    stem = source.split(":", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    stem = re.sub(r"^[\d-]+", "", stem)
+    return snake(stem) or "misc"

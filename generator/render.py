@@ -1,0 +1,205 @@
+"""The internal model -> the files of the package (path -> text), formatted with ruff."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .model.api import Api, Package
+from .model.schema import Field, Model
+from .runtime import RUNTIME_MODULES
+
+TEMPLATES = Path(__file__).parent / "templates"
+RUNTIME = Path(__file__).parent / "runtime"
+SDK_VERSION = "0.1.0"
+LINE_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ApiModule:
+    module: str
+    sync_class: str
+    async_class: str
+
+
+def _docstring_text(text: str) -> str:
+    """Body text safe inside a triple-quoted string."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip()
+
+
+def _wrap(text: str, indent: str) -> str:
+    return "\n".join((indent + line) if line.strip() else "" for line in text.splitlines())
+
+
+def api_docstring(api: Api, query: bool = False) -> str:
+    indent = " " * 8
+    lines = [f"{api.summary} ({api.name})."]
+    if api.description and api.description != api.summary:
+        lines += ["", api.description]
+    mode = (
+        "Asynchronous: the server answers 202 and the call polls the job until it ends."
+        if api.is_async
+        else "Synchronous."
+    )
+    lines += ["", f"Since ZStack {api.since or '?'}. {mode}"]
+    args = [p for p in api.params if p.wire not in ("systemTags", "userTags")]
+    lines += ["", "Args:"]
+    for p in args:
+        since = f" (since {p.since})" if p.since else ""
+        lines.append(f"    {p.name}: {p.description or p.wire}{since}")
+    lines.append("    system_tags, user_tags: ZStack system and user tags.")
+    if query:
+        lines.append(
+            "    conditions, limit, start, count, reply_with_count, sort_by, "
+            "sort_direction, fields: the query options every Query API takes."
+        )
+    else:
+        lines.append(
+            "    job_uuid: the job id to use (32 hex chars), e.g. to make a retry "
+            "idempotent; a fresh one otherwise."
+        )
+    text = _docstring_text("\n".join(lines))
+    return '"""' + _wrap(text, indent).lstrip() + "\n" + indent + '"""'
+
+
+def model_docstring(model: Model) -> str:
+    text = model.description or f"The ``{model.schema}`` structure."
+    return '"""' + _wrap(_docstring_text(text), " " * 4).lstrip() + '"""'
+
+
+def field_docstring(f: Field) -> str:
+    since = f" (since {f.since})" if f.since else ""
+    text = " ".join((f.description or f.wire).split()) + since
+    return '"""' + _docstring_text(text) + '"""'
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=False,
+    )
+    env.filters["docstring"] = api_docstring
+    env.filters["model_docstring"] = model_docstring
+    env.filters["field_docstring"] = field_docstring
+    env.filters["pyrepr"] = repr
+    return env
+
+
+def _pascal(module: str) -> str:
+    return "".join(part.capitalize() for part in module.split("_"))
+
+
+def _item_types(pkg: Package) -> dict[str, str]:
+    """The element type ``*_pages`` yields: the result's ``inventories`` items."""
+    by_name = {m.name: m for m in pkg.models}
+    out: dict[str, str] = {}
+    for api in pkg.apis:
+        item = "Any"
+        model = by_name.get(api.result or "")
+        if model is not None:
+            for f in model.fields:
+                if f.wire == "inventories" and f.type.startswith("list["):
+                    item = f.type[len("list[") : -1]
+        out[api.name] = item
+    return out
+
+
+def render_files(pkg: Package) -> dict[str, str]:
+    """Every file of the distribution, relative to its root, unformatted."""
+    env = _environment()
+    p = pkg.name
+    files: dict[str, str] = {}
+    result_modules = {m.name: m.module for m in pkg.models}
+    item_types = _item_types(pkg)
+    common: dict[str, Any] = {
+        "package": p,
+        "title": pkg.title,
+        "doc_version": pkg.doc_version,
+        "target_version": pkg.target_version,
+        "api_count": len(pkg.apis),
+        "version": SDK_VERSION,
+        "dist_name": p.replace("_", "-"),
+        "spec_sha256": pkg.spec_sha256,
+    }
+    modules: list[ApiModule] = []
+    for module, apis in pkg.modules.items():
+        info = ApiModule(module, _pascal(module) + "Api", "Async" + _pascal(module) + "Api")
+        modules.append(info)
+        names = sorted({a.result for a in apis if a.result} | {
+            item_types[a.name] for a in apis if a.is_query and item_types[a.name] != "Any"
+        })
+        imports = [Import(result_modules[n], n) for n in names if n in result_modules]
+        files[f"{p}/_apis/{module}.py"] = env.get_template("api_module.py.jinja").render(
+            common,
+            apis=apis,
+            sync_class=info.sync_class,
+            async_class=info.async_class,
+            model_imports=imports,
+            result_modules=result_modules,
+            item_types=item_types,
+        )
+    files[f"{p}/_apis/__init__.py"] = '"""One module per doc chapter page (generated)."""\n'
+    files[f"{p}/_client.py"] = env.get_template("client.py.jinja").render(common, modules=modules)
+    for module, models in pkg.model_modules.items():
+        own = {m.name for m in models}
+        deps = sorted({r for m in models for r in m.refs} - own)
+        files[f"{p}/models/{module}.py"] = env.get_template("model_module.py.jinja").render(
+            common, models=models, imports=[Import(result_modules[d], d) for d in deps]
+        )
+    index = sorted((m.name, m.module) for m in pkg.models)
+    files[f"{p}/models/__init__.py"] = env.get_template("models_init.py.jinja").render(
+        common, index=index
+    )
+    files[f"{p}/__init__.py"] = env.get_template("package_init.py.jinja").render(common)
+    files[f"{p}/_meta.py"] = env.get_template("meta.py.jinja").render(common)
+    files[f"{p}/py.typed"] = ""
+    for name in RUNTIME_MODULES:
+        files[f"{p}/{name}"] = (RUNTIME / name).read_text(encoding="utf-8")
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
+    files["README.md"] = env.get_template("README.md.jinja").render(common)
+    return files
+
+
+def ruff_format(files: dict[str, str]) -> dict[str, str]:
+    """Format every .py file with one ruff run (ruff is parallel; one process per file
+    would cost seconds). ``--isolated`` keeps the output independent of any config."""
+    out = dict(files)
+    with tempfile.TemporaryDirectory(prefix="zstack-sdk-fmt-") as tmp:
+        root = Path(tmp)
+        # The runtime modules are copied verbatim (they are formatted in the repo).
+        runtime = {f"{name.split('/', 1)[0]}/{m}" for name in files for m in RUNTIME_MODULES}
+        py = [name for name in files if name.endswith(".py") and name not in runtime]
+        made: set[Path] = set()
+        for name in py:
+            path = root / name
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            path.write_text(files[name], encoding="utf-8")
+        cmd = [
+            sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache",
+            f"--line-length={LINE_LENGTH}", "--target-version=py311", "--quiet", str(root),
+        ]
+        env = dict(os.environ, NO_COLOR="1")
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"ruff format failed on the rendered package:\n{done.stderr[-2000:]}")
+        for name in py:
+            out[name] = (root / name).read_text(encoding="utf-8")
+    return out

@@ -1,0 +1,16 @@
+"""The hand-written runtime of the generated SDK.
+
+Each ``_*.py`` module here is real, tested source that the generator copies verbatim
+into the package it renders (``zstack_sdk/_base_client.py`` and so on). The modules
+only import each other relatively, so they work unchanged in both places.
+"""
+
+RUNTIME_MODULES = (
+    "_auth.py",
+    "_base_client.py",
+    "_errors.py",
+    "_models.py",
+    "_polling.py",
+    "_query.py",
+    "_versions.py",
+)
