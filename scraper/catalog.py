@@ -14,7 +14,9 @@ FORMAT = "zstack-api-catalog/1"
 
 def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> list[dict[str, Any]]:
     by_name: dict[str, dict[str, Any]] = {}
-    for record in records:
+    # Merge in document order whatever order the pages came in, so the first
+    # place an API is documented is always the base of its record.
+    for record in sorted(records, key=lambda r: (r["source"]["file"], r["source"]["line"])):
         name = record["name"]
         first = by_name.get(name)
         if first is None:

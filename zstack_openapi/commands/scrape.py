@@ -13,10 +13,8 @@ from types import TracebackType
 from typing import Any
 
 from scraper import (
-    build_catalog,
-    content_hash,
-    extract_document,
     find_documents,
+    load_catalog,
     read_text,
     write_catalog,
 )
@@ -32,10 +30,10 @@ from scraper.crawl import (
     CrawlEvent,
     CrawlResult,
     crawl,
-    crawl_records,
     is_url,
 )
 from scraper.http_cache import default_cache_dir
+from scraper.incremental import scrape_incremental
 from zstack_openapi.progress import interactive, track
 
 
@@ -53,6 +51,14 @@ def register(sub: Any) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, help="catalog JSON to write")
     parser.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every warning")
+    parser.add_argument(
+        "--full", action="store_true", help="re-extract every page even when OUTPUT has its hash"
+    )
+    add_crawl_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def add_crawl_arguments(parser: argparse.ArgumentParser) -> None:
     web = parser.add_argument_group("crawling (URL sources)")
     web.add_argument(
         "--cache",
@@ -108,7 +114,6 @@ def register(sub: Any) -> None:
         default=DEFAULT_MAX_BYTES,
         help=f"largest page accepted (default {DEFAULT_MAX_BYTES})",
     )
-    parser.set_defaults(run=run)
 
 
 def _number(kind: type[int] | type[float], low: float, inclusive: bool) -> Any:
@@ -227,30 +232,6 @@ def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
     return result
 
 
-def scrape_sources(sources: list[str]) -> dict[str, Any]:
-    """Local sources (files, directories) -> catalog."""
-    records, warnings, pages = _scrape_files(sources)
-    return build_catalog(records, warnings, pages)
-
-
-def _scrape_files(
-    sources: list[str],
-) -> tuple[list[dict[str, Any]], list[Warning], list[dict[str, Any]]]:
-    documents = find_documents(Path(s) for s in sources)
-    records: list[dict[str, Any]] = []
-    warnings: list[Warning] = []
-    pages: list[dict[str, Any]] = []
-    for path, name in track(documents, "scraping", total=len(documents)):
-        text = read_text(path)
-        found, problems = extract_document(text, name)
-        records.extend(found)
-        warnings.extend(problems)
-        pages.append(
-            {"file": name, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})}
-        )
-    return records, warnings, pages
-
-
 def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
     info = summary(catalog)
     pages = len(catalog.get("pages", [])) or info["files"]
@@ -269,10 +250,17 @@ def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
             )
 
 
-def run(args: argparse.Namespace) -> int:
-    urls = [s for s in args.sources if is_url(s)]
-    files = [s for s in args.sources if not is_url(s)]
-    records, warnings, pages = _scrape_files(files) if files else ([], [], [])
+def collect_documents(
+    sources: list[str], args: argparse.Namespace
+) -> tuple[list[tuple[str, str]], list[Warning]]:
+    """Files, directories and crawled URLs -> (name, text) pages and fetch warnings.
+    Raises FileNotFoundError when an offline crawl misses pages."""
+    documents = [
+        (name, read_text(path))
+        for path, name in find_documents(Path(s) for s in sources if not is_url(s))
+    ]
+    warnings: list[Warning] = []
+    urls = [s for s in sources if is_url(s)]
     if urls:
         result = crawl_sources(urls, args)
         if args.offline and result.failures:
@@ -280,17 +268,42 @@ def run(args: argparse.Namespace) -> int:
             # cache: a catalog without it would silently lose its APIs.
             for failure in result.failures:
                 print(f"error: {failure.url}: {failure.reason}", file=sys.stderr)
-            print(
-                f"error: offline run: {len(result.failures)} page(s) unavailable; "
-                "run once without --offline to fill the cache",
-                file=sys.stderr,
+            raise FileNotFoundError(
+                f"offline run: {len(result.failures)} page(s) not in the cache; "
+                "run once without --offline to fill it"
             )
-            return 2
-        more_records, more_warnings, more_pages = crawl_records(result)
-        records += more_records
-        warnings += more_warnings
-        pages += more_pages
-    catalog = build_catalog(records, warnings, pages)
+        documents += [(page.name, page.text) for page in result.pages]
+        for failure in result.failures:
+            name = result.names.get(failure.url, failure.url)
+            warnings.append(
+                Warning(name, 1, None, "fetch-failed", f"{failure.url}: {failure.reason}")
+            )
+    return documents, warnings
+
+
+def scrape_to_catalog(
+    sources: list[str], args: argparse.Namespace, previous: dict[str, Any] | None
+) -> dict[str, Any]:
+    documents, fetch_warnings = collect_documents(sources, args)
+    catalog, stats = scrape_incremental(
+        track(documents, "scraping", total=len(documents)), previous, fetch_warnings
+    )
+    if previous is not None:
+        print(
+            f"{stats.pages} pages: {stats.extracted} extracted, {stats.reused} unchanged",
+            file=sys.stderr,
+        )
+    return catalog
+
+
+def run(args: argparse.Namespace) -> int:
+    previous = None
+    if not args.full and args.output.exists():
+        try:
+            previous = load_catalog(args.output)
+        except ValueError:
+            previous = None
+    catalog = scrape_to_catalog(args.sources, args, previous)
     write_catalog(catalog, args.output)
     print_summary(catalog, args.verbose)
     if not catalog["apis"]:

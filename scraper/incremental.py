@@ -1,0 +1,84 @@
+"""Re-extract only the pages whose content changed since the previous catalog.
+
+The catalog records each page's content hash and the APIs it documents. A page
+with the same hash yields the same records, so they are taken from the previous
+catalog; a page whose APIs are also documented on a changed page is redone too,
+since the two were merged into one record.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from scraper.blocks import Warning
+from scraper.catalog import build_catalog
+
+
+@dataclass(frozen=True)
+class IncrementalStats:
+    pages: int
+    extracted: int
+    reused: int
+
+
+def scrape_incremental(
+    documents: Iterable[tuple[str, str]],
+    previous: dict[str, Any] | None,
+    extra_warnings: Iterable[Warning] = (),
+) -> tuple[dict[str, Any], IncrementalStats]:
+    from scraper import content_hash, extract_document
+
+    docs = list(documents)
+    hashes = {name: content_hash(text) for name, text in docs}
+    before = {p["file"]: p for p in (previous or {}).get("pages", [])}
+    reusable = {
+        name for name, digest in hashes.items() if before.get(name, {}).get("sha256") == digest
+    }
+
+    records: list[dict[str, Any]] = []
+    warnings: list[Warning] = list(extra_warnings)
+    pages: list[dict[str, Any]] = []
+    extracted: set[str] = set()
+
+    def extract(name: str, text: str) -> set[str]:
+        found, problems = extract_document(text, name)
+        records.extend(found)
+        warnings.extend(problems)
+        apis = sorted({r["name"] for r in found})
+        pages.append({"file": name, "sha256": hashes[name], "apis": apis})
+        extracted.add(name)
+        return set(apis)
+
+    # APIs touched by a change: those of changed, new and removed pages.
+    touched: set[str] = set()
+    for name, page in before.items():
+        if name not in reusable:
+            touched.update(page["apis"])
+    texts = dict(docs)
+    for name, text in docs:
+        if name not in reusable:
+            touched |= extract(name, text)
+    # A reusable page sharing an API with a redone one is redone as well.
+    grew = True
+    while grew:
+        grew = False
+        for name in sorted(reusable - extracted):
+            if touched & set(before[name]["apis"]):
+                touched |= extract(name, texts[name])
+                grew = True
+
+    kept = reusable - extracted
+    assert previous is not None or not kept
+    for api in (previous or {}).get("apis", []):
+        if api["source"]["file"] in kept and api["name"] not in touched:
+            records.append(copy.deepcopy(api))
+    for w in (previous or {}).get("warnings", []):
+        if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
+            warnings.append(Warning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
+    for name in sorted(kept):
+        pages.append(dict(before[name]))
+    catalog = build_catalog(records, warnings, pages)
+    return catalog, IncrementalStats(pages=len(docs), extracted=len(extracted), reused=len(kept))
