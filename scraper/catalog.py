@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from scraper.blocks import Warning
+from scraper.jsonfmt import dump_json, load_json
 
 FORMAT = "zstack-api-catalog/1"
 
@@ -124,7 +124,7 @@ def build_catalog(
 
 
 def dump_catalog(catalog: dict[str, Any]) -> str:
-    return json.dumps(catalog, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return dump_json(catalog)
 
 
 def write_catalog(catalog: dict[str, Any], path: Path) -> None:
@@ -137,7 +137,7 @@ def write_catalog(catalog: dict[str, Any], path: Path) -> None:
 
 def load_catalog(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_json(path.read_bytes())
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

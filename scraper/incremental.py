@@ -8,7 +8,6 @@ since the two were merged into one record.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -74,7 +73,8 @@ def scrape_incremental(
     assert previous is not None or not kept
     for api in (previous or {}).get("apis", []):
         if api["source"]["file"] in kept and api["name"] not in touched:
-            records.append(copy.deepcopy(api))
+            # Taken over, not copied: the previous catalog is consumed here.
+            records.append(api)
     for w in (previous or {}).get("warnings", []):
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
             warnings.append(Warning(w["file"], w["line"], w["api"], w["kind"], w["message"]))

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from scraper.jsonfmt import dump_json
+
 
 def is_yaml(path: Path) -> bool:
     return path.suffix.lower() in {".yaml", ".yml"}
@@ -17,7 +19,7 @@ def is_yaml(path: Path) -> bool:
 def dumps(document: Any, path: Path | None = None) -> str:
     if path is not None and is_yaml(path):
         return yaml.safe_dump(document, sort_keys=True, allow_unicode=True, width=100)
-    return json.dumps(document, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
+    return dump_json(document)
 
 
 def write_if_changed(document: Any, path: Path) -> bool:

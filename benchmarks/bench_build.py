@@ -1,0 +1,73 @@
+"""Cold build of the whole v5 corpus vs a rebuild with nothing changed.
+
+    python benchmarks/bench_build.py [--runs 3]
+
+Both run the real `zstack-openapi build --docs CORPUS` into a temporary
+directory: the cold build starts from nothing (scrape, spec, full validation,
+SDK generation); the warm one finds every page's hash unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from zstack_openapi.cli import main as cli  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "zstack-docs" / "dev-guide-v5-zh"
+
+
+def build(out: Path) -> float:
+    args = [
+        "build",
+        "--docs",
+        str(CORPUS),
+        "--out-dir",
+        str(out / "spec"),
+        "--sdk-dir",
+        str(out / "sdk"),
+    ]
+    start = time.perf_counter()
+    with contextlib.redirect_stderr(io.StringIO()):
+        code = cli(args)
+    took = time.perf_counter() - start
+    if code != 0:
+        raise SystemExit(f"build failed with exit code {code}")
+    return took
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    colds: list[float] = []
+    warms: list[float] = []
+    for _ in range(args.runs):
+        out = Path(tempfile.mkdtemp(prefix="bench-build-"))
+        try:
+            colds.append(build(out))
+            warms.append(build(out))
+        finally:
+            shutil.rmtree(out)
+    cold, warm = statistics.median(colds), statistics.median(warms)
+    print(f"cold build (scrape + spec + validation + SDK): median {cold:.2f} s over {args.runs}")
+    print(f"rebuild with nothing changed:                  median {warm:.2f} s")
+    print(f"speed-up: {cold / warm:.1f}x (target >= 10x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
