@@ -42,8 +42,7 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--sdk-dir",
         type=Path,
-        default=DEFAULT_SDK_DIR,
-        help="SDK package (default: generated/zstack-sdk)",
+        help="SDK package (default: generated/zstack-sdk with the default --out-dir; none otherwise)",
     )
     parser.add_argument("--no-sdk", action="store_true", help="do not regenerate the SDK")
     parser.add_argument(
@@ -51,6 +50,16 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--full", action="store_true", help="re-extract every page, changed or not")
     add_crawl_arguments(parser)
+
+
+def sdk_dir_for(args: argparse.Namespace) -> Path | None:
+    """The committed SDK goes with the committed spec only: a build into another
+    directory must never overwrite generated/ from a different document."""
+    if args.sdk_dir is not None:
+        return Path(args.sdk_dir)
+    if Path(args.out_dir).resolve() == COMMITTED_DIR.resolve():
+        return DEFAULT_SDK_DIR
+    return None
 
 
 def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any]:
@@ -112,14 +121,20 @@ def run(args: argparse.Namespace) -> int:
         failed = failed or bool(problems)
     if failed:
         return 1
-    if not args.no_sdk:
+    sdk_dir = sdk_dir_for(args)
+    if sdk_dir is None:
+        print(
+            "SDK not regenerated: --out-dir is not spec/ and no --sdk-dir was given",
+            file=sys.stderr,
+        )
+    elif not args.no_sdk:
         spec_file = args.out_dir / SPEC_31_FILE
-        if sdk_is_current(spec_file, args.sdk_dir):
-            print(f"{args.sdk_dir}: up to date", file=sys.stderr)
+        if sdk_is_current(spec_file, sdk_dir):
+            print(f"{sdk_dir}: up to date", file=sys.stderr)
         else:
             from generator import generate
 
-            result = generate(spec_file, args.sdk_dir)
-            print(f"{args.sdk_dir}: {result.diff.summary(0).splitlines()[0]}", file=sys.stderr)
+            result = generate(spec_file, sdk_dir)
+            print(f"{sdk_dir}: {result.diff.summary(0).splitlines()[0]}", file=sys.stderr)
     print(f"build finished in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0

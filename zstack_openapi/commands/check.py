@@ -11,7 +11,7 @@ from typing import Any
 
 from scraper import dump_catalog, load_catalog
 from spec.pipeline import CATALOG_FILE, SPEC_30_FILE, SPEC_31_FILE, build_files
-from zstack_openapi.commands.build import add_build_arguments, load_or_scrape
+from zstack_openapi.commands.build import add_build_arguments, load_or_scrape, sdk_dir_for
 
 
 def register(sub: Any) -> None:
@@ -58,12 +58,13 @@ def run(args: argparse.Namespace) -> int:
                         f", ... (+{len(items) - 10})" if len(items) > 10 else ""
                     )
                     lines.append(f"APIs {label}: {len(items)}: {shown}")
-        if not args.no_sdk:
+        sdk_dir = sdk_dir_for(args)
+        if not args.no_sdk and sdk_dir is not None:
             from generator import generate
 
-            result = generate(out / SPEC_31_FILE, args.sdk_dir, check=True)
+            result = generate(out / SPEC_31_FILE, sdk_dir, check=True)
             if not result.diff.empty:
-                differing.append(str(args.sdk_dir))
+                differing.append(str(sdk_dir))
                 lines.append(result.diff.summary())
     if not differing:
         print("committed spec/ and generated/ are up to date", file=sys.stderr)
