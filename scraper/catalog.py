@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -105,6 +107,22 @@ def _segment(token: str, vocabulary: set[str]) -> list[str] | None:
     return None
 
 
+# Fetching does not change what a page yields; everything else in scraper/ may.
+_NOT_EXTRACTION = {"crawl.py", "http_cache.py", "incremental.py"}
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """Hash of the extraction code: records are reusable across builds only when
+    the code that made them is the same."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        if path.name not in _NOT_EXTRACTION:
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def build_catalog(
     records: list[dict[str, Any]],
     warnings: list[Warning],
@@ -115,6 +133,7 @@ def build_catalog(
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
     catalog: dict[str, Any] = {
         "format": FORMAT,
+        "extractor": extractor_fingerprint(),
         "apis": apis,
         "warnings": [w.as_dict() for w in ordered],
     }

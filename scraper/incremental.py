@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scraper.blocks import Warning
-from scraper.catalog import build_catalog
+from scraper.catalog import build_catalog, extractor_fingerprint
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ def scrape_incremental(
 
     docs = list(documents)
     hashes = {name: content_hash(text) for name, text in docs}
+    if previous is not None and previous.get("extractor") != extractor_fingerprint():
+        # Records of another scraper version are no cache: the code changed.
+        previous = None
     before = {p["file"]: p for p in (previous or {}).get("pages", [])}
     reusable = {
         name for name, digest in hashes.items() if before.get(name, {}).get("sha256") == digest

@@ -60,7 +60,10 @@ def read_markdown(text: str, file: str) -> Page:
         fence = _FENCE.match(line)
         if fence:
             ticks = fence.group(1)
-            if len(ticks) > 3 and _only_blank_between(lines, last_closed_fence, i):
+            if len(ticks) > 3 and (
+                _only_blank_between(lines, last_closed_fence, i)
+                or not _closes_later(lines, i, len(ticks))
+            ):
                 page.warn(i + 1, "stray-fence", f"stray {ticks} line after a code block ignored")
                 i += 1
                 continue
@@ -102,6 +105,14 @@ def read_markdown(text: str, file: str) -> Page:
             blocks.append(Block("text", i + 1, text=text_line))
         i += 1
     return page
+
+
+def _closes_later(lines: list[str], start: int, width: int) -> bool:
+    for line in lines[start + 1 :]:
+        close = _FENCE.match(line)
+        if close and len(close.group(1)) >= width and not close.group(2):
+            return True
+    return False
 
 
 def _only_blank_between(lines: list[str], closed: int, here: int) -> bool:

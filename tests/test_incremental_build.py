@@ -161,3 +161,12 @@ def test_check_with_docs_names_the_changed_apis(
     assert "APIs added: 1: RemoveGCJob" in err
     assert "APIs removed: 1: DeleteGCJob" in err
     assert "1 extracted" in err
+
+
+def test_records_of_another_scraper_version_are_not_reused() -> None:
+    docs = _pages()
+    cold = scrape_documents(docs)
+    stale = dict(cold, extractor="0000000000000000")
+    again, stats = scrape_incremental(docs, stale)
+    assert stats.extracted == len(docs)
+    assert dump_catalog(again) == dump_catalog(cold)

@@ -130,3 +130,13 @@ def test_output_is_deterministic(corpus_catalog: dict[str, Any]) -> None:
     from scraper import dump_catalog, scrape_paths
 
     assert dump_catalog(scrape_paths([CORPUS])) == dump_catalog(corpus_catalog)
+
+
+def test_committed_catalog_is_what_the_scraper_makes(corpus_catalog: dict[str, Any]) -> None:
+    """spec/zstack.catalog.json must be rebuilt (`zstack-openapi build --docs
+    ../shared/zstack-docs/dev-guide-v5-zh`) whenever the scraper changes."""
+    from scraper import dump_catalog
+    from tests.conftest import ROOT
+
+    committed = (ROOT / "spec" / "zstack.catalog.json").read_text(encoding="utf-8")
+    assert dump_catalog(corpus_catalog) == committed
