@@ -1,0 +1,386 @@
+"""Docs catalog + SDK facts -> one reconciled catalog.
+
+Wire facts (method, path, body key, which parameters exist, required, location,
+type, constraints, sync/async, session) come from the SDK wherever it knows the
+API; documentation facts (title, description, category, since, response
+fields, system tags, examples) come from the docs. Every fact says where it came
+from, and every doc fact the SDK overrode is kept beside it with its file and
+line (``doc``), which is all `reconcile.defects` needs to list the docs' errors.
+
+The output keeps the scraper's catalog format (``zstack-api-catalog/1``), so the
+spec stage reads it unchanged, plus the optional keys described in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reconcile.doc_places import DocPlace, places_from_catalog
+from reconcile.rules import (
+    Place,
+    allowed_values,
+    api_since,
+    catalog_place,
+    constraints,
+    doc_place,
+    doc_type_name,
+    is_newer,
+    is_query_name,
+    path_shape,
+    path_vars,
+    renamed_vars,
+    required_of_caller,
+    same_type,
+    sdk_place,
+    type_key,
+    wire_in,
+)
+from reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
+from reconcile.sdk_results import sdk_response
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Api:
+    """What every parameter of one API is merged against."""
+
+    doc: Json
+    sdk: ApiRecord
+    place: DocPlace
+    release: str | None
+    enums: Mapping[str, list[str]]
+    # The docs' request line agrees with the SDK's method: only then does the
+    # catalog's normalised `in` say anything about a parameter's location.
+    same_method: bool
+
+    @property
+    def variables(self) -> list[str]:
+        return path_vars(self.sdk["path"])
+
+
+def _fact(value: Any, place: DocPlace, line: int) -> Json:
+    return {"value": value, "file": place.file, "line": line}
+
+
+def _provenance(source: str, doc: Json | None = None) -> Json:
+    return {"source": source, "doc": doc}
+
+
+def match_names(doc_names: list[str], sdk_names: list[str]) -> dict[str, str]:
+    """Doc API name -> SDK API name: the same name, else the same name ignoring
+    case (``SetVolumeQoS`` is the server's ``SetVolumeQos``) when that is unique
+    and the SDK's spelling is not documented itself."""
+    sdk_set = set(sdk_names)
+    matched = {name: name for name in doc_names if name in sdk_set}
+    taken = set(matched.values())
+    folded: dict[str, list[str]] = {}
+    for name in sdk_names:
+        if name not in taken:
+            folded.setdefault(name.lower(), []).append(name)
+    for name in doc_names:
+        candidates = folded.get(name.lower(), [])
+        if name not in matched and len(candidates) == 1:
+            matched[name] = candidates[0]
+    return matched
+
+
+def values_agree(doc_values: list[str], sdk_values: list[str], java_type: str) -> bool:
+    """The same set of values; a boolean's true/false listed in the docs is no
+    restriction the SDK lacks, only the type spelled out."""
+    if set(doc_values) == set(sdk_values):
+        return True
+    return (
+        not sdk_values
+        and type_key(java_type) == "boolean"
+        and {v.lower() for v in doc_values} <= {"true", "false"}
+    )
+
+
+def _doc_place_of(param: Json, ctx: _Api) -> Place | None:
+    """Where the docs put a parameter: its 位置 cell as written when known, else
+    the catalog's `in` (only meaningful when the docs' method is the SDK's,
+    since the scraper derives `in` from the method)."""
+    row = ctx.place.rows.get(param["name"])
+    if row is not None and row.location is not None:
+        return doc_place(row.location, param["name"], path_vars(ctx.doc["path"]))
+    if ctx.place.exact or not ctx.same_method:
+        return None
+    return catalog_place(str(param.get("in") or ""))
+
+
+def _base_param(sdk_param: ParamRecord, ctx: _Api) -> Json:
+    sdk = ctx.sdk
+    out: Json = {
+        "name": sdk_param["name"],
+        "in": wire_in(
+            sdk_param["name"],
+            sdk_place(sdk_param["location"]),
+            sdk["method"],
+            ctx.variables,
+            sdk["body_key"],
+        ),
+        "type": doc_type_name(sdk_param["java_type"]),
+        "required": required_of_caller(sdk_param),
+        "values": allowed_values(sdk_param, ctx.enums),
+    }
+    found = constraints(sdk_param, ctx.enums)
+    if found:
+        out["constraints"] = found
+    if "declared_in" in sdk_param:
+        out["declared_in"] = sdk_param["declared_in"]
+    return out
+
+
+def _merged_param(doc_param: Json, sdk_param: ParamRecord, ctx: _Api) -> Json:
+    """A parameter both know: the SDK's wire facts, the docs' words."""
+    out = _base_param(sdk_param, ctx)
+    doc_type = str(doc_param.get("type") or "")
+    if doc_type.strip() and same_type(doc_type, sdk_param["java_type"]):
+        out["type"] = doc_type  # the same type; keep the docs' spelling
+    out["since"] = doc_param.get("since", "")
+    out["description"] = doc_param.get("description", "")
+    out["source"] = "both"
+    line = ctx.place.row_line(doc_param["name"])
+    doc: Json = {}
+    if doc_param["name"] != sdk_param["name"]:
+        doc["name"] = _fact(doc_param["name"], ctx.place, line)
+    said = _doc_place_of(doc_param, ctx)
+    if said is not None and said != sdk_place(sdk_param["location"]):
+        doc["in"] = _fact(said, ctx.place, line)
+    if bool(doc_param.get("required")) != out["required"]:
+        doc["required"] = _fact(bool(doc_param.get("required")), ctx.place, line)
+    if not same_type(doc_type, sdk_param["java_type"]):
+        doc["type"] = _fact(doc_type, ctx.place, line)
+    doc_values = list(doc_param.get("values") or [])
+    if not values_agree(doc_values, out["values"], sdk_param["java_type"]):
+        doc["values"] = _fact(doc_values, ctx.place, line)
+    if doc:
+        out["doc"] = doc
+    return _ordered(out)
+
+
+def _doc_only_param(doc_param: Json, ctx: _Api) -> Json:
+    """A parameter the SDK does not have: kept (the docs may be newer), placed by
+    the SDK's method and path, flagged unless the docs date it after the SDK."""
+    said = _doc_place_of(doc_param, ctx)
+    out = dict(doc_param)
+    out["in"] = wire_in(
+        doc_param["name"], said, ctx.sdk["method"], ctx.variables, ctx.sdk["body_key"]
+    )
+    out["source"] = "docs"
+    if said is not None and catalog_place(out["in"]) != said:
+        line = ctx.place.row_line(doc_param["name"])
+        out["doc"] = {"in": _fact(said, ctx.place, line)}
+    if not is_newer(str(doc_param.get("since") or ""), ctx.release):
+        out["flag"] = "not-in-sdk"
+    return _ordered(out)
+
+
+def _sdk_only_param(sdk_param: ParamRecord, ctx: _Api) -> Json:
+    out = _base_param(sdk_param, ctx)
+    out.update(since="", description="", source="sdk", since_unknown=True)
+    return _ordered(out)
+
+
+_PARAM_ORDER = ("name", "in", "type", "required", "since", "description", "values")
+
+
+def _ordered(param: Json) -> Json:
+    """The scraper's keys first, then ours: readable when dumped without sorting."""
+    head = {k: param[k] for k in _PARAM_ORDER if k in param}
+    return head | {k: v for k, v in param.items() if k not in head}
+
+
+def _params(ctx: _Api) -> list[Json]:
+    renames = renamed_vars(ctx.doc["path"], ctx.sdk["path"])
+    sdk_params = {p["name"]: p for p in ctx.sdk["params"]}
+    doc_names = {p["name"] for p in ctx.doc["params"]}
+    out: list[Json] = []
+    used: set[str] = set()
+    for doc_param in ctx.doc["params"]:
+        name = doc_param["name"]
+        if name not in sdk_params and renames.get(name) not in doc_names:
+            name = renames.get(name, name)
+        sdk_param = sdk_params.get(name)
+        if sdk_param is None or name in used:
+            out.append(_doc_only_param(doc_param, ctx))
+        else:
+            used.add(name)
+            out.append(_merged_param(doc_param, sdk_param, ctx))
+    out.extend(_sdk_only_param(p, ctx) for p in ctx.sdk["params"] if p["name"] not in used)
+    return out
+
+
+Routes = Mapping[tuple[str, str], list[str]]
+
+
+def sdk_routes(sdk: SdkFacts) -> dict[tuple[str, str], list[str]]:
+    """(method, path shape) -> the SDK APIs served there."""
+    routes: dict[tuple[str, str], list[str]] = {}
+    for api in sdk["apis"]:
+        routes.setdefault((api["method"], path_shape(api["path"])), []).append(api["api"])
+    return routes
+
+
+def _path_facts(
+    doc: Json, sdk: ApiRecord, place: DocPlace, routes: Routes
+) -> tuple[Json, list[str]]:
+    """Provenance of the path and the extra paths to keep.
+
+    The server accepts optional paths besides the SDK's one (``QueryVmInstance``
+    also at ``/vm-instances/{uuid}``), so the docs' other paths are kept, unless
+    the SDK serves another API there (``GetFreeIp`` documented at
+    ``GetFreeIpOfL3Network``'s path): calling it would run that API. The docs'
+    path is wrong when the SDK's is none of theirs, or when one of theirs is
+    another API's."""
+    own = path_shape(sdk["path"])
+
+    def foreign(path: str) -> bool:
+        shape = path_shape(path)
+        return shape != own and any(n != sdk["api"] for n in routes.get((sdk["method"], shape), []))
+
+    doc_paths = list(dict.fromkeys([doc["path"], *(doc.get("extra_paths") or [])]))
+    wrong = [p for p in doc_paths if foreign(p)]
+    if sdk["path"] in doc_paths:
+        extra = [p for p in doc_paths if p != sdk["path"] and not foreign(p)]
+        if not wrong:
+            return _provenance("both"), extra
+        return _provenance("sdk", _fact(wrong[0], place, place.request_line)), extra
+    extra = [p for p in doc_paths[1:] if p != sdk["path"] and not foreign(p)]
+    return _provenance("sdk", _fact(doc["path"], place, place.request_line)), extra
+
+
+def _body_key_facts(doc: Json, sdk: ApiRecord, place: DocPlace) -> Json:
+    """Provenance of the body key. Where the docs' example agrees with the SDK
+    but their parameter table names another wrapper, the docs still said
+    otherwise: recorded, with the source `both`."""
+    line = place.wrapper_line()
+    if doc.get("body_key") != sdk["body_key"]:
+        return _provenance("sdk", _fact(doc.get("body_key"), place, line))
+    other = [w for w in place.wrappers if w != sdk["body_key"]]
+    if sdk["body_key"] is not None and other:
+        return _provenance("both", _fact(other[0], place, line))
+    return _provenance("both")
+
+
+def _api_head(name: str, method: str, path: str, body_key: str | None) -> Json:
+    return {"name": name, "method": method, "path": path, "body_key": body_key}
+
+
+def merge_api(
+    doc: Json,
+    sdk: ApiRecord,
+    place: DocPlace,
+    facts: SdkFacts,
+    release: str | None,
+    routes: Routes,
+) -> Json:
+    """An API both describe."""
+    ctx = _Api(doc, sdk, place, release, facts["enums"], doc["method"] == sdk["method"])
+    path_provenance, extra_paths = _path_facts(doc, sdk, place, routes)
+    request = place.request_line
+    out = dict(doc) | _api_head(sdk["api"], sdk["method"], sdk["path"], sdk["body_key"])
+    out["extra_paths"] = extra_paths
+    out["params"] = _params(ctx)
+    out.update(
+        origin="both",
+        status=None,
+        sync=not sdk["need_poll"],
+        need_session=sdk["need_session"],
+        is_query=sdk["is_query"],
+        provenance={
+            "name": _provenance("both")
+            if doc["name"] == sdk["api"]
+            else _provenance("sdk", _fact(doc["name"], place, place.line)),
+            "method": _provenance("both")
+            if ctx.same_method
+            else _provenance("sdk", _fact(doc["method"], place, request)),
+            "path": path_provenance,
+            "body_key": _body_key_facts(doc, sdk, place),
+        },
+    )
+    return out
+
+
+def sdk_only_api(sdk: ApiRecord, facts: SdkFacts) -> Json:
+    """An API the docs do not describe: everything from the SDK, no documentation."""
+    empty = DocPlace(sdk["source_file"], 1, 1)
+    ctx = _Api({"path": sdk["path"], "params": []}, sdk, empty, None, facts["enums"], True)
+    out = _api_head(sdk["api"], sdk["method"], sdk["path"], sdk["body_key"])
+    out.update(
+        title=None,
+        category=[],
+        description=None,
+        extra_paths=[],
+        params=[_sdk_only_param(p, ctx) for p in sdk["params"]],
+        response=sdk_response(sdk["result_class"], facts),
+        system_tags=[],
+        # Where the API is defined; the SDK facts carry no line, so the file's first.
+        source={"file": sdk["source_file"], "line": 1},
+        origin="sdk",
+        status="undocumented",
+        sync=not sdk["need_poll"],
+        need_session=sdk["need_session"],
+        is_query=sdk["is_query"],
+        provenance={key: _provenance("sdk") for key in ("name", "method", "path", "body_key")},
+    )
+    return out
+
+
+def docs_only_api(doc: Json, release: str | None) -> Json:
+    """An API the SDK does not know: kept as documented, marked newer than the
+    SDK when the docs date it after the SDK's release, else unverified."""
+    out = dict(doc)
+    out["params"] = [_ordered(dict(p) | {"source": "docs"}) for p in doc["params"]]
+    since = api_since(doc)
+    out.update(
+        origin="docs",
+        status="newer-than-sdk" if since is not None and is_newer(since, release) else "unverified",
+        sync=None,
+        need_session=None,
+        is_query=is_query_name(doc["name"], doc["method"]),
+        provenance={key: _provenance("docs") for key in ("name", "method", "path", "body_key")},
+    )
+    return out
+
+
+def reconcile_catalog(
+    catalog: Mapping[str, Any],
+    sdk: SdkFacts,
+    *,
+    places: Mapping[str, DocPlace] | None = None,
+    sdk_version: str | None = None,
+) -> Json:
+    """The reconciled catalog of a docs catalog and SDK facts.
+
+    ``places``: where each API is documented (`reconcile.doc_places`); by default
+    what the catalog itself records. ``sdk_version``: the SDK's release, instead
+    of the one its facts give (a source tree without ``pom.xml`` gives none)."""
+    release = sdk_version or sdk["meta"].get("repo_version")
+    where = places if places is not None else places_from_catalog(catalog)
+    fallback = places_from_catalog(catalog) if places is not None else where
+    by_name = {api["api"]: api for api in sdk["apis"]}
+    docs = list(catalog["apis"])
+    matched = match_names([a["name"] for a in docs], list(by_name))
+    routes = sdk_routes(sdk)
+    apis: list[Json] = []
+    for doc in docs:
+        sdk_name = matched.get(doc["name"])
+        if sdk_name is None:
+            apis.append(docs_only_api(doc, release))
+        else:
+            place = where.get(doc["name"]) or fallback[doc["name"]]
+            apis.append(merge_api(doc, by_name[sdk_name], place, sdk, release, routes))
+    documented = set(matched.values())
+    apis.extend(sdk_only_api(api, sdk) for api in sdk["apis"] if api["api"] not in documented)
+    apis.sort(key=lambda a: a["name"])
+    out = dict(catalog)
+    out["apis"] = apis
+    out["sources"] = {
+        "docs": {"apis": len(docs)},
+        "sdk": {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])},
+    }
+    return out

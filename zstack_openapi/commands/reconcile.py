@@ -1,0 +1,86 @@
+"""`zstack-openapi reconcile CATALOG --sdk PATH --output reconciled.json [--report defects.md]`
+
+Merges the docs catalog with ZStack's Java SDK facts (the extracted JSON or a
+ZStack source tree): wire facts from the SDK, documentation from the docs, and
+the provenance of each. `--docs` points at the doc sources the catalog was
+scraped from, so the report can cite each parameter's own line and the
+location column as the page wrote it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from reconcile.defects import find_defects
+from reconcile.doc_places import places_from_sources
+from reconcile.merge import reconcile_catalog
+from reconcile.report import render_report, summary_lines
+from reconcile.sdk_source import load_sdk_facts
+from scraper import load_catalog, write_catalog
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "reconcile",
+        help="merge an API catalog with ZStack's Java SDK facts and report the docs' errors",
+    )
+    parser.add_argument(
+        "catalog", type=Path, metavar="CATALOG", help="API catalog JSON (from `scrape`)"
+    )
+    parser.add_argument(
+        "--sdk",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="SDK facts: the extracted JSON, or a ZStack source tree (sdk/src/main/java)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help="reconciled catalog JSON to write"
+    )
+    parser.add_argument(
+        "--report", type=Path, metavar="FILE", help="write the docs' errors as Markdown"
+    )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        nargs="+",
+        metavar="SOURCE",
+        help="the doc sources CATALOG was scraped from: exact lines and location cells",
+    )
+    parser.add_argument(
+        "--sdk-version",
+        metavar="X.Y.Z",
+        help="the SDK's release, instead of the one its facts give (a tree without pom.xml gives none)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.catalog.exists():
+        raise FileNotFoundError(f"{args.catalog}: no such file")
+    catalog = load_catalog(args.catalog)
+    sdk = load_sdk_facts(args.sdk)
+    places = None
+    if args.docs:
+        places, problems = places_from_sources(catalog, args.docs)
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+    reconciled = reconcile_catalog(catalog, sdk, places=places, sdk_version=args.sdk_version)
+    write_catalog(reconciled, args.output)
+    defects = find_defects(reconciled)
+    if args.report is not None:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        text = render_report(reconciled, defects, exact_places=places is not None)
+        args.report.write_text(text, encoding="utf-8")
+    for line in summary_lines(reconciled, defects):
+        print(line, file=sys.stderr)
+    if reconciled["sources"]["sdk"]["version"] is None:
+        print(
+            "warning: the SDK's release is unknown (give --sdk-version): every documented "
+            "parameter the SDK lacks is flagged, every API it lacks is unverified",
+            file=sys.stderr,
+        )
+    return 0
