@@ -7,6 +7,7 @@ divs, sections), only headings, code, tables and runs of inline text matter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment
@@ -184,15 +185,26 @@ def _is_chrome(tag: Tag) -> bool:
     )
 
 
+def _table_rows(table: Tag) -> Iterator[tuple[Tag, bool]]:
+    """The table's own rows (not a nested table's), with whether each is in <thead>.
+    Walking children beats find_all + find_parent, which dominated HTML reading."""
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            yield child, False
+        elif child.name in ("thead", "tbody", "tfoot"):
+            for tr in child.children:
+                if isinstance(tr, Tag) and tr.name == "tr":
+                    yield tr, child.name == "thead"
+
+
 def _read_table(table: Tag, page: Page, locator: _Locator) -> None:
     rows: list[tuple[str, ...]] = []
     header: tuple[str, ...] | None = None
-    for tr in table.find_all("tr"):
-        if tr.find_parent("table") is not table:
-            continue
-        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+    for tr, in_head in _table_rows(table):
+        cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
         values = tuple(_cell_text(c) for c in cells)
-        in_head = tr.find_parent("thead") is not None
         all_th = bool(cells) and all(c.name == "th" for c in cells)
         if header is None and not rows and (in_head or all_th):
             header = values
