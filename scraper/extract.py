@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -400,6 +401,18 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
             return rest[fresh[0]][1]
         if named:
             return rest[named[-1]][1]
+        near = _near_name(
+            ref, [intro for k, (intro, _) in enumerate(rest) if intro and k not in used]
+        )
+        if near is not None:
+            # `详情参考[inventory]` above a `#inventories` table, or a typo
+            # (`inventroy`): the one unused table with a close name is meant.
+            k = next(k for k, (intro, _) in enumerate(rest) if intro == near and k not in used)
+            used.add(k)
+            ctx.warn(
+                rest[k][1].line, "reference-mismatch", f"reference {ref!r} read as table {near!r}"
+            )
+            return rest[k][1]
         unnamed = [k for k, (intro, _) in enumerate(rest) if intro is None and k not in used]
         if not unnamed:
             return None
@@ -424,6 +437,16 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
                 "fields": [],
             }
             ref = reference_of(description, name, type_name)
+            if ref is None and any(
+                intro == name and k not in used for k, (intro, _) in enumerate(rest)
+            ):
+                # The row lost its `详情参考[x]` but a `#name` table is there for it.
+                ctx.warn(
+                    row.line,
+                    "reference-missing",
+                    f"response field {name!r} has its table but no reference to it",
+                )
+                ref = name
             if ref and ref.lower() not in path:
                 nested = take(ref)
                 if nested is None:
@@ -446,6 +469,15 @@ def _response_fields(ctx: _Context, tables: list[tuple[str | None, Table]]) -> l
                 f"response table {intro or '(unnamed)'} is referenced by no field",
             )
     return fields
+
+
+def _near_name(ref: str, names: list[str]) -> str | None:
+    low = ref.lower()
+    for name in names:
+        if name.lower() in (low + "s", low + "es", low[:-1]):
+            return name
+    close = difflib.get_close_matches(ref, names, n=2, cutoff=0.8)
+    return close[0] if len(close) == 1 else None
 
 
 def _same_rows(a: Table, b: Table) -> bool:

@@ -232,7 +232,7 @@ def reference_of(description: str, name: str, type_name: str) -> str | None:
             target == name
             or target.lower() == name.lower()
             or not _is_primitive(type_name)
-            or match.group(0).startswith("详情参考")
+            or match.group(0).startswith("详情参")
         ):
             return target
     return None

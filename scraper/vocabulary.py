@@ -44,7 +44,7 @@ WRAPPER = re.compile(
 )
 
 REFERENCE = re.compile(
-    r"(?:详情参考|(?:for\s+more\s+information|for\s+details)\s*,?\s*see|\bsee\b)\s*\[?\s*([A-Za-z_]\w*)\s*\]?",
+    r"(?:详情参考?|(?:for\s+more\s+information|for\s+details)\s*,?\s*see|\bsee\b)\s*\[?\s*([A-Za-z_]\w*)\s*\]?",
     re.IGNORECASE,
 )
 

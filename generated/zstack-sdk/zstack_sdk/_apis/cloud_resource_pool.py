@@ -93,6 +93,9 @@ if TYPE_CHECKING:
     from ..models.get_candidate_primary_storages_for_creating_vm_result import (
         GetCandidatePrimaryStoragesForCreatingVmResult,
     )
+    from ..models.get_candidate_vm_for_attaching_affinity_group_result import (
+        GetCandidateVMForAttachingAffinityGroupResult,
+    )
     from ..models.get_candidate_zones_clusters_hosts_for_creating_vm_result import (
         GetCandidateZonesClustersHostsForCreatingVmResult,
     )
@@ -144,6 +147,7 @@ if TYPE_CHECKING:
     from ..models.get_volume_io_thread_pin_result import GetVolumeIoThreadPinResult
     from ..models.get_volume_qo_s_result import GetVolumeQoSResult
     from ..models.get_volume_snapshot_size_result import GetVolumeSnapshotSizeResult
+    from ..models.image_package_inventory import ImagePackageInventory
     from ..models.instance_offering_inventory import InstanceOfferingInventory
     from ..models.migrate_vm_result import MigrateVmResult
     from ..models.parse_ovf_result import ParseOvfResult
@@ -2120,7 +2124,7 @@ GET_CANDIDATE_PRIMARY_STORAGES_FOR_CREATING_VM: Api[
 )
 
 GET_CANDIDATE_VM_FOR_ATTACHING_AFFINITY_GROUP: Api[
-    GetCandidateAffinityGroupForAttachingVmResult
+    GetCandidateVMForAttachingAffinityGroupResult
 ] = Api(
     "GetCandidateVMForAttachingAffinityGroup",
     "GET",
@@ -2131,7 +2135,7 @@ GET_CANDIDATE_VM_FOR_ATTACHING_AFFINITY_GROUP: Api[
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.get_candidate_affinity_group_for_attaching_vm_result:GetCandidateAffinityGroupForAttachingVmResult",
+    result=".models.get_candidate_vm_for_attaching_affinity_group_result:GetCandidateVMForAttachingAffinityGroupResult",
 )
 
 GET_CANDIDATE_VM_FOR_ATTACHING_ISO: Api[GetDataVolumeAttachableVmResult] = Api(
@@ -8449,7 +8453,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateAffinityGroupForAttachingVmResult:
+    ) -> GetCandidateVMForAttachingAffinityGroupResult:
         """获取可绑定亲和组的云主机 (GetCandidateVMForAttachingAffinityGroup).
 
         Since ZStack 4.0.0. Synchronous.
@@ -10609,7 +10613,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ImagePackageInventory]:
         """Every result of ``query_image_package``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_PACKAGE,
@@ -18064,7 +18068,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateAffinityGroupForAttachingVmResult:
+    ) -> GetCandidateVMForAttachingAffinityGroupResult:
         """获取可绑定亲和组的云主机 (GetCandidateVMForAttachingAffinityGroup).
 
         Since ZStack 4.0.0. Synchronous.
@@ -20224,7 +20228,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ImagePackageInventory]:
         """Every result of ``query_image_package``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_PACKAGE,

@@ -227,6 +227,7 @@ if TYPE_CHECKING:
     from ..models.update_host_network_interface_result import UpdateHostNetworkInterfaceResult
     from ..models.update_mdev_device_spec_result import UpdateMdevDeviceSpecResult
     from ..models.update_pci_device_spec_result import UpdatePciDeviceSpecResult
+    from ..models.usb_device_inventory import UsbDeviceInventory
     from ..models.vm_instance_mdev_device_spec_ref_inventory import (
         VmInstanceMdevDeviceSpecRefInventory,
     )
@@ -9814,7 +9815,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[UsbDeviceInventory]:
         """Every result of ``query_usb_device``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_USB_DEVICE,
@@ -18148,7 +18149,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[UsbDeviceInventory]:
         """Every result of ``query_usb_device``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_USB_DEVICE,

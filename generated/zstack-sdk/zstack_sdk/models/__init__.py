@@ -1,5 +1,5 @@
 """Result models, imported on first use: ``from zstack_sdk.models import X`` loads
-only X's module (and the models it refers to), never all 1193."""
+only X's module (and the models it refers to), never all 1202."""
 
 from __future__ import annotations
 
@@ -339,6 +339,12 @@ if TYPE_CHECKING:
         CalculateAccountSpendingResult as CalculateAccountSpendingResult,
     )
     from .calculate_image_hash_result import CalculateImageHashResult as CalculateImageHashResult
+    from .candidate_affinity_group_for_attaching_vm_inventory import (
+        CandidateAffinityGroupForAttachingVmInventory as CandidateAffinityGroupForAttachingVmInventory,
+    )
+    from .candidate_affinity_group_for_creating_vm_inventory import (
+        CandidateAffinityGroupForCreatingVmInventory as CandidateAffinityGroupForCreatingVmInventory,
+    )
     from .candidate_iso_for_attaching_vm_inventory import (
         CandidateIsoForAttachingVmInventory as CandidateIsoForAttachingVmInventory,
     )
@@ -347,6 +353,9 @@ if TYPE_CHECKING:
     )
     from .candidate_l3_networks_for_load_balancer_inventory import (
         CandidateL3NetworksForLoadBalancerInventory as CandidateL3NetworksForLoadBalancerInventory,
+    )
+    from .candidate_vm_for_attaching_affinity_group_inventory import (
+        CandidateVMForAttachingAffinityGroupInventory as CandidateVMForAttachingAffinityGroupInventory,
     )
     from .candidate_vm_nics_for_load_balancer_inventory import (
         CandidateVmNicsForLoadBalancerInventory as CandidateVmNicsForLoadBalancerInventory,
@@ -413,6 +422,9 @@ if TYPE_CHECKING:
     from .change_eip_state_result import ChangeEipStateResult as ChangeEipStateResult
     from .change_firewall_rule_state_result import (
         ChangeFirewallRuleStateResult as ChangeFirewallRuleStateResult,
+    )
+    from .change_host_network_interface_lldp_mode_inventory import (
+        ChangeHostNetworkInterfaceLldpModeInventory as ChangeHostNetworkInterfaceLldpModeInventory,
     )
     from .change_host_network_interface_lldp_mode_result import (
         ChangeHostNetworkInterfaceLldpModeResult as ChangeHostNetworkInterfaceLldpModeResult,
@@ -939,6 +951,9 @@ if TYPE_CHECKING:
     from .get_candidate_primary_storages_for_creating_vm_result import (
         GetCandidatePrimaryStoragesForCreatingVmResult as GetCandidatePrimaryStoragesForCreatingVmResult,
     )
+    from .get_candidate_vm_for_attaching_affinity_group_result import (
+        GetCandidateVMForAttachingAffinityGroupResult as GetCandidateVMForAttachingAffinityGroupResult,
+    )
     from .get_candidate_vm_nics_for_load_balancer_result import (
         GetCandidateVmNicsForLoadBalancerResult as GetCandidateVmNicsForLoadBalancerResult,
     )
@@ -995,6 +1010,9 @@ if TYPE_CHECKING:
     )
     from .get_host_numa_topology_result import (
         GetHostNUMATopologyResult as GetHostNUMATopologyResult,
+    )
+    from .get_host_numa_topology_topology import (
+        GetHostNUMATopologyTopology as GetHostNUMATopologyTopology,
     )
     from .get_host_network_facts_nic import GetHostNetworkFactsNic as GetHostNetworkFactsNic
     from .get_host_network_facts_result import (
@@ -1285,6 +1303,9 @@ if TYPE_CHECKING:
         HardwareL2VxlanNetworkPoolInventory as HardwareL2VxlanNetworkPoolInventory,
     )
     from .history import History as History
+    from .host_candidates_for_vm_migration_inventory import (
+        HostCandidatesForVmMigrationInventory as HostCandidatesForVmMigrationInventory,
+    )
     from .host_connected_status import HostConnectedStatus as HostConnectedStatus
     from .host_inventory import HostInventory as HostInventory
     from .host_iommu_status_type import HostIommuStatusType as HostIommuStatusType
@@ -1386,7 +1407,6 @@ if TYPE_CHECKING:
     from .ldap_server_inventory import LdapServerInventory as LdapServerInventory
     from .license_inventory import LicenseInventory as LicenseInventory
     from .listener import Listener as Listener
-    from .lldp import Lldp as Lldp
     from .load_balancer_inventory import LoadBalancerInventory as LoadBalancerInventory
     from .load_balancer_listener_inventory import (
         LoadBalancerListenerInventory as LoadBalancerListenerInventory,
@@ -1469,6 +1489,9 @@ if TYPE_CHECKING:
     from .nvme_target_inventory import NvmeTargetInventory as NvmeTargetInventory
     from .o_auth2_client_inventory import OAuth2ClientInventory as OAuth2ClientInventory
     from .o_auth2_token_inventory import OAuth2TokenInventory as OAuth2TokenInventory
+    from .observability_server_service_data_inventory import (
+        ObservabilityServerServiceDataInventory as ObservabilityServerServiceDataInventory,
+    )
     from .observability_server_vm_inventory import (
         ObservabilityServerVmInventory as ObservabilityServerVmInventory,
     )
@@ -2101,6 +2124,7 @@ if TYPE_CHECKING:
     from .sns_we_com_endpoint_inventory import (
         SNSWeComEndpointInventory as SNSWeComEndpointInventory,
     )
+    from .sso_client_inventory import SSOClientInventory as SSOClientInventory
     from .scheduler_inventory import SchedulerInventory as SchedulerInventory
     from .scheduler_job_group_inventory import (
         SchedulerJobGroupInventory as SchedulerJobGroupInventory,
@@ -2222,6 +2246,7 @@ if TYPE_CHECKING:
     from .ticket_inventory import TicketInventory as TicketInventory
     from .ticket_status import TicketStatus as TicketStatus
     from .ticket_type_inventory import TicketTypeInventory as TicketTypeInventory
+    from .topology import Topology as Topology
     from .two_factor_authentication_inventory import (
         TwoFactorAuthenticationInventory as TwoFactorAuthenticationInventory,
     )
@@ -2590,9 +2615,12 @@ _MODULES = {
     "Bonding": "bonding",
     "CalculateAccountSpendingResult": "calculate_account_spending_result",
     "CalculateImageHashResult": "calculate_image_hash_result",
+    "CandidateAffinityGroupForAttachingVmInventory": "candidate_affinity_group_for_attaching_vm_inventory",
+    "CandidateAffinityGroupForCreatingVmInventory": "candidate_affinity_group_for_creating_vm_inventory",
     "CandidateIsoForAttachingVmInventory": "candidate_iso_for_attaching_vm_inventory",
     "CandidateL3NetworksForChangeVmNicNetworkInventory": "candidate_l3_networks_for_change_vm_nic_network_inventory",
     "CandidateL3NetworksForLoadBalancerInventory": "candidate_l3_networks_for_load_balancer_inventory",
+    "CandidateVMForAttachingAffinityGroupInventory": "candidate_vm_for_attaching_affinity_group_inventory",
     "CandidateVmNicsForLoadBalancerInventory": "candidate_vm_nics_for_load_balancer_inventory",
     "CandidateVmNicsForLoadBalancerServerGroupInventory": "candidate_vm_nics_for_load_balancer_server_group_inventory",
     "CandidateVmNicsForPortMirrorInventory": "candidate_vm_nics_for_port_mirror_inventory",
@@ -2627,6 +2655,7 @@ _MODULES = {
     "ChangeDiskOfferingStateResult": "change_disk_offering_state_result",
     "ChangeEipStateResult": "change_eip_state_result",
     "ChangeFirewallRuleStateResult": "change_firewall_rule_state_result",
+    "ChangeHostNetworkInterfaceLldpModeInventory": "change_host_network_interface_lldp_mode_inventory",
     "ChangeHostNetworkInterfaceLldpModeResult": "change_host_network_interface_lldp_mode_result",
     "ChangeIAM2OrganizationStateResult": "change_iam2_organization_state_result",
     "ChangeIAM2ProjectStateResult": "change_iam2_project_state_result",
@@ -2866,6 +2895,7 @@ _MODULES = {
     "GetCandidateLdapEntryForIAM2BindingResult": "get_candidate_ldap_entry_for_iam2_binding_result",
     "GetCandidateNetworkInterfacesResult": "get_candidate_network_interfaces_result",
     "GetCandidatePrimaryStoragesForCreatingVmResult": "get_candidate_primary_storages_for_creating_vm_result",
+    "GetCandidateVMForAttachingAffinityGroupResult": "get_candidate_vm_for_attaching_affinity_group_result",
     "GetCandidateVmNicsForLoadBalancerResult": "get_candidate_vm_nics_for_load_balancer_result",
     "GetCandidateVmNicsForLoadBalancerServerGroupResult": "get_candidate_vm_nics_for_load_balancer_server_group_result",
     "GetCandidateVmNicsForPortMirrorResult": "get_candidate_vm_nics_for_port_mirror_result",
@@ -2889,6 +2919,7 @@ _MODULES = {
     "GetHostMultipathTopologyResult": "get_host_multipath_topology_result",
     "GetHostMultipathTopologyResult2": "get_host_multipath_topology_result2",
     "GetHostNUMATopologyResult": "get_host_numa_topology_result",
+    "GetHostNUMATopologyTopology": "get_host_numa_topology_topology",
     "GetHostNetworkFactsNic": "get_host_network_facts_nic",
     "GetHostNetworkFactsResult": "get_host_network_facts_result",
     "GetHostNetworkInterfaceLldpResult": "get_host_network_interface_lldp_result",
@@ -3016,6 +3047,7 @@ _MODULES = {
     "HaStrategyConditionInventory": "ha_strategy_condition_inventory",
     "HardwareL2VxlanNetworkPoolInventory": "hardware_l2_vxlan_network_pool_inventory",
     "History": "history",
+    "HostCandidatesForVmMigrationInventory": "host_candidates_for_vm_migration_inventory",
     "HostConnectedStatus": "host_connected_status",
     "HostInventory": "host_inventory",
     "HostIommuStatusType": "host_iommu_status_type",
@@ -3079,7 +3111,6 @@ _MODULES = {
     "LdapServerInventory": "ldap_server_inventory",
     "LicenseInventory": "license_inventory",
     "Listener": "listener",
-    "Lldp": "lldp",
     "LoadBalancerInventory": "load_balancer_inventory",
     "LoadBalancerListenerInventory": "load_balancer_listener_inventory",
     "LoadBalancerServerGroupInventory": "load_balancer_server_group_inventory",
@@ -3136,6 +3167,7 @@ _MODULES = {
     "NvmeTargetInventory": "nvme_target_inventory",
     "OAuth2ClientInventory": "o_auth2_client_inventory",
     "OAuth2TokenInventory": "o_auth2_token_inventory",
+    "ObservabilityServerServiceDataInventory": "observability_server_service_data_inventory",
     "ObservabilityServerVmInventory": "observability_server_vm_inventory",
     "Operator": "operator",
     "OvfCpuInfo": "ovf_cpu_info",
@@ -3452,6 +3484,7 @@ _MODULES = {
     "SNSUniversalSmsEndpointInventory": "sns_universal_sms_endpoint_inventory",
     "SNSWeComAtPersonInventory": "sns_we_com_at_person_inventory",
     "SNSWeComEndpointInventory": "sns_we_com_endpoint_inventory",
+    "SSOClientInventory": "sso_client_inventory",
     "SchedulerInventory": "scheduler_inventory",
     "SchedulerJobGroupInventory": "scheduler_job_group_inventory",
     "SchedulerJobGroupSchedulerTriggerRefInventory": "scheduler_job_group_scheduler_trigger_ref_inventory",
@@ -3529,6 +3562,7 @@ _MODULES = {
     "TicketInventory": "ticket_inventory",
     "TicketStatus": "ticket_status",
     "TicketTypeInventory": "ticket_type_inventory",
+    "Topology": "topology",
     "TwoFactorAuthenticationInventory": "two_factor_authentication_inventory",
     "TwoFactorAuthenticationSecretInventory": "two_factor_authentication_secret_inventory",
     "TwoFactorAuthenticationSecretStatus": "two_factor_authentication_secret_status",

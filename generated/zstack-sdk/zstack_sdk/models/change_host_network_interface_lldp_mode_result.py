@@ -7,6 +7,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .change_host_network_interface_lldp_mode_inventory import (
+    ChangeHostNetworkInterfaceLldpModeInventory,
+)
 from .error_code import ErrorCode
 
 __all__ = [
@@ -20,7 +23,7 @@ class ChangeHostNetworkInterfaceLldpModeResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[ChangeHostNetworkInterfaceLldpModeInventory] | None = None
     """详情参考inventrories (since 5.0.0)"""
 
     success: bool | None = None

@@ -7,6 +7,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .candidate_affinity_group_for_attaching_vm_inventory import (
+    CandidateAffinityGroupForAttachingVmInventory,
+)
 from .error_code import ErrorCode
 
 __all__ = [
@@ -20,7 +23,7 @@ class GetCandidateAffinityGroupForAttachingVmResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[CandidateAffinityGroupForAttachingVmInventory] | None = None
     """详情参考inventories (since 4.0.0)"""
 
     success: bool | None = None

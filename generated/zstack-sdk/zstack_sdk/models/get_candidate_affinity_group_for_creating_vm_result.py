@@ -7,6 +7,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .candidate_affinity_group_for_creating_vm_inventory import (
+    CandidateAffinityGroupForCreatingVmInventory,
+)
 from .error_code import ErrorCode
 
 __all__ = [
@@ -20,7 +23,7 @@ class GetCandidateAffinityGroupForCreatingVmResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[CandidateAffinityGroupForCreatingVmInventory] | None = None
     """详情参考inventories (since 4.1.0)"""
 
     success: bool | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .host_candidates_for_vm_migration_inventory import HostCandidatesForVmMigrationInventory
 
 __all__ = [
     "GetHostCandidatesForVmMigrationResult",
@@ -20,5 +21,5 @@ class GetHostCandidatesForVmMigrationResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[HostCandidatesForVmMigrationInventory] | None = None
     """详情参考inventories (since 4.0.0)"""

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .get_host_numa_topology_topology import GetHostNUMATopologyTopology
 
 __all__ = [
     "GetHostNUMATopologyResult",
@@ -23,7 +24,7 @@ class GetHostNUMATopologyResult(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.3.12)"""
 
-    topology: str | None = None
+    topology: GetHostNUMATopologyTopology | None = None
     """NUMA拓扑信息，详情见topology (since 4.3.12)"""
 
     uuid: str | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .observability_server_service_data_inventory import ObservabilityServerServiceDataInventory
 
 __all__ = [
     "GetObservabilityServerServiceDataResult",
@@ -20,7 +21,7 @@ class GetObservabilityServerServiceDataResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.3.28)"""
 
-    inventory: list[Any] | None = None
+    inventory: list[ObservabilityServerServiceDataInventory] | None = None
     """详情参考inventories (since 5.3.28)"""
 
     success: bool | None = None

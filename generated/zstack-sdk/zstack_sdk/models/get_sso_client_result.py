@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .sso_client_inventory import SSOClientInventory
 
 __all__ = [
     "GetSSOClientResult",
@@ -20,7 +21,7 @@ class GetSSOClientResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.21)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[SSOClientInventory] | None = None
     """详情参考inventories (since 4.6.21)"""
 
     success: bool | None = None

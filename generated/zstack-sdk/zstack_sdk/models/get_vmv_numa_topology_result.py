@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .topology import Topology
 
 __all__ = [
     "GetVmvNUMATopologyResult",
@@ -26,7 +27,7 @@ class GetVmvNUMATopologyResult(ZStackModel):
     name: str | None = None
     """云主机名称 (since 4.3.12)"""
 
-    topology: list[Any] | None = None
+    topology: list[Topology] | None = None
     """vNUMA拓扑信息，详情见topology (since 4.3.12)"""
 
     uuid: str | None = None

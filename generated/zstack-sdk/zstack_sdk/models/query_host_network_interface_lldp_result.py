@@ -7,8 +7,10 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .change_host_network_interface_lldp_mode_inventory import (
+    ChangeHostNetworkInterfaceLldpModeInventory,
+)
 from .error_code import ErrorCode
-from .lldp import Lldp
 
 __all__ = [
     "QueryHostNetworkInterfaceLldpResult",
@@ -21,7 +23,7 @@ class QueryHostNetworkInterfaceLldpResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    lldp: list[Lldp] | None = None
+    lldp: list[ChangeHostNetworkInterfaceLldpModeInventory] | None = None
     """详情参考inventories (since 5.0.0)"""
 
     success: bool | None = None

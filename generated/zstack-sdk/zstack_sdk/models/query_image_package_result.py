@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .image_package_inventory import ImagePackageInventory
 
 __all__ = [
     "QueryImagePackageResult",
@@ -20,7 +21,7 @@ class QueryImagePackageResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.6)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[ImagePackageInventory] | None = None
     """详情参考inventories (since 4.4.6)"""
 
     success: bool | None = None

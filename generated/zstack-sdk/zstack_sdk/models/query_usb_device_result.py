@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
+from .usb_device_inventory import UsbDeviceInventory
 
 __all__ = [
     "QueryUsbDeviceResult",
@@ -20,7 +21,7 @@ class QueryUsbDeviceResult(ZStackModel):
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
 
-    inventories: list[Any] | None = None
+    inventories: list[UsbDeviceInventory] | None = None
     """详情参inventories (since 2.2)"""
 
     total: int | None = None

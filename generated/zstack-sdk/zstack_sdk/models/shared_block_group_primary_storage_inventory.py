@@ -48,10 +48,10 @@ class SharedBlockGroupPrimaryStorageInventory(ZStackModel):
     shared_blocks: list[SharedBlockInventory] | None = None
     """详情参考sharedBlocks (since 2.3.2)"""
 
-    state: str | None = None
+    state: SharedBlockType | None = None
     """启用状态 (since 2.3.2)"""
 
-    status: str | None = None
+    status: SharedBlockType | None = None
     """连接状态 (since 2.3.2)"""
 
     system_used_capacity: int | None = None
@@ -63,7 +63,7 @@ class SharedBlockGroupPrimaryStorageInventory(ZStackModel):
     total_physical_capacity: int | None = None
     """总物理空间 (since 2.3.2)"""
 
-    type: str | None = None
+    type: SharedBlockType | None = None
     """主存储类型 (since 2.3.2)"""
 
     url: str | None = None

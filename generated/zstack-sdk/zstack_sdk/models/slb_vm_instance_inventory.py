@@ -9,6 +9,7 @@ from pydantic import Field
 from .._models import ZStackDateTime, ZStackModel
 from .all_volume import AllVolume
 from .slb_vm_config_task import SlbVmConfigTask
+from .slb_vm_instance_config_task_status import SlbVmInstanceConfigTaskStatus
 from .vm_cd_rom_inventory import VmCdRomInventory
 from .vm_nic_inventory import VmNicInventory
 
@@ -113,7 +114,7 @@ class SlbVmInstanceInventory(ZStackModel):
     state: str | None = None
     """state (since 5.1.0)"""
 
-    status: str | None = None
+    status: SlbVmInstanceConfigTaskStatus | None = None
     """status (since 5.1.0)"""
 
     type: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .used_ip_inventory import UsedIpInventory
 
 __all__ = [
     "VmVfNicInventory",
@@ -67,7 +68,7 @@ class VmVfNicInventory(ZStackModel):
     type: str | None = None
     """type (since 5.1.0)"""
 
-    used_ips: list[Any] | None = None
+    used_ips: list[UsedIpInventory] | None = None
     """详情参考 (since 5.1.0)"""
 
     uuid: str | None = None

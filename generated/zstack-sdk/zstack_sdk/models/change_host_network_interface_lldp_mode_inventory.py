@@ -1,4 +1,4 @@
-"""Result models: Lldp (generated; do not edit)."""
+"""Result models: ChangeHostNetworkInterfaceLldpModeInventory (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from .._models import ZStackDateTime, ZStackModel
 from .host_network_interface_lldp_ref_inventory import HostNetworkInterfaceLldpRefInventory
 
 __all__ = [
-    "Lldp",
+    "ChangeHostNetworkInterfaceLldpModeInventory",
 ]
 
 
-class Lldp(ZStackModel):
-    """The ``Lldp`` structure."""
+class ChangeHostNetworkInterfaceLldpModeInventory(ZStackModel):
+    """The ``ChangeHostNetworkInterfaceLldpModeInventory`` structure."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.0.0)"""

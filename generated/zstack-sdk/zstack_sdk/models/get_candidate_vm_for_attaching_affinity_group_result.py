@@ -1,0 +1,30 @@
+"""Result models: GetCandidateVMForAttachingAffinityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .candidate_vm_for_attaching_affinity_group_inventory import (
+    CandidateVMForAttachingAffinityGroupInventory,
+)
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetCandidateVMForAttachingAffinityGroupResult",
+]
+
+
+class GetCandidateVMForAttachingAffinityGroupResult(ZStackModel):
+    """The ``GetCandidateVMForAttachingAffinityGroupResult`` structure."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    inventories: list[CandidateVMForAttachingAffinityGroupInventory] | None = None
+    """详情参考inventories (since 4.0.0)"""
+
+    success: bool | None = None
+    """success (since 4.0.0)"""
