@@ -64,7 +64,11 @@ def read_markdown(text: str, file: str) -> Page:
                 _only_blank_between(lines, last_closed_fence, i)
                 or not _closes_later(lines, i, len(ticks))
             ):
-                page.warn(i + 1, "stray-fence", f"stray {ticks} line after a code block ignored")
+                page.warn(
+                    i + 1,
+                    "stray-fence",
+                    f"stray {ticks} line ignored: it follows a closed code block or is never closed",
+                )
                 i += 1
                 continue
             start = i
