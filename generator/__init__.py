@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,19 @@ class Result:
     package: Package
     diff: Diff
     files: int
+
+
+@functools.cache
+def fingerprint() -> str:
+    """Hash of the generator's code, templates and runtime: the package records it so a
+    build knows to render again when the generator changed, not only the spec."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".jinja") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def load_spec(path: Path) -> tuple[dict[str, object], str]:
@@ -60,4 +75,4 @@ def generate(
     return Result(pkg, diff, len(files))
 
 
-__all__ = ["Diff", "Result", "build_files", "generate"]
+__all__ = ["Diff", "Result", "build_files", "fingerprint", "generate"]

@@ -44,6 +44,20 @@ def _wrap(text: str, indent: str) -> str:
     return "\n".join((indent + line) if line.strip() else "" for line in text.splitlines())
 
 
+STATUS_NOTES = {
+    "undocumented": "Not in the developer manual: known from ZStack's Java SDK only.",
+    "newer-than-sdk": "Documented, and newer than the Java SDK the spec was checked against.",
+    "unverified": "Documented, but unknown to the Java SDK the spec was checked against.",
+}
+
+
+def _limit(limit: Any) -> str:
+    if isinstance(limit, tuple):
+        shown = ", ".join(repr(v) for v in limit[:8]) + (", ..." if len(limit) > 8 else "")
+        return "{" + shown + "}"
+    return str(limit)
+
+
 def api_docstring(api: Api, query: bool = False) -> str:
     indent = " " * 8
     lines = [f"{api.summary} ({api.name})."]
@@ -52,14 +66,18 @@ def api_docstring(api: Api, query: bool = False) -> str:
     mode = (
         "Asynchronous: the server answers 202 and the call polls the job until it ends."
         if api.is_async
-        else "Synchronous."
+        else "Synchronous (a 202 is still followed)."
     )
-    lines += ["", f"Since ZStack {api.since or '?'}. {mode}"]
+    lines += ["", (f"Since ZStack {api.since}. " if api.since else "Release not dated. ") + mode]
+    if api.status in STATUS_NOTES:
+        lines += ["", STATUS_NOTES[api.status]]
     args = [p for p in api.params if p.wire not in ("systemTags", "userTags")]
     lines += ["", "Args:"]
     for p in args:
-        since = f" (since {p.since})" if p.since else ""
-        lines.append(f"    {p.name}: {p.description or p.wire}{since}")
+        notes = [f"since {p.since}"] if p.since else []
+        notes += [f"{key} {_limit(limit)}" for key, limit in p.checks]
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        lines.append(f"    {p.name}: {p.description or p.wire}{extra}")
     lines.append("    system_tags, user_tags: ZStack system and user tags.")
     if query:
         lines.append(
@@ -120,6 +138,12 @@ def _item_types(pkg: Package) -> dict[str, str]:
     return out
 
 
+def generator_fingerprint() -> str:
+    from . import fingerprint  # the package's __init__ imports this module
+
+    return fingerprint()
+
+
 def render_files(pkg: Package) -> dict[str, str]:
     """Every file of the distribution, relative to its root, unformatted."""
     env = _environment()
@@ -131,11 +155,14 @@ def render_files(pkg: Package) -> dict[str, str]:
         "package": p,
         "title": pkg.title,
         "doc_version": pkg.doc_version,
+        "sdk_version": pkg.sdk_version,
+        "sdk_commit": pkg.sdk_commit,
         "target_version": pkg.target_version,
         "api_count": len(pkg.apis),
         "version": SDK_VERSION,
         "dist_name": p.replace("_", "-"),
         "spec_sha256": pkg.spec_sha256,
+        "generator": generator_fingerprint(),
     }
     modules: list[ApiModule] = []
     for module, apis in pkg.modules.items():

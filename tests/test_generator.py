@@ -18,7 +18,8 @@ from generator.model.api import parse_document
 from generator.model.naming import identifier, module_of_source, snake
 from generator.runtime._auth import Credentials, access_key_signature, hash_password
 from generator.runtime._base_client import BODY, PATH, QUERY, ROOT, Api, prepare
-from generator.runtime._errors import ZStackVersionError
+from generator.runtime._checks import check_arguments
+from generator.runtime._errors import ZStackValidationError, ZStackVersionError
 from generator.runtime._models import parse_zstack_datetime
 from generator.runtime._polling import Backoff, rewrite_location
 from generator.runtime._query import format_condition, query_options
@@ -110,6 +111,46 @@ def test_versions_and_gating() -> None:
         check_call("A", "4.0", {}, {}, (3, 5), "3.5")
 
 
+def test_checks_enforce_each_constraint_and_name_it() -> None:
+    checks = (
+        ("name", "name", "maxLength", 5),
+        ("name", "name", "minLength", 1),
+        ("code", "code", "pattern", "^(?:[a-z]+)$"),
+        ("label", "label", "pattern", "^(?:^(?! )[a-z ]*(?<! )$)$"),
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 64),
+        ("uuids", "uuids", "minItems", 1),
+        ("mode", "mode", "enum", ("fast", "slow")),
+        ("kinds", "kinds", "items.enum", ("a", "b")),
+        ("digits", "digits", "pattern", "^(?:\\d+)$"),
+    )
+    ok = {"name": "abcde", "code": "abc", "label": "a b", "cpuNum": 64, "uuids": ["u"],
+          "mode": "slow", "kinds": ["a", "b"], "digits": "42", "other": "x" * 1000}
+    check_arguments("A", checks, ok)
+    check_arguments("A", checks, dict.fromkeys(ok))  # None: not given, not checked
+    bad = [
+        ({"name": "abcdef"}, "name", "maxLength", "is 6 characters long, more than 5"),
+        ({"name": ""}, "name", "minLength", "fewer than 1"),
+        ({"code": "abc\n"}, "code", "pattern", "does not match"),  # the server's full match
+        ({"label": " a"}, "label", "pattern", "does not match"),  # lookahead
+        ({"label": "a "}, "label", "pattern", "does not match"),  # lookbehind
+        ({"cpuNum": 0}, "cpu_num", "minimum", "is less than 1"),
+        ({"cpuNum": 64.5}, "cpu_num", "maximum", "is more than 64"),
+        ({"uuids": ()}, "uuids", "minItems", "has 0 items"),
+        ({"mode": "Fast"}, "mode", "enum", "not one of the allowed values"),
+        ({"kinds": ["a", "c"]}, "kinds", "items.enum", "has 'c'"),
+        ({"digits": "\u0664\u0662"}, "digits", "pattern", "does not match"),  # \d is ASCII, as in Java
+    ]
+    for args, name, keyword, reason in bad:
+        with pytest.raises(ZStackValidationError) as info:
+            check_arguments("A", checks, args)
+        err = info.value
+        assert (err.api, err.parameter, err.constraint) == ("A", name, keyword), args
+        assert reason in str(err) and isinstance(err, ValueError)
+    # Values of another kind are the type checker's business, not a constraint's.
+    check_arguments("A", checks, {"name": 123456, "cpuNum": "many", "uuids": "", "kinds": "c"})
+
+
 def test_zstack_timestamps_parse() -> None:
     assert parse_zstack_datetime("Nov 14, 2017 10:20:57 PM") == datetime(2017, 11, 14, 22, 20, 57)
     assert parse_zstack_datetime("Jan 1, 2020 12:00:00 AM") == datetime(2020, 1, 1, 0, 0, 0)
@@ -120,6 +161,9 @@ def test_zstack_timestamps_parse() -> None:
 
 
 def test_naming() -> None:
+    assert snake("GetSupportAPIs") == "get_support_apis"
+    assert snake("AddIAM2VirtualIDsToGroup") == "add_iam2_virtual_ids_to_group"
+    assert snake("ListVMsFromKVMHost") == "list_vms_from_kvm_host"
     assert snake("CreateVmBackup") == "create_vm_backup"
     assert snake("l3NetworkUuid") == "l3_network_uuid"
     assert snake("IAM2VirtualID") == "iam2_virtual_id"
@@ -132,8 +176,9 @@ def _tiny_spec() -> dict[str, Any]:
     result = {"$ref": "#/components/schemas/VmResult"}
     since = "x-zstack-since"
     action = lambda name, key, ver: {  # noqa: E731
-        "name": name, "summary": name, "x-zstack-api": name, "x-zstack-async": True,
-        "x-zstack-body-key": key, "x-zstack-since": ver, "x-zstack-source": "04-01-vm.md:1",
+        "name": name, "summary": name, "x-zstack-api": name, "x-zstack-async": True, "tags": ["vms"],
+        "x-zstack-body-key": key, "x-zstack-since": ver,
+        "x-zstack-source": {"origin": "both", "at": "04-01-vm.md:1"},
         "x-zstack-result": result,
         "x-zstack-request": {"$ref": f"#/components/schemas/{name}Request"},
         "parameters": [{"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: ver}],
@@ -144,12 +189,21 @@ def _tiny_spec() -> dict[str, Any]:
     }
     query_op = lambda op_id, path_params: {  # noqa: E731
         "operationId": op_id, "summary": "查询", "x-zstack-api": "QueryVm", "x-zstack-since": "0.6",
+        "tags": ["vms"],  # a plain docs spec: the source is a bare "file:line"
         "x-zstack-source": "04-01-vm.md:9", "x-zstack-result": {"$ref": "#/components/schemas/QueryVmResult"},
         "parameters": [*path_params, {"name": "q", "in": "query", "x-zstack-standard": True, "schema": {}}],
     }
+    sdk_only = lambda name, tag, params: {  # noqa: E731
+        "operationId": name, "summary": name, "x-zstack-api": name, "x-zstack-since": "0.6",
+        "x-zstack-since-unknown": True, "x-zstack-status": "undocumented", "tags": [tag],
+        "x-zstack-source": {"origin": "sdk", "at": f"sdk/src/main/java/org/zstack/sdk/{name}Action.java:1"},
+        "x-zstack-result": {"$ref": "#/components/schemas/VmResult"}, "parameters": params,
+    }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Tiny", "version": "5.0.0"},
+        "info": {"title": "Tiny", "version": "5.0.0",
+                 "x-zstack-sources": {"docs": {"version": "5.0.0", "apis": 3},
+                                      "sdk": {"version": "5.2.0", "commit": "c" * 40, "apis": 5}}},
         "paths": {
             "/zstack/v1/vms/{uuid}/actions": {"put": {
                 "operationId": "PutVmsActions", "x-zstack-since": "0.6",
@@ -158,11 +212,18 @@ def _tiny_spec() -> dict[str, Any]:
             "/zstack/v1/vms": {"get": query_op("QueryVm", [])},
             "/zstack/v1/vms/{uuid}": {"get": query_op("QueryVmUuid", [
                 {"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: "0.6"}])},
+            # Two APIs only the SDK knows: one beside the vms APIs, one on its own.
+            "/zstack/v1/vms/{uuid}/xml": {"get": sdk_only("GetVmXml", "vms", [
+                {"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: "0.6",
+                 "x-zstack-since-unknown": True},
+                {"name": "jobUuid", "in": "query", "schema": {"type": "string", "maxLength": 32}, since: "0.6",
+                 "x-zstack-since-unknown": True}])},
+            "/zstack/v1/hybrid/things": {"get": sdk_only("GetHybridThing", "hybrid", [])},
         },
         "components": {"schemas": {
             "StartVmRequest": request("startVm", {"hostUuid": {"type": "string", since: "0.6"}}),
             "CloneVmRequest": request("cloneVm", {
-                "names": {"type": "array", "items": {"type": "string"}, since: "4.5.0"},
+                "names": {"type": "array", "items": {"type": "string"}, "minItems": 1, since: "4.5.0"},
                 "strategy": {"type": "string", "enum": ["InstantStart", "JustCreate"], since: "5.0.0"}}),
             "VmResult": {"type": "object", "properties": {"inventory": {"$ref": "#/components/schemas/Vm"}}},
             "QueryVmResult": {"type": "object", "properties": {
@@ -180,7 +241,8 @@ def _tiny_spec() -> dict[str, Any]:
 def test_parse_document_builds_apis_and_models() -> None:
     pkg = parse_document(_tiny_spec())
     apis = {a.name: a for a in pkg.apis}
-    assert sorted(apis) == ["CloneVm", "QueryVm", "StartVm"]
+    assert sorted(apis) == ["CloneVm", "GetHybridThing", "GetVmXml", "QueryVm", "StartVm"]
+    assert (pkg.sdk_version, pkg.sdk_commit) == ("5.2.0", "c" * 40)
     clone = apis["CloneVm"]
     assert (clone.http_method, clone.path, clone.body_key, clone.since) == ("PUT", "/vms/{uuid}/actions", "cloneVm", "4.5.0")
     assert [(p.name, p.location, p.type, p.required) for p in clone.params] == [
@@ -190,8 +252,18 @@ def test_parse_document_builds_apis_and_models() -> None:
         ("system_tags", "root", "Sequence[str]", False),
         ("user_tags", "root", "Sequence[str]", False),
     ]
+    assert [(p.name, p.checks) for p in clone.params if p.checks] == [
+        ("names", (("minItems", 1),)), ("strategy", (("enum", ("InstantStart", "JustCreate")),))]
+    assert clone.checks == [("names", "names", "minItems", 1),
+                            ("strategy", "strategy", "enum", ("InstantStart", "JustCreate"))]
     query = apis["QueryVm"]
     assert query.is_query and query.path == "/vms" and query.alt_paths == ["/vms/{uuid}"]
+    # Only the SDK knows these: undated, placed beside their tag's documented APIs
+    # (or in one module of their own), a parameter named like a method keyword renamed.
+    xml, hybrid = apis["GetVmXml"], apis["GetHybridThing"]
+    assert (xml.origin, xml.status, xml.since, xml.module) == ("sdk", "undocumented", None, "vm")
+    assert hybrid.module == "undocumented" and not xml.is_query
+    assert [(p.wire, p.name, p.since) for p in xml.params][:2] == [("uuid", "uuid", None), ("jobUuid", "job_uuid_", None)]
     assert next((p.name, p.required) for p in query.params) == ("uuid", False)
     vm = next(m for m in pkg.models if m.name == "Vm")
     fields = {f.wire: f for f in vm.fields}
@@ -220,7 +292,7 @@ def test_tiny_package_renders_imports_and_validates(tmp_path: Path) -> None:
     try:
         sdk = importlib.import_module("tiny_sdk")
         models = importlib.import_module("tiny_sdk.models")
-        assert sdk.DOC_VERSION == "5.0.0" and sdk.TARGET_VERSION is None and sdk.API_COUNT == 3
+        assert sdk.DOC_VERSION == "5.0.0" and sdk.TARGET_VERSION is None and sdk.API_COUNT == 5
         vm = models.Vm.model_validate_json(
             b'{"uuid":"u","createDate":"Nov 14, 2017 10:20:57 PM","memorySize":1.073741824E9,'
             b'"json":"j","extra":{"a":1},"parent":{"uuid":"p"}}'
@@ -231,6 +303,13 @@ def test_tiny_package_renders_imports_and_validates(tmp_path: Path) -> None:
         assert callable(client.clone_vm) and callable(client.query_vm_pages)
         doc = client.clone_vm.__doc__
         assert "CloneVm" in doc and "Since ZStack 4.5.0" in doc and "Asynchronous" in doc
+        assert "names: names (since 4.5.0; minItems 1)" in doc
+        assert "Java SDK only" in client.get_vm_xml.__doc__ and "Release not dated" in client.get_vm_xml.__doc__
+        # Checked before anything is sent: no server listens on port 1.
+        with pytest.raises(sdk.ZStackValidationError, match="minItems"):
+            client.clone_vm(uuid="u", names=[])
+        with pytest.raises(sdk.ZStackConnectionError):
+            client.clone_vm(uuid="u", names=["n"])
         client.close()
     finally:
         sys.path.remove(str(out))
@@ -329,7 +408,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from zstack_sdk import AsyncZStackClient, ZStackApiError, ZStackClient
+from zstack_sdk import AsyncZStackClient, ZStackApiError, ZStackClient, ZStackValidationError
 from zstack_sdk.models import VmInstanceInventory
 
 
@@ -356,6 +435,12 @@ def main() -> None:
             client.start_vm_instance(uuid="u")
         except ZStackApiError as err:
             print(err.code, err.description, err.details, err.cause)
+        try:
+            client.create_vm_backup(root_volume_uuid="x", backup_storage_uuid="y", name="n" * 300)
+        except ZStackValidationError as bad:
+            print(bad.api, bad.parameter, bad.constraint, bad.limit, bad.value)
+        apis: list[str] | None = client.get_support_apis().support_apis
+        print(apis)
         client.logout()
 
 

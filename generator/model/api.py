@@ -4,13 +4,17 @@ Reads the spec stage's `x-zstack-*` facts: `x-zstack-api` (the API an operation 
 `x-zstack-apis` (several APIs sharing one path and method), `x-zstack-body-key`,
 `x-zstack-request`/`x-zstack-result` ($refs), `x-zstack-since`, `x-zstack-async`,
 `x-zstack-name` (the doc's name of a canonicalised path variable), `x-zstack-standard`
-(the query chapter's parameters every Query API takes) and `x-zstack-source`."""
+(the query chapter's parameters every Query API takes), `x-zstack-source` (the doc page
+an API is documented on, which picks its module), `x-zstack-status`,
+`x-zstack-since-unknown`, and the JSON Schema constraints of each parameter, which the
+runtime enforces before sending."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +27,18 @@ API_PREFIX = "/zstack/v1"
 TAGS = ("systemTags", "userTags")
 # Names the hand-written client already uses; an API must not shadow them.
 CLIENT_RESERVED = frozenset({"login", "logout", "close", "session_id", "base_url"})
+# Keyword arguments the generated methods add themselves: a parameter of that name
+# gets a trailing underscore instead of clashing.
+QUERY_KWARGS = frozenset(
+    {"conditions", "limit", "start", "count", "reply_with_count", "sort_by", "sort_direction",
+     "fields", "page_size"}
+)
+ACTION_KWARGS = frozenset({"job_uuid"})
+# The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
+CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
+UNDOCUMENTED_MODULE = "undocumented"
 _VERSION = re.compile(r"\d+")
+_VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Keep = Callable[[str | None], bool]
 
@@ -67,10 +82,18 @@ class Api:
     params: list[Param]
     result: str | None  # class name of the result model
     module: str  # _apis.<module>
+    tag: str = ""
+    origin: str = "docs"  # docs | sdk | both
+    status: str | None = None  # undocumented | newer-than-sdk | unverified
 
     @property
     def const(self) -> str:
         return self.method_name.upper()
+
+    @property
+    def checks(self) -> list[tuple[str, str, str, Any]]:
+        """Every constraint to enforce: (wireName, pythonName, keyword, limit)."""
+        return [(p.wire, p.name, key, limit) for p in self.params for key, limit in p.checks]
 
     @property
     def required(self) -> list[Param]:
@@ -91,6 +114,9 @@ class Package:
     target_version: str | None
     spec_sha256: str
     modules: dict[str, list[Api]] = field(default_factory=dict)
+    # The Java SDK release and commit the spec was reconciled with (None: docs only).
+    sdk_version: str | None = None
+    sdk_commit: str | None = None
 
     @property
     def model_modules(self) -> dict[str, list[Model]]:
@@ -144,9 +170,26 @@ def _doc_path(route: _Route) -> tuple[str, dict[str, str]]:
         if p.get("in") == "path"
     }
     path = route.path[len(API_PREFIX) :] if route.path.startswith(API_PREFIX) else route.path
-    for canon, doc_name in renames.items():
-        path = path.replace("{" + canon + "}", "{" + doc_name + "}")
+    # One pass: renaming in turn would rename twice where names swap places
+    # ({category2}->{name}, then {name}->{resourceUuid}).
+    path = _VARIABLE.sub(lambda m: "{" + str(renames.get(m.group(1), m.group(1))) + "}", path)
     return path, renames
+
+
+def schema_checks(schema: Any) -> tuple[tuple[str, Any], ...]:
+    """The constraints a parameter's schema states, as (keyword, limit) pairs; allowed
+    values as tuples, and `items.enum` for those of a list's elements."""
+    if not isinstance(schema, dict):
+        return ()
+    out: list[tuple[str, Any]] = []
+    for key in CHECK_KEYWORDS:
+        if key in schema:
+            value = schema[key]
+            out.append((key, tuple(value) if isinstance(value, list) else value))
+    items = schema.get("items")
+    if isinstance(items, dict) and isinstance(items.get("enum"), list):
+        out.append(("items.enum", tuple(items["enum"])))
+    return tuple(out)
 
 
 def _param(
@@ -158,6 +201,7 @@ def _param(
     description: str,
     mapper: TypeMapper,
     taken: set[str],
+    since_unknown: bool = False,
 ) -> Param:
     name = identifier(wire)
     while name in taken:
@@ -169,9 +213,26 @@ def _param(
         location=location,
         type=mapper.annotation(schema, for_result=False),
         required=required,
-        since=since,
+        # Only the SDK knows it, undated: present whenever its API is (no gating).
+        since=None if since_unknown else since,
         description=" ".join((description or "").split()),
+        checks=schema_checks(schema),
     )
+
+
+def _origin(entry: dict[str, Any]) -> str:
+    """`docs`, `sdk` or `both` (a spec from a plain docs catalog: `docs`)."""
+    source = entry.get("x-zstack-source")
+    return str(source.get("origin") or "docs") if isinstance(source, dict) else "docs"
+
+
+def _source_at(entry: dict[str, Any]) -> str | None:
+    """The `file:line` an API is documented at (or its SDK file when undocumented)."""
+    source = entry.get("x-zstack-source")
+    if isinstance(source, dict):
+        at = source.get("at")
+        return str(at) if at else None
+    return str(source) if source else None
 
 
 def _build_api(
@@ -183,6 +244,8 @@ def _build_api(
     since = entry.get("x-zstack-since")
     if not keep(since):
         return None
+    if entry.get("x-zstack-since-unknown"):
+        since = None  # only the SDK knows it, undated: no gating, no claim in the docstring
     path, _ = _doc_path(main)
     alt_paths = []
     for other in routes[1:]:
@@ -192,9 +255,10 @@ def _build_api(
                 alt_paths.append(alt)
     mapper = TypeMapper(models)
     params: list[Param] = []
-    taken: set[str] = set()
+    # A Query API is one the spec gives the query chapter's parameters.
+    is_query = any(p.get("x-zstack-standard") for p in entry.get("parameters", []))
+    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS)
     seen: set[str] = set()
-    is_query = main.method == "GET" and name.startswith("Query")
     main_vars = set(re.findall(r"\{(\w+)\}", path))
 
     for p in entry.get("parameters", []):
@@ -206,7 +270,8 @@ def _build_api(
         required = bool(p.get("required")) and (location != PATH or wire in main_vars)
         params.append(
             _param(wire, location, p.get("schema"), required, p.get("x-zstack-since"),
-                   p.get("description", ""), mapper, taken)
+                   p.get("description", ""), mapper, taken,
+                   bool(p.get("x-zstack-since-unknown")))
         )
     # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
     for other in routes[1:]:
@@ -240,7 +305,8 @@ def _build_api(
         seen.add(wire)
         params.append(
             _param(wire, BODY, schema, wire in required_inner, schema.get("x-zstack-since"),
-                   schema.get("description", ""), mapper, taken)
+                   schema.get("description", ""), mapper, taken,
+                   bool(schema.get("x-zstack-since-unknown")))
         )
     tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
     for wire in TAGS:
@@ -271,7 +337,10 @@ def _build_api(
         is_query=is_query,
         params=params,
         result=models.get(result) if result else None,
-        module=module_of_source(entry.get("x-zstack-source")),
+        module=module_of_source(_source_at(entry)),
+        tag=str((entry.get("tags") or [""])[0]),
+        origin=_origin(entry),
+        status=entry.get("x-zstack-status"),
     )
 
 
@@ -321,6 +390,7 @@ def parse_document(
         if (api := _build_api(doc, name, routes[name], names, keep)) is not None
     ]
     _dedupe_method_names(apis)
+    _place_undocumented(apis)
     used_results = {a.result for a in apis if a.result}
     schemas = doc["components"]["schemas"]
     models = [build_model(s, schemas[s], names, keep) for s in model_schemas]
@@ -339,12 +409,15 @@ def parse_document(
     assign_modules(models)
     text = source_text if source_text is not None else json.dumps(doc, sort_keys=True)
     info = doc.get("info") or {}
+    sdk = (info.get("x-zstack-sources") or {}).get("sdk") or {}
     pkg = Package(
         name=package,
         apis=apis,
         models=models,
         title=str(info.get("title") or "ZStack Cloud API"),
         doc_version=str(info.get("version") or ""),
+        sdk_version=sdk.get("version"),
+        sdk_commit=sdk.get("commit"),
         target_version=target_version,
         spec_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )
@@ -365,6 +438,23 @@ def _add_query_total(apis: list[Api], models: list[Model]) -> None:
                 Field("total", "total", "int", None, "Number of matches (count / reply_with_count)")
             )
             model.fields.sort(key=lambda f: f.wire)
+
+
+def _place_undocumented(apis: list[Api]) -> None:
+    """APIs only the SDK knows have no doc page to name their module after: each goes
+    to the module most documented APIs of its tag live in (its siblings), else to one
+    module of its own kind. (A module per SDK file would be ~600 tiny imports.)"""
+    homes: dict[str, Counter[str]] = {}
+    for api in apis:
+        if api.origin != "sdk":
+            homes.setdefault(api.tag, Counter())[api.module] += 1
+    for api in apis:
+        if api.origin == "sdk":
+            counter = homes.get(api.tag)
+            if counter:
+                api.module = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            else:
+                api.module = UNDOCUMENTED_MODULE
 
 
 def _dedupe_method_names(apis: list[Api]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import keyword
 import re
 
+# A plural acronym (`APIs`, `VMs`, `IDs`) before a capital, a digit or the end: one word.
+_PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s(?=[A-Z0-9_]|$)")
 _BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
@@ -30,8 +32,11 @@ MODEL_RESERVED = frozenset(
 
 def snake(name: str) -> str:
     """`CreateVmBackup` -> `create_vm_backup`; `l3NetworkUuid` -> `l3_network_uuid`;
-    `IAM2VirtualID` -> `iam2_virtual_id`; `MillionSeconds` -> `million_seconds`."""
-    s = _BOUNDARY_1.sub(r"\1_\2", name)
+    `IAM2VirtualID` -> `iam2_virtual_id`; `MillionSeconds` -> `million_seconds`;
+    `GetSupportAPIs` -> `get_support_apis` (not `..._ap_is`); `ListVMsFromKVMHost` ->
+    `list_vms_from_kvm_host`."""
+    s = _PLURAL_ACRONYM.sub(lambda m: "_" + m.group(1).lower() + "s_", name)
+    s = _BOUNDARY_1.sub(r"\1_\2", s)
     s = _BOUNDARY_2.sub(r"\1_\2", s)
     s = _NON_WORD.sub("_", s).strip("_").lower()
     s = re.sub(r"_+", "_", s)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 # Where the value travels (the runtime's _base_client constants).
 PATH, QUERY, BODY, ROOT = "path", "query", "body", "root"
@@ -17,6 +18,8 @@ class Param:
     required: bool
     since: str | None
     description: str
+    # The spec's constraints on the value, (keyword, limit): enforced before sending.
+    checks: tuple[tuple[str, Any], ...] = field(default=())
 
     @property
     def annotation(self) -> str:

@@ -8,6 +8,7 @@ only import each other relatively, so they work unchanged in both places.
 RUNTIME_MODULES = (
     "_auth.py",
     "_base_client.py",
+    "_checks.py",
     "_errors.py",
     "_models.py",
     "_polling.py",
