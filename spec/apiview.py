@@ -27,6 +27,8 @@ class ApiView:
     body_key: str | None
     params: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> in, type, required, since, enum
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # dotted name -> type, since
+    # Only the SDK knows it and nothing dates it: `since` is a placeholder.
+    since_unknown: bool = False
 
 
 def _component(document: dict[str, Any], reference: str) -> dict[str, Any]:
@@ -91,6 +93,7 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
         view.params[name] = {
             "in": p["in"], "type": type_name(p.get("schema") or {}), "required": bool(p.get("required")),
             "since": p.get("x-zstack-since"), "enum": _enum(p.get("schema") or {}),
+            "since_unknown": bool(p.get("x-zstack-since-unknown")),
         }
     request = entry.get("x-zstack-request")
     if not request:
@@ -103,6 +106,7 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
         view.params[name] = {
             "in": "body", "type": type_name(schema), "required": name in (inner.get("required") or []),
             "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+            "since_unknown": bool(schema.get("x-zstack-since-unknown")),
         }
     if key:
         for name, schema in props.items():
@@ -110,6 +114,7 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
                 view.params[name] = {
                     "in": "body-root", "type": type_name(schema), "required": name in (body.get("required") or []),
                     "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+                    "since_unknown": bool(schema.get("x-zstack-since-unknown")),
                 }
 
 
@@ -125,7 +130,8 @@ def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
         for entry in entries:
             view = ApiView(entry["name"], method.upper(), entry.get("x-zstack-path-template") or path,
                            entry.get("x-zstack-since") or versions.FIRST_RELEASE, bool(entry.get("x-zstack-async")),
-                           entry.get("x-zstack-body-key"))
+                           entry.get("x-zstack-body-key"),
+                           since_unknown=bool(entry.get("x-zstack-since-unknown")))
             _add_params(view, document, entry)
             result = entry.get("x-zstack-result")
             if result:
@@ -152,6 +158,6 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
         out[name] = ApiView(
             v.name, v.method, v.path, v.since, v.asynchronous, v.body_key,
             {k: p for k, p in v.params.items() if versions.is_at_most(p["since"], target)},
-            kept_fields,
+            kept_fields, v.since_unknown,
         )
     return out

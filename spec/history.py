@@ -1,4 +1,5 @@
-"""`versions`: which releases introduced what, from a catalog or a spec."""
+"""`versions`: which releases introduced what, from a catalog or a spec (what only
+the SDK knows is undated: one `unknown` row)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from typing import Any
 
 from spec import versions
 from spec.apiview import ApiView
+
+# The row of what only the SDK knows, undated.
+UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
@@ -37,16 +41,28 @@ def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[
         if key not in spelling or len(text) > len(spelling[key]):
             spelling[key] = text
 
+    unknown_apis = unknown_params = 0
     for v in views.values():
-        note(v.since, apis)
+        # What only the SDK knows carries a placeholder since (its API's, or the first
+        # release): counted apart, not as introduced by that release.
+        if v.since_unknown:
+            unknown_apis += 1
+        else:
+            note(v.since, apis)
         for p in v.params.values():
-            note(p.get("since"), params)
+            if p.get("since_unknown"):
+                unknown_params += 1
+            else:
+                note(p.get("since"), params)
     for schema in document.get("components", {}).get("schemas", {}).values():
         for prop in (schema.get("properties") or {}).values():
             if isinstance(prop, dict):
                 note(prop.get("x-zstack-since"), fields)
     keys = sorted(set(apis) | set(params) | set(fields))
-    return [ReleaseCount(spelling[k], apis[k], params[k], fields[k]) for k in keys]
+    rows = [ReleaseCount(spelling[k], apis[k], params[k], fields[k]) for k in keys]
+    if unknown_apis or unknown_params:
+        rows.append(ReleaseCount(UNKNOWN, unknown_apis, unknown_params, 0))
+    return rows
 
 
 def render(rows: list[ReleaseCount]) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec import paths, types, versions
+from spec import constraints, paths, types, versions
 from spec.schemas import ref
 from spec.types import Schema
 
@@ -35,16 +35,39 @@ QUERY_PARAMETERS: list[tuple[str, Schema, str]] = [
 ]
 
 
+# The SDK's names of the query parameters every Query API inherits (QueryAction);
+# on the wire they are the standard set above, so they are replaced by it.
+QUERY_BASE = "QueryAction"
+
+
 def is_login(api: dict[str, Any]) -> bool:
     return bool(_LOGIN.match(api["name"]))
 
 
 def needs_session(api: dict[str, Any]) -> bool:
+    """The SDK's `needSession` when the catalog is reconciled; else by name."""
+    known = api.get("need_session")
+    if known is not None:
+        return bool(known)
     return not is_login(api) and api["name"] not in _NO_SESSION
 
 
 def is_async(api: dict[str, Any]) -> bool:
+    """May answer 202: the SDK's `needPoll` (`sync` in a reconciled catalog) when
+    known; else every call but GETs and logins, as the protocol chapter says."""
+    sync = api.get("sync")
+    if sync is not None:
+        return not sync
     return api["method"] != "GET" and not is_login(api)
+
+
+def is_query(api: dict[str, Any]) -> bool:
+    """A Query API (takes the query chapter's parameters): the SDK's `isQuery` when
+    known, else a GET named `Query*`."""
+    known = api.get("is_query")
+    if known is not None:
+        return bool(known) and api["method"] == "GET"
+    return api["method"] == "GET" and str(api["name"]).startswith("Query")
 
 
 def api_since(api: dict[str, Any]) -> str:
@@ -64,6 +87,7 @@ def _since(item: dict[str, Any], fallback: str) -> str:
 
 def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     schema = types.leaf_schema(p.get("type"), in_query=in_query)
+    schema.update(constraints.schema_keywords(p.get("constraints"), schema))
     values = p.get("values") or []
     if values:
         if schema.get("type") == "array":
@@ -80,12 +104,34 @@ def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     return schema
 
 
+def _provenance(p: dict[str, Any]) -> Schema:
+    """A reconciled parameter's sources (nothing for a plain docs catalog): `docs`,
+    `sdk` or `both`, and each doc fact the SDK overrode with where the docs say it."""
+    out: Schema = {}
+    if p.get("source"):
+        source: Schema = {"source": p["source"]}
+        if p.get("doc"):
+            source["doc"] = {k: doc_fact(v) for k, v in sorted(p["doc"].items())}
+        if p.get("flag"):
+            source["flag"] = p["flag"]
+        out["x-zstack-source"] = source
+    if p.get("since_unknown"):
+        out["x-zstack-since-unknown"] = True
+    return out
+
+
+def doc_fact(fact: dict[str, Any]) -> Schema:
+    """`{"value", "file", "line"}` -> `{"value", "at": "file:line"}`."""
+    return {"value": fact.get("value"), "at": f"{fact.get('file')}:{fact.get('line')}"}
+
+
 def _describe(schema: Schema, p: dict[str, Any], since: str) -> Schema:
     out = dict(schema)
     desc = (p.get("description") or "").strip()
     if desc:
         out["description"] = desc
     out["x-zstack-since"] = since
+    out.update(_provenance(p))
     return out
 
 
@@ -143,13 +189,16 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
         param["x-zstack-since"] = _since(p, since)
         if canon_name != doc_name:
             param["x-zstack-name"] = doc_name
+        param.update(_provenance(p))
         parameters.append(param)
     body: dict[str, Schema] = {}
     required: list[str] = []
     root: dict[str, Schema] = {}
     in_path = set(doc_vars)
+    query_api = is_query(api)
     for p in api["params"]:
-        if p["name"] in in_path:
+        if p["name"] in in_path or (query_api and p.get("declared_in") == QUERY_BASE):
+            # The inherited query parameters are the standard set, added below.
             continue
         where = p.get("in")
         if where == "path" or where not in {"query", "body", "body-root", "header"}:
@@ -172,6 +221,7 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
             if desc:
                 param["description"] = desc
             param["x-zstack-since"] = p_since
+            param.update(_provenance(p))
             parameters.append(param)
         elif where == "body-root" and p["name"] in {"systemTags", "userTags"}:
             root[p["name"]] = _describe(param_schema(p, in_query=False), p, p_since)
@@ -179,7 +229,7 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
             body[p["name"]] = _describe(param_schema(p, in_query=False), p, p_since)
             if p.get("required"):
                 required.append(p["name"])
-    if method == "GET" and api["name"].startswith("Query") and not any(p["in"] == "query" for p in parameters):
+    if query_api and not any(p["in"] == "query" for p in parameters):
         for name, schema, desc in QUERY_PARAMETERS:
             q: Schema = {"name": name, "in": "query", "required": False, "schema": dict(schema),
                          "description": desc, "x-zstack-since": since, "x-zstack-standard": True}
@@ -246,6 +296,38 @@ def responses(result: str, asynchronous: bool, example: Any = None) -> dict[str,
     return out
 
 
+_API_FACTS = ("name", "method", "path", "body_key")
+
+
+def api_source(api: dict[str, Any]) -> Schema:
+    """Where an API's facts come from: `origin` (`docs`, `sdk` or `both`), `at` (the doc
+    page and line that documents it, or the SDK file of an undocumented API) and, in a
+    reconciled catalog, per wire fact (`name`, `method`, `path`, `body_key`) its
+    source plus what the docs said where they said otherwise, with its file:line."""
+    where = api.get("source") or {}
+    out: Schema = {
+        "origin": api.get("origin") or "docs",
+        "at": f"{where['file']}:{where['line']}" if where.get("file") else None,
+    }
+    provenance = api.get("provenance") or {}
+    for key in _API_FACTS:
+        fact = provenance.get(key)
+        if fact:
+            entry: Schema = {"source": fact.get("source")}
+            if fact.get("doc"):
+                entry["doc"] = doc_fact(fact["doc"])
+            out[key] = entry
+    return out
+
+
+def since_unknown(api: dict[str, Any]) -> bool:
+    """An API only the SDK knows, with nothing dated: its since is a placeholder."""
+    return api.get("origin") == "sdk" and versions.earliest(
+        [*(p.get("since") for p in api["params"]),
+         *(f.get("since") for f in (api.get("response") or {}).get("fields") or [])]
+    ) is None
+
+
 def api_facts(r: RouteApi, result: str, request: str | None) -> Schema:
     """The `x-zstack-*` facts that make an API self-describing for the generator."""
     api = r.api
@@ -256,8 +338,12 @@ def api_facts(r: RouteApi, result: str, request: str | None) -> Schema:
         "x-zstack-body-key": r.body_key,
         "x-zstack-result": ref(result),
         "x-zstack-path-template": r.template,
-        "x-zstack-source": f"{api['source']['file']}:{api['source']['line']}" if api.get("source") else None,
+        "x-zstack-source": api_source(api),
     }
+    if since_unknown(api):
+        facts["x-zstack-since-unknown"] = True
+    if api.get("status"):
+        facts["x-zstack-status"] = api["status"]
     if request:
         facts["x-zstack-request"] = ref(request)
     if api.get("system_tags"):

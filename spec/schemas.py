@@ -205,10 +205,22 @@ def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[st
     return types.leaf_schema(doc_type)
 
 
+def _is_vague(schema: Schema) -> bool:
+    """Any JSON value, or a list or map of them: what a field says when its source
+    does not give the element type (the Java SDK's raw `List`, for one)."""
+    if schema == types.ANY_VALUE:
+        return True
+    inner = schema.get("items") if schema.get("type") == "array" else schema.get("additionalProperties")
+    return isinstance(inner, dict) and inner == types.ANY_VALUE
+
+
 def _object(props: dict[str, _Prop], description: str | None) -> Schema:
     properties: dict[str, Schema] = {}
     for name, p in props.items():
-        key, _count = max(p.types.items(), key=lambda kv: kv[1])  # ties: first seen (Counter keeps order)
+        # The majority type, among those that say what the elements are when any does:
+        # a raw List in one place does not outvote a List of VmCdRomInventory elsewhere.
+        typed = {k: n for k, n in p.types.items() if not _is_vague(p.first_schema[k])} or p.types
+        key, _count = max(typed.items(), key=lambda kv: kv[1])  # ties: first seen (dicts keep order)
         schema = dict(p.first_schema[key])
         since = versions.earliest(p.since)
         desc = next((d for d in p.descriptions if d), None)
