@@ -353,12 +353,15 @@ def reconcile_catalog(
     *,
     places: Mapping[str, DocPlace] | None = None,
     sdk_version: str | None = None,
+    sdk_path: str | None = None,
 ) -> Json:
     """The reconciled catalog of a docs catalog and SDK facts.
 
     ``places``: where each API is documented (`reconcile.doc_places`); by default
     what the catalog itself records. ``sdk_version``: the SDK's release, instead
-    of the one its facts give (a source tree without ``pom.xml`` gives none)."""
+    of the one its facts give (a source tree without ``pom.xml`` gives none).
+    ``sdk_path``: where the SDK facts were read, recorded as ``sources.sdk.path``
+    (relative to the reconciled file's directory) so a rebuild can find them again."""
     release = sdk_version or sdk["meta"].get("repo_version")
     where = places if places is not None else places_from_catalog(catalog)
     fallback = places_from_catalog(catalog) if places is not None else where
@@ -383,4 +386,6 @@ def reconcile_catalog(
         "docs": {"apis": len(docs)},
         "sdk": {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])},
     }
+    if sdk_path is not None:
+        out["sources"]["sdk"]["path"] = sdk_path
     return out

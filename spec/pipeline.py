@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scraper import load_catalog, write_catalog
+from scraper import dump_catalog, load_catalog
 from spec import io
 from spec.build import build_document
 from spec.downgrade import downgrade
 
 # The committed outputs live beside this code (and ship with the package).
 COMMITTED_DIR = Path(__file__).resolve().parent
-CATALOG_FILE = "zstack.catalog.json"
+CATALOG_FILE = "zstack.catalog.json"  # what the docs say
+RECONCILED_FILE = "zstack.reconciled.json"  # docs + Java SDK facts: what the spec is built from
+DEFECTS_FILE = "zstack.defects.md"  # the docs' errors the reconciliation found
 SPEC_31_FILE = "zstack.openapi.json"
 SPEC_30_FILE = "zstack.openapi-3.0.json"
 
@@ -42,20 +44,47 @@ class Built:
     spec_31: dict[str, Any]
     spec_30: dict[str, Any]
     written: list[Path]
+    removed: list[Path] = field(default_factory=list)
 
 
-def build_files(catalog: dict[str, Any], out_dir: Path, *, write_catalog_file: bool) -> Built:
-    """Catalog -> both specs, written under `out_dir` only where they changed."""
-    spec_31 = build_document(catalog)
+def _write_text(text: str, target: Path, written: list[Path]) -> None:
+    if target.exists() and target.read_text(encoding="utf-8") == text:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    written.append(target)
+
+
+def build_files(
+    catalog: dict[str, Any],
+    out_dir: Path,
+    *,
+    write_catalog_file: bool,
+    reconciled: dict[str, Any] | None = None,
+    report: str | None = None,
+    drop_reconciled: bool = False,
+) -> Built:
+    """Both specs, from `reconciled` when given, else from the docs `catalog`, written
+    under `out_dir` only where they changed. `write_catalog_file`: the docs catalog is
+    an output too (it was scraped); `report`: the reconciliation ran now, so the
+    reconciled catalog and its defect report are outputs; `drop_reconciled`: the spec
+    is built from the docs alone, so committed reconciled files no longer belong."""
+    source = reconciled if reconciled is not None else catalog
+    spec_31 = build_document(source)
     spec_30 = downgrade(spec_31)
     written: list[Path] = []
+    removed: list[Path] = []
     if write_catalog_file:
-        target = out_dir / CATALOG_FILE
-        before = target.read_text(encoding="utf-8") if target.exists() else None
-        write_catalog(catalog, target)
-        if target.read_text(encoding="utf-8") != before:
-            written.append(target)
+        _write_text(dump_catalog(catalog), out_dir / CATALOG_FILE, written)
+    if reconciled is not None and report is not None:
+        _write_text(dump_catalog(reconciled), out_dir / RECONCILED_FILE, written)
+        _write_text(report, out_dir / DEFECTS_FILE, written)
+    if drop_reconciled:
+        for name in (RECONCILED_FILE, DEFECTS_FILE):
+            if (out_dir / name).exists():
+                (out_dir / name).unlink()
+                removed.append(out_dir / name)
     for document, name in ((spec_31, SPEC_31_FILE), (spec_30, SPEC_30_FILE)):
         if io.write_if_changed(document, out_dir / name):
             written.append(out_dir / name)
-    return Built(catalog, spec_31, spec_30, written)
+    return Built(source, spec_31, spec_30, written, removed)

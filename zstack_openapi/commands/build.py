@@ -1,6 +1,21 @@
-"""`zstack-openapi build [--docs SOURCE...]`: (scrape ->) catalog -> spec -> validate -> SDK,
+"""`zstack-openapi build [--docs SOURCE...] [--sdk PATH | --no-reconcile]`:
+(scrape ->) catalog (-> reconcile with the Java SDK facts) -> spec -> validate -> SDK,
 writing the committed files under `spec/` and `generated/zstack-sdk/`, each only when
-its content changes. Pages whose content hash is unchanged are not re-extracted."""
+its content changes. Pages whose content hash is unchanged are not re-extracted.
+
+Where the spec comes from:
+
+- `--sdk PATH`: the docs catalog reconciled with the SDK facts at PATH; the reconciled
+  catalog (`zstack.reconciled.json`) and the docs' defect report (`zstack.defects.md`)
+  are written beside it.
+- neither `--sdk` nor `--no-reconcile`, with a committed reconciled catalog: with
+  `--docs`, the new docs catalog is reconciled again with the SDK facts that catalog
+  records (`sources.sdk.path`); without, the committed reconciled catalog is used as
+  it is (it must be of the committed docs catalog).
+- `--no-reconcile`, or no reconciled catalog committed: the docs catalog alone (a
+  committed reconciled catalog and report are then removed: they no longer describe
+  the spec).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +24,26 @@ import hashlib
 import re
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reconcile.defects import find_defects
+from reconcile.doc_places import places_from_sources
+from reconcile.merge import reconcile_catalog
+from reconcile.report import render_report, summary_lines
+from reconcile.sdk_source import load_sdk_facts
 from scraper import load_catalog
-from spec.pipeline import CATALOG_FILE, COMMITTED_DIR, SPEC_31_FILE, build_files
+from scraper.crawl import is_url
+from spec.pipeline import (
+    CATALOG_FILE,
+    COMMITTED_DIR,
+    RECONCILED_FILE,
+    SPEC_31_FILE,
+    build_files,
+)
 from spec.validate import validate_document
+from zstack_openapi.commands.reconcile import relative_path
 from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
 
 DEFAULT_SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
@@ -23,7 +52,8 @@ DEFAULT_SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "build",
-        help="rebuild the committed catalog, OpenAPI documents and SDK (scraping --docs when given)",
+        help="rebuild the committed catalogs, OpenAPI documents and SDK "
+        "(scraping --docs and reconciling with --sdk when given)",
     )
     add_build_arguments(parser)
     parser.set_defaults(run=run)
@@ -35,6 +65,19 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="SOURCE",
         help="doc pages to scrape: files, directories or a docs URL (default: the committed catalog)",
+    )
+    facts = parser.add_mutually_exclusive_group()
+    facts.add_argument(
+        "--sdk",
+        type=Path,
+        metavar="PATH",
+        help="ZStack's Java SDK facts (the extracted JSON or a source tree) to reconcile the docs with "
+        "(default: the ones the committed reconciled catalog records, when there is one)",
+    )
+    facts.add_argument(
+        "--no-reconcile",
+        action="store_true",
+        help="build the spec from the docs alone (removes a committed reconciled catalog and report)",
     )
     parser.add_argument(
         "--out-dir", type=Path, default=COMMITTED_DIR, help="spec files (default: spec/)"
@@ -75,30 +118,126 @@ def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any]:
     return catalog
 
 
+@dataclass
+class Sources:
+    """What one build starts from."""
+
+    catalog: dict[str, Any]  # what the docs say
+    reconciled: dict[str, Any] | None  # what the spec is built from, when reconciled
+    report: str | None  # the defect report, when the reconciliation ran in this build
+    drop_reconciled: bool  # --no-reconcile: committed reconciled files no longer belong
+
+
+def same_docs(reconciled: dict[str, Any], catalog: dict[str, Any]) -> bool:
+    """Whether `reconciled` was made from `catalog`: the same pages (content hashes)
+    read by the same extraction code (both copied into the reconciled catalog)."""
+    return all(reconciled.get(key) == catalog.get(key) for key in ("pages", "extractor"))
+
+
+def recorded_sdk_path(reconciled: dict[str, Any], out_dir: Path) -> Path | None:
+    """The SDK facts a reconciled catalog was made with (recorded relative to its directory)."""
+    path = ((reconciled.get("sources") or {}).get("sdk") or {}).get("path")
+    return out_dir / path if path else None
+
+
+def reconcile_now(
+    catalog: dict[str, Any], sdk_path: Path, docs: list[str] | None, out_dir: Path
+) -> tuple[dict[str, Any], str]:
+    """The reconciled catalog and its defect report. Doc sources on disk give every
+    parameter row's own line; from a URL (or with no --docs) the report cites the API
+    headings' lines."""
+    sdk = load_sdk_facts(sdk_path)
+    places = None
+    if docs and not any(is_url(d) for d in docs):
+        places, problems = places_from_sources(catalog, [Path(d) for d in docs])
+        for problem in problems:
+            print(f"warning: {problem}", file=sys.stderr)
+    else:
+        print(
+            "note: no doc files to read lines from: the defect report cites API headings",
+            file=sys.stderr,
+        )
+    reconciled = reconcile_catalog(
+        catalog, sdk, places=places, sdk_path=relative_path(sdk_path, out_dir)
+    )
+    defects = find_defects(reconciled)
+    for line in summary_lines(reconciled, defects):
+        print(line, file=sys.stderr)
+    return reconciled, render_report(reconciled, defects, exact_places=places is not None)
+
+
+def resolve_sources(args: argparse.Namespace, out_dir: Path) -> Sources:
+    """Decide, from the options and the committed files, what the spec is built from
+    (see the module docstring); fail with what to pass when it cannot be decided."""
+    catalog = load_or_scrape(args, out_dir / CATALOG_FILE)
+    if args.no_reconcile:
+        return Sources(catalog, None, None, drop_reconciled=True)
+    committed = out_dir / RECONCILED_FILE
+    sdk_path: Path | None = args.sdk
+    if sdk_path is None:
+        if not committed.exists():
+            return Sources(catalog, None, None, drop_reconciled=False)
+        previous = load_catalog(committed)
+        if not args.docs:
+            if not same_docs(previous, catalog):
+                raise ValueError(
+                    f"{committed} was not made from {out_dir / CATALOG_FILE}: run "
+                    "`zstack-openapi build --docs SOURCE... --sdk PATH` (or --no-reconcile)"
+                )
+            return Sources(catalog, previous, None, drop_reconciled=False)
+        sdk_path = recorded_sdk_path(previous, out_dir)
+        if sdk_path is None or not sdk_path.exists():
+            raise FileNotFoundError(
+                f"{committed} was reconciled with the SDK facts at {sdk_path or '(not recorded)'}, "
+                "which are not there: pass --sdk PATH, or --no-reconcile to build from the docs alone"
+            )
+        print(f"reconciling with the recorded SDK facts {sdk_path}", file=sys.stderr)
+    if not sdk_path.exists():
+        raise FileNotFoundError(f"{sdk_path}: no such file or directory (--sdk)")
+    reconciled, report = reconcile_now(catalog, sdk_path, args.docs, out_dir)
+    return Sources(catalog, reconciled, report, drop_reconciled=False)
+
+
 def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
-    """The package records the hash of the spec it was rendered from."""
+    """The package records the hash of the spec it was rendered from and of the
+    generator code that rendered it; both must be today's."""
+    from generator import fingerprint
+
     meta = sdk_dir / "zstack_sdk" / "_meta.py"
     if not (meta.exists() and spec_file.exists()):
         return False
-    match = re.search(r'SPEC_SHA256 = "([0-9a-f]{64})"', meta.read_text(encoding="utf-8"))
+    text = meta.read_text(encoding="utf-8")
+    spec = re.search(r'SPEC_SHA256 = "([0-9a-f]{64})"', text)
+    made_by = re.search(r'GENERATOR_SHA256 = "([0-9a-f]+)"', text)
     digest = hashlib.sha256(spec_file.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
     return (
-        match is not None
-        and match.group(1) == digest
-        and "TARGET_VERSION = None" in meta.read_text(encoding="utf-8")
+        spec is not None
+        and spec.group(1) == digest
+        and made_by is not None
+        and made_by.group(1) == fingerprint()
+        and "TARGET_VERSION = None" in text
     )
 
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    catalog = load_or_scrape(args, args.out_dir / CATALOG_FILE)
-    if not catalog["apis"]:
+    sources = resolve_sources(args, args.out_dir)
+    if not sources.catalog["apis"]:
         print("error: no API found in the sources", file=sys.stderr)
         return 1
-    built = build_files(catalog, args.out_dir, write_catalog_file=bool(args.docs))
+    built = build_files(
+        sources.catalog,
+        args.out_dir,
+        write_catalog_file=bool(args.docs),
+        reconciled=sources.reconciled,
+        report=sources.report,
+        drop_reconciled=sources.drop_reconciled,
+    )
     for path in built.written:
         print(f"wrote {path}", file=sys.stderr)
-    if not built.written:
+    for path in built.removed:
+        print(f"removed {path} (the spec is built from the docs alone)", file=sys.stderr)
+    if not built.written and not built.removed:
         print(f"{args.out_dir}: up to date", file=sys.stderr)
     failed = False
     changed = {p.name for p in built.written}

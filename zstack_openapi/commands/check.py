@@ -1,5 +1,7 @@
-"""`zstack-openapi check [--docs SOURCE...]`: do the committed spec and SDK still match
-the code (and the docs)? Rebuilds into a temporary directory and compares."""
+"""`zstack-openapi check [--docs SOURCE...] [--sdk PATH | --no-reconcile]`: do the
+committed spec and SDK still match the code (and the docs, and the SDK facts)?
+Rebuilds into a temporary directory, deciding what to build from exactly as `build`
+does, and compares."""
 
 from __future__ import annotations
 
@@ -10,8 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from scraper import dump_catalog, load_catalog
-from spec.pipeline import CATALOG_FILE, SPEC_30_FILE, SPEC_31_FILE, build_files
-from zstack_openapi.commands.build import add_build_arguments, load_or_scrape, sdk_dir_for
+from spec.pipeline import (
+    CATALOG_FILE,
+    DEFECTS_FILE,
+    RECONCILED_FILE,
+    SPEC_30_FILE,
+    SPEC_31_FILE,
+    build_files,
+)
+from zstack_openapi.commands.build import add_build_arguments, resolve_sources, sdk_dir_for
 
 
 def register(sub: Any) -> None:
@@ -37,27 +46,51 @@ def api_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], li
     return added, removed, changed
 
 
+def _change_lines(label: str, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    lines = []
+    added, removed, changed = api_changes(old, new)
+    for kind, items in (("added", added), ("removed", removed), ("changed", changed)):
+        if items:
+            shown = ", ".join(items[:10]) + (
+                f", ... (+{len(items) - 10})" if len(items) > 10 else ""
+            )
+            lines.append(f"{label} {kind}: {len(items)}: {shown}")
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
-    committed_catalog = args.out_dir / CATALOG_FILE
-    catalog = load_or_scrape(args, committed_catalog)
+    out_dir: Path = args.out_dir
+    sources = resolve_sources(args, out_dir)
     differing: list[str] = []
     lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="zstack-openapi-check-") as tmp:
         out = Path(tmp)
-        build_files(catalog, out, write_catalog_file=True)
+        build_files(
+            sources.catalog,
+            out,
+            write_catalog_file=True,
+            reconciled=sources.reconciled,
+            report=sources.report,
+        )
         names = [SPEC_31_FILE, SPEC_30_FILE] + ([CATALOG_FILE] if args.docs else [])
+        if sources.report is not None:
+            names += [RECONCILED_FILE, DEFECTS_FILE]
         for name in names:
-            mine = args.out_dir / name
+            mine = out_dir / name
             if not mine.exists() or mine.read_bytes() != (out / name).read_bytes():
                 differing.append(str(mine))
-        if args.docs and committed_catalog.exists():
-            added, removed, changed = api_changes(load_catalog(committed_catalog), catalog)
-            for label, items in (("added", added), ("removed", removed), ("changed", changed)):
-                if items:
-                    shown = ", ".join(items[:10]) + (
-                        f", ... (+{len(items) - 10})" if len(items) > 10 else ""
-                    )
-                    lines.append(f"APIs {label}: {len(items)}: {shown}")
+        if sources.drop_reconciled:
+            # Built from the docs alone: committed reconciled files would contradict the spec.
+            differing += [
+                str(out_dir / n) for n in (RECONCILED_FILE, DEFECTS_FILE) if (out_dir / n).exists()
+            ]
+        if args.docs and (out_dir / CATALOG_FILE).exists():
+            lines += _change_lines("APIs", load_catalog(out_dir / CATALOG_FILE), sources.catalog)
+        if sources.report is not None and (out_dir / RECONCILED_FILE).exists():
+            assert sources.reconciled is not None
+            lines += _change_lines(
+                "reconciled APIs", load_catalog(out_dir / RECONCILED_FILE), sources.reconciled
+            )
         sdk_dir = sdk_dir_for(args)
         if not args.no_sdk and sdk_dir is not None:
             from generator import generate
@@ -72,8 +105,7 @@ def run(args: argparse.Namespace) -> int:
     print("out of date: " + ", ".join(differing), file=sys.stderr)
     for line in lines:
         print(line, file=sys.stderr)
-    print(
-        "run `zstack-openapi build" + (" --docs ..." if args.docs else "") + "` and commit",
-        file=sys.stderr,
-    )
+    hint = " --docs ..." if args.docs else ""
+    hint += " --sdk ..." if args.sdk else " --no-reconcile" if args.no_reconcile else ""
+    print(f"run `zstack-openapi build{hint}` and commit", file=sys.stderr)
     return 1

@@ -10,6 +10,7 @@ location column as the page wrote it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,12 @@ def register(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def relative_path(target: Path, base: Path) -> str:
+    """`target` as seen from directory `base` (POSIX separators): what a reconciled
+    catalog records as its SDK facts' path, valid wherever the two are moved together."""
+    return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
@@ -68,7 +75,13 @@ def run(args: argparse.Namespace) -> int:
         places, problems = places_from_sources(catalog, args.docs)
         for problem in problems:
             print(f"warning: {problem}", file=sys.stderr)
-    reconciled = reconcile_catalog(catalog, sdk, places=places, sdk_version=args.sdk_version)
+    reconciled = reconcile_catalog(
+        catalog,
+        sdk,
+        places=places,
+        sdk_version=args.sdk_version,
+        sdk_path=relative_path(args.sdk, args.output.parent),
+    )
     write_catalog(reconciled, args.output)
     defects = find_defects(reconciled)
     if args.report is not None:
