@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -28,6 +29,7 @@ from zstack_sdk import (  # noqa: E402
     ZStackConnectionError,
     ZStackJobExpiredError,
     ZStackPollTimeoutError,
+    ZStackValidationError,
     ZStackVersionError,
 )
 
@@ -282,6 +284,102 @@ def test_query_pages_iterates_everything(server: RunningServer, client: ZStackCl
     assert starts == ["0", "7", "14", "21"]
 
 
+# ------------------------------------------ constraints, sync APIs, SDK-only APIs
+
+
+def test_constraints_are_enforced_before_anything_is_sent(
+    server: RunningServer, client: ZStackClient
+) -> None:
+    before = len(server.state.requests)
+    with pytest.raises(ZStackValidationError) as info:
+        client.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 256)
+    err = info.value
+    assert isinstance(err, ValueError)
+    assert (err.api, err.parameter, err.constraint, err.limit) == ("CreateVmBackup", "name", "maxLength", 255)
+    assert str(err).startswith("CreateVmBackup: name='nnn") and "(maxLength 255)" in str(err)
+    with pytest.raises(ZStackValidationError, match=r"volume_read_bandwidth=1 is less than 1024 \(minimum"):
+        client.create_vm_backup(
+            root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="b", volume_read_bandwidth=1
+        )
+    with pytest.raises(ZStackValidationError, match=r"backup_storage_uuids=\[\] has 0 items.*minItems 1"):
+        client.delete_vm_backup(group_uuid="g", backup_storage_uuids=[])
+    with pytest.raises(ZStackValidationError, match=r"strategy='Sometimes' is not one of.*enum"):
+        client.create_vm_instance(
+            name="vm", image_uuid="i", l3_network_uuids=["l"], strategy="Sometimes"  # type: ignore[arg-type]
+        )
+    # A pattern with a lookahead and a lookbehind (no leading or trailing space).
+    with pytest.raises(ZStackValidationError, match=r"name=' padded' does not match the pattern"):
+        client.create_guest_vm_script(
+            name=" padded", platform="Linux", script_content="echo", script_type="Shell"
+        )
+    with pytest.raises(ZStackValidationError, match="pattern"):
+        client.create_guest_vm_script(
+            name="a/b", platform="Linux", script_content="echo", script_type="Shell"
+        )
+    assert len(server.state.requests) == before  # the server saw none of them
+    # At the limits, the call goes out.
+    r = client.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 255)
+    assert r.inventories and server.state.requests[before].body["params"]["name"] == "n" * 255
+
+
+def test_a_sync_api_is_declared_200_and_a_202_is_still_followed() -> None:
+    spec = json.loads((REPO / "spec" / "zstack.openapi.json").read_text(encoding="utf-8"))
+    logout = spec["paths"]["/zstack/v1/accounts/sessions/{sessionUuid}"]["delete"]
+    # The SDK's needPoll=false: the spec promises an answer at once (the docs' DELETE
+    # would have made it asynchronous).
+    assert logout["x-zstack-api"] == "LogOut" and logout["x-zstack-async"] is False
+    assert set(logout["responses"]) == {"200", "400", "503"}
+    # A server may answer 202 all the same. (Real ZStack does not check credentials on
+    # polls, and this logout has just ended the session.)
+    with (
+        start_server(sync_as_async=frozenset({"LogOut", "GetVersion"}), require_auth_for_jobs=False) as srv,
+        ZStackClient(srv.base_url, poll_timeout=10) as c,
+    ):
+        session = c.login(account_name="admin", password="password")
+        assert c.get_version().version == "5.5.6"
+        assert srv.state.last_request("PUT").status == 202
+        c.log_out(session_uuid=session)
+        delete = srv.state.last_request("DELETE")
+        polls = srv.state.requests_to("GET", "/zstack/v1/api-jobs/*")
+        assert delete.status == 202 and polls and polls[-1].status == 200
+        assert not srv.state.session_valid(session)
+    with start_server() as srv, ZStackClient(srv.base_url) as c:
+        c.log_out(session_uuid=c.login(account_name="admin", password="password"))
+        assert srv.state.last_request("DELETE").status == 200
+        assert srv.state.requests_to("GET", "/zstack/v1/api-jobs/*") == []
+
+
+def test_every_api_of_the_reconciled_catalog_has_a_method() -> None:
+    import importlib
+    import pkgutil
+
+    import zstack_sdk._apis
+    from zstack_sdk._base_client import Api
+
+    catalog = json.loads((REPO / "spec" / "zstack.reconciled.json").read_text(encoding="utf-8"))
+    descriptors: dict[str, Any] = {}
+    for module in pkgutil.iter_modules(zstack_sdk._apis.__path__):
+        loaded = importlib.import_module(f"zstack_sdk._apis.{module.name}")
+        descriptors.update({v.name: v for v in vars(loaded).values() if isinstance(v, Api)})
+    assert set(descriptors) == {a["name"] for a in catalog["apis"]}
+    undocumented = [a for a in catalog["apis"] if a["origin"] == "sdk"]
+    assert len(undocumented) > 550
+    for api in catalog["apis"]:
+        d = descriptors[api["name"]]
+        # The SDK's wire facts (paths are relative to /zstack/v1).
+        assert (d.method, "/zstack/v1" + d.path, d.body_key) == (api["method"], api["path"], api["body_key"])
+    methods = {name for name in dir(ZStackClient) if not name.startswith("_")}
+    assert len(methods) >= len(descriptors)
+
+
+def test_an_api_only_the_sdk_knows_is_callable(server: RunningServer, client: ZStackClient) -> None:
+    result = client.get_support_apis()
+    assert result.support_apis and "org.zstack.header.vm.APIQueryVmInstanceMsg" in result.support_apis
+    put = server.state.last_request("PUT")
+    assert put.path == "/zstack/v1/management-nodes/actions" and put.body == {"getSupportAPIs": {}}
+    assert "Java SDK only" in (ZStackClient.get_support_apis.__doc__ or "")
+
+
 # -------------------------------------------------------- versions, transport
 
 
@@ -389,6 +487,10 @@ def test_async_client_mirrors_the_sync_one(server: RunningServer) -> None:
                 await ak.create_cbt_task(name="x")
             except ZStackVersionError:
                 out["gated"] = True
+            try:
+                await ak.delete_vm_backup(group_uuid="g", backup_storage_uuids=[])
+            except ZStackValidationError as err:
+                out["checked"] = err.constraint
         return out
 
     out = asyncio.run(scenario())
@@ -397,6 +499,7 @@ def test_async_client_mirrors_the_sync_one(server: RunningServer) -> None:
     assert len(out["all"]) >= 25 and len(set(out["all"])) == len(out["all"])
     assert out["error"] == (503, "SYS.1006", "SYS.1001")
     assert out["after_logout"] == 401 and out["ak"] == 2 and out["gated"]
+    assert out["checked"] == "minItems"
 
 
 def test_async_expired_job_and_timeout() -> None:

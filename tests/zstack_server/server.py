@@ -9,7 +9,7 @@ Routes (all under /zstack/v1):
     DELETE /accounts/sessions/{sessionUuid}           LogOut, sync 200 {}, no auth
     GET    /accounts/sessions/{sessionUuid}/valid     ValidateSession, sync, no auth
     GET    /api-jobs/{uuid}                           poll an async job
-    PUT    /management-nodes/actions                  getVersion | getCurrentTime, sync, no auth
+    PUT    /management-nodes/actions                  getVersion | getCurrentTime | getSupportAPIs, sync, no auth
     GET    /management-nodes[/{uuid}]                 QueryManagementNode, sync
     GET    /vm-instances[/{uuid}]                     QueryVmInstance, sync
     POST   /vm-instances                              CreateVmInstance, async
@@ -152,6 +152,13 @@ class Context:
             body["apiTimeout"] = self.state.options.api_timeout_ms
         return Response(202, body)
 
+    def answer(self, api: str, result: JsonObject) -> Response:
+        """A synchronous API's result: 200 at once, or 202 and a finished job when the
+        server is told to answer that API asynchronously (options.sync_as_async)."""
+        if api in self.state.options.sync_as_async:
+            return self.submit(api, result=result)
+        return Response(200, result)
+
     def submit(
         self, api: str, *, result: JsonObject | None = None, error: JsonObject | None = None
     ) -> Response:
@@ -237,7 +244,7 @@ def login(ctx: Context) -> Response:
 
 def logout(ctx: Context) -> Response:
     ctx.state.logout(ctx.vars["sessionUuid"])
-    return Response(200, {})
+    return ctx.answer("LogOut", {})
 
 
 def validate_session(ctx: Context) -> Response:
@@ -262,16 +269,24 @@ def poll_job(ctx: Context) -> Response:
     return Response(200, job.result)
 
 
-_MN_ACTIONS = frozenset({"getVersion", "getCurrentTime"})
+# getSupportAPIs is in the Java SDK but not in the manual.
+_MN_ACTIONS = frozenset({"getVersion", "getCurrentTime", "getSupportAPIs"})
+_SUPPORTED_APIS = (
+    "org.zstack.header.identity.APILogInByAccountMsg",
+    "org.zstack.header.vm.APIQueryVmInstanceMsg",
+)
 
 
 def management_node_actions(ctx: Context) -> Response:
     action, _ = _single_action(ctx, _MN_ACTIONS)
+    api = action[0].upper() + action[1:]
     if action == "getVersion":
-        return Response(200, {"version": ctx.state.options.version})
+        return ctx.answer(api, {"version": ctx.state.options.version})
+    if action == "getSupportAPIs":
+        return ctx.answer(api, {"supportApis": list(_SUPPORTED_APIS)})
     now = datetime.now(UTC).timestamp()
-    return Response(
-        200, {"currentTime": {"MillionSeconds": float(int(now * 1000)), "Seconds": float(int(now))}}
+    return ctx.answer(
+        api, {"currentTime": {"MillionSeconds": float(int(now * 1000)), "Seconds": float(int(now))}}
     )
 
 

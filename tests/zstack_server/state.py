@@ -65,6 +65,9 @@ class ServerOptions:
     # expired job) with a plain-text body; default is a JSON {"error": ...} body.
     plain_text_rest_errors: bool = False
     version: str = "5.5.6"
+    # Synchronous APIs (the SDK's needPoll=false) named here answer 202 and a job instead
+    # of 200, which a server may do: clients must follow either answer from any API.
+    sync_as_async: frozenset[str] = frozenset()
 
 
 class ApiError(Exception):

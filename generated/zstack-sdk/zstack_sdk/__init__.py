@@ -16,6 +16,7 @@ from ._errors import (
     ZStackJobExpiredError,
     ZStackPollTimeoutError,
     ZStackProtocolError,
+    ZStackValidationError,
     ZStackVersionError,
 )
 from ._meta import API_COUNT, DOC_VERSION, SPEC_SHA256, TARGET_VERSION, __version__
@@ -34,6 +35,7 @@ __all__ = [
     "ZStackJobExpiredError",
     "ZStackPollTimeoutError",
     "ZStackProtocolError",
+    "ZStackValidationError",
     "ZStackVersionError",
     "__version__",
 ]

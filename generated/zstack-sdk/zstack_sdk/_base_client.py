@@ -21,6 +21,7 @@ from urllib.parse import quote
 import httpx
 
 from ._auth import Credentials, hash_password
+from ._checks import Check, check_arguments
 from ._errors import (
     ZStackApiError,
     ZStackAuthenticationError,
@@ -49,7 +50,8 @@ class Api(Generic[T]):
 
     ``params``: ``(wireName, location, since)`` triples. ``result``: where the result
     model lives, ``".models.module:Class"`` relative to this package or an absolute
-    ``"package.module:Class"``; None returns the decoded JSON."""
+    ``"package.module:Class"``; None returns the decoded JSON. ``checks``: the
+    constraints to enforce before sending, ``(wireName, pythonName, keyword, limit)``."""
 
     __slots__ = (
         "_locations",
@@ -58,6 +60,7 @@ class Api(Generic[T]):
         "alt_paths",
         "auth",
         "body_key",
+        "checks",
         "method",
         "name",
         "params",
@@ -80,6 +83,7 @@ class Api(Generic[T]):
         auth: bool = True,
         query: bool = False,
         alt_paths: Sequence[str] = (),
+        checks: Sequence[Check] = (),
     ) -> None:
         self.name = name
         self.method = method
@@ -91,6 +95,7 @@ class Api(Generic[T]):
         self.auth = auth
         self.query = query
         self.alt_paths = alt_paths
+        self.checks = checks
         self._locations: dict[str, str] | None = None
         self._since: dict[str, str | None] | None = None
         self._result_cls: Any = None
@@ -352,6 +357,8 @@ class _ClientCore:
             self._server_version,
             self.server_version or "",
         )
+        if api.checks:
+            check_arguments(api.name, api.checks, args)
         prepared = prepare(api, args, self.base_url)
         headers = dict(self._headers)
         if api.auth:

@@ -38,6 +38,7 @@ from ._apis.snmp import AsyncSnmpApi, SnmpApi
 from ._apis.tag_management import AsyncTagManagementApi, TagManagementApi
 from ._apis.tenant_management import AsyncTenantManagementApi, TenantManagementApi
 from ._apis.time_management import AsyncTimeManagementApi, TimeManagementApi
+from ._apis.undocumented import AsyncUndocumentedApi, UndocumentedApi
 from ._apis.user_management import AsyncUserManagementApi, UserManagementApi
 from ._apis.vmware_management import AsyncVmwareManagementApi, VmwareManagementApi
 
@@ -77,6 +78,7 @@ class ZStackClient(
     TagManagementApi,
     TenantManagementApi,
     TimeManagementApi,
+    UndocumentedApi,
     UserManagementApi,
     VmwareManagementApi,
 ):
@@ -121,6 +123,7 @@ class AsyncZStackClient(
     AsyncTagManagementApi,
     AsyncTenantManagementApi,
     AsyncTimeManagementApi,
+    AsyncUndocumentedApi,
     AsyncUserManagementApi,
     AsyncVmwareManagementApi,
 ):

@@ -109,6 +109,29 @@ class ZStackVersionError(ZStackError):
     """The API or a parameter is newer than the server version the client targets."""
 
 
+class ZStackValidationError(ZStackError, ValueError):
+    """An argument breaks a constraint of the API's spec (the server's own check, e.g.
+    ``maxLength``); raised before anything is sent.
+
+    ``api``: the API name; ``parameter``: the argument (its Python name);
+    ``constraint``: the JSON Schema keyword (``maxLength``, ``minLength``, ``pattern``,
+    ``minimum``, ``maximum``, ``enum``, ``minItems``; ``items.enum`` for a list's
+    elements); ``limit``: the constraint's value; ``value``: what was given."""
+
+    def __init__(
+        self, api: str, parameter: str, constraint: str, limit: Any, value: Any, reason: str
+    ) -> None:
+        self.api = api
+        self.parameter = parameter
+        self.constraint = constraint
+        self.limit = limit
+        self.value = value
+        shown = repr(value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        super().__init__(f"{api}: {parameter}={shown} {reason} ({constraint} {limit!r})")
+
+
 class ZStackConnectionError(ZStackError):
     """The server could not be reached (after the retries that were safe to make)."""
 

@@ -4,7 +4,12 @@ __version__ = "0.1.0"
 # The API document (doc set) it was rendered from: its version and content hash.
 DOC_TITLE = "ZStack Cloud API"
 DOC_VERSION = "5.5.6"
-SPEC_SHA256 = "6a3d8606d731619cf72329e8cc0d7c70fd4f0f0446a992477394da5c3860907d"
+SPEC_SHA256 = "cc445e3d1cb6dc335ab2ab4305e8f7641165a65583f94429914d44bc8e511270"
+# The ZStack Java SDK release and commit the spec was reconciled with (None: docs only).
+JAVA_SDK_VERSION = "5.2.0"
+JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"
+# The generator code it was rendered with (a change there renders it again).
+GENERATOR_SHA256 = "d3796172b05aa9a1"
 # The ZStack release it was limited to (--target-version), or None for every release.
 TARGET_VERSION = None
-API_COUNT = 1370
+API_COUNT = 1968

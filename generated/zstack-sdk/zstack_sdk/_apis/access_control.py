@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 13 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 16 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from ..models.console_proxy_agent_inventory import ConsoleProxyAgentInventory
     from ..models.empty_result import EmptyResult
     from ..models.get_login_captcha_result import GetLoginCaptchaResult
+    from ..models.get_login_procedures_result import GetLoginProceduresResult
+    from ..models.log_in_result import LogInResult
     from ..models.query_access_control_rule_result import QueryAccessControlRuleResult
     from ..models.query_access_key_result import QueryAccessKeyResult
     from ..models.query_console_proxy_agent_result import QueryConsoleProxyAgentResult
@@ -58,6 +60,7 @@ CHANGE_ACCESS_KEY_STATE: Api[ChangeAccessKeyStateResult] = Api(
     body_key="changeAccessKeyState",
     since="3.2.0",
     result=".models.change_access_key_state_result:ChangeAccessKeyStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
@@ -70,6 +73,7 @@ CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
         ("accountUuid", "body", "3.2.0"),
         ("description", "body", "3.2.0"),
         ("resourceUuid", "body", "3.2.0"),
+        ("tagUuids", "body", None),
         ("userUuid", "body", "3.2.0"),
         ("systemTags", "root", "3.2.0"),
         ("userTags", "root", "3.2.0"),
@@ -77,6 +81,15 @@ CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
     body_key="params",
     since="3.2.0",
     result=".models.change_access_key_state_result:ChangeAccessKeyStateResult",
+    checks=(
+        ("AccessKeyID", "access_key_id", "minLength", 10),
+        ("AccessKeyID", "access_key_id", "maxLength", 20),
+        ("AccessKeySecret", "access_key_secret", "minLength", 10),
+        ("AccessKeySecret", "access_key_secret", "maxLength", 40),
+        ("accountUuid", "account_uuid", "maxLength", 32),
+        ("description", "description", "maxLength", 2048),
+        ("userUuid", "user_uuid", "maxLength", 32),
+    ),
 )
 
 DELETE_ACCESS_CONTROL_RULE: Api[EmptyResult] = Api(
@@ -120,6 +133,42 @@ GET_LOGIN_CAPTCHA: Api[GetLoginCaptchaResult] = Api(
     ),
     since="3.5.1",
     result=".models.get_login_captcha_result:GetLoginCaptchaResult",
+    auth=False,
+)
+
+GET_LOGIN_PROCEDURES: Api[GetLoginProceduresResult] = Api(
+    "GetLoginProcedures",
+    "GET",
+    "/login/procedures",
+    params=(
+        ("username", "query", None),
+        ("loginType", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_login_procedures_result:GetLoginProceduresResult",
+    auth=False,
+)
+
+LOG_IN: Api[LogInResult] = Api(
+    "LogIn",
+    "PUT",
+    "/login",
+    params=(
+        ("captchaUuid", "body", None),
+        ("clientInfo", "body", None),
+        ("loginType", "body", None),
+        ("password", "body", None),
+        ("properties", "body", None),
+        ("username", "body", None),
+        ("verifyCode", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="logIn",
+    since=None,
+    result=".models.log_in_result:LogInResult",
     auth=False,
 )
 
@@ -178,6 +227,7 @@ RECONNECT_CONSOLE_PROXY_AGENT: Api[ReconnectConsoleProxyAgentResult] = Api(
     body_key="reconnectConsoleProxyAgent",
     since="0.6",
     result=".models.reconnect_console_proxy_agent_result:ReconnectConsoleProxyAgentResult",
+    checks=(("agentUuids", "agent_uuids", "minItems", 1),),
 )
 
 REQUEST_CONSOLE_ACCESS: Api[RequestConsoleAccessResult] = Api(
@@ -194,6 +244,20 @@ REQUEST_CONSOLE_ACCESS: Api[RequestConsoleAccessResult] = Api(
     result=".models.request_console_access_result:RequestConsoleAccessResult",
 )
 
+UNLOCK_IDENTITY: Api[EmptyResult] = Api(
+    "UnlockIdentity",
+    "GET",
+    "/login/control/unlock",
+    params=(
+        ("resourceName", "query", None),
+        ("loginType", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 UPDATE_ACCESS_CONTROL_RULE: Api[UpdateAccessControlRuleResult] = Api(
     "UpdateAccessControlRule",
     "PUT",
@@ -202,12 +266,17 @@ UPDATE_ACCESS_CONTROL_RULE: Api[UpdateAccessControlRuleResult] = Api(
         ("uuid", "path", "3.5.1"),
         ("description", "body", "3.5.1"),
         ("name", "body", "3.5.1"),
+        ("rule", "body", None),
         ("systemTags", "root", "3.5.1"),
         ("userTags", "root", "3.5.1"),
     ),
     body_key="updateAccessControlRule",
     since="3.5.1",
     result=".models.update_access_control_rule_result:UpdateAccessControlRuleResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_CONSOLE_PROXY_AGENT: Api[UpdateConsoleProxyAgentResult] = Api(
@@ -217,6 +286,7 @@ UPDATE_CONSOLE_PROXY_AGENT: Api[UpdateConsoleProxyAgentResult] = Api(
     params=(
         ("uuid", "path", "2.3"),
         ("consoleProxyOverriddenIp", "body", "2.3"),
+        ("consoleProxyPort", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
@@ -284,7 +354,7 @@ class AccessControlApi(SyncAPIClient):
 
         Args:
             uuid: AccessKey UUID，唯一标示该资源 (since 3.2.0)
-            state_event: 开启或关闭 (since 3.2.0)
+            state_event: 开启或关闭 (since 3.2.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -308,6 +378,7 @@ class AccessControlApi(SyncAPIClient):
         access_key_secret: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -317,12 +388,13 @@ class AccessControlApi(SyncAPIClient):
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            access_key_id: 生成的AccessKeyID (since 3.7.0)
-            access_key_secret: 生成的AccessKeySecret (since 3.7.0)
-            account_uuid: 账户UUID (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
+            access_key_id: 生成的AccessKeyID (since 3.7.0; minLength 10; maxLength 20)
+            access_key_secret: 生成的AccessKeySecret (since 3.7.0; minLength 10; maxLength 40)
+            account_uuid: 账户UUID (since 3.2.0; maxLength 32)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
             resource_uuid: resourceUuid (since 3.2.0)
-            user_uuid: 用户UUID (since 3.2.0)
+            tag_uuids: tagUuids
+            user_uuid: 用户UUID (since 3.2.0; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -334,6 +406,7 @@ class AccessControlApi(SyncAPIClient):
                 "accountUuid": account_uuid,
                 "description": description,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "userUuid": user_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -413,7 +486,7 @@ class AccessControlApi(SyncAPIClient):
     ) -> GetLoginCaptchaResult:
         """获取登录验证码 (GetLoginCaptcha).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             resource_name: resourceName (since 3.5.1)
@@ -428,6 +501,89 @@ class AccessControlApi(SyncAPIClient):
                 "resourceName": resource_name,
                 "loginType": login_type,
                 "captchaUuid": captcha_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_login_procedures(
+        self,
+        *,
+        username: str,
+        login_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLoginProceduresResult:
+        """Get login procedures (GetLoginProcedures).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLoginProceduresAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            username: username
+            login_type: loginType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LOGIN_PROCEDURES,
+            {
+                "username": username,
+                "loginType": login_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def log_in(
+        self,
+        *,
+        login_type: str,
+        password: str,
+        username: str,
+        captcha_uuid: str | None = None,
+        client_info: Mapping[str, Any] | None = None,
+        properties: Mapping[str, Any] | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LogInResult:
+        """Log in (LogIn).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LogInAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            captcha_uuid: captchaUuid
+            client_info: clientInfo
+            login_type: loginType
+            password: password
+            properties: properties
+            username: username
+            verify_code: verifyCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOG_IN,
+            {
+                "captchaUuid": captcha_uuid,
+                "clientInfo": client_info,
+                "loginType": login_type,
+                "password": password,
+                "properties": properties,
+                "username": username,
+                "verifyCode": verify_code,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -450,7 +606,7 @@ class AccessControlApi(SyncAPIClient):
     ) -> QueryAccessControlRuleResult:
         """查询IP访问控制规则 (QueryAccessControlRule).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -522,7 +678,7 @@ class AccessControlApi(SyncAPIClient):
     ) -> QueryAccessKeyResult:
         """查询AccessKey (QueryAccessKey).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -596,7 +752,7 @@ class AccessControlApi(SyncAPIClient):
     ) -> QueryConsoleProxyAgentResult:
         """查询控制台代理 (QueryConsoleProxyAgent).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -666,7 +822,7 @@ class AccessControlApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            agent_uuids: 控制台代理Agent的UUID (since 0.6)
+            agent_uuids: 控制台代理Agent的UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -707,12 +863,47 @@ class AccessControlApi(SyncAPIClient):
             job_uuid,
         )
 
+    def unlock_identity(
+        self,
+        *,
+        resource_name: str,
+        login_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Unlock identity (UnlockIdentity).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UnlockIdentityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_name: resourceName
+            login_type: loginType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UNLOCK_IDENTITY,
+            {
+                "resourceName": resource_name,
+                "loginType": login_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_access_control_rule(
         self,
         *,
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        rule: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -723,8 +914,9 @@ class AccessControlApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            description: 资源的详细描述 (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            name: 资源名称 (since 3.5.1; maxLength 255)
+            rule: rule
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -734,6 +926,7 @@ class AccessControlApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "rule": rule,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -745,6 +938,7 @@ class AccessControlApi(SyncAPIClient):
         *,
         uuid: str,
         console_proxy_overridden_ip: str,
+        console_proxy_port: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -756,6 +950,7 @@ class AccessControlApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             console_proxy_overridden_ip: 新的控制台代理IP (since 2.3)
+            console_proxy_port: consoleProxyPort
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -764,6 +959,7 @@ class AccessControlApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "consoleProxyOverriddenIp": console_proxy_overridden_ip,
+                "consoleProxyPort": console_proxy_port,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -829,7 +1025,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
 
         Args:
             uuid: AccessKey UUID，唯一标示该资源 (since 3.2.0)
-            state_event: 开启或关闭 (since 3.2.0)
+            state_event: 开启或关闭 (since 3.2.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -853,6 +1049,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         access_key_secret: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -862,12 +1059,13 @@ class AsyncAccessControlApi(AsyncAPIClient):
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            access_key_id: 生成的AccessKeyID (since 3.7.0)
-            access_key_secret: 生成的AccessKeySecret (since 3.7.0)
-            account_uuid: 账户UUID (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
+            access_key_id: 生成的AccessKeyID (since 3.7.0; minLength 10; maxLength 20)
+            access_key_secret: 生成的AccessKeySecret (since 3.7.0; minLength 10; maxLength 40)
+            account_uuid: 账户UUID (since 3.2.0; maxLength 32)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
             resource_uuid: resourceUuid (since 3.2.0)
-            user_uuid: 用户UUID (since 3.2.0)
+            tag_uuids: tagUuids
+            user_uuid: 用户UUID (since 3.2.0; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -879,6 +1077,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
                 "accountUuid": account_uuid,
                 "description": description,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "userUuid": user_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -958,7 +1157,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
     ) -> GetLoginCaptchaResult:
         """获取登录验证码 (GetLoginCaptcha).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             resource_name: resourceName (since 3.5.1)
@@ -973,6 +1172,89 @@ class AsyncAccessControlApi(AsyncAPIClient):
                 "resourceName": resource_name,
                 "loginType": login_type,
                 "captchaUuid": captcha_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_login_procedures(
+        self,
+        *,
+        username: str,
+        login_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLoginProceduresResult:
+        """Get login procedures (GetLoginProcedures).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLoginProceduresAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            username: username
+            login_type: loginType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LOGIN_PROCEDURES,
+            {
+                "username": username,
+                "loginType": login_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def log_in(
+        self,
+        *,
+        login_type: str,
+        password: str,
+        username: str,
+        captcha_uuid: str | None = None,
+        client_info: Mapping[str, Any] | None = None,
+        properties: Mapping[str, Any] | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LogInResult:
+        """Log in (LogIn).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LogInAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            captcha_uuid: captchaUuid
+            client_info: clientInfo
+            login_type: loginType
+            password: password
+            properties: properties
+            username: username
+            verify_code: verifyCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOG_IN,
+            {
+                "captchaUuid": captcha_uuid,
+                "clientInfo": client_info,
+                "loginType": login_type,
+                "password": password,
+                "properties": properties,
+                "username": username,
+                "verifyCode": verify_code,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -995,7 +1277,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
     ) -> QueryAccessControlRuleResult:
         """查询IP访问控制规则 (QueryAccessControlRule).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1067,7 +1349,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
     ) -> QueryAccessKeyResult:
         """查询AccessKey (QueryAccessKey).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -1141,7 +1423,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
     ) -> QueryConsoleProxyAgentResult:
         """查询控制台代理 (QueryConsoleProxyAgent).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1211,7 +1493,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            agent_uuids: 控制台代理Agent的UUID (since 0.6)
+            agent_uuids: 控制台代理Agent的UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1252,12 +1534,47 @@ class AsyncAccessControlApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def unlock_identity(
+        self,
+        *,
+        resource_name: str,
+        login_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Unlock identity (UnlockIdentity).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UnlockIdentityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_name: resourceName
+            login_type: loginType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UNLOCK_IDENTITY,
+            {
+                "resourceName": resource_name,
+                "loginType": login_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_access_control_rule(
         self,
         *,
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        rule: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1268,8 +1585,9 @@ class AsyncAccessControlApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            description: 资源的详细描述 (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            name: 资源名称 (since 3.5.1; maxLength 255)
+            rule: rule
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1279,6 +1597,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "rule": rule,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1290,6 +1609,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         *,
         uuid: str,
         console_proxy_overridden_ip: str,
+        console_proxy_port: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1301,6 +1621,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             console_proxy_overridden_ip: 新的控制台代理IP (since 2.3)
+            console_proxy_port: consoleProxyPort
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1309,6 +1630,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "consoleProxyOverriddenIp": console_proxy_overridden_ip,
+                "consoleProxyPort": console_proxy_port,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 11 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 12 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_ldap_server_result import AddLdapServerResult
     from ..models.create_ldap_binding_result import CreateLdapBindingResult
     from ..models.empty_result import EmptyResult
@@ -35,6 +38,7 @@ ADD_LDAP_SERVER: Api[AddLdapServerResult] = Api(
         ("encryption", "body", "0.6"),
         ("name", "body", "0.6"),
         ("password", "body", "0.6"),
+        ("scope", "body", None),
         ("url", "body", "0.6"),
         ("username", "body", "0.6"),
         ("systemTags", "root", "0.6"),
@@ -43,6 +47,17 @@ ADD_LDAP_SERVER: Api[AddLdapServerResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ldap_server_result:AddLdapServerResult",
+    checks=(
+        ("base", "base", "maxLength", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("encryption", "encryption", "maxLength", 1024),
+        ("encryption", "encryption", "enum", ("None", "TLS")),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 1024),
+        ("scope", "scope", "enum", ("account", "IAM2")),
+        ("url", "url", "maxLength", 1024),
+        ("username", "username", "maxLength", 1024),
+    ),
 )
 
 CLEAN_INVALID_LDAP_BINDING: Api[QueryAccountResult] = Api(
@@ -71,6 +86,10 @@ CREATE_LDAP_BINDING: Api[CreateLdapBindingResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_ldap_binding_result:CreateLdapBindingResult",
+    checks=(
+        ("accountUuid", "account_uuid", "maxLength", 32),
+        ("ldapUid", "ldap_uid", "maxLength", 255),
+    ),
 )
 
 DELETE_LDAP_BINDING: Api[EmptyResult] = Api(
@@ -84,6 +103,7 @@ DELETE_LDAP_BINDING: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
 DELETE_LDAP_SERVER: Api[EmptyResult] = Api(
@@ -112,6 +132,10 @@ GET_CANDIDATE_LDAP_ENTRY_FOR_BINDING: Api[GetCandidateLdapEntryForBindingResult]
     ),
     since="2.2",
     result=".models.get_candidate_ldap_entry_for_binding_result:GetCandidateLdapEntryForBindingResult",
+    checks=(
+        ("limit", "limit", "minimum", 1),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
 )
 
 GET_LDAP_ENTRY: Api[GetCandidateLdapEntryForBindingResult] = Api(
@@ -123,9 +147,27 @@ GET_LDAP_ENTRY: Api[GetCandidateLdapEntryForBindingResult] = Api(
         ("systemTags", "query", "2.2"),
         ("userTags", "query", "2.2"),
         ("limit", "query", "2.2"),
+        ("ldapServerUuid", "query", None),
     ),
     since="2.2",
     result=".models.get_candidate_ldap_entry_for_binding_result:GetCandidateLdapEntryForBindingResult",
+    checks=(
+        ("limit", "limit", "minimum", 1),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
+)
+
+GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetLdapServerAvailableAttributes",
+    "GET",
+    "/ldap/server/attributes/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 LOG_IN_BY_LDAP: Api[LogInByLdapResult] = Api(
@@ -196,6 +238,17 @@ UPDATE_LDAP_SERVER: Api[AddLdapServerResult] = Api(
     body_key="updateLdapServer",
     since="0.6",
     result=".models.add_ldap_server_result:AddLdapServerResult",
+    checks=(
+        ("ldapServerUuid", "ldap_server_uuid", "maxLength", 32),
+        ("base", "base", "maxLength", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("encryption", "encryption", "maxLength", 1024),
+        ("encryption", "encryption", "enum", ("None", "TLS")),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 1024),
+        ("url", "url", "maxLength", 1024),
+        ("username", "username", "maxLength", 1024),
+    ),
 )
 
 
@@ -204,12 +257,13 @@ class AdLdapOauthApi(SyncAPIClient):
         self,
         *,
         base: str,
-        description: str,
         encryption: Literal["None", "TLS"],
         name: str,
         password: str,
+        scope: Literal["account", "IAM2"],
         url: str,
         username: str,
+        description: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -219,13 +273,14 @@ class AdLdapOauthApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            base: LDAP服务查询BaseDN (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            encryption: 加密方式 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            url: LDAP服务器访问地址 (since 0.6)
-            username: 访问LDAP服务器使用的用户名 (since 0.6)
+            base: LDAP服务查询BaseDN (since 0.6; maxLength 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            encryption: 加密方式 (since 0.6; maxLength 1024; enum {'None', 'TLS'})
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 1024)
+            scope: scope (enum {'account', 'IAM2'})
+            url: LDAP服务器访问地址 (since 0.6; maxLength 1024)
+            username: 访问LDAP服务器使用的用户名 (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -237,6 +292,7 @@ class AdLdapOauthApi(SyncAPIClient):
                 "encryption": encryption,
                 "name": name,
                 "password": password,
+                "scope": scope,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -283,8 +339,8 @@ class AdLdapOauthApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            account_uuid: 账户UUID (since 4.7.0)
-            ldap_uid: LDAP UID (since 4.7.0)
+            account_uuid: 账户UUID (since 4.7.0; maxLength 32)
+            ldap_uid: LDAP UID (since 4.7.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -312,7 +368,7 @@ class AdLdapOauthApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -369,11 +425,11 @@ class AdLdapOauthApi(SyncAPIClient):
 
         获取可绑定的AD/LDAP条目（排除已绑定的AD/LDAP条目）。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: 查询条件 (since 2.2)
-            limit: 最多返回的记录数，类似MySQL的limit (since 2.2)
+            limit: 最多返回的记录数，类似MySQL的limit (since 2.2; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -395,15 +451,17 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         limit: int | None = None,
+        ldap_server_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateLdapEntryForBindingResult:
         """获取AD/LDAP条目 (GetLdapEntry).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: 查询条件 (since 2.2)
-            limit: 最多返回的记录数，类似MySQL的limit (since 2.2)
+            limit: 最多返回的记录数，类似MySQL的limit (since 2.2; minimum 1; maximum 2147483647)
+            ldap_server_uuid: ldapServerUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -414,6 +472,38 @@ class AdLdapOauthApi(SyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "limit": limit,
+                "ldapServerUuid": ldap_server_uuid,
+            },
+            job_uuid,
+        )
+
+    def get_ldap_server_available_attributes(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get ldap server available attributes (GetLdapServerAvailableAttributes).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLdapServerAvailableAttributesAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -432,7 +522,7 @@ class AdLdapOauthApi(SyncAPIClient):
     ) -> LogInByLdapResult:
         """使用AD/LDAP身份登录 (LogInByLdap).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: 验证码UUID (since 2.6.0)
@@ -474,7 +564,7 @@ class AdLdapOauthApi(SyncAPIClient):
     ) -> QueryLdapBindingResult:
         """查询AD/LDAP绑定 (QueryLdapBinding).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -548,7 +638,7 @@ class AdLdapOauthApi(SyncAPIClient):
     ) -> QueryLdapServerResult:
         """查询AD/LDAP服务器 (QueryLdapServer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -625,14 +715,14 @@ class AdLdapOauthApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            ldap_server_uuid: LDAP服务器的UUID (since 0.6)
-            base: LDAP服务器的查询BaseDN (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            encryption: 加密方式 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            url: LDAP服务器的访问地址 (since 0.6)
-            username: 访问LDAP服务器的用户名 (since 0.6)
+            ldap_server_uuid: LDAP服务器的UUID (since 0.6; maxLength 32)
+            base: LDAP服务器的查询BaseDN (since 0.6; maxLength 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            encryption: 加密方式 (since 0.6; maxLength 1024; enum {'None', 'TLS'})
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 1024)
+            url: LDAP服务器的访问地址 (since 0.6; maxLength 1024)
+            username: 访问LDAP服务器的用户名 (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -659,12 +749,13 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         self,
         *,
         base: str,
-        description: str,
         encryption: Literal["None", "TLS"],
         name: str,
         password: str,
+        scope: Literal["account", "IAM2"],
         url: str,
         username: str,
+        description: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -674,13 +765,14 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            base: LDAP服务查询BaseDN (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            encryption: 加密方式 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            url: LDAP服务器访问地址 (since 0.6)
-            username: 访问LDAP服务器使用的用户名 (since 0.6)
+            base: LDAP服务查询BaseDN (since 0.6; maxLength 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            encryption: 加密方式 (since 0.6; maxLength 1024; enum {'None', 'TLS'})
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 1024)
+            scope: scope (enum {'account', 'IAM2'})
+            url: LDAP服务器访问地址 (since 0.6; maxLength 1024)
+            username: 访问LDAP服务器使用的用户名 (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -692,6 +784,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
                 "encryption": encryption,
                 "name": name,
                 "password": password,
+                "scope": scope,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -738,8 +831,8 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            account_uuid: 账户UUID (since 4.7.0)
-            ldap_uid: LDAP UID (since 4.7.0)
+            account_uuid: 账户UUID (since 4.7.0; maxLength 32)
+            ldap_uid: LDAP UID (since 4.7.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -767,7 +860,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 0.6; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -824,11 +917,11 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
 
         获取可绑定的AD/LDAP条目（排除已绑定的AD/LDAP条目）。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: 查询条件 (since 2.2)
-            limit: 最多返回的记录数，类似MySQL的limit (since 2.2)
+            limit: 最多返回的记录数，类似MySQL的limit (since 2.2; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -850,15 +943,17 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         limit: int | None = None,
+        ldap_server_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateLdapEntryForBindingResult:
         """获取AD/LDAP条目 (GetLdapEntry).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: 查询条件 (since 2.2)
-            limit: 最多返回的记录数，类似MySQL的limit (since 2.2)
+            limit: 最多返回的记录数，类似MySQL的limit (since 2.2; minimum 1; maximum 2147483647)
+            ldap_server_uuid: ldapServerUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -869,6 +964,38 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "limit": limit,
+                "ldapServerUuid": ldap_server_uuid,
+            },
+            job_uuid,
+        )
+
+    async def get_ldap_server_available_attributes(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get ldap server available attributes (GetLdapServerAvailableAttributes).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLdapServerAvailableAttributesAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -887,7 +1014,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
     ) -> LogInByLdapResult:
         """使用AD/LDAP身份登录 (LogInByLdap).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: 验证码UUID (since 2.6.0)
@@ -929,7 +1056,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
     ) -> QueryLdapBindingResult:
         """查询AD/LDAP绑定 (QueryLdapBinding).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1003,7 +1130,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
     ) -> QueryLdapServerResult:
         """查询AD/LDAP服务器 (QueryLdapServer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1080,14 +1207,14 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            ldap_server_uuid: LDAP服务器的UUID (since 0.6)
-            base: LDAP服务器的查询BaseDN (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            encryption: 加密方式 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            url: LDAP服务器的访问地址 (since 0.6)
-            username: 访问LDAP服务器的用户名 (since 0.6)
+            ldap_server_uuid: LDAP服务器的UUID (since 0.6; maxLength 32)
+            base: LDAP服务器的查询BaseDN (since 0.6; maxLength 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            encryption: 加密方式 (since 0.6; maxLength 1024; enum {'None', 'TLS'})
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 1024)
+            url: LDAP服务器的访问地址 (since 0.6; maxLength 1024)
+            username: 访问LDAP服务器的用户名 (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -37,6 +37,7 @@ ATTACH_SERVICE_TO_OBSERVABILITY_SERVER: Api[AttachServiceToObservabilityServerRe
     body_key="params",
     since="5.3.28",
     result=".models.attach_service_to_observability_server_result:AttachServiceToObservabilityServerResult",
+    checks=(("serviceType", "service_type", "enum", ("loadBalancer",)),),
 )
 
 CREATE_OBSERVABILITY_SERVER: Api[CreateObservabilityServerResult] = Api(
@@ -103,6 +104,7 @@ DETACH_SERVICE_FROM_OBSERVABILITY_SERVER: Api[AttachServiceToObservabilityServer
     ),
     since="5.3.28",
     result=".models.attach_service_to_observability_server_result:AttachServiceToObservabilityServerResult",
+    checks=(("serviceType", "service_type", "enum", ("loadBalancer",)),),
 )
 
 GET_OBSERVABILITY_SERVER_SERVICE_DATA: Api[GetObservabilityServerServiceDataResult] = Api(
@@ -124,6 +126,10 @@ GET_OBSERVABILITY_SERVER_SERVICE_DATA: Api[GetObservabilityServerServiceDataResu
     body_key="params",
     since="5.3.28",
     result=".models.get_observability_server_service_data_result:GetObservabilityServerServiceDataResult",
+    checks=(
+        ("serviceType", "service_type", "enum", ("loadBalancer",)),
+        ("sortDirection", "sort_direction", "enum", ("asc", "desc")),
+    ),
 )
 
 
@@ -142,9 +148,11 @@ class AdvancedMonitoringApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -181,6 +189,8 @@ class AdvancedMonitoringApi(SyncAPIClient):
         """创建高级监控服务器 (CreateObservabilityServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             cluster_uuid: 集群UUID (since 5.3.28)
@@ -241,6 +251,8 @@ class AdvancedMonitoringApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             allocator_strategy: allocatorStrategy (since 5.3.28)
             cpu_num: cpuNum (since 5.3.28)
@@ -298,9 +310,11 @@ class AdvancedMonitoringApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -336,14 +350,16 @@ class AdvancedMonitoringApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
             end_time: endTime (since 5.3.28)
             label_filters: labelFilters (since 5.3.28)
             limit: limit (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
-            sort_direction: sortDirection (since 5.3.28)
+            sort_direction: sortDirection (since 5.3.28; enum {'asc', 'desc'})
             start_time: startTime (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -381,9 +397,11 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -420,6 +438,8 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
         """创建高级监控服务器 (CreateObservabilityServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             cluster_uuid: 集群UUID (since 5.3.28)
@@ -480,6 +500,8 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             allocator_strategy: allocatorStrategy (since 5.3.28)
             cpu_num: cpuNum (since 5.3.28)
@@ -537,9 +559,11 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -575,14 +599,16 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             observability_server_uuid: observabilityServerUuid (since 5.3.28)
             end_time: endTime (since 5.3.28)
             label_filters: labelFilters (since 5.3.28)
             limit: limit (since 5.3.28)
-            service_type: serviceType (since 5.3.28)
+            service_type: serviceType (since 5.3.28; enum {'loadBalancer'})
             service_uuid: serviceUuid (since 5.3.28)
-            sort_direction: sortDirection (since 5.3.28)
+            sort_direction: sortDirection (since 5.3.28; enum {'asc', 'desc'})
             start_time: startTime (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.

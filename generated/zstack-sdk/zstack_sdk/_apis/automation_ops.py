@@ -73,6 +73,7 @@ ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM: Api[EmptyResult] = Api(
     body_key="params",
     since="5.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("startupStrategy", "startup_strategy", "enum", ("Reboot", "None")),),
 )
 
 CHANGE_SCHEDULER_STATE: Api[ChangeSchedulerStateResult] = Api(
@@ -88,6 +89,7 @@ CHANGE_SCHEDULER_STATE: Api[ChangeSchedulerStateResult] = Api(
     body_key="changeSchedulerState",
     since="2.1",
     result=".models.change_scheduler_state_result:ChangeSchedulerStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CREATE_GUEST_VM_SCRIPT: Api[CreateGuestVmScriptResult] = Api(
@@ -110,6 +112,19 @@ CREATE_GUEST_VM_SCRIPT: Api[CreateGuestVmScriptResult] = Api(
     body_key="params",
     since="5.2.0",
     result=".models.create_guest_vm_script_result:CreateGuestVmScriptResult",
+    checks=(
+        ("description", "description", "maxLength", 256),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 128),
+        ("name", "name", "pattern", "^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$"),
+        ("platform", "platform", "enum", ("Windows", "Linux")),
+        ("renderParams", "render_params", "maxLength", 5120),
+        ("scriptContent", "script_content", "minLength", 1),
+        ("scriptContent", "script_content", "maxLength", 65536),
+        ("scriptTimeout", "script_timeout", "minimum", 1),
+        ("scriptTimeout", "script_timeout", "maximum", 86400),
+        ("scriptType", "script_type", "enum", ("Shell", "Python", "Perl", "Bat", "Powershell")),
+    ),
 )
 
 CREATE_SCHEDULER_JOB: Api[ChangeSchedulerStateResult] = Api(
@@ -121,6 +136,7 @@ CREATE_SCHEDULER_JOB: Api[ChangeSchedulerStateResult] = Api(
         ("name", "body", "2.1"),
         ("parameters", "body", "2.1"),
         ("resourceUuid", "body", "2.1"),
+        ("tagUuids", "body", None),
         ("targetResourceUuid", "body", "2.1"),
         ("type", "body", "4.3.0"),
         ("systemTags", "root", "2.1"),
@@ -129,6 +145,30 @@ CREATE_SCHEDULER_JOB: Api[ChangeSchedulerStateResult] = Api(
     body_key="params",
     since="2.1",
     result=".models.change_scheduler_state_result:ChangeSchedulerStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "type",
+            "type",
+            "enum",
+            (
+                "startVm",
+                "stopVm",
+                "rebootVm",
+                "volumeSnapshot",
+                "volumeSnapshotGroup",
+                "volumeBackup",
+                "rootVolumeBackup",
+                "vmBackup",
+                "databaseBackup",
+                "localRaidSelfTest",
+                "runAutoScalingGroup",
+                "cancelIAM2ProjectLoginExpired",
+                "takeIAM2ProjectLoginExpired",
+            ),
+        ),
+    ),
 )
 
 CREATE_SCHEDULER_TRIGGER: Api[CreateSchedulerTriggerResult] = Api(
@@ -144,12 +184,22 @@ CREATE_SCHEDULER_TRIGGER: Api[CreateSchedulerTriggerResult] = Api(
         ("schedulerInterval", "body", "2.1"),
         ("schedulerType", "body", "2.1"),
         ("startTime", "body", "2.1"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.1"),
         ("userTags", "root", "2.1"),
     ),
     body_key="params",
     since="2.1",
     result=".models.create_scheduler_trigger_result:CreateSchedulerTriggerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("repeatCount", "repeat_count", "minimum", 0),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("schedulerInterval", "scheduler_interval", "minimum", 1),
+        ("schedulerInterval", "scheduler_interval", "maximum", 2147483647),
+        ("schedulerType", "scheduler_type", "enum", ("simple", "cron")),
+    ),
 )
 
 CREATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[CreateVmUserDefinedXmlHookScriptResult] = Api(
@@ -168,6 +218,10 @@ CREATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[CreateVmUserDefinedXmlHookScriptResu
     body_key="params",
     since="5.2.0",
     result=".models.create_vm_user_defined_xml_hook_script_result:CreateVmUserDefinedXmlHookScriptResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 DELETE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
@@ -225,6 +279,7 @@ DETACH_USER_DEFINED_XML_HOOK_SCRIPT_FROM_VM: Api[EmptyResult] = Api(
     ),
     since="5.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("startupStrategy", "startup_strategy", "enum", ("Reboot", "None")),),
 )
 
 EXECUTE_GUEST_VM_SCRIPT: Api[ExecuteGuestVmScriptResult] = Api(
@@ -242,14 +297,18 @@ EXECUTE_GUEST_VM_SCRIPT: Api[ExecuteGuestVmScriptResult] = Api(
     body_key="executeGuestVmScript",
     since="5.2.0",
     result=".models.execute_guest_vm_script_result:ExecuteGuestVmScriptResult",
+    checks=(
+        ("scriptTimeout", "script_timeout", "minimum", 10),
+        ("scriptTimeout", "script_timeout", "maximum", 86400),
+    ),
 )
 
 EXPUNGE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
     "ExpungeVmUserDefinedXmlHookScript",
     "DELETE",
-    "/vm-instances/xml-hook-script/{uuid}",
+    "/vm-instances/xml-hook-script",
     params=(
-        ("uuid", "path", "5.2.0"),
+        ("uuid", "query", "5.2.0"),
         ("systemTags", "query", "5.2.0"),
         ("userTags", "query", "5.2.0"),
     ),
@@ -392,6 +451,19 @@ UPDATE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
     body_key="updateGuestVmScript",
     since="5.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 256),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 128),
+        ("name", "name", "pattern", "^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$"),
+        ("platform", "platform", "enum", ("Windows", "Linux")),
+        ("renderParams", "render_params", "maxLength", 5120),
+        ("scriptContent", "script_content", "minLength", 1),
+        ("scriptContent", "script_content", "maxLength", 65536),
+        ("scriptTimeout", "script_timeout", "minimum", 0),
+        ("scriptTimeout", "script_timeout", "maximum", 86400),
+        ("scriptType", "script_type", "enum", ("Shell", "Python", "Perl", "Bat", "Powershell")),
+    ),
 )
 
 UPDATE_SCHEDULER_JOB: Api[UpdateSchedulerJobResult] = Api(
@@ -402,12 +474,18 @@ UPDATE_SCHEDULER_JOB: Api[UpdateSchedulerJobResult] = Api(
         ("uuid", "path", "2.1"),
         ("description", "body", "2.1"),
         ("name", "body", "2.1"),
+        ("parameters", "body", None),
         ("systemTags", "root", "2.1"),
         ("userTags", "root", "2.1"),
     ),
     body_key="updateSchedulerJob",
     since="2.1",
     result=".models.update_scheduler_job_result:UpdateSchedulerJobResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
@@ -421,6 +499,7 @@ UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
         ("name", "body", "2.1"),
         ("repeatCount", "body", "2.3"),
         ("schedulerInterval", "body", "2.3"),
+        ("schedulerType", "body", None),
         ("startTime", "body", "2.3"),
         ("systemTags", "root", "2.1"),
         ("userTags", "root", "2.1"),
@@ -428,6 +507,16 @@ UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
     body_key="updateSchedulerTrigger",
     since="2.1",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("repeatCount", "repeat_count", "minimum", 0),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("schedulerInterval", "scheduler_interval", "minimum", 1),
+        ("schedulerInterval", "scheduler_interval", "maximum", 2147483647),
+        ("schedulerType", "scheduler_type", "enum", ("cron", "simple")),
+    ),
 )
 
 UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
@@ -446,6 +535,11 @@ UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
     body_key="updateVmUserDefinedXmlHookScript",
     since="5.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("startupStrategy", "startup_strategy", "enum", ("Reboot", "None")),
+    ),
 )
 
 
@@ -500,7 +594,7 @@ class AutomationOpsApi(SyncAPIClient):
         Args:
             xml_hook_uuid: xml hook UUID (since 5.2.0)
             vm_instance_uuid: 云主机UUID (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -531,7 +625,7 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            state_event: 要设置的定时任务状态 (since 2.1)
+            state_event: 要设置的定时任务状态 (since 2.1; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -567,14 +661,14 @@ class AutomationOpsApi(SyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
-            render_params: 参数 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 256)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
+            render_params: 参数 (since 5.2.0; maxLength 5120)
             resource_uuid: 资源UUID (since 5.2.0)
-            script_content: 脚本内容 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
-            script_type: 脚本类型 (since 5.2.0)
+            script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)
+            script_timeout: 超时时间 (since 5.2.0; minimum 1; maximum 86400)
+            script_type: 脚本类型 (since 5.2.0; enum {'Shell', 'Python', 'Perl', 'Bat', 'Powershell'})
             tag_uuids: 标签UUID列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -607,13 +701,20 @@ class AutomationOpsApi(SyncAPIClient):
             "stopVm",
             "rebootVm",
             "volumeSnapshot",
+            "volumeSnapshotGroup",
+            "volumeBackup",
+            "rootVolumeBackup",
+            "vmBackup",
+            "databaseBackup",
+            "localRaidSelfTest",
             "runAutoScalingGroup",
-            "addIAM2ProjectLoginExpired",
-            "cancleIAM2ProjectLoginExpired",
+            "cancelIAM2ProjectLoginExpired",
+            "takeIAM2ProjectLoginExpired",
         ],
         description: str | None = None,
         parameters: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -623,12 +724,13 @@ class AutomationOpsApi(SyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
             parameters: parameters (since 2.1)
             resource_uuid: resourceUuid (since 2.1)
+            tag_uuids: tagUuids
             target_resource_uuid: targetResourceUuid (since 2.1)
-            type: type (since 4.3.0)
+            type: type (since 4.3.0; enum {'startVm', 'stopVm', 'rebootVm', 'volumeSnapshot', 'volumeSnapshotGroup', 'volumeBackup', 'rootVolumeBackup', 'vmBackup', ...})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -639,6 +741,7 @@ class AutomationOpsApi(SyncAPIClient):
                 "name": name,
                 "parameters": parameters,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "targetResourceUuid": target_resource_uuid,
                 "type": type,
                 "systemTags": system_tags,
@@ -651,13 +754,14 @@ class AutomationOpsApi(SyncAPIClient):
         self,
         *,
         name: str,
-        scheduler_type: str,
+        scheduler_type: Literal["simple", "cron"],
         cron: str | None = None,
         description: str | None = None,
         repeat_count: int | None = None,
         resource_uuid: str | None = None,
         scheduler_interval: int | None = None,
         start_time: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -668,13 +772,14 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             cron: cron (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
-            repeat_count: repeatCount (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
+            repeat_count: repeatCount (since 2.1; minimum 0; maximum 2147483647)
             resource_uuid: resourceUuid (since 2.1)
-            scheduler_interval: 间隔时间 当简单定时任务执行超过一次时，必须设置间隔时间； 简单定时任务永远重复时，必须设置间隔时间 (since 2.1)
-            scheduler_type: simple cron (since 2.1)
+            scheduler_interval: 间隔时间 当简单定时任务执行超过一次时，必须设置间隔时间； 简单定时任务永远重复时，必须设置间隔时间 (since 2.1; minimum 1; maximum 2147483647)
+            scheduler_type: simple cron (since 2.1; enum {'simple', 'cron'})
             start_time: Unix Time (since 2.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -689,6 +794,7 @@ class AutomationOpsApi(SyncAPIClient):
                 "schedulerInterval": scheduler_interval,
                 "schedulerType": scheduler_type,
                 "startTime": start_time,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -712,9 +818,9 @@ class AutomationOpsApi(SyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 2048)
             hook_script: xml hook脚本内容 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
+            name: 资源名称 (since 5.2.0; maxLength 255)
             resource_uuid: 资源UUID (since 5.2.0)
             tag_uuids: 标签UUID列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -738,7 +844,7 @@ class AutomationOpsApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -829,7 +935,7 @@ class AutomationOpsApi(SyncAPIClient):
         *,
         vm_instance_uuid: str,
         startup_strategy: Literal["Reboot", "None"] | None = None,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -840,7 +946,7 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             delete_mode: 删除模式 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -875,7 +981,7 @@ class AutomationOpsApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             log_path: 日志路径 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
+            script_timeout: 超时时间 (since 5.2.0; minimum 10; maximum 86400)
             vm_instance_uuids: 云主机UUID (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -929,7 +1035,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> GetNoTriggerSchedulerJobsResult:
         """获取未挂载定时器的任务 (GetNoTriggerSchedulerJobs).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -961,7 +1067,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> QueryGuestVmScriptResult:
         """查询脚本 (QueryGuestVmScript).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.2.0)
@@ -1035,7 +1141,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> QueryGuestVmScriptExecutedRecordResult:
         """查询脚本执行记录 (QueryGuestVmScriptExecutedRecord).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.2.0)
@@ -1108,7 +1214,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> QueryGuestVmScriptExecutedRecordDetailResult:
         """查询脚本执行记录明细 (QueryGuestVmScriptExecutedRecordDetail).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1180,7 +1286,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> QuerySchedulerJobResult:
         """查询定时任务 (QuerySchedulerJob).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -1254,7 +1360,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> QuerySchedulerTriggerResult:
         """查询定时器 (QuerySchedulerTrigger).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -1328,7 +1434,7 @@ class AutomationOpsApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询用户自定义XML Hook (QueryVmUserDefinedXmlHookScript).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1436,13 +1542,13 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
-            description: 资源的详细描述 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
-            render_params: 参数 (since 5.2.0)
-            script_content: 脚本内容 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
-            script_type: 脚本类型 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 256)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
+            render_params: 参数 (since 5.2.0; maxLength 5120)
+            script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)
+            script_timeout: 超时时间 (since 5.2.0; minimum 0; maximum 86400)
+            script_type: 脚本类型 (since 5.2.0; enum {'Shell', 'Python', 'Perl', 'Bat', 'Powershell'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1469,6 +1575,7 @@ class AutomationOpsApi(SyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1479,8 +1586,9 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; minLength 1; maxLength 255)
+            parameters: parameters
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1490,6 +1598,7 @@ class AutomationOpsApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "parameters": parameters,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1505,6 +1614,7 @@ class AutomationOpsApi(SyncAPIClient):
         name: str | None = None,
         repeat_count: int | None = None,
         scheduler_interval: int | None = None,
+        scheduler_type: Literal["cron", "simple"] | None = None,
         start_time: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -1517,10 +1627,11 @@ class AutomationOpsApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
             cron: cron (since 2.3)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
-            repeat_count: repeatCount (since 2.3)
-            scheduler_interval: schedulerInterval (since 2.3)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; minLength 1; maxLength 255)
+            repeat_count: repeatCount (since 2.3; minimum 0; maximum 2147483647)
+            scheduler_interval: schedulerInterval (since 2.3; minimum 1; maximum 2147483647)
+            scheduler_type: schedulerType (enum {'cron', 'simple'})
             start_time: startTime (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1534,6 +1645,7 @@ class AutomationOpsApi(SyncAPIClient):
                 "name": name,
                 "repeatCount": repeat_count,
                 "schedulerInterval": scheduler_interval,
+                "schedulerType": scheduler_type,
                 "startTime": start_time,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -1558,10 +1670,10 @@ class AutomationOpsApi(SyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 2048)
             hook_script: XML Hook 脚本内容 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            name: 资源名称 (since 5.2.0; maxLength 255)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1632,7 +1744,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Args:
             xml_hook_uuid: xml hook UUID (since 5.2.0)
             vm_instance_uuid: 云主机UUID (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1663,7 +1775,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            state_event: 要设置的定时任务状态 (since 2.1)
+            state_event: 要设置的定时任务状态 (since 2.1; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1699,14 +1811,14 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
-            render_params: 参数 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 256)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
+            render_params: 参数 (since 5.2.0; maxLength 5120)
             resource_uuid: 资源UUID (since 5.2.0)
-            script_content: 脚本内容 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
-            script_type: 脚本类型 (since 5.2.0)
+            script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)
+            script_timeout: 超时时间 (since 5.2.0; minimum 1; maximum 86400)
+            script_type: 脚本类型 (since 5.2.0; enum {'Shell', 'Python', 'Perl', 'Bat', 'Powershell'})
             tag_uuids: 标签UUID列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1739,13 +1851,20 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
             "stopVm",
             "rebootVm",
             "volumeSnapshot",
+            "volumeSnapshotGroup",
+            "volumeBackup",
+            "rootVolumeBackup",
+            "vmBackup",
+            "databaseBackup",
+            "localRaidSelfTest",
             "runAutoScalingGroup",
-            "addIAM2ProjectLoginExpired",
-            "cancleIAM2ProjectLoginExpired",
+            "cancelIAM2ProjectLoginExpired",
+            "takeIAM2ProjectLoginExpired",
         ],
         description: str | None = None,
         parameters: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1755,12 +1874,13 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
             parameters: parameters (since 2.1)
             resource_uuid: resourceUuid (since 2.1)
+            tag_uuids: tagUuids
             target_resource_uuid: targetResourceUuid (since 2.1)
-            type: type (since 4.3.0)
+            type: type (since 4.3.0; enum {'startVm', 'stopVm', 'rebootVm', 'volumeSnapshot', 'volumeSnapshotGroup', 'volumeBackup', 'rootVolumeBackup', 'vmBackup', ...})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1771,6 +1891,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
                 "name": name,
                 "parameters": parameters,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "targetResourceUuid": target_resource_uuid,
                 "type": type,
                 "systemTags": system_tags,
@@ -1783,13 +1904,14 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        scheduler_type: str,
+        scheduler_type: Literal["simple", "cron"],
         cron: str | None = None,
         description: str | None = None,
         repeat_count: int | None = None,
         resource_uuid: str | None = None,
         scheduler_interval: int | None = None,
         start_time: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1800,13 +1922,14 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             cron: cron (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
-            repeat_count: repeatCount (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
+            repeat_count: repeatCount (since 2.1; minimum 0; maximum 2147483647)
             resource_uuid: resourceUuid (since 2.1)
-            scheduler_interval: 间隔时间 当简单定时任务执行超过一次时，必须设置间隔时间； 简单定时任务永远重复时，必须设置间隔时间 (since 2.1)
-            scheduler_type: simple cron (since 2.1)
+            scheduler_interval: 间隔时间 当简单定时任务执行超过一次时，必须设置间隔时间； 简单定时任务永远重复时，必须设置间隔时间 (since 2.1; minimum 1; maximum 2147483647)
+            scheduler_type: simple cron (since 2.1; enum {'simple', 'cron'})
             start_time: Unix Time (since 2.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1821,6 +1944,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
                 "schedulerInterval": scheduler_interval,
                 "schedulerType": scheduler_type,
                 "startTime": start_time,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1844,9 +1968,9 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 2048)
             hook_script: xml hook脚本内容 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
+            name: 资源名称 (since 5.2.0; maxLength 255)
             resource_uuid: 资源UUID (since 5.2.0)
             tag_uuids: 标签UUID列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -1870,7 +1994,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1961,7 +2085,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         *,
         vm_instance_uuid: str,
         startup_strategy: Literal["Reboot", "None"] | None = None,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1972,7 +2096,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             delete_mode: 删除模式 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2007,7 +2131,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             log_path: 日志路径 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
+            script_timeout: 超时时间 (since 5.2.0; minimum 10; maximum 86400)
             vm_instance_uuids: 云主机UUID (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2061,7 +2185,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> GetNoTriggerSchedulerJobsResult:
         """获取未挂载定时器的任务 (GetNoTriggerSchedulerJobs).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2093,7 +2217,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> QueryGuestVmScriptResult:
         """查询脚本 (QueryGuestVmScript).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.2.0)
@@ -2167,7 +2291,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> QueryGuestVmScriptExecutedRecordResult:
         """查询脚本执行记录 (QueryGuestVmScriptExecutedRecord).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.2.0)
@@ -2240,7 +2364,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> QueryGuestVmScriptExecutedRecordDetailResult:
         """查询脚本执行记录明细 (QueryGuestVmScriptExecutedRecordDetail).
 
-        Since ZStack 5.2.0. Synchronous.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2312,7 +2436,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> QuerySchedulerJobResult:
         """查询定时任务 (QuerySchedulerJob).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -2386,7 +2510,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> QuerySchedulerTriggerResult:
         """查询定时器 (QuerySchedulerTrigger).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -2460,7 +2584,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询用户自定义XML Hook (QueryVmUserDefinedXmlHookScript).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -2568,13 +2692,13 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
-            description: 资源的详细描述 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
-            render_params: 参数 (since 5.2.0)
-            script_content: 脚本内容 (since 5.2.0)
-            script_timeout: 超时时间 (since 5.2.0)
-            script_type: 脚本类型 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 256)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
+            render_params: 参数 (since 5.2.0; maxLength 5120)
+            script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)
+            script_timeout: 超时时间 (since 5.2.0; minimum 0; maximum 86400)
+            script_type: 脚本类型 (since 5.2.0; enum {'Shell', 'Python', 'Perl', 'Bat', 'Powershell'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2601,6 +2725,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        parameters: Mapping[str, Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2611,8 +2736,9 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; minLength 1; maxLength 255)
+            parameters: parameters
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2622,6 +2748,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "parameters": parameters,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2637,6 +2764,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         name: str | None = None,
         repeat_count: int | None = None,
         scheduler_interval: int | None = None,
+        scheduler_type: Literal["cron", "simple"] | None = None,
         start_time: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -2649,10 +2777,11 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
             cron: cron (since 2.3)
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
-            repeat_count: repeatCount (since 2.3)
-            scheduler_interval: schedulerInterval (since 2.3)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; minLength 1; maxLength 255)
+            repeat_count: repeatCount (since 2.3; minimum 0; maximum 2147483647)
+            scheduler_interval: schedulerInterval (since 2.3; minimum 1; maximum 2147483647)
+            scheduler_type: schedulerType (enum {'cron', 'simple'})
             start_time: startTime (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2666,6 +2795,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
                 "name": name,
                 "repeatCount": repeat_count,
                 "schedulerInterval": scheduler_interval,
+                "schedulerType": scheduler_type,
                 "startTime": start_time,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2690,10 +2820,10 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.2.0)
+            description: 资源的详细描述 (since 5.2.0; maxLength 2048)
             hook_script: XML Hook 脚本内容 (since 5.2.0)
-            name: 资源名称 (since 5.2.0)
-            startup_strategy: 启动策略 (since 5.2.0)
+            name: 资源名称 (since 5.2.0; maxLength 255)
+            startup_strategy: 启动策略 (since 5.2.0; enum {'Reboot', 'None'})
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.

@@ -29,6 +29,7 @@ GET_CPU_MEMORY_CAPACITY: Api[GetCpuMemoryCapacityResult] = Api(
     ),
     since="0.6",
     result=".models.get_cpu_memory_capacity_result:GetCpuMemoryCapacityResult",
+    checks=(("hypervisorType", "hypervisor_type", "enum", ("KVM", "ESX")),),
 )
 
 
@@ -40,21 +41,21 @@ class AvailableResourcesApi(SyncAPIClient):
         cluster_uuids: Sequence[str] | None = None,
         host_uuids: Sequence[str] | None = None,
         all: bool | None = None,
-        hypervisor_type: Literal["KVM", "ESC"] | None = None,
+        hypervisor_type: Literal["KVM", "ESX"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetCpuMemoryCapacityResult:
         """获取CPU和内存容量 (GetCpuMemoryCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域的UUID (since 0.6)
             cluster_uuids: 集群的UUID。用于挂载网络、存储等 (since 0.6)
             host_uuids: 物理机的UUID。用于添加、删除host等 (since 0.6)
             all: all默认为false，此时区域UUID，集群UUID,物理机UUID必须有一个不为空，或者全部都填写 all设置为true时，区域UUID、集群UUID、物理机UUID均可不填 (since 0.6)
-            hypervisor_type: hypervisorType (since 0.6)
+            hypervisor_type: hypervisorType (since 0.6; enum {'KVM', 'ESX'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -81,21 +82,21 @@ class AsyncAvailableResourcesApi(AsyncAPIClient):
         cluster_uuids: Sequence[str] | None = None,
         host_uuids: Sequence[str] | None = None,
         all: bool | None = None,
-        hypervisor_type: Literal["KVM", "ESC"] | None = None,
+        hypervisor_type: Literal["KVM", "ESX"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetCpuMemoryCapacityResult:
         """获取CPU和内存容量 (GetCpuMemoryCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域的UUID (since 0.6)
             cluster_uuids: 集群的UUID。用于挂载网络、存储等 (since 0.6)
             host_uuids: 物理机的UUID。用于添加、删除host等 (since 0.6)
             all: all默认为false，此时区域UUID，集群UUID,物理机UUID必须有一个不为空，或者全部都填写 all设置为true时，区域UUID、集群UUID、物理机UUID均可不填 (since 0.6)
-            hypervisor_type: hypervisorType (since 0.6)
+            hypervisor_type: hypervisorType (since 0.6; enum {'KVM', 'ESX'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 37 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 38 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ ADD_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
         ("distribution", "body", "3.4.0"),
         ("name", "body", "3.4.0"),
         ("resourceUuid", "body", "3.4.0"),
+        ("tagUuids", "body", None),
         ("type", "body", "3.4.0"),
         ("systemTags", "root", "3.4.0"),
         ("userTags", "root", "3.4.0"),
@@ -54,6 +55,13 @@ ADD_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
     body_key="params",
     since="3.4.0",
     result=".models.add_preconfiguration_template_result:AddPreconfigurationTemplateResult",
+    checks=(
+        ("content", "content", "maxLength", 16777215),
+        ("description", "description", "maxLength", 2048),
+        ("distribution", "distribution", "maxLength", 64),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("kickstart", "preseed", "autoyast")),
+    ),
 )
 
 ATTACH_BAREMETAL_PXE_SERVER_TO_CLUSTER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
@@ -80,12 +88,18 @@ BATCH_CREATE_BAREMETAL_CHASSIS: Api[BatchCreateBaremetalChassisResult] = Api(
         ("longJobDescription", "body", "3.1.1"),
         ("longJobName", "body", "3.1.1"),
         ("resourceUuid", "body", "3.1.1"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.1.1"),
         ("userTags", "root", "3.1.1"),
     ),
     body_key="params",
     since="3.1.1",
     result=".models.batch_create_baremetal_chassis_result:BatchCreateBaremetalChassisResult",
+    checks=(
+        ("baremetalChassisInfo", "baremetal_chassis_info", "minLength", 1),
+        ("longJobDescription", "long_job_description", "maxLength", 2048),
+        ("longJobName", "long_job_name", "maxLength", 255),
+    ),
 )
 
 CHANGE_BAREMETAL_CHASSIS_STATE: Api[ChangeBaremetalChassisStateResult] = Api(
@@ -101,6 +115,7 @@ CHANGE_BAREMETAL_CHASSIS_STATE: Api[ChangeBaremetalChassisStateResult] = Api(
     body_key="changeBaremetalChassisState",
     since="2.6.0",
     result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_PRECONFIGURATION_TEMPLATE_STATE: Api[AddPreconfigurationTemplateResult] = Api(
@@ -116,6 +131,7 @@ CHANGE_PRECONFIGURATION_TEMPLATE_STATE: Api[AddPreconfigurationTemplateResult] =
     body_key="changePreconfigurationTemplateState",
     since="3.4.0",
     result=".models.add_preconfiguration_template_result:AddPreconfigurationTemplateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHECK_BAREMETAL_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
@@ -130,6 +146,21 @@ CHECK_BAREMETAL_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
     body_key="params",
     since="3.1.1",
     result=".models.empty_result:EmptyResult",
+    checks=(("baremetalChassisInfo", "baremetal_chassis_info", "minLength", 1),),
+)
+
+CLEAN_UP_BAREMETAL_CHASSIS_BONDING: Api[EmptyResult] = Api(
+    "CleanUpBaremetalChassisBonding",
+    "PUT",
+    "/baremetal/chassis/{chassisUuid}/actions",
+    params=(
+        ("chassisUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="cleanUpBaremetalChassisBonding",
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 CREATE_BAREMETAL_BONDING: Api[CreateBaremetalBondingResult] = Api(
@@ -143,12 +174,20 @@ CREATE_BAREMETAL_BONDING: Api[CreateBaremetalBondingResult] = Api(
         ("opts", "body", "3.3.0"),
         ("resourceUuid", "body", "3.3.0"),
         ("slaves", "body", "3.3.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.3.0"),
         ("userTags", "root", "3.3.0"),
     ),
     body_key="params",
     since="3.3.0",
     result=".models.create_baremetal_bonding_result:CreateBaremetalBondingResult",
+    checks=(
+        ("mode", "mode", "minimum", 0),
+        ("mode", "mode", "maximum", 6),
+        ("name", "name", "maxLength", 255),
+        ("opts", "opts", "maxLength", 1024),
+        ("slaves", "slaves", "maxLength", 2048),
+    ),
 )
 
 CREATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
@@ -164,12 +203,22 @@ CREATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
         ("ipmiUsername", "body", "2.6.0"),
         ("name", "body", "2.6.0"),
         ("resourceUuid", "body", "2.6.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.6.0"),
         ("userTags", "root", "2.6.0"),
     ),
     body_key="params",
     since="2.6.0",
     result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipmiPassword", "ipmi_password", "maxLength", 255),
+        ("ipmiPort", "ipmi_port", "minimum", 1),
+        ("ipmiPort", "ipmi_port", "maximum", 65535),
+        ("ipmiUsername", "ipmi_username", "maxLength", 255),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
@@ -187,6 +236,7 @@ CREATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
         ("password", "body", "2.6.0"),
         ("resourceUuid", "body", "2.6.0"),
         ("strategy", "body", "2.6.0"),
+        ("tagUuids", "body", None),
         ("templateUuid", "body", "3.3.0"),
         ("username", "body", "3.3.0"),
         ("systemTags", "root", "2.6.0"),
@@ -195,6 +245,13 @@ CREATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     body_key="params",
     since="2.6.0",
     result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate")),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
@@ -214,6 +271,7 @@ CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
         ("sshPort", "body", "3.1.1"),
         ("sshUsername", "body", "3.1.1"),
         ("storagePath", "body", "3.1.1"),
+        ("tagUuids", "body", None),
         ("zoneUuid", "body", "3.1.1"),
         ("systemTags", "root", "3.1.1"),
         ("userTags", "root", "3.1.1"),
@@ -221,6 +279,19 @@ CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
     body_key="params",
     since="3.1.1",
     result=".models.attach_baremetal_pxe_server_to_cluster_result:AttachBaremetalPxeServerToClusterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("dhcpInterface", "dhcp_interface", "minLength", 1),
+        ("dhcpInterface", "dhcp_interface", "maxLength", 128),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("sshPassword", "ssh_password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("sshUsername", "ssh_username", "maxLength", 255),
+        ("storagePath", "storage_path", "maxLength", 2048),
+    ),
 )
 
 DELETE_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
@@ -536,6 +607,7 @@ STOP_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     body_key="stopBaremetalInstance",
     since="2.6.0",
     result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    checks=(("type", "type", "enum", ("grace", "cold")),),
 )
 
 STOP_BAREMETAL_PXE_SERVER: Api[StartBaremetalPxeServerResult] = Api(
@@ -570,6 +642,15 @@ UPDATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
     body_key="updateBaremetalChassis",
     since="2.6.0",
     result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipmiPassword", "ipmi_password", "maxLength", 255),
+        ("ipmiPort", "ipmi_port", "minimum", 1),
+        ("ipmiPort", "ipmi_port", "maximum", 65535),
+        ("ipmiUsername", "ipmi_username", "maxLength", 255),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
@@ -588,6 +669,12 @@ UPDATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     body_key="updateBaremetalInstance",
     since="2.6.0",
     result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("platform", "platform", "enum", ("Linux",)),
+    ),
 )
 
 UPDATE_BAREMETAL_PXE_SERVER: Api[UpdateBaremetalPxeServerResult] = Api(
@@ -608,6 +695,11 @@ UPDATE_BAREMETAL_PXE_SERVER: Api[UpdateBaremetalPxeServerResult] = Api(
     body_key="updateBaremetalPxeServer",
     since="2.6.0",
     result=".models.update_baremetal_pxe_server_result:UpdateBaremetalPxeServerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
@@ -627,6 +719,13 @@ UPDATE_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
     body_key="updatePreconfigurationTemplate",
     since="3.4.0",
     result=".models.add_preconfiguration_template_result:AddPreconfigurationTemplateResult",
+    checks=(
+        ("content", "content", "maxLength", 16777215),
+        ("description", "description", "maxLength", 2048),
+        ("distribution", "distribution", "maxLength", 64),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("kickstart", "preseed", "autoyast")),
+    ),
 )
 
 
@@ -640,6 +739,7 @@ class BareMetalApi(SyncAPIClient):
         type: Literal["kickstart", "preseed", "autoyast"],
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -649,12 +749,13 @@ class BareMetalApi(SyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            content: 模板内容 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            distribution: 适用操作系统发行版 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            content: 模板内容 (since 3.4.0; maxLength 16777215)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            distribution: 适用操作系统发行版 (since 3.4.0; maxLength 64)
+            name: 资源名称 (since 3.4.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.4.0)
-            type: 模板类型 (since 3.4.0)
+            tag_uuids: tagUuids
+            type: 模板类型 (since 3.4.0; enum {'kickstart', 'preseed', 'autoyast'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -666,6 +767,7 @@ class BareMetalApi(SyncAPIClient):
                 "distribution": distribution,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -710,6 +812,7 @@ class BareMetalApi(SyncAPIClient):
         long_job_description: str | None = None,
         long_job_name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -719,10 +822,11 @@ class BareMetalApi(SyncAPIClient):
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1)
-            long_job_description: 长任务简介 (since 3.1.1)
-            long_job_name: 长任务名称 (since 3.1.1)
+            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1; minLength 1)
+            long_job_description: 长任务简介 (since 3.1.1; maxLength 2048)
+            long_job_name: 长任务名称 (since 3.1.1; maxLength 255)
             resource_uuid: 资源UUID (since 3.1.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -733,6 +837,7 @@ class BareMetalApi(SyncAPIClient):
                 "longJobDescription": long_job_description,
                 "longJobName": long_job_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -754,7 +859,7 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            state_event: 状态事件 (since 2.6.0)
+            state_event: 状态事件 (since 2.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -784,7 +889,7 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            state_event: 状态事件 (since 3.4.0)
+            state_event: 状态事件 (since 3.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -809,10 +914,10 @@ class BareMetalApi(SyncAPIClient):
     ) -> EmptyResult:
         """检查批量添加裸金属设备文件合法性 (CheckBaremetalChassisConfigFile).
 
-        Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.1. Synchronous (a 202 is still followed).
 
         Args:
-            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1)
+            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -820,6 +925,37 @@ class BareMetalApi(SyncAPIClient):
             CHECK_BAREMETAL_CHASSIS_CONFIG_FILE,
             {
                 "baremetalChassisInfo": baremetal_chassis_info,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def clean_up_baremetal_chassis_bonding(
+        self,
+        *,
+        chassis_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Clean up baremetal chassis bonding (CleanUpBaremetalChassisBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpBaremetalChassisBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            chassis_uuid: chassisUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEAN_UP_BAREMETAL_CHASSIS_BONDING,
+            {
+                "chassisUuid": chassis_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -835,6 +971,7 @@ class BareMetalApi(SyncAPIClient):
         slaves: str,
         opts: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -845,11 +982,12 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             chassis_uuid: 裸金属设备UUID (since 3.3.0)
-            mode: 网卡绑定模式 (since 3.3.0)
-            name: 网卡绑定名称 (since 3.3.0)
-            opts: 网卡绑定选项 (since 3.3.0)
+            mode: 网卡绑定模式 (since 3.3.0; minimum 0; maximum 6)
+            name: 网卡绑定名称 (since 3.3.0; maxLength 255)
+            opts: 网卡绑定选项 (since 3.3.0; maxLength 1024)
             resource_uuid: 资源UUID (since 3.3.0)
-            slaves: 网卡绑定Slaves MAC地址 (since 3.3.0)
+            slaves: 网卡绑定Slaves MAC地址 (since 3.3.0; maxLength 2048)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -862,6 +1000,7 @@ class BareMetalApi(SyncAPIClient):
                 "opts": opts,
                 "resourceUuid": resource_uuid,
                 "slaves": slaves,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -879,6 +1018,7 @@ class BareMetalApi(SyncAPIClient):
         description: str | None = None,
         ipmi_port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -889,13 +1029,14 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 2.6.0)
-            ipmi_password: IPMI密码 (since 2.6.0)
-            ipmi_port: IPMI端口 (since 2.6.0)
-            ipmi_username: IPMI用户名 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            ipmi_password: IPMI密码 (since 2.6.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 2.6.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 2.6.0; maxLength 255)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 2.6.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -910,6 +1051,7 @@ class BareMetalApi(SyncAPIClient):
                 "ipmiUsername": ipmi_username,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -929,6 +1071,7 @@ class BareMetalApi(SyncAPIClient):
         nic_cfgs: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
         strategy: Literal["InstantStart", "JustCreate"] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         template_uuid: str | None = None,
         username: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -943,15 +1086,16 @@ class BareMetalApi(SyncAPIClient):
             bonding_cfgs: 网卡绑定配置 (since 3.3.0)
             chassis_uuid: 裸机设备UUID (since 2.6.0)
             custom_configurations: 自定义变量 (since 3.3.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             image_uuid: 镜像UUID (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
             nic_cfgs: 裸机网络配置 (since 2.6.0)
-            password: 系统密码 (since 2.6.0)
+            password: 系统密码 (since 2.6.0; maxLength 255)
             resource_uuid: 资源UUID。若指定，则裸机实例会以该字段值作为UUID。 (since 2.6.0)
-            strategy: 裸机实例创建策略 (since 2.6.0)
+            strategy: 裸机实例创建策略 (since 2.6.0; enum {'InstantStart', 'JustCreate'})
+            tag_uuids: tagUuids
             template_uuid: 预配置模板UUID (since 3.3.0)
-            username: 系统用户 (since 3.3.0)
+            username: 系统用户 (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -968,6 +1112,7 @@ class BareMetalApi(SyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "strategy": strategy,
+                "tagUuids": tag_uuids,
                 "templateUuid": template_uuid,
                 "username": username,
                 "systemTags": system_tags,
@@ -992,6 +1137,7 @@ class BareMetalApi(SyncAPIClient):
         dhcp_range_netmask: str | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1001,18 +1147,19 @@ class BareMetalApi(SyncAPIClient):
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.1.1)
-            dhcp_interface: DHCP请求监听网卡 (since 3.1.1)
+            description: 资源的详细描述 (since 3.1.1; maxLength 2048)
+            dhcp_interface: DHCP请求监听网卡 (since 3.1.1; minLength 1; maxLength 128)
             dhcp_range_begin: DHCP地址范围起始 (since 3.1.1)
             dhcp_range_end: DHCP地址范围终止 (since 3.1.1)
             dhcp_range_netmask: DHCP地址范围掩码 (since 3.1.1)
-            hostname: hostname (since 3.1.1)
-            name: 资源名称 (since 3.1.1)
+            hostname: hostname (since 3.1.1; maxLength 255)
+            name: 资源名称 (since 3.1.1; minLength 1; maxLength 255)
             resource_uuid: resourceUuid (since 3.1.1)
-            ssh_password: sshPassword (since 3.1.1)
-            ssh_port: sshPort (since 3.1.1)
-            ssh_username: sshUsername (since 3.1.1)
-            storage_path: storagePath (since 3.1.1)
+            ssh_password: sshPassword (since 3.1.1; maxLength 255)
+            ssh_port: sshPort (since 3.1.1; minimum 1; maximum 65535)
+            ssh_username: sshUsername (since 3.1.1; maxLength 255)
+            storage_path: storagePath (since 3.1.1; maxLength 2048)
+            tag_uuids: tagUuids
             zone_uuid: 区域UUID (since 3.1.1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1032,6 +1179,7 @@ class BareMetalApi(SyncAPIClient):
                 "sshPort": ssh_port,
                 "sshUsername": ssh_username,
                 "storagePath": storage_path,
+                "tagUuids": tag_uuids,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -1226,7 +1374,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> GetBaremetalChassisPowerStatusResult:
         """获取裸机设备电源状态 (GetBaremetalChassisPowerStatus).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
@@ -1368,7 +1516,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> QueryBaremetalBondingResult:
         """查询裸金属网卡绑定 (QueryBaremetalBonding).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -1442,7 +1590,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> QueryBaremetalChassisResult:
         """查询裸机设备 (QueryBaremetalChassis).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -1516,7 +1664,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> QueryBaremetalInstanceResult:
         """查询裸机实例 (QueryBaremetalInstance).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -1590,7 +1738,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> QueryBaremetalPxeServerResult:
         """查询部署服务器 (QueryBaremetalPxeServer).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -1664,7 +1812,7 @@ class BareMetalApi(SyncAPIClient):
     ) -> QueryPreconfigurationTemplateResult:
         """查询预配置模板 (QueryPreconfigurationTemplate).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -1877,7 +2025,7 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            type: 裸机实例关闭方式 (since 2.6.0)
+            type: 裸机实例关闭方式 (since 2.6.0; enum {'grace', 'cold'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1939,12 +2087,12 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 2.6.0)
-            ipmi_password: IPMI密码 (since 2.6.0)
-            ipmi_port: IPMI端口 (since 2.6.0)
-            ipmi_username: IPMI用户名 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            ipmi_password: IPMI密码 (since 2.6.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 2.6.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 2.6.0; maxLength 255)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1982,10 +2130,10 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            password: 系统ROOT密码 (since 2.6.0)
-            platform: 系统平台 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            password: 系统ROOT密码 (since 2.6.0; maxLength 255)
+            platform: 系统平台 (since 2.6.0; enum {'Linux'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2023,12 +2171,12 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             dhcp_interface: DHCP请求监听网卡 (since 2.6.0)
             dhcp_range_begin: DHCP地址范围起始 (since 2.6.0)
             dhcp_range_end: DHCP地址范围终止 (since 2.6.0)
             dhcp_range_netmask: DHCP地址范围掩码 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2067,11 +2215,11 @@ class BareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            content: 模板内容 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            distribution: 适用操作系统发行版 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
-            type: 模板类型 (since 3.4.0)
+            content: 模板内容 (since 3.4.0; maxLength 16777215)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            distribution: 适用操作系统发行版 (since 3.4.0; maxLength 64)
+            name: 资源名称 (since 3.4.0; maxLength 255)
+            type: 模板类型 (since 3.4.0; enum {'kickstart', 'preseed', 'autoyast'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2101,6 +2249,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         type: Literal["kickstart", "preseed", "autoyast"],
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2110,12 +2259,13 @@ class AsyncBareMetalApi(AsyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            content: 模板内容 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            distribution: 适用操作系统发行版 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            content: 模板内容 (since 3.4.0; maxLength 16777215)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            distribution: 适用操作系统发行版 (since 3.4.0; maxLength 64)
+            name: 资源名称 (since 3.4.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.4.0)
-            type: 模板类型 (since 3.4.0)
+            tag_uuids: tagUuids
+            type: 模板类型 (since 3.4.0; enum {'kickstart', 'preseed', 'autoyast'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2127,6 +2277,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "distribution": distribution,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2171,6 +2322,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         long_job_description: str | None = None,
         long_job_name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2180,10 +2332,11 @@ class AsyncBareMetalApi(AsyncAPIClient):
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1)
-            long_job_description: 长任务简介 (since 3.1.1)
-            long_job_name: 长任务名称 (since 3.1.1)
+            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1; minLength 1)
+            long_job_description: 长任务简介 (since 3.1.1; maxLength 2048)
+            long_job_name: 长任务名称 (since 3.1.1; maxLength 255)
             resource_uuid: 资源UUID (since 3.1.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2194,6 +2347,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "longJobDescription": long_job_description,
                 "longJobName": long_job_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2215,7 +2369,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            state_event: 状态事件 (since 2.6.0)
+            state_event: 状态事件 (since 2.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2245,7 +2399,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            state_event: 状态事件 (since 3.4.0)
+            state_event: 状态事件 (since 3.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2270,10 +2424,10 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> EmptyResult:
         """检查批量添加裸金属设备文件合法性 (CheckBaremetalChassisConfigFile).
 
-        Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.1. Synchronous (a 202 is still followed).
 
         Args:
-            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1)
+            baremetal_chassis_info: 经过base64编码的裸金属设备信息 (since 3.1.1; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2281,6 +2435,37 @@ class AsyncBareMetalApi(AsyncAPIClient):
             CHECK_BAREMETAL_CHASSIS_CONFIG_FILE,
             {
                 "baremetalChassisInfo": baremetal_chassis_info,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def clean_up_baremetal_chassis_bonding(
+        self,
+        *,
+        chassis_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Clean up baremetal chassis bonding (CleanUpBaremetalChassisBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpBaremetalChassisBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            chassis_uuid: chassisUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEAN_UP_BAREMETAL_CHASSIS_BONDING,
+            {
+                "chassisUuid": chassis_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2296,6 +2481,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         slaves: str,
         opts: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2306,11 +2492,12 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             chassis_uuid: 裸金属设备UUID (since 3.3.0)
-            mode: 网卡绑定模式 (since 3.3.0)
-            name: 网卡绑定名称 (since 3.3.0)
-            opts: 网卡绑定选项 (since 3.3.0)
+            mode: 网卡绑定模式 (since 3.3.0; minimum 0; maximum 6)
+            name: 网卡绑定名称 (since 3.3.0; maxLength 255)
+            opts: 网卡绑定选项 (since 3.3.0; maxLength 1024)
             resource_uuid: 资源UUID (since 3.3.0)
-            slaves: 网卡绑定Slaves MAC地址 (since 3.3.0)
+            slaves: 网卡绑定Slaves MAC地址 (since 3.3.0; maxLength 2048)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2323,6 +2510,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "opts": opts,
                 "resourceUuid": resource_uuid,
                 "slaves": slaves,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2340,6 +2528,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         description: str | None = None,
         ipmi_port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2350,13 +2539,14 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 2.6.0)
-            ipmi_password: IPMI密码 (since 2.6.0)
-            ipmi_port: IPMI端口 (since 2.6.0)
-            ipmi_username: IPMI用户名 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            ipmi_password: IPMI密码 (since 2.6.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 2.6.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 2.6.0; maxLength 255)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 2.6.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2371,6 +2561,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "ipmiUsername": ipmi_username,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2390,6 +2581,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         nic_cfgs: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
         strategy: Literal["InstantStart", "JustCreate"] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         template_uuid: str | None = None,
         username: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -2404,15 +2596,16 @@ class AsyncBareMetalApi(AsyncAPIClient):
             bonding_cfgs: 网卡绑定配置 (since 3.3.0)
             chassis_uuid: 裸机设备UUID (since 2.6.0)
             custom_configurations: 自定义变量 (since 3.3.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             image_uuid: 镜像UUID (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
             nic_cfgs: 裸机网络配置 (since 2.6.0)
-            password: 系统密码 (since 2.6.0)
+            password: 系统密码 (since 2.6.0; maxLength 255)
             resource_uuid: 资源UUID。若指定，则裸机实例会以该字段值作为UUID。 (since 2.6.0)
-            strategy: 裸机实例创建策略 (since 2.6.0)
+            strategy: 裸机实例创建策略 (since 2.6.0; enum {'InstantStart', 'JustCreate'})
+            tag_uuids: tagUuids
             template_uuid: 预配置模板UUID (since 3.3.0)
-            username: 系统用户 (since 3.3.0)
+            username: 系统用户 (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2429,6 +2622,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "strategy": strategy,
+                "tagUuids": tag_uuids,
                 "templateUuid": template_uuid,
                 "username": username,
                 "systemTags": system_tags,
@@ -2453,6 +2647,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         dhcp_range_netmask: str | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2462,18 +2657,19 @@ class AsyncBareMetalApi(AsyncAPIClient):
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.1.1)
-            dhcp_interface: DHCP请求监听网卡 (since 3.1.1)
+            description: 资源的详细描述 (since 3.1.1; maxLength 2048)
+            dhcp_interface: DHCP请求监听网卡 (since 3.1.1; minLength 1; maxLength 128)
             dhcp_range_begin: DHCP地址范围起始 (since 3.1.1)
             dhcp_range_end: DHCP地址范围终止 (since 3.1.1)
             dhcp_range_netmask: DHCP地址范围掩码 (since 3.1.1)
-            hostname: hostname (since 3.1.1)
-            name: 资源名称 (since 3.1.1)
+            hostname: hostname (since 3.1.1; maxLength 255)
+            name: 资源名称 (since 3.1.1; minLength 1; maxLength 255)
             resource_uuid: resourceUuid (since 3.1.1)
-            ssh_password: sshPassword (since 3.1.1)
-            ssh_port: sshPort (since 3.1.1)
-            ssh_username: sshUsername (since 3.1.1)
-            storage_path: storagePath (since 3.1.1)
+            ssh_password: sshPassword (since 3.1.1; maxLength 255)
+            ssh_port: sshPort (since 3.1.1; minimum 1; maximum 65535)
+            ssh_username: sshUsername (since 3.1.1; maxLength 255)
+            storage_path: storagePath (since 3.1.1; maxLength 2048)
+            tag_uuids: tagUuids
             zone_uuid: 区域UUID (since 3.1.1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2493,6 +2689,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
                 "sshPort": ssh_port,
                 "sshUsername": ssh_username,
                 "storagePath": storage_path,
+                "tagUuids": tag_uuids,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2687,7 +2884,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> GetBaremetalChassisPowerStatusResult:
         """获取裸机设备电源状态 (GetBaremetalChassisPowerStatus).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
@@ -2829,7 +3026,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> QueryBaremetalBondingResult:
         """查询裸金属网卡绑定 (QueryBaremetalBonding).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -2903,7 +3100,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> QueryBaremetalChassisResult:
         """查询裸机设备 (QueryBaremetalChassis).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -2977,7 +3174,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> QueryBaremetalInstanceResult:
         """查询裸机实例 (QueryBaremetalInstance).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -3051,7 +3248,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> QueryBaremetalPxeServerResult:
         """查询部署服务器 (QueryBaremetalPxeServer).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -3125,7 +3322,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
     ) -> QueryPreconfigurationTemplateResult:
         """查询预配置模板 (QueryPreconfigurationTemplate).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -3338,7 +3535,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            type: 裸机实例关闭方式 (since 2.6.0)
+            type: 裸机实例关闭方式 (since 2.6.0; enum {'grace', 'cold'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3400,12 +3597,12 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 2.6.0)
-            ipmi_password: IPMI密码 (since 2.6.0)
-            ipmi_port: IPMI端口 (since 2.6.0)
-            ipmi_username: IPMI用户名 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            ipmi_password: IPMI密码 (since 2.6.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 2.6.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 2.6.0; maxLength 255)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3443,10 +3640,10 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            password: 系统ROOT密码 (since 2.6.0)
-            platform: 系统平台 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            password: 系统ROOT密码 (since 2.6.0; maxLength 255)
+            platform: 系统平台 (since 2.6.0; enum {'Linux'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3484,12 +3681,12 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             dhcp_interface: DHCP请求监听网卡 (since 2.6.0)
             dhcp_range_begin: DHCP地址范围起始 (since 2.6.0)
             dhcp_range_end: DHCP地址范围终止 (since 2.6.0)
             dhcp_range_netmask: DHCP地址范围掩码 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3528,11 +3725,11 @@ class AsyncBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            content: 模板内容 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            distribution: 适用操作系统发行版 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
-            type: 模板类型 (since 3.4.0)
+            content: 模板内容 (since 3.4.0; maxLength 16777215)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            distribution: 适用操作系统发行版 (since 3.4.0; maxLength 64)
+            name: 资源名称 (since 3.4.0; maxLength 255)
+            type: 模板类型 (since 3.4.0; enum {'kickstart', 'preseed', 'autoyast'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 16 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 23 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ if TYPE_CHECKING:
     from ..models.account_billing_inventory import AccountBillingInventory
     from ..models.account_price_table_ref_inventory import AccountPriceTableRefInventory
     from ..models.attach_price_table_to_account_result import AttachPriceTableToAccountResult
+    from ..models.calculate_account_billing_spending_result import (
+        CalculateAccountBillingSpendingResult,
+    )
     from ..models.calculate_account_spending_result import CalculateAccountSpendingResult
+    from ..models.calculate_resource_spending_result import CalculateResourceSpendingResult
     from ..models.change_account_price_table_binding_result import (
         ChangeAccountPriceTableBindingResult,
     )
@@ -46,6 +50,30 @@ ATTACH_PRICE_TABLE_TO_ACCOUNT: Api[AttachPriceTableToAccountResult] = Api(
     result=".models.attach_price_table_to_account_result:AttachPriceTableToAccountResult",
 )
 
+CALCULATE_ACCOUNT_BILLING_SPENDING: Api[CalculateAccountBillingSpendingResult] = Api(
+    "CalculateAccountBillingSpending",
+    "PUT",
+    "/billings/accounts/{accountUuid}/actions",
+    params=(
+        ("accountUuid", "path", None),
+        ("dateEnd", "body", None),
+        ("dateStart", "body", None),
+        ("resourceUuid", "body", None),
+        ("simple", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="calculateAccountBillingSpending",
+    since=None,
+    result=".models.calculate_account_billing_spending_result:CalculateAccountBillingSpendingResult",
+    checks=(
+        ("dateEnd", "date_end", "minimum", 0),
+        ("dateEnd", "date_end", "maximum", 9223372036854775807),
+        ("dateStart", "date_start", "minimum", 0),
+        ("dateStart", "date_start", "maximum", 9223372036854775807),
+    ),
+)
+
 CALCULATE_ACCOUNT_SPENDING: Api[CalculateAccountSpendingResult] = Api(
     "CalculateAccountSpending",
     "PUT",
@@ -54,12 +82,80 @@ CALCULATE_ACCOUNT_SPENDING: Api[CalculateAccountSpendingResult] = Api(
         ("accountUuid", "path", "0.6"),
         ("dateEnd", "body", "0.6"),
         ("dateStart", "body", "0.6"),
+        ("hypervisorType", "body", None),
+        ("simple", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="calculateAccountSpending",
     since="0.6",
     result=".models.calculate_account_spending_result:CalculateAccountSpendingResult",
+    checks=(
+        ("dateEnd", "date_end", "minimum", 0),
+        ("dateEnd", "date_end", "maximum", 9223372036854775807),
+        ("dateStart", "date_start", "minimum", 0),
+        ("dateStart", "date_start", "maximum", 9223372036854775807),
+        ("hypervisorType", "hypervisor_type", "enum", ("KVM", "Simulator", "ESX", "xdragon")),
+    ),
+)
+
+CALCULATE_RESOURCE_SPENDING: Api[CalculateResourceSpendingResult] = Api(
+    "CalculateResourceSpending",
+    "PUT",
+    "/billings/resources/actions",
+    params=(
+        ("dateEnd", "body", None),
+        ("dateStart", "body", None),
+        ("limit", "body", None),
+        ("resourceType", "body", None),
+        ("resourceUuid", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="calculateResourceSpending",
+    since=None,
+    result=".models.calculate_resource_spending_result:CalculateResourceSpendingResult",
+    checks=(
+        (
+            "dateEnd",
+            "date_end",
+            "pattern",
+            "^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$",
+        ),
+        (
+            "dateStart",
+            "date_start",
+            "pattern",
+            "^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$",
+        ),
+        ("limit", "limit", "minimum", 1),
+        ("limit", "limit", "maximum", 10000),
+        (
+            "resourceType",
+            "resource_type",
+            "enum",
+            (
+                "VM",
+                "cpu",
+                "memory",
+                "rootVolume",
+                "dataVolume",
+                "snapShot",
+                "gpu",
+                "pubIpVipBandwidth",
+                "pubIpVipBandwidthIn",
+                "pubIpVipBandwidthOut",
+                "pubIpVmNicBandwidth",
+                "pubIpVmNicBandwidthIn",
+                "pubIpVmNicBandwidthOut",
+                "bareMetal2Instance",
+                "all",
+            ),
+        ),
+        ("start", "start", "minimum", 0),
+        ("start", "start", "maximum", 9223372036854775807),
+    ),
 )
 
 CHANGE_ACCOUNT_PRICE_TABLE_BINDING: Api[ChangeAccountPriceTableBindingResult] = Api(
@@ -79,6 +175,19 @@ CHANGE_ACCOUNT_PRICE_TABLE_BINDING: Api[ChangeAccountPriceTableBindingResult] = 
     result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
 )
 
+CLEANUP_BILLING_USAGE: Api[EmptyResult] = Api(
+    "CleanupBillingUsage",
+    "DELETE",
+    "/billings/usage",
+    params=(
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 CREATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
     "CreatePriceTable",
     "POST",
@@ -95,6 +204,10 @@ CREATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
     body_key="params",
     since="3.7.2",
     result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_RESOURCE_PRICE: Api[CreateResourcePriceResult] = Api(
@@ -107,7 +220,9 @@ CREATE_RESOURCE_PRICE: Api[CreateResourcePriceResult] = Api(
         ("price", "body", "0.6"),
         ("resourceName", "body", "0.6"),
         ("resourceUnit", "body", "0.6"),
+        ("resourceUuid", "body", None),
         ("tableUuid", "body", "3.7.2"),
+        ("tagUuids", "body", None),
         ("timeUnit", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -115,6 +230,46 @@ CREATE_RESOURCE_PRICE: Api[CreateResourcePriceResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_resource_price_result:CreateResourcePriceResult",
+    checks=(
+        ("dateInLong", "date_in_long", "minimum", 0),
+        ("dateInLong", "date_in_long", "maximum", 9223372036854775807),
+        ("price", "price", "minimum", 0),
+        ("price", "price", "maximum", 9223372036854775807),
+        (
+            "resourceName",
+            "resource_name",
+            "enum",
+            (
+                "cpu",
+                "memory",
+                "rootVolume",
+                "dataVolume",
+                "snapShot",
+                "gpu",
+                "pubIpVmNicBandwidthOut",
+                "pubIpVmNicBandwidthIn",
+                "pubIpVipBandwidthOut",
+                "pubIpVipBandwidthIn",
+                "bareMetal2Instance",
+            ),
+        ),
+    ),
+)
+
+DELETE_BILLING: Api[EmptyResult] = Api(
+    "DeleteBilling",
+    "DELETE",
+    "/billings/billings",
+    params=(
+        ("accountUuid", "query", None),
+        ("startTime", "query", None),
+        ("endTime", "query", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 DELETE_PRICE_TABLE: Api[EmptyResult] = Api(
@@ -125,6 +280,7 @@ DELETE_PRICE_TABLE: Api[EmptyResult] = Api(
         ("uuid", "path", "3.7.2"),
         ("systemTags", "query", "3.7.2"),
         ("userTags", "query", "3.7.2"),
+        ("deleteMode", "query", None),
     ),
     since="3.7.2",
     result=".models.empty_result:EmptyResult",
@@ -139,6 +295,7 @@ DELETE_RESOURCE_PRICE: Api[EmptyResult] = Api(
         ("deleteMode", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("cutoffPrice", "query", None),
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
@@ -257,6 +414,10 @@ UPDATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
     body_key="updatePriceTable",
     since="3.7.2",
     result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_RESOURCE_PRICE: Api[UpdateResourcePriceResult] = Api(
@@ -273,6 +434,50 @@ UPDATE_RESOURCE_PRICE: Api[UpdateResourcePriceResult] = Api(
     body_key="updateResourcePrice",
     since="3.7.2",
     result=".models.update_resource_price_result:UpdateResourcePriceResult",
+)
+
+VALIDATE_DISK_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
+    "ValidateDiskOfferingUserConfig",
+    "PUT",
+    "/billings/accounts/actions",
+    params=(
+        ("config", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="validateDiskOfferingUserConfig",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("config", "config", "minLength", 1),),
+)
+
+VALIDATE_INSTANCE_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
+    "ValidateInstanceOfferingUserConfig",
+    "PUT",
+    "/billings/accounts/actions",
+    params=(
+        ("config", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="validateInstanceOfferingUserConfig",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("config", "config", "minLength", 1),),
+)
+
+VALIDATE_PRICE_USER_CONFIG: Api[EmptyResult] = Api(
+    "ValidatePriceUserConfig",
+    "PUT",
+    "/billings/accounts/actions",
+    params=(
+        ("config", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="validatePriceUserConfig",
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 
@@ -310,24 +515,71 @@ class BillingManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def calculate_account_billing_spending(
+        self,
+        *,
+        account_uuid: str,
+        date_end: int | None = None,
+        date_start: int | None = None,
+        resource_uuid: str | None = None,
+        simple: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CalculateAccountBillingSpendingResult:
+        """Calculate account billing spending (CalculateAccountBillingSpending).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CalculateAccountBillingSpendingAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            date_end: dateEnd (minimum 0; maximum 9223372036854775807)
+            date_start: dateStart (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            simple: simple
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CALCULATE_ACCOUNT_BILLING_SPENDING,
+            {
+                "accountUuid": account_uuid,
+                "dateEnd": date_end,
+                "dateStart": date_start,
+                "resourceUuid": resource_uuid,
+                "simple": simple,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def calculate_account_spending(
         self,
         *,
         account_uuid: str,
         date_end: int | None = None,
         date_start: int | None = None,
+        hypervisor_type: Literal["KVM", "Simulator", "ESX", "xdragon"] | None = None,
+        simple: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CalculateAccountSpendingResult:
         """计算账户花费 (CalculateAccountSpending).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            date_end: 结束日期 (since 0.6)
-            date_start: 起始日期 (since 0.6)
+            date_end: 结束日期 (since 0.6; minimum 0; maximum 9223372036854775807)
+            date_start: 起始日期 (since 0.6; minimum 0; maximum 9223372036854775807)
+            hypervisor_type: hypervisorType (enum {'KVM', 'Simulator', 'ESX', 'xdragon'})
+            simple: simple
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -337,6 +589,71 @@ class BillingManagementApi(SyncAPIClient):
                 "accountUuid": account_uuid,
                 "dateEnd": date_end,
                 "dateStart": date_start,
+                "hypervisorType": hypervisor_type,
+                "simple": simple,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def calculate_resource_spending(
+        self,
+        *,
+        date_end: str | None = None,
+        date_start: str | None = None,
+        limit: int | None = None,
+        resource_type: Literal[
+            "VM",
+            "cpu",
+            "memory",
+            "rootVolume",
+            "dataVolume",
+            "snapShot",
+            "gpu",
+            "pubIpVipBandwidth",
+            "pubIpVipBandwidthIn",
+            "pubIpVipBandwidthOut",
+            "pubIpVmNicBandwidth",
+            "pubIpVmNicBandwidthIn",
+            "pubIpVmNicBandwidthOut",
+            "bareMetal2Instance",
+            "all",
+        ]
+        | None = None,
+        resource_uuid: str | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CalculateResourceSpendingResult:
+        """Calculate resource spending (CalculateResourceSpending).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CalculateResourceSpendingAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            date_end: dateEnd (pattern ^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$)
+            date_start: dateStart (pattern ^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$)
+            limit: limit (minimum 1; maximum 10000)
+            resource_type: resourceType (enum {'VM', 'cpu', 'memory', 'rootVolume', 'dataVolume', 'snapShot', 'gpu', 'pubIpVipBandwidth', ...})
+            resource_uuid: resourceUuid
+            start: start (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CALCULATE_RESOURCE_SPENDING,
+            {
+                "dateEnd": date_end,
+                "dateStart": date_start,
+                "limit": limit,
+                "resourceType": resource_type,
+                "resourceUuid": resource_uuid,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -379,6 +696,37 @@ class BillingManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def cleanup_billing_usage(
+        self,
+        *,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Cleanup billing usage (CleanupBillingUsage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanupBillingUsageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEANUP_BILLING_USAGE,
+            {
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_price_table(
         self,
         *,
@@ -396,8 +744,8 @@ class BillingManagementApi(SyncAPIClient):
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 价目表的详细描述 (since 3.7.2)
-            name: 价目表名称 (since 3.7.2)
+            description: 价目表的详细描述 (since 3.7.2; maxLength 2048)
+            name: 价目表名称 (since 3.7.2; maxLength 255)
             prices: prices (since 3.7.2)
             resource_uuid: 价目表UUID (since 3.7.2)
             tag_uuids: 标签UUID列表 (since 3.7.2)
@@ -425,20 +773,23 @@ class BillingManagementApi(SyncAPIClient):
         resource_name: Literal[
             "cpu",
             "memory",
-            "rootvolume",
-            "datavolume",
-            "snapshot",
+            "rootVolume",
+            "dataVolume",
+            "snapShot",
             "gpu",
             "pubIpVmNicBandwidthOut",
             "pubIpVmNicBandwidthIn",
             "pubIpVipBandwidthOut",
             "pubIpVipBandwidthIn",
+            "bareMetal2Instance",
         ],
         time_unit: str,
         account_uuid: str | None = None,
         date_in_long: int | None = None,
         resource_unit: str | None = None,
+        resource_uuid: str | None = None,
         table_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -449,11 +800,13 @@ class BillingManagementApi(SyncAPIClient):
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            date_in_long: 长整型时刻 (since 0.6)
-            price: 单位价格 (since 0.6)
-            resource_name: 资源名称 (since 0.6)
+            date_in_long: 长整型时刻 (since 0.6; minimum 0; maximum 9223372036854775807)
+            price: 单位价格 (since 0.6; minimum 0; maximum 9223372036854775807)
+            resource_name: 资源名称 (since 0.6; enum {'cpu', 'memory', 'rootVolume', 'dataVolume', 'snapShot', 'gpu', 'pubIpVmNicBandwidthOut', 'pubIpVmNicBandwidthIn', ...})
             resource_unit: 资源计费单元 (since 0.6)
+            resource_uuid: resourceUuid
             table_uuid: 价目表UUID (since 3.7.2)
+            tag_uuids: tagUuids
             time_unit: 计费时间单元 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -466,8 +819,50 @@ class BillingManagementApi(SyncAPIClient):
                 "price": price,
                 "resourceName": resource_name,
                 "resourceUnit": resource_unit,
+                "resourceUuid": resource_uuid,
                 "tableUuid": table_uuid,
+                "tagUuids": tag_uuids,
                 "timeUnit": time_unit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_billing(
+        self,
+        *,
+        account_uuid: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete billing (DeleteBilling).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBillingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            start_time: startTime
+            end_time: endTime
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_BILLING,
+            {
+                "accountUuid": account_uuid,
+                "startTime": start_time,
+                "endTime": end_time,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -480,6 +875,7 @@ class BillingManagementApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除计费价目 (DeletePriceTable).
@@ -488,6 +884,7 @@ class BillingManagementApi(SyncAPIClient):
 
         Args:
             uuid: 价目表UUID (since 3.7.2)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -497,6 +894,7 @@ class BillingManagementApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -508,6 +906,7 @@ class BillingManagementApi(SyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        cutoff_price: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除资源价格 (DeleteResourcePrice).
@@ -517,6 +916,7 @@ class BillingManagementApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             delete_mode: 删除模式 (since 0.6)
+            cutoff_price: cutoffPrice
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -527,6 +927,7 @@ class BillingManagementApi(SyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "cutoffPrice": cutoff_price,
             },
             job_uuid,
         )
@@ -602,7 +1003,7 @@ class BillingManagementApi(SyncAPIClient):
     ) -> GetAccountPriceTableRefResult:
         """获得项目/账户使用的计费价目 (GetAccountPriceTableRef).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             table_uuid: 价目表UUID (since 3.7.2)
@@ -638,7 +1039,7 @@ class BillingManagementApi(SyncAPIClient):
     ) -> QueryAccountBillingResult:
         """查询账户账单 (QueryAccountBilling).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             id: id (since 3.7.0)
@@ -711,7 +1112,7 @@ class BillingManagementApi(SyncAPIClient):
     ) -> QueryAccountPriceTableRefResult:
         """查询账户/项目与计费价目的关联关系 (QueryAccountPriceTableRef).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -782,7 +1183,7 @@ class BillingManagementApi(SyncAPIClient):
     ) -> QueryPriceTableResult:
         """查询计费价目 (QueryPriceTable).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -854,7 +1255,7 @@ class BillingManagementApi(SyncAPIClient):
     ) -> QueryResourcePriceResult:
         """查询资源价格 (QueryResourcePrice).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -927,8 +1328,8 @@ class BillingManagementApi(SyncAPIClient):
 
         Args:
             uuid: 价目表UUID (since 3.7.2)
-            description: 价目表描述 (since 3.7.2)
-            name: 价目表名称 (since 3.7.2)
+            description: 价目表描述 (since 3.7.2; maxLength 2048)
+            name: 价目表名称 (since 3.7.2; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -977,6 +1378,99 @@ class BillingManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def validate_disk_offering_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate disk offering user config (ValidateDiskOfferingUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateDiskOfferingUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            VALIDATE_DISK_OFFERING_USER_CONFIG,
+            {
+                "config": config,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def validate_instance_offering_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate instance offering user config (ValidateInstanceOfferingUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateInstanceOfferingUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            VALIDATE_INSTANCE_OFFERING_USER_CONFIG,
+            {
+                "config": config,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def validate_price_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate price user config (ValidatePriceUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidatePriceUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            VALIDATE_PRICE_USER_CONFIG,
+            {
+                "config": config,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
 
 class AsyncBillingManagementApi(AsyncAPIClient):
     async def attach_price_table_to_account(
@@ -1012,24 +1506,71 @@ class AsyncBillingManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def calculate_account_billing_spending(
+        self,
+        *,
+        account_uuid: str,
+        date_end: int | None = None,
+        date_start: int | None = None,
+        resource_uuid: str | None = None,
+        simple: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CalculateAccountBillingSpendingResult:
+        """Calculate account billing spending (CalculateAccountBillingSpending).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CalculateAccountBillingSpendingAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            date_end: dateEnd (minimum 0; maximum 9223372036854775807)
+            date_start: dateStart (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            simple: simple
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CALCULATE_ACCOUNT_BILLING_SPENDING,
+            {
+                "accountUuid": account_uuid,
+                "dateEnd": date_end,
+                "dateStart": date_start,
+                "resourceUuid": resource_uuid,
+                "simple": simple,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def calculate_account_spending(
         self,
         *,
         account_uuid: str,
         date_end: int | None = None,
         date_start: int | None = None,
+        hypervisor_type: Literal["KVM", "Simulator", "ESX", "xdragon"] | None = None,
+        simple: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CalculateAccountSpendingResult:
         """计算账户花费 (CalculateAccountSpending).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            date_end: 结束日期 (since 0.6)
-            date_start: 起始日期 (since 0.6)
+            date_end: 结束日期 (since 0.6; minimum 0; maximum 9223372036854775807)
+            date_start: 起始日期 (since 0.6; minimum 0; maximum 9223372036854775807)
+            hypervisor_type: hypervisorType (enum {'KVM', 'Simulator', 'ESX', 'xdragon'})
+            simple: simple
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1039,6 +1580,71 @@ class AsyncBillingManagementApi(AsyncAPIClient):
                 "accountUuid": account_uuid,
                 "dateEnd": date_end,
                 "dateStart": date_start,
+                "hypervisorType": hypervisor_type,
+                "simple": simple,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def calculate_resource_spending(
+        self,
+        *,
+        date_end: str | None = None,
+        date_start: str | None = None,
+        limit: int | None = None,
+        resource_type: Literal[
+            "VM",
+            "cpu",
+            "memory",
+            "rootVolume",
+            "dataVolume",
+            "snapShot",
+            "gpu",
+            "pubIpVipBandwidth",
+            "pubIpVipBandwidthIn",
+            "pubIpVipBandwidthOut",
+            "pubIpVmNicBandwidth",
+            "pubIpVmNicBandwidthIn",
+            "pubIpVmNicBandwidthOut",
+            "bareMetal2Instance",
+            "all",
+        ]
+        | None = None,
+        resource_uuid: str | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CalculateResourceSpendingResult:
+        """Calculate resource spending (CalculateResourceSpending).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CalculateResourceSpendingAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            date_end: dateEnd (pattern ^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$)
+            date_start: dateStart (pattern ^(?:(\\d{4})([0-1]\\d)([0-3]\\d)\\s([0-5]\\d):([0-5]\\d):([0-5]\\d))$)
+            limit: limit (minimum 1; maximum 10000)
+            resource_type: resourceType (enum {'VM', 'cpu', 'memory', 'rootVolume', 'dataVolume', 'snapShot', 'gpu', 'pubIpVipBandwidth', ...})
+            resource_uuid: resourceUuid
+            start: start (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CALCULATE_RESOURCE_SPENDING,
+            {
+                "dateEnd": date_end,
+                "dateStart": date_start,
+                "limit": limit,
+                "resourceType": resource_type,
+                "resourceUuid": resource_uuid,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1081,6 +1687,37 @@ class AsyncBillingManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def cleanup_billing_usage(
+        self,
+        *,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Cleanup billing usage (CleanupBillingUsage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanupBillingUsageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEANUP_BILLING_USAGE,
+            {
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_price_table(
         self,
         *,
@@ -1098,8 +1735,8 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 价目表的详细描述 (since 3.7.2)
-            name: 价目表名称 (since 3.7.2)
+            description: 价目表的详细描述 (since 3.7.2; maxLength 2048)
+            name: 价目表名称 (since 3.7.2; maxLength 255)
             prices: prices (since 3.7.2)
             resource_uuid: 价目表UUID (since 3.7.2)
             tag_uuids: 标签UUID列表 (since 3.7.2)
@@ -1127,20 +1764,23 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         resource_name: Literal[
             "cpu",
             "memory",
-            "rootvolume",
-            "datavolume",
-            "snapshot",
+            "rootVolume",
+            "dataVolume",
+            "snapShot",
             "gpu",
             "pubIpVmNicBandwidthOut",
             "pubIpVmNicBandwidthIn",
             "pubIpVipBandwidthOut",
             "pubIpVipBandwidthIn",
+            "bareMetal2Instance",
         ],
         time_unit: str,
         account_uuid: str | None = None,
         date_in_long: int | None = None,
         resource_unit: str | None = None,
+        resource_uuid: str | None = None,
         table_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1151,11 +1791,13 @@ class AsyncBillingManagementApi(AsyncAPIClient):
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            date_in_long: 长整型时刻 (since 0.6)
-            price: 单位价格 (since 0.6)
-            resource_name: 资源名称 (since 0.6)
+            date_in_long: 长整型时刻 (since 0.6; minimum 0; maximum 9223372036854775807)
+            price: 单位价格 (since 0.6; minimum 0; maximum 9223372036854775807)
+            resource_name: 资源名称 (since 0.6; enum {'cpu', 'memory', 'rootVolume', 'dataVolume', 'snapShot', 'gpu', 'pubIpVmNicBandwidthOut', 'pubIpVmNicBandwidthIn', ...})
             resource_unit: 资源计费单元 (since 0.6)
+            resource_uuid: resourceUuid
             table_uuid: 价目表UUID (since 3.7.2)
+            tag_uuids: tagUuids
             time_unit: 计费时间单元 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1168,8 +1810,50 @@ class AsyncBillingManagementApi(AsyncAPIClient):
                 "price": price,
                 "resourceName": resource_name,
                 "resourceUnit": resource_unit,
+                "resourceUuid": resource_uuid,
                 "tableUuid": table_uuid,
+                "tagUuids": tag_uuids,
                 "timeUnit": time_unit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_billing(
+        self,
+        *,
+        account_uuid: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete billing (DeleteBilling).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBillingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            start_time: startTime
+            end_time: endTime
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_BILLING,
+            {
+                "accountUuid": account_uuid,
+                "startTime": start_time,
+                "endTime": end_time,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1182,6 +1866,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除计费价目 (DeletePriceTable).
@@ -1190,6 +1875,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 价目表UUID (since 3.7.2)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1199,6 +1885,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -1210,6 +1897,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        cutoff_price: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除资源价格 (DeleteResourcePrice).
@@ -1219,6 +1907,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             delete_mode: 删除模式 (since 0.6)
+            cutoff_price: cutoffPrice
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1229,6 +1918,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "cutoffPrice": cutoff_price,
             },
             job_uuid,
         )
@@ -1304,7 +1994,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
     ) -> GetAccountPriceTableRefResult:
         """获得项目/账户使用的计费价目 (GetAccountPriceTableRef).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             table_uuid: 价目表UUID (since 3.7.2)
@@ -1340,7 +2030,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
     ) -> QueryAccountBillingResult:
         """查询账户账单 (QueryAccountBilling).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             id: id (since 3.7.0)
@@ -1413,7 +2103,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
     ) -> QueryAccountPriceTableRefResult:
         """查询账户/项目与计费价目的关联关系 (QueryAccountPriceTableRef).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1484,7 +2174,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
     ) -> QueryPriceTableResult:
         """查询计费价目 (QueryPriceTable).
 
-        Since ZStack 3.7.2. Synchronous.
+        Since ZStack 3.7.2. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1556,7 +2246,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
     ) -> QueryResourcePriceResult:
         """查询资源价格 (QueryResourcePrice).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1629,8 +2319,8 @@ class AsyncBillingManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 价目表UUID (since 3.7.2)
-            description: 价目表描述 (since 3.7.2)
-            name: 价目表名称 (since 3.7.2)
+            description: 价目表描述 (since 3.7.2; maxLength 2048)
+            name: 价目表名称 (since 3.7.2; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1673,6 +2363,99 @@ class AsyncBillingManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "endDateInLong": end_date_in_long,
                 "setEndDateInLongBaseOnCurrentTime": set_end_date_in_long_base_on_current_time,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def validate_disk_offering_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate disk offering user config (ValidateDiskOfferingUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateDiskOfferingUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            VALIDATE_DISK_OFFERING_USER_CONFIG,
+            {
+                "config": config,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def validate_instance_offering_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate instance offering user config (ValidateInstanceOfferingUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateInstanceOfferingUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            VALIDATE_INSTANCE_OFFERING_USER_CONFIG,
+            {
+                "config": config,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def validate_price_user_config(
+        self,
+        *,
+        config: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate price user config (ValidatePriceUserConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidatePriceUserConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            VALIDATE_PRICE_USER_CONFIG,
+            {
+                "config": config,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

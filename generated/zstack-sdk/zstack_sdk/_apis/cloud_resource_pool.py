@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 252 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 283 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_image_result import AddImageResult
     from ..models.add_vm_to_affinity_group_result import AddVmToAffinityGroupResult
     from ..models.affinity_group_inventory import AffinityGroupInventory
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
     )
     from ..models.attach_data_volume_to_vm_result import AttachDataVolumeToVmResult
     from ..models.attach_iso_to_vm_instance_result import AttachIsoToVmInstanceResult
+    from ..models.attach_l3_network_to_vm_nic_result import AttachL3NetworkToVmNicResult
     from ..models.attach_ssh_key_pair_to_vm_instance_result import (
         AttachSshKeyPairToVmInstanceResult,
     )
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from ..models.auto_scaling_rule_inventory import AutoScalingRuleInventory
     from ..models.auto_scaling_rule_trigger_inventory import AutoScalingRuleTriggerInventory
     from ..models.auto_scaling_vm_template_inventory import AutoScalingVmTemplateInventory
+    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
     from ..models.batch_sync_volume_size_result import BatchSyncVolumeSizeResult
     from ..models.calculate_image_hash_result import CalculateImageHashResult
     from ..models.change_affinity_group_state_result import ChangeAffinityGroupStateResult
@@ -53,8 +58,14 @@ if TYPE_CHECKING:
         CreateAutoScalingRuleSchedulerJobTriggerResult,
     )
     from ..models.create_auto_scaling_vm_template_result import CreateAutoScalingVmTemplateResult
+    from ..models.create_data_volume_from_volume_backup_result import (
+        CreateDataVolumeFromVolumeBackupResult,
+    )
     from ..models.create_data_volume_template_from_volume_snapshot_result import (
         CreateDataVolumeTemplateFromVolumeSnapshotResult,
+    )
+    from ..models.create_fault_tolerance_vm_instance_result import (
+        CreateFaultToleranceVmInstanceResult,
     )
     from ..models.create_reboot_vm_instance_scheduler_result import (
         CreateRebootVmInstanceSchedulerResult,
@@ -70,6 +81,9 @@ if TYPE_CHECKING:
     from ..models.create_volume_snapshot_result import CreateVolumeSnapshotResult
     from ..models.delete_vm_console_password_result import DeleteVmConsolePasswordResult
     from ..models.delete_volume_snapshot_group_result2 import DeleteVolumeSnapshotGroupResult2
+    from ..models.describe_vm_instance_recovery_point_result import (
+        DescribeVmInstanceRecoveryPointResult,
+    )
     from ..models.directory_inventory import DirectoryInventory
     from ..models.disk_offering_inventory import DiskOfferingInventory
     from ..models.empty_result import EmptyResult
@@ -99,7 +113,12 @@ if TYPE_CHECKING:
     from ..models.get_candidate_zones_clusters_hosts_for_creating_vm_result import (
         GetCandidateZonesClustersHostsForCreatingVmResult,
     )
+    from ..models.get_chain_task_result import GetChainTaskResult
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.get_data_volume_attachable_vm_result import GetDataVolumeAttachableVmResult
+    from ..models.get_fault_tolerance_vms_result import GetFaultToleranceVmsResult
     from ..models.get_image_candidates_for_vm_to_change_result import (
         GetImageCandidatesForVmToChangeResult,
     )
@@ -140,18 +159,21 @@ if TYPE_CHECKING:
     from ..models.get_vm_starting_candidate_clusters_hosts_result import (
         GetVmStartingCandidateClustersHostsResult,
     )
+    from ..models.get_vm_xml_hook_script_result import GetVmXmlHookScriptResult
+    from ..models.get_vm_xml_result import GetVmXmlResult
     from ..models.get_vms_capabilities_result import GetVmsCapabilitiesResult
     from ..models.get_vmv_numa_topology_result import GetVmvNUMATopologyResult
     from ..models.get_volume_capabilities_result import GetVolumeCapabilitiesResult
     from ..models.get_volume_format_result import GetVolumeFormatResult
     from ..models.get_volume_io_thread_pin_result import GetVolumeIoThreadPinResult
-    from ..models.get_volume_qo_s_result import GetVolumeQoSResult
+    from ..models.get_volume_qos_result import GetVolumeQosResult
     from ..models.get_volume_snapshot_size_result import GetVolumeSnapshotSizeResult
     from ..models.image_package_inventory import ImagePackageInventory
     from ..models.instance_offering_inventory import InstanceOfferingInventory
     from ..models.migrate_vm_result import MigrateVmResult
     from ..models.parse_ovf_result import ParseOvfResult
     from ..models.primary_storage_migrate_volume_result import PrimaryStorageMigrateVolumeResult
+    from ..models.provision_virtual_router_config_result import ProvisionVirtualRouterConfigResult
     from ..models.query_affinity_group_result import QueryAffinityGroupResult
     from ..models.query_auto_scaling_group_activity_result import (
         QueryAutoScalingGroupActivityResult,
@@ -174,10 +196,19 @@ if TYPE_CHECKING:
     from ..models.query_volume_result import QueryVolumeResult
     from ..models.query_volume_snapshot_group_result import QueryVolumeSnapshotGroupResult
     from ..models.query_volume_snapshot_result import QueryVolumeSnapshotResult
+    from ..models.recovery_image_from_image_store_backup_storage_result import (
+        RecoveryImageFromImageStoreBackupStorageResult,
+    )
+    from ..models.set_vm_boot_volume_result import SetVmBootVolumeResult
+    from ..models.set_vm_user_defined_xml_hook_script_result import (
+        SetVmUserDefinedXmlHookScriptResult,
+    )
+    from ..models.set_vm_user_defined_xml_result import SetVmUserDefinedXmlResult
     from ..models.set_volume_io_thread_pin_result import SetVolumeIoThreadPinResult
-    from ..models.set_volume_qo_s_result import SetVolumeQoSResult
+    from ..models.set_volume_qos_result import SetVolumeQosResult
     from ..models.shrink_volume_snapshot_result import ShrinkVolumeSnapshotResult
     from ..models.ssh_key_pair_inventory import SshKeyPairInventory
+    from ..models.take_vm_console_screenshot_result import TakeVmConsoleScreenshotResult
     from ..models.undo_snapshot_creation_result import UndoSnapshotCreationResult
     from ..models.update_auto_scaling_vm_template_result import UpdateAutoScalingVmTemplateResult
     from ..models.update_console_password_result import UpdateConsolePasswordResult
@@ -225,12 +256,29 @@ ADD_IMAGE: Api[AddImageResult] = Api(
         ("tagUuids", "body", "4.0.0"),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
+        ("virtio", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.add_image_result:AddImageResult",
+    checks=(
+        ("architecture", "architecture", "maxLength", 32),
+        ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
+        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("guestOsType", "guest_os_type", "maxLength", 255),
+        ("mediaType", "media_type", "enum", ("RootVolumeTemplate", "ISO", "DataVolumeTemplate")),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+        ("url", "url", "maxLength", 1024),
+    ),
 )
 
 ADD_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
@@ -246,6 +294,7 @@ ADD_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
     body_key="params",
     since="4.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 ADD_VM_TO_AFFINITY_GROUP: Api[AddVmToAffinityGroupResult] = Api(
@@ -306,6 +355,7 @@ ATTACH_DATA_VOLUME_TO_HOST: Api[EmptyResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("mountPath", "mount_path", "maxLength", 512),),
 )
 
 ATTACH_DATA_VOLUME_TO_VM: Api[AttachDataVolumeToVmResult] = Api(
@@ -358,14 +408,32 @@ ATTACH_L3_NETWORK_TO_VM: Api[AttachIsoToVmInstanceResult] = Api(
     params=(
         ("vmInstanceUuid", "path", "0.6"),
         ("l3NetworkUuid", "path", "0.6"),
+        ("customMac", "body", None),
         ("driverType", "body", "4.0.0"),
         ("staticIp", "body", "0.6"),
+        ("vmNicParams", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
-    body_key="attachL3NetworkToVm",
+    body_key="params",
     since="0.6",
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+)
+
+ATTACH_L3_NETWORK_TO_VM_NIC: Api[AttachL3NetworkToVmNicResult] = Api(
+    "AttachL3NetworkToVmNic",
+    "POST",
+    "/nics/{vmNicUuid}/l3-networks/{l3NetworkUuid}",
+    params=(
+        ("vmNicUuid", "path", None),
+        ("l3NetworkUuid", "path", None),
+        ("staticIp", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.attach_l3_network_to_vm_nic_result:AttachL3NetworkToVmNicResult",
 )
 
 ATTACH_SSH_KEY_PAIR_TO_VM_INSTANCE: Api[AttachSshKeyPairToVmInstanceResult] = Api(
@@ -396,6 +464,22 @@ ATTACH_VM_NIC_TO_VM: Api[AttachVmNicToVmResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.attach_vm_nic_to_vm_result:AttachVmNicToVmResult",
+)
+
+BATCH_DELETE_VOLUME_SNAPSHOT: Api[BatchDeleteVolumeSnapshotResult] = Api(
+    "BatchDeleteVolumeSnapshot",
+    "PUT",
+    "/volume-snapshots/batch-delete",
+    params=(
+        ("deleteMode", "body", None),
+        ("uuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="batchDeleteVolumeSnapshot",
+    since=None,
+    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    checks=(("uuids", "uuids", "minItems", 1),),
 )
 
 BATCH_SYNC_VOLUME_SIZE: Api[BatchSyncVolumeSizeResult] = Api(
@@ -440,6 +524,7 @@ CHANGE_AFFINITY_GROUP_STATE: Api[ChangeAffinityGroupStateResult] = Api(
     body_key="changeAffinityGroupState",
     since="2.3",
     result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_AUTO_SCALING_GROUP_STATE: Api[EmptyResult] = Api(
@@ -455,6 +540,7 @@ CHANGE_AUTO_SCALING_GROUP_STATE: Api[EmptyResult] = Api(
     body_key="changeAutoScalingGroupState",
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_DISK_OFFERING_STATE: Api[ChangeDiskOfferingStateResult] = Api(
@@ -470,6 +556,7 @@ CHANGE_DISK_OFFERING_STATE: Api[ChangeDiskOfferingStateResult] = Api(
     body_key="changeDiskOfferingState",
     since="0.6",
     result=".models.change_disk_offering_state_result:ChangeDiskOfferingStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_IMAGE_STATE: Api[AddImageResult] = Api(
@@ -485,6 +572,7 @@ CHANGE_IMAGE_STATE: Api[AddImageResult] = Api(
     body_key="changeImageState",
     since="0.6",
     result=".models.add_image_result:AddImageResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_INSTANCE_OFFERING: Api[EmptyResult] = Api(
@@ -515,6 +603,7 @@ CHANGE_INSTANCE_OFFERING_STATE: Api[ChangeInstanceOfferingStateResult] = Api(
     body_key="changeInstanceOfferingState",
     since="0.6",
     result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_VM_IMAGE: Api[ChangeVmImageResult] = Api(
@@ -525,6 +614,7 @@ CHANGE_VM_IMAGE: Api[ChangeVmImageResult] = Api(
         ("vmInstanceUuid", "path", "2.2"),
         ("imageUuid", "body", "2.2"),
         ("resourceUuid", "body", "2.2"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.2"),
         ("userTags", "root", "2.2"),
     ),
@@ -536,11 +626,11 @@ CHANGE_VM_IMAGE: Api[ChangeVmImageResult] = Api(
 CHANGE_VM_NIC_NETWORK: Api[ChangeVmNicNetworkResult] = Api(
     "ChangeVmNicNetwork",
     "POST",
-    "/vm-instances/nics/{vmNicUuid}/l3-networks/{l3NetworkUuid}",
+    "/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}",
     params=(
         ("vmNicUuid", "path", "4.1.0"),
-        ("l3NetworkUuid", "path", "4.1.0"),
-        ("destL3NetworkUuid", "body", "4.1.0"),
+        ("destL3NetworkUuid", "path", "4.1.0"),
+        ("staticIp", "body", None),
         ("systemTags", "root", "4.1.0"),
         ("userTags", "root", "4.1.0"),
     ),
@@ -563,6 +653,10 @@ CHANGE_VM_NIC_SECURITY_POLICY: Api[ChangeSecurityGroupRuleResult] = Api(
     body_key="changeVmNicSecurityPolicy",
     since="4.0.0",
     result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    checks=(
+        ("egressPolicy", "egress_policy", "enum", ("DENY", "ALLOW")),
+        ("ingressPolicy", "ingress_policy", "enum", ("DENY", "ALLOW")),
+    ),
 )
 
 CHANGE_VM_NIC_STATE: Api[ChangeVmNicStateResult] = Api(
@@ -578,6 +672,7 @@ CHANGE_VM_NIC_STATE: Api[ChangeVmNicStateResult] = Api(
     body_key="changeVmNicState",
     since="4.6.0",
     result=".models.change_vm_nic_state_result:ChangeVmNicStateResult",
+    checks=(("state", "state", "enum", ("enable", "disable")),),
 )
 
 CHANGE_VM_PASSWORD: Api[EmptyResult] = Api(
@@ -594,6 +689,16 @@ CHANGE_VM_PASSWORD: Api[EmptyResult] = Api(
     body_key="changeVmPassword",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("account", "account", "minLength", 1),
+        ("password", "password", "maxLength", 32),
+        (
+            "password",
+            "password",
+            "pattern",
+            "^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:\"<>?]{1,})$",
+        ),
+    ),
 )
 
 CHANGE_VM_SCHEDULING_RULE_STATE: Api[ChangeVmSchedulingRuleStateResult] = Api(
@@ -609,6 +714,7 @@ CHANGE_VM_SCHEDULING_RULE_STATE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     body_key="changeVmSchedulingRuleState",
     since="4.6.0",
     result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    checks=(("state", "state", "enum", ("enable", "disable")),),
 )
 
 CHANGE_VOLUME_STATE: Api[ChangeVolumeStateResult] = Api(
@@ -624,6 +730,7 @@ CHANGE_VOLUME_STATE: Api[ChangeVolumeStateResult] = Api(
     body_key="changeVolumeState",
     since="0.6",
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHECK_VOLUME_SNAPSHOT_GROUP_AVAILABILITY: Api[CheckVolumeSnapshotGroupAvailabilityResult] = Api(
@@ -661,6 +768,10 @@ CLONE_VM_INSTANCE: Api[CloneVmInstanceResult] = Api(
     body_key="cloneVmInstance",
     since="0.6",
     result=".models.clone_vm_instance_result:CloneVmInstanceResult",
+    checks=(
+        ("names", "names", "minItems", 1),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate", "CreateStopped")),
+    ),
 )
 
 CREATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
@@ -672,13 +783,22 @@ CREATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
         ("name", "body", "2.3"),
         ("policy", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("subType", "body", None),
+        ("tagUuids", "body", None),
         ("type", "body", "2.3"),
+        ("zoneUuid", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
     body_key="params",
     since="2.3",
     result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    checks=(
+        ("description", "description", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("policy", "policy", "enum", ("antiSoft", "antiHard")),
+        ("type", "type", "enum", ("host",)),
+    ),
 )
 
 CREATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
@@ -702,6 +822,29 @@ CREATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
     body_key="params",
     since="3.1.0",
     result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
+    checks=(
+        ("defaultCooldown", "default_cooldown", "minimum", 0),
+        ("defaultCooldown", "default_cooldown", "maximum", 2147483647),
+        ("description", "description", "maxLength", 2048),
+        ("maxResourceSize", "max_resource_size", "minimum", 0),
+        ("maxResourceSize", "max_resource_size", "maximum", 2147483647),
+        ("minResourceSize", "min_resource_size", "minimum", 0),
+        ("minResourceSize", "min_resource_size", "maximum", 2147483647),
+        ("name", "name", "maxLength", 255),
+        (
+            "removalPolicy",
+            "removal_policy",
+            "enum",
+            (
+                "OldestInstance",
+                "NewestInstance",
+                "OldestScalingConfiguration",
+                "MinimumCPUUsageInstance",
+                "MinimumMemoryUsageInstance",
+            ),
+        ),
+        ("scalingResourceType", "scaling_resource_type", "enum", ("VmInstance",)),
+    ),
 )
 
 CREATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
@@ -726,6 +869,20 @@ CREATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
     body_key="params",
     since="3.1.0",
     result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    checks=(
+        (
+            "adjustmentType",
+            "adjustment_type",
+            "enum",
+            ("QuantityChangeInCapacity", "PercentChangeInCapacity", "TotalCapacity"),
+        ),
+        ("adjustmentValue", "adjustment_value", "minimum", 1),
+        ("adjustmentValue", "adjustment_value", "maximum", 9223372036854775807),
+        ("cooldown", "cooldown", "minimum", 1),
+        ("cooldown", "cooldown", "maximum", 2147483647),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
@@ -751,6 +908,32 @@ CREATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
     body_key="params",
     since="3.1.0",
     result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    checks=(
+        (
+            "adjustmentType",
+            "adjustment_type",
+            "enum",
+            ("QuantityChangeInCapacity", "PercentChangeInCapacity", "TotalCapacity"),
+        ),
+        ("adjustmentValue", "adjustment_value", "minimum", 1),
+        ("adjustmentValue", "adjustment_value", "maximum", 9223372036854775807),
+        ("cooldown", "cooldown", "minimum", 1),
+        ("cooldown", "cooldown", "maximum", 2147483647),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "removalPolicy",
+            "removal_policy",
+            "enum",
+            (
+                "OldestInstance",
+                "NewestInstance",
+                "OldestScalingConfiguration",
+                "MinimumCPUUsageInstance",
+                "MinimumMemoryUsageInstance",
+            ),
+        ),
+    ),
 )
 
 CREATE_AUTO_SCALING_RULE_ALARM_TRIGGER: Api[CreateAutoScalingRuleAlarmTriggerResult] = Api(
@@ -771,6 +954,10 @@ CREATE_AUTO_SCALING_RULE_ALARM_TRIGGER: Api[CreateAutoScalingRuleAlarmTriggerRes
     body_key="params",
     since="3.1.0",
     result=".models.create_auto_scaling_rule_alarm_trigger_result:CreateAutoScalingRuleAlarmTriggerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 256),
+    ),
 )
 
 CREATE_AUTO_SCALING_RULE_SCHEDULER_JOB_TRIGGER: Api[
@@ -793,6 +980,10 @@ CREATE_AUTO_SCALING_RULE_SCHEDULER_JOB_TRIGGER: Api[
     body_key="params",
     since="4.1.0",
     result=".models.create_auto_scaling_rule_scheduler_job_trigger_result:CreateAutoScalingRuleSchedulerJobTriggerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 256),
+    ),
 )
 
 CREATE_AUTO_SCALING_VM_TEMPLATE: Api[CreateAutoScalingVmTemplateResult] = Api(
@@ -810,12 +1001,14 @@ CREATE_AUTO_SCALING_VM_TEMPLATE: Api[CreateAutoScalingVmTemplateResult] = Api(
         ("primaryStorageUuidForRootVolume", "body", "3.1.0"),
         ("resourceUuid", "body", "3.1.0"),
         ("rootDiskOfferingUuid", "body", "3.1.0"),
+        ("strategy", "body", None),
         ("tagUuids", "body", "3.1.0"),
         ("type", "body", "3.1.0"),
         ("vmInstanceClusterUuid", "body", "3.1.0"),
         ("vmInstanceDescription", "body", "3.1.0"),
         ("vmInstanceName", "body", "3.1.0"),
         ("vmInstanceOfferingUuid", "body", "3.1.0"),
+        ("vmInstanceType", "body", None),
         ("vmInstanceZoneUuid", "body", "3.1.0"),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
@@ -823,6 +1016,15 @@ CREATE_AUTO_SCALING_VM_TEMPLATE: Api[CreateAutoScalingVmTemplateResult] = Api(
     body_key="params",
     since="3.1.0",
     result=".models.create_auto_scaling_vm_template_result:CreateAutoScalingVmTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("name", "name", "maxLength", 255),
+        ("strategy", "strategy", "enum", ("InstantStart", "CreateStopped")),
+        ("vmInstanceDescription", "vm_instance_description", "maxLength", 2048),
+        ("vmInstanceName", "vm_instance_name", "maxLength", 255),
+        ("vmInstanceType", "vm_instance_type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
@@ -832,6 +1034,7 @@ CREATE_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
     params=(
         ("description", "body", "0.6"),
         ("diskOfferingUuid", "body", "0.6"),
+        ("diskSize", "body", None),
         ("name", "body", "0.6"),
         ("primaryStorageUuid", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
@@ -842,6 +1045,35 @@ CREATE_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_DATA_VOLUME_FROM_VOLUME_BACKUP: Api[CreateDataVolumeFromVolumeBackupResult] = Api(
+    "CreateDataVolumeFromVolumeBackup",
+    "POST",
+    "/volumes/data-volume/from/volume-template/{backupUuid}",
+    params=(
+        ("backupUuid", "path", None),
+        ("backupStorageUuid", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("primaryStorageUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("vmInstanceUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_data_volume_from_volume_backup_result:CreateDataVolumeFromVolumeBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT: Api[ChangeVolumeStateResult] = Api(
@@ -854,12 +1086,17 @@ CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT: Api[ChangeVolumeStateResult] = Api(
         ("name", "body", "0.6"),
         ("primaryStorageUuid", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE: Api[ChangeVolumeStateResult] = Api(
@@ -873,12 +1110,17 @@ CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE: Api[ChangeVolumeStateResult] = Api(
         ("name", "body", "0.6"),
         ("primaryStorageUuid", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME: Api[AddImageResult] = Api(
@@ -898,6 +1140,11 @@ CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME: Api[AddImageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_image_result:AddImageResult",
+    checks=(
+        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
@@ -919,6 +1166,11 @@ CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
     body_key="params",
     since="0.6",
     result=".models.create_data_volume_template_from_volume_snapshot_result:CreateDataVolumeTemplateFromVolumeSnapshotResult",
+    checks=(
+        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
@@ -938,6 +1190,7 @@ CREATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
     body_key="params",
     since="4.6.0",
     result=".models.change_vm_nic_state_result:ChangeVmNicStateResult",
+    checks=(("name", "name", "maxLength", 255),),
 )
 
 CREATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
@@ -951,6 +1204,7 @@ CREATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("sortKey", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -958,6 +1212,53 @@ CREATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_disk_offering_state_result:ChangeDiskOfferingStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("diskSize", "disk_size", "minimum", 1),
+        ("diskSize", "disk_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("zstack",)),
+    ),
+)
+
+CREATE_FAULT_TOLERANCE_VM_INSTANCE: Api[CreateFaultToleranceVmInstanceResult] = Api(
+    "CreateFaultToleranceVmInstance",
+    "POST",
+    "/vm-instances/fault-tolerance",
+    params=(
+        ("clusterUuid", "body", None),
+        ("cpuNum", "body", None),
+        ("dataDiskOfferingUuids", "body", None),
+        ("dataVolumeSystemTags", "body", None),
+        ("defaultL3NetworkUuid", "body", None),
+        ("description", "body", None),
+        ("hostUuid", "body", None),
+        ("imageUuid", "body", None),
+        ("instanceOfferingUuid", "body", None),
+        ("l3NetworkUuids", "body", None),
+        ("memorySize", "body", None),
+        ("name", "body", None),
+        ("primaryStorageUuidForRootVolume", "body", None),
+        ("reservedMemorySize", "body", None),
+        ("resourceUuid", "body", None),
+        ("rootVolumeSystemTags", "body", None),
+        ("strategy", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_fault_tolerance_vm_instance_result:CreateFaultToleranceVmInstanceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_HOST_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
@@ -989,8 +1290,10 @@ CREATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
         ("description", "body", "0.6"),
         ("memorySize", "body", "0.6"),
         ("name", "body", "0.6"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "0.6"),
         ("sortKey", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -998,6 +1301,16 @@ CREATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    checks=(
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_REBOOT_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = Api(
@@ -1020,6 +1333,7 @@ CREATE_REBOOT_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] 
     body_key="params",
     since="0.6",
     result=".models.create_reboot_vm_instance_scheduler_result:CreateRebootVmInstanceSchedulerResult",
+    checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
 CREATE_ROOT_VOLUME_TEMPLATE_FROM_ROOT_VOLUME: Api[AddImageResult] = Api(
@@ -1044,6 +1358,17 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_ROOT_VOLUME: Api[AddImageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_image_result:AddImageResult",
+    checks=(
+        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+    ),
 )
 
 CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
@@ -1070,6 +1395,17 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
     body_key="params",
     since="0.6",
     result=".models.create_data_volume_template_from_volume_snapshot_result:CreateDataVolumeTemplateFromVolumeSnapshotResult",
+    checks=(
+        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+    ),
 )
 
 CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
@@ -1088,6 +1424,12 @@ CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     body_key="params",
     since="4.7.21",
     result=".models.attach_ssh_key_pair_to_vm_instance_result:AttachSshKeyPairToVmInstanceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+        ("publicKey", "public_key", "maxLength", 4096),
+    ),
 )
 
 CREATE_START_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = Api(
@@ -1112,6 +1454,7 @@ CREATE_START_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] =
     body_key="params",
     since="0.6",
     result=".models.create_reboot_vm_instance_scheduler_result:CreateRebootVmInstanceSchedulerResult",
+    checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
 CREATE_STOP_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = Api(
@@ -1134,6 +1477,7 @@ CREATE_STOP_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = 
     body_key="params",
     since="0.6",
     result=".models.create_reboot_vm_instance_scheduler_result:CreateRebootVmInstanceSchedulerResult",
+    checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
 CREATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
@@ -1145,6 +1489,7 @@ CREATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
         ("isoUuid", "body", "3.3.0"),
         ("name", "body", "3.3.0"),
         ("resourceUuid", "body", "3.3.0"),
+        ("tagUuids", "body", None),
         ("vmInstanceUuid", "body", "3.3.0"),
         ("systemTags", "root", "3.3.0"),
         ("userTags", "root", "3.3.0"),
@@ -1152,6 +1497,10 @@ CREATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
     body_key="params",
     since="3.3.0",
     result=".models.create_vm_cd_rom_result:CreateVmCdRomResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_VM_INSTANCE: Api[CreateVmInstanceResult] = Api(
@@ -1159,6 +1508,7 @@ CREATE_VM_INSTANCE: Api[CreateVmInstanceResult] = Api(
     "POST",
     "/vm-instances",
     params=(
+        ("architecture", "body", None),
         ("clusterUuid", "body", "0.6"),
         ("cpuNum", "body", "3.4.0"),
         ("dataDiskOfferingUuids", "body", "0.6"),
@@ -1167,12 +1517,15 @@ CREATE_VM_INSTANCE: Api[CreateVmInstanceResult] = Api(
         ("dataVolumeSystemTagsOnIndex", "body", "4.4.24"),
         ("defaultL3NetworkUuid", "body", "0.6"),
         ("description", "body", "0.6"),
+        ("diskAOs", "body", None),
+        ("guestOsType", "body", None),
         ("hostUuid", "body", "0.6"),
         ("imageUuid", "body", "0.6"),
         ("instanceOfferingUuid", "body", "0.6"),
         ("l3NetworkUuids", "body", "0.6"),
         ("memorySize", "body", "3.4.0"),
         ("name", "body", "0.6"),
+        ("platform", "body", None),
         ("primaryStorageUuidForRootVolume", "body", "1.8"),
         ("reservedMemorySize", "body", "4.7.21"),
         ("resourceUuid", "body", "0.6"),
@@ -1183,6 +1536,8 @@ CREATE_VM_INSTANCE: Api[CreateVmInstanceResult] = Api(
         ("strategy", "body", "0.6"),
         ("tagUuids", "body", "3.4.0"),
         ("type", "body", "0.6"),
+        ("virtio", "body", None),
+        ("vmNicParams", "body", None),
         ("zoneUuid", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -1190,6 +1545,24 @@ CREATE_VM_INSTANCE: Api[CreateVmInstanceResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_vm_instance_result:CreateVmInstanceResult",
+    checks=(
+        ("architecture", "architecture", "maxLength", 32),
+        ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
+        ("description", "description", "maxLength", 2048),
+        ("guestOsType", "guest_os_type", "maxLength", 255),
+        ("imageUuid", "image_uuid", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_INSTANCE_FROM_OVF: Api[CreateVmInstanceFromOvfResult] = Api(
@@ -1229,10 +1602,12 @@ CREATE_VM_INSTANCE_FROM_VOLUME: Api[CreateVmInstanceFromVolumeResult] = Api(
         ("name", "body", "3.10.0"),
         ("platform", "body", "3.10.0"),
         ("primaryStorageUuid", "body", "3.10.0"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "3.10.0"),
         ("strategy", "body", "3.10.0"),
         ("tagUuids", "body", "3.10.0"),
         ("type", "body", "3.10.0"),
+        ("vmNicParams", "body", None),
         ("volumeUuid", "body", "4.1.0"),
         ("zoneUuid", "body", "3.10.0"),
         ("systemTags", "root", "3.10.0"),
@@ -1241,6 +1616,20 @@ CREATE_VM_INSTANCE_FROM_VOLUME: Api[CreateVmInstanceFromVolumeResult] = Api(
     body_key="params",
     since="3.10.0",
     result=".models.create_vm_instance_from_volume_result:CreateVmInstanceFromVolumeResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("strategy", "strategy", "enum", ("InstantStart", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
@@ -1260,10 +1649,13 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT: Api[CreateVmInstanceFromVolumeSnapshotR
         ("name", "body", "4.1.0"),
         ("platform", "body", "4.1.0"),
         ("primaryStorageUuid", "body", "4.1.0"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "4.1.0"),
+        ("rootVolumeSystemTags", "body", None),
         ("strategy", "body", "4.1.0"),
         ("tagUuids", "body", "4.1.0"),
         ("type", "body", "4.1.0"),
+        ("vmNicParams", "body", None),
         ("zoneUuid", "body", "4.1.0"),
         ("systemTags", "root", "4.1.0"),
         ("userTags", "root", "4.1.0"),
@@ -1271,6 +1663,20 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT: Api[CreateVmInstanceFromVolumeSnapshotR
     body_key="params",
     since="4.1.0",
     result=".models.create_vm_instance_from_volume_snapshot_result:CreateVmInstanceFromVolumeSnapshotResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("strategy", "strategy", "enum", ("InstantStart", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
@@ -1281,6 +1687,7 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSna
         ("volumeSnapshotGroupUuid", "path", "4.1.0"),
         ("clusterUuid", "body", "4.1.0"),
         ("cpuNum", "body", "4.1.0"),
+        ("dataVolumeSystemTags", "body", None),
         ("defaultL3NetworkUuid", "body", "4.1.0"),
         ("description", "body", "4.1.0"),
         ("hostUuid", "body", "4.1.0"),
@@ -1289,7 +1696,9 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSna
         ("memorySize", "body", "4.1.0"),
         ("name", "body", "4.1.0"),
         ("primaryStorageUuidForRootVolume", "body", "4.1.0"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "4.1.0"),
+        ("rootVolumeSystemTags", "body", None),
         ("strategy", "body", "4.1.0"),
         ("tagUuids", "body", "4.1.0"),
         ("type", "body", "4.1.0"),
@@ -1300,6 +1709,14 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSna
     body_key="params",
     since="4.1.0",
     result=".models.create_vm_instance_from_volume_snapshot_result:CreateVmInstanceFromVolumeSnapshotResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("strategy", "strategy", "enum", ("InstantStart", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_NIC: Api[AttachVmNicToVmResult] = Api(
@@ -1310,6 +1727,7 @@ CREATE_VM_NIC: Api[AttachVmNicToVmResult] = Api(
         ("ip", "body", "4.0.0"),
         ("l3NetworkUuid", "body", "4.0.0"),
         ("resourceUuid", "body", "4.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "4.0.0"),
         ("userTags", "root", "4.0.0"),
     ),
@@ -1341,6 +1759,14 @@ CREATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     body_key="params",
     since="4.6.0",
     result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 255),
+        ("mode", "mode", "enum", ("SOFT", "HARD")),
+        ("name", "name", "maxLength", 255),
+        ("policy", "policy", "enum", ("antiSoft", "antiHard")),
+        ("rule", "rule", "enum", ("AFFINITY", "ANTIAFFINITY")),
+        ("type", "type", "enum", ("host",)),
+    ),
 )
 
 CREATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
@@ -1370,12 +1796,17 @@ CREATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.create_volume_snapshot_result:CreateVolumeSnapshotResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
@@ -1388,12 +1819,31 @@ CREATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
         ("resourceUuid", "body", "3.6.0"),
         ("rootVolumeUuid", "body", "3.6.0"),
         ("tagUuids", "body", "3.6.0"),
+        ("withMemory", "body", None),
         ("systemTags", "root", "3.6.0"),
         ("userTags", "root", "3.6.0"),
     ),
     body_key="params",
     since="3.6.0",
     result=".models.create_volume_snapshot_group_result:CreateVolumeSnapshotGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_VOLUMES_SNAPSHOT: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "CreateVolumesSnapshot",
+    "POST",
+    "/volumes/volume-snapshots",
+    params=(
+        ("volumeUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 DELETE_AFFINITY_GROUP: Api[EmptyResult] = Api(
@@ -1418,6 +1868,7 @@ DELETE_AUTO_SCALING_GROUP: Api[EmptyResult] = Api(
         ("uuid", "path", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
+        ("deleteMode", "query", None),
     ),
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
@@ -1431,6 +1882,7 @@ DELETE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
         ("instanceUuid", "path", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
+        ("deleteMode", "query", None),
     ),
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
@@ -1444,6 +1896,7 @@ DELETE_AUTO_SCALING_RULE: Api[EmptyResult] = Api(
         ("uuid", "path", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
+        ("deleteMode", "query", None),
     ),
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
@@ -1457,6 +1910,7 @@ DELETE_AUTO_SCALING_RULE_TRIGGER: Api[EmptyResult] = Api(
         ("uuid", "path", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
+        ("deleteMode", "query", None),
     ),
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
@@ -1470,6 +1924,7 @@ DELETE_AUTO_SCALING_TEMPLATE: Api[EmptyResult] = Api(
         ("uuid", "path", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
+        ("deleteMode", "query", None),
     ),
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
@@ -1543,6 +1998,7 @@ DELETE_IMAGE: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
 DELETE_IMAGE_PACKAGE: Api[EmptyResult] = Api(
@@ -1585,6 +2041,22 @@ DELETE_NIC_QOS: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("direction", "direction", "enum", ("in", "out")),),
+)
+
+DELETE_SSO_REDIRECT_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteSSORedirectTemplate",
+    "POST",
+    "/delete/sso/redirect/template",
+    params=(
+        ("deleteMode", "body", None),
+        ("uuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 DELETE_SSH_KEY_PAIR: Api[EmptyResult] = Api(
@@ -1597,6 +2069,20 @@ DELETE_SSH_KEY_PAIR: Api[EmptyResult] = Api(
         ("userTags", "query", "4.7.21"),
     ),
     since="4.7.21",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_VM_BOOT_MODE: Api[EmptyResult] = Api(
+    "DeleteVmBootMode",
+    "DELETE",
+    "/vm-instances/{uuid}/bootmode",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1644,7 +2130,7 @@ DELETE_VM_HOSTNAME: Api[EmptyResult] = Api(
 DELETE_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
     "DeleteVmInstanceHaLevel",
     "DELETE",
-    "/instances/{uuid}/ha-levels",
+    "/vm-instances/{uuid}/ha-levels",
     params=(
         ("uuid", "path", "0.6"),
         ("systemTags", "query", "0.6"),
@@ -1704,9 +2190,38 @@ DELETE_VM_STATIC_IP: Api[DeleteVmConsolePasswordResult] = Api(
         ("deleteMode", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("staticIp", "query", None),
     ),
     since="0.6",
     result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
+)
+
+DELETE_VM_USER_DEFINED_XML: Api[EmptyResult] = Api(
+    "DeleteVmUserDefinedXml",
+    "DELETE",
+    "/vm-instances/{vmInstanceUuid}/xml",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
+    "DeleteVmUserDefinedXmlHookScript",
+    "DELETE",
+    "/vm-instances/{vmInstanceUuid}/xml-hook-script",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 DELETE_VOLUME_QOS: Api[EmptyResult] = Api(
@@ -1721,6 +2236,7 @@ DELETE_VOLUME_QOS: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("mode", "mode", "enum", ("total", "read", "write", "all", "overwrite")),),
 )
 
 DELETE_VOLUME_SNAPSHOT: Api[EmptyResult] = Api(
@@ -1755,6 +2271,27 @@ DELETE_VOLUME_SNAPSHOT_GROUP: Api[DeleteVolumeSnapshotGroupResult2] = Api(
     result=".models.delete_volume_snapshot_group_result2:DeleteVolumeSnapshotGroupResult2",
 )
 
+DESCRIBE_VM_INSTANCE_RECOVERY_POINT: Api[DescribeVmInstanceRecoveryPointResult] = Api(
+    "DescribeVmInstanceRecoveryPoint",
+    "GET",
+    "/vm-instances/{vmInstanceUuid}/recovery-point",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("groupId", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.describe_vm_instance_recovery_point_result:DescribeVmInstanceRecoveryPointResult",
+    checks=(
+        ("vmInstanceUuid", "vm_instance_uuid", "minLength", 1),
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+    ),
+)
+
 DESTROY_VM_INSTANCE: Api[EmptyResult] = Api(
     "DestroyVmInstance",
     "DELETE",
@@ -1772,11 +2309,10 @@ DESTROY_VM_INSTANCE: Api[EmptyResult] = Api(
 DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
     "DetachAutoScalingTemplateFromGroup",
     "DELETE",
-    "/autoscaling/template/{uuid}/groups/{groupUuid}",
+    "/autoscaling/template/{templateUuid}/groups/{groupUuid}",
     params=(
-        ("uuid", "path", "3.1.0"),
+        ("templateUuid", "path", "3.1.0"),
         ("groupUuid", "path", "3.1.0"),
-        ("templateUuid", "query", "3.1.0"),
         ("systemTags", "query", "3.1.0"),
         ("userTags", "query", "3.1.0"),
     ),
@@ -1870,7 +2406,7 @@ DETACH_SSH_KEY_PAIR_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
 DETACH_VM_FROM_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
     "DetachVmFromVmSchedulingRuleGroup",
     "DELETE",
-    "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance",
+    "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance/",
     params=(
         ("vmGroupUuid", "path", "4.6.0"),
         ("vmUuid", "query", "4.6.0"),
@@ -1897,7 +2433,7 @@ EXECUTE_AUTO_SCALING_RULE: Api[ExecuteAutoScalingRuleResult] = Api(
 
 EXECUTE_GUEST_VM_COMMAND: Api[ExecuteGuestVmCommandResult] = Api(
     "ExecuteGuestVmCommand",
-    "PUT",
+    "POST",
     "/vm-instances/commands/exec",
     params=(
         ("command", "body", "5.2.0"),
@@ -1910,6 +2446,12 @@ EXECUTE_GUEST_VM_COMMAND: Api[ExecuteGuestVmCommandResult] = Api(
     body_key="params",
     since="5.2.0",
     result=".models.execute_guest_vm_command_result:ExecuteGuestVmCommandResult",
+    checks=(
+        ("command", "command", "maxLength", 65536),
+        ("commandTimeout", "command_timeout", "minimum", 10),
+        ("commandTimeout", "command_timeout", "maximum", 86400),
+        ("platform", "platform", "enum", ("Windows", "Linux")),
+    ),
 )
 
 EXPORT_VM_OVA_PACKAGE: Api[CreateVmInstanceFromOvfResult] = Api(
@@ -1929,6 +2471,10 @@ EXPORT_VM_OVA_PACKAGE: Api[CreateVmInstanceFromOvfResult] = Api(
     body_key="params",
     since="4.4.6",
     result=".models.create_vm_instance_from_ovf_result:CreateVmInstanceFromOvfResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 EXPUNGE_DATA_VOLUME: Api[EmptyResult] = Api(
@@ -1953,12 +2499,14 @@ EXPUNGE_IMAGE: Api[EmptyResult] = Api(
         ("imageUuid", "path", "0.6"),
         ("Uuid", "body", "0.6"),
         ("backupStorageUuids", "body", "0.6"),
+        ("uuid", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="expungeImage",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
 EXPUNGE_VM_INSTANCE: Api[EmptyResult] = Api(
@@ -1972,6 +2520,20 @@ EXPUNGE_VM_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="expungeVmInstance",
     since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+FAILOVER_FAULT_TOLERANCE_VM: Api[EmptyResult] = Api(
+    "FailoverFaultToleranceVm",
+    "PUT",
+    "/vm-instances/fault-tolerance",
+    params=(
+        ("faultToleranceVmUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="failoverFaultToleranceVm",
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -2006,6 +2568,20 @@ FLATTEN_VOLUME: Api[FlattenVolumeResult] = Api(
     result=".models.flatten_volume_result:FlattenVolumeResult",
 )
 
+FSTRIM_VM: Api[EmptyResult] = Api(
+    "FstrimVm",
+    "POST",
+    "/vm-instances/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 GENERATE_SSH_KEY_PAIR: Api[GenerateSshKeyPairResult] = Api(
     "GenerateSshKeyPair",
     "POST",
@@ -2019,6 +2595,43 @@ GENERATE_SSH_KEY_PAIR: Api[GenerateSshKeyPairResult] = Api(
     body_key="params",
     since="4.7.21",
     result=".models.generate_ssh_key_pair_result:GenerateSshKeyPairResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+    ),
+)
+
+GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME: Api[
+    AddBackupStoragesToReplicationGroupResult
+] = Api(
+    "GetBackupStorageForCreatingImageFromVolume",
+    "GET",
+    "/images/volumes/{volumeUuid}/candidate-backup-storage",
+    params=(
+        ("volumeUuid", "path", None),
+        ("volumeSnapshotUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT: Api[
+    AddBackupStoragesToReplicationGroupResult
+] = Api(
+    "GetBackupStorageForCreatingImageFromVolumeSnapshot",
+    "GET",
+    "/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
+    params=(
+        ("volumeSnapshotUuid", "path", None),
+        ("volumeUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 GET_CANDIDATE_AFFINITY_GROUP_FOR_ATTACHING_VM: Api[
@@ -2065,10 +2678,6 @@ GET_CANDIDATE_BACKUP_STORAGE_FOR_CREATING_IMAGE: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
-    alt_paths=(
-        "/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
-        "/images/volumes/{volumeUuid}/candidate-backup-storage",
-    ),
 )
 
 GET_CANDIDATE_ISO_FOR_ATTACHING_VM: Api[GetCandidateIsoForAttachingVmResult] = Api(
@@ -2121,6 +2730,12 @@ GET_CANDIDATE_PRIMARY_STORAGES_FOR_CREATING_VM: Api[
     ),
     since="2.1",
     result=".models.get_candidate_primary_storages_for_creating_vm_result:GetCandidatePrimaryStoragesForCreatingVmResult",
+    checks=(
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("rootDiskSize", "root_disk_size", "minimum", 1),
+        ("rootDiskSize", "root_disk_size", "maximum", 9223372036854775807),
+        ("dataDiskOfferingUuids", "data_disk_offering_uuids", "minItems", 1),
+    ),
 )
 
 GET_CANDIDATE_VM_FOR_ATTACHING_AFFINITY_GROUP: Api[
@@ -2170,9 +2785,20 @@ GET_CANDIDATE_ZONES_CLUSTERS_HOSTS_FOR_CREATING_VM: Api[
         ("memorySize", "query", "3.10.0"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("rootDiskSize", "query", None),
     ),
     since="0.6s",
     result=".models.get_candidate_zones_clusters_hosts_for_creating_vm_result:GetCandidateZonesClustersHostsForCreatingVmResult",
+    checks=(
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("dataDiskOfferingUuids", "data_disk_offering_uuids", "minItems", 1),
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("rootDiskSize", "root_disk_size", "minimum", 1),
+        ("rootDiskSize", "root_disk_size", "maximum", 9223372036854775807),
+    ),
 )
 
 GET_DATA_VOLUME_ATTACHABLE_VM: Api[GetDataVolumeAttachableVmResult] = Api(
@@ -2186,6 +2812,19 @@ GET_DATA_VOLUME_ATTACHABLE_VM: Api[GetDataVolumeAttachableVmResult] = Api(
     ),
     since="0.6",
     result=".models.get_data_volume_attachable_vm_result:GetDataVolumeAttachableVmResult",
+)
+
+GET_FAULT_TOLERANCE_VMS: Api[GetFaultToleranceVmsResult] = Api(
+    "GetFaultToleranceVms",
+    "GET",
+    "/vm-instances/fault-tolerance/sub-vms",
+    params=(
+        ("faultToleranceVmUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_fault_tolerance_vms_result:GetFaultToleranceVmsResult",
 )
 
 GET_IMAGE_CANDIDATES_FOR_VM_TO_CHANGE: Api[GetImageCandidatesForVmToChangeResult] = Api(
@@ -2224,9 +2863,11 @@ GET_INTERDEPENDENT_L3_NETWORKS_IMAGES: Api[GetInterdependentL3NetworksImagesResu
         ("imageUuid", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("raiseException", "query", None),
     ),
     since="0.6",
     result=".models.get_interdependent_l3_networks_images_result:GetInterdependentL3NetworksImagesResult",
+    checks=(("l3NetworkUuids", "l3_network_uuids", "minItems", 1),),
 )
 
 GET_LATEST_GUEST_TOOLS_FOR_VM: Api[GetLatestGuestToolsForVmResult] = Api(
@@ -2264,6 +2905,7 @@ GET_NIC_QOS: Api[GetNicQosResult] = Api(
         ("uuid", "path", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("forceSync", "query", None),
     ),
     since="0.6",
     result=".models.get_nic_qos_result:GetNicQosResult",
@@ -2283,14 +2925,13 @@ GET_SPICE_CERTIFICATES: Api[GetSpiceCertificatesResult] = Api(
 
 GET_UPLOAD_IMAGE_JOB_DETAILS: Api[GetUploadImageJobDetailsResult] = Api(
     "GetUploadImageJobDetails",
-    "PUT",
+    "GET",
     "/images/upload-job/details/{imageId}",
     params=(
         ("imageId", "path", "4.1.0"),
-        ("systemTags", "root", "4.1.0"),
-        ("userTags", "root", "4.1.0"),
+        ("systemTags", "query", "4.1.0"),
+        ("userTags", "query", "4.1.0"),
     ),
-    body_key="setImageBootMode",
     since="4.1.0",
     result=".models.get_upload_image_job_details_result:GetUploadImageJobDetailsResult",
 )
@@ -2306,6 +2947,7 @@ GET_VIRTUALIZER_INFO: Api[GetVirtualizerInfoResult] = Api(
     ),
     since="4.6.21",
     result=".models.get_virtualizer_info_result:GetVirtualizerInfoResult",
+    checks=(("uuids", "uuids", "minItems", 1),),
 )
 
 GET_VM_ATTACHABLE_DATA_VOLUME: Api[EmptyResult] = Api(
@@ -2398,6 +3040,7 @@ GET_VM_DEVICE_ADDRESS: Api[GetVmDeviceAddressResult] = Api(
     ),
     since="3.10.0",
     result=".models.get_vm_device_address_result:GetVmDeviceAddressResult",
+    checks=(("resourceTypes", "resource_types", "items.enum", ("VolumeVO",)),),
 )
 
 GET_VM_EMULATOR_PINNING: Api[GetVmEmulatorPinningResult] = Api(
@@ -2421,6 +3064,7 @@ GET_VM_GUEST_TOOLS_INFO: Api[GetVmGuestToolsInfoResult] = Api(
         ("uuid", "path", "3.7.0"),
         ("systemTags", "query", "3.7.0"),
         ("userTags", "query", "3.7.0"),
+        ("debug", "query", None),
     ),
     since="3.7.0",
     result=".models.get_vm_guest_tools_info_result:GetVmGuestToolsInfoResult",
@@ -2583,18 +3227,59 @@ GET_VM_STARTING_CANDIDATE_CLUSTERS_HOSTS: Api[GetVmStartingCandidateClustersHost
     result=".models.get_vm_starting_candidate_clusters_hosts_result:GetVmStartingCandidateClustersHostsResult",
 )
 
+GET_VM_TASK: Api[GetChainTaskResult] = Api(
+    "GetVmTask",
+    "GET",
+    "/vm-instances/task-details",
+    params=(
+        ("vmInstanceUuids", "query", None),
+        ("syncSignatures", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_chain_task_result:GetChainTaskResult",
+    checks=(("vmInstanceUuids", "vm_instance_uuids", "minItems", 1),),
+)
+
+GET_VM_XML: Api[GetVmXmlResult] = Api(
+    "GetVmXml",
+    "GET",
+    "/vm-instances/{vmInstanceUuid}/xml",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_vm_xml_result:GetVmXmlResult",
+)
+
+GET_VM_XML_HOOK_SCRIPT: Api[GetVmXmlHookScriptResult] = Api(
+    "GetVmXmlHookScript",
+    "GET",
+    "/vm-instances/{vmInstanceUuid}/xml-hook-script",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_vm_xml_hook_script_result:GetVmXmlHookScriptResult",
+)
+
 GET_VMS_CAPABILITIES: Api[GetVmsCapabilitiesResult] = Api(
     "GetVmsCapabilities",
-    "POST",
+    "GET",
     "/vm-instances/capabilities",
     params=(
-        ("vmUuids", "body", "4.0.0"),
-        ("systemTags", "root", "4.0.0"),
-        ("userTags", "root", "4.0.0"),
+        ("vmUuids", "query", "4.0.0"),
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
     ),
-    body_key="params",
     since="4.0.0",
     result=".models.get_vms_capabilities_result:GetVmsCapabilitiesResult",
+    checks=(("vmUuids", "vm_uuids", "minItems", 1),),
 )
 
 GET_VMV_NUMA_TOPOLOGY: Api[GetVmvNUMATopologyResult] = Api(
@@ -2603,8 +3288,8 @@ GET_VMV_NUMA_TOPOLOGY: Api[GetVmvNUMATopologyResult] = Api(
     "/vm-instances/{uuid}/vnuma-topology",
     params=(
         ("uuid", "path", "4.3.12"),
-        ("systemTags", "query", "4.3.12"),
-        ("userTags", "query", "4.3.12"),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
     ),
     since="4.3.12",
     result=".models.get_vmv_numa_topology_result:GetVmvNUMATopologyResult",
@@ -2648,8 +3333,8 @@ GET_VOLUME_IO_THREAD_PIN: Api[GetVolumeIoThreadPinResult] = Api(
     result=".models.get_volume_io_thread_pin_result:GetVolumeIoThreadPinResult",
 )
 
-GET_VOLUME_QO_S: Api[GetVolumeQoSResult] = Api(
-    "GetVolumeQoS",
+GET_VOLUME_QOS: Api[GetVolumeQosResult] = Api(
+    "GetVolumeQos",
     "GET",
     "/volumes/{uuid}/qos",
     params=(
@@ -2659,7 +3344,7 @@ GET_VOLUME_QO_S: Api[GetVolumeQoSResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_volume_qo_s_result:GetVolumeQoSResult",
+    result=".models.get_volume_qos_result:GetVolumeQosResult",
 )
 
 GET_VOLUME_SNAPSHOT_SIZE: Api[GetVolumeSnapshotSizeResult] = Api(
@@ -2693,6 +3378,22 @@ MIGRATE_VM: Api[MigrateVmResult] = Api(
     body_key="migrateVm",
     since="0.6",
     result=".models.migrate_vm_result:MigrateVmResult",
+    checks=(("strategy", "strategy", "enum", ("auto-converge",)),),
+)
+
+MOVE_DIRECTORY: Api[EmptyResult] = Api(
+    "MoveDirectory",
+    "PUT",
+    "/move/directory",
+    params=(
+        ("directoryUuid", "body", None),
+        ("targetParentUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="moveDirectory",
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 MOVE_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
@@ -2708,6 +3409,7 @@ MOVE_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
     body_key="moveResourcesToDirectory",
     since="4.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 PARSE_OVF: Api[ParseOvfResult] = Api(
@@ -2736,6 +3438,20 @@ PAUSE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     body_key="pauseVmInstance",
     since="0.6",
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+)
+
+PROVISION_VIRTUAL_ROUTER_CONFIG: Api[ProvisionVirtualRouterConfigResult] = Api(
+    "ProvisionVirtualRouterConfig",
+    "PUT",
+    "/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/provision",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="provisionVirtualRouterConfig",
+    since=None,
+    result=".models.provision_virtual_router_config_result:ProvisionVirtualRouterConfigResult",
 )
 
 QUERY_AFFINITY_GROUP: Api[QueryAffinityGroupResult] = Api(
@@ -2871,6 +3587,19 @@ QUERY_DISK_OFFERING: Api[QueryDiskOfferingResult] = Api(
     result=".models.query_disk_offering_result:QueryDiskOfferingResult",
     query=True,
     alt_paths=("/disk-offerings/{uuid}",),
+)
+
+QUERY_FAULT_TOLERANCE_VM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryFaultToleranceVm",
+    "GET",
+    "/vm-instances/fault-tolerance",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_GUEST_TOOLS_STATE: Api[EmptyResult] = Api(
@@ -3163,6 +3892,7 @@ REMOVE_RESOURCES_FROM_DIRECTORY: Api[EmptyResult] = Api(
     ),
     since="4.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 REMOVE_VM_FROM_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
@@ -3215,6 +3945,7 @@ RESIZE_ROOT_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
     params=(
         ("uuid", "path", "2.2"),
         ("size", "body", "2.2"),
+        ("vmInstanceUuid", "body", None),
         ("systemTags", "root", "2.2"),
         ("userTags", "root", "2.2"),
     ),
@@ -3278,6 +4009,7 @@ SET_IMAGE_BOOT_MODE: Api[EmptyResult] = Api(
     body_key="setImageBootMode",
     since="3.9.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("bootMode", "boot_mode", "enum", ("Legacy", "UEFI", "UEFI_WITH_CSM")),),
 )
 
 SET_IMAGE_QGA: Api[EmptyResult] = Api(
@@ -3295,6 +4027,21 @@ SET_IMAGE_QGA: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+SET_IMAGE_SECURITY_LEVEL: Api[EmptyResult] = Api(
+    "SetImageSecurityLevel",
+    "PUT",
+    "/images/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("securityLevel", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setImageSecurityLevel",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 SET_NIC_QOS: Api[EmptyResult] = Api(
     "SetNicQos",
     "PUT",
@@ -3308,6 +4055,27 @@ SET_NIC_QOS: Api[EmptyResult] = Api(
     ),
     body_key="setNicQos",
     since="0.6",
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("inboundBandwidth", "inbound_bandwidth", "minimum", 8192),
+        ("inboundBandwidth", "inbound_bandwidth", "maximum", 32212254720),
+        ("outboundBandwidth", "outbound_bandwidth", "minimum", 8192),
+        ("outboundBandwidth", "outbound_bandwidth", "maximum", 32212254720),
+    ),
+)
+
+SET_VM_BOOT_MODE: Api[EmptyResult] = Api(
+    "SetVmBootMode",
+    "PUT",
+    "/vm-instances/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("bootMode", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmBootMode",
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -3324,6 +4092,21 @@ SET_VM_BOOT_ORDER: Api[AttachIsoToVmInstanceResult] = Api(
     body_key="setVmBootOrder",
     since="0.6",
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+)
+
+SET_VM_BOOT_VOLUME: Api[SetVmBootVolumeResult] = Api(
+    "SetVmBootVolume",
+    "PUT",
+    "/vm-instances/{vmInstanceUuid}/actions",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("volumeUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmBootVolume",
+    since=None,
+    result=".models.set_vm_boot_volume_result:SetVmBootVolumeResult",
 )
 
 SET_VM_CLEAN_TRAFFIC: Api[EmptyResult] = Api(
@@ -3356,6 +4139,30 @@ SET_VM_CLOCK_TRACK: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
     body_key="setVmClockTrack",
     since="4.1.0",
     result=".models.create_vm_instance_from_volume_snapshot_result:CreateVmInstanceFromVolumeSnapshotResult",
+    checks=(
+        (
+            "intervalInSeconds",
+            "interval_in_seconds",
+            "enum",
+            (0, 60, 600, 1800, 3600, 7200, 21600, 43200, 86400),
+        ),
+        ("track", "track", "enum", ("guest", "host")),
+    ),
+)
+
+SET_VM_CONSOLE_MODE: Api[SetVmBootVolumeResult] = Api(
+    "SetVmConsoleMode",
+    "PUT",
+    "/vm-instances/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("mode", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmConsoleMode",
+    since=None,
+    result=".models.set_vm_boot_volume_result:SetVmBootVolumeResult",
 )
 
 SET_VM_CONSOLE_PASSWORD: Api[AttachIsoToVmInstanceResult] = Api(
@@ -3431,6 +4238,7 @@ SET_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("level", "level", "enum", ("NeverStop", "OnHostFailure", "FaultTolerance")),),
 )
 
 SET_VM_MONITOR_NUMBER: Api[EmptyResult] = Api(
@@ -3493,6 +4301,14 @@ SET_VM_QXL_MEMORY: Api[EmptyResult] = Api(
     body_key="setVmQxlMemory",
     since="3.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("ram", "ram", "minimum", 1024),
+        ("ram", "ram", "maximum", 524288),
+        ("vgamem", "vgamem", "minimum", 1024),
+        ("vgamem", "vgamem", "maximum", 524288),
+        ("vram", "vram", "minimum", 1024),
+        ("vram", "vram", "maximum", 524288),
+    ),
 )
 
 SET_VM_RDP: Api[EmptyResult] = Api(
@@ -3510,6 +4326,21 @@ SET_VM_RDP: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+SET_VM_SECURITY_LEVEL: Api[EmptyResult] = Api(
+    "SetVmSecurityLevel",
+    "PUT",
+    "/vm-instances/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("securityLevel", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmSecurityLevel",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 SET_VM_SOUND_TYPE: Api[EmptyResult] = Api(
     "SetVmSoundType",
     "PUT",
@@ -3523,6 +4354,7 @@ SET_VM_SOUND_TYPE: Api[EmptyResult] = Api(
     body_key="setVmSoundType",
     since="3.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("soundType", "sound_type", "enum", ("ac97", "ich6")),),
 )
 
 SET_VM_SSH_KEY: Api[AttachIsoToVmInstanceResult] = Api(
@@ -3561,6 +4393,40 @@ SET_VM_STATIC_IP: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+SET_VM_USER_DEFINED_XML: Api[SetVmUserDefinedXmlResult] = Api(
+    "SetVmUserDefinedXml",
+    "PUT",
+    "/vm-instances/{vmInstanceUuid}/actions",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("xmlBase64", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmUserDefinedXml",
+    since=None,
+    result=".models.set_vm_user_defined_xml_result:SetVmUserDefinedXmlResult",
+)
+
+SET_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[SetVmUserDefinedXmlHookScriptResult] = Api(
+    "SetVmUserDefinedXmlHookScript",
+    "PUT",
+    "/vm-instances/{vmInstanceUuid}/actions",
+    params=(
+        ("vmInstanceUuid", "path", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("xmlHookScriptBase64", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setVmUserDefinedXmlHookScript",
+    since=None,
+    result=".models.set_vm_user_defined_xml_hook_script_result:SetVmUserDefinedXmlHookScriptResult",
+)
+
 SET_VOLUME_IO_THREAD_PIN: Api[SetVolumeIoThreadPinResult] = Api(
     "SetVolumeIoThreadPin",
     "PUT",
@@ -3576,11 +4442,15 @@ SET_VOLUME_IO_THREAD_PIN: Api[SetVolumeIoThreadPinResult] = Api(
     body_key="setVolumeIoThreadPin",
     since="4.7.0",
     result=".models.set_volume_io_thread_pin_result:SetVolumeIoThreadPinResult",
+    checks=(
+        ("ioThreadId", "io_thread_id", "minimum", 1),
+        ("ioThreadId", "io_thread_id", "maximum", 10),
+    ),
 )
 
-SET_VOLUME_QO_S: Api[SetVolumeQoSResult] = Api(
-    "SetVolumeQoS",
-    "POST",
+SET_VOLUME_QOS: Api[SetVolumeQosResult] = Api(
+    "SetVolumeQos",
+    "PUT",
     "/volumes/{uuid}/actions",
     params=(
         ("uuid", "path", "0.6"),
@@ -3597,7 +4467,24 @@ SET_VOLUME_QO_S: Api[SetVolumeQoSResult] = Api(
     ),
     body_key="setVolumeQos",
     since="0.6",
-    result=".models.set_volume_qo_s_result:SetVolumeQoSResult",
+    result=".models.set_volume_qos_result:SetVolumeQosResult",
+    checks=(
+        ("mode", "mode", "enum", ("total", "read", "write")),
+        ("readBandwidth", "read_bandwidth", "minimum", 1024),
+        ("readBandwidth", "read_bandwidth", "maximum", 9223372036854775807),
+        ("readIOPS", "read_iops", "minimum", 1),
+        ("readIOPS", "read_iops", "maximum", 9223372036854775807),
+        ("totalBandwidth", "total_bandwidth", "minimum", 1024),
+        ("totalBandwidth", "total_bandwidth", "maximum", 9223372036854775807),
+        ("totalIOPS", "total_iops", "minimum", 1),
+        ("totalIOPS", "total_iops", "maximum", 9223372036854775807),
+        ("volumeBandwidth", "volume_bandwidth", "minimum", 1024),
+        ("volumeBandwidth", "volume_bandwidth", "maximum", 9223372036854775807),
+        ("writeBandwidth", "write_bandwidth", "minimum", 1024),
+        ("writeBandwidth", "write_bandwidth", "maximum", 9223372036854775807),
+        ("writeIOPS", "write_iops", "minimum", 1),
+        ("writeIOPS", "write_iops", "maximum", 9223372036854775807),
+    ),
 )
 
 SHRINK_VOLUME_SNAPSHOT: Api[ShrinkVolumeSnapshotResult] = Api(
@@ -3644,6 +4531,35 @@ STOP_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     body_key="stopVmInstance",
     since="0.6",
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    checks=(
+        ("stopHA", "stop_ha", "enum", ("true",)),
+        ("type", "type", "enum", ("grace", "cold")),
+    ),
+)
+
+SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[RecoveryImageFromImageStoreBackupStorageResult] = (
+    Api(
+        "SyncImageFromImageStoreBackupStorage",
+        "PUT",
+        "/images/{uuid}/actions",
+        params=(
+            ("uuid", "path", None),
+            ("description", "body", None),
+            ("dstBackupStorageUuid", "body", None),
+            ("name", "body", None),
+            ("srcBackupStorageUuid", "body", None),
+            ("systemTags", "root", None),
+            ("userTags", "root", None),
+        ),
+        body_key="syncImageFromImageStoreBackupStorage",
+        since=None,
+        result=".models.recovery_image_from_image_store_backup_storage_result:RecoveryImageFromImageStoreBackupStorageResult",
+        checks=(
+            ("description", "description", "maxLength", 1024),
+            ("name", "name", "minLength", 1),
+            ("name", "name", "maxLength", 255),
+        ),
+    )
 )
 
 SYNC_IMAGE_SIZE: Api[AddImageResult] = Api(
@@ -3688,6 +4604,20 @@ SYNC_VOLUME_SIZE: Api[ChangeVolumeStateResult] = Api(
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
 )
 
+TAKE_VM_CONSOLE_SCREENSHOT: Api[TakeVmConsoleScreenshotResult] = Api(
+    "TakeVmConsoleScreenshot",
+    "PUT",
+    "/vm-instances/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="takeVmConsoleScreenshot",
+    since=None,
+    result=".models.take_vm_console_screenshot_result:TakeVmConsoleScreenshotResult",
+)
+
 UNDO_SNAPSHOT_CREATION: Api[UndoSnapshotCreationResult] = Api(
     "UndoSnapshotCreation",
     "PUT",
@@ -3730,6 +4660,10 @@ UPDATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
     body_key="updateAffinityGroup",
     since="2.3",
     result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
@@ -3749,6 +4683,26 @@ UPDATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
     body_key="updateAutoScalingGroup",
     since="3.1.0",
     result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("maxResourceSize", "max_resource_size", "minimum", 0),
+        ("maxResourceSize", "max_resource_size", "maximum", 2147483647),
+        ("minResourceSize", "min_resource_size", "minimum", 0),
+        ("minResourceSize", "min_resource_size", "maximum", 2147483647),
+        ("name", "name", "maxLength", 255),
+        (
+            "removalPolicy",
+            "removal_policy",
+            "enum",
+            (
+                "OldestInstance",
+                "NewestInstance",
+                "OldestScalingConfiguration",
+                "MinimumCPUUsageInstance",
+                "MinimumMemoryUsageInstance",
+            ),
+        ),
+    ),
 )
 
 UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
@@ -3770,6 +4724,20 @@ UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
     body_key="updateAutoScalingGroupAddingNewInstanceRule",
     since="3.1.0",
     result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    checks=(
+        (
+            "adjustmentType",
+            "adjustment_type",
+            "enum",
+            ("QuantityChangeInCapacity", "PercentChangeInCapacity", "TotalCapacity"),
+        ),
+        ("adjustmentValue", "adjustment_value", "minimum", 1),
+        ("adjustmentValue", "adjustment_value", "maximum", 9223372036854775807),
+        ("cooldown", "cooldown", "minimum", 1),
+        ("cooldown", "cooldown", "maximum", 900),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
@@ -3786,6 +4754,10 @@ UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
     body_key="updateAutoScalingGroupInstance",
     since="3.9.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("protectionStrategy", "protection_strategy", "maxLength", 128),
+        ("protectionStrategy", "protection_strategy", "enum", ("Protected", "Unprotected")),
+    ),
 )
 
 UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
@@ -3808,6 +4780,32 @@ UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
     body_key="updateAutoScalingGroupRemovalInstanceRule",
     since="3.1.0",
     result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    checks=(
+        (
+            "adjustmentType",
+            "adjustment_type",
+            "enum",
+            ("QuantityChangeInCapacity", "PercentChangeInCapacity", "TotalCapacity"),
+        ),
+        ("adjustmentValue", "adjustment_value", "minimum", 1),
+        ("adjustmentValue", "adjustment_value", "maximum", 9223372036854775807),
+        ("cooldown", "cooldown", "minimum", 1),
+        ("cooldown", "cooldown", "maximum", 900),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "removalPolicy",
+            "removal_policy",
+            "enum",
+            (
+                "OldestInstance",
+                "NewestInstance",
+                "OldestScalingConfiguration",
+                "MinimumCPUUsageInstance",
+                "MinimumMemoryUsageInstance",
+            ),
+        ),
+    ),
 )
 
 UPDATE_AUTO_SCALING_RULE: Api[CreateAutoScalingGroupAddingNewInstanceRuleResult] = Api(
@@ -3825,6 +4823,12 @@ UPDATE_AUTO_SCALING_RULE: Api[CreateAutoScalingGroupAddingNewInstanceRuleResult]
     body_key="updateAutoScalingRule",
     since="3.1.0",
     result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    checks=(
+        ("cooldown", "cooldown", "minimum", 1),
+        ("cooldown", "cooldown", "maximum", 900),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_AUTO_SCALING_VM_TEMPLATE: Api[UpdateAutoScalingVmTemplateResult] = Api(
@@ -3834,8 +4838,10 @@ UPDATE_AUTO_SCALING_VM_TEMPLATE: Api[UpdateAutoScalingVmTemplateResult] = Api(
     params=(
         ("uuid", "path", "3.9.0"),
         ("description", "body", "3.9.0"),
+        ("hostUuid", "body", None),
         ("imageUuid", "body", "3.9.0"),
         ("name", "body", "3.9.0"),
+        ("vmInstanceClusterUuid", "body", None),
         ("vmInstanceDescription", "body", "3.9.0"),
         ("vmInstanceName", "body", "3.9.0"),
         ("vmInstanceOfferingUuid", "body", "3.9.0"),
@@ -3845,6 +4851,12 @@ UPDATE_AUTO_SCALING_VM_TEMPLATE: Api[UpdateAutoScalingVmTemplateResult] = Api(
     body_key="updateAutoScalingVmTemplate",
     since="3.9.0",
     result=".models.update_auto_scaling_vm_template_result:UpdateAutoScalingVmTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("vmInstanceDescription", "vm_instance_description", "maxLength", 2048),
+        ("vmInstanceName", "vm_instance_name", "maxLength", 255),
+    ),
 )
 
 UPDATE_CONSOLE_PASSWORD: Api[UpdateConsolePasswordResult] = Api(
@@ -3875,6 +4887,7 @@ UPDATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
     body_key="updateDirectory",
     since="4.6.0",
     result=".models.change_vm_nic_state_result:ChangeVmNicStateResult",
+    checks=(("name", "name", "maxLength", 255),),
 )
 
 UPDATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
@@ -3891,6 +4904,10 @@ UPDATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
     body_key="updateDiskOffering",
     since="0.6",
     result=".models.change_disk_offering_state_result:ChangeDiskOfferingStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_GUEST_TOOLS_STATE: Api[UpdateGuestToolsStateResult] = Api(
@@ -3944,6 +4961,23 @@ UPDATE_IMAGE: Api[AddImageResult] = Api(
     body_key="updateImage",
     since="0.6",
     result=".models.add_image_result:AddImageResult",
+    checks=(
+        ("architecture", "architecture", "maxLength", 32),
+        ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
+        ("description", "description", "maxLength", 2048),
+        ("format", "format", "maxLength", 255),
+        ("format", "format", "enum", ("raw", "qcow2", "iso")),
+        ("guestOsType", "guest_os_type", "maxLength", 255),
+        ("mediaType", "media_type", "maxLength", 255),
+        ("mediaType", "media_type", "enum", ("RootVolumeTemplate", "DataVolumeTemplate", "ISO")),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+    ),
 )
 
 UPDATE_IMAGE_PACKAGE: Api[UpdateImagePackageResult] = Api(
@@ -3977,6 +5011,10 @@ UPDATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     body_key="updateInstanceOffering",
     since="0.6",
     result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
@@ -3993,6 +5031,12 @@ UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     body_key="updateSshKeyPair",
     since="4.7.21",
     result=".models.attach_ssh_key_pair_to_vm_instance_result:AttachSshKeyPairToVmInstanceResult",
+    checks=(
+        ("uuid", "uuid", "maxLength", 32),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+    ),
 )
 
 UPDATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
@@ -4009,6 +5053,10 @@ UPDATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
     body_key="updateVmCdRom",
     since="3.3.0",
     result=".models.create_vm_cd_rom_result:CreateVmCdRomResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
@@ -4024,6 +5072,7 @@ UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
         ("memorySize", "body", "0.6"),
         ("name", "body", "0.6"),
         ("platform", "body", "0.6"),
+        ("reservedMemorySize", "body", None),
         ("state", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -4031,6 +5080,24 @@ UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     body_key="updateVmInstance",
     since="0.6",
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    checks=(
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("guestOsType", "guest_os_type", "maxLength", 255),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("state", "state", "enum", ("Stopped", "Running")),
+    ),
 )
 
 UPDATE_VM_NETWORK_CONFIG: Api[EmptyResult] = Api(
@@ -4046,6 +5113,7 @@ UPDATE_VM_NETWORK_CONFIG: Api[EmptyResult] = Api(
     body_key="updateVmNetworkConfig",
     since="4.6.21",
     result=".models.empty_result:EmptyResult",
+    checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
 UPDATE_VM_NIC_DRIVER: Api[ChangeVmNicTypeResult] = Api(
@@ -4054,14 +5122,15 @@ UPDATE_VM_NIC_DRIVER: Api[ChangeVmNicTypeResult] = Api(
     "/vm-instances/{vmInstanceUuid}/actions",
     params=(
         ("vmInstanceUuid", "path", "3.9.0"),
-        ("vmNicUuid", "query", "3.9.0"),
         ("driverType", "body", "3.9.0"),
+        ("vmNicUuid", "body", "3.9.0"),
         ("systemTags", "root", "3.9.0"),
         ("userTags", "root", "3.9.0"),
     ),
     body_key="updateVmNicDriver",
     since="3.9.0",
     result=".models.change_vm_nic_type_result:ChangeVmNicTypeResult",
+    checks=(("vmNicUuid", "vm_nic_uuid", "minLength", 1),),
 )
 
 UPDATE_VM_NIC_MAC: Api[EmptyResult] = Api(
@@ -4109,6 +5178,10 @@ UPDATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     body_key="updateVmSchedulingRule",
     since="4.6.0",
     result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
@@ -4141,6 +5214,10 @@ UPDATE_VOLUME: Api[ChangeVolumeStateResult] = Api(
     body_key="updateVolume",
     since="0.6",
     result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
@@ -4157,6 +5234,10 @@ UPDATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
     body_key="updateVolumeSnapshot",
     since="0.6",
     result=".models.create_volume_snapshot_result:CreateVolumeSnapshotResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
@@ -4189,6 +5270,10 @@ UPLOAD_FILE_TO_VM: Api[EmptyResult] = Api(
     body_key="params",
     since="5.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("fileContent", "file_content", "minLength", 1),
+        ("fileContent", "file_content", "maxLength", 262144),
+    ),
 )
 
 VALIDATE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
@@ -4206,6 +5291,24 @@ VALIDATE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
     ),
     body_key="validateVmSchedulingRule",
     since="4.6.0",
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("mode", "mode", "enum", ("SOFT", "HARD")),
+        ("rule", "rule", "enum", ("AFFINITY", "ANTIAFFINITY")),
+    ),
+)
+
+VALIDATE_VOLUME_SNAPSHOT_CHAIN: Api[EmptyResult] = Api(
+    "ValidateVolumeSnapshotChain",
+    "PUT",
+    "/volumes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="validateVolumeSnapshotChain",
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -4252,12 +5355,13 @@ class CloudResourcePoolApi(SyncAPIClient):
         format: str | None = None,
         guest_os_type: str | None = None,
         media_type: Literal["RootVolumeTemplate", "ISO", "DataVolumeTemplate"] | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4269,19 +5373,20 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 指定添加镜像的镜像服务器UUID列表 (since 0.6)
-            description: 镜像的详细描述 (since 0.6)
+            architecture: architecture (since 4.0.0; maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            backup_storage_uuids: 指定添加镜像的镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 镜像的详细描述 (since 0.6; maxLength 2048)
             format: 镜像的格式，比如：raw (since 4.0.0)
-            guest_os_type: 镜像对应客户机操作系统的类型 (since 0.6)
-            media_type: 镜像的类型 (since 0.6)
-            name: 镜像名称 (since 0.6)
-            platform: 镜像的系统平台 (since 0.6)
+            guest_os_type: 镜像对应客户机操作系统的类型 (since 0.6; maxLength 255)
+            media_type: 镜像的类型 (since 0.6; enum {'RootVolumeTemplate', 'ISO', 'DataVolumeTemplate'})
+            name: 镜像名称 (since 0.6; maxLength 255)
+            platform: 镜像的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 资源UUID。若指定，镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             type: 内部使用字段 (since 0.6)
-            url: 被添加镜像的URL地址 (since 0.6)
+            url: 被添加镜像的URL地址 (since 0.6; maxLength 1024)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4301,6 +5406,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4322,7 +5428,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             directory_uuid: 目录UUID (since 4.6.0)
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4444,7 +5550,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             volume_uuid: 云盘UUID (since 4.5.0)
             host_uuid: 物理机UUID (since 4.5.0)
-            mount_path: 物理机上的挂载路径 (since 4.5.0)
+            mount_path: 物理机上的挂载路径 (since 4.5.0; maxLength 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4554,8 +5660,10 @@ class CloudResourcePoolApi(SyncAPIClient):
         *,
         vm_instance_uuid: str,
         l3_network_uuid: str,
-        driver_type: Literal["E1000E", "E1000", "Vmxnet3", "Sriov"],
+        custom_mac: str | None = None,
+        driver_type: str | None = None,
         static_ip: str | None = None,
+        vm_nic_params: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4569,8 +5677,10 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
             l3_network_uuid: 三层网络UUID (since 0.6)
+            custom_mac: customMac
             driver_type: 网卡驱动类型 (since 4.0.0)
             static_ip: 指定分配给云主机的IP地址 (since 0.6)
+            vm_nic_params: vmNicParams
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4579,7 +5689,46 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "vmInstanceUuid": vm_instance_uuid,
                 "l3NetworkUuid": l3_network_uuid,
+                "customMac": custom_mac,
                 "driverType": driver_type,
+                "staticIp": static_ip,
+                "vmNicParams": vm_nic_params,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_l3_network_to_vm_nic(
+        self,
+        *,
+        vm_nic_uuid: str,
+        l3_network_uuid: str,
+        static_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachL3NetworkToVmNicResult:
+        """Attach L3 network to vm nic (AttachL3NetworkToVmNic).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachL3NetworkToVmNicAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_nic_uuid: vmNicUuid
+            l3_network_uuid: l3NetworkUuid
+            static_ip: staticIp
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_L3_NETWORK_TO_VM_NIC,
+            {
+                "vmNicUuid": vm_nic_uuid,
+                "l3NetworkUuid": l3_network_uuid,
                 "staticIp": static_ip,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -4620,7 +5769,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     def attach_vm_nic_to_vm(
         self,
         *,
-        vm_instance_uuid: Sequence[str],
+        vm_instance_uuid: str,
         vm_nic_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4647,6 +5796,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def batch_delete_volume_snapshot(
+        self,
+        *,
+        uuids: Sequence[Any],
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Batch delete volume snapshot (BatchDeleteVolumeSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/BatchDeleteVolumeSnapshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            uuids: uuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            BATCH_DELETE_VOLUME_SNAPSHOT,
+            {
+                "deleteMode": delete_mode,
+                "uuids": uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def batch_sync_volume_size(
         self,
         *,
@@ -4657,7 +5840,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> BatchSyncVolumeSizeResult:
         """批量刷新云盘容量 (BatchSyncVolumeSize).
 
-        Since ZStack 4.5.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.5.3. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 4.5.3)
@@ -4722,7 +5905,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: stateEvent (since 2.3)
+            state_event: stateEvent (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4752,7 +5935,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            state_event: 设置为开启或者关闭 (since 3.1.0)
+            state_event: 设置为开启或者关闭 (since 3.1.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4782,7 +5965,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4812,7 +5995,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该镜像 (since 0.6)
-            state_event: 镜像的状态 (since 0.6)
+            state_event: 镜像的状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4872,7 +6055,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4893,6 +6076,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         vm_instance_uuid: str,
         image_uuid: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4905,6 +6089,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             vm_instance_uuid: 云主机UUID (since 2.2)
             image_uuid: 镜像UUID (since 2.2)
             resource_uuid: resourceUuid (since 2.2)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4914,6 +6099,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "vmInstanceUuid": vm_instance_uuid,
                 "imageUuid": image_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4924,8 +6110,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         vm_nic_uuid: str,
-        l3_network_uuid: str,
         dest_l3_network_uuid: str,
+        static_ip: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4936,8 +6122,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
-            l3_network_uuid: l3NetworkUuid (since 4.1.0)
             dest_l3_network_uuid: destL3NetworkUuid (since 4.1.0)
+            static_ip: staticIp
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4945,8 +6131,8 @@ class CloudResourcePoolApi(SyncAPIClient):
             CHANGE_VM_NIC_NETWORK,
             {
                 "vmNicUuid": vm_nic_uuid,
-                "l3NetworkUuid": l3_network_uuid,
                 "destL3NetworkUuid": dest_l3_network_uuid,
+                "staticIp": static_ip,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4969,8 +6155,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21)
-            egress_policy: 网卡出方向安全策略 (since 4.7.21)
-            ingress_policy: 网卡入方向安全策略 (since 4.7.21)
+            egress_policy: 网卡出方向安全策略 (since 4.7.21; enum {'DENY', 'ALLOW'})
+            ingress_policy: 网卡入方向安全策略 (since 4.7.21; enum {'DENY', 'ALLOW'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4990,7 +6176,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         vm_nic_uuid: str,
-        state: str,
+        state: Literal["enable", "disable"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5001,7 +6187,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.6.0)
-            state: 云主机网卡状态 (since 4.6.0)
+            state: 云主机网卡状态 (since 4.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5032,8 +6218,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            account: 账户 (since 0.6)
-            password: 密码 (since 0.6)
+            account: 账户 (since 0.6; minLength 1)
+            password: 密码 (since 0.6; maxLength 32; pattern ^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:"<>?]{1,})$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5064,7 +6250,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
-            state: 改变为的状态 (since 4.6.0)
+            state: 改变为的状态 (since 4.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5094,7 +6280,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云盘资源Uuid (since 0.6)
-            state_event: 开启或关闭 (since 0.6)
+            state_event: 开启或关闭 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5119,7 +6305,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> CheckVolumeSnapshotGroupAvailabilityResult:
         """检查快照组可用性 (CheckVolumeSnapshotGroupAvailability).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuids: 快照组UUIDs (since 3.6.0)
@@ -5148,7 +6334,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
-        strategy: Literal["CreateStopped", "InstantStart", "JustCreate"] | None = None,
+        strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
         vm_nic_params: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -5164,11 +6350,11 @@ class CloudResourcePoolApi(SyncAPIClient):
             data_volume_system_tags: dataVolumeSystemTags (since 4.6.21)
             full: 是否克隆已挂载数据盘 (since 2.5.0)
             host_uuid: 物理机UUID (since 4.6.21)
-            names: 云主机的名字清单 (since 0.6)
+            names: 云主机的名字清单 (since 0.6; minItems 1)
             primary_storage_uuid_for_data_volume: primaryStorageUuidForDataVolume (since 4.6.21)
             primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume (since 4.6.21)
             root_volume_system_tags: rootVolumeSystemTags (since 4.6.21)
-            strategy: 策略 (since 0.6)
+            strategy: 策略 (since 0.6; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             vm_nic_params: 网卡参数 (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5197,10 +6383,13 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         name: str,
-        policy: Literal["antiSoft"],
         description: str | None = None,
+        policy: Literal["antiSoft", "antiHard"] | None = None,
         resource_uuid: str | None = None,
+        sub_type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["host"] | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5210,11 +6399,14 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            policy: 亲和组策略 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 255)
+            name: 资源名称 (since 2.3; maxLength 255)
+            policy: 亲和组策略 (since 2.3; enum {'antiSoft', 'antiHard'})
             resource_uuid: 资源UUID (since 2.3)
-            type: 亲和组类型 目前支持物理机亲和 未来将增加网络亲和、路由器亲和、数据中心或机架亲和等多种类型 (since 2.3)
+            sub_type: subType
+            tag_uuids: tagUuids
+            type: 亲和组类型 目前支持物理机亲和 未来将增加网络亲和、路由器亲和、数据中心或机架亲和等多种类型 (since 2.3; enum {'host'})
+            zone_uuid: zoneUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5225,7 +6417,10 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "policy": policy,
                 "resourceUuid": resource_uuid,
+                "subType": sub_type,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5260,15 +6455,15 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            default_cooldown: 伸缩组规则默认冷却时间 (since 3.1.0)
+            default_cooldown: 伸缩组规则默认冷却时间 (since 3.1.0; minimum 0; maximum 2147483647)
             default_enable: 创建完成后，是否默认启用 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            max_resource_size: 伸缩组内云主机最多数量 (since 3.1.0)
-            min_resource_size: 伸缩组内云主机最少数量 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机规则 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            max_resource_size: 伸缩组内云主机最多数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            min_resource_size: 伸缩组内云主机最少数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机规则 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             resource_uuid: resourceUuid (since 3.1.0)
-            scaling_resource_type: 伸缩组伸缩资源类型，目前只支持云主机 (since 3.1.0)
+            scaling_resource_type: 伸缩组伸缩资源类型，目前只支持云主机 (since 3.1.0; enum {'VmInstance'})
             tag_uuids: 标签UUID列表 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5315,12 +6510,12 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            adjustment_type: 扩容方式：增加指定数量云主机，按百分比增加云主机，增加云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 增加大小 (since 3.1.0)
+            adjustment_type: 扩容方式：增加指定数量云主机，按百分比增加云主机，增加云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 增加大小 (since 3.1.0; minimum 1; maximum 9223372036854775807)
             auto_scaling_group_uuid: 伸缩组UUID (since 3.1.0)
-            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0; minimum 1; maximum 2147483647)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 伸缩规则类型 (since 3.1.0)
@@ -5375,13 +6570,13 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 减少数值 (since 3.1.0)
+            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 减少数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
             auto_scaling_group_uuid: 伸缩组UUID (since 3.1.0)
-            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略 (since 3.1.0)
+            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0; minimum 1; maximum 2147483647)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 伸缩规则类型 (since 3.1.0)
@@ -5428,8 +6623,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             alarm_uuid: 报警UUID (since 3.1.0)
             rule_uuid: 伸缩规则UUID (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 触发器名称 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 触发器名称 (since 3.1.0; maxLength 256)
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             trigger_type: 触发器类型 (since 3.1.0)
@@ -5473,8 +6668,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             scheduler_job_uuid: 定时任务Uuid (since 4.1.0)
             rule_uuid: 伸缩规则UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
-            name: 触发器名称 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
+            name: 触发器名称 (since 4.1.0; maxLength 256)
             resource_uuid: 资源UUID (since 4.1.0)
             tag_uuids: 标签UUID列表 (since 4.1.0)
             trigger_type: 触发器类型 (since 4.1.0)
@@ -5512,10 +6707,12 @@ class CloudResourcePoolApi(SyncAPIClient):
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
         root_disk_offering_uuid: str | None = None,
+        strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         vm_instance_cluster_uuid: str | None = None,
         vm_instance_description: str | None = None,
+        vm_instance_type: Literal["UserVm", "ApplianceVm"] | None = None,
         vm_instance_zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -5528,20 +6725,22 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             data_disk_offering_uuids: 数据盘规格列表 (since 3.1.0)
             default_l3_network_uuid: 云主机默认三层网络 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 3.1.0)
             image_uuid: 云主机镜像UUID (since 3.1.0)
-            l3_network_uuids: 云主机三层网络列表 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            l3_network_uuids: 云主机三层网络列表 (since 3.1.0; minItems 1)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 3.1.0)
             resource_uuid: resourceUuid (since 3.1.0)
             root_disk_offering_uuid: 云主机根云盘规格 (since 3.1.0)
+            strategy: strategy (enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 模板类型 (since 3.1.0)
             vm_instance_cluster_uuid: 云主机所属集群 (since 3.1.0)
-            vm_instance_description: 云主机描述 (since 3.1.0)
-            vm_instance_name: 云主机名称 (since 3.1.0)
+            vm_instance_description: 云主机描述 (since 3.1.0; maxLength 2048)
+            vm_instance_name: 云主机名称 (since 3.1.0; maxLength 255)
             vm_instance_offering_uuid: 云主机实例规则 (since 3.1.0)
+            vm_instance_type: vmInstanceType (enum {'UserVm', 'ApplianceVm'})
             vm_instance_zone_uuid: 云主机所属地区 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5559,12 +6758,14 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
                 "resourceUuid": resource_uuid,
                 "rootDiskOfferingUuid": root_disk_offering_uuid,
+                "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
                 "vmInstanceClusterUuid": vm_instance_cluster_uuid,
                 "vmInstanceDescription": vm_instance_description,
                 "vmInstanceName": vm_instance_name,
                 "vmInstanceOfferingUuid": vm_instance_offering_uuid,
+                "vmInstanceType": vm_instance_type,
                 "vmInstanceZoneUuid": vm_instance_zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -5575,9 +6776,10 @@ class CloudResourcePoolApi(SyncAPIClient):
     def create_data_volume(
         self,
         *,
-        disk_offering_uuid: str,
         name: str,
         description: str | None = None,
+        disk_offering_uuid: str | None = None,
+        disk_size: int | None = None,
         primary_storage_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -5590,9 +6792,10 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 云盘的描述 (since 0.6)
+            description: 云盘的描述 (since 0.6; maxLength 2048)
             disk_offering_uuid: 云盘规格UUID (since 0.6)
-            name: 云盘名称 (since 0.6)
+            disk_size: diskSize
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: 资源UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
@@ -5604,10 +6807,63 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "description": description,
                 "diskOfferingUuid": disk_offering_uuid,
+                "diskSize": disk_size,
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_data_volume_from_volume_backup(
+        self,
+        *,
+        backup_uuid: str,
+        name: str,
+        backup_storage_uuid: str | None = None,
+        description: str | None = None,
+        primary_storage_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        vm_instance_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateDataVolumeFromVolumeBackupResult:
+        """Create data volume from volume backup (CreateDataVolumeFromVolumeBackup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/heder/storage/volume/backup/CreateDataVolumeFromVolumeBackupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            backup_uuid: backupUuid
+            backup_storage_uuid: backupStorageUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            primary_storage_uuid: primaryStorageUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_DATA_VOLUME_FROM_VOLUME_BACKUP,
+            {
+                "backupUuid": backup_uuid,
+                "backupStorageUuid": backup_storage_uuid,
+                "description": description,
+                "name": name,
+                "primaryStorageUuid": primary_storage_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5622,6 +6878,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         primary_storage_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5632,10 +6889,11 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             volume_snapshot_uuid: 云盘快照UUID (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
-            name: 云盘名称 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: 资源的Uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5647,6 +6905,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5662,6 +6921,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5672,11 +6932,12 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             image_uuid: 镜像UUID (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
             host_uuid: 物理机UUID (since 0.6)
-            name: 云盘名称 (since 0.6)
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5689,6 +6950,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5714,9 +6976,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             volume_uuid: 起始云盘UUID (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 数据云盘镜像的详细描述 (since 0.6)
-            name: 数据云盘镜像名称 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 数据云盘镜像的详细描述 (since 0.6; maxLength 2048)
+            name: 数据云盘镜像名称 (since 0.6; maxLength 255)
             resource_uuid: 数据云盘镜像UUID。若指定，数据云盘镜像会使用该字段值作为UUID。 (since 0.6)
             tag_uuids: 标签UUID (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5758,9 +7020,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             snapshot_uuid: 快照UUID (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 数据云盘镜像的详细描述 (since 0.6)
-            name: 数据云盘镜像名称 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 数据云盘镜像的详细描述 (since 0.6; maxLength 2048)
+            name: 数据云盘镜像名称 (since 0.6; maxLength 255)
             resource_uuid: 数据云盘镜像UUID。若指定，数据云盘镜像会使用该字段值作为UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -5799,7 +7061,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             parent_uuid: 父级目录UUID (since 4.6.0)
             resource_uuid: 资源UUID (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
@@ -5828,22 +7090,12 @@ class CloudResourcePoolApi(SyncAPIClient):
         *,
         disk_size: int,
         name: str,
-        allocation_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-            "LeastVolumePrimaryStorageAllocationStrategy",
-            "MaximumAvailableCapacityAllocationStrategy",
-            "CustomOrderPrimaryStorageAllocationStrategy",
-        ]
-        | None = None,
+        allocation_strategy: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
-        type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: Literal["zstack"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5854,12 +7106,13 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             allocation_strategy: 分配策略 (since 4.6.21)
-            description: 资源的详细描述 (since 0.6)
-            disk_size: 云盘大小 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            disk_size: 云盘大小 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序key (since 0.6)
-            type: 类型 (since 0.6)
+            tag_uuids: tagUuids
+            type: 类型 (since 0.6; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5872,7 +7125,96 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_fault_tolerance_vm_instance(
+        self,
+        *,
+        image_uuid: str,
+        l3_network_uuids: Sequence[Any],
+        name: str,
+        cluster_uuid: str | None = None,
+        cpu_num: int | None = None,
+        data_disk_offering_uuids: Sequence[Any] | None = None,
+        data_volume_system_tags: Sequence[Any] | None = None,
+        default_l3_network_uuid: str | None = None,
+        description: str | None = None,
+        host_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
+        memory_size: int | None = None,
+        primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
+        resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
+        strategy: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        zone_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateFaultToleranceVmInstanceResult:
+        """Create fault tolerance vm instance (CreateFaultToleranceVmInstance).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFaultToleranceVmInstanceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_num: cpuNum
+            data_disk_offering_uuids: dataDiskOfferingUuids
+            data_volume_system_tags: dataVolumeSystemTags
+            default_l3_network_uuid: defaultL3NetworkUuid
+            description: description (maxLength 2048)
+            host_uuid: hostUuid
+            image_uuid: imageUuid
+            instance_offering_uuid: instanceOfferingUuid
+            l3_network_uuids: l3NetworkUuids (minItems 1)
+            memory_size: memorySize
+            name: name (maxLength 255)
+            primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: strategy
+            tag_uuids: tagUuids
+            type: type
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_FAULT_TOLERANCE_VM_INSTANCE,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
+                "dataDiskOfferingUuids": data_disk_offering_uuids,
+                "dataVolumeSystemTags": data_volume_system_tags,
+                "defaultL3NetworkUuid": default_l3_network_uuid,
+                "description": description,
+                "hostUuid": host_uuid,
+                "imageUuid": image_uuid,
+                "instanceOfferingUuid": instance_offering_uuid,
+                "l3NetworkUuids": l3_network_uuids,
+                "memorySize": memory_size,
+                "name": name,
+                "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
+                "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
+                "strategy": strategy,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5927,18 +7269,12 @@ class CloudResourcePoolApi(SyncAPIClient):
         cpu_num: int,
         memory_size: int,
         name: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -5950,12 +7286,14 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            cpu_num: CPU数目 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            memory_size: 内存大小, 单位Byte (since 0.6)
-            name: 资源名称 (since 0.6)
+            cpu_num: CPU数目 (since 0.6; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            memory_size: 内存大小, 单位Byte (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序键 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5968,8 +7306,10 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "description": description,
                 "memorySize": memory_size,
                 "name": name,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -5997,6 +7337,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cron: cron表达式，需遵循Java Quartz组件cron格式标准 (since 1.6)
@@ -6006,7 +7348,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6037,7 +7379,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         backup_storage_uuids: Sequence[Any] | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
@@ -6054,11 +7396,11 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             root_volume_uuid: 根云盘UUID (since 0.6)
             architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 根云盘镜像的详细描述 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 根云盘镜像的详细描述 (since 0.6; maxLength 2048)
             guest_os_type: 根云盘镜像对应客户机操作系统类型 (since 0.6)
-            name: 根云盘镜像名称 (since 0.6)
-            platform: 根云盘镜像对应的系统平台 (since 0.6)
+            name: 根云盘镜像名称 (since 0.6; maxLength 255)
+            platform: 根云盘镜像对应的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 根云盘镜像UUID。若指定，根云盘镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统根云盘镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -6095,7 +7437,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         architecture: str | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
@@ -6114,11 +7456,11 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             snapshot_uuid: 快照UUID (since 0.6)
             architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 根云盘镜像的详细描述 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 根云盘镜像的详细描述 (since 0.6; maxLength 2048)
             guest_os_type: 根云盘客户机操作系统类型 (since 0.6)
-            name: 根云盘镜像名称 (since 0.6)
-            platform: 根云盘镜像对应的系统平台 (since 0.6)
+            name: 根云盘镜像名称 (since 0.6; maxLength 255)
+            platform: 根云盘镜像对应的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 根云盘镜像UUID。若指定，根云盘镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统根云盘镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -6163,9 +7505,9 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
-            public_key: publicKey (since 4.7.21)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            public_key: publicKey (since 4.7.21; maxLength 4096)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
@@ -6207,6 +7549,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
@@ -6218,7 +7562,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6262,6 +7606,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cron: cron表达式，需遵循Java Quartz组件cron格式标准 (since 1.6)
@@ -6271,7 +7617,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6301,6 +7647,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         iso_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6310,10 +7657,11 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.3.0)
+            description: 资源的详细描述 (since 3.3.0; maxLength 2048)
             iso_uuid: ISO镜像UUID (since 3.3.0)
-            name: 资源名称 (since 3.3.0)
+            name: 资源名称 (since 3.3.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.3.0)
+            tag_uuids: tagUuids
             vm_instance_uuid: 云主机UUID (since 3.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6325,6 +7673,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "isoUuid": iso_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6335,10 +7684,8 @@ class CloudResourcePoolApi(SyncAPIClient):
     def create_vm_instance(
         self,
         *,
-        image_uuid: str,
-        instance_offering_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
         data_disk_offering_uuids: Sequence[Any] | None = None,
@@ -6347,8 +7694,15 @@ class CloudResourcePoolApi(SyncAPIClient):
         data_volume_system_tags_on_index: Mapping[str, Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
+        disk_aos: Sequence[Any] | None = None,
+        guest_os_type: str | None = None,
         host_uuid: str | None = None,
+        image_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
+        | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
@@ -6356,9 +7710,11 @@ class CloudResourcePoolApi(SyncAPIClient):
         root_disk_size: int | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
         ssh_key_pair_uuids: Sequence[Any] | None = None,
-        strategy: str | None = None,
+        strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        virtio: bool | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6371,6 +7727,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
+            architecture: architecture (maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
             cluster_uuid: 集群UUID 若指定，云主机会在指定集群创建，该字段优先级高于zoneUuid。 (since 0.6)
             cpu_num: cpuNum (since 3.4.0)
             data_disk_offering_uuids: 云盘规格UUID列表 可指定一个或多个云盘规格UUID（UUID可以重复）为云主机创建一个或多个数据云盘。 (since 0.6)
@@ -6378,23 +7735,28 @@ class CloudResourcePoolApi(SyncAPIClient):
             data_volume_system_tags: 云主机数据盘所需要的系统标签 (since 3.0)
             data_volume_system_tags_on_index: dataVolumeSystemTagsOnIndex (since 4.4.24)
             default_l3_network_uuid: 默认三层网络UUID 当l3NetworkUuids指定了多个三层网络时，该字段指定提供默认路由的三层网络。 若不指定，l3NetworkUuids的第一个网络被选为默认网络。 (since 0.6)
-            description: 云主机的详细描述 (since 0.6)
+            description: 云主机的详细描述 (since 0.6; maxLength 2048)
+            disk_aos: diskAOs
+            guest_os_type: guestOsType (maxLength 255)
             host_uuid: 物理机UUID 若指定，云主机会在指定物理机创建，该字段优先级高于zoneUuid和clusterUuid。 (since 0.6)
-            image_uuid: 镜像UUID 云主机的根云盘会从该字段指定的镜像创建。 (since 0.6)
+            image_uuid: 镜像UUID 云主机的根云盘会从该字段指定的镜像创建。 (since 0.6; minLength 1)
             instance_offering_uuid: 计算规格UUID 指定云主机的CPU、内存等参数。 (since 0.6)
             l3_network_uuids: 三层网络UUID列表 可指定一个或多个三层网络，云主机会在每个三层网络上创建一个网卡。 (since 0.6)
             memory_size: memorySize (since 3.4.0)
-            name: 云主机名称 (since 0.6)
+            name: 云主机名称 (since 0.6; maxLength 255)
+            platform: platform (enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid_for_root_volume: 主存储UUID 若指定，云主机的根云盘会在指定主存储创建。 (since 1.8)
-            reserved_memory_size: reservedMemorySize (since 4.7.21)
+            reserved_memory_size: reservedMemorySize (since 4.7.21; minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID 若指定，云主机会使用该字段值作为UUID。 (since 0.6)
             root_disk_offering_uuid: 根云盘规格UUID 如果imageUuid字段指定的镜像类型是ISO，该字段必须指定以确定需要创建的根云盘大小。 如果镜像类型是非ISO，该字段无需指定。 (since 0.6)
             root_disk_size: rootDiskSize (since 3.4.0)
             root_volume_system_tags: 云主机根盘所需要的系统标签 (since 3.0)
             ssh_key_pair_uuids: sshKeyPairUuids (since 4.7.21)
-            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 0.6)
+            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 0.6; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 云主机类型 保留字段，无需指定。 (since 0.6)
+            type: 云主机类型 保留字段，无需指定。 (since 0.6; enum {'UserVm', 'ApplianceVm'})
+            virtio: virtio
+            vm_nic_params: vmNicParams
             zone_uuid: 区域UUID 若指定，云主机会在指定区域创建。 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6402,6 +7764,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         return self._request(
             CREATE_VM_INSTANCE,
             {
+                "architecture": architecture,
                 "clusterUuid": cluster_uuid,
                 "cpuNum": cpu_num,
                 "dataDiskOfferingUuids": data_disk_offering_uuids,
@@ -6410,12 +7773,15 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "dataVolumeSystemTagsOnIndex": data_volume_system_tags_on_index,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
+                "diskAOs": disk_aos,
+                "guestOsType": guest_os_type,
                 "hostUuid": host_uuid,
                 "imageUuid": image_uuid,
                 "instanceOfferingUuid": instance_offering_uuid,
                 "l3NetworkUuids": l3_network_uuids,
                 "memorySize": memory_size,
                 "name": name,
+                "platform": platform,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
                 "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
@@ -6426,6 +7792,8 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "virtio": virtio,
+                "vmNicParams": vm_nic_params,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6484,7 +7852,6 @@ class CloudResourcePoolApi(SyncAPIClient):
     def create_vm_instance_from_volume(
         self,
         *,
-        l3_network_uuids: Sequence[Any],
         name: str,
         volume_uuid: str,
         cluster_uuid: str | None = None,
@@ -6493,13 +7860,17 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
-        platform: Literal["Linux", "Windows", "Other"] | None = None,
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
+        | None = None,
         primary_storage_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6513,18 +7884,20 @@ class CloudResourcePoolApi(SyncAPIClient):
             cluster_uuid: 集群UUID 若指定，云主机会在指定集群创建，该字段优先级高于zoneUuid。 (since 3.10.0)
             cpu_num: CPU核数，单位为GB，该参数与instanceOfferingUuid二选一 (since 3.10.0)
             default_l3_network_uuid: 默认三层网络UUID 当l3NetworkUuids指定了多个三层网络时，该字段指定提供默认路由的三层网络。 若不指定，l3NetworkUuids的第一个网络被选为默认网络。 (since 3.10.0)
-            description: 资源的详细描述 (since 3.10.0)
+            description: 资源的详细描述 (since 3.10.0; maxLength 2048)
             host_uuid: 物理机UUID 若指定，云主机会在指定物理机创建，该字段优先级高于zoneUuid和clusterUuid。 (since 3.10.0)
             instance_offering_uuid: 计算规格UUID，注意：该参数与CPU数量、内存大小二选一 (since 3.10.0)
             l3_network_uuids: 三层网络UUID 可指定一个或多个三层网络，云主机会在每个三层网络上创建一个网卡。 (since 3.10.0)
             memory_size: 内存大小，单位为Byte，该参数与instanceOfferingUuid二选一 (since 3.10.0)
-            name: 资源名称 (since 3.10.0)
-            platform: 云盘系统平台 (since 3.10.0)
+            name: 资源名称 (since 3.10.0; maxLength 255)
+            platform: 云盘系统平台 (since 3.10.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid: 主存储UUID 若指定，云主机的根云盘会在指定主存储创建。 (since 3.10.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID 若指定，云主机会使用该字段值作为UUID。 (since 3.10.0)
-            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 3.10.0)
+            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 3.10.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.10.0)
-            type: 云主机类型 保留字段，无需指定。 (since 3.10.0)
+            type: 云主机类型 保留字段，无需指定。 (since 3.10.0; enum {'UserVm', 'ApplianceVm'})
+            vm_nic_params: vmNicParams
             volume_uuid: 云盘UUID (since 4.1.0)
             zone_uuid: 区域UUID 若指定，云主机会在指定区域创建。 (since 3.10.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -6544,10 +7917,12 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "vmNicParams": vm_nic_params,
                 "volumeUuid": volume_uuid,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -6560,7 +7935,6 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         volume_snapshot_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
@@ -6568,14 +7942,18 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
         platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         primary_storage_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6590,18 +7968,21 @@ class CloudResourcePoolApi(SyncAPIClient):
             cluster_uuid: 集群UUID (since 4.1.0)
             cpu_num: CPU数量 (since 4.1.0)
             default_l3_network_uuid: 默认三层网络UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.1.0)
             instance_offering_uuid: 计算规格UUID (since 4.1.0)
             l3_network_uuids: 三层网络UUID (since 4.1.0)
             memory_size: 内存大小 (since 4.1.0)
-            name: 资源名称 (since 4.1.0)
-            platform: 云主机系统平台类型 (since 4.1.0)
+            name: 资源名称 (since 4.1.0; maxLength 255)
+            platform: 云主机系统平台类型 (since 4.1.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid: 主存储UUID (since 4.1.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.1.0)
-            strategy: 创建策略 (since 4.1.0)
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: 创建策略 (since 4.1.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 4.1.0)
-            type: 云主机系统平台类型 (since 4.1.0)
+            type: 云主机系统平台类型 (since 4.1.0; enum {'UserVm', 'ApplianceVm'})
+            vm_nic_params: vmNicParams
             zone_uuid: 区域UUID (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6621,10 +8002,13 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "name": name,
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "vmNicParams": vm_nic_params,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6636,17 +8020,20 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         volume_snapshot_group_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
+        data_volume_system_tags: Mapping[str, Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
@@ -6663,18 +8050,21 @@ class CloudResourcePoolApi(SyncAPIClient):
             volume_snapshot_group_uuid: 快照组UUID (since 4.1.0)
             cluster_uuid: 集群UUID (since 4.1.0)
             cpu_num: CPU数量 (since 4.1.0)
+            data_volume_system_tags: dataVolumeSystemTags
             default_l3_network_uuid: 默认三层网络UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.1.0)
             instance_offering_uuid: 计算规格UUID (since 4.1.0)
             l3_network_uuids: 三层网络UUID (since 4.1.0)
             memory_size: 内存大小 (since 4.1.0)
-            name: 资源名称 (since 4.1.0)
+            name: 资源名称 (since 4.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根盘的主存储UUID (since 4.1.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.1.0)
-            strategy: 创建策略 (since 4.1.0)
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: 创建策略 (since 4.1.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 4.1.0)
-            type: 云主机类型 (since 4.1.0)
+            type: 云主机类型 (since 4.1.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6685,6 +8075,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "volumeSnapshotGroupUuid": volume_snapshot_group_uuid,
                 "clusterUuid": cluster_uuid,
                 "cpuNum": cpu_num,
+                "dataVolumeSystemTags": data_volume_system_tags,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
                 "hostUuid": host_uuid,
@@ -6693,7 +8084,9 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -6710,6 +8103,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         l3_network_uuid: str,
         ip: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6722,6 +8116,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             ip: ip (since 4.0.0)
             l3_network_uuid: 三层网络UUID (since 4.0.0)
             resource_uuid: resourceUuid (since 4.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6731,6 +8126,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "ip": ip,
                 "l3NetworkUuid": l3_network_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6761,16 +8157,16 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.6.0)
+            description: 资源的详细描述 (since 4.6.0; maxLength 255)
             host_group_uuid: 物理机调度组UUID (since 4.6.0)
-            mode: 执行力度 (since 4.6.0)
-            name: 资源名称 (since 4.6.0)
-            policy: policy (since 4.6.0)
+            mode: 执行力度 (since 4.6.0; enum {'SOFT', 'HARD'})
+            name: 资源名称 (since 4.6.0; maxLength 255)
+            policy: policy (since 4.6.0; enum {'antiSoft', 'antiHard'})
             resource_uuid: 资源UUID (since 4.6.0)
-            rule: 规则 (since 4.6.0)
+            rule: 规则 (since 4.6.0; enum {'AFFINITY', 'ANTIAFFINITY'})
             sub_type: subType (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
-            type: type (since 4.6.0)
+            type: type (since 4.6.0; enum {'host'})
             vm_group_uuid: VM调度组UUID (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -6843,6 +8239,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6853,9 +8250,10 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
-            description: 快照的详细描述 (since 0.6)
-            name: 快照名称 (since 0.6)
+            description: 快照的详细描述 (since 0.6; maxLength 2048)
+            name: 快照名称 (since 0.6; maxLength 255)
             resource_uuid: 资源的Uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6866,6 +8264,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6880,6 +8279,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        with_memory: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6889,11 +8289,12 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.6.0)
             root_volume_uuid: 根云盘UUID (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
+            with_memory: withMemory
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6905,6 +8306,38 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "rootVolumeUuid": root_volume_uuid,
                 "tagUuids": tag_uuids,
+                "withMemory": with_memory,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_volumes_snapshot(
+        self,
+        *,
+        volume_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Create volumes snapshot (CreateVolumesSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVolumesSnapshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_uuids: volumeUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_VOLUMES_SNAPSHOT,
+            {
+                "volumeUuids": volume_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6947,6 +8380,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除弹性伸缩组 (DeleteAutoScalingGroup).
@@ -6955,6 +8389,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6964,6 +8399,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -6974,6 +8410,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         instance_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """手动删除弹性伸缩组内云主机 (DeleteAutoScalingGroupInstance).
@@ -6982,6 +8419,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             instance_uuid: 云主机UUID (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6991,6 +8429,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "instanceUuid": instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -7001,6 +8440,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩规则 (DeleteAutoScalingRule).
@@ -7009,6 +8449,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 伸缩规则UUID (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7018,6 +8459,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -7028,6 +8470,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩规则触发器 (DeleteAutoScalingRuleTrigger).
@@ -7036,6 +8479,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7045,6 +8489,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -7055,6 +8500,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩组模板 (DeleteAutoScalingTemplate).
@@ -7063,6 +8509,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7072,6 +8519,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -7110,7 +8558,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7209,7 +8657,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该子资源 (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
             delete_mode: 删除模式(Permissive 或者 Enforcing, 默认 Permissive) (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7230,7 +8678,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7301,7 +8749,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机网卡的UUID (since 0.6)
-            direction: 入方向还是出方向(in or out) (since 0.6)
+            direction: 入方向还是出方向(in or out) (since 0.6; enum {'in', 'out'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7310,6 +8758,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "direction": direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_sso_redirect_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete SSO redirect template (DeleteSSORedirectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSSORedirectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_SSO_REDIRECT_TEMPLATE,
+            {
+                "deleteMode": delete_mode,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7337,6 +8819,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             DELETE_SSH_KEY_PAIR,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_vm_boot_mode(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm boot mode (DeleteVmBootMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmBootModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VM_BOOT_MODE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7554,6 +9070,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        static_ip: str | None = None,
         job_uuid: str | None = None,
     ) -> DeleteVmConsolePasswordResult:
         """删除云主机指定IP (DeleteVmStaticIp).
@@ -7566,6 +9083,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             vm_instance_uuid: 云主机UUID (since 0.6)
             l3_network_uuid: 三层网络UUID (since 0.6)
             delete_mode: deleteMode (since 0.6)
+            static_ip: staticIp
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7574,6 +9092,75 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "vmInstanceUuid": vm_instance_uuid,
                 "l3NetworkUuid": l3_network_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "staticIp": static_ip,
+            },
+            job_uuid,
+        )
+
+    def delete_vm_user_defined_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm user defined xml (DeleteVmUserDefinedXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VM_USER_DEFINED_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_vm_user_defined_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm user defined xml hook script (DeleteVmUserDefinedXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlHookScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -7596,7 +9183,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云盘的UUID (since 0.6)
-            mode: mode (since 4.4.0)
+            mode: mode (since 4.4.0; enum {'total', 'read', 'write', 'all', 'overwrite'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7683,6 +9270,46 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def describe_vm_instance_recovery_point(
+        self,
+        *,
+        vm_instance_uuid: str,
+        group_id: int,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DescribeVmInstanceRecoveryPointResult:
+        """Describe vm instance recovery point (DescribeVmInstanceRecoveryPoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DescribeVmInstanceRecoveryPointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid (minLength 1)
+            group_id: groupId (minimum 1; maximum 9223372036854775807)
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DESCRIBE_VM_INSTANCE_RECOVERY_POINT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "groupId": group_id,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def destroy_vm_instance(
         self,
         *,
@@ -7716,9 +9343,8 @@ class CloudResourcePoolApi(SyncAPIClient):
     def detach_auto_scaling_template_from_group(
         self,
         *,
-        uuid: str,
-        group_uuid: str,
         template_uuid: str,
+        group_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7728,18 +9354,16 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 3.1.0)
-            group_uuid: 伸缩组UUID (since 3.1.0)
             template_uuid: 模板UUID (since 3.1.0)
+            group_uuid: 伸缩组UUID (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP,
             {
-                "uuid": uuid,
-                "groupUuid": group_uuid,
                 "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8000,9 +9624,9 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            command: 命令 (since 5.2.0)
-            command_timeout: 超时时间 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
+            command: 命令 (since 5.2.0; maxLength 65536)
+            command_timeout: 超时时间 (since 5.2.0; minimum 10; maximum 86400)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             vm_instance_uuid: 云主机UUID (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -8039,8 +9663,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             backup_storage_uuid: 导出目的镜像存储UUID (since 4.4.6)
-            description: 资源的详细描述 (since 4.4.6)
-            name: 资源名称 (since 4.4.6)
+            description: 资源的详细描述 (since 4.4.6; maxLength 2048)
+            name: 资源名称 (since 4.4.6; maxLength 255)
             resource_uuid: 资源UUID (since 4.4.6)
             tag_uuids: 标签UUID列表 (since 4.4.6)
             vm_uuid: 源云主机UUID (since 4.4.6)
@@ -8095,6 +9719,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         image_uuid: str,
         uuid: str,
         backup_storage_uuids: Sequence[Any] | None = None,
+        uuid_: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -8106,7 +9731,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             image_uuid: 镜像UUID (since 0.6)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            uuid_: uuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8116,6 +9742,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "imageUuid": image_uuid,
                 "Uuid": uuid,
                 "backupStorageUuids": backup_storage_uuids,
+                "uuid": uuid_,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8145,6 +9772,37 @@ class CloudResourcePoolApi(SyncAPIClient):
             EXPUNGE_VM_INSTANCE,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def failover_fault_tolerance_vm(
+        self,
+        *,
+        fault_tolerance_vm_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Failover fault tolerance vm (FailoverFaultToleranceVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FailoverFaultToleranceVmAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            fault_tolerance_vm_uuid: faultToleranceVmUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            FAILOVER_FAULT_TOLERANCE_VM,
+            {
+                "faultToleranceVmUuid": fault_tolerance_vm_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8214,6 +9872,37 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def fstrim_vm(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Fstrim vm (FstrimVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FstrimVmAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            FSTRIM_VM,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def generate_ssh_key_pair(
         self,
         *,
@@ -8225,11 +9914,11 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GenerateSshKeyPairResult:
         """生成SSH密钥 (GenerateSshKeyPair).
 
-        Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8238,6 +9927,74 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "description": description,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_backup_storage_for_creating_image_from_volume(
+        self,
+        *,
+        volume_uuid: str,
+        volume_snapshot_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get backup storage for creating image from volume (GetBackupStorageForCreatingImageFromVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_uuid: volumeUuid
+            volume_snapshot_uuid: volumeSnapshotUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME,
+            {
+                "volumeUuid": volume_uuid,
+                "volumeSnapshotUuid": volume_snapshot_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_backup_storage_for_creating_image_from_volume_snapshot(
+        self,
+        *,
+        volume_snapshot_uuid: str,
+        volume_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get backup storage for creating image from volume snapshot (GetBackupStorageForCreatingImageFromVolumeSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeSnapshotAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_snapshot_uuid: volumeSnapshotUuid
+            volume_uuid: volumeUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT,
+            {
+                "volumeSnapshotUuid": volume_snapshot_uuid,
+                "volumeUuid": volume_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8254,7 +10011,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetCandidateAffinityGroupForAttachingVmResult:
         """获取可绑定云主机的亲和组 (GetCandidateAffinityGroupForAttachingVm).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_uuid: 云主机UUID (since 4.0.0)
@@ -8283,7 +10040,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetCandidateAffinityGroupForCreatingVmResult:
         """创建云主机时获取可加入非亲和组 (GetCandidateAffinityGroupForCreatingVm).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuid: 区域UUID (since 4.1.0)
@@ -8317,7 +10074,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取创建镜像的镜像服务器候选。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一 (since 0.6)
@@ -8348,7 +10105,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机以加载的ISO列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -8375,7 +10132,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetCandidateL3NetworksForChangeVmNicNetworkResult:
         """获取云主机网卡可挂载的三层网络 (GetCandidateL3NetworksForChangeVmNicNetwork).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
@@ -8411,14 +10168,14 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetCandidatePrimaryStoragesForCreatingVmResult:
         """获取创建云主机时可选择的主存储 (GetCandidatePrimaryStoragesForCreatingVm).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             image_uuid: 镜像UUID (since 2.1)
-            l3_network_uuids: 三层网络UUID (since 2.1)
+            l3_network_uuids: 三层网络UUID (since 2.1; minItems 1)
             root_disk_offering_uuid: 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选 (since 2.1)
-            root_disk_size: 自定义根云盘大小。仅在imageUuid指定的镜像是ISO时且rootDiskOfferingUuid为空需要指定 (since 4.1.2)
-            data_disk_offering_uuids: 数据云盘使用的云盘规格UUID (since 2.1)
+            root_disk_size: 自定义根云盘大小。仅在imageUuid指定的镜像是ISO时且rootDiskOfferingUuid为空需要指定 (since 4.1.2; minimum 1; maximum 9223372036854775807)
+            data_disk_offering_uuids: 数据云盘使用的云盘规格UUID (since 2.1; minItems 1)
             data_disk_sizes: 自定义数据云盘大小 (since 4.3.9)
             zone_uuid: 区域UUID (since 2.1)
             cluster_uuid: 集群UUID (since 2.1)
@@ -8456,7 +10213,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetCandidateVMForAttachingAffinityGroupResult:
         """获取可绑定亲和组的云主机 (GetCandidateVMForAttachingAffinityGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             affinity_group_uuid: 亲和组uuid (since 4.0.0)
@@ -8485,7 +10242,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个ISO可以加载到的云主机列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             iso_uuid: ISO UUID (since 0.6)
@@ -8517,25 +10274,27 @@ class CloudResourcePoolApi(SyncAPIClient):
         memory_size: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        root_disk_size: int | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateZonesClustersHostsForCreatingVmResult:
         """获取目的地列表 (GetCandidateZonesClustersHostsForCreatingVm).
 
         获取可以创建指定云主机参数的目的区域、集群、物理机。用户可以使用该API，通过指定云主机参数获得可以创建满足参数云主机的目的地。
 
-        Since ZStack 0.6s. Synchronous.
+        Since ZStack 0.6s. Synchronous (a 202 is still followed).
 
         Args:
             instance_offering_uuid: 计算规格UUID (since 0.6s)
             image_uuid: 镜像UUID (since 0.6)
-            l3_network_uuids: 三层网络列表 (since 0.6)
+            l3_network_uuids: 三层网络列表 (since 0.6; minItems 1)
             root_disk_offering_uuid: 根云盘规格。仅在imageUuid指定的镜像是ISO时需要指定 (since 0.6)
-            data_disk_offering_uuids: 云盘规格列表 (since 0.6)
+            data_disk_offering_uuids: 云盘规格列表 (since 0.6; minItems 1)
             zone_uuid: 区域UUID (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
             default_l3_network_uuid: 默认三层网络UUID (since 0.6)
-            cpu_num: CPU数目 (since 3.10.0)
-            memory_size: 内存大小, 单位Byte (since 3.10.0)
+            cpu_num: CPU数目 (since 3.10.0; minimum 1; maximum 1024)
+            memory_size: 内存大小, 单位Byte (since 3.10.0; minimum 1; maximum 9223372036854775807)
+            root_disk_size: rootDiskSize (minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8554,6 +10313,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "memorySize": memory_size,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "rootDiskSize": root_disk_size,
             },
             job_uuid,
         )
@@ -8568,7 +10328,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetDataVolumeAttachableVmResult:
         """获取云盘可被加载的云主机列表 (GetDataVolumeAttachableVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
@@ -8579,6 +10339,37 @@ class CloudResourcePoolApi(SyncAPIClient):
             GET_DATA_VOLUME_ATTACHABLE_VM,
             {
                 "volumeUuid": volume_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_fault_tolerance_vms(
+        self,
+        *,
+        fault_tolerance_vm_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetFaultToleranceVmsResult:
+        """Get fault tolerance vms (GetFaultToleranceVms).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFaultToleranceVmsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            fault_tolerance_vm_uuid: faultToleranceVmUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_FAULT_TOLERANCE_VMS,
+            {
+                "faultToleranceVmUuid": fault_tolerance_vm_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8597,7 +10388,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取用于修改云主机根云盘的候选镜像列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.2)
@@ -8624,7 +10415,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetImageQgaResult:
         """获取镜像Qga (GetImageQga).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -8649,6 +10440,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         image_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        raise_exception: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetInterdependentL3NetworksImagesResult:
         """获取相互依赖的镜像和L3网络 (GetInterdependentL3NetworksImages).
@@ -8657,12 +10449,13 @@ class CloudResourcePoolApi(SyncAPIClient):
         当指定了l3NetworkUuids参数时，返回的是可以跟这些三层网络一起工作的镜像清单。
         当指定了imageUuid参数时，返回的是可以跟该镜像一起工作的三层网络清单。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuid: 区域UUID。必须指定，以确定三层网络和镜像依赖关系。 (since 0.6)
-            l3_network_uuids: 三层网络UUID列表 (since 0.6)
+            l3_network_uuids: 三层网络UUID列表 (since 0.6; minItems 1)
             image_uuid: 镜像UUID (since 0.6)
+            raise_exception: raiseException
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8674,6 +10467,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "imageUuid": image_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "raiseException": raise_exception,
             },
             job_uuid,
         )
@@ -8688,7 +10482,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetLatestGuestToolsForVmResult:
         """获取云主机可用的最新增强工具 (GetLatestGuestToolsForVm).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -8716,7 +10510,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetMemorySnapshotGroupReferenceResult:
         """获取资源被引用的内存快照组 (GetMemorySnapshotGroupReference).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 4.4.24)
@@ -8741,14 +10535,16 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        force_sync: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetNicQosResult:
         """获取云主机网卡限速 (GetNicQos).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机网卡的UUID (since 0.6)
+            force_sync: forceSync
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8758,6 +10554,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "forceSync": force_sync,
             },
             job_uuid,
         )
@@ -8771,7 +10568,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetSpiceCertificatesResult:
         """获取spice的CA证书 (GetSpiceCertificates).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8796,7 +10593,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetUploadImageJobDetailsResult:
         """获取上传镜像任务详情 (GetUploadImageJobDetails).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             image_id: 上传镜像的唯一标识，由用户自定义，推荐使用 md5 (since 4.1.0)
@@ -8823,10 +10620,10 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVirtualizerInfoResult:
         """获取资源虚拟化软件信息 (GetVirtualizerInfo).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
-            uuids: 资源的 uuid，可以为云主机或物理机的 uuid (since 4.6.21)
+            uuids: 资源的 uuid，可以为云主机或物理机的 uuid (since 4.6.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8852,7 +10649,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机可以加载的云盘列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -8881,7 +10678,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机可加载三层网络列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -8910,7 +10707,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机的启动设备列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -8939,7 +10736,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机的能力，用于判断云主机是否能做某些特定操作。目前已定义能力包括：
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -8966,7 +10763,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmConsoleAddressResult:
         """获取云主机控制台地址和访问协议 (GetVmConsoleAddress).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -8995,7 +10792,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机的控制台密码。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -9023,11 +10820,11 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmDeviceAddressResult:
         """获取云主机设备地址 (GetVmDeviceAddress).
 
-        Since ZStack 3.10.0. Synchronous.
+        Since ZStack 3.10.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 3.10.0)
-            resource_types: 资源类型 (since 3.10.0)
+            resource_types: 资源类型 (since 3.10.0; items.enum {'VolumeVO'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9052,7 +10849,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmEmulatorPinningResult:
         """获取VM Emulator Pin在那些物理机的cpu上 (GetVmEmulatorPinning).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.12)
@@ -9075,14 +10872,16 @@ class CloudResourcePoolApi(SyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        debug: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetVmGuestToolsInfoResult:
         """获取云主机内部增强工具的信息 (GetVmGuestToolsInfo).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
+            debug: debug
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9092,6 +10891,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "debug": debug,
             },
             job_uuid,
         )
@@ -9108,7 +10908,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取云主机指定的Hostname。该Hostname是用户之前用SetVmHostname指定的。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -9135,7 +10935,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmInstanceFirstBootDeviceResult:
         """获取云主机第一启动项 (GetVmInstanceFirstBootDevice).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -9162,7 +10962,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmInstanceHaLevelResult:
         """获取云主机高可用级别 (GetVmInstanceHaLevel).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机资源Uuid (since 0.6)
@@ -9191,7 +10991,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个云主机可以热迁移的物理机列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -9220,7 +11020,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取vm支持的屏幕个数
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
@@ -9247,7 +11047,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmNicAttachedNetworkServiceResult:
         """获取网卡加载的网络服务名称 (GetVmNicAttachedNetworkService).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
@@ -9274,7 +11074,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmNumaResult:
         """获取VM Numa开关状态 (GetVmNuma).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: vm的UUID，唯一标示该资源 (since 4.3.12)
@@ -9301,7 +11101,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetImageQgaResult:
         """获取云主机Qga (GetVmQga).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -9330,7 +11130,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取VM RDP开关状态,返回值为true或者false
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -9357,7 +11157,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmSchedulingRulesExecuteStateResult:
         """获取云主机调度组执行状态 (GetVmSchedulingRulesExecuteState).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuids: VM调度组UUID (since 4.6.0)
@@ -9384,7 +11184,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmSshKeyResult:
         """获取云主机SSH Key (GetVmSshKey).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -9413,7 +11213,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         获取一个停止的云主机可以启动的集群、物理机列表。用户可以用该API判断一个停止的云主机可以在哪些集群、物理机上启动。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -9430,20 +11230,116 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_vm_task(
+        self,
+        *,
+        vm_instance_uuids: Sequence[str],
+        sync_signatures: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetChainTaskResult:
+        """Get vm task (GetVmTask).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmTaskAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuids: vmInstanceUuids (minItems 1)
+            sync_signatures: syncSignatures
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VM_TASK,
+            {
+                "vmInstanceUuids": vm_instance_uuids,
+                "syncSignatures": sync_signatures,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vm_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmXmlResult:
+        """Get vm xml (GetVmXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmXmlAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VM_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vm_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmXmlHookScriptResult:
+        """Get vm xml hook script (GetVmXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmXmlHookScriptAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VM_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_vms_capabilities(
         self,
         *,
-        vm_uuids: str,
+        vm_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetVmsCapabilitiesResult:
         """批量获取云主机能力 (GetVmsCapabilities).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            vm_uuids: 待查询的云主机uuid集合 (since 4.0.0)
+            vm_uuids: 待查询的云主机uuid集合 (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9467,7 +11363,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVmvNUMATopologyResult:
         """查询云主机的vNUMA拓扑信息 (GetVmvNUMATopology).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 4.3.12)
@@ -9494,7 +11390,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVolumeCapabilitiesResult:
         """获取云盘支持的类型的能力 (GetVolumeCapabilities).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云盘的UUID，唯一标示该资源 (since 0.6)
@@ -9520,7 +11416,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVolumeFormatResult:
         """获取云盘格式 (GetVolumeFormat).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9545,7 +11441,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> GetVolumeIoThreadPinResult:
         """获取云盘IO线程绑定信息 (GetVolumeIoThreadPin).
 
-        Since ZStack 4.7.0. Synchronous.
+        Since ZStack 4.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
@@ -9562,7 +11458,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
-    def get_volume_qo_s(
+    def get_volume_qos(
         self,
         *,
         uuid: str,
@@ -9570,10 +11466,10 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVolumeQoSResult:
-        """获取云盘限速 (GetVolumeQoS).
+    ) -> GetVolumeQosResult:
+        """获取云盘限速 (GetVolumeQos).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云盘的UUID (since 0.6)
@@ -9582,7 +11478,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            GET_VOLUME_QO_S,
+            GET_VOLUME_QOS,
             {
                 "uuid": uuid,
                 "forceSync": force_sync,
@@ -9644,7 +11540,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             down_time: 热迁移物理机停机时间 (since 4.6.21)
             host_uuid: 物理机UUID (since 0.6)
             migrate_from_destination: 从迁移目的物理机器发起迁移命令 (since 2.3)
-            strategy: strategy (since 4.6.21)
+            strategy: strategy (since 4.6.21; enum {'auto-converge'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9657,6 +11553,40 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "hostUuid": host_uuid,
                 "migrateFromDestination": migrate_from_destination,
                 "strategy": strategy,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def move_directory(
+        self,
+        *,
+        directory_uuid: str,
+        target_parent_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Move directory (MoveDirectory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MoveDirectoryAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            directory_uuid: directoryUuid
+            target_parent_uuid: targetParentUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            MOVE_DIRECTORY,
+            {
+                "directoryUuid": directory_uuid,
+                "targetParentUuid": target_parent_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9678,7 +11608,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             directory_uuid: 目录UUID (since 4.6.0)
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9703,7 +11633,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> ParseOvfResult:
         """解析OVF模板信息 (ParseOvf).
 
-        Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             xml_base64: Base64编码的OVF文件内容 (since 4.4.6)
@@ -9749,6 +11679,37 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def provision_virtual_router_config(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ProvisionVirtualRouterConfigResult:
+        """Provision virtual router config (ProvisionVirtualRouterConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ProvisionVirtualRouterConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            PROVISION_VIRTUAL_ROUTER_CONFIG,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def query_affinity_group(
         self,
         *,
@@ -9766,7 +11727,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAffinityGroupResult:
         """查询亲和组 (QueryAffinityGroup).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -9840,7 +11801,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingGroupResult:
         """查询弹性伸缩组 (QueryAutoScalingGroup).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -9914,7 +11875,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingGroupActivityResult:
         """查询弹性伸缩组活动列表 (QueryAutoScalingGroupActivity).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -9988,7 +11949,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingGroupInstanceResult:
         """查询弹性伸缩组内云主机列表 (QueryAutoScalingGroupInstance).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -10062,7 +12023,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingRuleResult:
         """查询伸缩规则 (QueryAutoScalingRule).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -10136,7 +12097,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingRuleTriggerResult:
         """查询伸缩规则触发器列表 (QueryAutoScalingRuleTrigger).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -10210,7 +12171,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryAutoScalingVmTemplateResult:
         """查询伸缩组云主机模板 (QueryAutoScalingVmTemplate).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -10284,7 +12245,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryDirectoryResult:
         """查询分组目录 (QueryDirectory).
 
-        Since ZStack 5.3.20. Synchronous.
+        Since ZStack 5.3.20. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.3.20)
@@ -10358,7 +12319,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryDiskOfferingResult:
         """查询云盘规格 (QueryDiskOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10415,6 +12376,81 @@ class CloudResourcePoolApi(SyncAPIClient):
             page_size,
         )
 
+    def query_fault_tolerance_vm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query fault tolerance vm (QueryFaultToleranceVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFaultToleranceVmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_FAULT_TOLERANCE_VM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_fault_tolerance_vm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_fault_tolerance_vm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_FAULT_TOLERANCE_VM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_guest_tools_state(
         self,
         *,
@@ -10431,7 +12467,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """获取云主机GuestTools状态 (QueryGuestToolsState).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -10503,7 +12539,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询镜像 (QueryImage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10577,7 +12613,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryImagePackageResult:
         """查询镜像包 (QueryImagePackage).
 
-        Since ZStack 4.4.6. Synchronous.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.4.6)
@@ -10651,7 +12687,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryInstanceOfferingResult:
         """查询云主机规格 (QueryInstanceOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10724,7 +12760,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询共享磁盘所挂载的云主机 (QueryShareableVolumeVmInstanceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -10796,7 +12832,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QuerySshKeyPairResult:
         """查询SSH密钥 (QuerySshKeyPair).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -10870,7 +12906,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVmCdRomResult:
         """查询CDROM清单 (QueryVmCdRom).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.3.0)
@@ -10944,7 +12980,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVmInstanceResult:
         """查询云主机 (QueryVmInstance).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -11018,7 +13054,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询云主机网卡 (QueryVmNic).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -11092,7 +13128,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVmSchedHistoryResult:
         """查询虚拟机调度历史 (QueryVmSchedHistory).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 0.6)
@@ -11166,7 +13202,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVolumeResult:
         """查询云盘 (QueryVolume).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -11240,7 +13276,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVolumeSnapshotResult:
         """查询云盘快照 (QueryVolumeSnapshot).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -11314,7 +13350,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> QueryVolumeSnapshotGroupResult:
         """查询快照组 (QueryVolumeSnapshotGroup).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -11388,7 +13424,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询快照树 (QueryVolumeSnapshotTree).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -11606,7 +13642,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             directory_uuid: 目录UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11656,7 +13692,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11717,6 +13753,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         *,
         uuid: str,
         size: int,
+        vm_instance_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11728,6 +13765,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
             size: 扩展后大小 (since 2.2)
+            vm_instance_uuid: vmInstanceUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11736,6 +13774,7 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "size": size,
+                "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11840,7 +13879,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
-            boot_mode: 镜像启动模式 (since 3.9.0)
+            boot_mode: 镜像启动模式 (since 3.9.0; enum {'Legacy', 'UEFI', 'UEFI_WITH_CSM'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11885,6 +13924,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def set_image_security_level(
+        self,
+        *,
+        uuid: str,
+        security_level: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set image security level (SetImageSecurityLevel).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageSecurityLevelAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            security_level: securityLevel
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_IMAGE_SECURITY_LEVEL,
+            {
+                "uuid": uuid,
+                "securityLevel": security_level,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def set_nic_qos(
         self,
         *,
@@ -11901,8 +13974,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机网卡UUID (since 0.6)
-            inbound_bandwidth: 入流量带宽限制 (since 0.6)
-            outbound_bandwidth: 出流量带宽限制 (since 0.6)
+            inbound_bandwidth: 入流量带宽限制 (since 0.6; minimum 8192; maximum 32212254720)
+            outbound_bandwidth: 出流量带宽限制 (since 0.6; minimum 8192; maximum 32212254720)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11912,6 +13985,40 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "inboundBandwidth": inbound_bandwidth,
                 "outboundBandwidth": outbound_bandwidth,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_vm_boot_mode(
+        self,
+        *,
+        uuid: str,
+        boot_mode: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set vm boot mode (SetVmBootMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            boot_mode: bootMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_BOOT_MODE,
+            {
+                "uuid": uuid,
+                "bootMode": boot_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11944,6 +14051,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "bootOrder": boot_order,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_vm_boot_volume(
+        self,
+        *,
+        vm_instance_uuid: str,
+        volume_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmBootVolumeResult:
+        """Set vm boot volume (SetVmBootVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootVolumeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            volume_uuid: volumeUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_BOOT_VOLUME,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "volumeUuid": volume_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11998,9 +14139,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.1.0)
-            interval_in_seconds: 定期同步时间间隔 (since 4.4.24)
+            interval_in_seconds: 定期同步时间间隔 (since 4.4.24; enum {0, 60, 600, 1800, 3600, 7200, 21600, 43200, ...})
             sync_after_vm_resume: 暂停到恢复是否同步 (since 4.4.24)
-            track: track (since 4.1.0)
+            track: track (since 4.1.0; enum {'guest', 'host'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12011,6 +14152,40 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "intervalInSeconds": interval_in_seconds,
                 "syncAfterVMResume": sync_after_vm_resume,
                 "track": track,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_vm_console_mode(
+        self,
+        *,
+        uuid: str,
+        mode: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmBootVolumeResult:
+        """Set vm console mode (SetVmConsoleMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmConsoleModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            mode: mode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_CONSOLE_MODE,
+            {
+                "uuid": uuid,
+                "mode": mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12144,7 +14319,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        level: Literal["NeverStop"],
+        level: Literal["NeverStop", "OnHostFailure", "FaultTolerance"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12155,7 +14330,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机的资源Uuid (since 0.6)
-            level: 云主机高可用级别： NeverStop永不停机 (since 0.6)
+            level: 云主机高可用级别： NeverStop永不停机 (since 0.6; enum {'NeverStop', 'OnHostFailure', 'FaultTolerance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12279,9 +14454,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 3.7.0)
-            ram: 默认值为65536 (since 3.7.0)
-            vgamem: 默认值为16384 (since 3.7.0)
-            vram: 默认值为32768 (since 3.7.0)
+            ram: 默认值为65536 (since 3.7.0; minimum 1024; maximum 524288)
+            vgamem: 默认值为16384 (since 3.7.0; minimum 1024; maximum 524288)
+            vram: 默认值为32768 (since 3.7.0; minimum 1024; maximum 524288)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12330,6 +14505,40 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def set_vm_security_level(
+        self,
+        *,
+        uuid: str,
+        security_level: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set vm security level (SetVmSecurityLevel).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmSecurityLevelAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            security_level: securityLevel
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_SECURITY_LEVEL,
+            {
+                "uuid": uuid,
+                "securityLevel": security_level,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def set_vm_sound_type(
         self,
         *,
@@ -12345,7 +14554,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 3.7.0)
-            sound_type: 虚拟声卡类型，默认为ich6 (since 3.7.0)
+            sound_type: 虚拟声卡类型，默认为ich6 (since 3.7.0; enum {'ac97', 'ich6'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12441,6 +14650,86 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def set_vm_user_defined_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        xml_base64: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmUserDefinedXmlResult:
+        """Set vm user defined xml (SetVmUserDefinedXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmUserDefinedXmlAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            xml_base64: xmlBase64
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_USER_DEFINED_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "xmlBase64": xml_base64,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_vm_user_defined_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        xml_hook_script_base64: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmUserDefinedXmlHookScriptResult:
+        """Set vm user defined xml hook script (SetVmUserDefinedXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmUserDefinedXmlHookScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            xml_hook_script_base64: xmlHookScriptBase64
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_VM_USER_DEFINED_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "xmlHookScriptBase64": xml_hook_script_base64,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def set_volume_io_thread_pin(
         self,
         *,
@@ -12458,7 +14747,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            io_thread_id: IO线程的id (since 4.7.0)
+            io_thread_id: IO线程的id (since 4.7.0; minimum 1; maximum 10)
             pin: 绑定的CPU范围 (since 4.7.0)
             vm_uuid: 云盘加载目标云主机的UUID (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -12477,41 +14766,41 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
-    def set_volume_qo_s(
+    def set_volume_qos(
         self,
         *,
         uuid: str,
-        volume_bandwidth: int,
         mode: Literal["total", "read", "write"] | None = None,
         read_bandwidth: int | None = None,
         read_iops: int | None = None,
         total_bandwidth: int | None = None,
         total_iops: int | None = None,
+        volume_bandwidth: int | None = None,
         write_bandwidth: int | None = None,
         write_iops: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> SetVolumeQoSResult:
-        """设置云盘限速 (SetVolumeQoS).
+    ) -> SetVolumeQosResult:
+        """设置云盘限速 (SetVolumeQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             uuid: 云盘的UUID (since 0.6)
-            mode: mode (since 3.1.0)
-            read_bandwidth: readBandwidth (since 4.4.0)
-            read_iops: readIOPS (since 4.4.0)
-            total_bandwidth: totalBandwidth (since 4.4.0)
-            total_iops: totalIOPS (since 4.4.0)
-            volume_bandwidth: 云盘限速带宽 (since 0.6)
-            write_bandwidth: writeBandwidth (since 4.4.0)
-            write_iops: writeIOPS (since 4.4.0)
+            mode: mode (since 3.1.0; enum {'total', 'read', 'write'})
+            read_bandwidth: readBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            read_iops: readIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
+            total_bandwidth: totalBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            total_iops: totalIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
+            volume_bandwidth: 云盘限速带宽 (since 0.6; minimum 1024; maximum 9223372036854775807)
+            write_bandwidth: writeBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            write_iops: writeIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            SET_VOLUME_QO_S,
+            SET_VOLUME_QOS,
             {
                 "uuid": uuid,
                 "mode": mode,
@@ -12594,7 +14883,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        stop_ha: str | None = None,
+        stop_ha: Literal["true"] | None = None,
         type: Literal["grace", "cold"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12606,8 +14895,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 0.6)
-            stop_ha: 彻底关闭HA云主机 (since 2.2)
-            type: 停止云主机的方式。 grace：优雅关机，需要云主机里安装了相关ACPI驱动； cold：冷关机，相当于直接断电 (since 0.6)
+            stop_ha: 彻底关闭HA云主机 (since 2.2; enum {'true'})
+            type: 停止云主机的方式。 grace：优雅关机，需要云主机里安装了相关ACPI驱动； cold：冷关机，相当于直接断电 (since 0.6; enum {'grace', 'cold'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12617,6 +14906,49 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "uuid": uuid,
                 "stopHA": stop_ha,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def sync_image_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        dst_backup_storage_uuid: str,
+        name: str,
+        src_backup_storage_uuid: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+        """Sync image from image store backup storage (SyncImageFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncImageFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            dst_backup_storage_uuid: dstBackupStorageUuid
+            name: name (minLength 1; maxLength 255)
+            src_backup_storage_uuid: srcBackupStorageUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "dstBackupStorageUuid": dst_backup_storage_uuid,
+                "name": name,
+                "srcBackupStorageUuid": src_backup_storage_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12704,6 +15036,37 @@ class CloudResourcePoolApi(SyncAPIClient):
             job_uuid,
         )
 
+    def take_vm_console_screenshot(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> TakeVmConsoleScreenshotResult:
+        """Take vm console screenshot (TakeVmConsoleScreenshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/TakeVmConsoleScreenshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            TAKE_VM_CONSOLE_SCREENSHOT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def undo_snapshot_creation(
         self,
         *,
@@ -12777,8 +15140,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12820,11 +15183,11 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            max_resource_size: 伸缩组内最大云主机数量 (since 3.1.0)
-            min_resource_size: 伸缩组内最少云主机数量 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略：创建时间最久的主机优先，新创建的云主机优先 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            max_resource_size: 伸缩组内最大云主机数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            min_resource_size: 伸缩组内最少云主机数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略：创建时间最久的主机优先，新创建的云主机优先 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12865,11 +15228,11 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            adjustment_type: 扩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 扩容数值 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            adjustment_type: 扩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 扩容数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12905,7 +15268,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             instance_uuid: 伸缩组内实例UUID (since 3.9.0)
             group_uuid: 伸缩组UUID (since 3.9.0)
-            protection_strategy: 伸缩组内实例保护策略 (since 3.9.0)
+            protection_strategy: 伸缩组内实例保护策略 (since 3.9.0; maxLength 128; enum {'Protected', 'Unprotected'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12951,12 +15314,12 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 缩容数值 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略 (since 3.1.0)
+            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 缩容数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12993,9 +15356,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13017,8 +15380,10 @@ class CloudResourcePoolApi(SyncAPIClient):
         *,
         uuid: str,
         description: str | None = None,
+        host_uuid: str | None = None,
         image_uuid: str | None = None,
         name: str | None = None,
+        vm_instance_cluster_uuid: str | None = None,
         vm_instance_description: str | None = None,
         vm_instance_name: str | None = None,
         vm_instance_offering_uuid: str | None = None,
@@ -13032,11 +15397,13 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机模板UUID (since 3.9.0)
-            description: 详细描述 (since 3.9.0)
+            description: 详细描述 (since 3.9.0; maxLength 2048)
+            host_uuid: hostUuid
             image_uuid: 云主机镜像UUID (since 3.9.0)
-            name: 模板名称 (since 3.9.0)
-            vm_instance_description: 云主机描述 (since 3.9.0)
-            vm_instance_name: 云主机名称 (since 3.9.0)
+            name: 模板名称 (since 3.9.0; maxLength 255)
+            vm_instance_cluster_uuid: vmInstanceClusterUuid
+            vm_instance_description: 云主机描述 (since 3.9.0; maxLength 2048)
+            vm_instance_name: 云主机名称 (since 3.9.0; maxLength 255)
             vm_instance_offering_uuid: 云主机实例规格UUID (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13046,8 +15413,10 @@ class CloudResourcePoolApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "description": description,
+                "hostUuid": host_uuid,
                 "imageUuid": image_uuid,
                 "name": name,
+                "vmInstanceClusterUuid": vm_instance_cluster_uuid,
                 "vmInstanceDescription": vm_instance_description,
                 "vmInstanceName": vm_instance_name,
                 "vmInstanceOfferingUuid": vm_instance_offering_uuid,
@@ -13069,6 +15438,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         """更新云主机控制台密码 (UpdateConsolePassword).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -13101,7 +15472,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13133,8 +15504,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13160,7 +15531,7 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> UpdateGuestToolsStateResult:
         """更新云主机GuestTools状态 (UpdateGuestToolsState).
 
-        Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.6.21)
@@ -13220,7 +15591,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         guest_os_type: str | None = None,
         media_type: Literal["RootVolumeTemplate", "DataVolumeTemplate", "ISO"] | None = None,
         name: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         system: bool | None = None,
         virtio: bool | None = None,
@@ -13234,13 +15605,13 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该镜像 (since 0.6)
-            architecture: architecture (since 4.0.0)
-            description: 镜像的详细描述 (since 0.6)
-            format: 镜像的格式 (since 0.6)
-            guest_os_type: 镜像对应的客户机操作系统类型 (since 0.6)
-            media_type: 镜像的类型 (since 0.6)
-            name: 镜像名称 (since 0.6)
-            platform: 镜像的系统平台 (since 0.6)
+            architecture: architecture (since 4.0.0; maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            description: 镜像的详细描述 (since 0.6; maxLength 2048)
+            format: 镜像的格式 (since 0.6; maxLength 255; enum {'raw', 'qcow2', 'iso'})
+            guest_os_type: 镜像对应的客户机操作系统类型 (since 0.6; maxLength 255)
+            media_type: 镜像的类型 (since 0.6; maxLength 255; enum {'RootVolumeTemplate', 'DataVolumeTemplate', 'ISO'})
+            name: 镜像名称 (since 0.6; maxLength 255)
+            platform: 镜像的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             system: 标识是否为系统镜像 (since 0.6)
             virtio: virtio (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -13302,16 +15673,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-            "DesignatedHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         name: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -13325,8 +15687,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             allocator_strategy: allocatorStrategy (since 2.3.1)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13358,9 +15720,9 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21; maxLength 32)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13392,8 +15754,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            description: 资源的详细描述 (since 3.3.0)
-            name: 资源名称 (since 3.3.0)
+            description: 资源的详细描述 (since 3.3.0; maxLength 2048)
+            name: 资源名称 (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13419,8 +15781,9 @@ class CloudResourcePoolApi(SyncAPIClient):
         guest_os_type: str | None = None,
         memory_size: int | None = None,
         name: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
+        reserved_memory_size: int | None = None,
         state: Literal["Stopped", "Running"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -13432,14 +15795,15 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 0.6)
-            cpu_num: 云主机CPU数量。需停止/启动云主机后生效 当全局设置NUMA为true情况下创建的云主机，支持动态调整 (since 0.6)
+            cpu_num: 云主机CPU数量。需停止/启动云主机后生效 当全局设置NUMA为true情况下创建的云主机，支持动态调整 (since 0.6; minimum 1; maximum 1024)
             default_l3_network_uuid: 默认三层网络UUID (since 0.6)
-            description: 云主机详细描述 (since 0.6)
-            guest_os_type: guestOsType (since 4.1.0)
-            memory_size: 云主机内存大小。需停止/启动云主机后生效 全局设置NUMA为true情况下创建的云主机，支持动态调整。 (since 0.6)
-            name: 云主机名 (since 0.6)
-            platform: 云主机平台类型 (since 0.6)
-            state: 云主机状态 通常不应该直接更新云主机状态，否则会导致云平台对云主机状态发生误判。 该字段只应用于云主机真实状态和云平台记录状态发生不一致，而云平台同步机制已失效时（通常意味着bug）。 管理员应完全理解使用该字段的后果。 (since 0.6)
+            description: 云主机详细描述 (since 0.6; maxLength 2048)
+            guest_os_type: guestOsType (since 4.1.0; maxLength 255)
+            memory_size: 云主机内存大小。需停止/启动云主机后生效 全局设置NUMA为true情况下创建的云主机，支持动态调整。 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 云主机名 (since 0.6; maxLength 255)
+            platform: 云主机平台类型 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
+            state: 云主机状态 通常不应该直接更新云主机状态，否则会导致云平台对云主机状态发生误判。 该字段只应用于云主机真实状态和云平台记录状态发生不一致，而云平台同步机制已失效时（通常意味着bug）。 管理员应完全理解使用该字段的后果。 (since 0.6; enum {'Stopped', 'Running'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13454,6 +15818,7 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "platform": platform,
+                "reservedMemorySize": reserved_memory_size,
                 "state": state,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -13476,7 +15841,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.6.21)
-            vm_nic_uuids: vmNicUuids (since 4.6.21)
+            vm_nic_uuids: vmNicUuids (since 4.6.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13495,8 +15860,8 @@ class CloudResourcePoolApi(SyncAPIClient):
         self,
         *,
         vm_instance_uuid: str,
+        driver_type: str,
         vm_nic_uuid: str,
-        driver_type: Literal["virtio", "e1000", "rtl8139"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13507,8 +15872,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.9.0)
-            vm_nic_uuid: 云主机网卡UUID (since 3.9.0)
             driver_type: 云主机网卡型号类型 (since 3.9.0)
+            vm_nic_uuid: 云主机网卡UUID (since 3.9.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13516,8 +15881,8 @@ class CloudResourcePoolApi(SyncAPIClient):
             UPDATE_VM_NIC_DRIVER,
             {
                 "vmInstanceUuid": vm_instance_uuid,
-                "vmNicUuid": vm_nic_uuid,
                 "driverType": driver_type,
+                "vmNicUuid": vm_nic_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -13601,9 +15966,9 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
-            description: 资源的详细描述 (since 4.6.0)
+            description: 资源的详细描述 (since 4.6.0; maxLength 2048)
             mode: mode (since 4.6.0)
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13669,8 +16034,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 云盘的UUID，唯一标示该资源 (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
-            name: 云盘名称 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
+            name: 云盘名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13702,8 +16067,8 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             uuid: 快照的UUID，唯一标示该资源 (since 0.6)
-            description: 快照的新详细描述 (since 0.6)
-            name: 快照的新名称 (since 0.6)
+            description: 快照的新详细描述 (since 0.6; maxLength 2048)
+            name: 快照的新名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13767,7 +16132,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            file_content: 要上传的文件内容,使用Base64加密 (since 5.2.0)
+            file_content: 要上传的文件内容,使用Base64加密 (since 5.2.0; minLength 1; maxLength 262144)
             remote_path: 要上传的绝对路径,包含有文件名 (since 5.2.0)
             vm_instance_uuids: 要上传的云主机列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -13799,12 +16164,12 @@ class CloudResourcePoolApi(SyncAPIClient):
     ) -> EmptyResult:
         """从云主机调度组校验调度策略 (ValidateVmSchedulingRule).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             host_group_uuid: 物理机调度组UUID (since 4.6.0)
-            mode: 执行模式 (since 4.6.0)
-            rule: 调度规则 (since 4.6.0)
+            mode: 执行模式 (since 4.6.0; enum {'SOFT', 'HARD'})
+            rule: 调度规则 (since 4.6.0; enum {'AFFINITY', 'ANTIAFFINITY'})
             vm_group_uuid: VM调度组UUID (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -13818,6 +16183,37 @@ class CloudResourcePoolApi(SyncAPIClient):
                 "rule": rule,
                 "vmGroupUuid": vm_group_uuid,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def validate_volume_snapshot_chain(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate volume snapshot chain (ValidateVolumeSnapshotChain).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateVolumeSnapshotChainAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            VALIDATE_VOLUME_SNAPSHOT_CHAIN,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -13867,12 +16263,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         format: str | None = None,
         guest_os_type: str | None = None,
         media_type: Literal["RootVolumeTemplate", "ISO", "DataVolumeTemplate"] | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13884,19 +16281,20 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 指定添加镜像的镜像服务器UUID列表 (since 0.6)
-            description: 镜像的详细描述 (since 0.6)
+            architecture: architecture (since 4.0.0; maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            backup_storage_uuids: 指定添加镜像的镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 镜像的详细描述 (since 0.6; maxLength 2048)
             format: 镜像的格式，比如：raw (since 4.0.0)
-            guest_os_type: 镜像对应客户机操作系统的类型 (since 0.6)
-            media_type: 镜像的类型 (since 0.6)
-            name: 镜像名称 (since 0.6)
-            platform: 镜像的系统平台 (since 0.6)
+            guest_os_type: 镜像对应客户机操作系统的类型 (since 0.6; maxLength 255)
+            media_type: 镜像的类型 (since 0.6; enum {'RootVolumeTemplate', 'ISO', 'DataVolumeTemplate'})
+            name: 镜像名称 (since 0.6; maxLength 255)
+            platform: 镜像的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 资源UUID。若指定，镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             type: 内部使用字段 (since 0.6)
-            url: 被添加镜像的URL地址 (since 0.6)
+            url: 被添加镜像的URL地址 (since 0.6; maxLength 1024)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13916,6 +16314,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -13937,7 +16336,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             directory_uuid: 目录UUID (since 4.6.0)
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14059,7 +16458,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             volume_uuid: 云盘UUID (since 4.5.0)
             host_uuid: 物理机UUID (since 4.5.0)
-            mount_path: 物理机上的挂载路径 (since 4.5.0)
+            mount_path: 物理机上的挂载路径 (since 4.5.0; maxLength 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14169,8 +16568,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         *,
         vm_instance_uuid: str,
         l3_network_uuid: str,
-        driver_type: Literal["E1000E", "E1000", "Vmxnet3", "Sriov"],
+        custom_mac: str | None = None,
+        driver_type: str | None = None,
         static_ip: str | None = None,
+        vm_nic_params: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14184,8 +16585,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
             l3_network_uuid: 三层网络UUID (since 0.6)
+            custom_mac: customMac
             driver_type: 网卡驱动类型 (since 4.0.0)
             static_ip: 指定分配给云主机的IP地址 (since 0.6)
+            vm_nic_params: vmNicParams
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14194,7 +16597,46 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "vmInstanceUuid": vm_instance_uuid,
                 "l3NetworkUuid": l3_network_uuid,
+                "customMac": custom_mac,
                 "driverType": driver_type,
+                "staticIp": static_ip,
+                "vmNicParams": vm_nic_params,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_l3_network_to_vm_nic(
+        self,
+        *,
+        vm_nic_uuid: str,
+        l3_network_uuid: str,
+        static_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachL3NetworkToVmNicResult:
+        """Attach L3 network to vm nic (AttachL3NetworkToVmNic).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachL3NetworkToVmNicAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_nic_uuid: vmNicUuid
+            l3_network_uuid: l3NetworkUuid
+            static_ip: staticIp
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_L3_NETWORK_TO_VM_NIC,
+            {
+                "vmNicUuid": vm_nic_uuid,
+                "l3NetworkUuid": l3_network_uuid,
                 "staticIp": static_ip,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -14235,7 +16677,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     async def attach_vm_nic_to_vm(
         self,
         *,
-        vm_instance_uuid: Sequence[str],
+        vm_instance_uuid: str,
         vm_nic_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -14262,6 +16704,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def batch_delete_volume_snapshot(
+        self,
+        *,
+        uuids: Sequence[Any],
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Batch delete volume snapshot (BatchDeleteVolumeSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/BatchDeleteVolumeSnapshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            uuids: uuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            BATCH_DELETE_VOLUME_SNAPSHOT,
+            {
+                "deleteMode": delete_mode,
+                "uuids": uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def batch_sync_volume_size(
         self,
         *,
@@ -14272,7 +16748,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> BatchSyncVolumeSizeResult:
         """批量刷新云盘容量 (BatchSyncVolumeSize).
 
-        Since ZStack 4.5.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.5.3. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 4.5.3)
@@ -14337,7 +16813,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: stateEvent (since 2.3)
+            state_event: stateEvent (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14367,7 +16843,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            state_event: 设置为开启或者关闭 (since 3.1.0)
+            state_event: 设置为开启或者关闭 (since 3.1.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14397,7 +16873,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14427,7 +16903,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该镜像 (since 0.6)
-            state_event: 镜像的状态 (since 0.6)
+            state_event: 镜像的状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14487,7 +16963,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14508,6 +16984,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         vm_instance_uuid: str,
         image_uuid: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14520,6 +16997,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             vm_instance_uuid: 云主机UUID (since 2.2)
             image_uuid: 镜像UUID (since 2.2)
             resource_uuid: resourceUuid (since 2.2)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14529,6 +17007,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "vmInstanceUuid": vm_instance_uuid,
                 "imageUuid": image_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -14539,8 +17018,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         vm_nic_uuid: str,
-        l3_network_uuid: str,
         dest_l3_network_uuid: str,
+        static_ip: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14551,8 +17030,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
-            l3_network_uuid: l3NetworkUuid (since 4.1.0)
             dest_l3_network_uuid: destL3NetworkUuid (since 4.1.0)
+            static_ip: staticIp
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14560,8 +17039,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             CHANGE_VM_NIC_NETWORK,
             {
                 "vmNicUuid": vm_nic_uuid,
-                "l3NetworkUuid": l3_network_uuid,
                 "destL3NetworkUuid": dest_l3_network_uuid,
+                "staticIp": static_ip,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -14584,8 +17063,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21)
-            egress_policy: 网卡出方向安全策略 (since 4.7.21)
-            ingress_policy: 网卡入方向安全策略 (since 4.7.21)
+            egress_policy: 网卡出方向安全策略 (since 4.7.21; enum {'DENY', 'ALLOW'})
+            ingress_policy: 网卡入方向安全策略 (since 4.7.21; enum {'DENY', 'ALLOW'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14605,7 +17084,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         vm_nic_uuid: str,
-        state: str,
+        state: Literal["enable", "disable"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14616,7 +17095,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.6.0)
-            state: 云主机网卡状态 (since 4.6.0)
+            state: 云主机网卡状态 (since 4.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14647,8 +17126,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            account: 账户 (since 0.6)
-            password: 密码 (since 0.6)
+            account: 账户 (since 0.6; minLength 1)
+            password: 密码 (since 0.6; maxLength 32; pattern ^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:"<>?]{1,})$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14679,7 +17158,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
-            state: 改变为的状态 (since 4.6.0)
+            state: 改变为的状态 (since 4.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14709,7 +17188,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云盘资源Uuid (since 0.6)
-            state_event: 开启或关闭 (since 0.6)
+            state_event: 开启或关闭 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14734,7 +17213,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> CheckVolumeSnapshotGroupAvailabilityResult:
         """检查快照组可用性 (CheckVolumeSnapshotGroupAvailability).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuids: 快照组UUIDs (since 3.6.0)
@@ -14763,7 +17242,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
-        strategy: Literal["CreateStopped", "InstantStart", "JustCreate"] | None = None,
+        strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
         vm_nic_params: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -14779,11 +17258,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             data_volume_system_tags: dataVolumeSystemTags (since 4.6.21)
             full: 是否克隆已挂载数据盘 (since 2.5.0)
             host_uuid: 物理机UUID (since 4.6.21)
-            names: 云主机的名字清单 (since 0.6)
+            names: 云主机的名字清单 (since 0.6; minItems 1)
             primary_storage_uuid_for_data_volume: primaryStorageUuidForDataVolume (since 4.6.21)
             primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume (since 4.6.21)
             root_volume_system_tags: rootVolumeSystemTags (since 4.6.21)
-            strategy: 策略 (since 0.6)
+            strategy: 策略 (since 0.6; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             vm_nic_params: 网卡参数 (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14812,10 +17291,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        policy: Literal["antiSoft"],
         description: str | None = None,
+        policy: Literal["antiSoft", "antiHard"] | None = None,
         resource_uuid: str | None = None,
+        sub_type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["host"] | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14825,11 +17307,14 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            policy: 亲和组策略 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 255)
+            name: 资源名称 (since 2.3; maxLength 255)
+            policy: 亲和组策略 (since 2.3; enum {'antiSoft', 'antiHard'})
             resource_uuid: 资源UUID (since 2.3)
-            type: 亲和组类型 目前支持物理机亲和 未来将增加网络亲和、路由器亲和、数据中心或机架亲和等多种类型 (since 2.3)
+            sub_type: subType
+            tag_uuids: tagUuids
+            type: 亲和组类型 目前支持物理机亲和 未来将增加网络亲和、路由器亲和、数据中心或机架亲和等多种类型 (since 2.3; enum {'host'})
+            zone_uuid: zoneUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14840,7 +17325,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "policy": policy,
                 "resourceUuid": resource_uuid,
+                "subType": sub_type,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -14875,15 +17363,15 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            default_cooldown: 伸缩组规则默认冷却时间 (since 3.1.0)
+            default_cooldown: 伸缩组规则默认冷却时间 (since 3.1.0; minimum 0; maximum 2147483647)
             default_enable: 创建完成后，是否默认启用 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            max_resource_size: 伸缩组内云主机最多数量 (since 3.1.0)
-            min_resource_size: 伸缩组内云主机最少数量 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机规则 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            max_resource_size: 伸缩组内云主机最多数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            min_resource_size: 伸缩组内云主机最少数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机规则 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             resource_uuid: resourceUuid (since 3.1.0)
-            scaling_resource_type: 伸缩组伸缩资源类型，目前只支持云主机 (since 3.1.0)
+            scaling_resource_type: 伸缩组伸缩资源类型，目前只支持云主机 (since 3.1.0; enum {'VmInstance'})
             tag_uuids: 标签UUID列表 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14930,12 +17418,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            adjustment_type: 扩容方式：增加指定数量云主机，按百分比增加云主机，增加云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 增加大小 (since 3.1.0)
+            adjustment_type: 扩容方式：增加指定数量云主机，按百分比增加云主机，增加云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 增加大小 (since 3.1.0; minimum 1; maximum 9223372036854775807)
             auto_scaling_group_uuid: 伸缩组UUID (since 3.1.0)
-            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0; minimum 1; maximum 2147483647)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 伸缩规则类型 (since 3.1.0)
@@ -14990,13 +17478,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 减少数值 (since 3.1.0)
+            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 减少数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
             auto_scaling_group_uuid: 伸缩组UUID (since 3.1.0)
-            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略 (since 3.1.0)
+            cooldown: 伸缩规则触发后的冷却时间 (since 3.1.0; minimum 1; maximum 2147483647)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 伸缩规则类型 (since 3.1.0)
@@ -15043,8 +17531,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             alarm_uuid: 报警UUID (since 3.1.0)
             rule_uuid: 伸缩规则UUID (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 触发器名称 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 触发器名称 (since 3.1.0; maxLength 256)
             resource_uuid: resourceUuid (since 3.1.0)
             tag_uuids: 标签UUID列表 (since 3.1.0)
             trigger_type: 触发器类型 (since 3.1.0)
@@ -15088,8 +17576,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             scheduler_job_uuid: 定时任务Uuid (since 4.1.0)
             rule_uuid: 伸缩规则UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
-            name: 触发器名称 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
+            name: 触发器名称 (since 4.1.0; maxLength 256)
             resource_uuid: 资源UUID (since 4.1.0)
             tag_uuids: 标签UUID列表 (since 4.1.0)
             trigger_type: 触发器类型 (since 4.1.0)
@@ -15127,10 +17615,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
         root_disk_offering_uuid: str | None = None,
+        strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         vm_instance_cluster_uuid: str | None = None,
         vm_instance_description: str | None = None,
+        vm_instance_type: Literal["UserVm", "ApplianceVm"] | None = None,
         vm_instance_zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -15143,20 +17633,22 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             data_disk_offering_uuids: 数据盘规格列表 (since 3.1.0)
             default_l3_network_uuid: 云主机默认三层网络 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 3.1.0)
             image_uuid: 云主机镜像UUID (since 3.1.0)
-            l3_network_uuids: 云主机三层网络列表 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            l3_network_uuids: 云主机三层网络列表 (since 3.1.0; minItems 1)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 3.1.0)
             resource_uuid: resourceUuid (since 3.1.0)
             root_disk_offering_uuid: 云主机根云盘规格 (since 3.1.0)
+            strategy: strategy (enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.1.0)
             type: 模板类型 (since 3.1.0)
             vm_instance_cluster_uuid: 云主机所属集群 (since 3.1.0)
-            vm_instance_description: 云主机描述 (since 3.1.0)
-            vm_instance_name: 云主机名称 (since 3.1.0)
+            vm_instance_description: 云主机描述 (since 3.1.0; maxLength 2048)
+            vm_instance_name: 云主机名称 (since 3.1.0; maxLength 255)
             vm_instance_offering_uuid: 云主机实例规则 (since 3.1.0)
+            vm_instance_type: vmInstanceType (enum {'UserVm', 'ApplianceVm'})
             vm_instance_zone_uuid: 云主机所属地区 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15174,12 +17666,14 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
                 "resourceUuid": resource_uuid,
                 "rootDiskOfferingUuid": root_disk_offering_uuid,
+                "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
                 "vmInstanceClusterUuid": vm_instance_cluster_uuid,
                 "vmInstanceDescription": vm_instance_description,
                 "vmInstanceName": vm_instance_name,
                 "vmInstanceOfferingUuid": vm_instance_offering_uuid,
+                "vmInstanceType": vm_instance_type,
                 "vmInstanceZoneUuid": vm_instance_zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -15190,9 +17684,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     async def create_data_volume(
         self,
         *,
-        disk_offering_uuid: str,
         name: str,
         description: str | None = None,
+        disk_offering_uuid: str | None = None,
+        disk_size: int | None = None,
         primary_storage_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -15205,9 +17700,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 云盘的描述 (since 0.6)
+            description: 云盘的描述 (since 0.6; maxLength 2048)
             disk_offering_uuid: 云盘规格UUID (since 0.6)
-            name: 云盘名称 (since 0.6)
+            disk_size: diskSize
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: 资源UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
@@ -15219,10 +17715,63 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "description": description,
                 "diskOfferingUuid": disk_offering_uuid,
+                "diskSize": disk_size,
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_data_volume_from_volume_backup(
+        self,
+        *,
+        backup_uuid: str,
+        name: str,
+        backup_storage_uuid: str | None = None,
+        description: str | None = None,
+        primary_storage_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        vm_instance_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateDataVolumeFromVolumeBackupResult:
+        """Create data volume from volume backup (CreateDataVolumeFromVolumeBackup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/heder/storage/volume/backup/CreateDataVolumeFromVolumeBackupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            backup_uuid: backupUuid
+            backup_storage_uuid: backupStorageUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            primary_storage_uuid: primaryStorageUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_DATA_VOLUME_FROM_VOLUME_BACKUP,
+            {
+                "backupUuid": backup_uuid,
+                "backupStorageUuid": backup_storage_uuid,
+                "description": description,
+                "name": name,
+                "primaryStorageUuid": primary_storage_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15237,6 +17786,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         primary_storage_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -15247,10 +17797,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             volume_snapshot_uuid: 云盘快照UUID (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
-            name: 云盘名称 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: 资源的Uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15262,6 +17813,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15277,6 +17829,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -15287,11 +17840,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             image_uuid: 镜像UUID (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
             host_uuid: 物理机UUID (since 0.6)
-            name: 云盘名称 (since 0.6)
+            name: 云盘名称 (since 0.6; maxLength 255)
             primary_storage_uuid: 主存储UUID (since 0.6)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15304,6 +17858,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15329,9 +17884,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             volume_uuid: 起始云盘UUID (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 数据云盘镜像的详细描述 (since 0.6)
-            name: 数据云盘镜像名称 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 数据云盘镜像的详细描述 (since 0.6; maxLength 2048)
+            name: 数据云盘镜像名称 (since 0.6; maxLength 255)
             resource_uuid: 数据云盘镜像UUID。若指定，数据云盘镜像会使用该字段值作为UUID。 (since 0.6)
             tag_uuids: 标签UUID (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -15373,9 +17928,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             snapshot_uuid: 快照UUID (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 数据云盘镜像的详细描述 (since 0.6)
-            name: 数据云盘镜像名称 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 数据云盘镜像的详细描述 (since 0.6; maxLength 2048)
+            name: 数据云盘镜像名称 (since 0.6; maxLength 255)
             resource_uuid: 数据云盘镜像UUID。若指定，数据云盘镜像会使用该字段值作为UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -15414,7 +17969,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             parent_uuid: 父级目录UUID (since 4.6.0)
             resource_uuid: 资源UUID (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
@@ -15443,22 +17998,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         *,
         disk_size: int,
         name: str,
-        allocation_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-            "LeastVolumePrimaryStorageAllocationStrategy",
-            "MaximumAvailableCapacityAllocationStrategy",
-            "CustomOrderPrimaryStorageAllocationStrategy",
-        ]
-        | None = None,
+        allocation_strategy: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
-        type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: Literal["zstack"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -15469,12 +18014,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             allocation_strategy: 分配策略 (since 4.6.21)
-            description: 资源的详细描述 (since 0.6)
-            disk_size: 云盘大小 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            disk_size: 云盘大小 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序key (since 0.6)
-            type: 类型 (since 0.6)
+            tag_uuids: tagUuids
+            type: 类型 (since 0.6; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15487,7 +18033,96 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_fault_tolerance_vm_instance(
+        self,
+        *,
+        image_uuid: str,
+        l3_network_uuids: Sequence[Any],
+        name: str,
+        cluster_uuid: str | None = None,
+        cpu_num: int | None = None,
+        data_disk_offering_uuids: Sequence[Any] | None = None,
+        data_volume_system_tags: Sequence[Any] | None = None,
+        default_l3_network_uuid: str | None = None,
+        description: str | None = None,
+        host_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
+        memory_size: int | None = None,
+        primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
+        resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
+        strategy: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        zone_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateFaultToleranceVmInstanceResult:
+        """Create fault tolerance vm instance (CreateFaultToleranceVmInstance).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFaultToleranceVmInstanceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_num: cpuNum
+            data_disk_offering_uuids: dataDiskOfferingUuids
+            data_volume_system_tags: dataVolumeSystemTags
+            default_l3_network_uuid: defaultL3NetworkUuid
+            description: description (maxLength 2048)
+            host_uuid: hostUuid
+            image_uuid: imageUuid
+            instance_offering_uuid: instanceOfferingUuid
+            l3_network_uuids: l3NetworkUuids (minItems 1)
+            memory_size: memorySize
+            name: name (maxLength 255)
+            primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: strategy
+            tag_uuids: tagUuids
+            type: type
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_FAULT_TOLERANCE_VM_INSTANCE,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
+                "dataDiskOfferingUuids": data_disk_offering_uuids,
+                "dataVolumeSystemTags": data_volume_system_tags,
+                "defaultL3NetworkUuid": default_l3_network_uuid,
+                "description": description,
+                "hostUuid": host_uuid,
+                "imageUuid": image_uuid,
+                "instanceOfferingUuid": instance_offering_uuid,
+                "l3NetworkUuids": l3_network_uuids,
+                "memorySize": memory_size,
+                "name": name,
+                "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
+                "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
+                "strategy": strategy,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15542,18 +18177,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         cpu_num: int,
         memory_size: int,
         name: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -15565,12 +18194,14 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            cpu_num: CPU数目 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            memory_size: 内存大小, 单位Byte (since 0.6)
-            name: 资源名称 (since 0.6)
+            cpu_num: CPU数目 (since 0.6; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            memory_size: 内存大小, 单位Byte (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序键 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15583,8 +18214,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "description": description,
                 "memorySize": memory_size,
                 "name": name,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -15612,6 +18245,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cron: cron表达式，需遵循Java Quartz组件cron格式标准 (since 1.6)
@@ -15621,7 +18256,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15652,7 +18287,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         backup_storage_uuids: Sequence[Any] | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
@@ -15669,11 +18304,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             root_volume_uuid: 根云盘UUID (since 0.6)
             architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 根云盘镜像的详细描述 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 根云盘镜像的详细描述 (since 0.6; maxLength 2048)
             guest_os_type: 根云盘镜像对应客户机操作系统类型 (since 0.6)
-            name: 根云盘镜像名称 (since 0.6)
-            platform: 根云盘镜像对应的系统平台 (since 0.6)
+            name: 根云盘镜像名称 (since 0.6; maxLength 255)
+            platform: 根云盘镜像对应的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 根云盘镜像UUID。若指定，根云盘镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统根云盘镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -15710,7 +18345,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         architecture: str | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         resource_uuid: str | None = None,
         system: bool | None = None,
@@ -15729,11 +18364,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             snapshot_uuid: 快照UUID (since 0.6)
             architecture: architecture (since 4.0.0)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
-            description: 根云盘镜像的详细描述 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            description: 根云盘镜像的详细描述 (since 0.6; maxLength 2048)
             guest_os_type: 根云盘客户机操作系统类型 (since 0.6)
-            name: 根云盘镜像名称 (since 0.6)
-            platform: 根云盘镜像对应的系统平台 (since 0.6)
+            name: 根云盘镜像名称 (since 0.6; maxLength 255)
+            platform: 根云盘镜像对应的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 根云盘镜像UUID。若指定，根云盘镜像会使用该字段值作为UUID。 (since 0.6)
             system: 是否系统根云盘镜像 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -15778,9 +18413,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
-            public_key: publicKey (since 4.7.21)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            public_key: publicKey (since 4.7.21; maxLength 4096)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
@@ -15822,6 +18457,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
@@ -15833,7 +18470,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15877,6 +18514,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             vm_uuid: 云主机uuid (since 0.6)
             cron: cron表达式，需遵循Java Quartz组件cron格式标准 (since 1.6)
@@ -15886,7 +18525,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             scheduler_description: 定时任务描述 (since 1.6)
             scheduler_name: 定时任务名称 (since 1.6)
             start_time: 定时任务启动时间，必须遵循unix timestamp格式，0为从立刻开始 (since 1.6)
-            type: 定时任务类型，simple或者cron (since 1.6)
+            type: 定时任务类型，simple或者cron (since 1.6; enum {'simple', 'cron'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15916,6 +18555,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         iso_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -15925,10 +18565,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.3.0)
+            description: 资源的详细描述 (since 3.3.0; maxLength 2048)
             iso_uuid: ISO镜像UUID (since 3.3.0)
-            name: 资源名称 (since 3.3.0)
+            name: 资源名称 (since 3.3.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.3.0)
+            tag_uuids: tagUuids
             vm_instance_uuid: 云主机UUID (since 3.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15940,6 +18581,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "isoUuid": iso_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -15950,10 +18592,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     async def create_vm_instance(
         self,
         *,
-        image_uuid: str,
-        instance_offering_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
         data_disk_offering_uuids: Sequence[Any] | None = None,
@@ -15962,8 +18602,15 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         data_volume_system_tags_on_index: Mapping[str, Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
+        disk_aos: Sequence[Any] | None = None,
+        guest_os_type: str | None = None,
         host_uuid: str | None = None,
+        image_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
+        | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
@@ -15971,9 +18618,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         root_disk_size: int | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
         ssh_key_pair_uuids: Sequence[Any] | None = None,
-        strategy: str | None = None,
+        strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        virtio: bool | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -15986,6 +18635,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
+            architecture: architecture (maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
             cluster_uuid: 集群UUID 若指定，云主机会在指定集群创建，该字段优先级高于zoneUuid。 (since 0.6)
             cpu_num: cpuNum (since 3.4.0)
             data_disk_offering_uuids: 云盘规格UUID列表 可指定一个或多个云盘规格UUID（UUID可以重复）为云主机创建一个或多个数据云盘。 (since 0.6)
@@ -15993,23 +18643,28 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             data_volume_system_tags: 云主机数据盘所需要的系统标签 (since 3.0)
             data_volume_system_tags_on_index: dataVolumeSystemTagsOnIndex (since 4.4.24)
             default_l3_network_uuid: 默认三层网络UUID 当l3NetworkUuids指定了多个三层网络时，该字段指定提供默认路由的三层网络。 若不指定，l3NetworkUuids的第一个网络被选为默认网络。 (since 0.6)
-            description: 云主机的详细描述 (since 0.6)
+            description: 云主机的详细描述 (since 0.6; maxLength 2048)
+            disk_aos: diskAOs
+            guest_os_type: guestOsType (maxLength 255)
             host_uuid: 物理机UUID 若指定，云主机会在指定物理机创建，该字段优先级高于zoneUuid和clusterUuid。 (since 0.6)
-            image_uuid: 镜像UUID 云主机的根云盘会从该字段指定的镜像创建。 (since 0.6)
+            image_uuid: 镜像UUID 云主机的根云盘会从该字段指定的镜像创建。 (since 0.6; minLength 1)
             instance_offering_uuid: 计算规格UUID 指定云主机的CPU、内存等参数。 (since 0.6)
             l3_network_uuids: 三层网络UUID列表 可指定一个或多个三层网络，云主机会在每个三层网络上创建一个网卡。 (since 0.6)
             memory_size: memorySize (since 3.4.0)
-            name: 云主机名称 (since 0.6)
+            name: 云主机名称 (since 0.6; maxLength 255)
+            platform: platform (enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid_for_root_volume: 主存储UUID 若指定，云主机的根云盘会在指定主存储创建。 (since 1.8)
-            reserved_memory_size: reservedMemorySize (since 4.7.21)
+            reserved_memory_size: reservedMemorySize (since 4.7.21; minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID 若指定，云主机会使用该字段值作为UUID。 (since 0.6)
             root_disk_offering_uuid: 根云盘规格UUID 如果imageUuid字段指定的镜像类型是ISO，该字段必须指定以确定需要创建的根云盘大小。 如果镜像类型是非ISO，该字段无需指定。 (since 0.6)
             root_disk_size: rootDiskSize (since 3.4.0)
             root_volume_system_tags: 云主机根盘所需要的系统标签 (since 3.0)
             ssh_key_pair_uuids: sshKeyPairUuids (since 4.7.21)
-            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 0.6)
+            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 0.6; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 云主机类型 保留字段，无需指定。 (since 0.6)
+            type: 云主机类型 保留字段，无需指定。 (since 0.6; enum {'UserVm', 'ApplianceVm'})
+            virtio: virtio
+            vm_nic_params: vmNicParams
             zone_uuid: 区域UUID 若指定，云主机会在指定区域创建。 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16017,6 +18672,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         return await self._request(
             CREATE_VM_INSTANCE,
             {
+                "architecture": architecture,
                 "clusterUuid": cluster_uuid,
                 "cpuNum": cpu_num,
                 "dataDiskOfferingUuids": data_disk_offering_uuids,
@@ -16025,12 +18681,15 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "dataVolumeSystemTagsOnIndex": data_volume_system_tags_on_index,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
+                "diskAOs": disk_aos,
+                "guestOsType": guest_os_type,
                 "hostUuid": host_uuid,
                 "imageUuid": image_uuid,
                 "instanceOfferingUuid": instance_offering_uuid,
                 "l3NetworkUuids": l3_network_uuids,
                 "memorySize": memory_size,
                 "name": name,
+                "platform": platform,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
                 "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
@@ -16041,6 +18700,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "virtio": virtio,
+                "vmNicParams": vm_nic_params,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -16099,7 +18760,6 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     async def create_vm_instance_from_volume(
         self,
         *,
-        l3_network_uuids: Sequence[Any],
         name: str,
         volume_uuid: str,
         cluster_uuid: str | None = None,
@@ -16108,13 +18768,17 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
-        platform: Literal["Linux", "Windows", "Other"] | None = None,
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
+        | None = None,
         primary_storage_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -16128,18 +18792,20 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             cluster_uuid: 集群UUID 若指定，云主机会在指定集群创建，该字段优先级高于zoneUuid。 (since 3.10.0)
             cpu_num: CPU核数，单位为GB，该参数与instanceOfferingUuid二选一 (since 3.10.0)
             default_l3_network_uuid: 默认三层网络UUID 当l3NetworkUuids指定了多个三层网络时，该字段指定提供默认路由的三层网络。 若不指定，l3NetworkUuids的第一个网络被选为默认网络。 (since 3.10.0)
-            description: 资源的详细描述 (since 3.10.0)
+            description: 资源的详细描述 (since 3.10.0; maxLength 2048)
             host_uuid: 物理机UUID 若指定，云主机会在指定物理机创建，该字段优先级高于zoneUuid和clusterUuid。 (since 3.10.0)
             instance_offering_uuid: 计算规格UUID，注意：该参数与CPU数量、内存大小二选一 (since 3.10.0)
             l3_network_uuids: 三层网络UUID 可指定一个或多个三层网络，云主机会在每个三层网络上创建一个网卡。 (since 3.10.0)
             memory_size: 内存大小，单位为Byte，该参数与instanceOfferingUuid二选一 (since 3.10.0)
-            name: 资源名称 (since 3.10.0)
-            platform: 云盘系统平台 (since 3.10.0)
+            name: 资源名称 (since 3.10.0; maxLength 255)
+            platform: 云盘系统平台 (since 3.10.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid: 主存储UUID 若指定，云主机的根云盘会在指定主存储创建。 (since 3.10.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID 若指定，云主机会使用该字段值作为UUID。 (since 3.10.0)
-            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 3.10.0)
+            strategy: 云主机创建策略 创建后立刻启动 创建后不启动 (since 3.10.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.10.0)
-            type: 云主机类型 保留字段，无需指定。 (since 3.10.0)
+            type: 云主机类型 保留字段，无需指定。 (since 3.10.0; enum {'UserVm', 'ApplianceVm'})
+            vm_nic_params: vmNicParams
             volume_uuid: 云盘UUID (since 4.1.0)
             zone_uuid: 区域UUID 若指定，云主机会在指定区域创建。 (since 3.10.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -16159,10 +18825,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "vmNicParams": vm_nic_params,
                 "volumeUuid": volume_uuid,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -16175,7 +18843,6 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         volume_snapshot_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
@@ -16183,14 +18850,18 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
         platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         primary_storage_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
+        vm_nic_params: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -16205,18 +18876,21 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             cluster_uuid: 集群UUID (since 4.1.0)
             cpu_num: CPU数量 (since 4.1.0)
             default_l3_network_uuid: 默认三层网络UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.1.0)
             instance_offering_uuid: 计算规格UUID (since 4.1.0)
             l3_network_uuids: 三层网络UUID (since 4.1.0)
             memory_size: 内存大小 (since 4.1.0)
-            name: 资源名称 (since 4.1.0)
-            platform: 云主机系统平台类型 (since 4.1.0)
+            name: 资源名称 (since 4.1.0; maxLength 255)
+            platform: 云主机系统平台类型 (since 4.1.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             primary_storage_uuid: 主存储UUID (since 4.1.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.1.0)
-            strategy: 创建策略 (since 4.1.0)
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: 创建策略 (since 4.1.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 4.1.0)
-            type: 云主机系统平台类型 (since 4.1.0)
+            type: 云主机系统平台类型 (since 4.1.0; enum {'UserVm', 'ApplianceVm'})
+            vm_nic_params: vmNicParams
             zone_uuid: 区域UUID (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16236,10 +18910,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "name": name,
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
+                "vmNicParams": vm_nic_params,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -16251,17 +18928,20 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         volume_snapshot_group_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         cpu_num: int | None = None,
+        data_volume_system_tags: Mapping[str, Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
         instance_offering_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         memory_size: int | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
+        root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "CreateStopped"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: Literal["UserVm", "ApplianceVm"] | None = None,
@@ -16278,18 +18958,21 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             volume_snapshot_group_uuid: 快照组UUID (since 4.1.0)
             cluster_uuid: 集群UUID (since 4.1.0)
             cpu_num: CPU数量 (since 4.1.0)
+            data_volume_system_tags: dataVolumeSystemTags
             default_l3_network_uuid: 默认三层网络UUID (since 4.1.0)
-            description: 资源的详细描述 (since 4.1.0)
+            description: 资源的详细描述 (since 4.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.1.0)
             instance_offering_uuid: 计算规格UUID (since 4.1.0)
             l3_network_uuids: 三层网络UUID (since 4.1.0)
             memory_size: 内存大小 (since 4.1.0)
-            name: 资源名称 (since 4.1.0)
+            name: 资源名称 (since 4.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根盘的主存储UUID (since 4.1.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.1.0)
-            strategy: 创建策略 (since 4.1.0)
+            root_volume_system_tags: rootVolumeSystemTags
+            strategy: 创建策略 (since 4.1.0; enum {'InstantStart', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 4.1.0)
-            type: 云主机类型 (since 4.1.0)
+            type: 云主机类型 (since 4.1.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16300,6 +18983,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "volumeSnapshotGroupUuid": volume_snapshot_group_uuid,
                 "clusterUuid": cluster_uuid,
                 "cpuNum": cpu_num,
+                "dataVolumeSystemTags": data_volume_system_tags,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
                 "hostUuid": host_uuid,
@@ -16308,7 +18992,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
+                "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -16325,6 +19011,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         l3_network_uuid: str,
         ip: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16337,6 +19024,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             ip: ip (since 4.0.0)
             l3_network_uuid: 三层网络UUID (since 4.0.0)
             resource_uuid: resourceUuid (since 4.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16346,6 +19034,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "ip": ip,
                 "l3NetworkUuid": l3_network_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16376,16 +19065,16 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.6.0)
+            description: 资源的详细描述 (since 4.6.0; maxLength 255)
             host_group_uuid: 物理机调度组UUID (since 4.6.0)
-            mode: 执行力度 (since 4.6.0)
-            name: 资源名称 (since 4.6.0)
-            policy: policy (since 4.6.0)
+            mode: 执行力度 (since 4.6.0; enum {'SOFT', 'HARD'})
+            name: 资源名称 (since 4.6.0; maxLength 255)
+            policy: policy (since 4.6.0; enum {'antiSoft', 'antiHard'})
             resource_uuid: 资源UUID (since 4.6.0)
-            rule: 规则 (since 4.6.0)
+            rule: 规则 (since 4.6.0; enum {'AFFINITY', 'ANTIAFFINITY'})
             sub_type: subType (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
-            type: type (since 4.6.0)
+            type: type (since 4.6.0; enum {'host'})
             vm_group_uuid: VM调度组UUID (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -16458,6 +19147,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16468,9 +19158,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
-            description: 快照的详细描述 (since 0.6)
-            name: 快照名称 (since 0.6)
+            description: 快照的详细描述 (since 0.6; maxLength 2048)
+            name: 快照名称 (since 0.6; maxLength 255)
             resource_uuid: 资源的Uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16481,6 +19172,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16495,6 +19187,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        with_memory: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16504,11 +19197,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.6.0)
             root_volume_uuid: 根云盘UUID (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
+            with_memory: withMemory
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16520,6 +19214,38 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "rootVolumeUuid": root_volume_uuid,
                 "tagUuids": tag_uuids,
+                "withMemory": with_memory,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_volumes_snapshot(
+        self,
+        *,
+        volume_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Create volumes snapshot (CreateVolumesSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVolumesSnapshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_uuids: volumeUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_VOLUMES_SNAPSHOT,
+            {
+                "volumeUuids": volume_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16562,6 +19288,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除弹性伸缩组 (DeleteAutoScalingGroup).
@@ -16570,6 +19297,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16579,6 +19307,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -16589,6 +19318,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         instance_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """手动删除弹性伸缩组内云主机 (DeleteAutoScalingGroupInstance).
@@ -16597,6 +19327,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             instance_uuid: 云主机UUID (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16606,6 +19337,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "instanceUuid": instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -16616,6 +19348,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩规则 (DeleteAutoScalingRule).
@@ -16624,6 +19357,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 伸缩规则UUID (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16633,6 +19367,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -16643,6 +19378,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩规则触发器 (DeleteAutoScalingRuleTrigger).
@@ -16651,6 +19387,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16660,6 +19397,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -16670,6 +19408,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        delete_mode: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除伸缩组模板 (DeleteAutoScalingTemplate).
@@ -16678,6 +19417,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
+            delete_mode: deleteMode
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16687,6 +19427,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "deleteMode": delete_mode,
             },
             job_uuid,
         )
@@ -16725,7 +19466,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16824,7 +19565,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该子资源 (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
             delete_mode: 删除模式(Permissive 或者 Enforcing, 默认 Permissive) (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16845,7 +19586,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16916,7 +19657,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机网卡的UUID (since 0.6)
-            direction: 入方向还是出方向(in or out) (since 0.6)
+            direction: 入方向还是出方向(in or out) (since 0.6; enum {'in', 'out'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16925,6 +19666,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "direction": direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_sso_redirect_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete SSO redirect template (DeleteSSORedirectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSSORedirectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            delete_mode: deleteMode
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_SSO_REDIRECT_TEMPLATE,
+            {
+                "deleteMode": delete_mode,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16952,6 +19727,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             DELETE_SSH_KEY_PAIR,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_vm_boot_mode(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm boot mode (DeleteVmBootMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmBootModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VM_BOOT_MODE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17169,6 +19978,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        static_ip: str | None = None,
         job_uuid: str | None = None,
     ) -> DeleteVmConsolePasswordResult:
         """删除云主机指定IP (DeleteVmStaticIp).
@@ -17181,6 +19991,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             vm_instance_uuid: 云主机UUID (since 0.6)
             l3_network_uuid: 三层网络UUID (since 0.6)
             delete_mode: deleteMode (since 0.6)
+            static_ip: staticIp
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17189,6 +20000,75 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "vmInstanceUuid": vm_instance_uuid,
                 "l3NetworkUuid": l3_network_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "staticIp": static_ip,
+            },
+            job_uuid,
+        )
+
+    async def delete_vm_user_defined_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm user defined xml (DeleteVmUserDefinedXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VM_USER_DEFINED_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_vm_user_defined_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vm user defined xml hook script (DeleteVmUserDefinedXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlHookScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -17211,7 +20091,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云盘的UUID (since 0.6)
-            mode: mode (since 4.4.0)
+            mode: mode (since 4.4.0; enum {'total', 'read', 'write', 'all', 'overwrite'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17298,6 +20178,46 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def describe_vm_instance_recovery_point(
+        self,
+        *,
+        vm_instance_uuid: str,
+        group_id: int,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DescribeVmInstanceRecoveryPointResult:
+        """Describe vm instance recovery point (DescribeVmInstanceRecoveryPoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DescribeVmInstanceRecoveryPointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid (minLength 1)
+            group_id: groupId (minimum 1; maximum 9223372036854775807)
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DESCRIBE_VM_INSTANCE_RECOVERY_POINT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "groupId": group_id,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def destroy_vm_instance(
         self,
         *,
@@ -17331,9 +20251,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     async def detach_auto_scaling_template_from_group(
         self,
         *,
-        uuid: str,
-        group_uuid: str,
         template_uuid: str,
+        group_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -17343,18 +20262,16 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 3.1.0)
-            group_uuid: 伸缩组UUID (since 3.1.0)
             template_uuid: 模板UUID (since 3.1.0)
+            group_uuid: 伸缩组UUID (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP,
             {
-                "uuid": uuid,
-                "groupUuid": group_uuid,
                 "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17615,9 +20532,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            command: 命令 (since 5.2.0)
-            command_timeout: 超时时间 (since 5.2.0)
-            platform: 平台 (since 5.2.0)
+            command: 命令 (since 5.2.0; maxLength 65536)
+            command_timeout: 超时时间 (since 5.2.0; minimum 10; maximum 86400)
+            platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             vm_instance_uuid: 云主机UUID (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -17654,8 +20571,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             backup_storage_uuid: 导出目的镜像存储UUID (since 4.4.6)
-            description: 资源的详细描述 (since 4.4.6)
-            name: 资源名称 (since 4.4.6)
+            description: 资源的详细描述 (since 4.4.6; maxLength 2048)
+            name: 资源名称 (since 4.4.6; maxLength 255)
             resource_uuid: 资源UUID (since 4.4.6)
             tag_uuids: 标签UUID列表 (since 4.4.6)
             vm_uuid: 源云主机UUID (since 4.4.6)
@@ -17710,6 +20627,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         image_uuid: str,
         uuid: str,
         backup_storage_uuids: Sequence[Any] | None = None,
+        uuid_: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -17721,7 +20639,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             image_uuid: 镜像UUID (since 0.6)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6)
+            backup_storage_uuids: 镜像服务器UUID列表 (since 0.6; minItems 1)
+            uuid_: uuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17731,6 +20650,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "imageUuid": image_uuid,
                 "Uuid": uuid,
                 "backupStorageUuids": backup_storage_uuids,
+                "uuid": uuid_,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17760,6 +20680,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             EXPUNGE_VM_INSTANCE,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def failover_fault_tolerance_vm(
+        self,
+        *,
+        fault_tolerance_vm_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Failover fault tolerance vm (FailoverFaultToleranceVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FailoverFaultToleranceVmAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            fault_tolerance_vm_uuid: faultToleranceVmUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            FAILOVER_FAULT_TOLERANCE_VM,
+            {
+                "faultToleranceVmUuid": fault_tolerance_vm_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17829,6 +20780,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def fstrim_vm(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Fstrim vm (FstrimVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FstrimVmAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            FSTRIM_VM,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def generate_ssh_key_pair(
         self,
         *,
@@ -17840,11 +20822,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GenerateSshKeyPairResult:
         """生成SSH密钥 (GenerateSshKeyPair).
 
-        Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17853,6 +20835,74 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "description": description,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_backup_storage_for_creating_image_from_volume(
+        self,
+        *,
+        volume_uuid: str,
+        volume_snapshot_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get backup storage for creating image from volume (GetBackupStorageForCreatingImageFromVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_uuid: volumeUuid
+            volume_snapshot_uuid: volumeSnapshotUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME,
+            {
+                "volumeUuid": volume_uuid,
+                "volumeSnapshotUuid": volume_snapshot_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_backup_storage_for_creating_image_from_volume_snapshot(
+        self,
+        *,
+        volume_snapshot_uuid: str,
+        volume_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get backup storage for creating image from volume snapshot (GetBackupStorageForCreatingImageFromVolumeSnapshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeSnapshotAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            volume_snapshot_uuid: volumeSnapshotUuid
+            volume_uuid: volumeUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT,
+            {
+                "volumeSnapshotUuid": volume_snapshot_uuid,
+                "volumeUuid": volume_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17869,7 +20919,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetCandidateAffinityGroupForAttachingVmResult:
         """获取可绑定云主机的亲和组 (GetCandidateAffinityGroupForAttachingVm).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_uuid: 云主机UUID (since 4.0.0)
@@ -17898,7 +20948,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetCandidateAffinityGroupForCreatingVmResult:
         """创建云主机时获取可加入非亲和组 (GetCandidateAffinityGroupForCreatingVm).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuid: 区域UUID (since 4.1.0)
@@ -17932,7 +20982,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取创建镜像的镜像服务器候选。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID，注意：volumeUuid 和 volumeSnapshotUuid 二选一 (since 0.6)
@@ -17963,7 +21013,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机以加载的ISO列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -17990,7 +21040,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetCandidateL3NetworksForChangeVmNicNetworkResult:
         """获取云主机网卡可挂载的三层网络 (GetCandidateL3NetworksForChangeVmNicNetwork).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
@@ -18026,14 +21076,14 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetCandidatePrimaryStoragesForCreatingVmResult:
         """获取创建云主机时可选择的主存储 (GetCandidatePrimaryStoragesForCreatingVm).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             image_uuid: 镜像UUID (since 2.1)
-            l3_network_uuids: 三层网络UUID (since 2.1)
+            l3_network_uuids: 三层网络UUID (since 2.1; minItems 1)
             root_disk_offering_uuid: 根云盘使用的云盘规格UUID，镜像类型为ISO时可选且必选 (since 2.1)
-            root_disk_size: 自定义根云盘大小。仅在imageUuid指定的镜像是ISO时且rootDiskOfferingUuid为空需要指定 (since 4.1.2)
-            data_disk_offering_uuids: 数据云盘使用的云盘规格UUID (since 2.1)
+            root_disk_size: 自定义根云盘大小。仅在imageUuid指定的镜像是ISO时且rootDiskOfferingUuid为空需要指定 (since 4.1.2; minimum 1; maximum 9223372036854775807)
+            data_disk_offering_uuids: 数据云盘使用的云盘规格UUID (since 2.1; minItems 1)
             data_disk_sizes: 自定义数据云盘大小 (since 4.3.9)
             zone_uuid: 区域UUID (since 2.1)
             cluster_uuid: 集群UUID (since 2.1)
@@ -18071,7 +21121,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetCandidateVMForAttachingAffinityGroupResult:
         """获取可绑定亲和组的云主机 (GetCandidateVMForAttachingAffinityGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             affinity_group_uuid: 亲和组uuid (since 4.0.0)
@@ -18100,7 +21150,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个ISO可以加载到的云主机列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             iso_uuid: ISO UUID (since 0.6)
@@ -18132,25 +21182,27 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         memory_size: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        root_disk_size: int | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateZonesClustersHostsForCreatingVmResult:
         """获取目的地列表 (GetCandidateZonesClustersHostsForCreatingVm).
 
         获取可以创建指定云主机参数的目的区域、集群、物理机。用户可以使用该API，通过指定云主机参数获得可以创建满足参数云主机的目的地。
 
-        Since ZStack 0.6s. Synchronous.
+        Since ZStack 0.6s. Synchronous (a 202 is still followed).
 
         Args:
             instance_offering_uuid: 计算规格UUID (since 0.6s)
             image_uuid: 镜像UUID (since 0.6)
-            l3_network_uuids: 三层网络列表 (since 0.6)
+            l3_network_uuids: 三层网络列表 (since 0.6; minItems 1)
             root_disk_offering_uuid: 根云盘规格。仅在imageUuid指定的镜像是ISO时需要指定 (since 0.6)
-            data_disk_offering_uuids: 云盘规格列表 (since 0.6)
+            data_disk_offering_uuids: 云盘规格列表 (since 0.6; minItems 1)
             zone_uuid: 区域UUID (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
             default_l3_network_uuid: 默认三层网络UUID (since 0.6)
-            cpu_num: CPU数目 (since 3.10.0)
-            memory_size: 内存大小, 单位Byte (since 3.10.0)
+            cpu_num: CPU数目 (since 3.10.0; minimum 1; maximum 1024)
+            memory_size: 内存大小, 单位Byte (since 3.10.0; minimum 1; maximum 9223372036854775807)
+            root_disk_size: rootDiskSize (minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18169,6 +21221,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "memorySize": memory_size,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "rootDiskSize": root_disk_size,
             },
             job_uuid,
         )
@@ -18183,7 +21236,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetDataVolumeAttachableVmResult:
         """获取云盘可被加载的云主机列表 (GetDataVolumeAttachableVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
@@ -18194,6 +21247,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             GET_DATA_VOLUME_ATTACHABLE_VM,
             {
                 "volumeUuid": volume_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_fault_tolerance_vms(
+        self,
+        *,
+        fault_tolerance_vm_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetFaultToleranceVmsResult:
+        """Get fault tolerance vms (GetFaultToleranceVms).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFaultToleranceVmsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            fault_tolerance_vm_uuid: faultToleranceVmUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_FAULT_TOLERANCE_VMS,
+            {
+                "faultToleranceVmUuid": fault_tolerance_vm_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -18212,7 +21296,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取用于修改云主机根云盘的候选镜像列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.2)
@@ -18239,7 +21323,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetImageQgaResult:
         """获取镜像Qga (GetImageQga).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -18264,6 +21348,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         image_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        raise_exception: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetInterdependentL3NetworksImagesResult:
         """获取相互依赖的镜像和L3网络 (GetInterdependentL3NetworksImages).
@@ -18272,12 +21357,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         当指定了l3NetworkUuids参数时，返回的是可以跟这些三层网络一起工作的镜像清单。
         当指定了imageUuid参数时，返回的是可以跟该镜像一起工作的三层网络清单。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuid: 区域UUID。必须指定，以确定三层网络和镜像依赖关系。 (since 0.6)
-            l3_network_uuids: 三层网络UUID列表 (since 0.6)
+            l3_network_uuids: 三层网络UUID列表 (since 0.6; minItems 1)
             image_uuid: 镜像UUID (since 0.6)
+            raise_exception: raiseException
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18289,6 +21375,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "imageUuid": image_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "raiseException": raise_exception,
             },
             job_uuid,
         )
@@ -18303,7 +21390,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetLatestGuestToolsForVmResult:
         """获取云主机可用的最新增强工具 (GetLatestGuestToolsForVm).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -18331,7 +21418,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetMemorySnapshotGroupReferenceResult:
         """获取资源被引用的内存快照组 (GetMemorySnapshotGroupReference).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 4.4.24)
@@ -18356,14 +21443,16 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        force_sync: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetNicQosResult:
         """获取云主机网卡限速 (GetNicQos).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机网卡的UUID (since 0.6)
+            force_sync: forceSync
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18373,6 +21462,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "forceSync": force_sync,
             },
             job_uuid,
         )
@@ -18386,7 +21476,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetSpiceCertificatesResult:
         """获取spice的CA证书 (GetSpiceCertificates).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -18411,7 +21501,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetUploadImageJobDetailsResult:
         """获取上传镜像任务详情 (GetUploadImageJobDetails).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             image_id: 上传镜像的唯一标识，由用户自定义，推荐使用 md5 (since 4.1.0)
@@ -18438,10 +21528,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVirtualizerInfoResult:
         """获取资源虚拟化软件信息 (GetVirtualizerInfo).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
-            uuids: 资源的 uuid，可以为云主机或物理机的 uuid (since 4.6.21)
+            uuids: 资源的 uuid，可以为云主机或物理机的 uuid (since 4.6.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18467,7 +21557,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机可以加载的云盘列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -18496,7 +21586,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机可加载三层网络列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -18525,7 +21615,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机的启动设备列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -18554,7 +21644,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机的能力，用于判断云主机是否能做某些特定操作。目前已定义能力包括：
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -18581,7 +21671,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmConsoleAddressResult:
         """获取云主机控制台地址和访问协议 (GetVmConsoleAddress).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -18610,7 +21700,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机的控制台密码。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -18638,11 +21728,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmDeviceAddressResult:
         """获取云主机设备地址 (GetVmDeviceAddress).
 
-        Since ZStack 3.10.0. Synchronous.
+        Since ZStack 3.10.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 3.10.0)
-            resource_types: 资源类型 (since 3.10.0)
+            resource_types: 资源类型 (since 3.10.0; items.enum {'VolumeVO'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18667,7 +21757,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmEmulatorPinningResult:
         """获取VM Emulator Pin在那些物理机的cpu上 (GetVmEmulatorPinning).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.12)
@@ -18690,14 +21780,16 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        debug: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetVmGuestToolsInfoResult:
         """获取云主机内部增强工具的信息 (GetVmGuestToolsInfo).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
+            debug: debug
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18707,6 +21799,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "debug": debug,
             },
             job_uuid,
         )
@@ -18723,7 +21816,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取云主机指定的Hostname。该Hostname是用户之前用SetVmHostname指定的。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -18750,7 +21843,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmInstanceFirstBootDeviceResult:
         """获取云主机第一启动项 (GetVmInstanceFirstBootDevice).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -18777,7 +21870,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmInstanceHaLevelResult:
         """获取云主机高可用级别 (GetVmInstanceHaLevel).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机资源Uuid (since 0.6)
@@ -18806,7 +21899,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个云主机可以热迁移的物理机列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -18835,7 +21928,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取vm支持的屏幕个数
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
@@ -18862,7 +21955,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmNicAttachedNetworkServiceResult:
         """获取网卡加载的网络服务名称 (GetVmNicAttachedNetworkService).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.1.0)
@@ -18889,7 +21982,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmNumaResult:
         """获取VM Numa开关状态 (GetVmNuma).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: vm的UUID，唯一标示该资源 (since 4.3.12)
@@ -18916,7 +22009,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetImageQgaResult:
         """获取云主机Qga (GetVmQga).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -18945,7 +22038,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取VM RDP开关状态,返回值为true或者false
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -18972,7 +22065,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmSchedulingRulesExecuteStateResult:
         """获取云主机调度组执行状态 (GetVmSchedulingRulesExecuteState).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuids: VM调度组UUID (since 4.6.0)
@@ -18999,7 +22092,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmSshKeyResult:
         """获取云主机SSH Key (GetVmSshKey).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -19028,7 +22121,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         获取一个停止的云主机可以启动的集群、物理机列表。用户可以用该API判断一个停止的云主机可以在哪些集群、物理机上启动。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 0.6)
@@ -19045,20 +22138,116 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_vm_task(
+        self,
+        *,
+        vm_instance_uuids: Sequence[str],
+        sync_signatures: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetChainTaskResult:
+        """Get vm task (GetVmTask).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmTaskAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuids: vmInstanceUuids (minItems 1)
+            sync_signatures: syncSignatures
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VM_TASK,
+            {
+                "vmInstanceUuids": vm_instance_uuids,
+                "syncSignatures": sync_signatures,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vm_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmXmlResult:
+        """Get vm xml (GetVmXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmXmlAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VM_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vm_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmXmlHookScriptResult:
+        """Get vm xml hook script (GetVmXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmXmlHookScriptAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VM_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_vms_capabilities(
         self,
         *,
-        vm_uuids: str,
+        vm_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetVmsCapabilitiesResult:
         """批量获取云主机能力 (GetVmsCapabilities).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            vm_uuids: 待查询的云主机uuid集合 (since 4.0.0)
+            vm_uuids: 待查询的云主机uuid集合 (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19082,7 +22271,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVmvNUMATopologyResult:
         """查询云主机的vNUMA拓扑信息 (GetVmvNUMATopology).
 
-        Since ZStack 4.3.12. Synchronous.
+        Since ZStack 4.3.12. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云主机UUID (since 4.3.12)
@@ -19109,7 +22298,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVolumeCapabilitiesResult:
         """获取云盘支持的类型的能力 (GetVolumeCapabilities).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云盘的UUID，唯一标示该资源 (since 0.6)
@@ -19135,7 +22324,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVolumeFormatResult:
         """获取云盘格式 (GetVolumeFormat).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -19160,7 +22349,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> GetVolumeIoThreadPinResult:
         """获取云盘IO线程绑定信息 (GetVolumeIoThreadPin).
 
-        Since ZStack 4.7.0. Synchronous.
+        Since ZStack 4.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
@@ -19177,7 +22366,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def get_volume_qo_s(
+    async def get_volume_qos(
         self,
         *,
         uuid: str,
@@ -19185,10 +22374,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVolumeQoSResult:
-        """获取云盘限速 (GetVolumeQoS).
+    ) -> GetVolumeQosResult:
+        """获取云盘限速 (GetVolumeQos).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 云盘的UUID (since 0.6)
@@ -19197,7 +22386,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            GET_VOLUME_QO_S,
+            GET_VOLUME_QOS,
             {
                 "uuid": uuid,
                 "forceSync": force_sync,
@@ -19259,7 +22448,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             down_time: 热迁移物理机停机时间 (since 4.6.21)
             host_uuid: 物理机UUID (since 0.6)
             migrate_from_destination: 从迁移目的物理机器发起迁移命令 (since 2.3)
-            strategy: strategy (since 4.6.21)
+            strategy: strategy (since 4.6.21; enum {'auto-converge'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19272,6 +22461,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "hostUuid": host_uuid,
                 "migrateFromDestination": migrate_from_destination,
                 "strategy": strategy,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def move_directory(
+        self,
+        *,
+        directory_uuid: str,
+        target_parent_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Move directory (MoveDirectory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MoveDirectoryAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            directory_uuid: directoryUuid
+            target_parent_uuid: targetParentUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            MOVE_DIRECTORY,
+            {
+                "directoryUuid": directory_uuid,
+                "targetParentUuid": target_parent_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -19293,7 +22516,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             directory_uuid: 目录UUID (since 4.6.0)
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19318,7 +22541,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> ParseOvfResult:
         """解析OVF模板信息 (ParseOvf).
 
-        Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             xml_base64: Base64编码的OVF文件内容 (since 4.4.6)
@@ -19364,6 +22587,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def provision_virtual_router_config(
+        self,
+        *,
+        vm_instance_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ProvisionVirtualRouterConfigResult:
+        """Provision virtual router config (ProvisionVirtualRouterConfig).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ProvisionVirtualRouterConfigAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            PROVISION_VIRTUAL_ROUTER_CONFIG,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def query_affinity_group(
         self,
         *,
@@ -19381,7 +22635,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAffinityGroupResult:
         """查询亲和组 (QueryAffinityGroup).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -19455,7 +22709,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingGroupResult:
         """查询弹性伸缩组 (QueryAutoScalingGroup).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19529,7 +22783,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingGroupActivityResult:
         """查询弹性伸缩组活动列表 (QueryAutoScalingGroupActivity).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19603,7 +22857,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingGroupInstanceResult:
         """查询弹性伸缩组内云主机列表 (QueryAutoScalingGroupInstance).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19677,7 +22931,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingRuleResult:
         """查询伸缩规则 (QueryAutoScalingRule).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19751,7 +23005,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingRuleTriggerResult:
         """查询伸缩规则触发器列表 (QueryAutoScalingRuleTrigger).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19825,7 +23079,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryAutoScalingVmTemplateResult:
         """查询伸缩组云主机模板 (QueryAutoScalingVmTemplate).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -19899,7 +23153,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryDirectoryResult:
         """查询分组目录 (QueryDirectory).
 
-        Since ZStack 5.3.20. Synchronous.
+        Since ZStack 5.3.20. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.3.20)
@@ -19973,7 +23227,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryDiskOfferingResult:
         """查询云盘规格 (QueryDiskOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20030,6 +23284,81 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_fault_tolerance_vm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query fault tolerance vm (QueryFaultToleranceVm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFaultToleranceVmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_FAULT_TOLERANCE_VM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_fault_tolerance_vm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_fault_tolerance_vm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_FAULT_TOLERANCE_VM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_guest_tools_state(
         self,
         *,
@@ -20046,7 +23375,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """获取云主机GuestTools状态 (QueryGuestToolsState).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -20118,7 +23447,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询镜像 (QueryImage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20192,7 +23521,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryImagePackageResult:
         """查询镜像包 (QueryImagePackage).
 
-        Since ZStack 4.4.6. Synchronous.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.4.6)
@@ -20266,7 +23595,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryInstanceOfferingResult:
         """查询云主机规格 (QueryInstanceOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20339,7 +23668,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询共享磁盘所挂载的云主机 (QueryShareableVolumeVmInstanceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -20411,7 +23740,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QuerySshKeyPairResult:
         """查询SSH密钥 (QuerySshKeyPair).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -20485,7 +23814,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVmCdRomResult:
         """查询CDROM清单 (QueryVmCdRom).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.3.0)
@@ -20559,7 +23888,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVmInstanceResult:
         """查询云主机 (QueryVmInstance).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20633,7 +23962,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询云主机网卡 (QueryVmNic).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20707,7 +24036,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVmSchedHistoryResult:
         """查询虚拟机调度历史 (QueryVmSchedHistory).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 0.6)
@@ -20781,7 +24110,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVolumeResult:
         """查询云盘 (QueryVolume).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20855,7 +24184,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVolumeSnapshotResult:
         """查询云盘快照 (QueryVolumeSnapshot).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -20929,7 +24258,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> QueryVolumeSnapshotGroupResult:
         """查询快照组 (QueryVolumeSnapshotGroup).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -21003,7 +24332,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询快照树 (QueryVolumeSnapshotTree).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -21221,7 +24550,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            resource_uuids: 批量资源UUID (since 4.6.0)
+            resource_uuids: 批量资源UUID (since 4.6.0; minItems 1)
             directory_uuid: 目录UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -21271,7 +24600,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -21332,6 +24661,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         *,
         uuid: str,
         size: int,
+        vm_instance_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -21343,6 +24673,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
             size: 扩展后大小 (since 2.2)
+            vm_instance_uuid: vmInstanceUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21351,6 +24682,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "size": size,
+                "vmInstanceUuid": vm_instance_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -21455,7 +24787,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
-            boot_mode: 镜像启动模式 (since 3.9.0)
+            boot_mode: 镜像启动模式 (since 3.9.0; enum {'Legacy', 'UEFI', 'UEFI_WITH_CSM'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21500,6 +24832,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def set_image_security_level(
+        self,
+        *,
+        uuid: str,
+        security_level: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set image security level (SetImageSecurityLevel).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageSecurityLevelAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            security_level: securityLevel
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_IMAGE_SECURITY_LEVEL,
+            {
+                "uuid": uuid,
+                "securityLevel": security_level,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def set_nic_qos(
         self,
         *,
@@ -21516,8 +24882,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机网卡UUID (since 0.6)
-            inbound_bandwidth: 入流量带宽限制 (since 0.6)
-            outbound_bandwidth: 出流量带宽限制 (since 0.6)
+            inbound_bandwidth: 入流量带宽限制 (since 0.6; minimum 8192; maximum 32212254720)
+            outbound_bandwidth: 出流量带宽限制 (since 0.6; minimum 8192; maximum 32212254720)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21527,6 +24893,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "inboundBandwidth": inbound_bandwidth,
                 "outboundBandwidth": outbound_bandwidth,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_vm_boot_mode(
+        self,
+        *,
+        uuid: str,
+        boot_mode: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set vm boot mode (SetVmBootMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            boot_mode: bootMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_BOOT_MODE,
+            {
+                "uuid": uuid,
+                "bootMode": boot_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -21559,6 +24959,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "bootOrder": boot_order,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_vm_boot_volume(
+        self,
+        *,
+        vm_instance_uuid: str,
+        volume_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmBootVolumeResult:
+        """Set vm boot volume (SetVmBootVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootVolumeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            volume_uuid: volumeUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_BOOT_VOLUME,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "volumeUuid": volume_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -21613,9 +25047,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.1.0)
-            interval_in_seconds: 定期同步时间间隔 (since 4.4.24)
+            interval_in_seconds: 定期同步时间间隔 (since 4.4.24; enum {0, 60, 600, 1800, 3600, 7200, 21600, 43200, ...})
             sync_after_vm_resume: 暂停到恢复是否同步 (since 4.4.24)
-            track: track (since 4.1.0)
+            track: track (since 4.1.0; enum {'guest', 'host'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21626,6 +25060,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "intervalInSeconds": interval_in_seconds,
                 "syncAfterVMResume": sync_after_vm_resume,
                 "track": track,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_vm_console_mode(
+        self,
+        *,
+        uuid: str,
+        mode: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmBootVolumeResult:
+        """Set vm console mode (SetVmConsoleMode).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmConsoleModeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            mode: mode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_CONSOLE_MODE,
+            {
+                "uuid": uuid,
+                "mode": mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -21759,7 +25227,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        level: Literal["NeverStop"],
+        level: Literal["NeverStop", "OnHostFailure", "FaultTolerance"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -21770,7 +25238,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机的资源Uuid (since 0.6)
-            level: 云主机高可用级别： NeverStop永不停机 (since 0.6)
+            level: 云主机高可用级别： NeverStop永不停机 (since 0.6; enum {'NeverStop', 'OnHostFailure', 'FaultTolerance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21894,9 +25362,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 3.7.0)
-            ram: 默认值为65536 (since 3.7.0)
-            vgamem: 默认值为16384 (since 3.7.0)
-            vram: 默认值为32768 (since 3.7.0)
+            ram: 默认值为65536 (since 3.7.0; minimum 1024; maximum 524288)
+            vgamem: 默认值为16384 (since 3.7.0; minimum 1024; maximum 524288)
+            vram: 默认值为32768 (since 3.7.0; minimum 1024; maximum 524288)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21945,6 +25413,40 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def set_vm_security_level(
+        self,
+        *,
+        uuid: str,
+        security_level: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set vm security level (SetVmSecurityLevel).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmSecurityLevelAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            security_level: securityLevel
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_SECURITY_LEVEL,
+            {
+                "uuid": uuid,
+                "securityLevel": security_level,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def set_vm_sound_type(
         self,
         *,
@@ -21960,7 +25462,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 3.7.0)
-            sound_type: 虚拟声卡类型，默认为ich6 (since 3.7.0)
+            sound_type: 虚拟声卡类型，默认为ich6 (since 3.7.0; enum {'ac97', 'ich6'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22056,6 +25558,86 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def set_vm_user_defined_xml(
+        self,
+        *,
+        vm_instance_uuid: str,
+        xml_base64: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmUserDefinedXmlResult:
+        """Set vm user defined xml (SetVmUserDefinedXml).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmUserDefinedXmlAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            xml_base64: xmlBase64
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_USER_DEFINED_XML,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "xmlBase64": xml_base64,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_vm_user_defined_xml_hook_script(
+        self,
+        *,
+        vm_instance_uuid: str,
+        xml_hook_script_base64: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SetVmUserDefinedXmlHookScriptResult:
+        """Set vm user defined xml hook script (SetVmUserDefinedXmlHookScript).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmUserDefinedXmlHookScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            vm_instance_uuid: vmInstanceUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            xml_hook_script_base64: xmlHookScriptBase64
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_VM_USER_DEFINED_XML_HOOK_SCRIPT,
+            {
+                "vmInstanceUuid": vm_instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "xmlHookScriptBase64": xml_hook_script_base64,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def set_volume_io_thread_pin(
         self,
         *,
@@ -22073,7 +25655,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            io_thread_id: IO线程的id (since 4.7.0)
+            io_thread_id: IO线程的id (since 4.7.0; minimum 1; maximum 10)
             pin: 绑定的CPU范围 (since 4.7.0)
             vm_uuid: 云盘加载目标云主机的UUID (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -22092,41 +25674,41 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def set_volume_qo_s(
+    async def set_volume_qos(
         self,
         *,
         uuid: str,
-        volume_bandwidth: int,
         mode: Literal["total", "read", "write"] | None = None,
         read_bandwidth: int | None = None,
         read_iops: int | None = None,
         total_bandwidth: int | None = None,
         total_iops: int | None = None,
+        volume_bandwidth: int | None = None,
         write_bandwidth: int | None = None,
         write_iops: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> SetVolumeQoSResult:
-        """设置云盘限速 (SetVolumeQoS).
+    ) -> SetVolumeQosResult:
+        """设置云盘限速 (SetVolumeQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             uuid: 云盘的UUID (since 0.6)
-            mode: mode (since 3.1.0)
-            read_bandwidth: readBandwidth (since 4.4.0)
-            read_iops: readIOPS (since 4.4.0)
-            total_bandwidth: totalBandwidth (since 4.4.0)
-            total_iops: totalIOPS (since 4.4.0)
-            volume_bandwidth: 云盘限速带宽 (since 0.6)
-            write_bandwidth: writeBandwidth (since 4.4.0)
-            write_iops: writeIOPS (since 4.4.0)
+            mode: mode (since 3.1.0; enum {'total', 'read', 'write'})
+            read_bandwidth: readBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            read_iops: readIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
+            total_bandwidth: totalBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            total_iops: totalIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
+            volume_bandwidth: 云盘限速带宽 (since 0.6; minimum 1024; maximum 9223372036854775807)
+            write_bandwidth: writeBandwidth (since 4.4.0; minimum 1024; maximum 9223372036854775807)
+            write_iops: writeIOPS (since 4.4.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            SET_VOLUME_QO_S,
+            SET_VOLUME_QOS,
             {
                 "uuid": uuid,
                 "mode": mode,
@@ -22209,7 +25791,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        stop_ha: str | None = None,
+        stop_ha: Literal["true"] | None = None,
         type: Literal["grace", "cold"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -22221,8 +25803,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 0.6)
-            stop_ha: 彻底关闭HA云主机 (since 2.2)
-            type: 停止云主机的方式。 grace：优雅关机，需要云主机里安装了相关ACPI驱动； cold：冷关机，相当于直接断电 (since 0.6)
+            stop_ha: 彻底关闭HA云主机 (since 2.2; enum {'true'})
+            type: 停止云主机的方式。 grace：优雅关机，需要云主机里安装了相关ACPI驱动； cold：冷关机，相当于直接断电 (since 0.6; enum {'grace', 'cold'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22232,6 +25814,49 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "uuid": uuid,
                 "stopHA": stop_ha,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def sync_image_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        dst_backup_storage_uuid: str,
+        name: str,
+        src_backup_storage_uuid: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+        """Sync image from image store backup storage (SyncImageFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncImageFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            dst_backup_storage_uuid: dstBackupStorageUuid
+            name: name (minLength 1; maxLength 255)
+            src_backup_storage_uuid: srcBackupStorageUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "dstBackupStorageUuid": dst_backup_storage_uuid,
+                "name": name,
+                "srcBackupStorageUuid": src_backup_storage_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -22319,6 +25944,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def take_vm_console_screenshot(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> TakeVmConsoleScreenshotResult:
+        """Take vm console screenshot (TakeVmConsoleScreenshot).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/TakeVmConsoleScreenshotAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            TAKE_VM_CONSOLE_SCREENSHOT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def undo_snapshot_creation(
         self,
         *,
@@ -22392,8 +26048,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22435,11 +26091,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            max_resource_size: 伸缩组内最大云主机数量 (since 3.1.0)
-            min_resource_size: 伸缩组内最少云主机数量 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略：创建时间最久的主机优先，新创建的云主机优先 (since 3.1.0)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            max_resource_size: 伸缩组内最大云主机数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            min_resource_size: 伸缩组内最少云主机数量 (since 3.1.0; minimum 0; maximum 2147483647)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略：创建时间最久的主机优先，新创建的云主机优先 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22480,11 +26136,11 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            adjustment_type: 扩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 扩容数值 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            adjustment_type: 扩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 扩容数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22520,7 +26176,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             instance_uuid: 伸缩组内实例UUID (since 3.9.0)
             group_uuid: 伸缩组UUID (since 3.9.0)
-            protection_strategy: 伸缩组内实例保护策略 (since 3.9.0)
+            protection_strategy: 伸缩组内实例保护策略 (since 3.9.0; maxLength 128; enum {'Protected', 'Unprotected'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22566,12 +26222,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0)
-            adjustment_value: 缩容数值 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            removal_policy: 删除云主机策略 (since 3.1.0)
+            adjustment_type: 缩容方式：减少指定数量云主机，按百分比减少云主机，减少云主机数量到指定值 (since 3.1.0; enum {'QuantityChangeInCapacity', 'PercentChangeInCapacity', 'TotalCapacity'})
+            adjustment_value: 缩容数值 (since 3.1.0; minimum 1; maximum 9223372036854775807)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
+            removal_policy: 删除云主机策略 (since 3.1.0; enum {'OldestInstance', 'NewestInstance', 'OldestScalingConfiguration', 'MinimumCPUUsageInstance', 'MinimumMemoryUsageInstance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22608,9 +26264,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            cooldown: 冷却时间 (since 3.1.0)
-            description: 资源的详细描述 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
+            cooldown: 冷却时间 (since 3.1.0; minimum 1; maximum 900)
+            description: 资源的详细描述 (since 3.1.0; maxLength 2048)
+            name: 资源名称 (since 3.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22632,8 +26288,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         *,
         uuid: str,
         description: str | None = None,
+        host_uuid: str | None = None,
         image_uuid: str | None = None,
         name: str | None = None,
+        vm_instance_cluster_uuid: str | None = None,
         vm_instance_description: str | None = None,
         vm_instance_name: str | None = None,
         vm_instance_offering_uuid: str | None = None,
@@ -22647,11 +26305,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机模板UUID (since 3.9.0)
-            description: 详细描述 (since 3.9.0)
+            description: 详细描述 (since 3.9.0; maxLength 2048)
+            host_uuid: hostUuid
             image_uuid: 云主机镜像UUID (since 3.9.0)
-            name: 模板名称 (since 3.9.0)
-            vm_instance_description: 云主机描述 (since 3.9.0)
-            vm_instance_name: 云主机名称 (since 3.9.0)
+            name: 模板名称 (since 3.9.0; maxLength 255)
+            vm_instance_cluster_uuid: vmInstanceClusterUuid
+            vm_instance_description: 云主机描述 (since 3.9.0; maxLength 2048)
+            vm_instance_name: 云主机名称 (since 3.9.0; maxLength 255)
             vm_instance_offering_uuid: 云主机实例规格UUID (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -22661,8 +26321,10 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "description": description,
+                "hostUuid": host_uuid,
                 "imageUuid": image_uuid,
                 "name": name,
+                "vmInstanceClusterUuid": vm_instance_cluster_uuid,
                 "vmInstanceDescription": vm_instance_description,
                 "vmInstanceName": vm_instance_name,
                 "vmInstanceOfferingUuid": vm_instance_offering_uuid,
@@ -22684,6 +26346,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         """更新云主机控制台密码 (UpdateConsolePassword).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -22716,7 +26380,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -22748,8 +26412,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22775,7 +26439,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> UpdateGuestToolsStateResult:
         """更新云主机GuestTools状态 (UpdateGuestToolsState).
 
-        Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.6.21)
@@ -22835,7 +26499,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         guest_os_type: str | None = None,
         media_type: Literal["RootVolumeTemplate", "DataVolumeTemplate", "ISO"] | None = None,
         name: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
         system: bool | None = None,
         virtio: bool | None = None,
@@ -22849,13 +26513,13 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 镜像的UUID，唯一标示该镜像 (since 0.6)
-            architecture: architecture (since 4.0.0)
-            description: 镜像的详细描述 (since 0.6)
-            format: 镜像的格式 (since 0.6)
-            guest_os_type: 镜像对应的客户机操作系统类型 (since 0.6)
-            media_type: 镜像的类型 (since 0.6)
-            name: 镜像名称 (since 0.6)
-            platform: 镜像的系统平台 (since 0.6)
+            architecture: architecture (since 4.0.0; maxLength 32; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            description: 镜像的详细描述 (since 0.6; maxLength 2048)
+            format: 镜像的格式 (since 0.6; maxLength 255; enum {'raw', 'qcow2', 'iso'})
+            guest_os_type: 镜像对应的客户机操作系统类型 (since 0.6; maxLength 255)
+            media_type: 镜像的类型 (since 0.6; maxLength 255; enum {'RootVolumeTemplate', 'DataVolumeTemplate', 'ISO'})
+            name: 镜像名称 (since 0.6; maxLength 255)
+            platform: 镜像的系统平台 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             system: 标识是否为系统镜像 (since 0.6)
             virtio: virtio (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -22917,16 +26581,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-            "DesignatedHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         name: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -22940,8 +26595,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             allocator_strategy: allocatorStrategy (since 2.3.1)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -22973,9 +26628,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            description: 资源的详细描述 (since 4.7.21)
-            name: 资源名称 (since 4.7.21)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.21; maxLength 32)
+            description: 资源的详细描述 (since 4.7.21; maxLength 2048)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23007,8 +26662,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            description: 资源的详细描述 (since 3.3.0)
-            name: 资源名称 (since 3.3.0)
+            description: 资源的详细描述 (since 3.3.0; maxLength 2048)
+            name: 资源名称 (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23034,8 +26689,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         guest_os_type: str | None = None,
         memory_size: int | None = None,
         name: str | None = None,
-        platform: Literal["Linux", "Windows", "WindowsVirtio", "Other", "Paravirtualization"]
+        platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
         | None = None,
+        reserved_memory_size: int | None = None,
         state: Literal["Stopped", "Running"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -23047,14 +26703,15 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云主机UUID (since 0.6)
-            cpu_num: 云主机CPU数量。需停止/启动云主机后生效 当全局设置NUMA为true情况下创建的云主机，支持动态调整 (since 0.6)
+            cpu_num: 云主机CPU数量。需停止/启动云主机后生效 当全局设置NUMA为true情况下创建的云主机，支持动态调整 (since 0.6; minimum 1; maximum 1024)
             default_l3_network_uuid: 默认三层网络UUID (since 0.6)
-            description: 云主机详细描述 (since 0.6)
-            guest_os_type: guestOsType (since 4.1.0)
-            memory_size: 云主机内存大小。需停止/启动云主机后生效 全局设置NUMA为true情况下创建的云主机，支持动态调整。 (since 0.6)
-            name: 云主机名 (since 0.6)
-            platform: 云主机平台类型 (since 0.6)
-            state: 云主机状态 通常不应该直接更新云主机状态，否则会导致云平台对云主机状态发生误判。 该字段只应用于云主机真实状态和云平台记录状态发生不一致，而云平台同步机制已失效时（通常意味着bug）。 管理员应完全理解使用该字段的后果。 (since 0.6)
+            description: 云主机详细描述 (since 0.6; maxLength 2048)
+            guest_os_type: guestOsType (since 4.1.0; maxLength 255)
+            memory_size: 云主机内存大小。需停止/启动云主机后生效 全局设置NUMA为true情况下创建的云主机，支持动态调整。 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 云主机名 (since 0.6; maxLength 255)
+            platform: 云主机平台类型 (since 0.6; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
+            state: 云主机状态 通常不应该直接更新云主机状态，否则会导致云平台对云主机状态发生误判。 该字段只应用于云主机真实状态和云平台记录状态发生不一致，而云平台同步机制已失效时（通常意味着bug）。 管理员应完全理解使用该字段的后果。 (since 0.6; enum {'Stopped', 'Running'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23069,6 +26726,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "platform": platform,
+                "reservedMemorySize": reserved_memory_size,
                 "state": state,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -23091,7 +26749,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.6.21)
-            vm_nic_uuids: vmNicUuids (since 4.6.21)
+            vm_nic_uuids: vmNicUuids (since 4.6.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23110,8 +26768,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         self,
         *,
         vm_instance_uuid: str,
+        driver_type: str,
         vm_nic_uuid: str,
-        driver_type: Literal["virtio", "e1000", "rtl8139"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -23122,8 +26780,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.9.0)
-            vm_nic_uuid: 云主机网卡UUID (since 3.9.0)
             driver_type: 云主机网卡型号类型 (since 3.9.0)
+            vm_nic_uuid: 云主机网卡UUID (since 3.9.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23131,8 +26789,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
             UPDATE_VM_NIC_DRIVER,
             {
                 "vmInstanceUuid": vm_instance_uuid,
-                "vmNicUuid": vm_nic_uuid,
                 "driverType": driver_type,
+                "vmNicUuid": vm_nic_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -23216,9 +26874,9 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.6.0)
-            description: 资源的详细描述 (since 4.6.0)
+            description: 资源的详细描述 (since 4.6.0; maxLength 2048)
             mode: mode (since 4.6.0)
-            name: 资源名称 (since 4.6.0)
+            name: 资源名称 (since 4.6.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23284,8 +26942,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 云盘的UUID，唯一标示该资源 (since 0.6)
-            description: 云盘的详细描述 (since 0.6)
-            name: 云盘名称 (since 0.6)
+            description: 云盘的详细描述 (since 0.6; maxLength 2048)
+            name: 云盘名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23317,8 +26975,8 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             uuid: 快照的UUID，唯一标示该资源 (since 0.6)
-            description: 快照的新详细描述 (since 0.6)
-            name: 快照的新名称 (since 0.6)
+            description: 快照的新详细描述 (since 0.6; maxLength 2048)
+            name: 快照的新名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23382,7 +27040,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            file_content: 要上传的文件内容,使用Base64加密 (since 5.2.0)
+            file_content: 要上传的文件内容,使用Base64加密 (since 5.2.0; minLength 1; maxLength 262144)
             remote_path: 要上传的绝对路径,包含有文件名 (since 5.2.0)
             vm_instance_uuids: 要上传的云主机列表 (since 5.2.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -23414,12 +27072,12 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
     ) -> EmptyResult:
         """从云主机调度组校验调度策略 (ValidateVmSchedulingRule).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             host_group_uuid: 物理机调度组UUID (since 4.6.0)
-            mode: 执行模式 (since 4.6.0)
-            rule: 调度规则 (since 4.6.0)
+            mode: 执行模式 (since 4.6.0; enum {'SOFT', 'HARD'})
+            rule: 调度规则 (since 4.6.0; enum {'AFFINITY', 'ANTIAFFINITY'})
             vm_group_uuid: VM调度组UUID (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -23433,6 +27091,37 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
                 "rule": rule,
                 "vmGroupUuid": vm_group_uuid,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def validate_volume_snapshot_chain(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Validate volume snapshot chain (ValidateVolumeSnapshotChain).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateVolumeSnapshotChainAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            VALIDATE_VOLUME_SNAPSHOT_CHAIN,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

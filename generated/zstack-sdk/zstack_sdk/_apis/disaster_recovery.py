@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 65 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 67 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_scheduler_job_group_to_scheduler_trigger_result import (
         AddSchedulerJobGroupToSchedulerTriggerResult,
     )
@@ -83,16 +86,17 @@ ADD_SCHEDULER_JOB_GROUP_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobGroupToSchedule
 ADD_SCHEDULER_JOBS_TO_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
     "AddSchedulerJobsToSchedulerJobGroup",
     "POST",
-    "/scheduler/jobgroups/{schedulerJobGroupUuid}/job/{schedulerJobUuids}",
+    "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
     params=(
         ("schedulerJobGroupUuid", "path", "3.4.0"),
-        ("schedulerJobUuids", "path", "3.4.0"),
+        ("schedulerJobUuids", "body", "3.4.0"),
         ("systemTags", "root", "3.4.0"),
         ("userTags", "root", "3.4.0"),
     ),
     body_key="params",
     since="3.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("schedulerJobUuids", "scheduler_job_uuids", "minItems", 1),),
 )
 
 CREATE_CBT_TASK: Api[CreateCbtTaskResult] = Api(
@@ -133,6 +137,18 @@ CREATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.create_cdp_policy_result:CreateCdpPolicyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("fullBackupIntervalInDay", "full_backup_interval_in_day", "minimum", 1),
+        ("fullBackupIntervalInDay", "full_backup_interval_in_day", "maximum", 10),
+        ("hourlyRpSinceDay", "hourly_rp_since_day", "minimum", 1),
+        ("hourlyRpSinceDay", "hourly_rp_since_day", "maximum", 30),
+        ("name", "name", "maxLength", 255),
+        ("recoveryPointPerSecond", "recovery_point_per_second", "minimum", 1),
+        ("recoveryPointPerSecond", "recovery_point_per_second", "maximum", 3600),
+        ("retentionTimePerDay", "retention_time_per_day", "minimum", 1),
+        ("retentionTimePerDay", "retention_time_per_day", "maximum", 30),
+    ),
 )
 
 CREATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
@@ -157,6 +173,12 @@ CREATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("resourceUuids", "resource_uuids", "minItems", 1),
+        ("taskType", "task_type", "minLength", 1),
+    ),
 )
 
 CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
@@ -176,12 +198,23 @@ CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
         ("resourceUuid", "body", "2.6.0"),
         ("system", "body", "2.6.0"),
         ("tagUuids", "body", "4.0.0"),
+        ("virtio", "body", None),
         ("systemTags", "root", "2.6.0"),
         ("userTags", "root", "2.6.0"),
     ),
     body_key="params",
     since="2.6.0",
     result=".models.create_data_volume_template_from_volume_backup_result:CreateDataVolumeTemplateFromVolumeBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+    ),
 )
 
 CREATE_DATABASE_BACKUP: Api[CreateDatabaseBackupResult] = Api(
@@ -193,12 +226,19 @@ CREATE_DATABASE_BACKUP: Api[CreateDatabaseBackupResult] = Api(
         ("description", "body", "3.0.0"),
         ("name", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
     body_key="params",
     since="3.0.0",
     result=".models.create_database_backup_result:CreateDatabaseBackupResult",
+    checks=(
+        ("description", "description", "minLength", 1),
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
@@ -218,12 +258,24 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
         ("resourceUuid", "body", "2.6.0"),
         ("system", "body", "2.6.0"),
         ("tagUuids", "body", "4.0.0"),
+        ("virtio", "body", None),
         ("systemTags", "root", "2.6.0"),
         ("userTags", "root", "2.6.0"),
     ),
     body_key="params",
     since="2.6.0",
     result=".models.create_data_volume_template_from_volume_backup_result:CreateDataVolumeTemplateFromVolumeBackupResult",
+    checks=(
+        ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+        ),
+    ),
 )
 
 CREATE_SCHEDULER_JOB_GROUP: Api[CreateSchedulerJobGroupResult] = Api(
@@ -243,6 +295,29 @@ CREATE_SCHEDULER_JOB_GROUP: Api[CreateSchedulerJobGroupResult] = Api(
     body_key="params",
     since="3.4.0",
     result=".models.create_scheduler_job_group_result:CreateSchedulerJobGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        (
+            "type",
+            "type",
+            "enum",
+            (
+                "startVm",
+                "stopVm",
+                "rebootVm",
+                "volumeSnapshot",
+                "volumeSnapshotGroup",
+                "volumeBackup",
+                "rootVolumeBackup",
+                "vmBackup",
+                "databaseBackup",
+                "runAutoScalingGroup",
+                "cancelIAM2ProjectLoginExpired",
+                "takeIAM2ProjectLoginExpired",
+            ),
+        ),
+    ),
 )
 
 CREATE_VM_BACKUP: Api[CreateVmBackupResult] = Api(
@@ -253,10 +328,12 @@ CREATE_VM_BACKUP: Api[CreateVmBackupResult] = Api(
         ("rootVolumeUuid", "path", "3.0.0"),
         ("backupStorageUuid", "body", "3.0.0"),
         ("description", "body", "3.0.0"),
+        ("mode", "body", None),
         ("name", "body", "3.0.0"),
         ("networkReadBandwidth", "body", "3.1.0"),
         ("networkWriteBandwidth", "body", "3.1.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
         ("volumeReadBandwidth", "body", "3.1.0"),
         ("volumeWriteBandwidth", "body", "3.1.0"),
         ("systemTags", "root", "3.0.0"),
@@ -265,6 +342,19 @@ CREATE_VM_BACKUP: Api[CreateVmBackupResult] = Api(
     body_key="params",
     since="3.0.0",
     result=".models.create_vm_backup_result:CreateVmBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("mode", "mode", "enum", ("full",)),
+        ("name", "name", "maxLength", 255),
+        ("networkReadBandwidth", "network_read_bandwidth", "minimum", 1024),
+        ("networkReadBandwidth", "network_read_bandwidth", "maximum", 9223372036854775807),
+        ("networkWriteBandwidth", "network_write_bandwidth", "minimum", 1024),
+        ("networkWriteBandwidth", "network_write_bandwidth", "maximum", 9223372036854775807),
+        ("volumeReadBandwidth", "volume_read_bandwidth", "minimum", 1024),
+        ("volumeReadBandwidth", "volume_read_bandwidth", "maximum", 9223372036854775807),
+        ("volumeWriteBandwidth", "volume_write_bandwidth", "minimum", 1024),
+        ("volumeWriteBandwidth", "volume_write_bandwidth", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_VM_FROM_CDP_BACKUP: Api[CreateVmFromCdpBackupResult] = Api(
@@ -296,6 +386,15 @@ CREATE_VM_FROM_CDP_BACKUP: Api[CreateVmFromCdpBackupResult] = Api(
     body_key="createVmFromCdpBackup",
     since="4.5.0",
     result=".models.create_vm_from_cdp_backup_result:CreateVmFromCdpBackupResult",
+    checks=(
+        ("cdpTaskUuid", "cdp_task_uuid", "minLength", 32),
+        ("cdpTaskUuid", "cdp_task_uuid", "maxLength", 32),
+        ("description", "description", "maxLength", 2048),
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_FROM_VM_BACKUP: Api[CreateVmFromVmBackupResult] = Api(
@@ -306,15 +405,18 @@ CREATE_VM_FROM_VM_BACKUP: Api[CreateVmFromVmBackupResult] = Api(
         ("groupUuid", "path", "3.0.0"),
         ("backupStorageUuid", "body", "0.6"),
         ("clusterUuid", "body", "3.0.0"),
+        ("cpuNum", "body", None),
         ("dataVolumeSystemTags", "body", "3.0.0"),
         ("defaultL3NetworkUuid", "body", "3.0.0"),
         ("description", "body", "3.0.0"),
         ("hostUuid", "body", "3.0.0"),
         ("instanceOfferingUuid", "body", "3.0.0"),
         ("l3NetworkUuids", "body", "3.0.0"),
+        ("memorySize", "body", None),
         ("name", "body", "3.0.0"),
         ("primaryStorageUuidForDataVolume", "body", "3.0.0"),
         ("primaryStorageUuidForRootVolume", "body", "3.0.0"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "3.0.0"),
         ("rootVolumeSystemTags", "body", "3.0.0"),
         ("strategy", "body", "5.1.0"),
@@ -328,6 +430,14 @@ CREATE_VM_FROM_VM_BACKUP: Api[CreateVmFromVmBackupResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_vm_from_vm_backup_result:CreateVmFromVmBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VM_FROM_VOLUME_BACKUP: Api[CreateVmFromVolumeBackupResult] = Api(
@@ -357,6 +467,13 @@ CREATE_VM_FROM_VOLUME_BACKUP: Api[CreateVmFromVolumeBackupResult] = Api(
     body_key="params",
     since="5.1.0",
     result=".models.create_vm_from_volume_backup_result:CreateVmFromVolumeBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("name", "name", "maxLength", 255),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate", "CreateStopped")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+    ),
 )
 
 CREATE_VOLUME_BACKUP: Api[CreateVolumeBackupResult] = Api(
@@ -367,10 +484,12 @@ CREATE_VOLUME_BACKUP: Api[CreateVolumeBackupResult] = Api(
         ("volumeUuid", "path", "2.6.0"),
         ("backupStorageUuid", "body", "2.6.0"),
         ("description", "body", "2.6.0"),
+        ("mode", "body", None),
         ("name", "body", "2.6.0"),
         ("networkReadBandwidth", "body", "3.1.0"),
         ("networkWriteBandwidth", "body", "3.1.0"),
         ("resourceUuid", "body", "2.6.0"),
+        ("tagUuids", "body", None),
         ("volumeReadBandwidth", "body", "3.1.0"),
         ("volumeWriteBandwidth", "body", "3.1.0"),
         ("systemTags", "root", "2.6.0"),
@@ -379,6 +498,19 @@ CREATE_VOLUME_BACKUP: Api[CreateVolumeBackupResult] = Api(
     body_key="params",
     since="2.6.0",
     result=".models.create_volume_backup_result:CreateVolumeBackupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("mode", "mode", "enum", ("full",)),
+        ("name", "name", "maxLength", 255),
+        ("networkReadBandwidth", "network_read_bandwidth", "minimum", 1024),
+        ("networkReadBandwidth", "network_read_bandwidth", "maximum", 9223372036854775807),
+        ("networkWriteBandwidth", "network_write_bandwidth", "minimum", 1024),
+        ("networkWriteBandwidth", "network_write_bandwidth", "maximum", 9223372036854775807),
+        ("volumeReadBandwidth", "volume_read_bandwidth", "minimum", 1024),
+        ("volumeReadBandwidth", "volume_read_bandwidth", "maximum", 9223372036854775807),
+        ("volumeWriteBandwidth", "volume_write_bandwidth", "minimum", 1024),
+        ("volumeWriteBandwidth", "volume_write_bandwidth", "maximum", 9223372036854775807),
+    ),
 )
 
 DELETE_CBT_TASK: Api[EmptyResult] = Api(
@@ -419,6 +551,7 @@ DELETE_CDP_TASK: Api[EmptyResult] = Api(
         ("deleteMode", "query", "4.5.0"),
         ("systemTags", "query", "4.5.0"),
         ("userTags", "query", "4.5.0"),
+        ("force", "query", None),
     ),
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
@@ -436,6 +569,7 @@ DELETE_CDP_TASK_DATA: Api[EmptyResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_DATABASE_BACKUP: Api[EmptyResult] = Api(
@@ -490,9 +624,11 @@ DELETE_VM_BACKUP: Api[EmptyResult] = Api(
         ("deleteMode", "query", "3.0.0"),
         ("systemTags", "query", "3.0.0"),
         ("userTags", "query", "3.0.0"),
+        ("handleDependency", "query", None),
     ),
     since="3.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
 DELETE_VOLUME_BACKUP: Api[EmptyResult] = Api(
@@ -509,6 +645,7 @@ DELETE_VOLUME_BACKUP: Api[EmptyResult] = Api(
     ),
     since="2.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
 DISABLE_CBT_TASK: Api[DisableCbtTaskResult] = Api(
@@ -532,12 +669,14 @@ DISABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     "/cdp-task/disable/{uuid}",
     params=(
         ("uuid", "path", "4.5.0"),
+        ("force", "body", None),
         ("systemTags", "root", "4.5.0"),
         ("userTags", "root", "4.5.0"),
     ),
     body_key="params",
     since="4.5.0",
     result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 ENABLE_CBT_TASK: Api[CreateCbtTaskResult] = Api(
@@ -567,6 +706,7 @@ ENABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 EXPORT_DATABASE_BACKUP_FROM_BACKUP_STORAGE: Api[ExportDatabaseBackupFromBackupStorageResult] = Api(
@@ -600,6 +740,18 @@ EXPORT_NBD_VOLUMES: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+GET_AVAILABLE_TRIGGERS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetAvailableTriggers",
+    "GET",
+    "/scheduler/triggers/available",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
 GET_CDP_BACKUP_STORAGE_REQUIREMENT: Api[GetCdpBackupStorageRequirementResult] = Api(
     "GetCdpBackupStorageRequirement",
     "GET",
@@ -613,6 +765,7 @@ GET_CDP_BACKUP_STORAGE_REQUIREMENT: Api[GetCdpBackupStorageRequirementResult] = 
     ),
     since="5.1.4",
     result=".models.get_cdp_backup_storage_requirement_result:GetCdpBackupStorageRequirementResult",
+    checks=(("backupStorageUuid", "backup_storage_uuid", "minLength", 1),),
 )
 
 GET_DATABASE_BACKUP_FROM_IMAGE_STORE: Api[GetDatabaseBackupFromImageStoreResult] = Api(
@@ -627,6 +780,11 @@ GET_DATABASE_BACKUP_FROM_IMAGE_STORE: Api[GetDatabaseBackupFromImageStoreResult]
     ),
     since="3.0.0",
     result=".models.get_database_backup_from_image_store_result:GetDatabaseBackupFromImageStoreResult",
+    checks=(
+        ("url", "url", "minLength", 1),
+        ("registryPort", "registry_port", "minimum", 1),
+        ("registryPort", "registry_port", "maximum", 65535),
+    ),
 )
 
 GET_SCHEDULER_EXECUTION_REPORT: Api[GetSchedulerExecutionReportResult] = Api(
@@ -643,6 +801,12 @@ GET_SCHEDULER_EXECUTION_REPORT: Api[GetSchedulerExecutionReportResult] = Api(
     ),
     since="3.9.0",
     result=".models.get_scheduler_execution_report_result:GetSchedulerExecutionReportResult",
+    checks=(
+        ("intervalTimeUnit", "interval_time_unit", "enum", ("Hour", "Day", "Month")),
+        ("range", "range", "minimum", 0),
+        ("range", "range", "maximum", 31),
+        ("schedulerJobTypes", "scheduler_job_types", "minItems", 1),
+    ),
 )
 
 GET_VM_INSTANCE_PROTECTED_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPointsResult] = Api(
@@ -658,6 +822,7 @@ GET_VM_INSTANCE_PROTECTED_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPoi
     ),
     since="4.5.0",
     result=".models.get_vm_instance_protected_recovery_points_result:GetVmInstanceProtectedRecoveryPointsResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 GET_VM_INSTANCE_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPointsResult] = Api(
@@ -676,6 +841,25 @@ GET_VM_INSTANCE_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPointsResult]
     ),
     since="4.5.0",
     result=".models.get_vm_instance_protected_recovery_points_result:GetVmInstanceProtectedRecoveryPointsResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("scale", "scale", "enum", ("minute", "hour", "day")),
+    ),
+)
+
+MERGE_DATA_ON_BACKUP_STORAGE: Api[EmptyResult] = Api(
+    "MergeDataOnBackupStorage",
+    "PUT",
+    "/cdp-task/mergedata/{backupStorageUuid}/actions",
+    params=(
+        ("backupStorageUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="mergeDataOnBackupStorage",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuid", "backup_storage_uuid", "minLength", 1),),
 )
 
 MOUNT_VM_INSTANCE_RECOVERY_POINT: Api[MountVmInstanceRecoveryPointResult] = Api(
@@ -692,6 +876,11 @@ MOUNT_VM_INSTANCE_RECOVERY_POINT: Api[MountVmInstanceRecoveryPointResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.mount_vm_instance_recovery_point_result:MountVmInstanceRecoveryPointResult",
+    checks=(
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+        ("vmUuid", "vm_uuid", "minLength", 1),
+    ),
 )
 
 PROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
@@ -708,6 +897,11 @@ PROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     body_key="protectVmInstanceRecoveryPoint",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("vmInstanceUuid", "vm_instance_uuid", "minLength", 1),
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+    ),
 )
 
 QUERY_CBT_TASK: Api[QueryCbtTaskResult] = Api(
@@ -834,10 +1028,10 @@ RECOVER_DATABASE_FROM_BACKUP: Api[RecoverDatabaseFromBackupResult] = Api(
     "PUT",
     "/database-backups/actions",
     params=(
-        ("uuid", "query", "3.0.0"),
         ("backupInstallPath", "body", "3.0.0"),
         ("backupStorageUrl", "body", "3.0.0"),
         ("mysqlRootPassword", "body", "3.0.0"),
+        ("uuid", "body", "3.0.0"),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
@@ -879,10 +1073,10 @@ REMOVE_SCHEDULER_JOB_GROUP_FROM_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
 REMOVE_SCHEDULER_JOBS_FROM_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
     "RemoveSchedulerJobsFromSchedulerJobGroup",
     "DELETE",
-    "/scheduler/jobgroups/{schedulerJobGroupUuid}/job/{schedulerJobUuids}",
+    "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
     params=(
         ("schedulerJobGroupUuid", "path", "3.4.0"),
-        ("schedulerJobUuids", "path", "3.4.0"),
+        ("schedulerJobUuids", "query", "3.4.0"),
         ("systemTags", "query", "3.4.0"),
         ("userTags", "query", "3.4.0"),
     ),
@@ -909,6 +1103,10 @@ REVERT_VM_FROM_CDP_BACKUP: Api[EmptyResult] = Api(
     body_key="revertVmFromCdpBackup",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+    ),
 )
 
 REVERT_VM_FROM_VM_BACKUP: Api[EmptyResult] = Api(
@@ -931,8 +1129,9 @@ REVERT_VOLUME_FROM_VOLUME_BACKUP: Api[EmptyResult] = Api(
     "PUT",
     "/volume-backups/{uuid}/actions",
     params=(
-        ("uuid", "path", "2.6.0"),
+        ("uuid", "path", None),
         ("云盘备份uuid", "query", "2.6.0"),
+        ("backupStorageUuid", "body", None),
         ("backupStrogeUuid", "body", "2.6.0"),
         ("systemTags", "root", "2.6.0"),
         ("userTags", "root", "2.6.0"),
@@ -1075,6 +1274,11 @@ UNMOUNT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+        ("vmUuid", "vm_uuid", "minLength", 1),
+    ),
 )
 
 UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
@@ -1090,6 +1294,11 @@ UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     body_key="unprotectVmInstanceRecoveryPoint",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("vmInstanceUuid", "vm_instance_uuid", "minLength", 1),
+        ("groupId", "group_id", "minimum", 1),
+        ("groupId", "group_id", "maximum", 9223372036854775807),
+    ),
 )
 
 UPDATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
@@ -1114,6 +1323,18 @@ UPDATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
     body_key="updateCdpPolicy",
     since="4.5.0",
     result=".models.create_cdp_policy_result:CreateCdpPolicyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("fullBackupIntervalInDay", "full_backup_interval_in_day", "minimum", 1),
+        ("fullBackupIntervalInDay", "full_backup_interval_in_day", "maximum", 10),
+        ("hourlyRpSinceDay", "hourly_rp_since_day", "minimum", 1),
+        ("hourlyRpSinceDay", "hourly_rp_since_day", "maximum", 30),
+        ("name", "name", "maxLength", 255),
+        ("recoveryPointPerSecond", "recovery_point_per_second", "minimum", 1),
+        ("recoveryPointPerSecond", "recovery_point_per_second", "maximum", 3600),
+        ("retentionTimePerDay", "retention_time_per_day", "minimum", 1),
+        ("retentionTimePerDay", "retention_time_per_day", "maximum", 30),
+    ),
 )
 
 UPDATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
@@ -1135,6 +1356,11 @@ UPDATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     body_key="updateCdpTask",
     since="4.3.6",
     result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    checks=(
+        ("uuid", "uuid", "maxLength", 32),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SCHEDULER_JOB_GROUP: Api[UpdateSchedulerJobGroupResult] = Api(
@@ -1153,6 +1379,12 @@ UPDATE_SCHEDULER_JOB_GROUP: Api[UpdateSchedulerJobGroupResult] = Api(
     body_key="updateSchedulerJobGroup",
     since="3.4.0",
     result=".models.update_scheduler_job_group_result:UpdateSchedulerJobGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPGRADE_BACKUP_STORAGE_CDP_TASKS: Api[EmptyResult] = Api(
@@ -1167,6 +1399,7 @@ UPGRADE_BACKUP_STORAGE_CDP_TASKS: Api[EmptyResult] = Api(
     body_key="upgradeBackupStorageCdpTasks",
     since="5.1.4",
     result=".models.empty_result:EmptyResult",
+    checks=(("backupStorageUuid", "backup_storage_uuid", "minLength", 1),),
 )
 
 
@@ -1208,7 +1441,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         scheduler_job_group_uuid: str,
-        scheduler_job_uuids: Sequence[str],
+        scheduler_job_uuids: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1219,7 +1452,7 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             scheduler_job_group_uuid: 定时任务组UUID (since 3.4.0)
-            scheduler_job_uuids: 定时任务UUID列表 (since 3.4.0)
+            scheduler_job_uuids: 定时任务UUID列表 (since 3.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1249,6 +1482,8 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             description: 资源的详细描述 (since 5.3.28)
             name: 资源名称 (since 5.3.28)
@@ -1273,15 +1508,15 @@ class DisasterRecoveryApi(SyncAPIClient):
     def create_cdp_policy(
         self,
         *,
-        daily_rp_since_day: int,
-        expire_time_in_day: int,
-        full_backup_interval_in_day: int,
-        hourly_rp_since_day: int,
         name: str,
         recovery_point_per_second: int,
-        retention_time_per_day: int,
+        daily_rp_since_day: int | None = None,
         description: str | None = None,
+        expire_time_in_day: int | None = None,
+        full_backup_interval_in_day: int | None = None,
+        hourly_rp_since_day: int | None = None,
         resource_uuid: str | None = None,
+        retention_time_per_day: int | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -1293,14 +1528,14 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             daily_rp_since_day: 从哪天开始保留每天一个恢复点 (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             expire_time_in_day: 备份数据有效时间 (since 4.5.0)
-            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0)
-            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
-            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0)
+            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0; minimum 1; maximum 10)
+            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0; minimum 1; maximum 30)
+            name: 资源名称 (since 4.5.0; maxLength 255)
+            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0; minimum 1; maximum 3600)
             resource_uuid: 资源UUID (since 4.5.0)
-            retention_time_per_day: 恢复点保留时间 (since 4.5.0)
+            retention_time_per_day: 恢复点保留时间 (since 4.5.0; minimum 1; maximum 30)
             tag_uuids: 标签UUID列表 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1349,15 +1584,15 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             backup_bandwidth: 单个云盘备份速率 (since 4.5.0)
             backup_storage_uuid: 镜像存储UUID (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             max_capacity: CDP任务规划容量 (since 4.5.0)
             max_latency: CDP任务RPO最大偏移量 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
+            name: 资源名称 (since 4.5.0; maxLength 255)
             policy_uuid: 权限策略UUID (since 4.5.0)
             resource_uuid: 资源UUID (since 4.5.0)
-            resource_uuids: 备份资源列表 (since 4.5.0)
+            resource_uuids: 备份资源列表 (since 4.5.0; minItems 1)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            task_type: CDP任务类型 (since 4.5.0)
+            task_type: CDP任务类型 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1395,6 +1630,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1409,13 +1645,14 @@ class DisasterRecoveryApi(SyncAPIClient):
             backup_uuid: 云盘备份uuid (since 2.6.0)
             architecture: architecture (since 4.0.0)
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             guest_os_type: 宿主机操作系统类型 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            platform: 宿主机平台类型 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            platform: 宿主机平台类型 (since 2.6.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 指定资源uuid (since 2.6.0)
             system: 是否系统镜像 (since 2.6.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1432,6 +1669,7 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "system": system,
                 "tagUuids": tag_uuids,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1442,9 +1680,10 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         backup_storage_uuid: str,
-        description: str,
         name: str,
+        description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1455,9 +1694,10 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             backup_storage_uuid: 镜像存储UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; minLength 1; maxLength 1024)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 255)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1468,6 +1708,7 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1480,7 +1721,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         backup_uuid: str,
         backup_storage_uuid: str,
         name: str,
-        architecture: Literal["x86_64", "aarch64", "mips64el"] | None = None,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
         platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
@@ -1488,6 +1729,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1500,15 +1742,16 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             backup_uuid: 云盘备份uuid (since 2.6.0)
-            architecture: architecture (since 4.0.0)
+            architecture: architecture (since 4.0.0; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             guest_os_type: 宿主机操作系统类型 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            platform: 镜像平台类型 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            platform: 镜像平台类型 (since 2.6.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 指定资源uuid (since 2.6.0)
             system: 是否系统镜像 (since 2.6.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1525,6 +1768,7 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "system": system,
                 "tagUuids": tag_uuids,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1540,12 +1784,14 @@ class DisasterRecoveryApi(SyncAPIClient):
             "stopVm",
             "rebootVm",
             "volumeSnapshot",
+            "volumeSnapshotGroup",
             "volumeBackup",
+            "rootVolumeBackup",
             "vmBackup",
             "databaseBackup",
             "runAutoScalingGroup",
-            "addIAM2ProjectLoginExpired",
-            "cancleIAM2ProjectLoginExpired",
+            "cancelIAM2ProjectLoginExpired",
+            "takeIAM2ProjectLoginExpired",
         ],
         description: str | None = None,
         parameters: Mapping[str, Any] | None = None,
@@ -1560,12 +1806,12 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            name: 资源名称 (since 3.4.0; maxLength 255)
             parameters: 定时任务参数 (since 3.4.0)
             resource_uuid: 资源UUID (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 定时任务的类型 (since 4.3.0)
+            type: 定时任务的类型 (since 4.3.0; enum {'startVm', 'stopVm', 'rebootVm', 'volumeSnapshot', 'volumeSnapshotGroup', 'volumeBackup', 'rootVolumeBackup', 'vmBackup', ...})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1591,9 +1837,11 @@ class DisasterRecoveryApi(SyncAPIClient):
         backup_storage_uuid: str,
         name: str,
         description: str | None = None,
+        mode: Literal["full"] | None = None,
         network_read_bandwidth: int | None = None,
         network_write_bandwidth: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         volume_read_bandwidth: int | None = None,
         volume_write_bandwidth: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -1607,13 +1855,15 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             root_volume_uuid: 根云盘UUID (since 3.0.0)
             backup_storage_uuid: 镜像存储UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            network_read_bandwidth: 网络下行带宽 (since 3.1.0)
-            network_write_bandwidth: 网络上行带宽 (since 3.1.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
+            mode: mode (enum {'full'})
+            name: 资源名称 (since 3.0.0; maxLength 255)
+            network_read_bandwidth: 网络下行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            network_write_bandwidth: 网络上行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 3.0.0)
-            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0)
-            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0)
+            tag_uuids: tagUuids
+            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1623,10 +1873,12 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "rootVolumeUuid": root_volume_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "description": description,
+                "mode": mode,
                 "name": name,
                 "networkReadBandwidth": network_read_bandwidth,
                 "networkWriteBandwidth": network_write_bandwidth,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "volumeReadBandwidth": volume_read_bandwidth,
                 "volumeWriteBandwidth": volume_write_bandwidth,
                 "systemTags": system_tags,
@@ -1641,13 +1893,13 @@ class DisasterRecoveryApi(SyncAPIClient):
         cdp_task_uuid: str,
         group_id: int,
         instance_offering_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         data_volume_system_tags: Sequence[Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         recover_bandwidth: int | None = None,
@@ -1665,23 +1917,23 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            cdp_task_uuid: CDP任务UUID (since 4.5.0)
+            cdp_task_uuid: CDP任务UUID (since 4.5.0; minLength 32; maxLength 32)
             cluster_uuid: 集群UUID (since 4.5.0)
             data_volume_system_tags: 数据盘的系统标签 (since 4.5.0)
             default_l3_network_uuid: 默认的三层网络UUID (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
-            group_id: 恢复点ID (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
+            group_id: 恢复点ID (since 4.5.0; minimum 1; maximum 9223372036854775807)
             host_uuid: 物理机UUID (since 4.5.0)
             instance_offering_uuid: 计算规格UUID (since 4.5.0)
             l3_network_uuids: 三层网络UUID列表 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
+            name: 资源名称 (since 4.5.0; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘对应的主存储UUID (since 4.5.0)
             primary_storage_uuid_for_root_volume: 根盘对应的主存储UUID (since 4.5.0)
             recover_bandwidth: 恢复带宽 (since 4.5.0)
             resource_uuid: 资源UUID (since 4.5.0)
             root_volume_system_tags: 系统盘的系统标签 (since 4.5.0)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            type: 虚拟机类型 (since 4.5.0)
+            type: 虚拟机类型 (since 4.5.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1717,17 +1969,20 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         group_uuid: str,
-        instance_offering_uuid: str,
         name: str,
         backup_storage_uuid: str | None = None,
         cluster_uuid: str | None = None,
+        cpu_num: int | None = None,
         data_volume_system_tags: Sequence[Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
         l3_network_uuids: Sequence[Any] | None = None,
+        memory_size: int | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
@@ -1747,20 +2002,23 @@ class DisasterRecoveryApi(SyncAPIClient):
             group_uuid: 云主机备份组UUID (since 3.0.0)
             backup_storage_uuid: 镜像存储UUID (since 0.6)
             cluster_uuid: 集群UUID (since 3.0.0)
+            cpu_num: cpuNum
             data_volume_system_tags: 数据盘系统标签 (since 3.0.0)
             default_l3_network_uuid: 默认三层网络的UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.0)
             instance_offering_uuid: 计算规格UUID (since 3.0.0)
             l3_network_uuids: 一组三层网络的UUID (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            memory_size: memorySize
+            name: 资源名称 (since 3.0.0; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘主存储UUID (since 3.0.0)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 3.0.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 3.0.0)
             root_volume_system_tags: 根云盘系统标签 (since 3.0.0)
-            strategy: 云主机创建策略 (since 5.1.0)
+            strategy: 云主机创建策略 (since 5.1.0; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 云主机类型 (since 3.0.0)
+            type: 云主机类型 (since 3.0.0; enum {'UserVm', 'ApplianceVm'})
             vm_nic_params: 网卡信息 (since 4.7.0)
             zone_uuid: 区域UUID (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -1772,15 +2030,18 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "groupUuid": group_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
                 "dataVolumeSystemTags": data_volume_system_tags,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
                 "hostUuid": host_uuid,
                 "instanceOfferingUuid": instance_offering_uuid,
                 "l3NetworkUuids": l3_network_uuids,
+                "memorySize": memory_size,
                 "name": name,
                 "primaryStorageUuidForDataVolume": primary_storage_uuid_for_data_volume,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
@@ -1826,17 +2087,17 @@ class DisasterRecoveryApi(SyncAPIClient):
             backup_storage_uuid: 镜像存储UUID (since 5.1.0)
             cluster_uuid: 集群UUID (since 5.1.0)
             default_l3_network_uuid: 默认L3网络UUID (since 5.1.0)
-            description: 资源的详细描述 (since 5.1.0)
+            description: 资源的详细描述 (since 5.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 5.1.0)
             instance_offering_uuid: 计算规格UUID (since 5.1.0)
-            l3_network_uuids: 一组三层网络的UUID (since 5.1.0)
-            name: 资源名称 (since 5.1.0)
+            l3_network_uuids: 一组三层网络的UUID (since 5.1.0; minItems 1)
+            name: 资源名称 (since 5.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 5.1.0)
             resource_uuid: resourceUuid (since 5.1.0)
             root_volume_system_tags: 根云盘系统标签 (since 5.1.0)
-            strategy: 云主机创建策略 (since 5.1.0)
+            strategy: 云主机创建策略 (since 5.1.0; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 5.1.0)
-            type: 云主机类型 (since 5.1.0)
+            type: 云主机类型 (since 5.1.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1873,9 +2134,11 @@ class DisasterRecoveryApi(SyncAPIClient):
         backup_storage_uuid: str,
         name: str,
         description: str | None = None,
+        mode: Literal["full"] | None = None,
         network_read_bandwidth: int | None = None,
         network_write_bandwidth: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         volume_read_bandwidth: int | None = None,
         volume_write_bandwidth: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -1889,13 +2152,15 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             volume_uuid: 云盘UUID (since 2.6.0)
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            network_read_bandwidth: 网络下行带宽 (since 3.1.0)
-            network_write_bandwidth: 网络上行带宽 (since 3.1.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
+            mode: mode (enum {'full'})
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            network_read_bandwidth: 网络下行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            network_write_bandwidth: 网络上行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             resource_uuid: 指定资源uuid (since 2.6.0)
-            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0)
-            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0)
+            tag_uuids: tagUuids
+            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1905,10 +2170,12 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "volumeUuid": volume_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "description": description,
+                "mode": mode,
                 "name": name,
                 "networkReadBandwidth": network_read_bandwidth,
                 "networkWriteBandwidth": network_write_bandwidth,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "volumeReadBandwidth": volume_read_bandwidth,
                 "volumeWriteBandwidth": volume_write_bandwidth,
                 "systemTags": system_tags,
@@ -1930,6 +2197,8 @@ class DisasterRecoveryApi(SyncAPIClient):
         """删除CBT任务 (DeleteCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -1954,7 +2223,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1984,9 +2253,10 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        force: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除CDP任务 (DeleteCdpTask).
@@ -1996,6 +2266,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             delete_mode: 删除模式 (since 4.5.0)
+            force: force
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2006,6 +2277,7 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "force": force,
             },
             job_uuid,
         )
@@ -2023,7 +2295,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2137,6 +2409,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        handle_dependency: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除云主机备份 (DeleteVmBackup).
@@ -2145,8 +2418,9 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             group_uuid: 备份组uuid (since 3.0.0)
-            backup_storage_uuids: 镜像服务器uuid列表 (since 3.0.0)
+            backup_storage_uuids: 镜像服务器uuid列表 (since 3.0.0; minItems 1)
             delete_mode: deleteMode (since 3.0.0)
+            handle_dependency: handleDependency
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2158,6 +2432,7 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "handleDependency": handle_dependency,
             },
             job_uuid,
         )
@@ -2179,7 +2454,7 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            backup_storage_uuids: 镜像服务器uuid列表 (since 2.6.0)
+            backup_storage_uuids: 镜像服务器uuid列表 (since 2.6.0; minItems 1)
             delete_mode: 删除模式 (since 2.6.0)
             handle_dependency: 数据库删除策略考虑依赖关系 (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
@@ -2211,6 +2486,8 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
             force: 是否强制 (since 5.3.28)
@@ -2232,6 +2509,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         uuid: str,
+        force: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2241,7 +2519,8 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
+            force: force
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2249,6 +2528,7 @@ class DisasterRecoveryApi(SyncAPIClient):
             DISABLE_CDP_TASK,
             {
                 "uuid": uuid,
+                "force": force,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2267,6 +2547,8 @@ class DisasterRecoveryApi(SyncAPIClient):
         """启动CBT任务 (EnableCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -2298,7 +2580,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2358,6 +2640,8 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             force: 强制 (since 5.3.28)
             vm_instance_uuid: 云主机UUID (since 5.3.28)
@@ -2377,6 +2661,34 @@ class DisasterRecoveryApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_available_triggers(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get available triggers (GetAvailableTriggers).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAvailableTriggersAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_AVAILABLE_TRIGGERS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_cdp_backup_storage_requirement(
         self,
         *,
@@ -2389,10 +2701,10 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> GetCdpBackupStorageRequirementResult:
         """获取备份服务器CDP运行条件 (GetCdpBackupStorageRequirement).
 
-        Since ZStack 5.1.4. Synchronous.
+        Since ZStack 5.1.4. Synchronous (a 202 is still followed).
 
         Args:
-            backup_storage_uuid: 镜像存储UUID (since 5.1.4)
+            backup_storage_uuid: 镜像存储UUID (since 5.1.4; minLength 1)
             limit: limit (since 5.1.4)
             start: start (since 5.1.4)
             system_tags, user_tags: ZStack system and user tags.
@@ -2423,11 +2735,11 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         从备份服务器获取导出的数据库备份。
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            url: 镜像服务器URL (since 3.0.0)
-            registry_port: 镜像仓库访问端口 (since 3.0.0)
+            url: 镜像服务器URL (since 3.0.0; minLength 1)
+            registry_port: 镜像仓库访问端口 (since 3.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2446,7 +2758,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         start_time: int,
-        interval_time_unit: Literal["Hour", "Month"],
+        interval_time_unit: Literal["Hour", "Day", "Month"],
         range: int,
         scheduler_job_types: Sequence[str],
         system_tags: Sequence[str] | None = None,
@@ -2455,13 +2767,13 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> GetSchedulerExecutionReportResult:
         """获取定时任务执行报告 (GetSchedulerExecutionReport).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             start_time: 报告开始时间 (since 3.9.0)
-            interval_time_unit: 间隔时间单位 (since 3.9.0)
-            range: 报告时间范围 (since 3.9.0)
-            scheduler_job_types: 定时任务类型 (since 3.9.0)
+            interval_time_unit: 间隔时间单位 (since 3.9.0; enum {'Hour', 'Day', 'Month'})
+            range: 报告时间范围 (since 3.9.0; minimum 0; maximum 31)
+            scheduler_job_types: 定时任务类型 (since 3.9.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2490,10 +2802,10 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> GetVmInstanceProtectedRecoveryPointsResult:
         """查找CDP保护恢复点 (GetVmInstanceProtectedRecoveryPoints).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             limit: 查找返回的最大记录数 (since 4.5.0)
             start: 查找的起始位置 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -2526,13 +2838,13 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> GetVmInstanceProtectedRecoveryPointsResult:
         """查找CDP恢复点 (GetVmInstanceRecoveryPoints).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             start_time: 查找起始时间 (since 4.5.0)
             end_time: 查找结束时间 (since 4.5.0)
-            scale: 查找恢复点的时间单位 (since 4.5.0)
+            scale: 查找恢复点的时间单位 (since 4.5.0; enum {'minute', 'hour', 'day'})
             limit: 查找返回的最大记录数 (since 4.5.0)
             start: 查找的起始位置 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -2547,6 +2859,37 @@ class DisasterRecoveryApi(SyncAPIClient):
                 "scale": scale,
                 "limit": limit,
                 "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def merge_data_on_backup_storage(
+        self,
+        *,
+        backup_storage_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Merge data on backup storage (MergeDataOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MergeDataOnBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            backup_storage_uuid: backupStorageUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            MERGE_DATA_ON_BACKUP_STORAGE,
+            {
+                "backupStorageUuid": backup_storage_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2568,9 +2911,9 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             https: 是否启用https (since 4.5.0)
-            vm_uuid: 云主机UUID (since 4.5.0)
+            vm_uuid: 云主机UUID (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2601,9 +2944,9 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_instance_uuid: 云主机UUID (since 4.5.0)
+            vm_instance_uuid: 云主机UUID (since 4.5.0; minLength 1)
             description: 资源的详细描述 (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2636,7 +2979,9 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QueryCbtTaskResult:
         """查询CBT任务 (QueryCbtTask).
 
-        Since ZStack 5.3.28. Synchronous.
+        Since ZStack 5.3.28. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.3.28)
@@ -2710,7 +3055,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QueryCdpPolicyResult:
         """查询CDP策略 (QueryCdpPolicy).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -2784,7 +3129,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QueryCdpTaskResult:
         """查询CDP任务 (QueryCdpTask).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -2858,7 +3203,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QueryDatabaseBackupResult:
         """查询数据库备份 (QueryDatabaseBackup).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -2932,7 +3277,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QuerySchedulerJobGroupResult:
         """查询定时任务组 (QuerySchedulerJobGroup).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -3005,7 +3350,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QuerySchedulerJobHistoryResult:
         """查询定时任务记录 (QuerySchedulerJobHistory).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3077,7 +3422,7 @@ class DisasterRecoveryApi(SyncAPIClient):
     ) -> QueryVolumeBackupResult:
         """查询云盘备份记录 (QueryVolumeBackup).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -3173,9 +3518,9 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         mysql_root_password: str,
-        uuid: str | None = None,
         backup_install_path: str | None = None,
         backup_storage_url: str | None = None,
+        uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3187,20 +3532,20 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
             backup_install_path: 数据库备份存储路径 (since 3.0.0)
             backup_storage_url: 镜像服务器URL (since 3.0.0)
             mysql_root_password: MYSQL数据库ROOT密码 (since 3.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             RECOVER_DATABASE_FROM_BACKUP,
             {
-                "uuid": uuid,
                 "backupInstallPath": backup_install_path,
                 "backupStorageUrl": backup_storage_url,
                 "mysqlRootPassword": mysql_root_password,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3322,7 +3667,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             vm_instance_uuid: 云主机UUID (since 4.5.0)
             backup_storage_uuid: 镜像存储UUID (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             host_uuid: 物理机UUID (since 4.5.0)
             primary_storage_uuid_for_data_volume: 新建数据盘的主存储UUID (since 4.5.0)
             primary_storage_uuid_for_root_volume: 新建根盘的主存储UUID (since 4.5.0)
@@ -3383,6 +3728,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         *,
         uuid: str,
         uuid_: str,
+        backup_storage_uuid: str | None = None,
         backup_stroge_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3393,8 +3739,9 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 2.6.0)
+            uuid: uuid
             uuid_: 资源的UUID，唯一标示该资源 (since 2.6.0)
+            backup_storage_uuid: backupStorageUuid
             backup_stroge_uuid: 镜像服务器uuid (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3404,6 +3751,7 @@ class DisasterRecoveryApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "云盘备份uuid": uuid_,
+                "backupStorageUuid": backup_storage_uuid,
                 "backupStrogeUuid": backup_stroge_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -3640,6 +3988,8 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             vm_instance_uuid: 云主机UUID (since 5.3.28)
             volume_uuids: 云盘UUID列表 (since 5.3.28)
@@ -3671,8 +4021,8 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_id: 恢复点唯一标识 (since 4.5.0)
-            vm_uuid: 云主机uuid (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
+            vm_uuid: 云主机uuid (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3701,8 +4051,8 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_instance_uuid: 云主机UUID (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            vm_instance_uuid: 云主机UUID (since 4.5.0; minLength 1)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3721,11 +4071,11 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        daily_rp_since_day: int,
-        expire_time_in_day: int,
-        full_backup_interval_in_day: int,
-        hourly_rp_since_day: int,
+        daily_rp_since_day: int | None = None,
         description: str | None = None,
+        expire_time_in_day: int | None = None,
+        full_backup_interval_in_day: int | None = None,
+        hourly_rp_since_day: int | None = None,
         name: str | None = None,
         recovery_point_per_second: int | None = None,
         resource_uuid: str | None = None,
@@ -3742,14 +4092,14 @@ class DisasterRecoveryApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             daily_rp_since_day: 从哪天开始保留每天一个恢复点 (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             expire_time_in_day: 备份数据有效时间 (since 4.5.0)
-            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0)
-            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
-            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0)
+            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0; minimum 1; maximum 10)
+            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0; minimum 1; maximum 30)
+            name: 资源名称 (since 4.5.0; maxLength 255)
+            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0; minimum 1; maximum 3600)
             resource_uuid: 资源UUID (since 4.5.0)
-            retention_time_per_day: 恢复点保留时间 (since 4.5.0)
+            retention_time_per_day: 恢复点保留时间 (since 4.5.0; minimum 1; maximum 30)
             tag_uuids: 标签UUID列表 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3794,12 +4144,12 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6; maxLength 32)
             backup_bandwidth: 单个云盘备份速率 (since 4.3.6)
-            description: 资源的详细描述 (since 4.3.6)
+            description: 资源的详细描述 (since 4.3.6; maxLength 2048)
             max_capacity: CDP任务规划容量 (since 4.3.6)
             max_latency: CDP任务RPO最大偏移量 (since 4.4.24)
-            name: 资源名称 (since 4.3.6)
+            name: 资源名称 (since 4.3.6; maxLength 255)
             resource_uuid: 资源UUID (since 4.3.6)
             tag_uuids: 标签UUID列表 (since 4.3.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -3829,7 +4179,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         parameters: Mapping[str, Any] | None = None,
-        state: Literal["enable", "disable"] | None = None,
+        state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3840,10 +4190,10 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             uuid: 定时任务组的UUID，唯一标示该资源 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            name: 资源名称 (since 3.4.0; minLength 1; maxLength 255)
             parameters: 定时任务组参数 (since 3.4.0)
-            state: 状态 (since 3.4.0)
+            state: 状态 (since 3.4.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3874,7 +4224,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         Since ZStack 5.1.4. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            backup_storage_uuid: 镜像存储UUID (since 5.1.4)
+            backup_storage_uuid: 镜像存储UUID (since 5.1.4; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3927,7 +4277,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         scheduler_job_group_uuid: str,
-        scheduler_job_uuids: Sequence[str],
+        scheduler_job_uuids: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3938,7 +4288,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             scheduler_job_group_uuid: 定时任务组UUID (since 3.4.0)
-            scheduler_job_uuids: 定时任务UUID列表 (since 3.4.0)
+            scheduler_job_uuids: 定时任务UUID列表 (since 3.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3968,6 +4318,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             description: 资源的详细描述 (since 5.3.28)
             name: 资源名称 (since 5.3.28)
@@ -3992,15 +4344,15 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     async def create_cdp_policy(
         self,
         *,
-        daily_rp_since_day: int,
-        expire_time_in_day: int,
-        full_backup_interval_in_day: int,
-        hourly_rp_since_day: int,
         name: str,
         recovery_point_per_second: int,
-        retention_time_per_day: int,
+        daily_rp_since_day: int | None = None,
         description: str | None = None,
+        expire_time_in_day: int | None = None,
+        full_backup_interval_in_day: int | None = None,
+        hourly_rp_since_day: int | None = None,
         resource_uuid: str | None = None,
+        retention_time_per_day: int | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4012,14 +4364,14 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             daily_rp_since_day: 从哪天开始保留每天一个恢复点 (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             expire_time_in_day: 备份数据有效时间 (since 4.5.0)
-            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0)
-            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
-            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0)
+            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0; minimum 1; maximum 10)
+            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0; minimum 1; maximum 30)
+            name: 资源名称 (since 4.5.0; maxLength 255)
+            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0; minimum 1; maximum 3600)
             resource_uuid: 资源UUID (since 4.5.0)
-            retention_time_per_day: 恢复点保留时间 (since 4.5.0)
+            retention_time_per_day: 恢复点保留时间 (since 4.5.0; minimum 1; maximum 30)
             tag_uuids: 标签UUID列表 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4068,15 +4420,15 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             backup_bandwidth: 单个云盘备份速率 (since 4.5.0)
             backup_storage_uuid: 镜像存储UUID (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             max_capacity: CDP任务规划容量 (since 4.5.0)
             max_latency: CDP任务RPO最大偏移量 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
+            name: 资源名称 (since 4.5.0; maxLength 255)
             policy_uuid: 权限策略UUID (since 4.5.0)
             resource_uuid: 资源UUID (since 4.5.0)
-            resource_uuids: 备份资源列表 (since 4.5.0)
+            resource_uuids: 备份资源列表 (since 4.5.0; minItems 1)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            task_type: CDP任务类型 (since 4.5.0)
+            task_type: CDP任务类型 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4114,6 +4466,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4128,13 +4481,14 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             backup_uuid: 云盘备份uuid (since 2.6.0)
             architecture: architecture (since 4.0.0)
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             guest_os_type: 宿主机操作系统类型 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            platform: 宿主机平台类型 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            platform: 宿主机平台类型 (since 2.6.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 指定资源uuid (since 2.6.0)
             system: 是否系统镜像 (since 2.6.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4151,6 +4505,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "system": system,
                 "tagUuids": tag_uuids,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4161,9 +4516,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         backup_storage_uuid: str,
-        description: str,
         name: str,
+        description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4174,9 +4530,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             backup_storage_uuid: 镜像存储UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; minLength 1; maxLength 1024)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 255)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4187,6 +4544,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4199,7 +4557,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         backup_uuid: str,
         backup_storage_uuid: str,
         name: str,
-        architecture: Literal["x86_64", "aarch64", "mips64el"] | None = None,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         description: str | None = None,
         guest_os_type: str | None = None,
         platform: Literal["Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"]
@@ -4207,6 +4565,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        virtio: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4219,15 +4578,16 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             backup_uuid: 云盘备份uuid (since 2.6.0)
-            architecture: architecture (since 4.0.0)
+            architecture: architecture (since 4.0.0; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
             guest_os_type: 宿主机操作系统类型 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            platform: 镜像平台类型 (since 2.6.0)
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            platform: 镜像平台类型 (since 2.6.0; enum {'Linux', 'Windows', 'Other', 'Paravirtualization', 'WindowsVirtio'})
             resource_uuid: 指定资源uuid (since 2.6.0)
             system: 是否系统镜像 (since 2.6.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
+            virtio: virtio
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4244,6 +4604,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "system": system,
                 "tagUuids": tag_uuids,
+                "virtio": virtio,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4259,12 +4620,14 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             "stopVm",
             "rebootVm",
             "volumeSnapshot",
+            "volumeSnapshotGroup",
             "volumeBackup",
+            "rootVolumeBackup",
             "vmBackup",
             "databaseBackup",
             "runAutoScalingGroup",
-            "addIAM2ProjectLoginExpired",
-            "cancleIAM2ProjectLoginExpired",
+            "cancelIAM2ProjectLoginExpired",
+            "takeIAM2ProjectLoginExpired",
         ],
         description: str | None = None,
         parameters: Mapping[str, Any] | None = None,
@@ -4279,12 +4642,12 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            name: 资源名称 (since 3.4.0; maxLength 255)
             parameters: 定时任务参数 (since 3.4.0)
             resource_uuid: 资源UUID (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 定时任务的类型 (since 4.3.0)
+            type: 定时任务的类型 (since 4.3.0; enum {'startVm', 'stopVm', 'rebootVm', 'volumeSnapshot', 'volumeSnapshotGroup', 'volumeBackup', 'rootVolumeBackup', 'vmBackup', ...})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4310,9 +4673,11 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         backup_storage_uuid: str,
         name: str,
         description: str | None = None,
+        mode: Literal["full"] | None = None,
         network_read_bandwidth: int | None = None,
         network_write_bandwidth: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         volume_read_bandwidth: int | None = None,
         volume_write_bandwidth: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4326,13 +4691,15 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             root_volume_uuid: 根云盘UUID (since 3.0.0)
             backup_storage_uuid: 镜像存储UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            network_read_bandwidth: 网络下行带宽 (since 3.1.0)
-            network_write_bandwidth: 网络上行带宽 (since 3.1.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
+            mode: mode (enum {'full'})
+            name: 资源名称 (since 3.0.0; maxLength 255)
+            network_read_bandwidth: 网络下行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            network_write_bandwidth: 网络上行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 3.0.0)
-            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0)
-            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0)
+            tag_uuids: tagUuids
+            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4342,10 +4709,12 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "rootVolumeUuid": root_volume_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "description": description,
+                "mode": mode,
                 "name": name,
                 "networkReadBandwidth": network_read_bandwidth,
                 "networkWriteBandwidth": network_write_bandwidth,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "volumeReadBandwidth": volume_read_bandwidth,
                 "volumeWriteBandwidth": volume_write_bandwidth,
                 "systemTags": system_tags,
@@ -4360,13 +4729,13 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         cdp_task_uuid: str,
         group_id: int,
         instance_offering_uuid: str,
-        l3_network_uuids: Sequence[Any],
         name: str,
         cluster_uuid: str | None = None,
         data_volume_system_tags: Sequence[Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
+        l3_network_uuids: Sequence[Any] | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         recover_bandwidth: int | None = None,
@@ -4384,23 +4753,23 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            cdp_task_uuid: CDP任务UUID (since 4.5.0)
+            cdp_task_uuid: CDP任务UUID (since 4.5.0; minLength 32; maxLength 32)
             cluster_uuid: 集群UUID (since 4.5.0)
             data_volume_system_tags: 数据盘的系统标签 (since 4.5.0)
             default_l3_network_uuid: 默认的三层网络UUID (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
-            group_id: 恢复点ID (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
+            group_id: 恢复点ID (since 4.5.0; minimum 1; maximum 9223372036854775807)
             host_uuid: 物理机UUID (since 4.5.0)
             instance_offering_uuid: 计算规格UUID (since 4.5.0)
             l3_network_uuids: 三层网络UUID列表 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
+            name: 资源名称 (since 4.5.0; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘对应的主存储UUID (since 4.5.0)
             primary_storage_uuid_for_root_volume: 根盘对应的主存储UUID (since 4.5.0)
             recover_bandwidth: 恢复带宽 (since 4.5.0)
             resource_uuid: 资源UUID (since 4.5.0)
             root_volume_system_tags: 系统盘的系统标签 (since 4.5.0)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            type: 虚拟机类型 (since 4.5.0)
+            type: 虚拟机类型 (since 4.5.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4436,17 +4805,20 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         group_uuid: str,
-        instance_offering_uuid: str,
         name: str,
         backup_storage_uuid: str | None = None,
         cluster_uuid: str | None = None,
+        cpu_num: int | None = None,
         data_volume_system_tags: Sequence[Any] | None = None,
         default_l3_network_uuid: str | None = None,
         description: str | None = None,
         host_uuid: str | None = None,
+        instance_offering_uuid: str | None = None,
         l3_network_uuids: Sequence[Any] | None = None,
+        memory_size: int | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         root_volume_system_tags: Sequence[Any] | None = None,
         strategy: Literal["InstantStart", "JustCreate", "CreateStopped"] | None = None,
@@ -4466,20 +4838,23 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             group_uuid: 云主机备份组UUID (since 3.0.0)
             backup_storage_uuid: 镜像存储UUID (since 0.6)
             cluster_uuid: 集群UUID (since 3.0.0)
+            cpu_num: cpuNum
             data_volume_system_tags: 数据盘系统标签 (since 3.0.0)
             default_l3_network_uuid: 默认三层网络的UUID (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.0)
             instance_offering_uuid: 计算规格UUID (since 3.0.0)
             l3_network_uuids: 一组三层网络的UUID (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            memory_size: memorySize
+            name: 资源名称 (since 3.0.0; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘主存储UUID (since 3.0.0)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 3.0.0)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 3.0.0)
             root_volume_system_tags: 根云盘系统标签 (since 3.0.0)
-            strategy: 云主机创建策略 (since 5.1.0)
+            strategy: 云主机创建策略 (since 5.1.0; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: 云主机类型 (since 3.0.0)
+            type: 云主机类型 (since 3.0.0; enum {'UserVm', 'ApplianceVm'})
             vm_nic_params: 网卡信息 (since 4.7.0)
             zone_uuid: 区域UUID (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -4491,15 +4866,18 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "groupUuid": group_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
                 "dataVolumeSystemTags": data_volume_system_tags,
                 "defaultL3NetworkUuid": default_l3_network_uuid,
                 "description": description,
                 "hostUuid": host_uuid,
                 "instanceOfferingUuid": instance_offering_uuid,
                 "l3NetworkUuids": l3_network_uuids,
+                "memorySize": memory_size,
                 "name": name,
                 "primaryStorageUuidForDataVolume": primary_storage_uuid_for_data_volume,
                 "primaryStorageUuidForRootVolume": primary_storage_uuid_for_root_volume,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "rootVolumeSystemTags": root_volume_system_tags,
                 "strategy": strategy,
@@ -4545,17 +4923,17 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             backup_storage_uuid: 镜像存储UUID (since 5.1.0)
             cluster_uuid: 集群UUID (since 5.1.0)
             default_l3_network_uuid: 默认L3网络UUID (since 5.1.0)
-            description: 资源的详细描述 (since 5.1.0)
+            description: 资源的详细描述 (since 5.1.0; maxLength 2048)
             host_uuid: 物理机UUID (since 5.1.0)
             instance_offering_uuid: 计算规格UUID (since 5.1.0)
-            l3_network_uuids: 一组三层网络的UUID (since 5.1.0)
-            name: 资源名称 (since 5.1.0)
+            l3_network_uuids: 一组三层网络的UUID (since 5.1.0; minItems 1)
+            name: 资源名称 (since 5.1.0; maxLength 255)
             primary_storage_uuid_for_root_volume: 根云盘主存储UUID (since 5.1.0)
             resource_uuid: resourceUuid (since 5.1.0)
             root_volume_system_tags: 根云盘系统标签 (since 5.1.0)
-            strategy: 云主机创建策略 (since 5.1.0)
+            strategy: 云主机创建策略 (since 5.1.0; enum {'InstantStart', 'JustCreate', 'CreateStopped'})
             tag_uuids: 标签UUID列表 (since 5.1.0)
-            type: 云主机类型 (since 5.1.0)
+            type: 云主机类型 (since 5.1.0; enum {'UserVm', 'ApplianceVm'})
             zone_uuid: 区域UUID (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4592,9 +4970,11 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         backup_storage_uuid: str,
         name: str,
         description: str | None = None,
+        mode: Literal["full"] | None = None,
         network_read_bandwidth: int | None = None,
         network_write_bandwidth: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         volume_read_bandwidth: int | None = None,
         volume_write_bandwidth: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4608,13 +4988,15 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             volume_uuid: 云盘UUID (since 2.6.0)
             backup_storage_uuid: 镜像存储UUID (since 2.6.0)
-            description: 资源的详细描述 (since 2.6.0)
-            name: 资源名称 (since 2.6.0)
-            network_read_bandwidth: 网络下行带宽 (since 3.1.0)
-            network_write_bandwidth: 网络上行带宽 (since 3.1.0)
+            description: 资源的详细描述 (since 2.6.0; maxLength 2048)
+            mode: mode (enum {'full'})
+            name: 资源名称 (since 2.6.0; maxLength 255)
+            network_read_bandwidth: 网络下行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            network_write_bandwidth: 网络上行带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             resource_uuid: 指定资源uuid (since 2.6.0)
-            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0)
-            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0)
+            tag_uuids: tagUuids
+            volume_read_bandwidth: 云盘读取带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
+            volume_write_bandwidth: 云盘写入带宽 (since 3.1.0; minimum 1024; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4624,10 +5006,12 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "volumeUuid": volume_uuid,
                 "backupStorageUuid": backup_storage_uuid,
                 "description": description,
+                "mode": mode,
                 "name": name,
                 "networkReadBandwidth": network_read_bandwidth,
                 "networkWriteBandwidth": network_write_bandwidth,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "volumeReadBandwidth": volume_read_bandwidth,
                 "volumeWriteBandwidth": volume_write_bandwidth,
                 "systemTags": system_tags,
@@ -4649,6 +5033,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         """删除CBT任务 (DeleteCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -4673,7 +5059,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4703,9 +5089,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        force: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除CDP任务 (DeleteCdpTask).
@@ -4715,6 +5102,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             delete_mode: 删除模式 (since 4.5.0)
+            force: force
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4725,6 +5113,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "force": force,
             },
             job_uuid,
         )
@@ -4742,7 +5131,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4856,6 +5245,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        handle_dependency: bool | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除云主机备份 (DeleteVmBackup).
@@ -4864,8 +5254,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             group_uuid: 备份组uuid (since 3.0.0)
-            backup_storage_uuids: 镜像服务器uuid列表 (since 3.0.0)
+            backup_storage_uuids: 镜像服务器uuid列表 (since 3.0.0; minItems 1)
             delete_mode: deleteMode (since 3.0.0)
+            handle_dependency: handleDependency
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4877,6 +5268,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "handleDependency": handle_dependency,
             },
             job_uuid,
         )
@@ -4898,7 +5290,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
-            backup_storage_uuids: 镜像服务器uuid列表 (since 2.6.0)
+            backup_storage_uuids: 镜像服务器uuid列表 (since 2.6.0; minItems 1)
             delete_mode: 删除模式 (since 2.6.0)
             handle_dependency: 数据库删除策略考虑依赖关系 (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
@@ -4930,6 +5322,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
             force: 是否强制 (since 5.3.28)
@@ -4951,6 +5345,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
+        force: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4960,7 +5355,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
+            force: force
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4968,6 +5364,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             DISABLE_CDP_TASK,
             {
                 "uuid": uuid,
+                "force": force,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4986,6 +5383,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         """启动CBT任务 (EnableCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -5017,7 +5416,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5077,6 +5476,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             force: 强制 (since 5.3.28)
             vm_instance_uuid: 云主机UUID (since 5.3.28)
@@ -5096,6 +5497,34 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_available_triggers(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get available triggers (GetAvailableTriggers).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAvailableTriggersAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_AVAILABLE_TRIGGERS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_cdp_backup_storage_requirement(
         self,
         *,
@@ -5108,10 +5537,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> GetCdpBackupStorageRequirementResult:
         """获取备份服务器CDP运行条件 (GetCdpBackupStorageRequirement).
 
-        Since ZStack 5.1.4. Synchronous.
+        Since ZStack 5.1.4. Synchronous (a 202 is still followed).
 
         Args:
-            backup_storage_uuid: 镜像存储UUID (since 5.1.4)
+            backup_storage_uuid: 镜像存储UUID (since 5.1.4; minLength 1)
             limit: limit (since 5.1.4)
             start: start (since 5.1.4)
             system_tags, user_tags: ZStack system and user tags.
@@ -5142,11 +5571,11 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         从备份服务器获取导出的数据库备份。
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            url: 镜像服务器URL (since 3.0.0)
-            registry_port: 镜像仓库访问端口 (since 3.0.0)
+            url: 镜像服务器URL (since 3.0.0; minLength 1)
+            registry_port: 镜像仓库访问端口 (since 3.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5165,7 +5594,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         start_time: int,
-        interval_time_unit: Literal["Hour", "Month"],
+        interval_time_unit: Literal["Hour", "Day", "Month"],
         range: int,
         scheduler_job_types: Sequence[str],
         system_tags: Sequence[str] | None = None,
@@ -5174,13 +5603,13 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> GetSchedulerExecutionReportResult:
         """获取定时任务执行报告 (GetSchedulerExecutionReport).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             start_time: 报告开始时间 (since 3.9.0)
-            interval_time_unit: 间隔时间单位 (since 3.9.0)
-            range: 报告时间范围 (since 3.9.0)
-            scheduler_job_types: 定时任务类型 (since 3.9.0)
+            interval_time_unit: 间隔时间单位 (since 3.9.0; enum {'Hour', 'Day', 'Month'})
+            range: 报告时间范围 (since 3.9.0; minimum 0; maximum 31)
+            scheduler_job_types: 定时任务类型 (since 3.9.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5209,10 +5638,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> GetVmInstanceProtectedRecoveryPointsResult:
         """查找CDP保护恢复点 (GetVmInstanceProtectedRecoveryPoints).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             limit: 查找返回的最大记录数 (since 4.5.0)
             start: 查找的起始位置 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5245,13 +5674,13 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> GetVmInstanceProtectedRecoveryPointsResult:
         """查找CDP恢复点 (GetVmInstanceRecoveryPoints).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.5.0; minLength 1)
             start_time: 查找起始时间 (since 4.5.0)
             end_time: 查找结束时间 (since 4.5.0)
-            scale: 查找恢复点的时间单位 (since 4.5.0)
+            scale: 查找恢复点的时间单位 (since 4.5.0; enum {'minute', 'hour', 'day'})
             limit: 查找返回的最大记录数 (since 4.5.0)
             start: 查找的起始位置 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5266,6 +5695,37 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
                 "scale": scale,
                 "limit": limit,
                 "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def merge_data_on_backup_storage(
+        self,
+        *,
+        backup_storage_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Merge data on backup storage (MergeDataOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MergeDataOnBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            backup_storage_uuid: backupStorageUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            MERGE_DATA_ON_BACKUP_STORAGE,
+            {
+                "backupStorageUuid": backup_storage_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5287,9 +5747,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             https: 是否启用https (since 4.5.0)
-            vm_uuid: 云主机UUID (since 4.5.0)
+            vm_uuid: 云主机UUID (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5320,9 +5780,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_instance_uuid: 云主机UUID (since 4.5.0)
+            vm_instance_uuid: 云主机UUID (since 4.5.0; minLength 1)
             description: 资源的详细描述 (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5355,7 +5815,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QueryCbtTaskResult:
         """查询CBT任务 (QueryCbtTask).
 
-        Since ZStack 5.3.28. Synchronous.
+        Since ZStack 5.3.28. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.3.28)
@@ -5429,7 +5891,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QueryCdpPolicyResult:
         """查询CDP策略 (QueryCdpPolicy).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -5503,7 +5965,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QueryCdpTaskResult:
         """查询CDP任务 (QueryCdpTask).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -5577,7 +6039,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QueryDatabaseBackupResult:
         """查询数据库备份 (QueryDatabaseBackup).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -5651,7 +6113,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QuerySchedulerJobGroupResult:
         """查询定时任务组 (QuerySchedulerJobGroup).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -5724,7 +6186,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QuerySchedulerJobHistoryResult:
         """查询定时任务记录 (QuerySchedulerJobHistory).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -5796,7 +6258,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
     ) -> QueryVolumeBackupResult:
         """查询云盘备份记录 (QueryVolumeBackup).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.6.0)
@@ -5892,9 +6354,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         mysql_root_password: str,
-        uuid: str | None = None,
         backup_install_path: str | None = None,
         backup_storage_url: str | None = None,
+        uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5906,20 +6368,20 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
             backup_install_path: 数据库备份存储路径 (since 3.0.0)
             backup_storage_url: 镜像服务器URL (since 3.0.0)
             mysql_root_password: MYSQL数据库ROOT密码 (since 3.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             RECOVER_DATABASE_FROM_BACKUP,
             {
-                "uuid": uuid,
                 "backupInstallPath": backup_install_path,
                 "backupStorageUrl": backup_storage_url,
                 "mysqlRootPassword": mysql_root_password,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6041,7 +6503,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             vm_instance_uuid: 云主机UUID (since 4.5.0)
             backup_storage_uuid: 镜像存储UUID (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             host_uuid: 物理机UUID (since 4.5.0)
             primary_storage_uuid_for_data_volume: 新建数据盘的主存储UUID (since 4.5.0)
             primary_storage_uuid_for_root_volume: 新建根盘的主存储UUID (since 4.5.0)
@@ -6102,6 +6564,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         *,
         uuid: str,
         uuid_: str,
+        backup_storage_uuid: str | None = None,
         backup_stroge_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6112,8 +6575,9 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 2.6.0)
+            uuid: uuid
             uuid_: 资源的UUID，唯一标示该资源 (since 2.6.0)
+            backup_storage_uuid: backupStorageUuid
             backup_stroge_uuid: 镜像服务器uuid (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6123,6 +6587,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "云盘备份uuid": uuid_,
+                "backupStorageUuid": backup_storage_uuid,
                 "backupStrogeUuid": backup_stroge_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6359,6 +6824,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             vm_instance_uuid: 云主机UUID (since 5.3.28)
             volume_uuids: 云盘UUID列表 (since 5.3.28)
@@ -6390,8 +6857,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_id: 恢复点唯一标识 (since 4.5.0)
-            vm_uuid: 云主机uuid (since 4.5.0)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
+            vm_uuid: 云主机uuid (since 4.5.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6420,8 +6887,8 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_instance_uuid: 云主机UUID (since 4.5.0)
-            group_id: 恢复点唯一标识 (since 4.5.0)
+            vm_instance_uuid: 云主机UUID (since 4.5.0; minLength 1)
+            group_id: 恢复点唯一标识 (since 4.5.0; minimum 1; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6440,11 +6907,11 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        daily_rp_since_day: int,
-        expire_time_in_day: int,
-        full_backup_interval_in_day: int,
-        hourly_rp_since_day: int,
+        daily_rp_since_day: int | None = None,
         description: str | None = None,
+        expire_time_in_day: int | None = None,
+        full_backup_interval_in_day: int | None = None,
+        hourly_rp_since_day: int | None = None,
         name: str | None = None,
         recovery_point_per_second: int | None = None,
         resource_uuid: str | None = None,
@@ -6461,14 +6928,14 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             daily_rp_since_day: 从哪天开始保留每天一个恢复点 (since 4.5.0)
-            description: 资源的详细描述 (since 4.5.0)
+            description: 资源的详细描述 (since 4.5.0; maxLength 2048)
             expire_time_in_day: 备份数据有效时间 (since 4.5.0)
-            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0)
-            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0)
-            name: 资源名称 (since 4.5.0)
-            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0)
+            full_backup_interval_in_day: 全量备份时间间隔 (since 4.5.0; minimum 1; maximum 10)
+            hourly_rp_since_day: 从哪天开始保留每小时一个恢复点 (since 4.5.0; minimum 1; maximum 30)
+            name: 资源名称 (since 4.5.0; maxLength 255)
+            recovery_point_per_second: 恢复点间隔时间 (since 4.5.0; minimum 1; maximum 3600)
             resource_uuid: 资源UUID (since 4.5.0)
-            retention_time_per_day: 恢复点保留时间 (since 4.5.0)
+            retention_time_per_day: 恢复点保留时间 (since 4.5.0; minimum 1; maximum 30)
             tag_uuids: 标签UUID列表 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6513,12 +6980,12 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.3.6; maxLength 32)
             backup_bandwidth: 单个云盘备份速率 (since 4.3.6)
-            description: 资源的详细描述 (since 4.3.6)
+            description: 资源的详细描述 (since 4.3.6; maxLength 2048)
             max_capacity: CDP任务规划容量 (since 4.3.6)
             max_latency: CDP任务RPO最大偏移量 (since 4.4.24)
-            name: 资源名称 (since 4.3.6)
+            name: 资源名称 (since 4.3.6; maxLength 255)
             resource_uuid: 资源UUID (since 4.3.6)
             tag_uuids: 标签UUID列表 (since 4.3.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -6548,7 +7015,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         parameters: Mapping[str, Any] | None = None,
-        state: Literal["enable", "disable"] | None = None,
+        state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6559,10 +7026,10 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             uuid: 定时任务组的UUID，唯一标示该资源 (since 3.4.0)
-            description: 资源的详细描述 (since 3.4.0)
-            name: 资源名称 (since 3.4.0)
+            description: 资源的详细描述 (since 3.4.0; maxLength 2048)
+            name: 资源名称 (since 3.4.0; minLength 1; maxLength 255)
             parameters: 定时任务组参数 (since 3.4.0)
-            state: 状态 (since 3.4.0)
+            state: 状态 (since 3.4.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6593,7 +7060,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         Since ZStack 5.1.4. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            backup_storage_uuid: 镜像存储UUID (since 5.1.4)
+            backup_storage_uuid: 镜像存储UUID (since 5.1.4; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

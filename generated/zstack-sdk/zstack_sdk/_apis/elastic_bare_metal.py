@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 56 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 61 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..models.attach_bare_metal2_provision_network_to_cluster_result import (
         AttachBareMetal2ProvisionNetworkToClusterResult,
     )
+    from ..models.attach_provision_nic_to_bonding_result import AttachProvisionNicToBondingResult
     from ..models.bare_metal2_bonding_inventory import BareMetal2BondingInventory
     from ..models.bare_metal2_bonding_nic_ref_inventory import BareMetal2BondingNicRefInventory
     from ..models.bare_metal2_chassis_gpu_device_inventory import (
@@ -55,6 +56,9 @@ if TYPE_CHECKING:
     from ..models.get_bare_metal2_supported_boot_mode_result import (
         GetBareMetal2SupportedBootModeResult,
     )
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.inspect_bare_metal2_chassis_by_instance_result import (
         InspectBareMetal2ChassisByInstanceResult,
     )
@@ -75,7 +79,11 @@ if TYPE_CHECKING:
     from ..models.query_bare_metal2_provision_network_result import (
         QueryBareMetal2ProvisionNetworkResult,
     )
+    from ..models.update_bare_metal2_chassis_pci_device_result import (
+        UpdateBareMetal2ChassisPciDeviceResult,
+    )
     from ..models.update_bare_metal2_chassis_result import UpdateBareMetal2ChassisResult
+    from ..models.update_block_volume_result import UpdateBlockVolumeResult
 
 __all__ = ["ElasticBareMetalApi", "AsyncElasticBareMetalApi"]
 
@@ -100,6 +108,15 @@ ADD_BARE_METAL2_GATEWAY: Api[AddBareMetal2GatewayResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.add_bare_metal2_gateway_result:AddBareMetal2GatewayResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 ADD_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
@@ -114,6 +131,7 @@ ADD_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
         ("ipmiPort", "body", "4.0.0"),
         ("ipmiUsername", "body", "4.0.0"),
         ("name", "body", "4.0.0"),
+        ("provisionType", "body", None),
         ("resourceUuid", "body", "4.0.0"),
         ("tagUuids", "body", "4.0.0"),
         ("systemTags", "root", "4.0.0"),
@@ -122,6 +140,16 @@ ADD_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipmiPassword", "ipmi_password", "maxLength", 255),
+        ("ipmiPort", "ipmi_port", "minimum", 1),
+        ("ipmiPort", "ipmi_port", "maximum", 65535),
+        ("ipmiUsername", "ipmi_username", "maxLength", 255),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("provisionType", "provision_type", "enum", ("Remote", "Local", "Direct")),
+    ),
 )
 
 ATTACH_BARE_METAL2_GATEWAY_TO_CLUSTER: Api[AttachBareMetal2GatewayToClusterResult] = Api(
@@ -156,6 +184,24 @@ ATTACH_BARE_METAL2_PROVISION_NETWORK_TO_CLUSTER: Api[
     result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
 )
 
+ATTACH_PROVISION_NIC_TO_BONDING: Api[AttachProvisionNicToBondingResult] = Api(
+    "AttachProvisionNicToBonding",
+    "POST",
+    "/baremetal2/bm-instances/{uuid}/bm2-bondings/{bondingUuid}",
+    params=(
+        ("uuid", "path", None),
+        ("bondingUuid", "path", None),
+        ("customMac", "body", None),
+        ("provisionIp", "body", None),
+        ("provisionNicUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.attach_provision_nic_to_bonding_result:AttachProvisionNicToBondingResult",
+)
+
 BATCH_ADD_BARE_METAL2_IPMI_CHASSIS: Api[BatchAddBareMetal2IpmiChassisResult] = Api(
     "BatchAddBareMetal2IpmiChassis",
     "POST",
@@ -172,6 +218,11 @@ BATCH_ADD_BARE_METAL2_IPMI_CHASSIS: Api[BatchAddBareMetal2IpmiChassisResult] = A
     body_key="params",
     since="4.0.0",
     result=".models.batch_add_bare_metal2_ipmi_chassis_result:BatchAddBareMetal2IpmiChassisResult",
+    checks=(
+        ("chassisInfo", "chassis_info", "minLength", 1),
+        ("longJobDescription", "long_job_description", "maxLength", 2048),
+        ("longJobName", "long_job_name", "maxLength", 255),
+    ),
 )
 
 CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE: Api[AddBareMetal2GatewayResult] = Api(
@@ -187,6 +238,7 @@ CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE: Api[AddBareMetal2GatewayResult] = Api
     body_key="changeBareMetal2ChassisOfferingState",
     since="4.0.0",
     result=".models.add_bare_metal2_gateway_result:AddBareMetal2GatewayResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_BARE_METAL2_CHASSIS_STATE: Api[AddBareMetal2IpmiChassisResult] = Api(
@@ -202,6 +254,7 @@ CHANGE_BARE_METAL2_CHASSIS_STATE: Api[AddBareMetal2IpmiChassisResult] = Api(
     body_key="changeBareMetal2ChassisState",
     since="4.0.0",
     result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_BARE_METAL2_GATEWAY_CLUSTER: Api[AttachBareMetal2GatewayToClusterResult] = Api(
@@ -232,6 +285,7 @@ CHANGE_BARE_METAL2_GATEWAY_STATE: Api[AttachBareMetal2GatewayToClusterResult] = 
     body_key="changeBareMetal2GatewayState",
     since="4.0.0",
     result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_BARE_METAL2_INSTANCE_PASSWORD: Api[ChangeBareMetal2InstancePasswordResult] = Api(
@@ -248,6 +302,16 @@ CHANGE_BARE_METAL2_INSTANCE_PASSWORD: Api[ChangeBareMetal2InstancePasswordResult
     body_key="changeBareMetal2InstancePassword",
     since="4.0.0",
     result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    checks=(
+        ("password", "password", "maxLength", 32),
+        (
+            "password",
+            "password",
+            "pattern",
+            "^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:\"<>?]{1,})$",
+        ),
+        ("username", "username", "minLength", 1),
+    ),
 )
 
 CHANGE_BARE_METAL2_PROVISION_NETWORK_STATE: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = (
@@ -264,6 +328,7 @@ CHANGE_BARE_METAL2_PROVISION_NETWORK_STATE: Api[AttachBareMetal2ProvisionNetwork
         body_key="changeBareMetal2ProvisionNetworkState",
         since="4.0.0",
         result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+        checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
     )
 )
 
@@ -279,6 +344,7 @@ CHECK_BARE_METAL2_IPMI_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("chassisInfo", "chassis_info", "minLength", 1),),
 )
 
 CHECK_STATIC_PROVISION_IP: Api[EmptyResult] = Api(
@@ -326,6 +392,13 @@ CREATE_BARE_METAL2_BONDING: Api[CreateBareMetal2BondingResult] = Api(
     body_key="params",
     since="4.4.24",
     result=".models.create_bare_metal2_bonding_result:CreateBareMetal2BondingResult",
+    checks=(
+        ("mode", "mode", "minimum", 0),
+        ("mode", "mode", "maximum", 6),
+        ("name", "name", "maxLength", 255),
+        ("opts", "opts", "maxLength", 1024),
+        ("slaves", "slaves", "maxLength", 2048),
+    ),
 )
 
 CREATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
@@ -333,6 +406,7 @@ CREATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     "POST",
     "/baremetal2/bm-instances",
     params=(
+        ("chassisDiskUuid", "body", None),
         ("chassisOfferingUuid", "body", "4.0.0"),
         ("chassisUuid", "body", "4.0.0"),
         ("clusterUuid", "body", "4.0.0"),
@@ -355,6 +429,11 @@ CREATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_BARE_METAL2_INSTANCE_FROM_VM_BACKUP: Api[CreateBareMetal2InstanceFromVmBackupResult] = Api(
@@ -421,6 +500,7 @@ CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[EmptyResult] = Api(
     "POST",
     "/baremetal2/chassis/ipmi/hardwareinfos",
     params=(
+        ("convertInfo", "body", None),
         ("hardwareInfo", "body", "4.0.0"),
         ("ipmiAddress", "body", "4.0.0"),
         ("ipmiPort", "body", "4.0.0"),
@@ -430,6 +510,13 @@ CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[EmptyResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    auth=False,
+    checks=(
+        ("hardwareInfo", "hardware_info", "minLength", 1),
+        ("ipmiAddress", "ipmi_address", "minLength", 1),
+        ("ipmiPort", "ipmi_port", "minimum", 1),
+        ("ipmiPort", "ipmi_port", "maximum", 65535),
+    ),
 )
 
 CREATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = Api(
@@ -453,6 +540,12 @@ CREATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClus
     body_key="params",
     since="4.0.0",
     result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("dhcpInterface", "dhcp_interface", "maxLength", 128),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_BLOCK_VOLUME: Api[CreateBlockVolumeResult] = Api(
@@ -553,6 +646,20 @@ DETACH_BARE_METAL2_PROVISION_NETWORK_FROM_CLUSTER: Api[
     result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
 )
 
+DETACH_PROVISION_NIC_FROM_BONDING: Api[AttachProvisionNicToBondingResult] = Api(
+    "DetachProvisionNicFromBonding",
+    "DELETE",
+    "/baremetal2/bm-instances/bm2-bondings/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("provisionNicUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.attach_provision_nic_to_bonding_result:AttachProvisionNicToBondingResult",
+)
+
 GET_ACCESS_PATH: Api[GetAccessPathResult] = Api(
     "GetAccessPath",
     "GET",
@@ -606,6 +713,7 @@ GET_BARE_METAL2_PROVISION_NETWORK_IP_ADDRESS_CAPACITY: Api[
     ),
     since="4.0.0",
     result=".models.get_bare_metal2_provision_network_ip_address_capacity_result:GetBareMetal2ProvisionNetworkIpAddressCapacityResult",
+    checks=(("networkUuids", "network_uuids", "minItems", 1),),
 )
 
 GET_BARE_METAL2_SUPPORTED_BOOT_MODE: Api[GetBareMetal2SupportedBootModeResult] = Api(
@@ -625,7 +733,7 @@ INSPECT_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
     params=(
-        ("uuid", "path", "4.0.0"),
+        ("uuid", "path", None),
         ("systemTags", "root", "4.0.0"),
         ("userTags", "root", "4.0.0"),
     ),
@@ -675,6 +783,10 @@ POWER_ON_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     body_key="powerOnBareMetal2Chassis",
     since="4.0.0",
     result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    checks=(
+        ("bootDev", "boot_dev", "minLength", 1),
+        ("bootDev", "boot_dev", "enum", ("disk", "ipxe")),
+    ),
 )
 
 POWER_RESET_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
@@ -690,6 +802,10 @@ POWER_RESET_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     body_key="powerResetBareMetal2Chassis",
     since="4.0.0",
     result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    checks=(
+        ("bootDev", "boot_dev", "minLength", 1),
+        ("bootDev", "boot_dev", "enum", ("disk", "ipxe")),
+    ),
 )
 
 QUERY_BARE_METAL2_BONDING: Api[QueryBareMetal2BondingResult] = Api(
@@ -823,6 +939,19 @@ QUERY_BARE_METAL2_PROVISION_NETWORK: Api[QueryBareMetal2ProvisionNetworkResult] 
     alt_paths=("/baremetal2/provision-networks/{uuid}",),
 )
 
+QUERY_BLOCK_VOLUME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryBlockVolume",
+    "GET",
+    "/block-volumes",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
     "QueryXskyBlockVolume",
     "GET",
@@ -898,6 +1027,11 @@ UPDATE_BARE_METAL2_CHASSIS: Api[UpdateBareMetal2ChassisResult] = Api(
     body_key="updateBareMetal2Chassis",
     since="4.0.0",
     result=".models.update_bare_metal2_chassis_result:UpdateBareMetal2ChassisResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_BARE_METAL2_CHASSIS_OFFERING: Api[AddBareMetal2GatewayResult] = Api(
@@ -914,6 +1048,33 @@ UPDATE_BARE_METAL2_CHASSIS_OFFERING: Api[AddBareMetal2GatewayResult] = Api(
     body_key="updateBareMetal2ChassisOffering",
     since="4.0.0",
     result=".models.add_bare_metal2_gateway_result:AddBareMetal2GatewayResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_BARE_METAL2_CHASSIS_PCI_DEVICE: Api[UpdateBareMetal2ChassisPciDeviceResult] = Api(
+    "UpdateBareMetal2ChassisPciDevice",
+    "PUT",
+    "/baremetal2/chassis/pci-devices/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("chassisUuid", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateBareMetal2ChassisPciDevice",
+    since=None,
+    result=".models.update_bare_metal2_chassis_pci_device_result:UpdateBareMetal2ChassisPciDeviceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
@@ -934,6 +1095,18 @@ UPDATE_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
     body_key="updateBareMetal2Gateway",
     since="4.0.0",
     result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("managementIp", "management_ip", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "minLength", 1),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "minLength", 1),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 UPDATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
@@ -954,6 +1127,12 @@ UPDATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     body_key="updateBareMetal2Instance",
     since="4.0.0",
     result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    checks=(
+        ("autoReleaseChassisEvent", "auto_release_chassis_event", "enum", ("enable", "disable")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Stopped", "Running")),
+    ),
 )
 
 UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
@@ -974,6 +1153,15 @@ UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     body_key="updateBareMetal2IpmiChassis",
     since="4.0.0",
     result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipmiPassword", "ipmi_password", "maxLength", 255),
+        ("ipmiPort", "ipmi_port", "minimum", 1),
+        ("ipmiPort", "ipmi_port", "maximum", 65535),
+        ("ipmiUsername", "ipmi_username", "maxLength", 255),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = Api(
@@ -995,6 +1183,28 @@ UPDATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClus
     body_key="updateBareMetal2ProvisionNetwork",
     since="4.0.0",
     result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("dhcpInterface", "dhcp_interface", "maxLength", 128),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_BLOCK_VOLUME: Api[UpdateBlockVolumeResult] = Api(
+    "UpdateBlockVolume",
+    "PUT",
+    "/block-volumes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateBlockVolume",
+    since=None,
+    result=".models.update_block_volume_result:UpdateBlockVolumeResult",
 )
 
 UPDATE_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
@@ -1041,14 +1251,14 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            management_ip: 管理网络IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            password: 密码 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            management_ip: 管理网络IP地址 (since 4.0.0; minLength 1)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            password: 密码 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
-            ssh_port: SSH端口 (since 4.0.0)
+            ssh_port: SSH端口 (since 4.0.0; minimum 1; maximum 65535)
             tag_uuids: 标签UUID列表 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            username: 用户名 (since 4.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1080,6 +1290,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         name: str,
         description: str | None = None,
         ipmi_port: int | None = None,
+        provision_type: Literal["Remote", "Local", "Direct"] | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -1092,12 +1303,13 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_password: IPMI密码 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
-            ipmi_username: IPMI用户名 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            ipmi_password: IPMI密码 (since 4.0.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 4.0.0; maxLength 255)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
+            provision_type: provisionType (enum {'Remote', 'Local', 'Direct'})
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -1113,6 +1325,7 @@ class ElasticBareMetalApi(SyncAPIClient):
                 "ipmiPort": ipmi_port,
                 "ipmiUsername": ipmi_username,
                 "name": name,
+                "provisionType": provision_type,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "systemTags": system_tags,
@@ -1181,6 +1394,49 @@ class ElasticBareMetalApi(SyncAPIClient):
             job_uuid,
         )
 
+    def attach_provision_nic_to_bonding(
+        self,
+        *,
+        uuid: str,
+        bonding_uuid: str,
+        provision_nic_uuid: str,
+        custom_mac: str | None = None,
+        provision_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachProvisionNicToBondingResult:
+        """Attach provision nic to bonding (AttachProvisionNicToBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachProvisionNicToBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            bonding_uuid: bondingUuid
+            custom_mac: customMac
+            provision_ip: provisionIp
+            provision_nic_uuid: provisionNicUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_PROVISION_NIC_TO_BONDING,
+            {
+                "uuid": uuid,
+                "bondingUuid": bonding_uuid,
+                "customMac": custom_mac,
+                "provisionIp": provision_ip,
+                "provisionNicUuid": provision_nic_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def batch_add_bare_metal2_ipmi_chassis(
         self,
         *,
@@ -1198,9 +1454,9 @@ class ElasticBareMetalApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0)
-            long_job_description: 长任务简介 (since 4.0.0)
-            long_job_name: 长任务名称 (since 4.0.0)
+            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0; minLength 1)
+            long_job_description: 长任务简介 (since 4.0.0; maxLength 2048)
+            long_job_name: 长任务名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -1235,7 +1491,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1265,7 +1521,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1325,7 +1581,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1356,8 +1612,8 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            password: 密码 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            password: 密码 (since 4.0.0; maxLength 32; pattern ^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:"<>?]{1,})$)
+            username: 用户名 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1388,7 +1644,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1413,10 +1669,10 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> EmptyResult:
         """检查批量添加裸金属节点文件 (CheckBareMetal2IpmiChassisConfigFile).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0)
+            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1441,7 +1697,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> EmptyResult:
         """检查部署IP是否可用 (CheckStaticProvisionIp).
 
-        Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 5.2.0)
@@ -1505,10 +1761,10 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             chassis_uuid: chassisUuid (since 4.4.24)
-            mode: mode (since 4.4.24)
-            name: 资源名称 (since 4.4.24)
-            opts: opts (since 4.4.24)
-            slaves: slaves (since 4.4.24)
+            mode: mode (since 4.4.24; minimum 0; maximum 6)
+            name: 资源名称 (since 4.4.24; maxLength 255)
+            opts: opts (since 4.4.24; maxLength 1024)
+            slaves: slaves (since 4.4.24; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1529,8 +1785,8 @@ class ElasticBareMetalApi(SyncAPIClient):
     def create_bare_metal2_instance(
         self,
         *,
-        image_uuid: str,
         name: str,
+        chassis_disk_uuid: str | None = None,
         chassis_offering_uuid: str | None = None,
         chassis_uuid: str | None = None,
         cluster_uuid: str | None = None,
@@ -1539,6 +1795,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         description: str | None = None,
         gateway_allocator_strategy: str | None = None,
         gateway_uuid: str | None = None,
+        image_uuid: str | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
@@ -1554,16 +1811,17 @@ class ElasticBareMetalApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
+            chassis_disk_uuid: chassisDiskUuid
             chassis_offering_uuid: 裸金属节点规格UUID (since 4.0.0)
             chassis_uuid: 裸金属节点UUID (since 4.0.0)
             cluster_uuid: 集群UUID (since 4.0.0)
             data_disk_offering_uuids: 数据云盘规格UUID列表 (since 4.0.0)
             data_volume_system_tags: 数据盘系统标签 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             gateway_allocator_strategy: 裸金属网关节点分配策略 (since 4.0.0)
             gateway_uuid: 裸金属网关节点UUID (since 4.0.0)
             image_uuid: 镜像UUID (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘所在主存储UUID (since 4.0.0)
             primary_storage_uuid_for_root_volume: 根云盘所在主存储UUID (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
@@ -1576,6 +1834,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         return self._request(
             CREATE_BARE_METAL2_INSTANCE,
             {
+                "chassisDiskUuid": chassis_disk_uuid,
                 "chassisOfferingUuid": chassis_offering_uuid,
                 "chassisUuid": chassis_uuid,
                 "clusterUuid": cluster_uuid,
@@ -1625,6 +1884,8 @@ class ElasticBareMetalApi(SyncAPIClient):
         """从实例备份数据新建弹性裸金属实例 (CreateBareMetal2InstanceFromVmBackup).
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             group_uuid: 备份数据组UUID (since 5.5.6)
@@ -1698,6 +1959,8 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             backup_uuid: 备份数据UUID (since 5.5.6)
             chassis_disk_uuid: chassisDiskUuid (since 5.5.6)
@@ -1745,24 +2008,27 @@ class ElasticBareMetalApi(SyncAPIClient):
         hardware_info: str,
         ipmi_address: str,
         ipmi_port: int,
+        convert_info: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """创建裸金属节点硬件信息 (CreateBareMetal2IpmiChassisHardwareInfo).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            hardware_info: 硬件信息 (since 4.0.0)
-            ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
+            convert_info: convertInfo
+            hardware_info: 硬件信息 (since 4.0.0; minLength 1)
+            ipmi_address: IPMI地址 (since 4.0.0; minLength 1)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO,
             {
+                "convertInfo": convert_info,
                 "hardwareInfo": hardware_info,
                 "ipmiAddress": ipmi_address,
                 "ipmiPort": ipmi_port,
@@ -1794,13 +2060,13 @@ class ElasticBareMetalApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.0.0)
-            dhcp_interface: DHCP监听网卡名 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dhcp_interface: DHCP监听网卡名 (since 4.0.0; maxLength 128)
             dhcp_range_end_ip: DHCP终止IP地址 (since 4.0.0)
             dhcp_range_gateway: 网关地址 (since 4.0.0)
             dhcp_range_netmask: 子网掩码 (since 4.0.0)
             dhcp_range_start_ip: DHCP起始IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             zone_uuid: 区域UUID (since 4.0.0)
@@ -1893,7 +2159,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1923,7 +2189,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1953,7 +2219,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2039,6 +2305,40 @@ class ElasticBareMetalApi(SyncAPIClient):
             job_uuid,
         )
 
+    def detach_provision_nic_from_bonding(
+        self,
+        *,
+        uuid: str,
+        provision_nic_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachProvisionNicToBondingResult:
+        """Detach provision nic from bonding (DetachProvisionNicFromBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachProvisionNicFromBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            provision_nic_uuid: provisionNicUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_PROVISION_NIC_FROM_BONDING,
+            {
+                "uuid": uuid,
+                "provisionNicUuid": provision_nic_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_access_path(
         self,
         *,
@@ -2049,7 +2349,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> GetAccessPathResult:
         """获取访问路径列表 (GetAccessPath).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 4.7.11)
@@ -2076,7 +2376,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> GetBareMetal2ChassisPowerStatusResult:
         """获取裸金属节点电源状态 (GetBareMetal2ChassisPowerStatus).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
@@ -2102,7 +2402,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> GetBareMetal2GatewayAllocatorStrategiesResult:
         """获取网关节点分配策略 (GetBareMetal2GatewayAllocatorStrategies).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2127,10 +2427,10 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> GetBareMetal2ProvisionNetworkIpAddressCapacityResult:
         """获取部署网络IP地址可用量 (GetBareMetal2ProvisionNetworkIpAddressCapacity).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            network_uuids: 裸金属部署网络UUID列表 (since 4.0.0)
+            network_uuids: 裸金属部署网络UUID列表 (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2153,7 +2453,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> GetBareMetal2SupportedBootModeResult:
         """获取裸金属节点BIOS启动模式 (GetBareMetal2SupportedBootMode).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2181,7 +2481,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 4.0.0)
+            uuid: uuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2264,7 +2564,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            boot_dev: 启动设备 (since 4.0.0)
+            boot_dev: 启动设备 (since 4.0.0; minLength 1; enum {'disk', 'ipxe'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2294,7 +2594,7 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            boot_dev: 启动设备 (since 4.0.0)
+            boot_dev: 启动设备 (since 4.0.0; minLength 1; enum {'disk', 'ipxe'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2325,7 +2625,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2BondingResult:
         """查询裸金属实例的bond网络配置 (QueryBareMetal2Bonding).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2396,7 +2696,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2BondingNicRefResult:
         """查询Bond和实例网卡的关联 (QueryBareMetal2BondingNicRef).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -2468,7 +2768,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2ChassisResult:
         """查询裸金属节点 (QueryBareMetal2Chassis).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -2542,7 +2842,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2ChassisGpuDeviceResult:
         """查询裸金属节点上的GPU设备 (QueryBareMetal2ChassisGpuDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -2616,7 +2916,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2ChassisOfferingResult:
         """查询裸金属节点规格 (QueryBareMetal2ChassisOffering).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -2690,7 +2990,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2ChassisPciDeviceResult:
         """查询裸金属节点上的PCI设备 (QueryBareMetal2ChassisPciDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -2764,7 +3064,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2GatewayResult:
         """查询网关节点 (QueryBareMetal2Gateway).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -2838,7 +3138,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2InstanceResult:
         """查询弹性裸金属实例 (QueryBareMetal2Instance).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -2912,7 +3212,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> QueryBareMetal2ProvisionNetworkResult:
         """查询部署网络 (QueryBareMetal2ProvisionNetwork).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -2969,6 +3269,81 @@ class ElasticBareMetalApi(SyncAPIClient):
             page_size,
         )
 
+    def query_block_volume(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query block volume (QueryBlockVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBlockVolumeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_BLOCK_VOLUME,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_block_volume_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_block_volume``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_BLOCK_VOLUME,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_xsky_block_volume(
         self,
         *,
@@ -2986,7 +3361,7 @@ class ElasticBareMetalApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询xsky类型块存储卷 (QueryXskyBlockVolume).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -3152,8 +3527,8 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3185,8 +3560,8 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3194,6 +3569,46 @@ class ElasticBareMetalApi(SyncAPIClient):
             UPDATE_BARE_METAL2_CHASSIS_OFFERING,
             {
                 "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_bare_metal2_chassis_pci_device(
+        self,
+        *,
+        uuid: str,
+        chassis_uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateBareMetal2ChassisPciDeviceResult:
+        """Update bare metal2 chassis pci device (UpdateBareMetal2ChassisPciDevice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBareMetal2ChassisPciDeviceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            chassis_uuid: chassisUuid
+            description: description (maxLength 2048)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_BARE_METAL2_CHASSIS_PCI_DEVICE,
+            {
+                "uuid": uuid,
+                "chassisUuid": chassis_uuid,
                 "description": description,
                 "name": name,
                 "systemTags": system_tags,
@@ -3222,12 +3637,12 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            management_ip: 管理网络IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            password: 密码 (since 4.0.0)
-            ssh_port: SSH端口 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            management_ip: 管理网络IP地址 (since 4.0.0; minLength 1; maxLength 255)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            password: 密码 (since 4.0.0; minLength 1; maxLength 255)
+            ssh_port: SSH端口 (since 4.0.0; minimum 1; maximum 65535)
+            username: 用户名 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3267,12 +3682,12 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            auto_release_chassis_event: 关机自动释放节点 (since 4.0.0)
+            auto_release_chassis_event: 关机自动释放节点 (since 4.0.0; enum {'enable', 'disable'})
             chassis_offering_uuid: 节点规格UUID (since 4.0.0)
             default_l3_network_uuid: 默认网络UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            state: 运行状态 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            state: 运行状态 (since 4.0.0; enum {'Stopped', 'Running'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3312,12 +3727,12 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_password: IPMI密码 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
-            ipmi_username: IPMI用户名 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            ipmi_password: IPMI密码 (since 4.0.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 4.0.0; maxLength 255)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3358,13 +3773,13 @@ class ElasticBareMetalApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dhcp_interface: DHCP监听网卡 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dhcp_interface: DHCP监听网卡 (since 4.0.0; maxLength 128)
             dhcp_range_end_ip: DHCP终止IP地址 (since 4.0.0)
             dhcp_range_gateway: 网关地址 (since 4.0.0)
             dhcp_range_netmask: 子网掩码 (since 4.0.0)
             dhcp_range_start_ip: DHCP起始IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3378,6 +3793,43 @@ class ElasticBareMetalApi(SyncAPIClient):
                 "dhcpRangeGateway": dhcp_range_gateway,
                 "dhcpRangeNetmask": dhcp_range_netmask,
                 "dhcpRangeStartIp": dhcp_range_start_ip,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_block_volume(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateBlockVolumeResult:
+        """Update block volume (UpdateBlockVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBlockVolumeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_BLOCK_VOLUME,
+            {
+                "uuid": uuid,
+                "description": description,
                 "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -3454,14 +3906,14 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            management_ip: 管理网络IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            password: 密码 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            management_ip: 管理网络IP地址 (since 4.0.0; minLength 1)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            password: 密码 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
-            ssh_port: SSH端口 (since 4.0.0)
+            ssh_port: SSH端口 (since 4.0.0; minimum 1; maximum 65535)
             tag_uuids: 标签UUID列表 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            username: 用户名 (since 4.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3493,6 +3945,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         name: str,
         description: str | None = None,
         ipmi_port: int | None = None,
+        provision_type: Literal["Remote", "Local", "Direct"] | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -3505,12 +3958,13 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_password: IPMI密码 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
-            ipmi_username: IPMI用户名 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            ipmi_password: IPMI密码 (since 4.0.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 4.0.0; maxLength 255)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
+            provision_type: provisionType (enum {'Remote', 'Local', 'Direct'})
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3526,6 +3980,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
                 "ipmiPort": ipmi_port,
                 "ipmiUsername": ipmi_username,
                 "name": name,
+                "provisionType": provision_type,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "systemTags": system_tags,
@@ -3594,6 +4049,49 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def attach_provision_nic_to_bonding(
+        self,
+        *,
+        uuid: str,
+        bonding_uuid: str,
+        provision_nic_uuid: str,
+        custom_mac: str | None = None,
+        provision_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachProvisionNicToBondingResult:
+        """Attach provision nic to bonding (AttachProvisionNicToBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachProvisionNicToBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            bonding_uuid: bondingUuid
+            custom_mac: customMac
+            provision_ip: provisionIp
+            provision_nic_uuid: provisionNicUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_PROVISION_NIC_TO_BONDING,
+            {
+                "uuid": uuid,
+                "bondingUuid": bonding_uuid,
+                "customMac": custom_mac,
+                "provisionIp": provision_ip,
+                "provisionNicUuid": provision_nic_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def batch_add_bare_metal2_ipmi_chassis(
         self,
         *,
@@ -3611,9 +4109,9 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0)
-            long_job_description: 长任务简介 (since 4.0.0)
-            long_job_name: 长任务名称 (since 4.0.0)
+            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0; minLength 1)
+            long_job_description: 长任务简介 (since 4.0.0; maxLength 2048)
+            long_job_name: 长任务名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3648,7 +4146,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3678,7 +4176,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3738,7 +4236,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3769,8 +4267,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            password: 密码 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            password: 密码 (since 4.0.0; maxLength 32; pattern ^(?:[\\da-zA-Z-`=\\\\\\[\\];',./~!@#$%^&*()_+|{}:"<>?]{1,})$)
+            username: 用户名 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3801,7 +4299,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            state_event: 状态事件 (since 4.0.0)
+            state_event: 状态事件 (since 4.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3826,10 +4324,10 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> EmptyResult:
         """检查批量添加裸金属节点文件 (CheckBareMetal2IpmiChassisConfigFile).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0)
+            chassis_info: 经过base64编码的裸金属节点IPMI信息 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3854,7 +4352,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> EmptyResult:
         """检查部署IP是否可用 (CheckStaticProvisionIp).
 
-        Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 5.2.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 5.2.0)
@@ -3918,10 +4416,10 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             chassis_uuid: chassisUuid (since 4.4.24)
-            mode: mode (since 4.4.24)
-            name: 资源名称 (since 4.4.24)
-            opts: opts (since 4.4.24)
-            slaves: slaves (since 4.4.24)
+            mode: mode (since 4.4.24; minimum 0; maximum 6)
+            name: 资源名称 (since 4.4.24; maxLength 255)
+            opts: opts (since 4.4.24; maxLength 1024)
+            slaves: slaves (since 4.4.24; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3942,8 +4440,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     async def create_bare_metal2_instance(
         self,
         *,
-        image_uuid: str,
         name: str,
+        chassis_disk_uuid: str | None = None,
         chassis_offering_uuid: str | None = None,
         chassis_uuid: str | None = None,
         cluster_uuid: str | None = None,
@@ -3952,6 +4450,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         description: str | None = None,
         gateway_allocator_strategy: str | None = None,
         gateway_uuid: str | None = None,
+        image_uuid: str | None = None,
         primary_storage_uuid_for_data_volume: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
@@ -3967,16 +4466,17 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
+            chassis_disk_uuid: chassisDiskUuid
             chassis_offering_uuid: 裸金属节点规格UUID (since 4.0.0)
             chassis_uuid: 裸金属节点UUID (since 4.0.0)
             cluster_uuid: 集群UUID (since 4.0.0)
             data_disk_offering_uuids: 数据云盘规格UUID列表 (since 4.0.0)
             data_volume_system_tags: 数据盘系统标签 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             gateway_allocator_strategy: 裸金属网关节点分配策略 (since 4.0.0)
             gateway_uuid: 裸金属网关节点UUID (since 4.0.0)
             image_uuid: 镜像UUID (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             primary_storage_uuid_for_data_volume: 数据盘所在主存储UUID (since 4.0.0)
             primary_storage_uuid_for_root_volume: 根云盘所在主存储UUID (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
@@ -3989,6 +4489,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         return await self._request(
             CREATE_BARE_METAL2_INSTANCE,
             {
+                "chassisDiskUuid": chassis_disk_uuid,
                 "chassisOfferingUuid": chassis_offering_uuid,
                 "chassisUuid": chassis_uuid,
                 "clusterUuid": cluster_uuid,
@@ -4038,6 +4539,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         """从实例备份数据新建弹性裸金属实例 (CreateBareMetal2InstanceFromVmBackup).
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             group_uuid: 备份数据组UUID (since 5.5.6)
@@ -4111,6 +4614,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             backup_uuid: 备份数据UUID (since 5.5.6)
             chassis_disk_uuid: chassisDiskUuid (since 5.5.6)
@@ -4158,24 +4663,27 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         hardware_info: str,
         ipmi_address: str,
         ipmi_port: int,
+        convert_info: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """创建裸金属节点硬件信息 (CreateBareMetal2IpmiChassisHardwareInfo).
 
-        Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            hardware_info: 硬件信息 (since 4.0.0)
-            ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
+            convert_info: convertInfo
+            hardware_info: 硬件信息 (since 4.0.0; minLength 1)
+            ipmi_address: IPMI地址 (since 4.0.0; minLength 1)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO,
             {
+                "convertInfo": convert_info,
                 "hardwareInfo": hardware_info,
                 "ipmiAddress": ipmi_address,
                 "ipmiPort": ipmi_port,
@@ -4207,13 +4715,13 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.0.0)
-            dhcp_interface: DHCP监听网卡名 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dhcp_interface: DHCP监听网卡名 (since 4.0.0; maxLength 128)
             dhcp_range_end_ip: DHCP终止IP地址 (since 4.0.0)
             dhcp_range_gateway: 网关地址 (since 4.0.0)
             dhcp_range_netmask: 子网掩码 (since 4.0.0)
             dhcp_range_start_ip: DHCP起始IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             zone_uuid: 区域UUID (since 4.0.0)
@@ -4306,7 +4814,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4336,7 +4844,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4366,7 +4874,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4452,6 +4960,40 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def detach_provision_nic_from_bonding(
+        self,
+        *,
+        uuid: str,
+        provision_nic_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachProvisionNicToBondingResult:
+        """Detach provision nic from bonding (DetachProvisionNicFromBonding).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachProvisionNicFromBondingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            provision_nic_uuid: provisionNicUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_PROVISION_NIC_FROM_BONDING,
+            {
+                "uuid": uuid,
+                "provisionNicUuid": provision_nic_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_access_path(
         self,
         *,
@@ -4462,7 +5004,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> GetAccessPathResult:
         """获取访问路径列表 (GetAccessPath).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 4.7.11)
@@ -4489,7 +5031,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> GetBareMetal2ChassisPowerStatusResult:
         """获取裸金属节点电源状态 (GetBareMetal2ChassisPowerStatus).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
@@ -4515,7 +5057,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> GetBareMetal2GatewayAllocatorStrategiesResult:
         """获取网关节点分配策略 (GetBareMetal2GatewayAllocatorStrategies).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4540,10 +5082,10 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> GetBareMetal2ProvisionNetworkIpAddressCapacityResult:
         """获取部署网络IP地址可用量 (GetBareMetal2ProvisionNetworkIpAddressCapacity).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            network_uuids: 裸金属部署网络UUID列表 (since 4.0.0)
+            network_uuids: 裸金属部署网络UUID列表 (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4566,7 +5108,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> GetBareMetal2SupportedBootModeResult:
         """获取裸金属节点BIOS启动模式 (GetBareMetal2SupportedBootMode).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4594,7 +5136,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 4.0.0)
+            uuid: uuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4677,7 +5219,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            boot_dev: 启动设备 (since 4.0.0)
+            boot_dev: 启动设备 (since 4.0.0; minLength 1; enum {'disk', 'ipxe'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4707,7 +5249,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            boot_dev: 启动设备 (since 4.0.0)
+            boot_dev: 启动设备 (since 4.0.0; minLength 1; enum {'disk', 'ipxe'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4738,7 +5280,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2BondingResult:
         """查询裸金属实例的bond网络配置 (QueryBareMetal2Bonding).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4809,7 +5351,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2BondingNicRefResult:
         """查询Bond和实例网卡的关联 (QueryBareMetal2BondingNicRef).
 
-        Since ZStack 4.4.24. Synchronous.
+        Since ZStack 4.4.24. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4881,7 +5423,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2ChassisResult:
         """查询裸金属节点 (QueryBareMetal2Chassis).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -4955,7 +5497,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2ChassisGpuDeviceResult:
         """查询裸金属节点上的GPU设备 (QueryBareMetal2ChassisGpuDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -5029,7 +5571,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2ChassisOfferingResult:
         """查询裸金属节点规格 (QueryBareMetal2ChassisOffering).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -5103,7 +5645,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2ChassisPciDeviceResult:
         """查询裸金属节点上的PCI设备 (QueryBareMetal2ChassisPciDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -5177,7 +5719,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2GatewayResult:
         """查询网关节点 (QueryBareMetal2Gateway).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -5251,7 +5793,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2InstanceResult:
         """查询弹性裸金属实例 (QueryBareMetal2Instance).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -5325,7 +5867,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> QueryBareMetal2ProvisionNetworkResult:
         """查询部署网络 (QueryBareMetal2ProvisionNetwork).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -5382,6 +5924,81 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_block_volume(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query block volume (QueryBlockVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBlockVolumeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_BLOCK_VOLUME,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_block_volume_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_block_volume``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_BLOCK_VOLUME,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_xsky_block_volume(
         self,
         *,
@@ -5399,7 +6016,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询xsky类型块存储卷 (QueryXskyBlockVolume).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5565,8 +6182,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5598,8 +6215,8 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5607,6 +6224,46 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
             UPDATE_BARE_METAL2_CHASSIS_OFFERING,
             {
                 "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_bare_metal2_chassis_pci_device(
+        self,
+        *,
+        uuid: str,
+        chassis_uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateBareMetal2ChassisPciDeviceResult:
+        """Update bare metal2 chassis pci device (UpdateBareMetal2ChassisPciDevice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBareMetal2ChassisPciDeviceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            chassis_uuid: chassisUuid
+            description: description (maxLength 2048)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_BARE_METAL2_CHASSIS_PCI_DEVICE,
+            {
+                "uuid": uuid,
+                "chassisUuid": chassis_uuid,
                 "description": description,
                 "name": name,
                 "systemTags": system_tags,
@@ -5635,12 +6292,12 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            management_ip: 管理网络IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            password: 密码 (since 4.0.0)
-            ssh_port: SSH端口 (since 4.0.0)
-            username: 用户名 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            management_ip: 管理网络IP地址 (since 4.0.0; minLength 1; maxLength 255)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            password: 密码 (since 4.0.0; minLength 1; maxLength 255)
+            ssh_port: SSH端口 (since 4.0.0; minimum 1; maximum 65535)
+            username: 用户名 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5680,12 +6337,12 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            auto_release_chassis_event: 关机自动释放节点 (since 4.0.0)
+            auto_release_chassis_event: 关机自动释放节点 (since 4.0.0; enum {'enable', 'disable'})
             chassis_offering_uuid: 节点规格UUID (since 4.0.0)
             default_l3_network_uuid: 默认网络UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            state: 运行状态 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            state: 运行状态 (since 4.0.0; enum {'Stopped', 'Running'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5725,12 +6382,12 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ipmi_address: IPMI地址 (since 4.0.0)
-            ipmi_password: IPMI密码 (since 4.0.0)
-            ipmi_port: IPMI端口 (since 4.0.0)
-            ipmi_username: IPMI用户名 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            ipmi_password: IPMI密码 (since 4.0.0; maxLength 255)
+            ipmi_port: IPMI端口 (since 4.0.0; minimum 1; maximum 65535)
+            ipmi_username: IPMI用户名 (since 4.0.0; maxLength 255)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5771,13 +6428,13 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dhcp_interface: DHCP监听网卡 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dhcp_interface: DHCP监听网卡 (since 4.0.0; maxLength 128)
             dhcp_range_end_ip: DHCP终止IP地址 (since 4.0.0)
             dhcp_range_gateway: 网关地址 (since 4.0.0)
             dhcp_range_netmask: 子网掩码 (since 4.0.0)
             dhcp_range_start_ip: DHCP起始IP地址 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5791,6 +6448,43 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
                 "dhcpRangeGateway": dhcp_range_gateway,
                 "dhcpRangeNetmask": dhcp_range_netmask,
                 "dhcpRangeStartIp": dhcp_range_start_ip,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_block_volume(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateBlockVolumeResult:
+        """Update block volume (UpdateBlockVolume).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBlockVolumeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_BLOCK_VOLUME,
+            {
+                "uuid": uuid,
+                "description": description,
                 "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,

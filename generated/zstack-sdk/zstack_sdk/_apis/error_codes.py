@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 2 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 4 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,32 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
+    from ..models.empty_result import EmptyResult
     from ..models.get_elaboration_categories_result import GetElaborationCategoriesResult
     from ..models.get_elaborations_result import GetElaborationsResult
 
 __all__ = ["ErrorCodesApi", "AsyncErrorCodesApi"]
 
+
+CHECK_ELABORATION_CONTENT: Api[BatchDeleteVolumeSnapshotResult] = Api(
+    "CheckElaborationContent",
+    "POST",
+    "/errorcode/elaborations/check",
+    params=(
+        ("elaborateContent", "body", None),
+        ("elaborateFile", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    checks=(
+        ("elaborateContent", "elaborate_content", "minLength", 1),
+        ("elaborateFile", "elaborate_file", "minLength", 1),
+    ),
+)
 
 GET_ELABORATION_CATEGORIES: Api[GetElaborationCategoriesResult] = Api(
     "GetElaborationCategories",
@@ -42,8 +63,55 @@ GET_ELABORATIONS: Api[GetElaborationsResult] = Api(
     result=".models.get_elaborations_result:GetElaborationsResult",
 )
 
+RELOAD_ELABORATION: Api[EmptyResult] = Api(
+    "ReloadElaboration",
+    "PUT",
+    "/errorcode/actions",
+    params=(
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="reloadElaboration",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 
 class ErrorCodesApi(SyncAPIClient):
+    def check_elaboration_content(
+        self,
+        *,
+        elaborate_content: str | None = None,
+        elaborate_file: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Check elaboration content (CheckElaborationContent).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckElaborationContentAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            elaborate_content: elaborateContent (minLength 1)
+            elaborate_file: elaborateFile (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHECK_ELABORATION_CONTENT,
+            {
+                "elaborateContent": elaborate_content,
+                "elaborateFile": elaborate_file,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_elaboration_categories(
         self,
         *,
@@ -53,7 +121,7 @@ class ErrorCodesApi(SyncAPIClient):
     ) -> GetElaborationCategoriesResult:
         """查看错误码目录列表 (GetElaborationCategories).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -80,7 +148,7 @@ class ErrorCodesApi(SyncAPIClient):
     ) -> GetElaborationsResult:
         """查看系统错误码 (GetElaborations).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             category: 错误码的类别，指向资源或服务的类别，例如HOST (since 3.3.0)
@@ -101,8 +169,70 @@ class ErrorCodesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def reload_elaboration(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Reload elaboration (ReloadElaboration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadElaborationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RELOAD_ELABORATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
 
 class AsyncErrorCodesApi(AsyncAPIClient):
+    async def check_elaboration_content(
+        self,
+        *,
+        elaborate_content: str | None = None,
+        elaborate_file: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Check elaboration content (CheckElaborationContent).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckElaborationContentAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            elaborate_content: elaborateContent (minLength 1)
+            elaborate_file: elaborateFile (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHECK_ELABORATION_CONTENT,
+            {
+                "elaborateContent": elaborate_content,
+                "elaborateFile": elaborate_file,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_elaboration_categories(
         self,
         *,
@@ -112,7 +242,7 @@ class AsyncErrorCodesApi(AsyncAPIClient):
     ) -> GetElaborationCategoriesResult:
         """查看错误码目录列表 (GetElaborationCategories).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -139,7 +269,7 @@ class AsyncErrorCodesApi(AsyncAPIClient):
     ) -> GetElaborationsResult:
         """查看系统错误码 (GetElaborations).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             category: 错误码的类别，指向资源或服务的类别，例如HOST (since 3.3.0)
@@ -154,6 +284,34 @@ class AsyncErrorCodesApi(AsyncAPIClient):
                 "category": category,
                 "regex": regex,
                 "code": code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def reload_elaboration(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Reload elaboration (ReloadElaboration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadElaborationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RELOAD_ELABORATION,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

@@ -104,7 +104,7 @@ class GarbageCollectionApi(SyncAPIClient):
     ) -> QueryGCJobResult:
         """查询垃圾回收任务 (QueryGCJob).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -234,7 +234,7 @@ class AsyncGarbageCollectionApi(AsyncAPIClient):
     ) -> QueryGCJobResult:
         """查询垃圾回收任务 (QueryGCJob).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 3 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 4 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,27 @@ from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.empty_result import EmptyResult
+    from ..models.get_global_config_options_result import GetGlobalConfigOptionsResult
     from ..models.global_config_inventory import GlobalConfigInventory
     from ..models.query_global_config_result import QueryGlobalConfigResult
     from ..models.update_global_config_result import UpdateGlobalConfigResult
 
 __all__ = ["GlobalSettingsApi", "AsyncGlobalSettingsApi"]
 
+
+GET_GLOBAL_CONFIG_OPTIONS: Api[GetGlobalConfigOptionsResult] = Api(
+    "GetGlobalConfigOptions",
+    "GET",
+    "/global-configurations/{category}/{name}",
+    params=(
+        ("category", "path", None),
+        ("name", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_global_config_options_result:GetGlobalConfigOptionsResult",
+)
 
 QUERY_GLOBAL_CONFIG: Api[QueryGlobalConfigResult] = Api(
     "QueryGlobalConfig",
@@ -61,6 +76,40 @@ UPDATE_GLOBAL_CONFIG: Api[UpdateGlobalConfigResult] = Api(
 
 
 class GlobalSettingsApi(SyncAPIClient):
+    def get_global_config_options(
+        self,
+        *,
+        category: str,
+        name: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetGlobalConfigOptionsResult:
+        """Get global config options (GetGlobalConfigOptions).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetGlobalConfigOptionsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            category: category
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_GLOBAL_CONFIG_OPTIONS,
+            {
+                "category": category,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def query_global_config(
         self,
         *,
@@ -77,7 +126,7 @@ class GlobalSettingsApi(SyncAPIClient):
     ) -> QueryGlobalConfigResult:
         """查询全局设置 (QueryGlobalConfig).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -191,6 +240,40 @@ class GlobalSettingsApi(SyncAPIClient):
 
 
 class AsyncGlobalSettingsApi(AsyncAPIClient):
+    async def get_global_config_options(
+        self,
+        *,
+        category: str,
+        name: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetGlobalConfigOptionsResult:
+        """Get global config options (GetGlobalConfigOptions).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetGlobalConfigOptionsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            category: category
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_GLOBAL_CONFIG_OPTIONS,
+            {
+                "category": category,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def query_global_config(
         self,
         *,
@@ -207,7 +290,7 @@ class AsyncGlobalSettingsApi(AsyncAPIClient):
     ) -> QueryGlobalConfigResult:
         """查询全局设置 (QueryGlobalConfig).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.

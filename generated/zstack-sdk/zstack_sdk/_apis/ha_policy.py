@@ -28,6 +28,7 @@ UPDATE_HA_STRATEGY_CONDITION: Api[UpdateHaStrategyConditionResult] = Api(
     body_key="updateHaStrategyCondition",
     since="4.7.0",
     result=".models.update_ha_strategy_condition_result:UpdateHaStrategyConditionResult",
+    checks=(("name", "name", "maxLength", 255),),
 )
 
 
@@ -48,7 +49,7 @@ class HaPolicyApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            name: 资源名称 (since 4.7.0)
+            name: 资源名称 (since 4.7.0; maxLength 255)
             state: 状态 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -83,7 +84,7 @@ class AsyncHaPolicyApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            name: 资源名称 (since 4.7.0)
+            name: 资源名称 (since 4.7.0; maxLength 255)
             state: 状态 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.

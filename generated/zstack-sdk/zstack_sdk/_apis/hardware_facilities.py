@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 204 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 281 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,19 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_aliyun_ebs_backup_storage_result import AddAliyunEbsBackupStorageResult
+    from ..models.add_aliyun_ebs_primary_storage_result import AddAliyunEbsPrimaryStorageResult
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_block_primary_storage_result import AddBlockPrimaryStorageResult
     from ..models.add_ceph_backup_storage_result import AddCephBackupStorageResult
     from ..models.add_ceph_primary_storage_pool_result import AddCephPrimaryStoragePoolResult
     from ..models.add_ceph_primary_storage_result import AddCephPrimaryStorageResult
+    from ..models.add_disaster_image_store_backup_storage_result import (
+        AddDisasterImageStoreBackupStorageResult,
+    )
+    from ..models.add_external_backup_storage_result import AddExternalBackupStorageResult
     from ..models.add_iscsi_server_result import AddIscsiServerResult
     from ..models.add_kvm_host_from_config_file_result2 import AddKVMHostFromConfigFileResult2
     from ..models.add_kvm_host_result import AddKVMHostResult
@@ -20,6 +29,7 @@ if TYPE_CHECKING:
         AddMdevDeviceSpecToVmInstanceResult,
     )
     from ..models.add_mon_to_ceph_backup_storage_result import AddMonToCephBackupStorageResult
+    from ..models.add_nvme_server_result import AddNvmeServerResult
     from ..models.add_pci_device_spec_to_vm_instance_result import (
         AddPciDeviceSpecToVmInstanceResult,
     )
@@ -29,7 +39,10 @@ if TYPE_CHECKING:
     from ..models.add_shared_block_to_shared_block_group_result import (
         AddSharedBlockToSharedBlockGroupResult,
     )
+    from ..models.add_simulator_host_result import AddSimulatorHostResult
     from ..models.allocate_host_resource_result import AllocateHostResourceResult
+    from ..models.apply_drs_advice_result import ApplyDRSAdviceResult
+    from ..models.attach_app_build_system_to_zone_result import AttachAppBuildSystemToZoneResult
     from ..models.attach_backup_storage_to_zone_result import AttachBackupStorageToZoneResult
     from ..models.attach_mdev_device_to_vm_result import AttachMdevDeviceToVmResult
     from ..models.attach_pci_device_to_vm_result import AttachPciDeviceToVmResult
@@ -40,6 +53,7 @@ if TYPE_CHECKING:
     from ..models.attach_usb_device_to_vm_result import AttachUsbDeviceToVmResult
     from ..models.backup_storage_inventory import BackupStorageInventory
     from ..models.backup_storage_migrate_image_result import BackupStorageMigrateImageResult
+    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
     from ..models.ceph_backup_storage_inventory import CephBackupStorageInventory
     from ..models.ceph_osd_group_inventory import CephOsdGroupInventory
     from ..models.ceph_primary_storage_inventory import CephPrimaryStorageInventory
@@ -55,11 +69,18 @@ if TYPE_CHECKING:
     from ..models.clean_up_storage_trash_on_primary_storage_result import (
         CleanUpStorageTrashOnPrimaryStorageResult,
     )
+    from ..models.clean_up_trash_on_backup_storage_result import CleanUpTrashOnBackupStorageResult
     from ..models.cluster_inventory import ClusterInventory
+    from ..models.create_aliyun_nas_file_system_result import CreateAliyunNasFileSystemResult
+    from ..models.create_aliyun_nas_mount_target_result import CreateAliyunNasMountTargetResult
     from ..models.create_bonding_result import CreateBondingResult
+    from ..models.create_cluster_drs_result import CreateClusterDRSResult
     from ..models.create_host_network_service_type_result import CreateHostNetworkServiceTypeResult
     from ..models.create_pci_device_offering_result import CreatePciDeviceOfferingResult
     from ..models.detach_scsi_lun_from_host_result import DetachScsiLunFromHostResult
+    from ..models.discover_external_primary_storage_result import (
+        DiscoverExternalPrimaryStorageResult,
+    )
     from ..models.empty_result import EmptyResult
     from ..models.export_image_from_backup_storage_result import ExportImageFromBackupStorageResult
     from ..models.fiber_channel_storage_inventory import FiberChannelStorageInventory
@@ -70,6 +91,12 @@ if TYPE_CHECKING:
     from ..models.get_backup_storage_types_result import GetBackupStorageTypesResult
     from ..models.get_candidate_interface_vlan_ids_result import GetCandidateInterfaceVlanIdsResult
     from ..models.get_candidate_network_interfaces_result import GetCandidateNetworkInterfacesResult
+    from ..models.get_chain_task_result import GetChainTaskResult
+    from ..models.get_cluster_drs_status_result import GetClusterDRSStatusResult
+    from ..models.get_cluster_host_network_facts_result import GetClusterHostNetworkFactsResult
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.get_host_allocator_strategies_result import GetHostAllocatorStrategiesResult
     from ..models.get_host_candidates_for_vm_migration_result import (
         GetHostCandidatesForVmMigrationResult,
@@ -83,10 +110,16 @@ if TYPE_CHECKING:
     from ..models.get_host_power_status_result import GetHostPowerStatusResult
     from ..models.get_host_resource_allocation_result import GetHostResourceAllocationResult
     from ..models.get_host_web_ssh_url_result import GetHostWebSshUrlResult
+    from ..models.get_images_from_image_store_backup_storage_result import (
+        GetImagesFromImageStoreBackupStorageResult,
+    )
     from ..models.get_interface_service_type_statistic_result import (
         GetInterfaceServiceTypeStatisticResult,
     )
     from ..models.get_l2_network_types_result import GetL2NetworkTypesResult
+    from ..models.get_local_raid_physical_drive_smart_result import (
+        GetLocalRaidPhysicalDriveSmartResult,
+    )
     from ..models.get_local_storage_host_disk_capacity_result import (
         GetLocalStorageHostDiskCapacityResult,
     )
@@ -129,6 +162,7 @@ if TYPE_CHECKING:
     from ..models.kvm_hypervisor_info_inventory import KvmHypervisorInfoInventory
     from ..models.kvm_run_shell_result import KvmRunShellResult
     from ..models.local_storage_migrate_volume_result import LocalStorageMigrateVolumeResult
+    from ..models.locate_local_raid_physical_drive_result import LocateLocalRaidPhysicalDriveResult
     from ..models.mdev_device_inventory import MdevDeviceInventory
     from ..models.mdev_device_spec_inventory import MdevDeviceSpecInventory
     from ..models.mtty_device_inventory import MttyDeviceInventory
@@ -195,6 +229,10 @@ if TYPE_CHECKING:
     from ..models.reconnect_image_store_backup_storage_result import (
         ReconnectImageStoreBackupStorageResult,
     )
+    from ..models.reconnect_sftp_backup_storage_result import ReconnectSftpBackupStorageResult
+    from ..models.recovery_image_from_image_store_backup_storage_result import (
+        RecoveryImageFromImageStoreBackupStorageResult,
+    )
     from ..models.refresh_nvme_target_result import RefreshNvmeTargetResult
     from ..models.refresh_sharedblock_device_capacity_result import (
         RefreshSharedblockDeviceCapacityResult,
@@ -203,6 +241,7 @@ if TYPE_CHECKING:
         RemoveMonFromCephPrimaryStorageResult,
     )
     from ..models.scsi_lun_inventory import ScsiLunInventory
+    from ..models.self_test_local_raid_result import SelfTestLocalRaidResult
     from ..models.set_ip_on_host_network_bonding_result import SetIpOnHostNetworkBondingResult
     from ..models.set_ip_on_host_network_interface_result import SetIpOnHostNetworkInterfaceResult
     from ..models.set_service_type_on_host_network_bonding_result import (
@@ -227,7 +266,9 @@ if TYPE_CHECKING:
     from ..models.update_host_network_interface_result import UpdateHostNetworkInterfaceResult
     from ..models.update_mdev_device_spec_result import UpdateMdevDeviceSpecResult
     from ..models.update_pci_device_spec_result import UpdatePciDeviceSpecResult
+    from ..models.update_shared_block_result import UpdateSharedBlockResult
     from ..models.usb_device_inventory import UsbDeviceInventory
+    from ..models.validate_cluster_support_drs_result import ValidateClusterSupportDRSResult
     from ..models.vm_instance_mdev_device_spec_ref_inventory import (
         VmInstanceMdevDeviceSpecRefInventory,
     )
@@ -238,6 +279,90 @@ if TYPE_CHECKING:
 
 __all__ = ["HardwareFacilitiesApi", "AsyncHardwareFacilitiesApi"]
 
+
+ADD_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+    "AddAliyunEbsBackupStorage",
+    "POST",
+    "/backup-storage/aliyun/ebs",
+    params=(
+        ("description", "body", None),
+        ("importImages", "body", None),
+        ("name", "body", None),
+        ("ossBucketUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "AddAliyunEbsPrimaryStorage",
+    "POST",
+    "/primary-storage/aliyun/ebs",
+    params=(
+        ("defaultIoType", "body", None),
+        ("description", "body", None),
+        ("identityZoneUuid", "body", None),
+        ("name", "body", None),
+        ("panguPartitionUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("tdcConfigContent", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        ("defaultIoType", "default_io_type", "enum", ("io7", "io8")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_ALIYUN_NAS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "AddAliyunNasPrimaryStorage",
+    "POST",
+    "/primary-storage/aliyun/nas",
+    params=(
+        ("accessGroupUuid", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("nasUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("vSwitchUuid", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
 
 ADD_BLOCK_PRIMARY_STORAGE: Api[AddBlockPrimaryStorageResult] = Api(
     "AddBlockPrimaryStorage",
@@ -259,6 +384,11 @@ ADD_BLOCK_PRIMARY_STORAGE: Api[AddBlockPrimaryStorageResult] = Api(
     body_key="param",
     since="4.6.0",
     result=".models.add_block_primary_storage_result:AddBlockPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_CEPH_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
@@ -272,6 +402,7 @@ ADD_CEPH_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
         ("name", "body", "0.6"),
         ("poolName", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
         ("systemTags", "root", "0.6"),
@@ -280,6 +411,12 @@ ADD_CEPH_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("poolName", "pool_name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_CEPH_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
@@ -294,6 +431,7 @@ ADD_CEPH_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("rootVolumePoolName", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
@@ -303,6 +441,14 @@ ADD_CEPH_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(
+        ("dataVolumePoolName", "data_volume_pool_name", "maxLength", 255),
+        ("description", "description", "maxLength", 2048),
+        ("imageCachePoolName", "image_cache_pool_name", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("rootVolumePoolName", "root_volume_pool_name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_CEPH_PRIMARY_STORAGE_POOL: Api[AddCephPrimaryStoragePoolResult] = Api(
@@ -316,6 +462,7 @@ ADD_CEPH_PRIMARY_STORAGE_POOL: Api[AddCephPrimaryStoragePoolResult] = Api(
         ("isCreate", "body", "0.6"),
         ("poolName", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "3.1.1"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -323,6 +470,115 @@ ADD_CEPH_PRIMARY_STORAGE_POOL: Api[AddCephPrimaryStoragePoolResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_primary_storage_pool_result:AddCephPrimaryStoragePoolResult",
+    checks=(
+        ("aliasName", "alias_name", "maxLength", 255),
+        ("description", "description", "maxLength", 2048),
+        ("poolName", "pool_name", "maxLength", 255),
+        ("type", "type", "enum", ("Root", "Data")),
+    ),
+)
+
+ADD_DISASTER_IMAGE_STORE_BACKUP_STORAGE: Api[AddDisasterImageStoreBackupStorageResult] = Api(
+    "AddDisasterImageStoreBackupStorage",
+    "POST",
+    "/backup-storage/image-store/disaster",
+    params=(
+        ("attachPoint", "body", None),
+        ("description", "body", None),
+        ("endPoint", "body", None),
+        ("hostname", "body", None),
+        ("importImages", "body", None),
+        ("name", "body", None),
+        ("password", "body", None),
+        ("resourceUuid", "body", None),
+        ("sshPort", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("username", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_disaster_image_store_backup_storage_result:AddDisasterImageStoreBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("hostname", "hostname", "minLength", 1),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+        ("username", "username", "maxLength", 255),
+    ),
+)
+
+ADD_EXTERNAL_BACKUP_STORAGE: Api[AddExternalBackupStorageResult] = Api(
+    "AddExternalBackupStorage",
+    "POST",
+    "/backup-storage/addon",
+    params=(
+        ("description", "body", None),
+        ("identity", "body", None),
+        ("importImages", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_external_backup_storage_result:AddExternalBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("identity", "identity", "minLength", 1),
+        ("identity", "identity", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_EXTERNAL_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "AddExternalPrimaryStorage",
+    "POST",
+    "/primary-storage/addon",
+    params=(
+        ("config", "body", None),
+        ("defaultOutputProtocol", "body", None),
+        ("description", "body", None),
+        ("identity", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        (
+            "defaultOutputProtocol",
+            "default_output_protocol",
+            "enum",
+            ("Vhost", "iSCSI", "NVMEoF", "CBD", "file"),
+        ),
+        ("description", "description", "maxLength", 2048),
+        ("identity", "identity", "minLength", 1),
+        ("identity", "identity", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_IMAGE_STORE_BACKUP_STORAGE: Api[EmptyResult] = Api(
@@ -337,15 +593,28 @@ ADD_IMAGE_STORE_BACKUP_STORAGE: Api[EmptyResult] = Api(
         ("password", "body", "1.6"),
         ("resourceUuid", "body", "1.6"),
         ("sshPort", "body", "1.6"),
-        ("systemTags", "body", "1.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "1.6"),
         ("url", "body", "1.6"),
-        ("userTags", "body", "1.6"),
         ("username", "body", "1.6"),
+        ("systemTags", "root", "1.6"),
+        ("userTags", "root", "1.6"),
     ),
     body_key="params",
     since="1.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("hostname", "hostname", "minLength", 1),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 ADD_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
@@ -359,12 +628,22 @@ ADD_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
         ("name", "body", "3.0.0"),
         ("port", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
     body_key="params",
     since="3.0.0",
     result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    checks=(
+        ("chapUserName", "chap_user_name", "maxLength", 128),
+        ("chapUserPassword", "chap_user_password", "maxLength", 128),
+        ("ip", "ip", "maxLength", 64),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 256),
+        ("port", "port", "minimum", 1),
+        ("port", "port", "maximum", 65535),
+    ),
 )
 
 ADD_KVM_HOST: Api[AddKVMHostResult] = Api(
@@ -379,6 +658,7 @@ ADD_KVM_HOST: Api[AddKVMHostResult] = Api(
         ("password", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("sshPort", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("username", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -386,6 +666,15 @@ ADD_KVM_HOST: Api[AddKVMHostResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_kvm_host_result:AddKVMHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 ADD_KVM_HOST_FROM_CONFIG_FILE: Api[AddKVMHostFromConfigFileResult2] = Api(
@@ -395,12 +684,14 @@ ADD_KVM_HOST_FROM_CONFIG_FILE: Api[AddKVMHostFromConfigFileResult2] = Api(
     params=(
         ("hostInfo", "body", "3.1.0"),
         ("resourceUuid", "body", "3.1.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
     ),
     body_key="params",
     since="3.1.0",
     result=".models.add_kvm_host_from_config_file_result2:AddKVMHostFromConfigFileResult2",
+    checks=(("hostInfo", "host_info", "minLength", 1),),
 )
 
 ADD_LOCAL_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
@@ -411,6 +702,7 @@ ADD_LOCAL_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
@@ -420,6 +712,11 @@ ADD_LOCAL_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_MDEV_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddMdevDeviceSpecToVmInstanceResult] = Api(
@@ -436,20 +733,52 @@ ADD_MDEV_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddMdevDeviceSpecToVmInstanceResult] = 
     body_key="params",
     since="3.5.0",
     result=".models.add_mdev_device_spec_to_vm_instance_result:AddMdevDeviceSpecToVmInstanceResult",
+    checks=(
+        ("mdevDeviceNumber", "mdev_device_number", "minimum", 1),
+        ("mdevDeviceNumber", "mdev_device_number", "maximum", 100),
+    ),
+)
+
+ADD_MINI_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "AddMiniStorage",
+    "POST",
+    "/primary-storage/mini",
+    params=(
+        ("description", "body", None),
+        ("diskIdentifier", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_MON_TO_CEPH_BACKUP_STORAGE: Api[AddMonToCephBackupStorageResult] = Api(
     "AddMonToCephBackupStorage",
-    "DELETE",
+    "POST",
     "/backup-storage/ceph/{uuid}/mons",
     params=(
         ("uuid", "path", "0.6"),
-        ("monUrls", "query", "0.6"),
-        ("systemTags", "query", "0.6"),
-        ("userTags", "query", "0.6"),
+        ("monUrls", "body", "0.6"),
+        ("systemTags", "root", "0.6"),
+        ("userTags", "root", "0.6"),
     ),
+    body_key="params",
     since="0.6",
     result=".models.add_mon_to_ceph_backup_storage_result:AddMonToCephBackupStorageResult",
+    checks=(("monUrls", "mon_urls", "minItems", 1),),
 )
 
 ADD_MON_TO_CEPH_PRIMARY_STORAGE: Api[EmptyResult] = Api(
@@ -465,6 +794,7 @@ ADD_MON_TO_CEPH_PRIMARY_STORAGE: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("monUrls", "mon_urls", "minItems", 1),),
 )
 
 ADD_NFS_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
@@ -475,6 +805,7 @@ ADD_NFS_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
@@ -484,6 +815,39 @@ ADD_NFS_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_NVME_SERVER: Api[AddNvmeServerResult] = Api(
+    "AddNvmeServer",
+    "POST",
+    "/storage-devices/nvme/servers",
+    params=(
+        ("ip", "body", None),
+        ("name", "body", None),
+        ("port", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("transport", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_nvme_server_result:AddNvmeServerResult",
+    checks=(
+        ("ip", "ip", "maxLength", 64),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 256),
+        ("port", "port", "minimum", 1),
+        ("port", "port", "maximum", 65535),
+        ("transport", "transport", "maxLength", 32),
+        ("transport", "transport", "enum", ("tcp", "rdma")),
+    ),
 )
 
 ADD_PCI_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddPciDeviceSpecToVmInstanceResult] = Api(
@@ -500,6 +864,46 @@ ADD_PCI_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddPciDeviceSpecToVmInstanceResult] = Ap
     body_key="params",
     since="3.5.0",
     result=".models.add_pci_device_spec_to_vm_instance_result:AddPciDeviceSpecToVmInstanceResult",
+    checks=(
+        ("pciDeviceNumber", "pci_device_number", "minimum", 1),
+        ("pciDeviceNumber", "pci_device_number", "maximum", 100),
+    ),
+)
+
+ADD_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+    "AddSftpBackupStorage",
+    "POST",
+    "/backup-storage/sftp",
+    params=(
+        ("description", "body", None),
+        ("hostname", "body", None),
+        ("importImages", "body", None),
+        ("name", "body", None),
+        ("password", "body", None),
+        ("resourceUuid", "body", None),
+        ("sshPort", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("username", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("hostname", "hostname", "minLength", 1),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 ADD_SHARED_BLOCK_GROUP_PRIMARY_STORAGE: Api[AddSharedBlockGroupPrimaryStorageResult] = Api(
@@ -511,6 +915,7 @@ ADD_SHARED_BLOCK_GROUP_PRIMARY_STORAGE: Api[AddSharedBlockGroupPrimaryStorageRes
         ("diskUuids", "body", "2.3.2"),
         ("name", "body", "2.3.2"),
         ("resourceUuid", "body", "2.3.2"),
+        ("tagUuids", "body", None),
         ("type", "body", "2.3.2"),
         ("url", "body", "2.3.2"),
         ("zoneUuid", "body", "2.3.2"),
@@ -520,6 +925,11 @@ ADD_SHARED_BLOCK_GROUP_PRIMARY_STORAGE: Api[AddSharedBlockGroupPrimaryStorageRes
     body_key="params",
     since="2.3.2",
     result=".models.add_shared_block_group_primary_storage_result:AddSharedBlockGroupPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 ADD_SHARED_BLOCK_TO_SHARED_BLOCK_GROUP: Api[AddSharedBlockToSharedBlockGroupResult] = Api(
@@ -545,6 +955,7 @@ ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("url", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
@@ -554,6 +965,149 @@ ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_SIMULATOR_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+    "AddSimulatorBackupStorage",
+    "POST",
+    "/backup-storage/simulators",
+    params=(
+        ("availableCapacity", "body", None),
+        ("description", "body", None),
+        ("importImages", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("totalCapacity", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_SIMULATOR_HOST: Api[AddSimulatorHostResult] = Api(
+    "AddSimulatorHost",
+    "POST",
+    "/hosts/simulators",
+    params=(
+        ("clusterUuid", "body", None),
+        ("cpuCapacity", "body", None),
+        ("description", "body", None),
+        ("managementIp", "body", None),
+        ("memoryCapacity", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_simulator_host_result:AddSimulatorHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+ADD_SIMULATOR_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "AddSimulatorPrimaryStorage",
+    "POST",
+    "/primary-storage/simulators",
+    params=(
+        ("availableCapacity", "body", None),
+        ("availablePhysicalCapacity", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("totalCapacity", "body", None),
+        ("totalPhysicalCapacity", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+ADD_STORAGE_PROTOCOL: Api[EmptyResult] = Api(
+    "AddStorageProtocol",
+    "POST",
+    "/primary-storage/protocol",
+    params=(
+        ("outputProtocol", "body", None),
+        ("uuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+ADD_X_DRAGON_HOST: Api[AddSimulatorHostResult] = Api(
+    "AddXDragonHost",
+    "POST",
+    "/hosts/xdragon",
+    params=(
+        ("clusterUuid", "body", None),
+        ("cpuNum", "body", None),
+        ("cpuSockets", "body", None),
+        ("description", "body", None),
+        ("managementIp", "body", None),
+        ("name", "body", None),
+        ("password", "body", None),
+        ("resourceUuid", "body", None),
+        ("sshPort", "body", None),
+        ("tagUuids", "body", None),
+        ("totalPhysicalMemory", "body", None),
+        ("username", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_simulator_host_result:AddSimulatorHostResult",
+    checks=(
+        ("cpuNum", "cpu_num", "minimum", 64),
+        ("cpuNum", "cpu_num", "maximum", 256),
+        ("cpuSockets", "cpu_sockets", "minimum", 1),
+        ("cpuSockets", "cpu_sockets", "maximum", 32),
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("totalPhysicalMemory", "total_physical_memory", "minimum", 137438953472),
+        ("totalPhysicalMemory", "total_physical_memory", "maximum", 9223372036854775807),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 ALLOCATE_HOST_RESOURCE: Api[AllocateHostResourceResult] = Api(
@@ -572,6 +1126,43 @@ ALLOCATE_HOST_RESOURCE: Api[AllocateHostResourceResult] = Api(
     body_key="params",
     since="4.7.11",
     result=".models.allocate_host_resource_result:AllocateHostResourceResult",
+    checks=(
+        ("memSize", "mem_size", "minimum", 1),
+        ("memSize", "mem_size", "maximum", 9223372036854775807),
+        ("scene", "scene", "enum", ("normal", "performance")),
+        ("strategy", "strategy", "enum", ("continuous",)),
+        ("vcpu", "vcpu", "minimum", 1),
+        ("vcpu", "vcpu", "maximum", 512),
+    ),
+)
+
+APPLY_DRS_ADVICE: Api[ApplyDRSAdviceResult] = Api(
+    "ApplyDRSAdvice",
+    "PUT",
+    "/clusters/drs/advice/{adviceUuid}/actions",
+    params=(
+        ("adviceUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="applyDRSAdvice",
+    since=None,
+    result=".models.apply_drs_advice_result:ApplyDRSAdviceResult",
+)
+
+ATTACH_APP_BUILD_SYSTEM_TO_ZONE: Api[AttachAppBuildSystemToZoneResult] = Api(
+    "AttachAppBuildSystemToZone",
+    "POST",
+    "/zones/{zoneUuid}/buildsystem/{buildSystemUuid}",
+    params=(
+        ("zoneUuid", "path", None),
+        ("buildSystemUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.attach_app_build_system_to_zone_result:AttachAppBuildSystemToZoneResult",
 )
 
 ATTACH_BACKUP_STORAGE_TO_ZONE: Api[AttachBackupStorageToZoneResult] = Api(
@@ -633,6 +1224,22 @@ ATTACH_NIC_TO_BONDING: Api[EmptyResult] = Api(
     body_key="attachNicToBonding",
     since="5.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("type", "type", "enum", ("LinuxBonding", "OvsBonding")),),
+)
+
+ATTACH_NVME_SERVER_TO_CLUSTER: Api[AddNvmeServerResult] = Api(
+    "AttachNvmeServerToCluster",
+    "POST",
+    "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
+    params=(
+        ("clusterUuid", "path", None),
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_nvme_server_result:AddNvmeServerResult",
 )
 
 ATTACH_PCI_DEVICE_TO_VM: Api[AttachPciDeviceToVmResult] = Api(
@@ -672,7 +1279,7 @@ ATTACH_SCSI_LUN_TO_VM_INSTANCE: Api[AttachScsiLunToVmInstanceResult] = Api(
     params=(
         ("vmInstanceUuid", "path", "3.1.0"),
         ("uuid", "path", "3.1.0"),
-        ("disableMultiPathAttach", "query", "3.1.0"),
+        ("disableMultiPathAttach", "body", "3.1.0"),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
     ),
@@ -695,6 +1302,7 @@ ATTACH_USB_DEVICE_TO_VM: Api[AttachUsbDeviceToVmResult] = Api(
     body_key="params",
     since="2.2",
     result=".models.attach_usb_device_to_vm_result:AttachUsbDeviceToVmResult",
+    checks=(("attachType", "attach_type", "enum", ("PassThrough", "Redirect")),),
 )
 
 BACKUP_STORAGE_MIGRATE_IMAGE: Api[BackupStorageMigrateImageResult] = Api(
@@ -726,6 +1334,7 @@ CHANGE_BACKUP_STORAGE_STATE: Api[AddCephBackupStorageResult] = Api(
     body_key="changeBackupStorageState",
     since="0.6",
     result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_CLUSTER_STATE: Api[ChangeClusterStateResult] = Api(
@@ -741,6 +1350,7 @@ CHANGE_CLUSTER_STATE: Api[ChangeClusterStateResult] = Api(
     body_key="changeClusterState",
     since="0.6",
     result=".models.change_cluster_state_result:ChangeClusterStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_HOST_NETWORK_INTERFACE_LLDP_MODE: Api[ChangeHostNetworkInterfaceLldpModeResult] = Api(
@@ -756,6 +1366,27 @@ CHANGE_HOST_NETWORK_INTERFACE_LLDP_MODE: Api[ChangeHostNetworkInterfaceLldpModeR
     body_key="changeHostNetworkInterfaceLldpMode",
     since="5.0.0",
     result=".models.change_host_network_interface_lldp_mode_result:ChangeHostNetworkInterfaceLldpModeResult",
+    checks=(("mode", "mode", "enum", ("rx_only", "tx_only", "rx_and_tx", "disable")),),
+)
+
+CHANGE_HOST_PASSWORD: Api[EmptyResult] = Api(
+    "ChangeHostPassword",
+    "PUT",
+    "/hosts/kvm/{hostUuid}/actions",
+    params=(
+        ("hostUuid", "path", None),
+        ("password", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="changeHostPassword",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("hostUuid", "host_uuid", "minLength", 1),
+        ("password", "password", "minLength", 1),
+        ("password", "password", "maxLength", 255),
+    ),
 )
 
 CHANGE_HOST_STATE: Api[AddKVMHostResult] = Api(
@@ -771,6 +1402,7 @@ CHANGE_HOST_STATE: Api[AddKVMHostResult] = Api(
     body_key="changeHostState",
     since="0.6",
     result=".models.add_kvm_host_result:AddKVMHostResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable", "maintain")),),
 )
 
 CHANGE_PRIMARY_STORAGE_STATE: Api[AddCephPrimaryStorageResult] = Api(
@@ -786,6 +1418,7 @@ CHANGE_PRIMARY_STORAGE_STATE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="changePrimaryStorageState",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable", "maintain", "deleting")),),
 )
 
 CHANGE_VF_NIC_HA_STATE: Api[ChangeVfNicHaStateResult] = Api(
@@ -801,6 +1434,11 @@ CHANGE_VF_NIC_HA_STATE: Api[ChangeVfNicHaStateResult] = Api(
     body_key="changeVfNicHaState",
     since="5.1.0",
     result=".models.change_vf_nic_ha_state_result:ChangeVfNicHaStateResult",
+    checks=(
+        ("vfNicUuid", "vf_nic_uuid", "minLength", 1),
+        ("haState", "ha_state", "maxLength", 32),
+        ("haState", "ha_state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 CHANGE_VM_NIC_TYPE: Api[ChangeVmNicTypeResult] = Api(
@@ -816,6 +1454,7 @@ CHANGE_VM_NIC_TYPE: Api[ChangeVmNicTypeResult] = Api(
     body_key="changeVmNicType",
     since="3.9.0",
     result=".models.change_vm_nic_type_result:ChangeVmNicTypeResult",
+    checks=(("vmNicType", "vm_nic_type", "enum", ("VNIC",)),),
 )
 
 CHANGE_ZONE_STATE: Api[ChangeZoneStateResult] = Api(
@@ -831,6 +1470,7 @@ CHANGE_ZONE_STATE: Api[ChangeZoneStateResult] = Api(
     body_key="changeZoneState",
     since="0.6",
     result=".models.change_zone_state_result:ChangeZoneStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHECK_KVM_HOST_CONFIG_FILE: Api[EmptyResult] = Api(
@@ -845,6 +1485,7 @@ CHECK_KVM_HOST_CONFIG_FILE: Api[EmptyResult] = Api(
     body_key="params",
     since="3.1.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("hostInfo", "host_info", "minLength", 1),),
 )
 
 CHECK_SCSI_LUN_CLUSTER_STATUS: Api[CheckScsiLunClusterStatusResult] = Api(
@@ -868,6 +1509,7 @@ CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE: Api[EmptyResult] = Api(
     "/primary-storage/{uuid}/actions",
     params=(
         ("uuid", "path", "0.6"),
+        ("force", "body", None),
         ("mode", "body", "3.10.0"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -875,6 +1517,7 @@ CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE: Api[EmptyResult] = Api(
     body_key="cleanUpImageCacheOnPrimaryStorage",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("mode", "mode", "enum", ("soft", "hard")),),
 )
 
 CLEAN_UP_STORAGE_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpStorageTrashOnPrimaryStorageResult] = Api(
@@ -890,6 +1533,36 @@ CLEAN_UP_STORAGE_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpStorageTrashOnPrimaryStora
     body_key="cleanUpStorageTrashOnPrimaryStorage",
     since="4.8.0",
     result=".models.clean_up_storage_trash_on_primary_storage_result:CleanUpStorageTrashOnPrimaryStorageResult",
+)
+
+CLEAN_UP_TRASH_ON_BACKUP_STORAGE: Api[CleanUpTrashOnBackupStorageResult] = Api(
+    "CleanUpTrashOnBackupStorage",
+    "PUT",
+    "/backup-storage/{uuid}/trash/actions",
+    params=(
+        ("uuid", "path", None),
+        ("trashId", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="cleanUpTrashOnBackupStorage",
+    since=None,
+    result=".models.clean_up_trash_on_backup_storage_result:CleanUpTrashOnBackupStorageResult",
+)
+
+CLEAN_UP_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpTrashOnBackupStorageResult] = Api(
+    "CleanUpTrashOnPrimaryStorage",
+    "PUT",
+    "/primary-storage/{uuid}/trash/actions",
+    params=(
+        ("uuid", "path", None),
+        ("trashId", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="cleanUpTrashOnPrimaryStorage",
+    since=None,
+    result=".models.clean_up_trash_on_backup_storage_result:CleanUpTrashOnBackupStorageResult",
 )
 
 CREATE_BONDING: Api[CreateBondingResult] = Api(
@@ -913,6 +1586,14 @@ CREATE_BONDING: Api[CreateBondingResult] = Api(
     body_key="params",
     since="4.7.0",
     result=".models.create_bonding_result:CreateBondingResult",
+    checks=(
+        ("bondingName", "bonding_name", "maxLength", 7),
+        ("bondingName", "bonding_name", "pattern", "^(?:^(?![0-9])[A-Za-z0-9_-]+$)$"),
+        ("description", "description", "maxLength", 2048),
+        ("mode", "mode", "enum", ("802.3ad", "active-backup")),
+        ("type", "type", "enum", ("LinuxBonding", "OvsBonding")),
+        ("xmitHashPolicy", "xmit_hash_policy", "enum", ("layer2", "layer2+3", "layer3+4")),
+    ),
 )
 
 CREATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
@@ -934,6 +1615,46 @@ CREATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_cluster_state_result:ChangeClusterStateResult",
+    checks=(
+        ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
+        ("description", "description", "maxLength", 2048),
+        (
+            "hypervisorType",
+            "hypervisor_type",
+            "enum",
+            ("KVM", "Simulator", "baremetal", "baremetal2", "xdragon"),
+        ),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("zstack", "baremetal", "baremetal2")),
+    ),
+)
+
+CREATE_CLUSTER_DRS: Api[CreateClusterDRSResult] = Api(
+    "CreateClusterDRS",
+    "POST",
+    "/clusters/{clusterUuid}/drs",
+    params=(
+        ("clusterUuid", "path", None),
+        ("automationLevel", "body", None),
+        ("defaultEnable", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("thresholdDuration", "body", None),
+        ("thresholds", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_cluster_drs_result:CreateClusterDRSResult",
+    checks=(
+        ("clusterUuid", "cluster_uuid", "maxLength", 32),
+        ("automationLevel", "automation_level", "enum", ("Automatic", "Manual")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_HOST_NETWORK_SERVICE_TYPE: Api[CreateHostNetworkServiceTypeResult] = Api(
@@ -961,9 +1682,11 @@ CREATE_PCI_DEVICE_OFFERING: Api[CreatePciDeviceOfferingResult] = Api(
         ("description", "body", "2.1"),
         ("deviceId", "body", "2.1"),
         ("name", "body", "2.1"),
+        ("ramSize", "body", None),
         ("resourceUuid", "body", "2.1"),
         ("subdeviceId", "body", "2.1"),
         ("subvendorId", "body", "2.1"),
+        ("tagUuids", "body", None),
         ("type", "body", "2.1"),
         ("vendorId", "body", "2.1"),
         ("systemTags", "root", "2.1"),
@@ -972,6 +1695,14 @@ CREATE_PCI_DEVICE_OFFERING: Api[CreatePciDeviceOfferingResult] = Api(
     body_key="params",
     since="2.1",
     result=".models.create_pci_device_offering_result:CreatePciDeviceOfferingResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("deviceId", "device_id", "maxLength", 4),
+        ("name", "name", "maxLength", 255),
+        ("subdeviceId", "subdevice_id", "maxLength", 4),
+        ("subvendorId", "subvendor_id", "maxLength", 4),
+        ("vendorId", "vendor_id", "maxLength", 4),
+    ),
 )
 
 CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
@@ -980,14 +1711,21 @@ CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
     "/zones",
     params=(
         ("description", "body", "0.6"),
+        ("isDefault", "body", None),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_zone_state_result:ChangeZoneStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("name", "name", "pattern", '^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$'),
+    ),
 )
 
 DELETE_BACKUP_STORAGE: Api[EmptyResult] = Api(
@@ -1042,6 +1780,20 @@ DELETE_CLUSTER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_CLUSTER_DRS: Api[EmptyResult] = Api(
+    "DeleteClusterDRS",
+    "DELETE",
+    "/clusters/drs/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1104,15 +1856,57 @@ DELETE_ISCSI_SERVER: Api[EmptyResult] = Api(
 DELETE_MDEV_DEVICE: Api[EmptyResult] = Api(
     "DeleteMdevDevice",
     "DELETE",
-    "/mdev-device/{mdevDeviceUuid}",
+    "/mdev-devices/{mdevDeviceUuid}",
     params=(
-        ("mdevDeviceUuid", "path", "4.6.0"),
+        ("mdevDeviceUuid", "path", None),
         ("uuid", "query", "4.6.0"),
         ("deleteMode", "query", "4.6.0"),
         ("systemTags", "query", "4.6.0"),
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_NAS_FILE_SYSTEM: Api[EmptyResult] = Api(
+    "DeleteNasFileSystem",
+    "DELETE",
+    "/primary-storage/nas/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_NAS_MOUNT_TARGET: Api[EmptyResult] = Api(
+    "DeleteNasMountTarget",
+    "DELETE",
+    "/primary-storage/nas/mount/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_NVME_SERVER: Api[EmptyResult] = Api(
+    "DeleteNvmeServer",
+    "DELETE",
+    "/storage-devices/nvme/servers/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1169,6 +1963,20 @@ DELETE_ZONE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
+    result=".models.empty_result:EmptyResult",
+)
+
+DETACH_APP_BUILD_SYSTEM_TO_ZONE: Api[EmptyResult] = Api(
+    "DetachAppBuildSystemToZone",
+    "DELETE",
+    "/zones/{zoneUuid}/buildsystem/{buildSystemUuid}",
+    params=(
+        ("zoneUuid", "path", None),
+        ("buildSystemUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1229,6 +2037,21 @@ DETACH_NIC_FROM_BONDING: Api[EmptyResult] = Api(
     body_key="detachNicFromBonding",
     since="5.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("type", "type", "enum", ("LinuxBonding", "OvsBonding")),),
+)
+
+DETACH_NVME_SERVER_FROM_CLUSTER: Api[AddNvmeServerResult] = Api(
+    "DetachNvmeServerFromCluster",
+    "DELETE",
+    "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
+    params=(
+        ("clusterUuid", "path", None),
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_nvme_server_result:AddNvmeServerResult",
 )
 
 DETACH_PCI_DEVICE_FROM_VM: Api[AttachPciDeviceToVmResult] = Api(
@@ -1303,6 +2126,36 @@ DETACH_USB_DEVICE_FROM_VM: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+DISCOVER_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api(
+    "DiscoverExternalPrimaryStorage",
+    "POST",
+    "/primary-storage/addon/discover",
+    params=(
+        ("config", "body", None),
+        ("identity", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.discover_external_primary_storage_result:DiscoverExternalPrimaryStorageResult",
+)
+
+EXECUTE_DRS_SCHEDULING: Api[EmptyResult] = Api(
+    "ExecuteDRSScheduling",
+    "PUT",
+    "/clusters/drs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="executeDRSScheduling",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 EXPORT_IMAGE_FROM_BACKUP_STORAGE: Api[ExportImageFromBackupStorageResult] = Api(
     "ExportImageFromBackupStorage",
     "PUT",
@@ -1317,6 +2170,7 @@ EXPORT_IMAGE_FROM_BACKUP_STORAGE: Api[ExportImageFromBackupStorageResult] = Api(
     body_key="exportImageFromBackupStorage",
     since="1.7",
     result=".models.export_image_from_backup_storage_result:ExportImageFromBackupStorageResult",
+    checks=(("exportFormat", "export_format", "enum", ("raw", "qcow2")),),
 )
 
 GENERATE_HYGON_MDEV_DEVICES: Api[EmptyResult] = Api(
@@ -1451,6 +2305,23 @@ GET_CANDIDATE_INTERFACE_VLAN_IDS: Api[GetCandidateInterfaceVlanIdsResult] = Api(
     result=".models.get_candidate_interface_vlan_ids_result:GetCandidateInterfaceVlanIdsResult",
 )
 
+GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER: Api[AddBackupStoragesToReplicationGroupResult] = (
+    Api(
+        "GetCandidateL2NetworksForAttachingCluster",
+        "GET",
+        "/cluster/{clusterUuid}/l2-candidates",
+        params=(
+            ("clusterUuid", "path", None),
+            ("limit", "query", None),
+            ("start", "query", None),
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    )
+)
+
 GET_CANDIDATE_NETWORK_INTERFACES: Api[GetCandidateNetworkInterfacesResult] = Api(
     "GetCandidateNetworkInterfaces",
     "GET",
@@ -1462,9 +2333,39 @@ GET_CANDIDATE_NETWORK_INTERFACES: Api[GetCandidateNetworkInterfacesResult] = Api
         ("systemTags", "query", "4.7.0"),
         ("userTags", "query", "4.7.0"),
         ("slaveOnly", "query", "4.7.11"),
+        ("interfaceType", "query", None),
     ),
     since="4.7.0",
     result=".models.get_candidate_network_interfaces_result:GetCandidateNetworkInterfacesResult",
+    checks=(("interfaceType", "interface_type", "enum", ("interface", "bonding", "all")),),
+)
+
+GET_CLUSTER_DRS_STATUS: Api[GetClusterDRSStatusResult] = Api(
+    "GetClusterDRSStatus",
+    "GET",
+    "/clusters/drs/status",
+    params=(
+        ("drsUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_cluster_drs_status_result:GetClusterDRSStatusResult",
+)
+
+GET_CLUSTER_HOST_NETWORK_FACTS: Api[GetClusterHostNetworkFactsResult] = Api(
+    "GetClusterHostNetworkFacts",
+    "GET",
+    "/cluster/hosts-network-facts/{clusterUuid}",
+    params=(
+        ("clusterUuid", "path", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_cluster_host_network_facts_result:GetClusterHostNetworkFactsResult",
 )
 
 GET_HOST_ALLOCATOR_STRATEGIES: Api[GetHostAllocatorStrategiesResult] = Api(
@@ -1492,12 +2393,16 @@ GET_HOST_CANDIDATES_FOR_VM_MIGRATION: Api[GetHostCandidatesForVmMigrationResult]
     ),
     since="4.0.0",
     result=".models.get_host_candidates_for_vm_migration_result:GetHostCandidatesForVmMigrationResult",
+    checks=(
+        ("limit", "limit", "minimum", 1),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
 )
 
 GET_HOST_IOMMU_STATE: Api[GetHostIommuStateResult] = Api(
     "GetHostIommuState",
     "GET",
-    "/pci-device/hosts/state/{uuid}",
+    "/pci-device/hosts/{uuid}/state",
     params=(
         ("uuid", "path", "2.1"),
         ("systemTags", "query", "2.1"),
@@ -1510,9 +2415,9 @@ GET_HOST_IOMMU_STATE: Api[GetHostIommuStateResult] = Api(
 GET_HOST_IOMMU_STATUS: Api[GetHostIommuStatusResult] = Api(
     "GetHostIommuStatus",
     "GET",
-    "/pci-device/hosts/status/uuid",
+    "/pci-device/hosts/{uuid}/status",
     params=(
-        ("uuid", "query", "2.1"),
+        ("uuid", "path", "2.1"),
         ("systemTags", "query", "2.1"),
         ("userTags", "query", "2.1"),
     ),
@@ -1543,6 +2448,7 @@ GET_HOST_NUMA_TOPOLOGY: Api[GetHostNUMATopologyResult] = Api(
         ("systemTags", "root", "4.3.12"),
         ("userTags", "root", "4.3.12"),
     ),
+    body_key="params",
     since="4.3.12",
     result=".models.get_host_numa_topology_result:GetHostNUMATopologyResult",
 )
@@ -1565,13 +2471,26 @@ GET_HOST_NETWORK_INTERFACE_LLDP: Api[GetHostNetworkInterfaceLldpResult] = Api(
     "GET",
     "/hostNetworkInterface/lldp/{interfaceUuid}/info",
     params=(
-        ("interfaceUuid", "path", "5.0.0"),
+        ("interfaceUuid", "path", None),
         ("interfaceUuids", "query", "5.0.0"),
         ("systemTags", "query", "5.0.0"),
         ("userTags", "query", "5.0.0"),
     ),
     since="5.0.0",
     result=".models.get_host_network_interface_lldp_result:GetHostNetworkInterfaceLldpResult",
+)
+
+GET_HOST_PHYSICAL_MEMORY_FACTS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetHostPhysicalMemoryFacts",
+    "GET",
+    "/hosts/physical-memory-facts/{hostUuid}",
+    params=(
+        ("hostUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 GET_HOST_POWER_STATUS: Api[GetHostPowerStatusResult] = Api(
@@ -1587,6 +2506,10 @@ GET_HOST_POWER_STATUS: Api[GetHostPowerStatusResult] = Api(
     body_key="getHostPowerStatus",
     since="4.7.0",
     result=".models.get_host_power_status_result:GetHostPowerStatusResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("method", "method", "enum", ("AUTO", "AGENT", "IPMI")),
+    ),
 )
 
 GET_HOST_RESOURCE_ALLOCATION: Api[GetHostResourceAllocationResult] = Api(
@@ -1595,6 +2518,7 @@ GET_HOST_RESOURCE_ALLOCATION: Api[GetHostResourceAllocationResult] = Api(
     "/hosts/{uuid}/resource-allocation",
     params=(
         ("uuid", "path", "4.3.12"),
+        ("memSize", "body", None),
         ("scene", "body", "4.3.12"),
         ("strategy", "body", "4.3.12"),
         ("vcpu", "body", "4.3.12"),
@@ -1604,6 +2528,29 @@ GET_HOST_RESOURCE_ALLOCATION: Api[GetHostResourceAllocationResult] = Api(
     body_key="params",
     since="4.3.12",
     result=".models.get_host_resource_allocation_result:GetHostResourceAllocationResult",
+    checks=(
+        ("memSize", "mem_size", "minimum", 1),
+        ("memSize", "mem_size", "maximum", 9223372036854775807),
+        ("scene", "scene", "enum", ("normal", "performance")),
+        ("strategy", "strategy", "enum", ("continuous",)),
+        ("vcpu", "vcpu", "minimum", 1),
+        ("vcpu", "vcpu", "maximum", 512),
+    ),
+)
+
+GET_HOST_TASK: Api[GetChainTaskResult] = Api(
+    "GetHostTask",
+    "GET",
+    "/hosts/task-details",
+    params=(
+        ("hostUuids", "query", None),
+        ("syncSignatures", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_chain_task_result:GetChainTaskResult",
+    checks=(("hostUuids", "host_uuids", "minItems", 1),),
 )
 
 GET_HOST_WEB_SSH_URL: Api[GetHostWebSshUrlResult] = Api(
@@ -1612,6 +2559,8 @@ GET_HOST_WEB_SSH_URL: Api[GetHostWebSshUrlResult] = Api(
     "/hosts/webssh",
     params=(
         ("https", "body", "4.7.11"),
+        ("password", "body", None),
+        ("userName", "body", None),
         ("uuid", "body", "4.7.0"),
         ("systemTags", "root", "4.7.0"),
         ("userTags", "root", "4.7.0"),
@@ -1619,6 +2568,11 @@ GET_HOST_WEB_SSH_URL: Api[GetHostWebSshUrlResult] = Api(
     body_key="params",
     since="4.7.0",
     result=".models.get_host_web_ssh_url_result:GetHostWebSshUrlResult",
+    checks=(
+        ("password", "password", "minLength", 1),
+        ("userName", "user_name", "minLength", 1),
+        ("uuid", "uuid", "minLength", 1),
+    ),
 )
 
 GET_HYPERVISOR_TYPES: Api[EmptyResult] = Api(
@@ -1631,6 +2585,20 @@ GET_HYPERVISOR_TYPES: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+)
+
+GET_IMAGES_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[GetImagesFromImageStoreBackupStorageResult] = Api(
+    "GetImagesFromImageStoreBackupStorage",
+    "PUT",
+    "/backup-storage/{uuid}/image-store",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="getImagesFromImageStoreBackupStorage",
+    since=None,
+    result=".models.get_images_from_image_store_backup_storage_result:GetImagesFromImageStoreBackupStorageResult",
 )
 
 GET_INTERFACE_SERVICE_TYPE_STATISTIC: Api[GetInterfaceServiceTypeStatisticResult] = Api(
@@ -1655,6 +2623,33 @@ GET_INTERFACE_SERVICE_TYPE_STATISTIC: Api[GetInterfaceServiceTypeStatisticResult
     ),
     since="4.7.11",
     result=".models.get_interface_service_type_statistic_result:GetInterfaceServiceTypeStatisticResult",
+    checks=(
+        ("interfaceType", "interface_type", "enum", ("All", "Interface", "Bonding")),
+        (
+            "sortBy",
+            "sort_by",
+            "enum",
+            ("InterfaceName", "VlanId", "HostIp", "HostName", "ClusterName", "CreateDate"),
+        ),
+        ("sortDirection", "sort_direction", "enum", ("asc", "desc")),
+        ("start", "start", "minimum", 0),
+        ("start", "start", "maximum", 2147483647),
+        ("limit", "limit", "minimum", 0),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
+)
+
+GET_LOCAL_RAID_PHYSICAL_DRIVE_SMART: Api[GetLocalRaidPhysicalDriveSmartResult] = Api(
+    "GetLocalRaidPhysicalDriveSmart",
+    "GET",
+    "/storage-devices/local-raid/physical-drives/{uuid}/smart",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_local_raid_physical_drive_smart_result:GetLocalRaidPhysicalDriveSmartResult",
 )
 
 GET_LOCAL_STORAGE_HOST_DISK_CAPACITY: Api[GetLocalStorageHostDiskCapacityResult] = Api(
@@ -1713,6 +2708,7 @@ GET_PCI_DEVICE_CANDIDATES_FOR_ATTACHING_VM: Api[GetPciDeviceCandidatesForAttachi
         ("systemTags", "query", "2.1"),
         ("userTags", "query", "2.1"),
         ("types", "query", "2.1"),
+        ("pciSpecUuids", "query", None),
     ),
     since="2.1",
     result=".models.get_pci_device_candidates_for_attaching_vm_result:GetPciDeviceCandidatesForAttachingVmResult",
@@ -1875,6 +2871,47 @@ GET_SHARED_BLOCK_CANDIDATE: Api[GetSharedBlockCandidateResult2] = Api(
     result=".models.get_shared_block_candidate_result2:GetSharedBlockCandidateResult2",
 )
 
+GET_TRASH_ON_BACKUP_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetTrashOnBackupStorage",
+    "GET",
+    "/backup-storage/trash",
+    params=(
+        ("uuid", "query", None),
+        ("resourceUuid", "query", None),
+        ("resourceType", "query", None),
+        ("trashType", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(("trashType", "trash_type", "enum", ("MigrateImage",)),),
+)
+
+GET_TRASH_ON_PRIMARY_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetTrashOnPrimaryStorage",
+    "GET",
+    "/primary-storage/trash",
+    params=(
+        ("uuid", "query", None),
+        ("resourceUuid", "query", None),
+        ("resourceType", "query", None),
+        ("trashType", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(
+        (
+            "trashType",
+            "trash_type",
+            "enum",
+            ("MigrateVolume", "MigrateVolumeSnapshot", "RevertVolume", "VolumeSnapshot"),
+        ),
+    ),
+)
+
 GET_USB_DEVICE_CANDIDATES_FOR_ATTACHING_VM: Api[GetUsbDeviceCandidatesForAttachingVmResult] = Api(
     "GetUsbDeviceCandidatesForAttachingVm",
     "GET",
@@ -1887,6 +2924,7 @@ GET_USB_DEVICE_CANDIDATES_FOR_ATTACHING_VM: Api[GetUsbDeviceCandidatesForAttachi
     ),
     since="2.2",
     result=".models.get_usb_device_candidates_for_attaching_vm_result:GetUsbDeviceCandidatesForAttachingVmResult",
+    checks=(("attachType", "attach_type", "enum", ("PassThrough", "Redirect")),),
 )
 
 GET_VF_PCI_DEVICE_AVAILABLE_IN_L2_NETWORK: Api[GetVfPciDeviceAvailableInL2NetworkResult] = Api(
@@ -1913,6 +2951,38 @@ GET_VM_USB_REDIRECT: Api[GetVmUsbRedirectResult] = Api(
     ),
     since="2.1",
     result=".models.get_vm_usb_redirect_result:GetVmUsbRedirectResult",
+)
+
+GET_ZONE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetZone",
+    "GET",
+    "/zones/{uuid}/info",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+IDENTIFY_HOST: Api[EmptyResult] = Api(
+    "IdentifyHost",
+    "PUT",
+    "/hosts/kvm/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("interval", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="identifyHost",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("interval", "interval", "minimum", 0),
+        ("interval", "interval", "maximum", 255),
+    ),
 )
 
 IS_VF_NIC_AVAILABLE_IN_L3_NETWORK: Api[IsVfNicAvailableInL3NetworkResult] = Api(
@@ -1942,6 +3012,7 @@ KVM_RUN_SHELL: Api[KvmRunShellResult] = Api(
     body_key="kvmRunShell",
     since="0.6",
     result=".models.kvm_run_shell_result:KvmRunShellResult",
+    checks=(("hostUuids", "host_uuids", "minItems", 1),),
 )
 
 LOCAL_STORAGE_GET_VOLUME_MIGRATABLE_HOSTS: Api[EmptyResult] = Api(
@@ -1972,6 +3043,63 @@ LOCAL_STORAGE_MIGRATE_VOLUME: Api[LocalStorageMigrateVolumeResult] = Api(
     result=".models.local_storage_migrate_volume_result:LocalStorageMigrateVolumeResult",
 )
 
+LOCATE_HOST_NETWORK_INTERFACE: Api[EmptyResult] = Api(
+    "LocateHostNetworkInterface",
+    "PUT",
+    "/hosts/{hostUuid}/locate/network-interface",
+    params=(
+        ("hostUuid", "path", None),
+        ("interval", "body", None),
+        ("networkInterfaceName", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="locateHostNetworkInterface",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("interval", "interval", "minimum", 1),
+        ("interval", "interval", "maximum", 255),
+        ("networkInterfaceName", "network_interface_name", "minLength", 1),
+    ),
+)
+
+LOCATE_LOCAL_RAID_PHYSICAL_DRIVE: Api[LocateLocalRaidPhysicalDriveResult] = Api(
+    "LocateLocalRaidPhysicalDrive",
+    "PUT",
+    "/storage-devices/local-raid/physical-drives/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("locate", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="locateLocalRaidPhysicalDrive",
+    since=None,
+    result=".models.locate_local_raid_physical_drive_result:LocateLocalRaidPhysicalDriveResult",
+)
+
+POWER_OFF_HOST: Api[BatchDeleteVolumeSnapshotResult] = Api(
+    "PowerOffHost",
+    "PUT",
+    "/hosts/power-off/actions",
+    params=(
+        ("adminPassword", "body", None),
+        ("hostUuids", "body", None),
+        ("maxWaitTime", "body", None),
+        ("waitTaskCompleted", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="powerOffHost",
+    since=None,
+    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    checks=(
+        ("adminPassword", "admin_password", "minLength", 1),
+        ("hostUuids", "host_uuids", "minItems", 1),
+    ),
+)
+
 POWER_ON_HOST: Api[EmptyResult] = Api(
     "PowerOnHost",
     "PUT",
@@ -1985,6 +3113,7 @@ POWER_ON_HOST: Api[EmptyResult] = Api(
     body_key="powerOnHost",
     since="4.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 POWER_RESET_HOST: Api[EmptyResult] = Api(
@@ -2001,6 +3130,10 @@ POWER_RESET_HOST: Api[EmptyResult] = Api(
     body_key="powerResetHost",
     since="4.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("method", "method", "enum", ("AUTO", "AGENT", "IPMI")),
+    ),
 )
 
 PRIMARY_STORAGE_MIGRATE_VM: Api[PrimaryStorageMigrateVmResult] = Api(
@@ -2022,6 +3155,7 @@ PRIMARY_STORAGE_MIGRATE_VM: Api[PrimaryStorageMigrateVmResult] = Api(
     body_key="primaryStorageMigrateVm",
     since="3.1.0",
     result=".models.primary_storage_migrate_vm_result:PrimaryStorageMigrateVmResult",
+    checks=(("strategy", "strategy", "enum", ("auto-converge",)),),
 )
 
 PRIMARY_STORAGE_MIGRATE_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
@@ -2037,6 +3171,32 @@ PRIMARY_STORAGE_MIGRATE_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
     body_key="primaryStorageMigrateVolume",
     since="2.2",
     result=".models.primary_storage_migrate_volume_result:PrimaryStorageMigrateVolumeResult",
+)
+
+QUERY_ALIYUN_EBS_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryAliyunEbsBackupStorage",
+    "GET",
+    "/backup-storage/aliyun/ebs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_ALIYUN_EBS_PRIMARY_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryAliyunEbsPrimaryStorage",
+    "GET",
+    "/primary-storage/aliyun/ebs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_BACKUP_STORAGE: Api[QueryBackupStorageResult] = Api(
@@ -2142,6 +3302,71 @@ QUERY_CLUSTER: Api[QueryClusterResult] = Api(
     result=".models.query_cluster_result:QueryClusterResult",
     query=True,
     alt_paths=("/clusters/{uuid}",),
+)
+
+QUERY_CLUSTER_DRS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryClusterDRS",
+    "GET",
+    "/clusters/drs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_DRS_ADVICE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryDRSAdvice",
+    "GET",
+    "/clusters/drs/advice",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_DRS_VM_MIGRATION_ACTIVITY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryDRSVmMigrationActivity",
+    "GET",
+    "/clusters/drs/vm-migration-activities",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_ETHERNET_VF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryEthernetVF",
+    "GET",
+    "/pci-device/ethernet-vfs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_FIBER_CHANNEL_LUN: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryFiberChannelLun",
+    "GET",
+    "/storage-devices/fiber-channel/luns",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_FIBER_CHANNEL_STORAGE: Api[QueryFiberChannelStorageResult] = Api(
@@ -2265,6 +3490,32 @@ QUERY_HOST_OS_CATEGORY: Api[QueryHostOsCategoryResult] = Api(
     query=True,
 )
 
+QUERY_HOST_PHYSICAL_MEMORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryHostPhysicalMemory",
+    "GET",
+    "/hosts/physicalmemory",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_IMAGE_CACHE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryImageCache",
+    "GET",
+    "/primary-storage/imagecache",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_IMAGE_STORE_BACKUP_STORAGE: Api[QueryImageStoreBackupStorageResult] = Api(
     "QueryImageStoreBackupStorage",
     "GET",
@@ -2326,6 +3577,32 @@ QUERY_KVM_HYPERVISOR_INFO: Api[QueryKvmHypervisorInfoResult] = Api(
     query=True,
 )
 
+QUERY_LOCAL_RAID_CONTROLLER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryLocalRaidController",
+    "GET",
+    "/storage-devices/local-raid/controllers",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_LOCAL_RAID_PHYSICAL_DRIVE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryLocalRaidPhysicalDrive",
+    "GET",
+    "/storage-devices/local-raid/physical-drives",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_LOCAL_STORAGE_RESOURCE_REF: Api[EmptyResult] = Api(
     "QueryLocalStorageResourceRef",
     "GET",
@@ -2369,6 +3646,47 @@ QUERY_MDEV_DEVICE_SPEC: Api[QueryMdevDeviceSpecResult] = Api(
     alt_paths=("/mdev-device-specs/{uuid}",),
 )
 
+QUERY_MINI_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMiniStorage",
+    "GET",
+    "/primary-storage/mini",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MINI_STORAGE_HOST_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMiniStorageHostRef",
+    "GET",
+    "/primary-storage/mini/host-refs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MINI_STORAGE_RESOURCE_REPLICATION: Api[
+    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
+] = Api(
+    "QueryMiniStorageResourceReplication",
+    "GET",
+    "/primary-storage/mini/replications",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_MTTY_DEVICE: Api[QueryMttyDeviceResult] = Api(
     "QueryMttyDevice",
     "GET",
@@ -2384,6 +3702,32 @@ QUERY_MTTY_DEVICE: Api[QueryMttyDeviceResult] = Api(
     alt_paths=("/mtty-devices/{uuid}",),
 )
 
+QUERY_NAS_FILE_SYSTEM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryNasFileSystem",
+    "GET",
+    "/primary-storage/nas",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_NAS_MOUNT_TARGET: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryNasMountTarget",
+    "GET",
+    "/primary-storage/nas/mount",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_NVME_LUN: Api[QueryNvmeLunResult] = Api(
     "QueryNvmeLun",
     "GET",
@@ -2397,6 +3741,19 @@ QUERY_NVME_LUN: Api[QueryNvmeLunResult] = Api(
     result=".models.query_nvme_lun_result:QueryNvmeLunResult",
     query=True,
     alt_paths=("/storage-devices/nvme/luns/{uuid}",),
+)
+
+QUERY_NVME_SERVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryNvmeServer",
+    "GET",
+    "/storage-devices/nvme/servers",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_NVME_TARGET: Api[QueryNvmeTargetResult] = Api(
@@ -2475,6 +3832,21 @@ QUERY_PCI_DEVICE_SPEC: Api[QueryPciDeviceSpecResult] = Api(
     alt_paths=("/pci-device-specs/{uuid}",),
 )
 
+QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
+    Api(
+        "QueryPhysicalDriveSelfTestHistory",
+        "GET",
+        "/storage-devices/local-raid/physical-drives/self-test",
+        params=(
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+        query=True,
+    )
+)
+
 QUERY_PRIMARY_STORAGE: Api[QueryPrimaryStorageResult] = Api(
     "QueryPrimaryStorage",
     "GET",
@@ -2501,6 +3873,19 @@ QUERY_SCSI_LUN: Api[QueryScsiLunResult] = Api(
     result=".models.query_scsi_lun_result:QueryScsiLunResult",
     query=True,
     alt_paths=("/storage-devices/scsi-lun/luns/{uuid}",),
+)
+
+QUERY_SFTP_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QuerySftpBackupStorage",
+    "GET",
+    "/backup-storage/sftp",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_SHARED_BLOCK: Api[QuerySharedBlockResult] = Api(
@@ -2621,8 +4006,8 @@ RECLAIM_SPACE_FROM_IMAGE_STORE: Api[EmptyResult] = Api(
     "/backup-storage/image-store/{uuid}/actions",
     params=(
         ("uuid", "path", "1.10"),
-        ("systemTags", "body", "1.10"),
-        ("userTags", "body", "1.10"),
+        ("systemTags", "root", "1.10"),
+        ("userTags", "root", "1.10"),
     ),
     body_key="reclaimSpaceFromImageStore",
     since="1.10",
@@ -2663,8 +4048,8 @@ RECONNECT_IMAGE_STORE_BACKUP_STORAGE: Api[ReconnectImageStoreBackupStorageResult
     "/backup-storage/image-store/{uuid}/actions",
     params=(
         ("uuid", "path", "1.6"),
-        ("systemTags", "body", "1.6"),
-        ("userTags", "body", "1.6"),
+        ("systemTags", "root", "1.6"),
+        ("userTags", "root", "1.6"),
     ),
     body_key="reconnectImageStoreBackupStorage",
     since="1.6",
@@ -2685,12 +4070,71 @@ RECONNECT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
 )
 
+RECONNECT_SFTP_BACKUP_STORAGE: Api[ReconnectSftpBackupStorageResult] = Api(
+    "ReconnectSftpBackupStorage",
+    "PUT",
+    "/backup-storage/sftp/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="reconnectSftpBackupStorage",
+    since=None,
+    result=".models.reconnect_sftp_backup_storage_result:ReconnectSftpBackupStorageResult",
+)
+
+RECOVER_RESOURCE_SPLIT_BRAIN: Api[EmptyResult] = Api(
+    "RecoverResourceSplitBrain",
+    "PUT",
+    "/primary-storage/mini/{resourceUuid}/actions",
+    params=(
+        ("resourceUuid", "path", None),
+        ("forceRecover", "body", None),
+        ("hostUuid", "body", None),
+        ("primaryStorageUuid", "body", None),
+        ("resourceType", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="recoverResourceSplitBrain",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
+    RecoveryImageFromImageStoreBackupStorageResult
+] = Api(
+    "RecoveryImageFromImageStoreBackupStorage",
+    "PUT",
+    "/backup-storage/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("dstBackupStorageUuid", "body", None),
+        ("name", "body", None),
+        ("srcBackupStorageUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="recoveryImageFromImageStoreBackupStorage",
+    since=None,
+    result=".models.recovery_image_from_image_store_backup_storage_result:RecoveryImageFromImageStoreBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
 REFRESH_FIBER_CHANNEL_STORAGE: Api[QueryFiberChannelStorageResult] = Api(
     "RefreshFiberChannelStorage",
     "POST",
     "/storage-devices/fiber-channel/controllers",
     params=(
         ("uuid", "path", "3.1.0"),
+        ("clusterUuid", "body", None),
+        ("scsiLunUuids", "body", None),
         ("zoneUuid", "body", "3.1.0"),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
@@ -2713,6 +4157,20 @@ REFRESH_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
     body_key="params",
     since="3.0.0",
     result=".models.add_iscsi_server_result:AddIscsiServerResult",
+)
+
+REFRESH_LOCAL_RAID: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "RefreshLocalRaid",
+    "PUT",
+    "/storage-devices/local-raid/actions",
+    params=(
+        ("hostUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="refreshLocalRaid",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 REFRESH_NVME_TARGET: Api[RefreshNvmeTargetResult] = Api(
@@ -2772,6 +4230,7 @@ REMOVE_MON_FROM_CEPH_BACKUP_STORAGE: Api[AddMonToCephBackupStorageResult] = Api(
     ),
     since="0.6",
     result=".models.add_mon_to_ceph_backup_storage_result:AddMonToCephBackupStorageResult",
+    checks=(("monHostnames", "mon_hostnames", "minItems", 1),),
 )
 
 REMOVE_MON_FROM_CEPH_PRIMARY_STORAGE: Api[RemoveMonFromCephPrimaryStorageResult] = Api(
@@ -2786,6 +4245,7 @@ REMOVE_MON_FROM_CEPH_PRIMARY_STORAGE: Api[RemoveMonFromCephPrimaryStorageResult]
     ),
     since="0.6",
     result=".models.remove_mon_from_ceph_primary_storage_result:RemoveMonFromCephPrimaryStorageResult",
+    checks=(("monHostnames", "mon_hostnames", "minItems", 1),),
 )
 
 REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
@@ -2799,6 +4259,35 @@ REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+SELF_TEST_LOCAL_RAID: Api[SelfTestLocalRaidResult] = Api(
+    "SelfTestLocalRaid",
+    "PUT",
+    "/storage-devices/local-raid/physical-drives/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="selfTestLocalRaid",
+    since=None,
+    result=".models.self_test_local_raid_result:SelfTestLocalRaidResult",
+)
+
+SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA: Api[EmptyResult] = Api(
+    "SetImageStoreBackupStorageQuota",
+    "PUT",
+    "/backup-storage/image-store/actions",
+    params=(
+        ("maxCapacity", "body", None),
+        ("uuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setImageStoreBackupStorageQuota",
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -2850,6 +4339,20 @@ SET_SERVICE_TYPE_ON_HOST_NETWORK_BONDING: Api[SetServiceTypeOnHostNetworkBonding
     body_key="params",
     since="4.7.11",
     result=".models.set_service_type_on_host_network_bonding_result:SetServiceTypeOnHostNetworkBondingResult",
+    checks=(
+        (
+            "serviceTypes",
+            "service_types",
+            "items.enum",
+            (
+                "ManagementNetwork",
+                "TenantNetwork",
+                "StorageNetwork",
+                "BackupNetwork",
+                "MigrationNetwork",
+            ),
+        ),
+    ),
 )
 
 SET_SERVICE_TYPE_ON_HOST_NETWORK_INTERFACE: Api[SetServiceTypeOnHostNetworkInterfaceResult] = Api(
@@ -2866,6 +4369,20 @@ SET_SERVICE_TYPE_ON_HOST_NETWORK_INTERFACE: Api[SetServiceTypeOnHostNetworkInter
     body_key="params",
     since="4.7.11",
     result=".models.set_service_type_on_host_network_interface_result:SetServiceTypeOnHostNetworkInterfaceResult",
+    checks=(
+        (
+            "serviceTypes",
+            "service_types",
+            "items.enum",
+            (
+                "ManagementNetwork",
+                "TenantNetwork",
+                "StorageNetwork",
+                "BackupNetwork",
+                "MigrationNetwork",
+            ),
+        ),
+    ),
 )
 
 SET_VM_INSTANCE_HYGON_MDEV: Api[EmptyResult] = Api(
@@ -2913,6 +4430,10 @@ SHUTDOWN_HOST: Api[EmptyResult] = Api(
     body_key="shutdownHost",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("method", "method", "enum", ("AUTO", "AGENT", "IPMI")),
+    ),
 )
 
 SYNC_IMAGE: Api[SyncImageResult] = Api(
@@ -2999,6 +4520,56 @@ UNGENERATE_SRIOV_PCI_DEVICES: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+UPDATE_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+    "UpdateAliyunEbsBackupStorage",
+    "PUT",
+    "/backup-storage/aliyun/ebs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("ossBucketUuid", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateAliyunEbsBackupStorage",
+    since=None,
+    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "minLength", 1),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+UPDATE_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+    "UpdateAliyunEbsPrimaryStorage",
+    "PUT",
+    "/primary-storage/aliyun/ebs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("panguAppName", "body", None),
+        ("panguPartitionName", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateAliyunEbsPrimaryStorage",
+    since=None,
+    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("panguAppName", "pangu_app_name", "maxLength", 255),
+        ("panguPartitionName", "pangu_partition_name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
 UPDATE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     "UpdateBackupStorage",
     "PUT",
@@ -3013,6 +4584,10 @@ UPDATE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     body_key="updateBackupStorage",
     since="0.6",
     result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_BLOCK_PRIMARY_STORAGE: Api[UpdateBlockPrimaryStorageResult] = Api(
@@ -3026,7 +4601,7 @@ UPDATE_BLOCK_PRIMARY_STORAGE: Api[UpdateBlockPrimaryStorageResult] = Api(
         ("systemTags", "root", "4.8.0"),
         ("userTags", "root", "4.8.0"),
     ),
-    body_key="param",
+    body_key="updateBlockPrimaryStorage",
     since="4.8.0",
     result=".models.update_block_primary_storage_result:UpdateBlockPrimaryStorageResult",
 )
@@ -3049,6 +4624,12 @@ UPDATE_BONDING: Api[EmptyResult] = Api(
     body_key="updateBonding",
     since="4.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("mode", "mode", "enum", ("802.3ad", "active-backup")),
+        ("type", "type", "enum", ("LinuxBonding", "OvsBonding")),
+        ("xmitHashPolicy", "xmit_hash_policy", "enum", ("layer2", "layer2+3", "layer3+4")),
+    ),
 )
 
 UPDATE_CEPH_BACKUP_STORAGE_MON: Api[AddMonToCephBackupStorageResult] = Api(
@@ -3068,6 +4649,16 @@ UPDATE_CEPH_BACKUP_STORAGE_MON: Api[AddMonToCephBackupStorageResult] = Api(
     body_key="updateCephBackupStorageMon",
     since="0.6",
     result=".models.add_mon_to_ceph_backup_storage_result:AddMonToCephBackupStorageResult",
+    checks=(
+        ("monUuid", "mon_uuid", "minLength", 1),
+        ("hostname", "hostname", "maxLength", 255),
+        ("monPort", "mon_port", "minimum", 1),
+        ("monPort", "mon_port", "maximum", 65535),
+        ("sshPassword", "ssh_password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("sshUsername", "ssh_username", "maxLength", 255),
+    ),
 )
 
 UPDATE_CEPH_PRIMARY_STORAGE_MON: Api[RemoveMonFromCephPrimaryStorageResult] = Api(
@@ -3087,6 +4678,16 @@ UPDATE_CEPH_PRIMARY_STORAGE_MON: Api[RemoveMonFromCephPrimaryStorageResult] = Ap
     body_key="updateCephPrimaryStorageMon",
     since="0.6",
     result=".models.remove_mon_from_ceph_primary_storage_result:RemoveMonFromCephPrimaryStorageResult",
+    checks=(
+        ("monUuid", "mon_uuid", "minLength", 1),
+        ("hostname", "hostname", "maxLength", 255),
+        ("monPort", "mon_port", "minimum", 1),
+        ("monPort", "mon_port", "maximum", 65535),
+        ("sshPassword", "ssh_password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("sshUsername", "ssh_username", "maxLength", 255),
+    ),
 )
 
 UPDATE_CEPH_PRIMARY_STORAGE_POOL: Api[UpdateCephPrimaryStoragePoolResult] = Api(
@@ -3103,6 +4704,10 @@ UPDATE_CEPH_PRIMARY_STORAGE_POOL: Api[UpdateCephPrimaryStoragePoolResult] = Api(
     body_key="updateCephPrimaryStoragePool",
     since="0.6",
     result=".models.update_ceph_primary_storage_pool_result:UpdateCephPrimaryStoragePoolResult",
+    checks=(
+        ("aliasName", "alias_name", "maxLength", 255),
+        ("description", "description", "maxLength", 2048),
+    ),
 )
 
 UPDATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
@@ -3119,6 +4724,36 @@ UPDATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
     body_key="updateCluster",
     since="0.6",
     result=".models.change_cluster_state_result:ChangeClusterStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_CLUSTER_DRS: Api[CreateClusterDRSResult] = Api(
+    "UpdateClusterDRS",
+    "PUT",
+    "/clusters/drs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("automationLevel", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("state", "body", None),
+        ("thresholdDuration", "body", None),
+        ("thresholds", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateClusterDRS",
+    since=None,
+    result=".models.create_cluster_drs_result:CreateClusterDRSResult",
+    checks=(
+        ("automationLevel", "automation_level", "enum", ("Automatic", "Manual")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_CLUSTER_OS: Api[UpdateClusterOSResult] = Api(
@@ -3129,6 +4764,7 @@ UPDATE_CLUSTER_OS: Api[UpdateClusterOSResult] = Api(
         ("uuid", "path", "2.3"),
         ("excludePackages", "body", "3.7.0"),
         ("force", "body", "5.2.0"),
+        ("hostUuid", "body", None),
         ("releaseVersion", "body", "3.7.0"),
         ("resourceUuid", "body", "3.7.0"),
         ("tagUuids", "body", "3.7.0"),
@@ -3139,6 +4775,37 @@ UPDATE_CLUSTER_OS: Api[UpdateClusterOSResult] = Api(
     body_key="updateClusterOS",
     since="2.3",
     result=".models.update_cluster_os_result:UpdateClusterOSResult",
+    checks=(
+        ("excludePackages", "exclude_packages", "minItems", 1),
+        ("releaseVersion", "release_version", "minLength", 1),
+        ("updatePackages", "update_packages", "minItems", 1),
+    ),
+)
+
+UPDATE_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api(
+    "UpdateExternalPrimaryStorage",
+    "PUT",
+    "/primary-storage/addon/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("config", "body", None),
+        ("defaultProtocol", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateExternalPrimaryStorage",
+    since=None,
+    result=".models.discover_external_primary_storage_result:DiscoverExternalPrimaryStorageResult",
+    checks=(
+        ("defaultProtocol", "default_protocol", "maxLength", 255),
+        ("defaultProtocol", "default_protocol", "enum", ("Vhost", "Scsi", "Nvme", "CBD", "file")),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 UPDATE_HOST: Api[AddKVMHostResult] = Api(
@@ -3156,6 +4823,12 @@ UPDATE_HOST: Api[AddKVMHostResult] = Api(
     body_key="updateHost",
     since="0.6",
     result=".models.add_kvm_host_result:AddKVMHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("managementIp", "management_ip", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_HOST_IOMMU_STATE: Api[UpdateHostIommuStateResult] = Api(
@@ -3171,6 +4844,7 @@ UPDATE_HOST_IOMMU_STATE: Api[UpdateHostIommuStateResult] = Api(
     body_key="updateHostIommuState",
     since="2.1",
     result=".models.update_host_iommu_state_result:UpdateHostIommuStateResult",
+    checks=(("state", "state", "enum", ("Enabled", "Disabled")),),
 )
 
 UPDATE_HOST_IPMI: Api[UpdateHostIpmiResult] = Api(
@@ -3189,6 +4863,11 @@ UPDATE_HOST_IPMI: Api[UpdateHostIpmiResult] = Api(
     body_key="updateHostIpmi",
     since="4.7.0",
     result=".models.update_host_ipmi_result:UpdateHostIpmiResult",
+    checks=(
+        ("ipmiAddress", "ipmi_address", "minLength", 1),
+        ("ipmiPassword", "ipmi_password", "minLength", 1),
+        ("ipmiUsername", "ipmi_username", "minLength", 1),
+    ),
 )
 
 UPDATE_HOST_NETWORK_INTERFACE: Api[UpdateHostNetworkInterfaceResult] = Api(
@@ -3204,6 +4883,7 @@ UPDATE_HOST_NETWORK_INTERFACE: Api[UpdateHostNetworkInterfaceResult] = Api(
     body_key="params",
     since="4.7.0",
     result=".models.update_host_network_interface_result:UpdateHostNetworkInterfaceResult",
+    checks=(("description", "description", "maxLength", 2048),),
 )
 
 UPDATE_HOST_NETWORK_SERVICE_TYPE: Api[CreateHostNetworkServiceTypeResult] = Api(
@@ -3233,32 +4913,48 @@ UPDATE_IMAGE_STORE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
         ("name", "body", "1.6"),
         ("password", "body", "1.6"),
         ("sshPort", "body", "1.6"),
-        ("systemTags", "body", "1.6"),
-        ("userTags", "body", "1.6"),
         ("username", "body", "1.6"),
+        ("systemTags", "root", "1.6"),
+        ("userTags", "root", "1.6"),
     ),
     body_key="updateImageStoreBackupStorage",
     since="1.6",
     result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 UPDATE_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
     "UpdateIscsiServer",
-    "POST",
-    "/storage-devices/iscsi/servers",
+    "PUT",
+    "/storage-devices/iscsi/servers/{uuid}/actions",
     params=(
+        ("uuid", "path", "3.0.0"),
         ("chapUserName", "body", "3.0.0"),
         ("chapUserPassword", "body", "3.0.0"),
         ("name", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
         ("state", "body", "3.0.0"),
-        ("uuid", "body", "3.0.0"),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
     body_key="updateIscsiServer",
     since="3.0.0",
     result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    checks=(
+        ("chapUserName", "chap_user_name", "maxLength", 128),
+        ("chapUserPassword", "chap_user_password", "maxLength", 128),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 256),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_KVM_HOST: Api[AddKVMHostResult] = Api(
@@ -3279,6 +4975,17 @@ UPDATE_KVM_HOST: Api[AddKVMHostResult] = Api(
     body_key="updateKVMHost",
     since="0.6",
     result=".models.add_kvm_host_result:AddKVMHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("managementIp", "management_ip", "minLength", 1),
+        ("managementIp", "management_ip", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "minLength", 1),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 UPDATE_MDEV_DEVICE: Api[AttachMdevDeviceToVmResult] = Api(
@@ -3296,6 +5003,11 @@ UPDATE_MDEV_DEVICE: Api[AttachMdevDeviceToVmResult] = Api(
     body_key="updateMdevDevice",
     since="3.5.0",
     result=".models.attach_mdev_device_to_vm_result:AttachMdevDeviceToVmResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_MDEV_DEVICE_SPEC: Api[UpdateMdevDeviceSpecResult] = Api(
@@ -3313,6 +5025,53 @@ UPDATE_MDEV_DEVICE_SPEC: Api[UpdateMdevDeviceSpecResult] = Api(
     body_key="updateMdevDeviceSpec",
     since="3.5.0",
     result=".models.update_mdev_device_spec_result:UpdateMdevDeviceSpecResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
+)
+
+UPDATE_NAS_FILE_SYSTEM: Api[CreateAliyunNasFileSystemResult] = Api(
+    "UpdateNasFileSystem",
+    "PUT",
+    "/primary-storage/nas/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateNasFileSystem",
+    since=None,
+    result=".models.create_aliyun_nas_file_system_result:CreateAliyunNasFileSystemResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_NAS_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
+    "UpdateNasMountTarget",
+    "PUT",
+    "/primary-storage/nas/mount/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateNasMountTarget",
+    since=None,
+    result=".models.create_aliyun_nas_mount_target_result:CreateAliyunNasMountTargetResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_PCI_DEVICE: Api[AttachPciDeviceToVmResult] = Api(
@@ -3323,6 +5082,7 @@ UPDATE_PCI_DEVICE: Api[AttachPciDeviceToVmResult] = Api(
         ("uuid", "path", "2.1"),
         ("description", "body", "2.1"),
         ("metaData", "body", "2.1"),
+        ("name", "body", None),
         ("state", "body", "2.1"),
         ("systemTags", "root", "2.1"),
         ("userTags", "root", "2.1"),
@@ -3330,6 +5090,12 @@ UPDATE_PCI_DEVICE: Api[AttachPciDeviceToVmResult] = Api(
     body_key="updatePciDevice",
     since="2.1",
     result=".models.attach_pci_device_to_vm_result:AttachPciDeviceToVmResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("metaData", "meta_data", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_PCI_DEVICE_SPEC: Api[UpdatePciDeviceSpecResult] = Api(
@@ -3350,6 +5116,12 @@ UPDATE_PCI_DEVICE_SPEC: Api[UpdatePciDeviceSpecResult] = Api(
     body_key="updatePciDeviceSpec",
     since="3.5.0",
     result=".models.update_pci_device_spec_result:UpdatePciDeviceSpecResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("romVersion", "rom_version", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
@@ -3367,6 +5139,11 @@ UPDATE_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     body_key="updatePrimaryStorage",
     since="0.6",
     result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 UPDATE_SCSI_LUN: Api[AttachScsiLunToVmInstanceResult] = Api(
@@ -3383,6 +5160,63 @@ UPDATE_SCSI_LUN: Api[AttachScsiLunToVmInstanceResult] = Api(
     body_key="updateScsiLun",
     since="3.1.0",
     result=".models.attach_scsi_lun_to_vm_instance_result:AttachScsiLunToVmInstanceResult",
+    checks=(
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 256),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
+)
+
+UPDATE_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+    "UpdateSftpBackupStorage",
+    "PUT",
+    "/backup-storage/sftp/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("hostname", "body", None),
+        ("name", "body", None),
+        ("password", "body", None),
+        ("sshPort", "body", None),
+        ("username", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateSftpBackupStorage",
+    since=None,
+    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("hostname", "hostname", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("sshPort", "ssh_port", "minimum", 1),
+        ("sshPort", "ssh_port", "maximum", 65535),
+        ("username", "username", "maxLength", 255),
+    ),
+)
+
+UPDATE_SHARED_BLOCK: Api[UpdateSharedBlockResult] = Api(
+    "UpdateSharedBlock",
+    "PUT",
+    "/primary-storage/sharedblockgroup/{sharedBlockGroupUuid}/sharedblocks/{uuid}/actions",
+    params=(
+        ("sharedBlockGroupUuid", "path", None),
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("diskUuid", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateSharedBlock",
+    since=None,
+    result=".models.update_shared_block_result:UpdateSharedBlockResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("diskUuid", "disk_uuid", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_USB_DEVICE: Api[AttachUsbDeviceToVmResult] = Api(
@@ -3400,6 +5234,11 @@ UPDATE_USB_DEVICE: Api[AttachUsbDeviceToVmResult] = Api(
     body_key="updateUsbDevice",
     since="2.2",
     result=".models.attach_usb_device_to_vm_result:AttachUsbDeviceToVmResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 2048),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
@@ -3409,6 +5248,7 @@ UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
     params=(
         ("uuid", "path", "0.6"),
         ("description", "body", "0.6"),
+        ("isDefault", "body", None),
         ("name", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -3416,10 +5256,199 @@ UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
     body_key="updateZone",
     since="0.6",
     result=".models.change_zone_state_result:ChangeZoneStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("name", "name", "pattern", '^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$'),
+    ),
+)
+
+VALIDATE_CLUSTER_SUPPORT_DRS: Api[ValidateClusterSupportDRSResult] = Api(
+    "ValidateClusterSupportDRS",
+    "GET",
+    "/clusters/{clusterUuid}/drs/valid",
+    params=(
+        ("clusterUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.validate_cluster_support_drs_result:ValidateClusterSupportDRSResult",
 )
 
 
 class HardwareFacilitiesApi(SyncAPIClient):
+    def add_aliyun_ebs_backup_storage(
+        self,
+        *,
+        name: str,
+        oss_bucket_uuid: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add aliyun ebs backup storage (AddAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            import_images: importImages
+            name: name (maxLength 255)
+            oss_bucket_uuid: ossBucketUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "description": description,
+                "importImages": import_images,
+                "name": name,
+                "ossBucketUuid": oss_bucket_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_aliyun_ebs_primary_storage(
+        self,
+        *,
+        name: str,
+        tdc_config_content: str,
+        url: str,
+        zone_uuid: str,
+        default_io_type: Literal["io7", "io8"] | None = None,
+        description: str | None = None,
+        identity_zone_uuid: str | None = None,
+        pangu_partition_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add aliyun ebs primary storage (AddAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            default_io_type: defaultIoType (enum {'io7', 'io8'})
+            description: description (maxLength 2048)
+            identity_zone_uuid: identityZoneUuid
+            name: name (maxLength 255)
+            pangu_partition_uuid: panguPartitionUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            tdc_config_content: tdcConfigContent
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "defaultIoType": default_io_type,
+                "description": description,
+                "identityZoneUuid": identity_zone_uuid,
+                "name": name,
+                "panguPartitionUuid": pangu_partition_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "tdcConfigContent": tdc_config_content,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_aliyun_nas_primary_storage(
+        self,
+        *,
+        access_group_uuid: str,
+        name: str,
+        nas_uuid: str,
+        url: str,
+        zone_uuid: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add aliyun nas primary storage (AddAliyunNasPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunNasPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            access_group_uuid: accessGroupUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            nas_uuid: nasUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            v_switch_uuid: vSwitchUuid
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ALIYUN_NAS_PRIMARY_STORAGE,
+            {
+                "accessGroupUuid": access_group_uuid,
+                "description": description,
+                "name": name,
+                "nasUuid": nas_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "vSwitchUuid": v_switch_uuid,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_block_primary_storage(
         self,
         *,
@@ -3441,13 +5470,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: Block主存储的详细描述 (since 4.6.0)
+            description: Block主存储的详细描述 (since 4.6.0; maxLength 2048)
             metadata: 存储的元数据 (since 4.6.0)
-            name: Block主存储的名称 (since 4.6.0)
+            name: Block主存储的名称 (since 4.6.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
             type: 主存储的类型，此处为Block (since 4.6.0)
-            url: 未使用 (since 4.6.0)
+            url: 未使用 (since 4.6.0; maxLength 2048)
             vendor_name: 存储厂商名称 (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3476,12 +5505,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         mon_urls: Sequence[Any],
         name: str,
-        url: str,
         description: str | None = None,
         import_images: bool | None = None,
         pool_name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3491,14 +5521,15 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 镜像服务器的详细描述 (since 0.6)
+            description: 镜像服务器的详细描述 (since 0.6; maxLength 2048)
             import_images: 添加后是否导入镜像 (since 1.9)
             mon_urls: Ceph mon 的地址列表 (since 0.6)
-            name: 镜像服务器名字 (since 0.6)
-            pool_name: 用于存放镜像的 Ceph pool 的名字 (since 0.6)
+            name: 镜像服务器名字 (since 0.6; maxLength 255)
+            pool_name: 用于存放镜像的 Ceph pool 的名字 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，镜像服务器会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 镜像服务器的类型，此处为 Ceph (since 0.6)
-            url: 未使用 (since 0.6)
+            url: 未使用 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3511,6 +5542,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "name": name,
                 "poolName": pool_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "systemTags": system_tags,
@@ -3524,14 +5556,15 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         mon_urls: Sequence[Any],
         name: str,
-        url: str,
         zone_uuid: str,
         data_volume_pool_name: str | None = None,
         description: str | None = None,
         image_cache_pool_name: str | None = None,
         resource_uuid: str | None = None,
         root_volume_pool_name: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3541,15 +5574,16 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            data_volume_pool_name: 指定 Data Volume 可使用的 Ceph pool 名字 (since 0.6)
-            description: Ceph 主存储的详细描述 (since 0.6)
-            image_cache_pool_name: 指定镜像缓存可使用的 Ceph pool 名字 (since 0.6)
+            data_volume_pool_name: 指定 Data Volume 可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
+            description: Ceph 主存储的详细描述 (since 0.6; maxLength 2048)
+            image_cache_pool_name: 指定镜像缓存可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
             mon_urls: Ceph mon 的地址列表 (since 0.6)
-            name: Ceph 主存储的名称 (since 0.6)
+            name: Ceph 主存储的名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，Ceph 主存储会使用该字段值作为UUID。 (since 0.6)
-            root_volume_pool_name: 指定 Root Volume 可使用的 Ceph pool 名字 (since 0.6)
+            root_volume_pool_name: 指定 Root Volume 可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
+            tag_uuids: tagUuids
             type: Ceph 主存储的类型，此处为 Ceph (since 0.6)
-            url: 未使用 (since 0.6)
+            url: 未使用 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3564,6 +5598,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "rootVolumePoolName": root_volume_pool_name,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -3578,11 +5613,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         primary_storage_uuid: str,
         pool_name: str,
-        type: str,
+        type: Literal["Root", "Data"],
         alias_name: str | None = None,
         description: str | None = None,
         is_create: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3593,12 +5629,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             primary_storage_uuid: 主存储UUID (since 0.6)
-            alias_name: aliasName (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            alias_name: aliasName (since 0.6; maxLength 255)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_create: isCreate (since 0.6)
-            pool_name: poolName (since 0.6)
+            pool_name: poolName (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
-            type: 存储池类型 (since 3.1.1)
+            tag_uuids: tagUuids
+            type: 存储池类型 (since 3.1.1; enum {'Root', 'Data'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3611,7 +5648,185 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "isCreate": is_create,
                 "poolName": pool_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_disaster_image_store_backup_storage(
+        self,
+        *,
+        hostname: str,
+        name: str,
+        password: str,
+        url: str,
+        username: str,
+        attach_point: str | None = None,
+        description: str | None = None,
+        end_point: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddDisasterImageStoreBackupStorageResult:
+        """Add disaster image store backup storage (AddDisasterImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddDisasterImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            attach_point: attachPoint
+            description: description (maxLength 2048)
+            end_point: endPoint
+            hostname: hostname (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_DISASTER_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "attachPoint": attach_point,
+                "description": description,
+                "endPoint": end_point,
+                "hostname": hostname,
+                "importImages": import_images,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_external_backup_storage(
+        self,
+        *,
+        identity: str,
+        name: str,
+        url: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddExternalBackupStorageResult:
+        """Add external backup storage (AddExternalBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_EXTERNAL_BACKUP_STORAGE,
+            {
+                "description": description,
+                "identity": identity,
+                "importImages": import_images,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_external_primary_storage(
+        self,
+        *,
+        default_output_protocol: Literal["Vhost", "iSCSI", "NVMEoF", "CBD", "file"],
+        identity: str,
+        name: str,
+        url: str,
+        zone_uuid: str,
+        config: str | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add external primary storage (AddExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            default_output_protocol: defaultOutputProtocol (enum {'Vhost', 'iSCSI', 'NVMEoF', 'CBD', 'file'})
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "config": config,
+                "defaultOutputProtocol": default_output_protocol,
+                "description": description,
+                "identity": identity,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3630,9 +5845,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
         import_images: bool | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
-        system_tags: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """添加镜像仓库服务器 (AddImageStoreBackupStorage).
@@ -3640,16 +5856,17 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 镜像仓库的详细描述 (since 1.6)
-            hostname: 服务器主机地址 (since 1.6)
+            description: 镜像仓库的详细描述 (since 1.6; maxLength 2048)
+            hostname: 服务器主机地址 (since 1.6; minLength 1; maxLength 255)
             import_images: 是否导入镜像 (since 1.9)
-            name: 镜像仓库服务器名称 (since 1.6)
-            password: 服务器 SSH 用户密码 (since 1.6)
+            name: 镜像仓库服务器名称 (since 1.6; maxLength 255)
+            password: 服务器 SSH 用户密码 (since 1.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，镜像服务器会使用该字段值作为UUID (since 1.6)
-            ssh_port: 服务器 SSH 端口 (since 1.6)
+            ssh_port: 服务器 SSH 端口 (since 1.6; minimum 1; maximum 65535)
+            tag_uuids: tagUuids
             type: 这里是 ImageStoreBackupStorage (since 1.6)
-            url: 镜像仓库本地数据存放路径 (since 1.6)
-            username: 服务器 SSH 用户名 (用于 Ansible 部署) (since 1.6)
+            url: 镜像仓库本地数据存放路径 (since 1.6; minLength 1; maxLength 2048)
+            username: 服务器 SSH 用户名 (用于 Ansible 部署) (since 1.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3663,11 +5880,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "sshPort": ssh_port,
-                "systemTags": system_tags,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
-                "userTags": user_tags,
                 "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -3681,6 +5899,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         name: str | None = None,
         port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3690,12 +5909,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chap_user_name: CHAP用户名，默认为空 (since 3.0.0)
-            chap_user_password: CHAP密码，默认为空 (since 3.0.0)
-            ip: IP地址 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            port: 端口，默认为3260 (since 3.0.0)
+            chap_user_name: CHAP用户名，默认为空 (since 3.0.0; maxLength 128)
+            chap_user_password: CHAP密码，默认为空 (since 3.0.0; maxLength 128)
+            ip: IP地址 (since 3.0.0; maxLength 64)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 256)
+            port: 端口，默认为3260 (since 3.0.0; minimum 1; maximum 65535)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3708,6 +5928,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "name": name,
                 "port": port,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3725,6 +5946,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         description: str | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3735,13 +5957,14 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: 物理机管理节点IP (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: ssh密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: 物理机管理节点IP (since 0.6; minLength 1)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: ssh密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            ssh_port: ssh端口号 (since 0.6)
-            username: ssh用户名 (since 0.6)
+            ssh_port: ssh端口号 (since 0.6; minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            username: ssh用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3755,6 +5978,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -3767,6 +5991,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         host_info: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3776,8 +6001,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            host_info: 经过base64编码的物理机信息 (since 3.1.0)
+            host_info: 经过base64编码的物理机信息 (since 3.1.0; minLength 1)
             resource_uuid: resourceUuid (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3786,6 +6012,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
             {
                 "hostInfo": host_info,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3800,6 +6027,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3810,11 +6038,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 本地存储主存储的详细描述 (since 0.6)
-            name: 本地存储主存储名称 (since 0.6)
+            description: 本地存储主存储的详细描述 (since 0.6; maxLength 2048)
+            name: 本地存储主存储名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，本地存储主存储会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型为 LocalStorage (since 0.6)
-            url: 本地存储的路径 (since 0.6)
+            url: 本地存储的路径 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3825,6 +6054,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -3851,7 +6081,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             mdev_spec_uuid: MDEV设备规格UUID (since 3.5.0)
             vm_instance_uuid: 云主机UUID (since 3.5.0)
-            mdev_device_number: mdevDeviceNumber (since 3.5.0)
+            mdev_device_number: mdevDeviceNumber (since 3.5.0; minimum 1; maximum 100)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3867,11 +6097,63 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def add_mini_storage(
+        self,
+        *,
+        disk_identifier: str,
+        name: str,
+        zone_uuid: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add mini storage (AddMiniStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddMiniStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            disk_identifier: diskIdentifier
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_MINI_STORAGE,
+            {
+                "description": description,
+                "diskIdentifier": disk_identifier,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_mon_to_ceph_backup_storage(
         self,
         *,
         uuid: str,
-        mon_urls: Sequence[str],
+        mon_urls: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3882,7 +6164,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: Ceph镜像服务器的UUID (since 0.6)
-            mon_urls: mon节点名字列表 (since 0.6)
+            mon_urls: mon节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3912,7 +6194,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: Ceph 主存储的UUID (since 0.6)
-            mon_urls: mon 节点地址列表 (since 0.6)
+            mon_urls: mon 节点地址列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3935,6 +6217,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3945,11 +6228,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: NFS 主存储的详细描述 (since 0.6)
-            name: NFS 主存储名称 (since 0.6)
+            description: NFS 主存储的详细描述 (since 0.6; maxLength 2048)
+            name: NFS 主存储名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，NFS 主存储会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型为 NFS (since 0.6)
-            url: NFS 公开地址，格式为 nfs-host:/path/to/export (since 0.6)
+            url: NFS 公开地址，格式为 nfs-host:/path/to/export (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3960,9 +6244,56 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_nvme_server(
+        self,
+        *,
+        ip: str,
+        transport: Literal["tcp", "rdma"],
+        name: str | None = None,
+        port: int | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Add nvme server (AddNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddNvmeServerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ip: ip (maxLength 64)
+            name: name (minLength 1; maxLength 256)
+            port: port (minimum 1; maximum 65535)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            transport: transport (maxLength 32; enum {'tcp', 'rdma'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_NVME_SERVER,
+            {
+                "ip": ip,
+                "name": name,
+                "port": port,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "transport": transport,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3986,7 +6317,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             pci_spec_uuid: PCI设备规格UUID (since 3.5.0)
             vm_instance_uuid: 云主机UUID (since 3.5.0)
-            pci_device_number: pciDeviceNumber (since 3.5.0)
+            pci_device_number: pciDeviceNumber (since 3.5.0; minimum 1; maximum 100)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4002,16 +6333,78 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def add_sftp_backup_storage(
+        self,
+        *,
+        hostname: str,
+        name: str,
+        password: str,
+        url: str,
+        username: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add sftp backup storage (AddSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            hostname: hostname (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_SFTP_BACKUP_STORAGE,
+            {
+                "description": description,
+                "hostname": hostname,
+                "importImages": import_images,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_shared_block_group_primary_storage(
         self,
         *,
         disk_uuids: Sequence[Any],
         name: str,
-        url: str,
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4021,12 +6414,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3.2)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
             disk_uuids: 磁盘唯一表示（例如UUID, WWN, WWID） (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
+            name: 资源名称 (since 2.3.2; maxLength 255)
             resource_uuid: resourceUuid (since 2.3.2)
+            tag_uuids: tagUuids
             type: 主存储类型，此处为 SharedBlock (since 2.3.2)
-            url: 未使用 (since 2.3.2)
+            url: 未使用 (since 2.3.2; maxLength 2048)
             zone_uuid: 区域UUID (since 2.3.2)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4038,6 +6432,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "diskUuids": disk_uuids,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -4087,6 +6482,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4097,11 +6493,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 共享挂载主存储的详细描述 (since 0.6)
-            name: 共享挂载主存储的名称 (since 0.6)
+            description: 共享挂载主存储的详细描述 (since 0.6; maxLength 2048)
+            name: 共享挂载主存储的名称 (since 0.6; maxLength 255)
             resource_uuid: 共享挂载主存储的uuid (since 0.6)
+            tag_uuids: tagUuids
             type: 主存储的类型，应为SharedMountPoint (since 0.6)
-            url: 共享挂载主存储所在的本地路径 (since 0.6)
+            url: 共享挂载主存储所在的本地路径 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4112,9 +6509,276 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_simulator_backup_storage(
+        self,
+        *,
+        name: str,
+        url: str,
+        available_capacity: int | None = None,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_capacity: int | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add simulator backup storage (AddSimulatorBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            available_capacity: availableCapacity
+            description: description (maxLength 2048)
+            import_images: importImages
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            total_capacity: totalCapacity
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_SIMULATOR_BACKUP_STORAGE,
+            {
+                "availableCapacity": available_capacity,
+                "description": description,
+                "importImages": import_images,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "totalCapacity": total_capacity,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_simulator_host(
+        self,
+        *,
+        cluster_uuid: str,
+        cpu_capacity: int,
+        management_ip: str,
+        memory_capacity: int,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddSimulatorHostResult:
+        """Add simulator host (AddSimulatorHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_capacity: cpuCapacity
+            description: description (maxLength 2048)
+            management_ip: managementIp (minLength 1)
+            memory_capacity: memoryCapacity
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_SIMULATOR_HOST,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuCapacity": cpu_capacity,
+                "description": description,
+                "managementIp": management_ip,
+                "memoryCapacity": memory_capacity,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_simulator_primary_storage(
+        self,
+        *,
+        name: str,
+        url: str,
+        zone_uuid: str,
+        available_capacity: int | None = None,
+        available_physical_capacity: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_capacity: int | None = None,
+        total_physical_capacity: int | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add simulator primary storage (AddSimulatorPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            available_capacity: availableCapacity
+            available_physical_capacity: availablePhysicalCapacity
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            total_capacity: totalCapacity
+            total_physical_capacity: totalPhysicalCapacity
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_SIMULATOR_PRIMARY_STORAGE,
+            {
+                "availableCapacity": available_capacity,
+                "availablePhysicalCapacity": available_physical_capacity,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "totalCapacity": total_capacity,
+                "totalPhysicalCapacity": total_physical_capacity,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_storage_protocol(
+        self,
+        *,
+        output_protocol: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Add storage protocol (AddStorageProtocol).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddStorageProtocolAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            output_protocol: outputProtocol
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_STORAGE_PROTOCOL,
+            {
+                "outputProtocol": output_protocol,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_x_dragon_host(
+        self,
+        *,
+        cluster_uuid: str,
+        management_ip: str,
+        name: str,
+        password: str,
+        username: str,
+        cpu_num: int | None = None,
+        cpu_sockets: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_physical_memory: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddSimulatorHostResult:
+        """Add X dragon host (AddXDragonHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddXDragonHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_num: cpuNum (minimum 64; maximum 256)
+            cpu_sockets: cpuSockets (minimum 1; maximum 32)
+            description: description (maxLength 2048)
+            management_ip: managementIp (minLength 1)
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            total_physical_memory: totalPhysicalMemory (minimum 137438953472; maximum 9223372036854775807)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_X_DRAGON_HOST,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
+                "cpuSockets": cpu_sockets,
+                "description": description,
+                "managementIp": management_ip,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "totalPhysicalMemory": total_physical_memory,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4139,10 +6803,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.11)
-            mem_size: 需要的内存大小 (since 4.7.11)
-            scene: 分配场景 (since 4.7.11)
-            strategy: 分配策略 (since 4.7.11)
-            vcpu: 需要的vCPU数量 (since 4.7.11)
+            mem_size: 需要的内存大小 (since 4.7.11; minimum 1; maximum 9223372036854775807)
+            scene: 分配场景 (since 4.7.11; enum {'normal', 'performance'})
+            strategy: 分配策略 (since 4.7.11; enum {'continuous'})
+            vcpu: 需要的vCPU数量 (since 4.7.11; minimum 1; maximum 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4154,6 +6818,71 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "scene": scene,
                 "strategy": strategy,
                 "vcpu": vcpu,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def apply_drs_advice(
+        self,
+        *,
+        advice_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ApplyDRSAdviceResult:
+        """Apply DRS advice (ApplyDRSAdvice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ApplyDRSAdviceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            advice_uuid: adviceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            APPLY_DRS_ADVICE,
+            {
+                "adviceUuid": advice_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_app_build_system_to_zone(
+        self,
+        *,
+        zone_uuid: str,
+        build_system_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachAppBuildSystemToZoneResult:
+        """Attach app build system to zone (AttachAppBuildSystemToZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachAppBuildSystemToZoneAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            zone_uuid: zoneUuid
+            build_system_uuid: buildSystemUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_APP_BUILD_SYSTEM_TO_ZONE,
+            {
+                "zoneUuid": zone_uuid,
+                "buildSystemUuid": build_system_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4267,7 +6996,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             slave_uuids: slave网卡Uuids (since 5.0.0)
-            type: Bond类型 (since 5.0.0)
+            type: Bond类型 (since 5.0.0; enum {'LinuxBonding', 'OvsBonding'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4277,6 +7006,40 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "uuid": uuid,
                 "slaveUuids": slave_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_nvme_server_to_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Attach nvme server to cluster (AttachNvmeServerToCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachNvmeServerToClusterAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_NVME_SERVER_TO_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4350,7 +7113,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         vm_instance_uuid: str,
         uuid: str,
-        disable_multi_path_attach: str | None = None,
+        disable_multi_path_attach: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4394,7 +7157,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             usb_device_uuid: USB设备UUID (since 2.2)
-            attach_type: 加载类型 (since 3.5.0)
+            attach_type: 加载类型 (since 3.5.0; enum {'PassThrough', 'Redirect'})
             vm_instance_uuid: 云主机UUID (since 2.2)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4459,7 +7222,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 镜像服务器的目标状态 (since 0.6)
+            state_event: 镜像服务器的目标状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4489,7 +7252,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 可用状态触发事件 (since 0.6)
+            state_event: 可用状态触发事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4519,7 +7282,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             interface_uuids: 物理网口UUID (since 5.0.0)
-            mode: LLDP工作模式 (since 5.0.0)
+            mode: LLDP工作模式 (since 5.0.0; enum {'rx_only', 'tx_only', 'rx_and_tx', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4528,6 +7291,40 @@ class HardwareFacilitiesApi(SyncAPIClient):
             {
                 "interfaceUuids": interface_uuids,
                 "mode": mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_host_password(
+        self,
+        *,
+        host_uuid: str,
+        password: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Change host password (ChangeHostPassword).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeHostPasswordAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid (minLength 1)
+            password: password (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_HOST_PASSWORD,
+            {
+                "hostUuid": host_uuid,
+                "password": password,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4549,7 +7346,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 期望的物理机启用状态 (since 0.6)
+            state_event: 期望的物理机启用状态 (since 0.6; enum {'enable', 'disable', 'maintain'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4579,7 +7376,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            state_event: 主存储的目标状态 (since 0.6)
+            state_event: 主存储的目标状态 (since 0.6; enum {'enable', 'disable', 'maintain', 'deleting'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4598,7 +7395,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         self,
         *,
         vf_nic_uuid: str,
-        ha_state: str,
+        ha_state: Literal["Enabled", "Disabled"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4608,8 +7405,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vf_nic_uuid: VF网卡UUID (since 5.1.0)
-            ha_state: 高可用状态 (since 5.1.0)
+            vf_nic_uuid: VF网卡UUID (since 5.1.0; minLength 1)
+            ha_state: 高可用状态 (since 5.1.0; maxLength 32; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4639,7 +7436,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 3.9.0)
-            vm_nic_type: 云主机网卡类型 (since 3.9.0)
+            vm_nic_type: 云主机网卡类型 (since 3.9.0; enum {'VNIC'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4669,7 +7466,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态触发事件 (since 0.6)
+            state_event: 状态触发事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4694,10 +7491,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> EmptyResult:
         """添加物理机文件语法检查 (CheckKVMHostConfigFile).
 
-        Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
-            host_info: 经过base64编码的物理机信息 (since 3.1.0)
+            host_info: 经过base64编码的物理机信息 (since 3.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4722,7 +7519,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> CheckScsiLunClusterStatusResult:
         """检查SCSI Lun与集群连接关系 (CheckScsiLunClusterStatus).
 
-        Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
@@ -4745,6 +7542,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
+        force: bool | None = None,
         mode: Literal["soft", "hard"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4756,7 +7554,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            mode: 模式 (since 3.10.0)
+            force: force
+            mode: 模式 (since 3.10.0; enum {'soft', 'hard'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4764,6 +7563,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
             CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE,
             {
                 "uuid": uuid,
+                "force": force,
                 "mode": mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -4801,6 +7601,74 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def clean_up_trash_on_backup_storage(
+        self,
+        *,
+        uuid: str,
+        trash_id: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanUpTrashOnBackupStorageResult:
+        """Clean up trash on backup storage (CleanUpTrashOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            trash_id: trashId
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEAN_UP_TRASH_ON_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "trashId": trash_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def clean_up_trash_on_primary_storage(
+        self,
+        *,
+        uuid: str,
+        trash_id: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanUpTrashOnBackupStorageResult:
+        """Clean up trash on primary storage (CleanUpTrashOnPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            trash_id: trashId
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEAN_UP_TRASH_ON_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "trashId": trash_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_bonding(
         self,
         *,
@@ -4823,16 +7691,16 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            bonding_name: Bond名称 (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
+            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?:^(?![0-9])[A-Za-z0-9_-]+$)$)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             host_uuids: 主机UUID列表 (since 5.0.0)
-            mode: 工作方式 (since 4.7.0)
+            mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
             resource_uuid: 资源UUID (since 4.7.0)
             slave_names: slave网卡名称列表 (since 5.0.0)
             slave_uuids: slave网卡UUIDs列表 (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 4.7.0)
-            type: Bond类型 (since 4.7.0)
-            xmit_hash_policy: 哈希算法策略 (since 4.7.0)
+            type: Bond类型 (since 4.7.0; enum {'LinuxBonding', 'OvsBonding'})
+            xmit_hash_policy: 哈希算法策略 (since 4.7.0; enum {'layer2', 'layer2+3', 'layer3+4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4858,14 +7726,14 @@ class HardwareFacilitiesApi(SyncAPIClient):
     def create_cluster(
         self,
         *,
-        hypervisor_type: Literal["KVM", "Simulator"],
+        hypervisor_type: Literal["KVM", "Simulator", "baremetal", "baremetal2", "xdragon"],
         name: str,
         zone_uuid: str,
-        architecture: Literal["x86_64", "aarch64", "mips64el"] | None = None,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        type: Literal["zstack"] | None = None,
+        type: Literal["zstack", "baremetal", "baremetal2"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4875,13 +7743,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            architecture: architecture (since 4.0.0)
-            description: 资源的详细描述 (since 0.6)
-            hypervisor_type: 虚拟机管理程序类型 (since 4.0.0)
-            name: 资源名称 (since 0.6)
+            architecture: architecture (since 4.0.0; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            hypervisor_type: 虚拟机管理程序类型 (since 4.0.0; enum {'KVM', 'Simulator', 'baremetal', 'baremetal2', 'xdragon'})
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 当reourceUuid不等于null, 云平台使用这个值作为被创建资源的UUID； 否则云平台会自动生成一个UUID (since 0.6)
             tag_uuids: tagUuids (since 4.0.0)
-            type: 保留域, 请不要使用 (since 0.6)
+            type: 保留域, 请不要使用 (since 0.6; enum {'zstack', 'baremetal', 'baremetal2'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4903,6 +7771,61 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def create_cluster_drs(
+        self,
+        *,
+        cluster_uuid: str,
+        automation_level: Literal["Automatic", "Manual"],
+        name: str,
+        threshold_duration: int,
+        thresholds: Sequence[Any],
+        default_enable: bool | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateClusterDRSResult:
+        """Create cluster DRS (CreateClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid (maxLength 32)
+            automation_level: automationLevel (enum {'Automatic', 'Manual'})
+            default_enable: defaultEnable
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            threshold_duration: thresholdDuration
+            thresholds: thresholds
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_CLUSTER_DRS,
+            {
+                "clusterUuid": cluster_uuid,
+                "automationLevel": automation_level,
+                "defaultEnable": default_enable,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "thresholdDuration": threshold_duration,
+                "thresholds": thresholds,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_host_network_service_type(
         self,
         *,
@@ -4917,6 +7840,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         """创建物理网络标签类型 (CreateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             resource_uuid: 资源UUID (since 5.3.0)
@@ -4946,9 +7871,11 @@ class HardwareFacilitiesApi(SyncAPIClient):
         vendor_id: str,
         description: str | None = None,
         name: str | None = None,
+        ram_size: str | None = None,
         resource_uuid: str | None = None,
         subdevice_id: str | None = None,
         subvendor_id: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4959,14 +7886,16 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            device_id: 设备ID (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            device_id: 设备ID (since 2.1; maxLength 4)
+            name: 资源名称 (since 2.1; maxLength 255)
+            ram_size: ramSize
             resource_uuid: resourceUuid (since 2.1)
-            subdevice_id: 子设备ID (since 2.1)
-            subvendor_id: 子供应商ID (since 2.1)
+            subdevice_id: 子设备ID (since 2.1; maxLength 4)
+            subvendor_id: 子供应商ID (since 2.1; maxLength 4)
+            tag_uuids: tagUuids
             type: type (since 2.1)
-            vendor_id: 供应商ID (since 2.1)
+            vendor_id: 供应商ID (since 2.1; maxLength 4)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4976,9 +7905,11 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "description": description,
                 "deviceId": device_id,
                 "name": name,
+                "ramSize": ram_size,
                 "resourceUuid": resource_uuid,
                 "subdeviceId": subdevice_id,
                 "subvendorId": subvendor_id,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "vendorId": vendor_id,
                 "systemTags": system_tags,
@@ -4992,7 +7923,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         name: str,
         description: str | None = None,
+        is_default: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5002,9 +7935,11 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            is_default: isDefault
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
             resource_uuid: 用户指定的资源uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5012,8 +7947,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
             CREATE_ZONE,
             {
                 "description": description,
+                "isDefault": is_default,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5137,6 +8074,40 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def delete_cluster_drs(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete cluster DRS (DeleteClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_CLUSTER_DRS,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def delete_exported_image_from_backup_storage(
         self,
         *,
@@ -5210,6 +8181,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.0)
             delete_mode: 删除模式(Permissive / Enforcing，Permissive) (since 5.3.0)
@@ -5272,7 +8245,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mdev_device_uuid: mdevDeviceUuid (since 4.6.0)
+            mdev_device_uuid: mdevDeviceUuid
             uuid: MDEV设备UUID (since 4.6.0)
             delete_mode: 删除模式 (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5282,6 +8255,108 @@ class HardwareFacilitiesApi(SyncAPIClient):
             DELETE_MDEV_DEVICE,
             {
                 "mdevDeviceUuid": mdev_device_uuid,
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_nas_file_system(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nas file system (DeleteNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasFileSystemAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_NAS_FILE_SYSTEM,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_nas_mount_target(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nas mount target (DeleteNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasMountTargetAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_NAS_MOUNT_TARGET,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_nvme_server(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nvme server (DeleteNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNvmeServerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_NVME_SERVER,
+            {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
@@ -5412,6 +8487,40 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def detach_app_build_system_to_zone(
+        self,
+        *,
+        zone_uuid: str,
+        build_system_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Detach app build system to zone (DetachAppBuildSystemToZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAppBuildSystemToZoneAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            zone_uuid: zoneUuid
+            build_system_uuid: buildSystemUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_APP_BUILD_SYSTEM_TO_ZONE,
+            {
+                "zoneUuid": zone_uuid,
+                "buildSystemUuid": build_system_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def detach_backup_storage_from_zone(
         self,
         *,
@@ -5522,7 +8631,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             slave_uuids: slave网卡Uuids (since 5.0.0)
-            type: Bond类型 (since 5.0.0)
+            type: Bond类型 (since 5.0.0; enum {'LinuxBonding', 'OvsBonding'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5532,6 +8641,40 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "uuid": uuid,
                 "slaveUuids": slave_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def detach_nvme_server_from_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Detach nvme server from cluster (DetachNvmeServerFromCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachNvmeServerFromClusterAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_NVME_SERVER_FROM_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5687,12 +8830,80 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def discover_external_primary_storage(
+        self,
+        *,
+        url: str,
+        config: str | None = None,
+        identity: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DiscoverExternalPrimaryStorageResult:
+        """Discover external primary storage (DiscoverExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DiscoverExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            identity: identity
+            url: url
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DISCOVER_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "config": config,
+                "identity": identity,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def execute_drs_scheduling(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Execute DRS scheduling (ExecuteDRSScheduling).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ExecuteDRSSchedulingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            EXECUTE_DRS_SCHEDULING,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def export_image_from_backup_storage(
         self,
         *,
         backup_storage_uuid: str,
         image_uuid: str,
-        export_format: str | None = None,
+        export_format: Literal["raw", "qcow2"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5703,7 +8914,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             backup_storage_uuid: 镜像存储UUID (since 1.7)
-            export_format: 导出镜像的保存格式 (since 3.9.0)
+            export_format: 导出镜像的保存格式 (since 3.9.0; enum {'raw', 'qcow2'})
             image_uuid: 镜像UUID (since 1.7)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5732,6 +8943,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         """在Hygon物理机生成MDEV设备 (GenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.5.0)
@@ -5852,7 +9065,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         获取镜像迁移的目标镜像服务器候选列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             src_backup_storage_uuid: 待迁移镜像所在镜像服务器UUID (since 2.2)
@@ -5881,7 +9094,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetBackupStorageCapacityResult:
         """获取镜像服务器存储容量 (GetBackupStorageCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID列表 (since 0.6)
@@ -5911,7 +9124,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetBackupStorageTypesResult:
         """获取镜像服务器类型列表 (GetBackupStorageTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -5937,7 +9150,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> AddBlockPrimaryStorageResult:
         """获取Block存储的元数据 (GetBlockPrimaryStorageMetadata).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             metadata: 存储元数据（ip，port，用户名、密码） (since 4.6.0)
@@ -5968,7 +9181,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetCandidateInterfaceVlanIdsResult:
         """获取网口交集子接口信息 (GetCandidateInterfaceVlanIds).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuids: 网口UUID (since 4.7.11)
@@ -5989,6 +9202,43 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_candidate_l2_networks_for_attaching_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L2 networks for attaching cluster (GetCandidateL2NetworksForAttachingCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL2NetworksForAttachingClusterAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_candidate_network_interfaces(
         self,
         *,
@@ -5998,17 +9248,19 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         slave_only: bool | None = None,
+        interface_type: Literal["interface", "bonding", "all"] | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateNetworkInterfacesResult:
         """获取物理机交集网卡信息 (GetCandidateNetworkInterfaces).
 
-        Since ZStack 4.7.0. Synchronous.
+        Since ZStack 4.7.0. Synchronous (a 202 is still followed).
 
         Args:
             host_uuids: 物理机UUIDs (since 4.7.0)
             limit: limit (since 4.7.0)
             start: start (since 4.7.0)
             slave_only: 仅获取slave网卡 (since 4.7.11)
+            interface_type: interfaceType (enum {'interface', 'bonding', 'all'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6021,6 +9273,75 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "slaveOnly": slave_only,
+                "interfaceType": interface_type,
+            },
+            job_uuid,
+        )
+
+    def get_cluster_drs_status(
+        self,
+        *,
+        drs_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetClusterDRSStatusResult:
+        """Get cluster DRS status (GetClusterDRSStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetClusterDRSStatusAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            drs_uuid: drsUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CLUSTER_DRS_STATUS,
+            {
+                "drsUuid": drs_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_cluster_host_network_facts(
+        self,
+        *,
+        cluster_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetClusterHostNetworkFactsResult:
+        """Get cluster host network facts (GetClusterHostNetworkFacts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetClusterHostNetworkFactsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CLUSTER_HOST_NETWORK_FACTS,
+            {
+                "clusterUuid": cluster_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -6034,7 +9355,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostAllocatorStrategiesResult:
         """获取物理机分配策略 (GetHostAllocatorStrategies).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6061,12 +9382,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostCandidatesForVmMigrationResult:
         """获取跨存储迁移可选物理机列表 (GetHostCandidatesForVmMigration).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.0.0)
             dst_primary_storage_uuid: 目的主存储UUID (since 4.0.0)
-            limit: 获取物理机列表数量 (since 4.0.0)
+            limit: 获取物理机列表数量 (since 4.0.0; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6092,7 +9413,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostIommuStateResult:
         """获取物理机lommu就绪状态 (GetHostIommuState).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -6119,7 +9440,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostIommuStatusResult:
         """获取物理机lommu启用状态 (GetHostIommuStatus).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -6147,7 +9468,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostMultipathTopologyResult2:
         """获取物理机多路径拓扑 (GetHostMultipathTopology).
 
-        Since ZStack 5.3.0. Synchronous.
+        Since ZStack 5.3.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.3.0)
@@ -6203,7 +9526,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostNetworkFactsResult:
         """获取物理机物理网络信息 (GetHostNetworkFacts).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             host_uuid: 物理机UUID (since 3.5.0)
@@ -6231,10 +9554,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetHostNetworkInterfaceLldpResult:
         """获取物理网口LLDP信息 (GetHostNetworkInterfaceLldp).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            interface_uuid: interfaceUuid (since 5.0.0)
+            interface_uuid: interfaceUuid
             interface_uuids: 物理网口UUID (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6244,6 +9567,37 @@ class HardwareFacilitiesApi(SyncAPIClient):
             {
                 "interfaceUuid": interface_uuid,
                 "interfaceUuids": interface_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_host_physical_memory_facts(
+        self,
+        *,
+        host_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get host physical memory facts (GetHostPhysicalMemoryFacts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostPhysicalMemoryFactsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_HOST_PHYSICAL_MEMORY_FACTS,
+            {
+                "hostUuid": host_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6264,8 +9618,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            method: 获取物理机电源状态方式 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
+            method: 获取物理机电源状态方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6285,8 +9639,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         uuid: str,
         scene: Literal["normal", "performance"],
-        strategy: str,
-        vcpu: Literal["[1", "512]"],
+        strategy: Literal["continuous"],
+        vcpu: int,
+        mem_size: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6297,9 +9652,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 物理机UUID (since 4.3.12)
-            scene: 场景类型 (since 4.3.12)
-            strategy: 资源分配策略 (since 4.3.12)
-            vcpu: 云主机需要分配的vCPU数量 (since 4.3.12)
+            mem_size: memSize (minimum 1; maximum 9223372036854775807)
+            scene: 场景类型 (since 4.3.12; enum {'normal', 'performance'})
+            strategy: 资源分配策略 (since 4.3.12; enum {'continuous'})
+            vcpu: 云主机需要分配的vCPU数量 (since 4.3.12; minimum 1; maximum 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6307,6 +9663,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
             GET_HOST_RESOURCE_ALLOCATION,
             {
                 "uuid": uuid,
+                "memSize": mem_size,
                 "scene": scene,
                 "strategy": strategy,
                 "vcpu": vcpu,
@@ -6316,9 +9673,45 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_host_task(
+        self,
+        *,
+        host_uuids: Sequence[str],
+        sync_signatures: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetChainTaskResult:
+        """Get host task (GetHostTask).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostTaskAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuids: hostUuids (minItems 1)
+            sync_signatures: syncSignatures
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_HOST_TASK,
+            {
+                "hostUuids": host_uuids,
+                "syncSignatures": sync_signatures,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_host_web_ssh_url(
         self,
         *,
+        password: str,
+        user_name: str,
         uuid: str,
         https: bool | None = None,
         system_tags: Sequence[str] | None = None,
@@ -6331,7 +9724,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             https: https (since 4.7.11)
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            password: password (minLength 1)
+            user_name: userName (minLength 1)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6339,6 +9734,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
             GET_HOST_WEB_SSH_URL,
             {
                 "https": https,
+                "password": password,
+                "userName": user_name,
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6355,7 +9752,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> EmptyResult:
         """获取云主机虚拟化技术类型 (GetHypervisorTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6370,23 +9767,44 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_images_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetImagesFromImageStoreBackupStorageResult:
+        """Get images from image store backup storage (GetImagesFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetImagesFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IMAGES_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_interface_service_type_statistic(
         self,
         *,
         interface_uuid: str | None = None,
         vlan_id: int | None = None,
         interface_type: Literal["All", "Interface", "Bonding"] | None = None,
-        service_type: Sequence[
-            Literal[
-                "All",
-                "ManagementNetwork",
-                "TenantNetwork",
-                "StorageNetwork",
-                "MigrationNetwork",
-                "BackupNetwork",
-            ]
-        ]
-        | None = None,
+        service_type: Sequence[str] | None = None,
         zone_uuid: str | None = None,
         cluster_uuid: str | None = None,
         host_uuid: str | None = None,
@@ -6404,20 +9822,20 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetInterfaceServiceTypeStatisticResult:
         """获取物理网口网络类型信息 (GetInterfaceServiceTypeStatistic).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuid: 物理机网卡UUID (since 4.7.11)
             vlan_id: vlan接口ID (since 4.7.11)
-            interface_type: 网卡类型 (since 4.7.11)
+            interface_type: 网卡类型 (since 4.7.11; enum {'All', 'Interface', 'Bonding'})
             service_type: 统计网络类型 (since 4.7.11)
             zone_uuid: 区域UUID (since 4.7.11)
             cluster_uuid: 集群UUID (since 4.7.11)
             host_uuid: 物理机UUID (since 4.7.11)
-            sort_by: 排序方式 (since 4.7.11)
-            sort_direction: 排序方向 (since 4.7.11)
-            start: 统计结果起始位置 (since 4.7.11)
-            limit: 统计结果数量 (since 4.7.11)
+            sort_by: 排序方式 (since 4.7.11; enum {'InterfaceName', 'VlanId', 'HostIp', 'HostName', 'ClusterName', 'CreateDate'})
+            sort_direction: 排序方向 (since 4.7.11; enum {'asc', 'desc'})
+            start: 统计结果起始位置 (since 4.7.11; minimum 0; maximum 2147483647)
+            limit: 统计结果数量 (since 4.7.11; minimum 0; maximum 2147483647)
             reply_with_count: 同时返回统计结果总数 (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6443,6 +9861,37 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_local_raid_physical_drive_smart(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLocalRaidPhysicalDriveSmartResult:
+        """Get local raid physical drive smart (GetLocalRaidPhysicalDriveSmart).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLocalRaidPhysicalDriveSmartAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LOCAL_RAID_PHYSICAL_DRIVE_SMART,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_local_storage_host_disk_capacity(
         self,
         *,
@@ -6454,7 +9903,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetLocalStorageHostDiskCapacityResult:
         """获取主机本地存储容量 (GetLocalStorageHostDiskCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 0.6)
@@ -6486,7 +9935,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryMdevDeviceResult:
         """获取可用的MDEV设备 (GetMdevDeviceCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -6523,7 +9972,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryMdevDeviceSpecResult:
         """获取可用的MDEV设备规格 (GetMdevDeviceSpecCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -6555,17 +10004,19 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         types: Sequence[str] | None = None,
+        pci_spec_uuids: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetPciDeviceCandidatesForAttachingVmResult:
         """获取PCI设备列表 (GetPciDeviceCandidatesForAttachingVm).
 
         获取云主机可绑定PCI设备列表。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.1)
             types: types (since 2.1)
+            pci_spec_uuids: pciSpecUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6576,6 +10027,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "types": types,
+                "pciSpecUuids": pci_spec_uuids,
             },
             job_uuid,
         )
@@ -6594,7 +10046,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         为新建虚拟机获取可加载PCI设备。
 
-        Since ZStack 2.4. Synchronous.
+        Since ZStack 2.4. Synchronous (a 202 is still followed).
 
         Args:
             host_uuid: 物理机UUID (since 2.4)
@@ -6629,7 +10081,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPciDeviceSpecResult:
         """获取PCI设备规格候选列表 (GetPciDeviceSpecCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -6663,7 +10115,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetPrimaryStorageAllocatorStrategiesResult:
         """获取主存储分配策略清单 (GetPrimaryStorageAllocatorStrategies).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6692,7 +10144,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         获取跨主存储迁移云主机候选主存储列表。
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.1.0)
@@ -6725,7 +10177,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         获取云盘迁移的目标主存储候选列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 2.2)
@@ -6755,7 +10207,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetPrimaryStorageCapacityResult:
         """获取主存储容量 (GetPrimaryStorageCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID列表 (since 0.6)
@@ -6788,7 +10240,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetPrimaryStorageLicenseInfoResult:
         """获取主存储的License信息 (GetPrimaryStorageLicenseInfo).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 主存储UUID (since 3.6.0)
@@ -6814,7 +10266,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取主存储类型列表 (GetPrimaryStorageTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6840,7 +10292,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetPrimaryStorageUsageReportResult:
         """获取主存储预测容量报告 (GetPrimaryStorageUsageReport).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 4.7.21)
@@ -6871,7 +10323,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         获取云主机可以加载的SCSI Lun。
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.1.0)
@@ -6898,7 +10350,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetSharedBlockCandidateResult2:
         """获取共享块设备候选清单 (GetSharedBlockCandidate).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 2.6.0)
@@ -6909,6 +10361,89 @@ class HardwareFacilitiesApi(SyncAPIClient):
             GET_SHARED_BLOCK_CANDIDATE,
             {
                 "clusterUuid": cluster_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_trash_on_backup_storage(
+        self,
+        *,
+        uuid: str,
+        resource_uuid: str | None = None,
+        resource_type: str | None = None,
+        trash_type: Literal["MigrateImage"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get trash on backup storage (GetTrashOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            trash_type: trashType (enum {'MigrateImage'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_TRASH_ON_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "trashType": trash_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_trash_on_primary_storage(
+        self,
+        *,
+        uuid: str,
+        resource_uuid: str | None = None,
+        resource_type: str | None = None,
+        trash_type: Literal[
+            "MigrateVolume", "MigrateVolumeSnapshot", "RevertVolume", "VolumeSnapshot"
+        ]
+        | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get trash on primary storage (GetTrashOnPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnPrimaryStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            trash_type: trashType (enum {'MigrateVolume', 'MigrateVolumeSnapshot', 'RevertVolume', 'VolumeSnapshot'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_TRASH_ON_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "trashType": trash_type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6926,11 +10461,11 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetUsbDeviceCandidatesForAttachingVmResult:
         """获取USB透传候选列表 (GetUsbDeviceCandidatesForAttachingVm).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.2)
-            attach_type: 加载类型 (since 3.6.0)
+            attach_type: 加载类型 (since 3.6.0; enum {'PassThrough', 'Redirect'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6955,7 +10490,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetVfPciDeviceAvailableInL2NetworkResult:
         """获取L2网络可用的SRIOV VF (GetVfPciDeviceAvailableInL2Network).
 
-        Since ZStack 5.3.20. Synchronous.
+        Since ZStack 5.3.20. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             l2_network_uuids: 2层网络Uuid (since 5.3.20)
@@ -6982,7 +10519,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> GetVmUsbRedirectResult:
         """获取云主机usb重定向开关状态 (GetVmUsbRedirect).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -6993,6 +10530,71 @@ class HardwareFacilitiesApi(SyncAPIClient):
             GET_VM_USB_REDIRECT,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_zone(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get zone (GetZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZoneAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ZONE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def identify_host(
+        self,
+        *,
+        uuid: str,
+        interval: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Identify host (IdentifyHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/IdentifyHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            interval: interval (minimum 0; maximum 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            IDENTIFY_HOST,
+            {
+                "uuid": uuid,
+                "interval": interval,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7010,7 +10612,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> IsVfNicAvailableInL3NetworkResult:
         """L3网络中是否存在可用VF网卡 (IsVfNicAvailableInL3Network).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.9.0)
@@ -7043,7 +10645,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            host_uuids: 目标机器UUID (since 0.6)
+            host_uuids: 目标机器UUID (since 0.6; minItems 1)
             script: 脚本 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7071,7 +10673,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         检查哪些物理机可以迁移本地存储上存放的云盘。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
@@ -7118,6 +10720,117 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def locate_host_network_interface(
+        self,
+        *,
+        host_uuid: str,
+        network_interface_name: str,
+        interval: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Locate host network interface (LocateHostNetworkInterface).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateHostNetworkInterfaceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            interval: interval (minimum 1; maximum 255)
+            network_interface_name: networkInterfaceName (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOCATE_HOST_NETWORK_INTERFACE,
+            {
+                "hostUuid": host_uuid,
+                "interval": interval,
+                "networkInterfaceName": network_interface_name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def locate_local_raid_physical_drive(
+        self,
+        *,
+        uuid: str,
+        locate: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LocateLocalRaidPhysicalDriveResult:
+        """Locate local raid physical drive (LocateLocalRaidPhysicalDrive).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateLocalRaidPhysicalDriveAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            locate: locate
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            LOCATE_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "uuid": uuid,
+                "locate": locate,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def power_off_host(
+        self,
+        *,
+        admin_password: str,
+        host_uuids: Sequence[Any],
+        max_wait_time: int | None = None,
+        wait_task_completed: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Power off host (PowerOffHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PowerOffHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            admin_password: adminPassword (minLength 1)
+            host_uuids: hostUuids (minItems 1)
+            max_wait_time: maxWaitTime
+            wait_task_completed: waitTaskCompleted
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            POWER_OFF_HOST,
+            {
+                "adminPassword": admin_password,
+                "hostUuids": host_uuids,
+                "maxWaitTime": max_wait_time,
+                "waitTaskCompleted": wait_task_completed,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def power_on_host(
         self,
         *,
@@ -7132,7 +10845,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7163,8 +10876,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            method: 重启方式 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
+            method: 重启方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7189,7 +10902,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         bandwidth: int | None = None,
         down_time: int | None = None,
         dst_host_uuid: str | None = None,
-        strategy: str | None = None,
+        strategy: Literal["auto-converge"] | None = None,
         with_data_volumes: bool | None = None,
         with_snapshots: bool | None = None,
         system_tags: Sequence[str] | None = None,
@@ -7206,7 +10919,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
             down_time: 迁移停机时间 (since 4.6.21)
             dst_host_uuid: dstHostUuid (since 4.0.0)
             dst_primary_storage_uuid: 目标主存储UUID (since 3.1.0)
-            strategy: strategy (since 4.6.0)
+            strategy: strategy (since 4.6.0; enum {'auto-converge'})
             with_data_volumes: 迁移包含云盘 (since 3.1.0)
             with_snapshots: 迁移包含快照 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -7259,6 +10972,156 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def query_aliyun_ebs_backup_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query aliyun ebs backup storage (QueryAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_aliyun_ebs_backup_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_aliyun_ebs_backup_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_aliyun_ebs_primary_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query aliyun ebs primary storage (QueryAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_aliyun_ebs_primary_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_aliyun_ebs_primary_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_backup_storage(
         self,
         *,
@@ -7276,7 +11139,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryBackupStorageResult:
         """查询镜像服务器 (QueryBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7350,7 +11213,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryBlockPrimaryStorageResult:
         """查询Block主存储 (QueryBlockPrimaryStorage).
 
-        Since ZStack 4.6.0. Synchronous.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.0)
@@ -7424,7 +11287,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryCephBackupStorageResult:
         """查询Ceph镜像服务器 (QueryCephBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7498,7 +11361,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryCephOsdGroupResult:
         """查询Ceph OSD组 (QueryCephOsdGroup).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -7572,7 +11435,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryCephPrimaryStorageResult:
         """查询Ceph主存储 (QueryCephPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7646,7 +11509,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryCephPrimaryStoragePoolResult:
         """查询Ceph主存储池 (QueryCephPrimaryStoragePool).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7720,7 +11583,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryClusterResult:
         """查询集群 (QueryCluster).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7777,6 +11640,381 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_cluster_drs(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query cluster DRS (QueryClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryClusterDRSAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_CLUSTER_DRS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_cluster_drs_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_cluster_drs``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_CLUSTER_DRS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_drs_advice(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query DRS advice (QueryDRSAdvice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSAdviceAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_DRS_ADVICE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_drs_advice_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_drs_advice``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_DRS_ADVICE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_drs_vm_migration_activity(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query DRS vm migration activity (QueryDRSVmMigrationActivity).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSVmMigrationActivityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_DRS_VM_MIGRATION_ACTIVITY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_drs_vm_migration_activity_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_drs_vm_migration_activity``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_DRS_VM_MIGRATION_ACTIVITY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_ethernet_vf(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query ethernet VF (QueryEthernetVF).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEthernetVFAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ETHERNET_VF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ethernet_vf_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_ethernet_vf``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ETHERNET_VF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_fiber_channel_lun(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query fiber channel lun (QueryFiberChannelLun).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFiberChannelLunAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_FIBER_CHANNEL_LUN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_fiber_channel_lun_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_fiber_channel_lun``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_FIBER_CHANNEL_LUN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_fiber_channel_storage(
         self,
         *,
@@ -7794,7 +12032,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryFiberChannelStorageResult:
         """查询FC SAN存储 (QueryFiberChannelStorage).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -7868,7 +12106,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryGpuDeviceResult:
         """查询GPU信息 (QueryGpuDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -7942,7 +12180,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHBADeviceResult:
         """查询HBA卡信息 (QueryHBADevice).
 
-        Since ZStack 5.3.0. Synchronous.
+        Since ZStack 5.3.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.3.0)
@@ -8016,7 +12256,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHostResult:
         """查询物理机 (QueryHost).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8090,7 +12330,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHostNetworkBondingResult:
         """查询物理机Bond信息 (QueryHostNetworkBonding).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -8164,7 +12404,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHostNetworkInterfaceResult:
         """查询物理机网卡信息 (QueryHostNetworkInterface).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -8238,7 +12478,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHostNetworkInterfaceLldpResult:
         """查询物理网口LLDP配置 (QueryHostNetworkInterfaceLldp).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuid: interfaceUuid (since 5.0.0)
@@ -8311,7 +12551,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryHostOsCategoryResult:
         """查询物理机系统类型 (QueryHostOsCategory).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8366,6 +12606,156 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_host_physical_memory(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query host physical memory (QueryHostPhysicalMemory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostPhysicalMemoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_HOST_PHYSICAL_MEMORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_host_physical_memory_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_host_physical_memory``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_HOST_PHYSICAL_MEMORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_image_cache(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query image cache (QueryImageCache).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageCacheAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IMAGE_CACHE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_image_cache_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_image_cache``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IMAGE_CACHE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_image_store_backup_storage(
         self,
         *,
@@ -8383,7 +12773,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryImageStoreBackupStorageResult:
         """查询镜像仓库服务器 (QueryImageStoreBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8457,7 +12847,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryIscsiLunResult:
         """查询iSCSI磁盘 (QueryIscsiLun).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8531,7 +12921,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryIscsiServerResult:
         """查询iSCSI服务器 (QueryIscsiServer).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8604,7 +12994,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryKvmHypervisorInfoResult:
         """查询资源的虚拟化软件信息 (QueryKvmHypervisorInfo).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8659,6 +13049,156 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_local_raid_controller(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query local raid controller (QueryLocalRaidController).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidControllerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_LOCAL_RAID_CONTROLLER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_local_raid_controller_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_local_raid_controller``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_LOCAL_RAID_CONTROLLER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_local_raid_physical_drive(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query local raid physical drive (QueryLocalRaidPhysicalDrive).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidPhysicalDriveAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_local_raid_physical_drive_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_local_raid_physical_drive``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_local_storage_resource_ref(
         self,
         *,
@@ -8675,7 +13215,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询本地存储资源引用 (QueryLocalStorageResourceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8747,7 +13287,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryMdevDeviceResult:
         """查询PCI设备切分出的MDEV设备 (QueryMdevDevice).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -8821,7 +13361,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryMdevDeviceSpecResult:
         """查询PCI设备切分出的MDEV设备 (QueryMdevDeviceSpec).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -8878,6 +13418,231 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_mini_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage (QueryMiniStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MINI_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_mini_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_mini_storage_host_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage host ref (QueryMiniStorageHostRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageHostRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MINI_STORAGE_HOST_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_host_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_mini_storage_host_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE_HOST_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_mini_storage_resource_replication(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage resource replication (QueryMiniStorageResourceReplication).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageResourceReplicationAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MINI_STORAGE_RESOURCE_REPLICATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_resource_replication_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_mini_storage_resource_replication``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE_RESOURCE_REPLICATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_mtty_device(
         self,
         *,
@@ -8895,7 +13660,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryMttyDeviceResult:
         """查询MTTY设备 (QueryMttyDevice).
 
-        Since ZStack 4.6.0. Synchronous.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.0)
@@ -8952,6 +13717,156 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_nas_file_system(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nas file system (QueryNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasFileSystemAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_NAS_FILE_SYSTEM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nas_file_system_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_nas_file_system``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NAS_FILE_SYSTEM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_nas_mount_target(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nas mount target (QueryNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasMountTargetAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_NAS_MOUNT_TARGET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nas_mount_target_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_nas_mount_target``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NAS_MOUNT_TARGET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_nvme_lun(
         self,
         *,
@@ -8969,7 +13884,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryNvmeLunResult:
         """查询NVMe磁盘 (QueryNvmeLun).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.21)
@@ -9026,6 +13941,81 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_nvme_server(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nvme server (QueryNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNvmeServerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_NVME_SERVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nvme_server_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_nvme_server``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NVME_SERVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_nvme_target(
         self,
         *,
@@ -9043,7 +14033,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryNvmeTargetResult:
         """查询NVMe设备 (QueryNvmeTarget).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.21)
@@ -9117,7 +14107,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPciDeviceResult:
         """查询PCI设备 (QueryPciDevice).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -9191,7 +14181,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPciDeviceOfferingResult:
         """查询PCI设备规格信息 (QueryPciDeviceOffering).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -9264,7 +14254,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPciDevicePciDeviceOfferingResult:
         """查询PCI设备规格匹配 (QueryPciDevicePciDeviceOffering).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9336,7 +14326,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPciDeviceSpecResult:
         """查询PCI设备规格 (QueryPciDeviceSpec).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -9393,6 +14383,81 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_physical_drive_self_test_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query physical drive self test history (QueryPhysicalDriveSelfTestHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPhysicalDriveSelfTestHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_physical_drive_self_test_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_physical_drive_self_test_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_primary_storage(
         self,
         *,
@@ -9409,7 +14474,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryPrimaryStorageResult:
         """查询主存储 (QueryPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9481,7 +14546,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryScsiLunResult:
         """查询SCSI Lun (QueryScsiLun).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -9538,6 +14603,81 @@ class HardwareFacilitiesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_sftp_backup_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query sftp backup storage (QuerySftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySftpBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_SFTP_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sftp_backup_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_sftp_backup_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SFTP_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_shared_block(
         self,
         *,
@@ -9555,7 +14695,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QuerySharedBlockResult:
         """查询共享块设备 (QuerySharedBlock).
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.2)
@@ -9629,7 +14769,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QuerySharedBlockGroupPrimaryStorageResult:
         """查询Shared Block主存储 (QuerySharedBlockGroupPrimaryStorage).
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.2)
@@ -9705,7 +14845,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         查询SharedBlock主存储物理机连接状态。
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: primaryStorageUuid (since 2.3.2)
@@ -9779,7 +14919,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryUsbDeviceResult:
         """查询USB设备 (QueryUsbDevice).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.2)
@@ -9854,7 +14994,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryVmInstanceMdevDeviceSpecRefResult:
         """查询云主机与MDEV设备规格的关联关系 (QueryVmInstanceMdevDeviceSpecRef).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 3.5.0)
@@ -9931,7 +15071,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryVmInstancePciDeviceSpecRefResult:
         """查询云主机与PCI设备规格的关联关系 (QueryVmInstancePciDeviceSpecRef).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 3.5.0)
@@ -10007,7 +15147,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
     ) -> QueryZoneResult:
         """查询区域 (QueryZone).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10068,8 +15208,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从镜像仓库回收磁盘空间 (ReclaimSpaceFromImageStore).
@@ -10149,8 +15289,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> ReconnectImageStoreBackupStorageResult:
         """重连镜像仓库服务器 (ReconnectImageStoreBackupStorage).
@@ -10199,11 +15339,130 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def reconnect_sftp_backup_storage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ReconnectSftpBackupStorageResult:
+        """Reconnect sftp backup storage (ReconnectSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReconnectSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RECONNECT_SFTP_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def recover_resource_split_brain(
+        self,
+        *,
+        resource_uuid: str,
+        host_uuid: str,
+        force_recover: bool | None = None,
+        primary_storage_uuid: str | None = None,
+        resource_type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Recover resource split brain (RecoverResourceSplitBrain).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoverResourceSplitBrainAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            force_recover: forceRecover
+            host_uuid: hostUuid
+            primary_storage_uuid: primaryStorageUuid
+            resource_type: resourceType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RECOVER_RESOURCE_SPLIT_BRAIN,
+            {
+                "resourceUuid": resource_uuid,
+                "forceRecover": force_recover,
+                "hostUuid": host_uuid,
+                "primaryStorageUuid": primary_storage_uuid,
+                "resourceType": resource_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def recovery_image_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        dst_backup_storage_uuid: str,
+        name: str,
+        src_backup_storage_uuid: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+        """Recovery image from image store backup storage (RecoveryImageFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoveryImageFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            dst_backup_storage_uuid: dstBackupStorageUuid
+            name: name (minLength 1; maxLength 255)
+            src_backup_storage_uuid: srcBackupStorageUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "dstBackupStorageUuid": dst_backup_storage_uuid,
+                "name": name,
+                "srcBackupStorageUuid": src_backup_storage_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def refresh_fiber_channel_storage(
         self,
         *,
         zone_uuid: str,
         uuid: str | None = None,
+        cluster_uuid: str | None = None,
+        scsi_lun_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10214,6 +15473,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: FC SAN存储的UUID，唯一标示该资源 (since 3.1.0)
+            cluster_uuid: clusterUuid
+            scsi_lun_uuids: scsiLunUuids
             zone_uuid: 区域UUID (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10222,6 +15483,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
             REFRESH_FIBER_CHANNEL_STORAGE,
             {
                 "uuid": uuid,
+                "clusterUuid": cluster_uuid,
+                "scsiLunUuids": scsi_lun_uuids,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -10250,6 +15513,37 @@ class HardwareFacilitiesApi(SyncAPIClient):
             REFRESH_ISCSI_SERVER,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def refresh_local_raid(
+        self,
+        *,
+        host_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Refresh local raid (RefreshLocalRaid).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshLocalRaidAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REFRESH_LOCAL_RAID,
+            {
+                "hostUuid": host_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -10364,7 +15658,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: Ceph镜像服务器的UUID (since 0.6)
-            mon_hostnames: mon节点名字列表 (since 0.6)
+            mon_hostnames: mon节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10394,7 +15688,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: Ceph 主存储的UUID (since 0.6)
-            mon_hostnames: mon 节点名字列表 (since 0.6)
+            mon_hostnames: mon 节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10433,6 +15727,71 @@ class HardwareFacilitiesApi(SyncAPIClient):
             {
                 "pciSpecUuid": pci_spec_uuid,
                 "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def self_test_local_raid(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SelfTestLocalRaidResult:
+        """Self test local raid (SelfTestLocalRaid).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SelfTestLocalRaidAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SELF_TEST_LOCAL_RAID,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def set_image_store_backup_storage_quota(
+        self,
+        *,
+        max_capacity: int,
+        uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set image store backup storage quota (SetImageStoreBackupStorageQuota).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageStoreBackupStorageQuotaAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            max_capacity: maxCapacity
+            uuids: uuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA,
+            {
+                "maxCapacity": max_capacity,
+                "uuids": uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -10536,7 +15895,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             bonding_uuids: bond网口Uuids (since 4.7.11)
-            service_types: 网络服务类型 (since 4.7.11)
+            service_types: 网络服务类型 (since 4.7.11; items.enum {'ManagementNetwork', 'TenantNetwork', 'StorageNetwork', 'BackupNetwork', 'MigrationNetwork'})
             vlan_ids: vlan接口Ids (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10578,7 +15937,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             interface_uuids: 物理网口Uuids (since 4.7.11)
-            service_types: 网络服务类型 (since 4.7.11)
+            service_types: 网络服务类型 (since 4.7.11; items.enum {'ManagementNetwork', 'TenantNetwork', 'StorageNetwork', 'BackupNetwork', 'MigrationNetwork'})
             vlan_ids: vlan接口Ids (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10608,6 +15967,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 云主机UUID (since 5.5.0)
             hygon_security_element_enable: 是否启用海光安全元素功能 (since 5.5.0)
@@ -10629,7 +15990,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        enable: Literal[True, False],
+        enable: bool,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10671,9 +16032,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             force: 是否强制关机 (since 0.6)
-            method: 关机方式 (since 4.7.0)
+            method: 关机方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10756,6 +16117,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         """在Hygon物理机上取消生成的MDEV设备 (UngenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.5.0)
@@ -10853,6 +16216,95 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_aliyun_ebs_backup_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        oss_bucket_uuid: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Update aliyun ebs backup storage (UpdateAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            oss_bucket_uuid: ossBucketUuid
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "ossBucketUuid": oss_bucket_uuid,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_aliyun_ebs_primary_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        pangu_app_name: str | None = None,
+        pangu_partition_name: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Update aliyun ebs primary storage (UpdateAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            pangu_app_name: panguAppName (maxLength 255)
+            pangu_partition_name: panguPartitionName (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "panguAppName": pangu_app_name,
+                "panguPartitionName": pangu_partition_name,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_backup_storage(
         self,
         *,
@@ -10869,8 +16321,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 指定目标镜像服务器的UUID (since 0.6)
-            description: 镜像服务器新的详细描述 (since 0.6)
-            name: 镜像服务器的新名称 (since 0.6)
+            description: 镜像服务器新的详细描述 (since 0.6; maxLength 2048)
+            name: 镜像服务器的新名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10939,12 +16391,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
-            mode: 工作方式 (since 4.7.0)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
+            mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
             slave_names: slave网卡名称列表 (since 5.0.0)
             slave_uuids: slave网卡Uuids列表 (since 5.0.0)
-            type: Bond类型 (since 4.7.0)
-            xmit_hash_policy: 哈希算法策略 (since 4.7.0)
+            type: Bond类型 (since 4.7.0; enum {'LinuxBonding', 'OvsBonding'})
+            xmit_hash_policy: 哈希算法策略 (since 4.7.0; enum {'layer2', 'layer2+3', 'layer3+4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10982,12 +16434,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mon_uuid: mon节点UUID (since 0.6)
-            hostname: mon节点新主机IP地址 (since 0.6)
-            mon_port: mon节点的端口 (since 0.6)
-            ssh_password: mon节点主机 ssh 用户密码 (since 0.6)
-            ssh_port: mon节点主机 ssh 端口 (since 0.6)
-            ssh_username: mon节点主机 ssh 用户名 (since 0.6)
+            mon_uuid: mon节点UUID (since 0.6; minLength 1)
+            hostname: mon节点新主机IP地址 (since 0.6; maxLength 255)
+            mon_port: mon节点的端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_password: mon节点主机 ssh 用户密码 (since 0.6; maxLength 255)
+            ssh_port: mon节点主机 ssh 端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_username: mon节点主机 ssh 用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11024,12 +16476,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mon_uuid: mon节点UUID (since 0.6)
-            hostname: mon节点新主机IP地址 (since 0.6)
-            mon_port: mon的新端口 (since 0.6)
-            ssh_password: mon节点主机 ssh 用户密码 (since 0.6)
-            ssh_port: mon节点主机 ssh 端口 (since 0.6)
-            ssh_username: mon节点主机 ssh 用户名 (since 0.6)
+            mon_uuid: mon节点UUID (since 0.6; minLength 1)
+            hostname: mon节点新主机IP地址 (since 0.6; maxLength 255)
+            mon_port: mon的新端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_password: mon节点主机 ssh 用户密码 (since 0.6; maxLength 255)
+            ssh_port: mon节点主机 ssh 端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_username: mon节点主机 ssh 用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11064,8 +16516,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            alias_name: aliasName (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            alias_name: aliasName (since 0.6; maxLength 255)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11097,8 +16549,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11114,12 +16566,62 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_cluster_drs(
+        self,
+        *,
+        uuid: str,
+        automation_level: Literal["Automatic", "Manual"] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        state: Literal["Enabled", "Disabled"] | None = None,
+        threshold_duration: int | None = None,
+        thresholds: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateClusterDRSResult:
+        """Update cluster DRS (UpdateClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            automation_level: automationLevel (enum {'Automatic', 'Manual'})
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            state: state (enum {'Enabled', 'Disabled'})
+            threshold_duration: thresholdDuration
+            thresholds: thresholds
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_CLUSTER_DRS,
+            {
+                "uuid": uuid,
+                "automationLevel": automation_level,
+                "description": description,
+                "name": name,
+                "state": state,
+                "thresholdDuration": threshold_duration,
+                "thresholds": thresholds,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_cluster_os(
         self,
         *,
         uuid: str,
         exclude_packages: Sequence[Any] | None = None,
-        force: Literal[True, False] | None = None,
+        force: bool | None = None,
+        host_uuid: str | None = None,
         release_version: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -11134,12 +16636,13 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            exclude_packages: 不升级的包列表 (since 3.7.0)
+            exclude_packages: 不升级的包列表 (since 3.7.0; minItems 1)
             force: 强制 (since 5.2.0)
-            release_version: 升级所用源的版本 (since 3.7.0)
+            host_uuid: hostUuid
+            release_version: 升级所用源的版本 (since 3.7.0; minLength 1)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            update_packages: 要升级的包列表 (since 3.7.0)
+            update_packages: 要升级的包列表 (since 3.7.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11149,10 +16652,57 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "uuid": uuid,
                 "excludePackages": exclude_packages,
                 "force": force,
+                "hostUuid": host_uuid,
                 "releaseVersion": release_version,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "updatePackages": update_packages,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_external_primary_storage(
+        self,
+        *,
+        uuid: str,
+        config: str | None = None,
+        default_protocol: Literal["Vhost", "Scsi", "Nvme", "CBD", "file"] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DiscoverExternalPrimaryStorageResult:
+        """Update external primary storage (UpdateExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            config: config
+            default_protocol: defaultProtocol (maxLength 255; enum {'Vhost', 'Scsi', 'Nvme', 'CBD', 'file'})
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "config": config,
+                "defaultProtocol": default_protocol,
+                "description": description,
+                "name": name,
+                "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11176,9 +16726,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: managementIp (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: managementIp (since 0.6; minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11210,7 +16760,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            state: state (since 2.1)
+            state: state (since 2.1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11243,10 +16793,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            ipmi_address: IPMI地址 (since 4.7.0)
-            ipmi_password: IPMI密码 (since 4.7.0)
+            ipmi_address: IPMI地址 (since 4.7.0; minLength 1)
+            ipmi_password: IPMI密码 (since 4.7.0; minLength 1)
             ipmi_port: IPMI端口 (since 4.7.0)
-            ipmi_username: IPMI用户名 (since 4.7.0)
+            ipmi_username: IPMI用户名 (since 4.7.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11279,7 +16829,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             interface_uuid: 物理网口UUID (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11307,6 +16857,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
         """更新物理网络标签类型 (UpdateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.0)
@@ -11336,9 +16888,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
         name: str | None = None,
         password: str | None = None,
         ssh_port: int | None = None,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
         username: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> AddCephBackupStorageResult:
         """更新镜像仓库服务器信息 (UpdateImageStoreBackupStorage).
@@ -11347,12 +16899,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 镜像服务器的UUID (since 1.6)
-            description: 镜像服务器的更新详细描述 (since 1.6)
-            hostname: 镜像服务器主机名 (since 1.6)
-            name: 镜像服务器的新名称 (since 1.6)
-            password: SSH 用户密码 (since 1.6)
-            ssh_port: SSH 端口号 (since 1.6)
-            username: SSH 用户名 (用于 Ansible 部署) (since 1.6)
+            description: 镜像服务器的更新详细描述 (since 1.6; maxLength 2048)
+            hostname: 镜像服务器主机名 (since 1.6; maxLength 255)
+            name: 镜像服务器的新名称 (since 1.6; maxLength 255)
+            password: SSH 用户密码 (since 1.6; maxLength 255)
+            ssh_port: SSH 端口号 (since 1.6; minimum 1; maximum 65535)
+            username: SSH 用户名 (用于 Ansible 部署) (since 1.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11365,9 +16917,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "name": name,
                 "password": password,
                 "sshPort": ssh_port,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
-                "username": username,
             },
             job_uuid,
         )
@@ -11390,24 +16942,24 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chap_user_name: CHAP用户名 (since 3.0.0)
-            chap_user_password: CHAP密码 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            resource_uuid: resourceUuid (since 3.0.0)
-            state: 启用状态 (since 3.0.0)
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            chap_user_name: CHAP用户名 (since 3.0.0; maxLength 128)
+            chap_user_password: CHAP密码 (since 3.0.0; maxLength 128)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 256)
+            resource_uuid: resourceUuid (since 3.0.0)
+            state: 启用状态 (since 3.0.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             UPDATE_ISCSI_SERVER,
             {
+                "uuid": uuid,
                 "chapUserName": chap_user_name,
                 "chapUserPassword": chap_user_password,
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "state": state,
-                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11434,12 +16986,12 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: 管理节点IP (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            ssh_port: ssh端口号 (since 0.6)
-            username: 用户名 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: 管理节点IP (since 0.6; minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
+            ssh_port: ssh端口号 (since 0.6; minimum 1; maximum 65535)
+            username: 用户名 (since 0.6; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11476,9 +17028,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
-            state: 设备状态 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
+            state: 设备状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11512,9 +17064,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
-            state: 规格状态 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
+            state: 规格状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11531,12 +17083,87 @@ class HardwareFacilitiesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_nas_file_system(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateAliyunNasFileSystemResult:
+        """Update nas file system (UpdateNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasFileSystemAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_NAS_FILE_SYSTEM,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_nas_mount_target(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateAliyunNasMountTargetResult:
+        """Update nas mount target (UpdateNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasMountTargetAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_NAS_MOUNT_TARGET,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_pci_device(
         self,
         *,
         uuid: str,
         description: str | None = None,
         meta_data: str | None = None,
+        name: str | None = None,
         state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11548,9 +17175,10 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            meta_data: metaData (since 2.1)
-            state: state (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            meta_data: metaData (since 2.1; maxLength 2048)
+            name: name (maxLength 255)
+            state: state (since 2.1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11560,6 +17188,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "metaData": meta_data,
+                "name": name,
                 "state": state,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -11588,11 +17217,11 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
             abandon_spec_rom: 删除已有固件 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
             rom_content: BASE64编码后的固件内容 (since 3.5.0)
-            rom_version: 固件版本 (since 3.5.0)
-            state: PCI设备规格启用状态 (since 3.5.0)
+            rom_version: 固件版本 (since 3.5.0; maxLength 255)
+            state: PCI设备规格启用状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11629,9 +17258,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            description: 主存储的新详细描述 (since 0.6)
-            name: 主存储的新名称 (since 0.6)
-            url: 主存储的新地址 (since 0.6)
+            description: 主存储的新详细描述 (since 0.6; maxLength 2048)
+            name: 主存储的新名称 (since 0.6; maxLength 255)
+            url: 主存储的新地址 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11664,8 +17293,8 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            state: 启用状态 (since 3.1.0)
+            name: 资源名称 (since 3.1.0; minLength 1; maxLength 256)
+            state: 启用状态 (since 3.1.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11675,6 +17304,98 @@ class HardwareFacilitiesApi(SyncAPIClient):
                 "uuid": uuid,
                 "name": name,
                 "state": state,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_sftp_backup_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        hostname: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        ssh_port: int | None = None,
+        username: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Update sftp backup storage (UpdateSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            hostname: hostname (maxLength 255)
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_SFTP_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "hostname": hostname,
+                "name": name,
+                "password": password,
+                "sshPort": ssh_port,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_shared_block(
+        self,
+        *,
+        shared_block_group_uuid: str,
+        uuid: str,
+        description: str | None = None,
+        disk_uuid: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateSharedBlockResult:
+        """Update shared block (UpdateSharedBlock).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSharedBlockAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_block_group_uuid: sharedBlockGroupUuid
+            uuid: uuid
+            description: description (maxLength 2048)
+            disk_uuid: diskUuid (maxLength 255)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_SHARED_BLOCK,
+            {
+                "sharedBlockGroupUuid": shared_block_group_uuid,
+                "uuid": uuid,
+                "description": description,
+                "diskUuid": disk_uuid,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11698,9 +17419,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
-            description: 资源的详细描述 (since 2.2)
-            name: 资源名称 (since 2.2)
-            state: USB设备状态 (since 2.2)
+            description: 资源的详细描述 (since 2.2; maxLength 2048)
+            name: 资源名称 (since 2.2; maxLength 2048)
+            state: USB设备状态 (since 2.2; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11722,6 +17443,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         *,
         uuid: str,
         description: str | None = None,
+        is_default: bool | None = None,
         name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11735,8 +17457,9 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            is_default: isDefault
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11745,7 +17468,39 @@ class HardwareFacilitiesApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "description": description,
+                "isDefault": is_default,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def validate_cluster_support_drs(
+        self,
+        *,
+        cluster_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ValidateClusterSupportDRSResult:
+        """Validate cluster support DRS (ValidateClusterSupportDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateClusterSupportDRSAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            VALIDATE_CLUSTER_SUPPORT_DRS,
+            {
+                "clusterUuid": cluster_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11754,6 +17509,177 @@ class HardwareFacilitiesApi(SyncAPIClient):
 
 
 class AsyncHardwareFacilitiesApi(AsyncAPIClient):
+    async def add_aliyun_ebs_backup_storage(
+        self,
+        *,
+        name: str,
+        oss_bucket_uuid: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add aliyun ebs backup storage (AddAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            import_images: importImages
+            name: name (maxLength 255)
+            oss_bucket_uuid: ossBucketUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "description": description,
+                "importImages": import_images,
+                "name": name,
+                "ossBucketUuid": oss_bucket_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_aliyun_ebs_primary_storage(
+        self,
+        *,
+        name: str,
+        tdc_config_content: str,
+        url: str,
+        zone_uuid: str,
+        default_io_type: Literal["io7", "io8"] | None = None,
+        description: str | None = None,
+        identity_zone_uuid: str | None = None,
+        pangu_partition_uuid: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add aliyun ebs primary storage (AddAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            default_io_type: defaultIoType (enum {'io7', 'io8'})
+            description: description (maxLength 2048)
+            identity_zone_uuid: identityZoneUuid
+            name: name (maxLength 255)
+            pangu_partition_uuid: panguPartitionUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            tdc_config_content: tdcConfigContent
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "defaultIoType": default_io_type,
+                "description": description,
+                "identityZoneUuid": identity_zone_uuid,
+                "name": name,
+                "panguPartitionUuid": pangu_partition_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "tdcConfigContent": tdc_config_content,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_aliyun_nas_primary_storage(
+        self,
+        *,
+        access_group_uuid: str,
+        name: str,
+        nas_uuid: str,
+        url: str,
+        zone_uuid: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add aliyun nas primary storage (AddAliyunNasPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunNasPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            access_group_uuid: accessGroupUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            nas_uuid: nasUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            v_switch_uuid: vSwitchUuid
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ALIYUN_NAS_PRIMARY_STORAGE,
+            {
+                "accessGroupUuid": access_group_uuid,
+                "description": description,
+                "name": name,
+                "nasUuid": nas_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "vSwitchUuid": v_switch_uuid,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_block_primary_storage(
         self,
         *,
@@ -11775,13 +17701,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: Block主存储的详细描述 (since 4.6.0)
+            description: Block主存储的详细描述 (since 4.6.0; maxLength 2048)
             metadata: 存储的元数据 (since 4.6.0)
-            name: Block主存储的名称 (since 4.6.0)
+            name: Block主存储的名称 (since 4.6.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.6.0)
             tag_uuids: 标签UUID列表 (since 4.6.0)
             type: 主存储的类型，此处为Block (since 4.6.0)
-            url: 未使用 (since 4.6.0)
+            url: 未使用 (since 4.6.0; maxLength 2048)
             vendor_name: 存储厂商名称 (since 4.6.0)
             zone_uuid: 区域UUID (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11810,12 +17736,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         mon_urls: Sequence[Any],
         name: str,
-        url: str,
         description: str | None = None,
         import_images: bool | None = None,
         pool_name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11825,14 +17752,15 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 镜像服务器的详细描述 (since 0.6)
+            description: 镜像服务器的详细描述 (since 0.6; maxLength 2048)
             import_images: 添加后是否导入镜像 (since 1.9)
             mon_urls: Ceph mon 的地址列表 (since 0.6)
-            name: 镜像服务器名字 (since 0.6)
-            pool_name: 用于存放镜像的 Ceph pool 的名字 (since 0.6)
+            name: 镜像服务器名字 (since 0.6; maxLength 255)
+            pool_name: 用于存放镜像的 Ceph pool 的名字 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，镜像服务器会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 镜像服务器的类型，此处为 Ceph (since 0.6)
-            url: 未使用 (since 0.6)
+            url: 未使用 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11845,6 +17773,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "name": name,
                 "poolName": pool_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "systemTags": system_tags,
@@ -11858,14 +17787,15 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         mon_urls: Sequence[Any],
         name: str,
-        url: str,
         zone_uuid: str,
         data_volume_pool_name: str | None = None,
         description: str | None = None,
         image_cache_pool_name: str | None = None,
         resource_uuid: str | None = None,
         root_volume_pool_name: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11875,15 +17805,16 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            data_volume_pool_name: 指定 Data Volume 可使用的 Ceph pool 名字 (since 0.6)
-            description: Ceph 主存储的详细描述 (since 0.6)
-            image_cache_pool_name: 指定镜像缓存可使用的 Ceph pool 名字 (since 0.6)
+            data_volume_pool_name: 指定 Data Volume 可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
+            description: Ceph 主存储的详细描述 (since 0.6; maxLength 2048)
+            image_cache_pool_name: 指定镜像缓存可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
             mon_urls: Ceph mon 的地址列表 (since 0.6)
-            name: Ceph 主存储的名称 (since 0.6)
+            name: Ceph 主存储的名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，Ceph 主存储会使用该字段值作为UUID。 (since 0.6)
-            root_volume_pool_name: 指定 Root Volume 可使用的 Ceph pool 名字 (since 0.6)
+            root_volume_pool_name: 指定 Root Volume 可使用的 Ceph pool 名字 (since 0.6; maxLength 255)
+            tag_uuids: tagUuids
             type: Ceph 主存储的类型，此处为 Ceph (since 0.6)
-            url: 未使用 (since 0.6)
+            url: 未使用 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11898,6 +17829,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "rootVolumePoolName": root_volume_pool_name,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -11912,11 +17844,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         primary_storage_uuid: str,
         pool_name: str,
-        type: str,
+        type: Literal["Root", "Data"],
         alias_name: str | None = None,
         description: str | None = None,
         is_create: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11927,12 +17860,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             primary_storage_uuid: 主存储UUID (since 0.6)
-            alias_name: aliasName (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            alias_name: aliasName (since 0.6; maxLength 255)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_create: isCreate (since 0.6)
-            pool_name: poolName (since 0.6)
+            pool_name: poolName (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
-            type: 存储池类型 (since 3.1.1)
+            tag_uuids: tagUuids
+            type: 存储池类型 (since 3.1.1; enum {'Root', 'Data'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11945,7 +17879,185 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "isCreate": is_create,
                 "poolName": pool_name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_disaster_image_store_backup_storage(
+        self,
+        *,
+        hostname: str,
+        name: str,
+        password: str,
+        url: str,
+        username: str,
+        attach_point: str | None = None,
+        description: str | None = None,
+        end_point: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddDisasterImageStoreBackupStorageResult:
+        """Add disaster image store backup storage (AddDisasterImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddDisasterImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            attach_point: attachPoint
+            description: description (maxLength 2048)
+            end_point: endPoint
+            hostname: hostname (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_DISASTER_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "attachPoint": attach_point,
+                "description": description,
+                "endPoint": end_point,
+                "hostname": hostname,
+                "importImages": import_images,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_external_backup_storage(
+        self,
+        *,
+        identity: str,
+        name: str,
+        url: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddExternalBackupStorageResult:
+        """Add external backup storage (AddExternalBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_EXTERNAL_BACKUP_STORAGE,
+            {
+                "description": description,
+                "identity": identity,
+                "importImages": import_images,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_external_primary_storage(
+        self,
+        *,
+        default_output_protocol: Literal["Vhost", "iSCSI", "NVMEoF", "CBD", "file"],
+        identity: str,
+        name: str,
+        url: str,
+        zone_uuid: str,
+        config: str | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add external primary storage (AddExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            default_output_protocol: defaultOutputProtocol (enum {'Vhost', 'iSCSI', 'NVMEoF', 'CBD', 'file'})
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "config": config,
+                "defaultOutputProtocol": default_output_protocol,
+                "description": description,
+                "identity": identity,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11964,9 +18076,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         import_images: bool | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
-        system_tags: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """添加镜像仓库服务器 (AddImageStoreBackupStorage).
@@ -11974,16 +18087,17 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 镜像仓库的详细描述 (since 1.6)
-            hostname: 服务器主机地址 (since 1.6)
+            description: 镜像仓库的详细描述 (since 1.6; maxLength 2048)
+            hostname: 服务器主机地址 (since 1.6; minLength 1; maxLength 255)
             import_images: 是否导入镜像 (since 1.9)
-            name: 镜像仓库服务器名称 (since 1.6)
-            password: 服务器 SSH 用户密码 (since 1.6)
+            name: 镜像仓库服务器名称 (since 1.6; maxLength 255)
+            password: 服务器 SSH 用户密码 (since 1.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，镜像服务器会使用该字段值作为UUID (since 1.6)
-            ssh_port: 服务器 SSH 端口 (since 1.6)
+            ssh_port: 服务器 SSH 端口 (since 1.6; minimum 1; maximum 65535)
+            tag_uuids: tagUuids
             type: 这里是 ImageStoreBackupStorage (since 1.6)
-            url: 镜像仓库本地数据存放路径 (since 1.6)
-            username: 服务器 SSH 用户名 (用于 Ansible 部署) (since 1.6)
+            url: 镜像仓库本地数据存放路径 (since 1.6; minLength 1; maxLength 2048)
+            username: 服务器 SSH 用户名 (用于 Ansible 部署) (since 1.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11997,11 +18111,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "sshPort": ssh_port,
-                "systemTags": system_tags,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
-                "userTags": user_tags,
                 "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -12015,6 +18130,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         name: str | None = None,
         port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12024,12 +18140,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chap_user_name: CHAP用户名，默认为空 (since 3.0.0)
-            chap_user_password: CHAP密码，默认为空 (since 3.0.0)
-            ip: IP地址 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            port: 端口，默认为3260 (since 3.0.0)
+            chap_user_name: CHAP用户名，默认为空 (since 3.0.0; maxLength 128)
+            chap_user_password: CHAP密码，默认为空 (since 3.0.0; maxLength 128)
+            ip: IP地址 (since 3.0.0; maxLength 64)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 256)
+            port: 端口，默认为3260 (since 3.0.0; minimum 1; maximum 65535)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12042,6 +18159,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "name": name,
                 "port": port,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12059,6 +18177,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         description: str | None = None,
         resource_uuid: str | None = None,
         ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12069,13 +18188,14 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: 物理机管理节点IP (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: ssh密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: 物理机管理节点IP (since 0.6; minLength 1)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: ssh密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            ssh_port: ssh端口号 (since 0.6)
-            username: ssh用户名 (since 0.6)
+            ssh_port: ssh端口号 (since 0.6; minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            username: ssh用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12089,6 +18209,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "password": password,
                 "resourceUuid": resource_uuid,
                 "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -12101,6 +18222,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         host_info: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12110,8 +18232,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            host_info: 经过base64编码的物理机信息 (since 3.1.0)
+            host_info: 经过base64编码的物理机信息 (since 3.1.0; minLength 1)
             resource_uuid: resourceUuid (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12120,6 +18243,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             {
                 "hostInfo": host_info,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12134,6 +18258,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12144,11 +18269,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 本地存储主存储的详细描述 (since 0.6)
-            name: 本地存储主存储名称 (since 0.6)
+            description: 本地存储主存储的详细描述 (since 0.6; maxLength 2048)
+            name: 本地存储主存储名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，本地存储主存储会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型为 LocalStorage (since 0.6)
-            url: 本地存储的路径 (since 0.6)
+            url: 本地存储的路径 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12159,6 +18285,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -12185,7 +18312,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             mdev_spec_uuid: MDEV设备规格UUID (since 3.5.0)
             vm_instance_uuid: 云主机UUID (since 3.5.0)
-            mdev_device_number: mdevDeviceNumber (since 3.5.0)
+            mdev_device_number: mdevDeviceNumber (since 3.5.0; minimum 1; maximum 100)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12201,11 +18328,63 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def add_mini_storage(
+        self,
+        *,
+        disk_identifier: str,
+        name: str,
+        zone_uuid: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add mini storage (AddMiniStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddMiniStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            disk_identifier: diskIdentifier
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_MINI_STORAGE,
+            {
+                "description": description,
+                "diskIdentifier": disk_identifier,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_mon_to_ceph_backup_storage(
         self,
         *,
         uuid: str,
-        mon_urls: Sequence[str],
+        mon_urls: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12216,7 +18395,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: Ceph镜像服务器的UUID (since 0.6)
-            mon_urls: mon节点名字列表 (since 0.6)
+            mon_urls: mon节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12246,7 +18425,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: Ceph 主存储的UUID (since 0.6)
-            mon_urls: mon 节点地址列表 (since 0.6)
+            mon_urls: mon 节点地址列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12269,6 +18448,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12279,11 +18459,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: NFS 主存储的详细描述 (since 0.6)
-            name: NFS 主存储名称 (since 0.6)
+            description: NFS 主存储的详细描述 (since 0.6; maxLength 2048)
+            name: NFS 主存储名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，NFS 主存储会使用该字段值作为UUID。 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型为 NFS (since 0.6)
-            url: NFS 公开地址，格式为 nfs-host:/path/to/export (since 0.6)
+            url: NFS 公开地址，格式为 nfs-host:/path/to/export (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12294,9 +18475,56 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_nvme_server(
+        self,
+        *,
+        ip: str,
+        transport: Literal["tcp", "rdma"],
+        name: str | None = None,
+        port: int | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Add nvme server (AddNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddNvmeServerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ip: ip (maxLength 64)
+            name: name (minLength 1; maxLength 256)
+            port: port (minimum 1; maximum 65535)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            transport: transport (maxLength 32; enum {'tcp', 'rdma'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_NVME_SERVER,
+            {
+                "ip": ip,
+                "name": name,
+                "port": port,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "transport": transport,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12320,7 +18548,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             pci_spec_uuid: PCI设备规格UUID (since 3.5.0)
             vm_instance_uuid: 云主机UUID (since 3.5.0)
-            pci_device_number: pciDeviceNumber (since 3.5.0)
+            pci_device_number: pciDeviceNumber (since 3.5.0; minimum 1; maximum 100)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12336,16 +18564,78 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def add_sftp_backup_storage(
+        self,
+        *,
+        hostname: str,
+        name: str,
+        password: str,
+        url: str,
+        username: str,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add sftp backup storage (AddSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            hostname: hostname (minLength 1; maxLength 255)
+            import_images: importImages
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_SFTP_BACKUP_STORAGE,
+            {
+                "description": description,
+                "hostname": hostname,
+                "importImages": import_images,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "url": url,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_shared_block_group_primary_storage(
         self,
         *,
         disk_uuids: Sequence[Any],
         name: str,
-        url: str,
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12355,12 +18645,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3.2)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
             disk_uuids: 磁盘唯一表示（例如UUID, WWN, WWID） (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
+            name: 资源名称 (since 2.3.2; maxLength 255)
             resource_uuid: resourceUuid (since 2.3.2)
+            tag_uuids: tagUuids
             type: 主存储类型，此处为 SharedBlock (since 2.3.2)
-            url: 未使用 (since 2.3.2)
+            url: 未使用 (since 2.3.2; maxLength 2048)
             zone_uuid: 区域UUID (since 2.3.2)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12372,6 +18663,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "diskUuids": disk_uuids,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
@@ -12421,6 +18713,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12431,11 +18724,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 共享挂载主存储的详细描述 (since 0.6)
-            name: 共享挂载主存储的名称 (since 0.6)
+            description: 共享挂载主存储的详细描述 (since 0.6; maxLength 2048)
+            name: 共享挂载主存储的名称 (since 0.6; maxLength 255)
             resource_uuid: 共享挂载主存储的uuid (since 0.6)
+            tag_uuids: tagUuids
             type: 主存储的类型，应为SharedMountPoint (since 0.6)
-            url: 共享挂载主存储所在的本地路径 (since 0.6)
+            url: 共享挂载主存储所在的本地路径 (since 0.6; maxLength 2048)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12446,9 +18740,276 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "url": url,
                 "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_simulator_backup_storage(
+        self,
+        *,
+        name: str,
+        url: str,
+        available_capacity: int | None = None,
+        description: str | None = None,
+        import_images: bool | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_capacity: int | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Add simulator backup storage (AddSimulatorBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            available_capacity: availableCapacity
+            description: description (maxLength 2048)
+            import_images: importImages
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            total_capacity: totalCapacity
+            type: type
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_SIMULATOR_BACKUP_STORAGE,
+            {
+                "availableCapacity": available_capacity,
+                "description": description,
+                "importImages": import_images,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "totalCapacity": total_capacity,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_simulator_host(
+        self,
+        *,
+        cluster_uuid: str,
+        cpu_capacity: int,
+        management_ip: str,
+        memory_capacity: int,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddSimulatorHostResult:
+        """Add simulator host (AddSimulatorHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_capacity: cpuCapacity
+            description: description (maxLength 2048)
+            management_ip: managementIp (minLength 1)
+            memory_capacity: memoryCapacity
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_SIMULATOR_HOST,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuCapacity": cpu_capacity,
+                "description": description,
+                "managementIp": management_ip,
+                "memoryCapacity": memory_capacity,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_simulator_primary_storage(
+        self,
+        *,
+        name: str,
+        url: str,
+        zone_uuid: str,
+        available_capacity: int | None = None,
+        available_physical_capacity: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_capacity: int | None = None,
+        total_physical_capacity: int | None = None,
+        type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Add simulator primary storage (AddSimulatorPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            available_capacity: availableCapacity
+            available_physical_capacity: availablePhysicalCapacity
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            total_capacity: totalCapacity
+            total_physical_capacity: totalPhysicalCapacity
+            type: type
+            url: url (maxLength 2048)
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_SIMULATOR_PRIMARY_STORAGE,
+            {
+                "availableCapacity": available_capacity,
+                "availablePhysicalCapacity": available_physical_capacity,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "totalCapacity": total_capacity,
+                "totalPhysicalCapacity": total_physical_capacity,
+                "type": type,
+                "url": url,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_storage_protocol(
+        self,
+        *,
+        output_protocol: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Add storage protocol (AddStorageProtocol).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddStorageProtocolAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            output_protocol: outputProtocol
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_STORAGE_PROTOCOL,
+            {
+                "outputProtocol": output_protocol,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_x_dragon_host(
+        self,
+        *,
+        cluster_uuid: str,
+        management_ip: str,
+        name: str,
+        password: str,
+        username: str,
+        cpu_num: int | None = None,
+        cpu_sockets: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        ssh_port: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        total_physical_memory: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddSimulatorHostResult:
+        """Add X dragon host (AddXDragonHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddXDragonHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            cpu_num: cpuNum (minimum 64; maximum 256)
+            cpu_sockets: cpuSockets (minimum 1; maximum 32)
+            description: description (maxLength 2048)
+            management_ip: managementIp (minLength 1)
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            resource_uuid: resourceUuid
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            tag_uuids: tagUuids
+            total_physical_memory: totalPhysicalMemory (minimum 137438953472; maximum 9223372036854775807)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_X_DRAGON_HOST,
+            {
+                "clusterUuid": cluster_uuid,
+                "cpuNum": cpu_num,
+                "cpuSockets": cpu_sockets,
+                "description": description,
+                "managementIp": management_ip,
+                "name": name,
+                "password": password,
+                "resourceUuid": resource_uuid,
+                "sshPort": ssh_port,
+                "tagUuids": tag_uuids,
+                "totalPhysicalMemory": total_physical_memory,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12473,10 +19034,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.11)
-            mem_size: 需要的内存大小 (since 4.7.11)
-            scene: 分配场景 (since 4.7.11)
-            strategy: 分配策略 (since 4.7.11)
-            vcpu: 需要的vCPU数量 (since 4.7.11)
+            mem_size: 需要的内存大小 (since 4.7.11; minimum 1; maximum 9223372036854775807)
+            scene: 分配场景 (since 4.7.11; enum {'normal', 'performance'})
+            strategy: 分配策略 (since 4.7.11; enum {'continuous'})
+            vcpu: 需要的vCPU数量 (since 4.7.11; minimum 1; maximum 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12488,6 +19049,71 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "scene": scene,
                 "strategy": strategy,
                 "vcpu": vcpu,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def apply_drs_advice(
+        self,
+        *,
+        advice_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ApplyDRSAdviceResult:
+        """Apply DRS advice (ApplyDRSAdvice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ApplyDRSAdviceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            advice_uuid: adviceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            APPLY_DRS_ADVICE,
+            {
+                "adviceUuid": advice_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_app_build_system_to_zone(
+        self,
+        *,
+        zone_uuid: str,
+        build_system_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachAppBuildSystemToZoneResult:
+        """Attach app build system to zone (AttachAppBuildSystemToZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachAppBuildSystemToZoneAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            zone_uuid: zoneUuid
+            build_system_uuid: buildSystemUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_APP_BUILD_SYSTEM_TO_ZONE,
+            {
+                "zoneUuid": zone_uuid,
+                "buildSystemUuid": build_system_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12601,7 +19227,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             slave_uuids: slave网卡Uuids (since 5.0.0)
-            type: Bond类型 (since 5.0.0)
+            type: Bond类型 (since 5.0.0; enum {'LinuxBonding', 'OvsBonding'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12611,6 +19237,40 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "slaveUuids": slave_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_nvme_server_to_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Attach nvme server to cluster (AttachNvmeServerToCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachNvmeServerToClusterAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_NVME_SERVER_TO_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12684,7 +19344,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         vm_instance_uuid: str,
         uuid: str,
-        disable_multi_path_attach: str | None = None,
+        disable_multi_path_attach: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12728,7 +19388,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             usb_device_uuid: USB设备UUID (since 2.2)
-            attach_type: 加载类型 (since 3.5.0)
+            attach_type: 加载类型 (since 3.5.0; enum {'PassThrough', 'Redirect'})
             vm_instance_uuid: 云主机UUID (since 2.2)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12793,7 +19453,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 镜像服务器的目标状态 (since 0.6)
+            state_event: 镜像服务器的目标状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12823,7 +19483,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 可用状态触发事件 (since 0.6)
+            state_event: 可用状态触发事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12853,7 +19513,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             interface_uuids: 物理网口UUID (since 5.0.0)
-            mode: LLDP工作模式 (since 5.0.0)
+            mode: LLDP工作模式 (since 5.0.0; enum {'rx_only', 'tx_only', 'rx_and_tx', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12862,6 +19522,40 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             {
                 "interfaceUuids": interface_uuids,
                 "mode": mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_host_password(
+        self,
+        *,
+        host_uuid: str,
+        password: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Change host password (ChangeHostPassword).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeHostPasswordAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid (minLength 1)
+            password: password (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_HOST_PASSWORD,
+            {
+                "hostUuid": host_uuid,
+                "password": password,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12883,7 +19577,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 期望的物理机启用状态 (since 0.6)
+            state_event: 期望的物理机启用状态 (since 0.6; enum {'enable', 'disable', 'maintain'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12913,7 +19607,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            state_event: 主存储的目标状态 (since 0.6)
+            state_event: 主存储的目标状态 (since 0.6; enum {'enable', 'disable', 'maintain', 'deleting'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12932,7 +19626,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         self,
         *,
         vf_nic_uuid: str,
-        ha_state: str,
+        ha_state: Literal["Enabled", "Disabled"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12942,8 +19636,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vf_nic_uuid: VF网卡UUID (since 5.1.0)
-            ha_state: 高可用状态 (since 5.1.0)
+            vf_nic_uuid: VF网卡UUID (since 5.1.0; minLength 1)
+            ha_state: 高可用状态 (since 5.1.0; maxLength 32; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12973,7 +19667,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 3.9.0)
-            vm_nic_type: 云主机网卡类型 (since 3.9.0)
+            vm_nic_type: 云主机网卡类型 (since 3.9.0; enum {'VNIC'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13003,7 +19697,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态触发事件 (since 0.6)
+            state_event: 状态触发事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13028,10 +19722,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> EmptyResult:
         """添加物理机文件语法检查 (CheckKVMHostConfigFile).
 
-        Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
-            host_info: 经过base64编码的物理机信息 (since 3.1.0)
+            host_info: 经过base64编码的物理机信息 (since 3.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13056,7 +19750,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> CheckScsiLunClusterStatusResult:
         """检查SCSI Lun与集群连接关系 (CheckScsiLunClusterStatus).
 
-        Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
@@ -13079,6 +19773,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
+        force: bool | None = None,
         mode: Literal["soft", "hard"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -13090,7 +19785,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            mode: 模式 (since 3.10.0)
+            force: force
+            mode: 模式 (since 3.10.0; enum {'soft', 'hard'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13098,6 +19794,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE,
             {
                 "uuid": uuid,
+                "force": force,
                 "mode": mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -13135,6 +19832,74 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def clean_up_trash_on_backup_storage(
+        self,
+        *,
+        uuid: str,
+        trash_id: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanUpTrashOnBackupStorageResult:
+        """Clean up trash on backup storage (CleanUpTrashOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            trash_id: trashId
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEAN_UP_TRASH_ON_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "trashId": trash_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def clean_up_trash_on_primary_storage(
+        self,
+        *,
+        uuid: str,
+        trash_id: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CleanUpTrashOnBackupStorageResult:
+        """Clean up trash on primary storage (CleanUpTrashOnPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            trash_id: trashId
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEAN_UP_TRASH_ON_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "trashId": trash_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_bonding(
         self,
         *,
@@ -13157,16 +19922,16 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            bonding_name: Bond名称 (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
+            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?:^(?![0-9])[A-Za-z0-9_-]+$)$)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             host_uuids: 主机UUID列表 (since 5.0.0)
-            mode: 工作方式 (since 4.7.0)
+            mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
             resource_uuid: 资源UUID (since 4.7.0)
             slave_names: slave网卡名称列表 (since 5.0.0)
             slave_uuids: slave网卡UUIDs列表 (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 4.7.0)
-            type: Bond类型 (since 4.7.0)
-            xmit_hash_policy: 哈希算法策略 (since 4.7.0)
+            type: Bond类型 (since 4.7.0; enum {'LinuxBonding', 'OvsBonding'})
+            xmit_hash_policy: 哈希算法策略 (since 4.7.0; enum {'layer2', 'layer2+3', 'layer3+4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13192,14 +19957,14 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     async def create_cluster(
         self,
         *,
-        hypervisor_type: Literal["KVM", "Simulator"],
+        hypervisor_type: Literal["KVM", "Simulator", "baremetal", "baremetal2", "xdragon"],
         name: str,
         zone_uuid: str,
-        architecture: Literal["x86_64", "aarch64", "mips64el"] | None = None,
+        architecture: Literal["x86_64", "aarch64", "mips64el", "loongarch64"] | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        type: Literal["zstack"] | None = None,
+        type: Literal["zstack", "baremetal", "baremetal2"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13209,13 +19974,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            architecture: architecture (since 4.0.0)
-            description: 资源的详细描述 (since 0.6)
-            hypervisor_type: 虚拟机管理程序类型 (since 4.0.0)
-            name: 资源名称 (since 0.6)
+            architecture: architecture (since 4.0.0; enum {'x86_64', 'aarch64', 'mips64el', 'loongarch64'})
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            hypervisor_type: 虚拟机管理程序类型 (since 4.0.0; enum {'KVM', 'Simulator', 'baremetal', 'baremetal2', 'xdragon'})
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 当reourceUuid不等于null, 云平台使用这个值作为被创建资源的UUID； 否则云平台会自动生成一个UUID (since 0.6)
             tag_uuids: tagUuids (since 4.0.0)
-            type: 保留域, 请不要使用 (since 0.6)
+            type: 保留域, 请不要使用 (since 0.6; enum {'zstack', 'baremetal', 'baremetal2'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13237,6 +20002,61 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def create_cluster_drs(
+        self,
+        *,
+        cluster_uuid: str,
+        automation_level: Literal["Automatic", "Manual"],
+        name: str,
+        threshold_duration: int,
+        thresholds: Sequence[Any],
+        default_enable: bool | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateClusterDRSResult:
+        """Create cluster DRS (CreateClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid (maxLength 32)
+            automation_level: automationLevel (enum {'Automatic', 'Manual'})
+            default_enable: defaultEnable
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            threshold_duration: thresholdDuration
+            thresholds: thresholds
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_CLUSTER_DRS,
+            {
+                "clusterUuid": cluster_uuid,
+                "automationLevel": automation_level,
+                "defaultEnable": default_enable,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "thresholdDuration": threshold_duration,
+                "thresholds": thresholds,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_host_network_service_type(
         self,
         *,
@@ -13251,6 +20071,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         """创建物理网络标签类型 (CreateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             resource_uuid: 资源UUID (since 5.3.0)
@@ -13280,9 +20102,11 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         vendor_id: str,
         description: str | None = None,
         name: str | None = None,
+        ram_size: str | None = None,
         resource_uuid: str | None = None,
         subdevice_id: str | None = None,
         subvendor_id: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -13293,14 +20117,16 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            device_id: 设备ID (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            device_id: 设备ID (since 2.1; maxLength 4)
+            name: 资源名称 (since 2.1; maxLength 255)
+            ram_size: ramSize
             resource_uuid: resourceUuid (since 2.1)
-            subdevice_id: 子设备ID (since 2.1)
-            subvendor_id: 子供应商ID (since 2.1)
+            subdevice_id: 子设备ID (since 2.1; maxLength 4)
+            subvendor_id: 子供应商ID (since 2.1; maxLength 4)
+            tag_uuids: tagUuids
             type: type (since 2.1)
-            vendor_id: 供应商ID (since 2.1)
+            vendor_id: 供应商ID (since 2.1; maxLength 4)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13310,9 +20136,11 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "description": description,
                 "deviceId": device_id,
                 "name": name,
+                "ramSize": ram_size,
                 "resourceUuid": resource_uuid,
                 "subdeviceId": subdevice_id,
                 "subvendorId": subvendor_id,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "vendorId": vendor_id,
                 "systemTags": system_tags,
@@ -13326,7 +20154,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         name: str,
         description: str | None = None,
+        is_default: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13336,9 +20166,11 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            is_default: isDefault
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
             resource_uuid: 用户指定的资源uuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13346,8 +20178,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             CREATE_ZONE,
             {
                 "description": description,
+                "isDefault": is_default,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -13471,6 +20305,40 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def delete_cluster_drs(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete cluster DRS (DeleteClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_CLUSTER_DRS,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def delete_exported_image_from_backup_storage(
         self,
         *,
@@ -13544,6 +20412,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.0)
             delete_mode: 删除模式(Permissive / Enforcing，Permissive) (since 5.3.0)
@@ -13606,7 +20476,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mdev_device_uuid: mdevDeviceUuid (since 4.6.0)
+            mdev_device_uuid: mdevDeviceUuid
             uuid: MDEV设备UUID (since 4.6.0)
             delete_mode: 删除模式 (since 4.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -13616,6 +20486,108 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             DELETE_MDEV_DEVICE,
             {
                 "mdevDeviceUuid": mdev_device_uuid,
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_nas_file_system(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nas file system (DeleteNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasFileSystemAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_NAS_FILE_SYSTEM,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_nas_mount_target(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nas mount target (DeleteNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasMountTargetAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_NAS_MOUNT_TARGET,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_nvme_server(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete nvme server (DeleteNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNvmeServerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_NVME_SERVER,
+            {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
                 "systemTags": system_tags,
@@ -13746,6 +20718,40 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def detach_app_build_system_to_zone(
+        self,
+        *,
+        zone_uuid: str,
+        build_system_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Detach app build system to zone (DetachAppBuildSystemToZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAppBuildSystemToZoneAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            zone_uuid: zoneUuid
+            build_system_uuid: buildSystemUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_APP_BUILD_SYSTEM_TO_ZONE,
+            {
+                "zoneUuid": zone_uuid,
+                "buildSystemUuid": build_system_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def detach_backup_storage_from_zone(
         self,
         *,
@@ -13856,7 +20862,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             slave_uuids: slave网卡Uuids (since 5.0.0)
-            type: Bond类型 (since 5.0.0)
+            type: Bond类型 (since 5.0.0; enum {'LinuxBonding', 'OvsBonding'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13866,6 +20872,40 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "slaveUuids": slave_uuids,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def detach_nvme_server_from_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddNvmeServerResult:
+        """Detach nvme server from cluster (DetachNvmeServerFromCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachNvmeServerFromClusterAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_NVME_SERVER_FROM_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -14021,12 +21061,80 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def discover_external_primary_storage(
+        self,
+        *,
+        url: str,
+        config: str | None = None,
+        identity: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DiscoverExternalPrimaryStorageResult:
+        """Discover external primary storage (DiscoverExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DiscoverExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config: config
+            identity: identity
+            url: url
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DISCOVER_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "config": config,
+                "identity": identity,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def execute_drs_scheduling(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Execute DRS scheduling (ExecuteDRSScheduling).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ExecuteDRSSchedulingAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            EXECUTE_DRS_SCHEDULING,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def export_image_from_backup_storage(
         self,
         *,
         backup_storage_uuid: str,
         image_uuid: str,
-        export_format: str | None = None,
+        export_format: Literal["raw", "qcow2"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14037,7 +21145,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             backup_storage_uuid: 镜像存储UUID (since 1.7)
-            export_format: 导出镜像的保存格式 (since 3.9.0)
+            export_format: 导出镜像的保存格式 (since 3.9.0; enum {'raw', 'qcow2'})
             image_uuid: 镜像UUID (since 1.7)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14066,6 +21174,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         """在Hygon物理机生成MDEV设备 (GenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.5.0)
@@ -14186,7 +21296,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         获取镜像迁移的目标镜像服务器候选列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             src_backup_storage_uuid: 待迁移镜像所在镜像服务器UUID (since 2.2)
@@ -14215,7 +21325,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetBackupStorageCapacityResult:
         """获取镜像服务器存储容量 (GetBackupStorageCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID列表 (since 0.6)
@@ -14245,7 +21355,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetBackupStorageTypesResult:
         """获取镜像服务器类型列表 (GetBackupStorageTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14271,7 +21381,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> AddBlockPrimaryStorageResult:
         """获取Block存储的元数据 (GetBlockPrimaryStorageMetadata).
 
-        Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             metadata: 存储元数据（ip，port，用户名、密码） (since 4.6.0)
@@ -14302,7 +21412,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetCandidateInterfaceVlanIdsResult:
         """获取网口交集子接口信息 (GetCandidateInterfaceVlanIds).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuids: 网口UUID (since 4.7.11)
@@ -14323,6 +21433,43 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_candidate_l2_networks_for_attaching_cluster(
+        self,
+        *,
+        cluster_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L2 networks for attaching cluster (GetCandidateL2NetworksForAttachingCluster).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL2NetworksForAttachingClusterAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER,
+            {
+                "clusterUuid": cluster_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_candidate_network_interfaces(
         self,
         *,
@@ -14332,17 +21479,19 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         slave_only: bool | None = None,
+        interface_type: Literal["interface", "bonding", "all"] | None = None,
         job_uuid: str | None = None,
     ) -> GetCandidateNetworkInterfacesResult:
         """获取物理机交集网卡信息 (GetCandidateNetworkInterfaces).
 
-        Since ZStack 4.7.0. Synchronous.
+        Since ZStack 4.7.0. Synchronous (a 202 is still followed).
 
         Args:
             host_uuids: 物理机UUIDs (since 4.7.0)
             limit: limit (since 4.7.0)
             start: start (since 4.7.0)
             slave_only: 仅获取slave网卡 (since 4.7.11)
+            interface_type: interfaceType (enum {'interface', 'bonding', 'all'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14355,6 +21504,75 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "slaveOnly": slave_only,
+                "interfaceType": interface_type,
+            },
+            job_uuid,
+        )
+
+    async def get_cluster_drs_status(
+        self,
+        *,
+        drs_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetClusterDRSStatusResult:
+        """Get cluster DRS status (GetClusterDRSStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetClusterDRSStatusAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            drs_uuid: drsUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CLUSTER_DRS_STATUS,
+            {
+                "drsUuid": drs_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_cluster_host_network_facts(
+        self,
+        *,
+        cluster_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetClusterHostNetworkFactsResult:
+        """Get cluster host network facts (GetClusterHostNetworkFacts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetClusterHostNetworkFactsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CLUSTER_HOST_NETWORK_FACTS,
+            {
+                "clusterUuid": cluster_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -14368,7 +21586,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostAllocatorStrategiesResult:
         """获取物理机分配策略 (GetHostAllocatorStrategies).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14395,12 +21613,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostCandidatesForVmMigrationResult:
         """获取跨存储迁移可选物理机列表 (GetHostCandidatesForVmMigration).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 4.0.0)
             dst_primary_storage_uuid: 目的主存储UUID (since 4.0.0)
-            limit: 获取物理机列表数量 (since 4.0.0)
+            limit: 获取物理机列表数量 (since 4.0.0; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14426,7 +21644,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostIommuStateResult:
         """获取物理机lommu就绪状态 (GetHostIommuState).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -14453,7 +21671,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostIommuStatusResult:
         """获取物理机lommu启用状态 (GetHostIommuStatus).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -14481,7 +21699,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostMultipathTopologyResult2:
         """获取物理机多路径拓扑 (GetHostMultipathTopology).
 
-        Since ZStack 5.3.0. Synchronous.
+        Since ZStack 5.3.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.3.0)
@@ -14537,7 +21757,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostNetworkFactsResult:
         """获取物理机物理网络信息 (GetHostNetworkFacts).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             host_uuid: 物理机UUID (since 3.5.0)
@@ -14565,10 +21785,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetHostNetworkInterfaceLldpResult:
         """获取物理网口LLDP信息 (GetHostNetworkInterfaceLldp).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            interface_uuid: interfaceUuid (since 5.0.0)
+            interface_uuid: interfaceUuid
             interface_uuids: 物理网口UUID (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14578,6 +21798,37 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             {
                 "interfaceUuid": interface_uuid,
                 "interfaceUuids": interface_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_host_physical_memory_facts(
+        self,
+        *,
+        host_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get host physical memory facts (GetHostPhysicalMemoryFacts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostPhysicalMemoryFactsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_HOST_PHYSICAL_MEMORY_FACTS,
+            {
+                "hostUuid": host_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -14598,8 +21849,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            method: 获取物理机电源状态方式 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
+            method: 获取物理机电源状态方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14619,8 +21870,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         uuid: str,
         scene: Literal["normal", "performance"],
-        strategy: str,
-        vcpu: Literal["[1", "512]"],
+        strategy: Literal["continuous"],
+        vcpu: int,
+        mem_size: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14631,9 +21883,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 物理机UUID (since 4.3.12)
-            scene: 场景类型 (since 4.3.12)
-            strategy: 资源分配策略 (since 4.3.12)
-            vcpu: 云主机需要分配的vCPU数量 (since 4.3.12)
+            mem_size: memSize (minimum 1; maximum 9223372036854775807)
+            scene: 场景类型 (since 4.3.12; enum {'normal', 'performance'})
+            strategy: 资源分配策略 (since 4.3.12; enum {'continuous'})
+            vcpu: 云主机需要分配的vCPU数量 (since 4.3.12; minimum 1; maximum 512)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14641,6 +21894,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             GET_HOST_RESOURCE_ALLOCATION,
             {
                 "uuid": uuid,
+                "memSize": mem_size,
                 "scene": scene,
                 "strategy": strategy,
                 "vcpu": vcpu,
@@ -14650,9 +21904,45 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_host_task(
+        self,
+        *,
+        host_uuids: Sequence[str],
+        sync_signatures: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetChainTaskResult:
+        """Get host task (GetHostTask).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostTaskAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuids: hostUuids (minItems 1)
+            sync_signatures: syncSignatures
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_HOST_TASK,
+            {
+                "hostUuids": host_uuids,
+                "syncSignatures": sync_signatures,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_host_web_ssh_url(
         self,
         *,
+        password: str,
+        user_name: str,
         uuid: str,
         https: bool | None = None,
         system_tags: Sequence[str] | None = None,
@@ -14665,7 +21955,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             https: https (since 4.7.11)
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            password: password (minLength 1)
+            user_name: userName (minLength 1)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14673,6 +21965,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             GET_HOST_WEB_SSH_URL,
             {
                 "https": https,
+                "password": password,
+                "userName": user_name,
                 "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -14689,7 +21983,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> EmptyResult:
         """获取云主机虚拟化技术类型 (GetHypervisorTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14704,23 +21998,44 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_images_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetImagesFromImageStoreBackupStorageResult:
+        """Get images from image store backup storage (GetImagesFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetImagesFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IMAGES_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_interface_service_type_statistic(
         self,
         *,
         interface_uuid: str | None = None,
         vlan_id: int | None = None,
         interface_type: Literal["All", "Interface", "Bonding"] | None = None,
-        service_type: Sequence[
-            Literal[
-                "All",
-                "ManagementNetwork",
-                "TenantNetwork",
-                "StorageNetwork",
-                "MigrationNetwork",
-                "BackupNetwork",
-            ]
-        ]
-        | None = None,
+        service_type: Sequence[str] | None = None,
         zone_uuid: str | None = None,
         cluster_uuid: str | None = None,
         host_uuid: str | None = None,
@@ -14738,20 +22053,20 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetInterfaceServiceTypeStatisticResult:
         """获取物理网口网络类型信息 (GetInterfaceServiceTypeStatistic).
 
-        Since ZStack 4.7.11. Synchronous.
+        Since ZStack 4.7.11. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuid: 物理机网卡UUID (since 4.7.11)
             vlan_id: vlan接口ID (since 4.7.11)
-            interface_type: 网卡类型 (since 4.7.11)
+            interface_type: 网卡类型 (since 4.7.11; enum {'All', 'Interface', 'Bonding'})
             service_type: 统计网络类型 (since 4.7.11)
             zone_uuid: 区域UUID (since 4.7.11)
             cluster_uuid: 集群UUID (since 4.7.11)
             host_uuid: 物理机UUID (since 4.7.11)
-            sort_by: 排序方式 (since 4.7.11)
-            sort_direction: 排序方向 (since 4.7.11)
-            start: 统计结果起始位置 (since 4.7.11)
-            limit: 统计结果数量 (since 4.7.11)
+            sort_by: 排序方式 (since 4.7.11; enum {'InterfaceName', 'VlanId', 'HostIp', 'HostName', 'ClusterName', 'CreateDate'})
+            sort_direction: 排序方向 (since 4.7.11; enum {'asc', 'desc'})
+            start: 统计结果起始位置 (since 4.7.11; minimum 0; maximum 2147483647)
+            limit: 统计结果数量 (since 4.7.11; minimum 0; maximum 2147483647)
             reply_with_count: 同时返回统计结果总数 (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14777,6 +22092,37 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_local_raid_physical_drive_smart(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLocalRaidPhysicalDriveSmartResult:
+        """Get local raid physical drive smart (GetLocalRaidPhysicalDriveSmart).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLocalRaidPhysicalDriveSmartAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LOCAL_RAID_PHYSICAL_DRIVE_SMART,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_local_storage_host_disk_capacity(
         self,
         *,
@@ -14788,7 +22134,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetLocalStorageHostDiskCapacityResult:
         """获取主机本地存储容量 (GetLocalStorageHostDiskCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 0.6)
@@ -14820,7 +22166,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryMdevDeviceResult:
         """获取可用的MDEV设备 (GetMdevDeviceCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -14857,7 +22203,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryMdevDeviceSpecResult:
         """获取可用的MDEV设备规格 (GetMdevDeviceSpecCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -14889,17 +22235,19 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         types: Sequence[str] | None = None,
+        pci_spec_uuids: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetPciDeviceCandidatesForAttachingVmResult:
         """获取PCI设备列表 (GetPciDeviceCandidatesForAttachingVm).
 
         获取云主机可绑定PCI设备列表。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.1)
             types: types (since 2.1)
+            pci_spec_uuids: pciSpecUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14910,6 +22258,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "systemTags": system_tags,
                 "userTags": user_tags,
                 "types": types,
+                "pciSpecUuids": pci_spec_uuids,
             },
             job_uuid,
         )
@@ -14928,7 +22277,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         为新建虚拟机获取可加载PCI设备。
 
-        Since ZStack 2.4. Synchronous.
+        Since ZStack 2.4. Synchronous (a 202 is still followed).
 
         Args:
             host_uuid: 物理机UUID (since 2.4)
@@ -14963,7 +22312,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPciDeviceSpecResult:
         """获取PCI设备规格候选列表 (GetPciDeviceSpecCandidates).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuids: 集群UUID (since 3.5.0)
@@ -14997,7 +22346,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetPrimaryStorageAllocatorStrategiesResult:
         """获取主存储分配策略清单 (GetPrimaryStorageAllocatorStrategies).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15026,7 +22375,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         获取跨主存储迁移云主机候选主存储列表。
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.1.0)
@@ -15059,7 +22408,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         获取云盘迁移的目标主存储候选列表。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 2.2)
@@ -15089,7 +22438,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetPrimaryStorageCapacityResult:
         """获取主存储容量 (GetPrimaryStorageCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID列表 (since 0.6)
@@ -15122,7 +22471,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetPrimaryStorageLicenseInfoResult:
         """获取主存储的License信息 (GetPrimaryStorageLicenseInfo).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 主存储UUID (since 3.6.0)
@@ -15148,7 +22497,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取主存储类型列表 (GetPrimaryStorageTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15174,7 +22523,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetPrimaryStorageUsageReportResult:
         """获取主存储预测容量报告 (GetPrimaryStorageUsageReport).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: 主存储UUID (since 4.7.21)
@@ -15205,7 +22554,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         获取云主机可以加载的SCSI Lun。
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.1.0)
@@ -15232,7 +22581,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetSharedBlockCandidateResult2:
         """获取共享块设备候选清单 (GetSharedBlockCandidate).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             cluster_uuid: 集群UUID (since 2.6.0)
@@ -15243,6 +22592,89 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             GET_SHARED_BLOCK_CANDIDATE,
             {
                 "clusterUuid": cluster_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_trash_on_backup_storage(
+        self,
+        *,
+        uuid: str,
+        resource_uuid: str | None = None,
+        resource_type: str | None = None,
+        trash_type: Literal["MigrateImage"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get trash on backup storage (GetTrashOnBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            trash_type: trashType (enum {'MigrateImage'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_TRASH_ON_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "trashType": trash_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_trash_on_primary_storage(
+        self,
+        *,
+        uuid: str,
+        resource_uuid: str | None = None,
+        resource_type: str | None = None,
+        trash_type: Literal[
+            "MigrateVolume", "MigrateVolumeSnapshot", "RevertVolume", "VolumeSnapshot"
+        ]
+        | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get trash on primary storage (GetTrashOnPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnPrimaryStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            trash_type: trashType (enum {'MigrateVolume', 'MigrateVolumeSnapshot', 'RevertVolume', 'VolumeSnapshot'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_TRASH_ON_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "trashType": trash_type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15260,11 +22692,11 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetUsbDeviceCandidatesForAttachingVmResult:
         """获取USB透传候选列表 (GetUsbDeviceCandidatesForAttachingVm).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 2.2)
-            attach_type: 加载类型 (since 3.6.0)
+            attach_type: 加载类型 (since 3.6.0; enum {'PassThrough', 'Redirect'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15289,7 +22721,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetVfPciDeviceAvailableInL2NetworkResult:
         """获取L2网络可用的SRIOV VF (GetVfPciDeviceAvailableInL2Network).
 
-        Since ZStack 5.3.20. Synchronous.
+        Since ZStack 5.3.20. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             l2_network_uuids: 2层网络Uuid (since 5.3.20)
@@ -15316,7 +22750,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> GetVmUsbRedirectResult:
         """获取云主机usb重定向开关状态 (GetVmUsbRedirect).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
@@ -15327,6 +22761,71 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             GET_VM_USB_REDIRECT,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_zone(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get zone (GetZone).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZoneAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ZONE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def identify_host(
+        self,
+        *,
+        uuid: str,
+        interval: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Identify host (IdentifyHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/IdentifyHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            interval: interval (minimum 0; maximum 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            IDENTIFY_HOST,
+            {
+                "uuid": uuid,
+                "interval": interval,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -15344,7 +22843,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> IsVfNicAvailableInL3NetworkResult:
         """L3网络中是否存在可用VF网卡 (IsVfNicAvailableInL3Network).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.9.0)
@@ -15377,7 +22876,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            host_uuids: 目标机器UUID (since 0.6)
+            host_uuids: 目标机器UUID (since 0.6; minItems 1)
             script: 脚本 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15405,7 +22904,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         检查哪些物理机可以迁移本地存储上存放的云盘。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             volume_uuid: 云盘UUID (since 0.6)
@@ -15452,6 +22951,117 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def locate_host_network_interface(
+        self,
+        *,
+        host_uuid: str,
+        network_interface_name: str,
+        interval: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Locate host network interface (LocateHostNetworkInterface).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateHostNetworkInterfaceAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            interval: interval (minimum 1; maximum 255)
+            network_interface_name: networkInterfaceName (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOCATE_HOST_NETWORK_INTERFACE,
+            {
+                "hostUuid": host_uuid,
+                "interval": interval,
+                "networkInterfaceName": network_interface_name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def locate_local_raid_physical_drive(
+        self,
+        *,
+        uuid: str,
+        locate: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> LocateLocalRaidPhysicalDriveResult:
+        """Locate local raid physical drive (LocateLocalRaidPhysicalDrive).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateLocalRaidPhysicalDriveAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            locate: locate
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            LOCATE_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "uuid": uuid,
+                "locate": locate,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def power_off_host(
+        self,
+        *,
+        admin_password: str,
+        host_uuids: Sequence[Any],
+        max_wait_time: int | None = None,
+        wait_task_completed: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> BatchDeleteVolumeSnapshotResult:
+        """Power off host (PowerOffHost).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PowerOffHostAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            admin_password: adminPassword (minLength 1)
+            host_uuids: hostUuids (minItems 1)
+            max_wait_time: maxWaitTime
+            wait_task_completed: waitTaskCompleted
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            POWER_OFF_HOST,
+            {
+                "adminPassword": admin_password,
+                "hostUuids": host_uuids,
+                "maxWaitTime": max_wait_time,
+                "waitTaskCompleted": wait_task_completed,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def power_on_host(
         self,
         *,
@@ -15466,7 +23076,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15497,8 +23107,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            method: 重启方式 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
+            method: 重启方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15523,7 +23133,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         bandwidth: int | None = None,
         down_time: int | None = None,
         dst_host_uuid: str | None = None,
-        strategy: str | None = None,
+        strategy: Literal["auto-converge"] | None = None,
         with_data_volumes: bool | None = None,
         with_snapshots: bool | None = None,
         system_tags: Sequence[str] | None = None,
@@ -15540,7 +23150,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             down_time: 迁移停机时间 (since 4.6.21)
             dst_host_uuid: dstHostUuid (since 4.0.0)
             dst_primary_storage_uuid: 目标主存储UUID (since 3.1.0)
-            strategy: strategy (since 4.6.0)
+            strategy: strategy (since 4.6.0; enum {'auto-converge'})
             with_data_volumes: 迁移包含云盘 (since 3.1.0)
             with_snapshots: 迁移包含快照 (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -15593,6 +23203,156 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def query_aliyun_ebs_backup_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query aliyun ebs backup storage (QueryAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_aliyun_ebs_backup_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_aliyun_ebs_backup_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_aliyun_ebs_primary_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query aliyun ebs primary storage (QueryAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_aliyun_ebs_primary_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_aliyun_ebs_primary_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_backup_storage(
         self,
         *,
@@ -15610,7 +23370,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryBackupStorageResult:
         """查询镜像服务器 (QueryBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15684,7 +23444,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryBlockPrimaryStorageResult:
         """查询Block主存储 (QueryBlockPrimaryStorage).
 
-        Since ZStack 4.6.0. Synchronous.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.0)
@@ -15758,7 +23518,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryCephBackupStorageResult:
         """查询Ceph镜像服务器 (QueryCephBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15832,7 +23592,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryCephOsdGroupResult:
         """查询Ceph OSD组 (QueryCephOsdGroup).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.5.0)
@@ -15906,7 +23666,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryCephPrimaryStorageResult:
         """查询Ceph主存储 (QueryCephPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15980,7 +23740,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryCephPrimaryStoragePoolResult:
         """查询Ceph主存储池 (QueryCephPrimaryStoragePool).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -16054,7 +23814,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryClusterResult:
         """查询集群 (QueryCluster).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -16111,6 +23871,381 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_cluster_drs(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query cluster DRS (QueryClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryClusterDRSAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_CLUSTER_DRS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_cluster_drs_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_cluster_drs``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_CLUSTER_DRS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_drs_advice(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query DRS advice (QueryDRSAdvice).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSAdviceAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_DRS_ADVICE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_drs_advice_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_drs_advice``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_DRS_ADVICE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_drs_vm_migration_activity(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query DRS vm migration activity (QueryDRSVmMigrationActivity).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSVmMigrationActivityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_DRS_VM_MIGRATION_ACTIVITY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_drs_vm_migration_activity_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_drs_vm_migration_activity``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_DRS_VM_MIGRATION_ACTIVITY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_ethernet_vf(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query ethernet VF (QueryEthernetVF).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEthernetVFAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ETHERNET_VF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_ethernet_vf_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_ethernet_vf``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ETHERNET_VF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_fiber_channel_lun(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query fiber channel lun (QueryFiberChannelLun).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFiberChannelLunAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_FIBER_CHANNEL_LUN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_fiber_channel_lun_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_fiber_channel_lun``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_FIBER_CHANNEL_LUN,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_fiber_channel_storage(
         self,
         *,
@@ -16128,7 +24263,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryFiberChannelStorageResult:
         """查询FC SAN存储 (QueryFiberChannelStorage).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -16202,7 +24337,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryGpuDeviceResult:
         """查询GPU信息 (QueryGpuDevice).
 
-        Since ZStack 5.1.8. Synchronous.
+        Since ZStack 5.1.8. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.8)
@@ -16276,7 +24411,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHBADeviceResult:
         """查询HBA卡信息 (QueryHBADevice).
 
-        Since ZStack 5.3.0. Synchronous.
+        Since ZStack 5.3.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.3.0)
@@ -16350,7 +24487,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHostResult:
         """查询物理机 (QueryHost).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -16424,7 +24561,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHostNetworkBondingResult:
         """查询物理机Bond信息 (QueryHostNetworkBonding).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -16498,7 +24635,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHostNetworkInterfaceResult:
         """查询物理机网卡信息 (QueryHostNetworkInterface).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -16572,7 +24709,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHostNetworkInterfaceLldpResult:
         """查询物理网口LLDP配置 (QueryHostNetworkInterfaceLldp).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             interface_uuid: interfaceUuid (since 5.0.0)
@@ -16645,7 +24782,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryHostOsCategoryResult:
         """查询物理机系统类型 (QueryHostOsCategory).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -16700,6 +24837,156 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_host_physical_memory(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query host physical memory (QueryHostPhysicalMemory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostPhysicalMemoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_HOST_PHYSICAL_MEMORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_host_physical_memory_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_host_physical_memory``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_HOST_PHYSICAL_MEMORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_image_cache(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query image cache (QueryImageCache).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageCacheAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IMAGE_CACHE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_image_cache_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_image_cache``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IMAGE_CACHE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_image_store_backup_storage(
         self,
         *,
@@ -16717,7 +25004,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryImageStoreBackupStorageResult:
         """查询镜像仓库服务器 (QueryImageStoreBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -16791,7 +25078,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryIscsiLunResult:
         """查询iSCSI磁盘 (QueryIscsiLun).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -16865,7 +25152,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryIscsiServerResult:
         """查询iSCSI服务器 (QueryIscsiServer).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -16938,7 +25225,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryKvmHypervisorInfoResult:
         """查询资源的虚拟化软件信息 (QueryKvmHypervisorInfo).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -16993,6 +25280,156 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_local_raid_controller(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query local raid controller (QueryLocalRaidController).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidControllerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_LOCAL_RAID_CONTROLLER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_local_raid_controller_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_local_raid_controller``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_LOCAL_RAID_CONTROLLER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_local_raid_physical_drive(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query local raid physical drive (QueryLocalRaidPhysicalDrive).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidPhysicalDriveAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_local_raid_physical_drive_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_local_raid_physical_drive``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_LOCAL_RAID_PHYSICAL_DRIVE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_local_storage_resource_ref(
         self,
         *,
@@ -17009,7 +25446,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询本地存储资源引用 (QueryLocalStorageResourceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -17081,7 +25518,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryMdevDeviceResult:
         """查询PCI设备切分出的MDEV设备 (QueryMdevDevice).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -17155,7 +25592,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryMdevDeviceSpecResult:
         """查询PCI设备切分出的MDEV设备 (QueryMdevDeviceSpec).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -17212,6 +25649,231 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_mini_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage (QueryMiniStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MINI_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_mini_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_mini_storage_host_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage host ref (QueryMiniStorageHostRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageHostRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MINI_STORAGE_HOST_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_host_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_mini_storage_host_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE_HOST_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_mini_storage_resource_replication(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query mini storage resource replication (QueryMiniStorageResourceReplication).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageResourceReplicationAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MINI_STORAGE_RESOURCE_REPLICATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_mini_storage_resource_replication_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_mini_storage_resource_replication``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MINI_STORAGE_RESOURCE_REPLICATION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_mtty_device(
         self,
         *,
@@ -17229,7 +25891,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryMttyDeviceResult:
         """查询MTTY设备 (QueryMttyDevice).
 
-        Since ZStack 4.6.0. Synchronous.
+        Since ZStack 4.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.0)
@@ -17286,6 +25948,156 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_nas_file_system(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nas file system (QueryNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasFileSystemAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_NAS_FILE_SYSTEM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nas_file_system_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_nas_file_system``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NAS_FILE_SYSTEM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_nas_mount_target(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nas mount target (QueryNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasMountTargetAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_NAS_MOUNT_TARGET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nas_mount_target_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_nas_mount_target``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NAS_MOUNT_TARGET,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_nvme_lun(
         self,
         *,
@@ -17303,7 +26115,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryNvmeLunResult:
         """查询NVMe磁盘 (QueryNvmeLun).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.21)
@@ -17360,6 +26172,81 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_nvme_server(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query nvme server (QueryNvmeServer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNvmeServerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_NVME_SERVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_nvme_server_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_nvme_server``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_NVME_SERVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_nvme_target(
         self,
         *,
@@ -17377,7 +26264,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryNvmeTargetResult:
         """查询NVMe设备 (QueryNvmeTarget).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.6.21)
@@ -17451,7 +26338,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPciDeviceResult:
         """查询PCI设备 (QueryPciDevice).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -17525,7 +26412,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPciDeviceOfferingResult:
         """查询PCI设备规格信息 (QueryPciDeviceOffering).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.1)
@@ -17598,7 +26485,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPciDevicePciDeviceOfferingResult:
         """查询PCI设备规格匹配 (QueryPciDevicePciDeviceOffering).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -17670,7 +26557,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPciDeviceSpecResult:
         """查询PCI设备规格 (QueryPciDeviceSpec).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.0)
@@ -17727,6 +26614,81 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_physical_drive_self_test_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query physical drive self test history (QueryPhysicalDriveSelfTestHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPhysicalDriveSelfTestHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_physical_drive_self_test_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_physical_drive_self_test_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_primary_storage(
         self,
         *,
@@ -17743,7 +26705,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryPrimaryStorageResult:
         """查询主存储 (QueryPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -17815,7 +26777,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryScsiLunResult:
         """查询SCSI Lun (QueryScsiLun).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -17872,6 +26834,81 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_sftp_backup_storage(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query sftp backup storage (QuerySftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySftpBackupStorageAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_SFTP_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sftp_backup_storage_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_sftp_backup_storage``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SFTP_BACKUP_STORAGE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_shared_block(
         self,
         *,
@@ -17889,7 +26926,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QuerySharedBlockResult:
         """查询共享块设备 (QuerySharedBlock).
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.2)
@@ -17963,7 +27000,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QuerySharedBlockGroupPrimaryStorageResult:
         """查询Shared Block主存储 (QuerySharedBlockGroupPrimaryStorage).
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.2)
@@ -18039,7 +27076,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         查询SharedBlock主存储物理机连接状态。
 
-        Since ZStack 2.3.2. Synchronous.
+        Since ZStack 2.3.2. Synchronous (a 202 is still followed).
 
         Args:
             primary_storage_uuid: primaryStorageUuid (since 2.3.2)
@@ -18113,7 +27150,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryUsbDeviceResult:
         """查询USB设备 (QueryUsbDevice).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.2)
@@ -18188,7 +27225,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryVmInstanceMdevDeviceSpecRefResult:
         """查询云主机与MDEV设备规格的关联关系 (QueryVmInstanceMdevDeviceSpecRef).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 3.5.0)
@@ -18265,7 +27302,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryVmInstancePciDeviceSpecRefResult:
         """查询云主机与PCI设备规格的关联关系 (QueryVmInstancePciDeviceSpecRef).
 
-        Since ZStack 3.5.0. Synchronous.
+        Since ZStack 3.5.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: vmInstanceUuid (since 3.5.0)
@@ -18341,7 +27378,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
     ) -> QueryZoneResult:
         """查询区域 (QueryZone).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -18402,8 +27439,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从镜像仓库回收磁盘空间 (ReclaimSpaceFromImageStore).
@@ -18483,8 +27520,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> ReconnectImageStoreBackupStorageResult:
         """重连镜像仓库服务器 (ReconnectImageStoreBackupStorage).
@@ -18533,11 +27570,130 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def reconnect_sftp_backup_storage(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ReconnectSftpBackupStorageResult:
+        """Reconnect sftp backup storage (ReconnectSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReconnectSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RECONNECT_SFTP_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def recover_resource_split_brain(
+        self,
+        *,
+        resource_uuid: str,
+        host_uuid: str,
+        force_recover: bool | None = None,
+        primary_storage_uuid: str | None = None,
+        resource_type: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Recover resource split brain (RecoverResourceSplitBrain).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoverResourceSplitBrainAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            force_recover: forceRecover
+            host_uuid: hostUuid
+            primary_storage_uuid: primaryStorageUuid
+            resource_type: resourceType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RECOVER_RESOURCE_SPLIT_BRAIN,
+            {
+                "resourceUuid": resource_uuid,
+                "forceRecover": force_recover,
+                "hostUuid": host_uuid,
+                "primaryStorageUuid": primary_storage_uuid,
+                "resourceType": resource_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def recovery_image_from_image_store_backup_storage(
+        self,
+        *,
+        uuid: str,
+        dst_backup_storage_uuid: str,
+        name: str,
+        src_backup_storage_uuid: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+        """Recovery image from image store backup storage (RecoveryImageFromImageStoreBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoveryImageFromImageStoreBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            dst_backup_storage_uuid: dstBackupStorageUuid
+            name: name (minLength 1; maxLength 255)
+            src_backup_storage_uuid: srcBackupStorageUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "dstBackupStorageUuid": dst_backup_storage_uuid,
+                "name": name,
+                "srcBackupStorageUuid": src_backup_storage_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def refresh_fiber_channel_storage(
         self,
         *,
         zone_uuid: str,
         uuid: str | None = None,
+        cluster_uuid: str | None = None,
+        scsi_lun_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -18548,6 +27704,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: FC SAN存储的UUID，唯一标示该资源 (since 3.1.0)
+            cluster_uuid: clusterUuid
+            scsi_lun_uuids: scsiLunUuids
             zone_uuid: 区域UUID (since 3.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -18556,6 +27714,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             REFRESH_FIBER_CHANNEL_STORAGE,
             {
                 "uuid": uuid,
+                "clusterUuid": cluster_uuid,
+                "scsiLunUuids": scsi_lun_uuids,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -18584,6 +27744,37 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             REFRESH_ISCSI_SERVER,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def refresh_local_raid(
+        self,
+        *,
+        host_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Refresh local raid (RefreshLocalRaid).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshLocalRaidAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REFRESH_LOCAL_RAID,
+            {
+                "hostUuid": host_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -18698,7 +27889,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: Ceph镜像服务器的UUID (since 0.6)
-            mon_hostnames: mon节点名字列表 (since 0.6)
+            mon_hostnames: mon节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18728,7 +27919,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: Ceph 主存储的UUID (since 0.6)
-            mon_hostnames: mon 节点名字列表 (since 0.6)
+            mon_hostnames: mon 节点名字列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18767,6 +27958,71 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             {
                 "pciSpecUuid": pci_spec_uuid,
                 "vmInstanceUuid": vm_instance_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def self_test_local_raid(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SelfTestLocalRaidResult:
+        """Self test local raid (SelfTestLocalRaid).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SelfTestLocalRaidAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SELF_TEST_LOCAL_RAID,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def set_image_store_backup_storage_quota(
+        self,
+        *,
+        max_capacity: int,
+        uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set image store backup storage quota (SetImageStoreBackupStorageQuota).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageStoreBackupStorageQuotaAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            max_capacity: maxCapacity
+            uuids: uuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA,
+            {
+                "maxCapacity": max_capacity,
+                "uuids": uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -18870,7 +28126,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             bonding_uuids: bond网口Uuids (since 4.7.11)
-            service_types: 网络服务类型 (since 4.7.11)
+            service_types: 网络服务类型 (since 4.7.11; items.enum {'ManagementNetwork', 'TenantNetwork', 'StorageNetwork', 'BackupNetwork', 'MigrationNetwork'})
             vlan_ids: vlan接口Ids (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -18912,7 +28168,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             interface_uuids: 物理网口Uuids (since 4.7.11)
-            service_types: 网络服务类型 (since 4.7.11)
+            service_types: 网络服务类型 (since 4.7.11; items.enum {'ManagementNetwork', 'TenantNetwork', 'StorageNetwork', 'BackupNetwork', 'MigrationNetwork'})
             vlan_ids: vlan接口Ids (since 4.7.11)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -18942,6 +28198,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 云主机UUID (since 5.5.0)
             hygon_security_element_enable: 是否启用海光安全元素功能 (since 5.5.0)
@@ -18963,7 +28221,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        enable: Literal[True, False],
+        enable: bool,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -19005,9 +28263,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.7.0; minLength 1)
             force: 是否强制关机 (since 0.6)
-            method: 关机方式 (since 4.7.0)
+            method: 关机方式 (since 4.7.0; enum {'AUTO', 'AGENT', 'IPMI'})
             return_early: 是否提前返回 (since 4.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -19090,6 +28348,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         """在Hygon物理机上取消生成的MDEV设备 (UngenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             host_uuid: 物理机UUID (since 5.5.0)
@@ -19187,6 +28447,95 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_aliyun_ebs_backup_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        oss_bucket_uuid: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Update aliyun ebs backup storage (UpdateAliyunEbsBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            oss_bucket_uuid: ossBucketUuid
+            url: url (minLength 1; maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_ALIYUN_EBS_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "ossBucketUuid": oss_bucket_uuid,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_aliyun_ebs_primary_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        pangu_app_name: str | None = None,
+        pangu_partition_name: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsPrimaryStorageResult:
+        """Update aliyun ebs primary storage (UpdateAliyunEbsPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            pangu_app_name: panguAppName (maxLength 255)
+            pangu_partition_name: panguPartitionName (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_ALIYUN_EBS_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "panguAppName": pangu_app_name,
+                "panguPartitionName": pangu_partition_name,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_backup_storage(
         self,
         *,
@@ -19203,8 +28552,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 指定目标镜像服务器的UUID (since 0.6)
-            description: 镜像服务器新的详细描述 (since 0.6)
-            name: 镜像服务器的新名称 (since 0.6)
+            description: 镜像服务器新的详细描述 (since 0.6; maxLength 2048)
+            name: 镜像服务器的新名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19273,12 +28622,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
-            mode: 工作方式 (since 4.7.0)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
+            mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
             slave_names: slave网卡名称列表 (since 5.0.0)
             slave_uuids: slave网卡Uuids列表 (since 5.0.0)
-            type: Bond类型 (since 4.7.0)
-            xmit_hash_policy: 哈希算法策略 (since 4.7.0)
+            type: Bond类型 (since 4.7.0; enum {'LinuxBonding', 'OvsBonding'})
+            xmit_hash_policy: 哈希算法策略 (since 4.7.0; enum {'layer2', 'layer2+3', 'layer3+4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19316,12 +28665,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mon_uuid: mon节点UUID (since 0.6)
-            hostname: mon节点新主机IP地址 (since 0.6)
-            mon_port: mon节点的端口 (since 0.6)
-            ssh_password: mon节点主机 ssh 用户密码 (since 0.6)
-            ssh_port: mon节点主机 ssh 端口 (since 0.6)
-            ssh_username: mon节点主机 ssh 用户名 (since 0.6)
+            mon_uuid: mon节点UUID (since 0.6; minLength 1)
+            hostname: mon节点新主机IP地址 (since 0.6; maxLength 255)
+            mon_port: mon节点的端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_password: mon节点主机 ssh 用户密码 (since 0.6; maxLength 255)
+            ssh_port: mon节点主机 ssh 端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_username: mon节点主机 ssh 用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19358,12 +28707,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            mon_uuid: mon节点UUID (since 0.6)
-            hostname: mon节点新主机IP地址 (since 0.6)
-            mon_port: mon的新端口 (since 0.6)
-            ssh_password: mon节点主机 ssh 用户密码 (since 0.6)
-            ssh_port: mon节点主机 ssh 端口 (since 0.6)
-            ssh_username: mon节点主机 ssh 用户名 (since 0.6)
+            mon_uuid: mon节点UUID (since 0.6; minLength 1)
+            hostname: mon节点新主机IP地址 (since 0.6; maxLength 255)
+            mon_port: mon的新端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_password: mon节点主机 ssh 用户密码 (since 0.6; maxLength 255)
+            ssh_port: mon节点主机 ssh 端口 (since 0.6; minimum 1; maximum 65535)
+            ssh_username: mon节点主机 ssh 用户名 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19398,8 +28747,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            alias_name: aliasName (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            alias_name: aliasName (since 0.6; maxLength 255)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19431,8 +28780,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19448,12 +28797,62 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_cluster_drs(
+        self,
+        *,
+        uuid: str,
+        automation_level: Literal["Automatic", "Manual"] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        state: Literal["Enabled", "Disabled"] | None = None,
+        threshold_duration: int | None = None,
+        thresholds: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateClusterDRSResult:
+        """Update cluster DRS (UpdateClusterDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateClusterDRSAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            automation_level: automationLevel (enum {'Automatic', 'Manual'})
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            state: state (enum {'Enabled', 'Disabled'})
+            threshold_duration: thresholdDuration
+            thresholds: thresholds
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_CLUSTER_DRS,
+            {
+                "uuid": uuid,
+                "automationLevel": automation_level,
+                "description": description,
+                "name": name,
+                "state": state,
+                "thresholdDuration": threshold_duration,
+                "thresholds": thresholds,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_cluster_os(
         self,
         *,
         uuid: str,
         exclude_packages: Sequence[Any] | None = None,
-        force: Literal[True, False] | None = None,
+        force: bool | None = None,
+        host_uuid: str | None = None,
         release_version: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -19468,12 +28867,13 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            exclude_packages: 不升级的包列表 (since 3.7.0)
+            exclude_packages: 不升级的包列表 (since 3.7.0; minItems 1)
             force: 强制 (since 5.2.0)
-            release_version: 升级所用源的版本 (since 3.7.0)
+            host_uuid: hostUuid
+            release_version: 升级所用源的版本 (since 3.7.0; minLength 1)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            update_packages: 要升级的包列表 (since 3.7.0)
+            update_packages: 要升级的包列表 (since 3.7.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19483,10 +28883,57 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "excludePackages": exclude_packages,
                 "force": force,
+                "hostUuid": host_uuid,
                 "releaseVersion": release_version,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "updatePackages": update_packages,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_external_primary_storage(
+        self,
+        *,
+        uuid: str,
+        config: str | None = None,
+        default_protocol: Literal["Vhost", "Scsi", "Nvme", "CBD", "file"] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> DiscoverExternalPrimaryStorageResult:
+        """Update external primary storage (UpdateExternalPrimaryStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateExternalPrimaryStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            config: config
+            default_protocol: defaultProtocol (maxLength 255; enum {'Vhost', 'Scsi', 'Nvme', 'CBD', 'file'})
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_EXTERNAL_PRIMARY_STORAGE,
+            {
+                "uuid": uuid,
+                "config": config,
+                "defaultProtocol": default_protocol,
+                "description": description,
+                "name": name,
+                "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -19510,9 +28957,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: managementIp (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: managementIp (since 0.6; minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19544,7 +28991,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            state: state (since 2.1)
+            state: state (since 2.1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19577,10 +29024,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            ipmi_address: IPMI地址 (since 4.7.0)
-            ipmi_password: IPMI密码 (since 4.7.0)
+            ipmi_address: IPMI地址 (since 4.7.0; minLength 1)
+            ipmi_password: IPMI密码 (since 4.7.0; minLength 1)
             ipmi_port: IPMI端口 (since 4.7.0)
-            ipmi_username: IPMI用户名 (since 4.7.0)
+            ipmi_username: IPMI用户名 (since 4.7.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19613,7 +29060,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             interface_uuid: 物理网口UUID (since 4.7.0)
-            description: 资源的详细描述 (since 4.7.0)
+            description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19641,6 +29088,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         """更新物理网络标签类型 (UpdateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.0)
@@ -19670,9 +29119,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         name: str | None = None,
         password: str | None = None,
         ssh_port: int | None = None,
-        system_tags: Sequence[Any] | None = None,
-        user_tags: Sequence[Any] | None = None,
         username: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> AddCephBackupStorageResult:
         """更新镜像仓库服务器信息 (UpdateImageStoreBackupStorage).
@@ -19681,12 +29130,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 镜像服务器的UUID (since 1.6)
-            description: 镜像服务器的更新详细描述 (since 1.6)
-            hostname: 镜像服务器主机名 (since 1.6)
-            name: 镜像服务器的新名称 (since 1.6)
-            password: SSH 用户密码 (since 1.6)
-            ssh_port: SSH 端口号 (since 1.6)
-            username: SSH 用户名 (用于 Ansible 部署) (since 1.6)
+            description: 镜像服务器的更新详细描述 (since 1.6; maxLength 2048)
+            hostname: 镜像服务器主机名 (since 1.6; maxLength 255)
+            name: 镜像服务器的新名称 (since 1.6; maxLength 255)
+            password: SSH 用户密码 (since 1.6; maxLength 255)
+            ssh_port: SSH 端口号 (since 1.6; minimum 1; maximum 65535)
+            username: SSH 用户名 (用于 Ansible 部署) (since 1.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19699,9 +29148,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "name": name,
                 "password": password,
                 "sshPort": ssh_port,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
-                "username": username,
             },
             job_uuid,
         )
@@ -19724,24 +29173,24 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            chap_user_name: CHAP用户名 (since 3.0.0)
-            chap_user_password: CHAP密码 (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            resource_uuid: resourceUuid (since 3.0.0)
-            state: 启用状态 (since 3.0.0)
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
+            chap_user_name: CHAP用户名 (since 3.0.0; maxLength 128)
+            chap_user_password: CHAP密码 (since 3.0.0; maxLength 128)
+            name: 资源名称 (since 3.0.0; minLength 1; maxLength 256)
+            resource_uuid: resourceUuid (since 3.0.0)
+            state: 启用状态 (since 3.0.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             UPDATE_ISCSI_SERVER,
             {
+                "uuid": uuid,
                 "chapUserName": chap_user_name,
                 "chapUserPassword": chap_user_password,
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "state": state,
-                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -19768,12 +29217,12 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            management_ip: 管理节点IP (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
-            ssh_port: ssh端口号 (since 0.6)
-            username: 用户名 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            management_ip: 管理节点IP (since 0.6; minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
+            ssh_port: ssh端口号 (since 0.6; minimum 1; maximum 65535)
+            username: 用户名 (since 0.6; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19810,9 +29259,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
-            state: 设备状态 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
+            state: 设备状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19846,9 +29295,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
-            state: 规格状态 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
+            state: 规格状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19865,12 +29314,87 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_nas_file_system(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateAliyunNasFileSystemResult:
+        """Update nas file system (UpdateNasFileSystem).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasFileSystemAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_NAS_FILE_SYSTEM,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_nas_mount_target(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateAliyunNasMountTargetResult:
+        """Update nas mount target (UpdateNasMountTarget).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasMountTargetAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 1024)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_NAS_MOUNT_TARGET,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_pci_device(
         self,
         *,
         uuid: str,
         description: str | None = None,
         meta_data: str | None = None,
+        name: str | None = None,
         state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -19882,9 +29406,10 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            meta_data: metaData (since 2.1)
-            state: state (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            meta_data: metaData (since 2.1; maxLength 2048)
+            name: name (maxLength 255)
+            state: state (since 2.1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19894,6 +29419,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "metaData": meta_data,
+                "name": name,
                 "state": state,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -19922,11 +29448,11 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.0)
             abandon_spec_rom: 删除已有固件 (since 3.5.0)
-            description: 资源的详细描述 (since 3.5.0)
-            name: 资源名称 (since 3.5.0)
+            description: 资源的详细描述 (since 3.5.0; maxLength 2048)
+            name: 资源名称 (since 3.5.0; maxLength 255)
             rom_content: BASE64编码后的固件内容 (since 3.5.0)
-            rom_version: 固件版本 (since 3.5.0)
-            state: PCI设备规格启用状态 (since 3.5.0)
+            rom_version: 固件版本 (since 3.5.0; maxLength 255)
+            state: PCI设备规格启用状态 (since 3.5.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19963,9 +29489,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 主存储的UUID，唯一标示该资源 (since 0.6)
-            description: 主存储的新详细描述 (since 0.6)
-            name: 主存储的新名称 (since 0.6)
-            url: 主存储的新地址 (since 0.6)
+            description: 主存储的新详细描述 (since 0.6; maxLength 2048)
+            name: 主存储的新名称 (since 0.6; maxLength 255)
+            url: 主存储的新地址 (since 0.6; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19998,8 +29524,8 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.1.0)
-            name: 资源名称 (since 3.1.0)
-            state: 启用状态 (since 3.1.0)
+            name: 资源名称 (since 3.1.0; minLength 1; maxLength 256)
+            state: 启用状态 (since 3.1.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -20009,6 +29535,98 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "name": name,
                 "state": state,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_sftp_backup_storage(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        hostname: str | None = None,
+        name: str | None = None,
+        password: str | None = None,
+        ssh_port: int | None = None,
+        username: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddAliyunEbsBackupStorageResult:
+        """Update sftp backup storage (UpdateSftpBackupStorage).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSftpBackupStorageAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            hostname: hostname (maxLength 255)
+            name: name (maxLength 255)
+            password: password (maxLength 255)
+            ssh_port: sshPort (minimum 1; maximum 65535)
+            username: username (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_SFTP_BACKUP_STORAGE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "hostname": hostname,
+                "name": name,
+                "password": password,
+                "sshPort": ssh_port,
+                "username": username,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_shared_block(
+        self,
+        *,
+        shared_block_group_uuid: str,
+        uuid: str,
+        description: str | None = None,
+        disk_uuid: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateSharedBlockResult:
+        """Update shared block (UpdateSharedBlock).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSharedBlockAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_block_group_uuid: sharedBlockGroupUuid
+            uuid: uuid
+            description: description (maxLength 2048)
+            disk_uuid: diskUuid (maxLength 255)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_SHARED_BLOCK,
+            {
+                "sharedBlockGroupUuid": shared_block_group_uuid,
+                "uuid": uuid,
+                "description": description,
+                "diskUuid": disk_uuid,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -20032,9 +29650,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.2)
-            description: 资源的详细描述 (since 2.2)
-            name: 资源名称 (since 2.2)
-            state: USB设备状态 (since 2.2)
+            description: 资源的详细描述 (since 2.2; maxLength 2048)
+            name: 资源名称 (since 2.2; maxLength 2048)
+            state: USB设备状态 (since 2.2; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -20056,6 +29674,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         *,
         uuid: str,
         description: str | None = None,
+        is_default: bool | None = None,
         name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -20069,8 +29688,9 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            is_default: isDefault
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -20079,7 +29699,39 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "description": description,
+                "isDefault": is_default,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def validate_cluster_support_drs(
+        self,
+        *,
+        cluster_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ValidateClusterSupportDRSResult:
+        """Validate cluster support DRS (ValidateClusterSupportDRS).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateClusterSupportDRSAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            cluster_uuid: clusterUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            VALIDATE_CLUSTER_SUPPORT_DRS,
+            {
+                "clusterUuid": cluster_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 7 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 10 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,16 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.empty_result import EmptyResult
+    from ..models.get_license_add_ons_result import GetLicenseAddOnsResult
     from ..models.get_license_info_result import GetLicenseInfoResult
     from ..models.get_license_records_result import GetLicenseRecordsResult
+    from ..models.register_license_requested_application_result import (
+        RegisterLicenseRequestedApplicationResult,
+    )
 
 __all__ = ["LicenseApi", "AsyncLicenseApi"]
 
@@ -25,9 +32,23 @@ DELETE_LICENSE: Api[EmptyResult] = Api(
         ("uuid", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("module", "query", None),
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+)
+
+GET_LICENSE_ADD_ONS: Api[GetLicenseAddOnsResult] = Api(
+    "GetLicenseAddOns",
+    "GET",
+    "/licenses/addons",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_license_add_ons_result:GetLicenseAddOnsResult",
+    auth=False,
 )
 
 GET_LICENSE_CAPABILITIES: Api[EmptyResult] = Api(
@@ -53,6 +74,7 @@ GET_LICENSE_INFO: Api[GetLicenseInfoResult] = Api(
     ),
     since="0.6",
     result=".models.get_license_info_result:GetLicenseInfoResult",
+    auth=False,
 )
 
 GET_LICENSE_RECORDS: Api[GetLicenseRecordsResult] = Api(
@@ -71,6 +93,24 @@ GET_LICENSE_RECORDS: Api[GetLicenseRecordsResult] = Api(
     ),
     since="4.1.0",
     result=".models.get_license_records_result:GetLicenseRecordsResult",
+    auth=False,
+    checks=(
+        ("sortBy", "sort_by", "enum", ("issuedDate", "expiredDate", "uploadDate")),
+        ("sortDirection", "sort_direction", "enum", ("asc", "desc")),
+    ),
+)
+
+GET_LICENSE_U_KEY_STATUS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetLicenseUKeyStatus",
+    "POST",
+    "/licenses/actions",
+    params=(
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 PUSH_LICENSE_ADD_ONS_USAGE: Api[EmptyResult] = Api(
@@ -87,6 +127,21 @@ PUSH_LICENSE_ADD_ONS_USAGE: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+REGISTER_LICENSE_REQUESTED_APPLICATION: Api[RegisterLicenseRequestedApplicationResult] = Api(
+    "RegisterLicenseRequestedApplication",
+    "POST",
+    "/licenses/applications",
+    params=(
+        ("clientPubKey", "body", None),
+        ("licenseRequestCode", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.register_license_requested_application_result:RegisterLicenseRequestedApplicationResult",
+)
+
 RELOAD_LICENSE: Api[GetLicenseInfoResult] = Api(
     "ReloadLicense",
     "PUT",
@@ -99,6 +154,7 @@ RELOAD_LICENSE: Api[GetLicenseInfoResult] = Api(
     body_key="reloadLicense",
     since="0.6",
     result=".models.get_license_info_result:GetLicenseInfoResult",
+    checks=(("managementNodeUuids", "management_node_uuids", "minItems", 1),),
 )
 
 UPDATE_LICENSE: Api[GetLicenseInfoResult] = Api(
@@ -126,6 +182,7 @@ class LicenseApi(SyncAPIClient):
         uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        module: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除许可证文件 (DeleteLicense).
@@ -135,6 +192,7 @@ class LicenseApi(SyncAPIClient):
         Args:
             management_node_uuid: 管理节点的UUID (since 0.6)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            module: module
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -143,6 +201,35 @@ class LicenseApi(SyncAPIClient):
             {
                 "managementNodeUuid": management_node_uuid,
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "module": module,
+            },
+            job_uuid,
+        )
+
+    def get_license_add_ons(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseAddOnsResult:
+        """Get license add ons (GetLicenseAddOns).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseAddOnsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LICENSE_ADD_ONS,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -158,7 +245,7 @@ class LicenseApi(SyncAPIClient):
     ) -> EmptyResult:
         """获取许可证容量 (GetLicenseCapabilities).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -183,7 +270,7 @@ class LicenseApi(SyncAPIClient):
     ) -> GetLicenseInfoResult:
         """获取许可证信息 (GetLicenseInfo).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
@@ -207,23 +294,23 @@ class LicenseApi(SyncAPIClient):
         start: int | None = None,
         reply_with_count: bool | None = None,
         count: bool | None = None,
-        sort_by: str | None = None,
-        sort_direction: str | None = None,
+        sort_by: Literal["issuedDate", "expiredDate", "uploadDate"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetLicenseRecordsResult:
         """获取许可证历史授权信息 (GetLicenseRecords).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             limit: 最多返回的记录数，类似MySQL的limit，默认值20 (since 4.1.0)
             start: 起始查询记录位置，类似MySQL的offset。跟limit配合使用可以实现分页 (since 4.1.0)
             reply_with_count: 计数查询，查询是否附加返回数据记录数。当设置成true时，API在返回数据记录的同时返回满足查询条件的记录数 (since 4.1.0)
             count: 计数查询，相当于MySQL中的count()函数。当设置成true时，API只返回的是满足查询条件的记录数 (since 4.1.0)
-            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0)
-            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0)
+            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0; enum {'issuedDate', 'expiredDate', 'uploadDate'})
+            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0; enum {'asc', 'desc'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -236,6 +323,34 @@ class LicenseApi(SyncAPIClient):
                 "count": count,
                 "sortBy": sort_by,
                 "sortDirection": sort_direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_license_u_key_status(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get license U key status (GetLicenseUKeyStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseUKeyStatusAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LICENSE_U_KEY_STATUS,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -269,6 +384,40 @@ class LicenseApi(SyncAPIClient):
             job_uuid,
         )
 
+    def register_license_requested_application(
+        self,
+        *,
+        license_request_code: str,
+        client_pub_key: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RegisterLicenseRequestedApplicationResult:
+        """Register license requested application (RegisterLicenseRequestedApplication).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RegisterLicenseRequestedApplicationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            client_pub_key: clientPubKey
+            license_request_code: licenseRequestCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REGISTER_LICENSE_REQUESTED_APPLICATION,
+            {
+                "clientPubKey": client_pub_key,
+                "licenseRequestCode": license_request_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def reload_license(
         self,
         *,
@@ -279,10 +428,10 @@ class LicenseApi(SyncAPIClient):
     ) -> GetLicenseInfoResult:
         """重新加载许可证 (ReloadLicense).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            management_node_uuids: 管理节点UUID (since 0.6)
+            management_node_uuids: 管理节点UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -338,6 +487,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        module: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """删除许可证文件 (DeleteLicense).
@@ -347,6 +497,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         Args:
             management_node_uuid: 管理节点的UUID (since 0.6)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
+            module: module
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -355,6 +506,35 @@ class AsyncLicenseApi(AsyncAPIClient):
             {
                 "managementNodeUuid": management_node_uuid,
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "module": module,
+            },
+            job_uuid,
+        )
+
+    async def get_license_add_ons(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetLicenseAddOnsResult:
+        """Get license add ons (GetLicenseAddOns).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseAddOnsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LICENSE_ADD_ONS,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -370,7 +550,7 @@ class AsyncLicenseApi(AsyncAPIClient):
     ) -> EmptyResult:
         """获取许可证容量 (GetLicenseCapabilities).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -395,7 +575,7 @@ class AsyncLicenseApi(AsyncAPIClient):
     ) -> GetLicenseInfoResult:
         """获取许可证信息 (GetLicenseInfo).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             addition_session: 额外的信息,是一个json字符串 (since 4.1.0)
@@ -419,23 +599,23 @@ class AsyncLicenseApi(AsyncAPIClient):
         start: int | None = None,
         reply_with_count: bool | None = None,
         count: bool | None = None,
-        sort_by: str | None = None,
-        sort_direction: str | None = None,
+        sort_by: Literal["issuedDate", "expiredDate", "uploadDate"] | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetLicenseRecordsResult:
         """获取许可证历史授权信息 (GetLicenseRecords).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             limit: 最多返回的记录数，类似MySQL的limit，默认值20 (since 4.1.0)
             start: 起始查询记录位置，类似MySQL的offset。跟limit配合使用可以实现分页 (since 4.1.0)
             reply_with_count: 计数查询，查询是否附加返回数据记录数。当设置成true时，API在返回数据记录的同时返回满足查询条件的记录数 (since 4.1.0)
             count: 计数查询，相当于MySQL中的count()函数。当设置成true时，API只返回的是满足查询条件的记录数 (since 4.1.0)
-            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0)
-            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0)
+            sort_by: 以字段排序，等同于MySQL中的sort by关键字，例如sortBy=ip。必须跟sortDirection配合使用 (since 4.1.0; enum {'issuedDate', 'expiredDate', 'uploadDate'})
+            sort_direction: 字段排序方向，必须跟sortBy配合使用 (since 4.1.0; enum {'asc', 'desc'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -448,6 +628,34 @@ class AsyncLicenseApi(AsyncAPIClient):
                 "count": count,
                 "sortBy": sort_by,
                 "sortDirection": sort_direction,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_license_u_key_status(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get license U key status (GetLicenseUKeyStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseUKeyStatusAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LICENSE_U_KEY_STATUS,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -481,6 +689,40 @@ class AsyncLicenseApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def register_license_requested_application(
+        self,
+        *,
+        license_request_code: str,
+        client_pub_key: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RegisterLicenseRequestedApplicationResult:
+        """Register license requested application (RegisterLicenseRequestedApplication).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RegisterLicenseRequestedApplicationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            client_pub_key: clientPubKey
+            license_request_code: licenseRequestCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REGISTER_LICENSE_REQUESTED_APPLICATION,
+            {
+                "clientPubKey": client_pub_key,
+                "licenseRequestCode": license_request_code,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def reload_license(
         self,
         *,
@@ -491,10 +733,10 @@ class AsyncLicenseApi(AsyncAPIClient):
     ) -> GetLicenseInfoResult:
         """重新加载许可证 (ReloadLicense).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            management_node_uuids: 管理节点UUID (since 0.6)
+            management_node_uuids: 管理节点UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

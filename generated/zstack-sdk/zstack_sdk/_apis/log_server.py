@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 4 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 8 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,43 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
+    from ..models.add_log_configuration_result import AddLogConfigurationResult
     from ..models.add_log_server_result import AddLogServerResult
     from ..models.empty_result import EmptyResult
 
 __all__ = ["LogServerApi", "AsyncLogServerApi"]
 
+
+ADD_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(
+    "AddLogConfiguration",
+    "POST",
+    "/log/configurations",
+    params=(
+        ("configuration", "body", None),
+        ("description", "body", None),
+        ("level", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_log_configuration_result:AddLogConfigurationResult",
+    checks=(
+        (
+            "level",
+            "level",
+            "enum",
+            ("OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL"),
+        ),
+    ),
+)
 
 ADD_LOG_SERVER: Api[AddLogServerResult] = Api(
     "AddLogServer",
@@ -34,6 +66,30 @@ ADD_LOG_SERVER: Api[AddLogServerResult] = Api(
     body_key="params",
     since="5.3.28",
     result=".models.add_log_server_result:AddLogServerResult",
+    checks=(
+        ("category", "category", "enum", ("ManagementNodeLog", "PlatformOperationLog")),
+        (
+            "level",
+            "level",
+            "enum",
+            ("OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL"),
+        ),
+        ("type", "type", "enum", ("Log4j2", "FluentBit")),
+    ),
+)
+
+DELETE_LOG_CONFIGURATION: Api[EmptyResult] = Api(
+    "DeleteLogConfiguration",
+    "DELETE",
+    "/log/configurations/log4j2",
+    params=(
+        ("configId", "query", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 DELETE_LOG_SEVER: Api[EmptyResult] = Api(
@@ -49,6 +105,18 @@ DELETE_LOG_SEVER: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+GET_LOG_CONFIGURATION: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetLogConfiguration",
+    "GET",
+    "/log/configurations",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
 QUERY_LOG_SERVER: Api[EmptyResult] = Api(
     "QueryLogServer",
     "GET",
@@ -62,6 +130,22 @@ QUERY_LOG_SERVER: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
     query=True,
     alt_paths=("/log/servers/{uuid}",),
+)
+
+UPDATE_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(
+    "UpdateLogConfiguration",
+    "PUT",
+    "/log/configurations",
+    params=(
+        ("configId", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateLogConfiguration",
+    since=None,
+    result=".models.add_log_configuration_result:AddLogConfigurationResult",
 )
 
 UPDATE_LOG_SERVER: Api[EmptyResult] = Api(
@@ -82,6 +166,56 @@ UPDATE_LOG_SERVER: Api[EmptyResult] = Api(
 
 
 class LogServerApi(SyncAPIClient):
+    def add_log_configuration(
+        self,
+        *,
+        configuration: str,
+        name: str,
+        type: str,
+        description: str | None = None,
+        level: Literal["OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL"]
+        | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLogConfigurationResult:
+        """Add log configuration (AddLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            configuration: configuration
+            description: description
+            level: level (enum {'OFF', 'FATAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE', 'ALL'})
+            name: name
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_LOG_CONFIGURATION,
+            {
+                "configuration": configuration,
+                "description": description,
+                "level": level,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_log_server(
         self,
         *,
@@ -102,15 +236,17 @@ class LogServerApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
-            category: 日志类别(管理节点日志、平台操作日志) (since 5.3.28)
+            category: 日志类别(管理节点日志、平台操作日志) (since 5.3.28; enum {'ManagementNodeLog', 'PlatformOperationLog'})
             configuration: 日志具体配置 (since 5.3.28)
             description: 资源的详细描述 (since 5.3.28)
-            level: 日志级别 (since 5.3.28)
+            level: 日志级别 (since 5.3.28; enum {'OFF', 'FATAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE', 'ALL'})
             name: 资源名称 (since 5.3.28)
             resource_uuid: 资源UUID (since 5.3.28)
             tag_uuids: 标签UUID列表 (since 5.3.28)
-            type: 日志类型 (since 5.3.28)
+            type: 日志类型 (since 5.3.28; enum {'Log4j2', 'FluentBit'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -131,6 +267,40 @@ class LogServerApi(SyncAPIClient):
             job_uuid,
         )
 
+    def delete_log_configuration(
+        self,
+        *,
+        config_id: int,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete log configuration (DeleteLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config_id: configId
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_LOG_CONFIGURATION,
+            {
+                "configId": config_id,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def delete_log_sever(
         self,
         *,
@@ -143,6 +313,8 @@ class LogServerApi(SyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
@@ -152,6 +324,34 @@ class LogServerApi(SyncAPIClient):
             DELETE_LOG_SEVER,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_log_configuration(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get log configuration (GetLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLogConfigurationAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_LOG_CONFIGURATION,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -175,7 +375,9 @@ class LogServerApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询日志服务器 (QueryLogServer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 0.6)
@@ -232,6 +434,43 @@ class LogServerApi(SyncAPIClient):
             page_size,
         )
 
+    def update_log_configuration(
+        self,
+        *,
+        config_id: int,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLogConfigurationResult:
+        """Update log configuration (UpdateLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config_id: configId
+            description: description
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_LOG_CONFIGURATION,
+            {
+                "configId": config_id,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_log_server(
         self,
         *,
@@ -245,6 +484,8 @@ class LogServerApi(SyncAPIClient):
         """更新日志服务器 (UpdateLogServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             description: 资源的详细描述 (since 5.3.28)
@@ -267,6 +508,56 @@ class LogServerApi(SyncAPIClient):
 
 
 class AsyncLogServerApi(AsyncAPIClient):
+    async def add_log_configuration(
+        self,
+        *,
+        configuration: str,
+        name: str,
+        type: str,
+        description: str | None = None,
+        level: Literal["OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL"]
+        | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLogConfigurationResult:
+        """Add log configuration (AddLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            configuration: configuration
+            description: description
+            level: level (enum {'OFF', 'FATAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE', 'ALL'})
+            name: name
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_LOG_CONFIGURATION,
+            {
+                "configuration": configuration,
+                "description": description,
+                "level": level,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_log_server(
         self,
         *,
@@ -287,15 +578,17 @@ class AsyncLogServerApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
-            category: 日志类别(管理节点日志、平台操作日志) (since 5.3.28)
+            category: 日志类别(管理节点日志、平台操作日志) (since 5.3.28; enum {'ManagementNodeLog', 'PlatformOperationLog'})
             configuration: 日志具体配置 (since 5.3.28)
             description: 资源的详细描述 (since 5.3.28)
-            level: 日志级别 (since 5.3.28)
+            level: 日志级别 (since 5.3.28; enum {'OFF', 'FATAL', 'ERROR', 'WARN', 'INFO', 'DEBUG', 'TRACE', 'ALL'})
             name: 资源名称 (since 5.3.28)
             resource_uuid: 资源UUID (since 5.3.28)
             tag_uuids: 标签UUID列表 (since 5.3.28)
-            type: 日志类型 (since 5.3.28)
+            type: 日志类型 (since 5.3.28; enum {'Log4j2', 'FluentBit'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -316,6 +609,40 @@ class AsyncLogServerApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def delete_log_configuration(
+        self,
+        *,
+        config_id: int,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete log configuration (DeleteLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config_id: configId
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_LOG_CONFIGURATION,
+            {
+                "configId": config_id,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def delete_log_sever(
         self,
         *,
@@ -328,6 +655,8 @@ class AsyncLogServerApi(AsyncAPIClient):
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
             system_tags, user_tags: ZStack system and user tags.
@@ -337,6 +666,34 @@ class AsyncLogServerApi(AsyncAPIClient):
             DELETE_LOG_SEVER,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_log_configuration(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get log configuration (GetLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLogConfigurationAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_LOG_CONFIGURATION,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -360,7 +717,9 @@ class AsyncLogServerApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询日志服务器 (QueryLogServer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 0.6)
@@ -417,6 +776,43 @@ class AsyncLogServerApi(AsyncAPIClient):
             page_size,
         )
 
+    async def update_log_configuration(
+        self,
+        *,
+        config_id: int,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLogConfigurationResult:
+        """Update log configuration (UpdateLogConfiguration).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateLogConfigurationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            config_id: configId
+            description: description
+            name: name
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_LOG_CONFIGURATION,
+            {
+                "configId": config_id,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_log_server(
         self,
         *,
@@ -430,6 +826,8 @@ class AsyncLogServerApi(AsyncAPIClient):
         """更新日志服务器 (UpdateLogServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             description: 资源的详细描述 (since 5.3.28)

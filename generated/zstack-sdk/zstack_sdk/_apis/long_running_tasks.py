@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 4 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 8 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,40 @@ if TYPE_CHECKING:
     from ..models.empty_result import EmptyResult
     from ..models.long_job_inventory import LongJobInventory
     from ..models.query_long_job_result import QueryLongJobResult
+    from ..models.rerun_long_job_result import RerunLongJobResult
     from ..models.submit_long_job_result import SubmitLongJobResult
     from ..models.update_long_job_result import UpdateLongJobResult
 
 __all__ = ["LongRunningTasksApi", "AsyncLongRunningTasksApi"]
 
+
+CANCEL_LONG_JOB: Api[EmptyResult] = Api(
+    "CancelLongJob",
+    "PUT",
+    "/longjobs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="cancelLongJob",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+CLEAN_LONG_JOB: Api[EmptyResult] = Api(
+    "CleanLongJob",
+    "PUT",
+    "/longjobs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="cleanLongJob",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
 
 DELETE_LONG_JOB: Api[EmptyResult] = Api(
     "DeleteLongJob",
@@ -46,6 +75,34 @@ QUERY_LONG_JOB: Api[QueryLongJobResult] = Api(
     alt_paths=("/longjobs/{uuid}",),
 )
 
+RERUN_LONG_JOB: Api[RerunLongJobResult] = Api(
+    "RerunLongJob",
+    "PUT",
+    "/longjobs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="rerunLongJob",
+    since=None,
+    result=".models.rerun_long_job_result:RerunLongJobResult",
+)
+
+RESUME_LONG_JOB: Api[RerunLongJobResult] = Api(
+    "ResumeLongJob",
+    "PUT",
+    "/longjobs/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="resumeLongJob",
+    since=None,
+    result=".models.rerun_long_job_result:RerunLongJobResult",
+)
+
 SUBMIT_LONG_JOB: Api[SubmitLongJobResult] = Api(
     "SubmitLongJob",
     "POST",
@@ -56,6 +113,7 @@ SUBMIT_LONG_JOB: Api[SubmitLongJobResult] = Api(
         ("jobName", "body", "2.3"),
         ("name", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("targetResourceUuid", "body", "2.3"),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
@@ -63,6 +121,12 @@ SUBMIT_LONG_JOB: Api[SubmitLongJobResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.submit_long_job_result:SubmitLongJobResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("jobName", "job_name", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("targetResourceUuid", "target_resource_uuid", "maxLength", 32),
+    ),
 )
 
 UPDATE_LONG_JOB: Api[UpdateLongJobResult] = Api(
@@ -79,10 +143,76 @@ UPDATE_LONG_JOB: Api[UpdateLongJobResult] = Api(
     body_key="updateLongJob",
     since="3.9.0",
     result=".models.update_long_job_result:UpdateLongJobResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 
 class LongRunningTasksApi(SyncAPIClient):
+    def cancel_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Cancel long job (CancelLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CancelLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CANCEL_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def clean_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Clean long job (CleanLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLEAN_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def delete_long_job(
         self,
         *,
@@ -127,7 +257,7 @@ class LongRunningTasksApi(SyncAPIClient):
     ) -> QueryLongJobResult:
         """查询长时任务 (QueryLongJob).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -184,6 +314,68 @@ class LongRunningTasksApi(SyncAPIClient):
             page_size,
         )
 
+    def rerun_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Rerun long job (RerunLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RerunLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RERUN_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def resume_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Resume long job (ResumeLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResumeLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RESUME_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def submit_long_job(
         self,
         *,
@@ -192,6 +384,7 @@ class LongRunningTasksApi(SyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         target_resource_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -202,12 +395,13 @@ class LongRunningTasksApi(SyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
             job_data: 任务数据 (since 2.3)
-            job_name: 任务名称 (since 2.3)
-            name: 资源名称 (since 2.3)
+            job_name: 任务名称 (since 2.3; maxLength 255)
+            name: 资源名称 (since 2.3; maxLength 255)
             resource_uuid: 资源UUID (since 2.3)
-            target_resource_uuid: targetResourceUuid (since 2.3)
+            tag_uuids: tagUuids
+            target_resource_uuid: targetResourceUuid (since 2.3; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -219,6 +413,7 @@ class LongRunningTasksApi(SyncAPIClient):
                 "jobName": job_name,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "targetResourceUuid": target_resource_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -242,8 +437,8 @@ class LongRunningTasksApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
-            description: 资源的详细描述 (since 3.9.0)
-            name: 资源名称 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            name: 资源名称 (since 3.9.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -261,6 +456,68 @@ class LongRunningTasksApi(SyncAPIClient):
 
 
 class AsyncLongRunningTasksApi(AsyncAPIClient):
+    async def cancel_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Cancel long job (CancelLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CancelLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CANCEL_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def clean_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Clean long job (CleanLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLEAN_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def delete_long_job(
         self,
         *,
@@ -305,7 +562,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
     ) -> QueryLongJobResult:
         """查询长时任务 (QueryLongJob).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -362,6 +619,68 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
             page_size,
         )
 
+    async def rerun_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Rerun long job (RerunLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RerunLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RERUN_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def resume_long_job(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Resume long job (ResumeLongJob).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResumeLongJobAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RESUME_LONG_JOB,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def submit_long_job(
         self,
         *,
@@ -370,6 +689,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         target_resource_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -380,12 +700,13 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
             job_data: 任务数据 (since 2.3)
-            job_name: 任务名称 (since 2.3)
-            name: 资源名称 (since 2.3)
+            job_name: 任务名称 (since 2.3; maxLength 255)
+            name: 资源名称 (since 2.3; maxLength 255)
             resource_uuid: 资源UUID (since 2.3)
-            target_resource_uuid: targetResourceUuid (since 2.3)
+            tag_uuids: tagUuids
+            target_resource_uuid: targetResourceUuid (since 2.3; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -397,6 +718,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
                 "jobName": job_name,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "targetResourceUuid": target_resource_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -420,8 +742,8 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
-            description: 资源的详细描述 (since 3.9.0)
-            name: 资源名称 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            name: 资源名称 (since 3.9.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

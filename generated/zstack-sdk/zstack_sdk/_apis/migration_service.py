@@ -38,6 +38,12 @@ ADD_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(
     body_key="params",
     since="3.0.1",
     result=".models.add_v2_v_conversion_host_result:AddV2VConversionHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("storagePath", "storage_path", "maxLength", 2048),
+        ("type", "type", "enum", ("VMWARE", "KVM")),
+    ),
 )
 
 CHANGE_V2_V_CONVERSION_HOST_STATE: Api[AddV2VConversionHostResult] = Api(
@@ -53,6 +59,7 @@ CHANGE_V2_V_CONVERSION_HOST_STATE: Api[AddV2VConversionHostResult] = Api(
     body_key="changeV2VConversionHostState",
     since="3.0.1",
     result=".models.add_v2_v_conversion_host_result:AddV2VConversionHostResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CONVERT_VM_FROM_FOREIGN_HYPERVISOR: Api[ConvertVmFromForeignHypervisorResult] = Api(
@@ -76,6 +83,7 @@ CONVERT_VM_FROM_FOREIGN_HYPERVISOR: Api[ConvertVmFromForeignHypervisorResult] = 
         ("platform", "body", "3.0.1"),
         ("primaryStorageUuid", "body", "3.0.1"),
         ("resourceUuid", "body", "3.0.1"),
+        ("rootFileSystem", "body", None),
         ("sshPrivKey", "body", "3.6.0"),
         ("strategy", "body", "3.0.1"),
         ("tagUuids", "body", "3.6.0"),
@@ -89,6 +97,27 @@ CONVERT_VM_FROM_FOREIGN_HYPERVISOR: Api[ConvertVmFromForeignHypervisorResult] = 
     body_key="params",
     since="3.0.1",
     result=".models.convert_vm_from_foreign_hypervisor_result:ConvertVmFromForeignHypervisorResult",
+    checks=(
+        ("convertStrategy", "convert_strategy", "enum", ("CapacityOptimized", "EfficiencyFirst")),
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+        ("longJobDescription", "long_job_description", "maxLength", 2048),
+        ("longJobName", "long_job_name", "maxLength", 255),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        (
+            "platform",
+            "platform",
+            "enum",
+            ("Linux", "Windows", "WindowsVirtio", "Paravirtualization", "Other"),
+        ),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustConvert")),
+        ("type", "type", "enum", ("UserVm", "ApplianceVm")),
+        ("url", "url", "maxLength", 1024),
+    ),
 )
 
 DELETE_V2_V_CONVERSION_HOST: Api[EmptyResult] = Api(
@@ -135,6 +164,12 @@ UPDATE_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(
     body_key="updateV2VConversionHost",
     since="3.0.1",
     result=".models.add_v2_v_conversion_host_result:AddV2VConversionHostResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("storagePath", "storage_path", "maxLength", 2048),
+    ),
 )
 
 
@@ -145,7 +180,7 @@ class MigrationServiceApi(SyncAPIClient):
         host_uuid: str,
         name: str,
         storage_path: str,
-        type: Literal["VMWARE"],
+        type: Literal["VMWARE", "KVM"],
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -158,13 +193,13 @@ class MigrationServiceApi(SyncAPIClient):
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
+            name: 资源名称 (since 3.0.1; maxLength 255)
             resource_uuid: 资源UUID (since 3.0.1)
-            storage_path: V2V迁移镜像保存路径 (since 3.0.1)
+            storage_path: V2V迁移镜像保存路径 (since 3.0.1; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: V2V迁移服务器类型 (since 3.0.1)
+            type: V2V迁移服务器类型 (since 3.0.1; enum {'VMWARE', 'KVM'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -199,7 +234,7 @@ class MigrationServiceApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.1)
-            state_event: 状态事件 (since 3.0.1)
+            state_event: 状态事件 (since 3.0.1; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -235,6 +270,7 @@ class MigrationServiceApi(SyncAPIClient):
         platform: Literal["Linux", "Windows", "WindowsVirtio", "Paravirtualization", "Other"]
         | None = None,
         resource_uuid: str | None = None,
+        root_file_system: str | None = None,
         ssh_priv_key: str | None = None,
         strategy: Literal["InstantStart", "JustConvert"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -252,25 +288,26 @@ class MigrationServiceApi(SyncAPIClient):
         Args:
             cluster_uuid: 集群UUID (since 3.0.1)
             conversion_host_uuid: V2V迁移服务器UUID (since 3.0.1)
-            convert_strategy: 迁移转化策略 (since 3.6.0)
-            cpu_num: CPU核数 (since 3.0.1)
+            convert_strategy: 迁移转化策略 (since 3.6.0; enum {'CapacityOptimized', 'EfficiencyFirst'})
+            cpu_num: CPU核数 (since 3.0.1; minimum 1; maximum 1024)
             default_l3_network_uuid: 默认三层网络UUID (since 3.0.1)
-            description: 资源的详细描述 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.1)
-            l3_network_uuids: 三层网络UUID列表 (since 3.0.1)
-            long_job_description: 迁移任务描述 (since 3.0.1)
-            long_job_name: 迁移任务名称 (since 3.0.1)
-            memory_size: 内存大小 (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
+            l3_network_uuids: 三层网络UUID列表 (since 3.0.1; minItems 1)
+            long_job_description: 迁移任务描述 (since 3.0.1; maxLength 2048)
+            long_job_name: 迁移任务名称 (since 3.0.1; maxLength 255)
+            memory_size: 内存大小 (since 3.0.1; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 3.0.1; maxLength 255)
             pause_vm: 迁移之前暂停虚拟机 (since 3.6.0)
-            platform: 平台 (since 3.0.1)
+            platform: 平台 (since 3.0.1; enum {'Linux', 'Windows', 'WindowsVirtio', 'Paravirtualization', 'Other'})
             primary_storage_uuid: 主存储UUID (since 3.0.1)
             resource_uuid: V2V迁移长任务资源UUID (since 3.0.1)
+            root_file_system: rootFileSystem
             ssh_priv_key: 用于验证SSH登录的私钥 (since 3.6.0)
-            strategy: V2V迁移策略，决定迁移后目标云主机是否马上启动 (since 3.0.1)
+            strategy: V2V迁移策略，决定迁移后目标云主机是否马上启动 (since 3.0.1; enum {'InstantStart', 'JustConvert'})
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: 云主机类型 (since 3.0.1)
-            url: 源云主机路径 (since 3.0.1)
+            type: 云主机类型 (since 3.0.1; enum {'UserVm', 'ApplianceVm'})
+            url: 源云主机路径 (since 3.0.1; maxLength 1024)
             volume_filters: 云盘过滤信息 (since 3.6.0)
             zone_uuid: 区域UUID (since 3.0.1)
             system_tags, user_tags: ZStack system and user tags.
@@ -295,6 +332,7 @@ class MigrationServiceApi(SyncAPIClient):
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "rootFileSystem": root_file_system,
                 "sshPrivKey": ssh_priv_key,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
@@ -355,7 +393,7 @@ class MigrationServiceApi(SyncAPIClient):
     ) -> QueryV2VConversionHostResult:
         """查询V2V迁移服务器 (QueryV2VConversionHost).
 
-        Since ZStack 3.0.1. Synchronous.
+        Since ZStack 3.0.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.1)
@@ -429,9 +467,9 @@ class MigrationServiceApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.1)
-            description: 资源的详细描述 (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
-            storage_path: V2V迁移镜像保存路径 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
+            name: 资源名称 (since 3.0.1; minLength 1; maxLength 255)
+            storage_path: V2V迁移镜像保存路径 (since 3.0.1; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -456,7 +494,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         host_uuid: str,
         name: str,
         storage_path: str,
-        type: Literal["VMWARE"],
+        type: Literal["VMWARE", "KVM"],
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -469,13 +507,13 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
+            name: 资源名称 (since 3.0.1; maxLength 255)
             resource_uuid: 资源UUID (since 3.0.1)
-            storage_path: V2V迁移镜像保存路径 (since 3.0.1)
+            storage_path: V2V迁移镜像保存路径 (since 3.0.1; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 3.4.0)
-            type: V2V迁移服务器类型 (since 3.0.1)
+            type: V2V迁移服务器类型 (since 3.0.1; enum {'VMWARE', 'KVM'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -510,7 +548,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.1)
-            state_event: 状态事件 (since 3.0.1)
+            state_event: 状态事件 (since 3.0.1; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -546,6 +584,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         platform: Literal["Linux", "Windows", "WindowsVirtio", "Paravirtualization", "Other"]
         | None = None,
         resource_uuid: str | None = None,
+        root_file_system: str | None = None,
         ssh_priv_key: str | None = None,
         strategy: Literal["InstantStart", "JustConvert"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -563,25 +602,26 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         Args:
             cluster_uuid: 集群UUID (since 3.0.1)
             conversion_host_uuid: V2V迁移服务器UUID (since 3.0.1)
-            convert_strategy: 迁移转化策略 (since 3.6.0)
-            cpu_num: CPU核数 (since 3.0.1)
+            convert_strategy: 迁移转化策略 (since 3.6.0; enum {'CapacityOptimized', 'EfficiencyFirst'})
+            cpu_num: CPU核数 (since 3.0.1; minimum 1; maximum 1024)
             default_l3_network_uuid: 默认三层网络UUID (since 3.0.1)
-            description: 资源的详细描述 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
             host_uuid: 物理机UUID (since 3.0.1)
-            l3_network_uuids: 三层网络UUID列表 (since 3.0.1)
-            long_job_description: 迁移任务描述 (since 3.0.1)
-            long_job_name: 迁移任务名称 (since 3.0.1)
-            memory_size: 内存大小 (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
+            l3_network_uuids: 三层网络UUID列表 (since 3.0.1; minItems 1)
+            long_job_description: 迁移任务描述 (since 3.0.1; maxLength 2048)
+            long_job_name: 迁移任务名称 (since 3.0.1; maxLength 255)
+            memory_size: 内存大小 (since 3.0.1; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 3.0.1; maxLength 255)
             pause_vm: 迁移之前暂停虚拟机 (since 3.6.0)
-            platform: 平台 (since 3.0.1)
+            platform: 平台 (since 3.0.1; enum {'Linux', 'Windows', 'WindowsVirtio', 'Paravirtualization', 'Other'})
             primary_storage_uuid: 主存储UUID (since 3.0.1)
             resource_uuid: V2V迁移长任务资源UUID (since 3.0.1)
+            root_file_system: rootFileSystem
             ssh_priv_key: 用于验证SSH登录的私钥 (since 3.6.0)
-            strategy: V2V迁移策略，决定迁移后目标云主机是否马上启动 (since 3.0.1)
+            strategy: V2V迁移策略，决定迁移后目标云主机是否马上启动 (since 3.0.1; enum {'InstantStart', 'JustConvert'})
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: 云主机类型 (since 3.0.1)
-            url: 源云主机路径 (since 3.0.1)
+            type: 云主机类型 (since 3.0.1; enum {'UserVm', 'ApplianceVm'})
+            url: 源云主机路径 (since 3.0.1; maxLength 1024)
             volume_filters: 云盘过滤信息 (since 3.6.0)
             zone_uuid: 区域UUID (since 3.0.1)
             system_tags, user_tags: ZStack system and user tags.
@@ -606,6 +646,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
                 "platform": platform,
                 "primaryStorageUuid": primary_storage_uuid,
                 "resourceUuid": resource_uuid,
+                "rootFileSystem": root_file_system,
                 "sshPrivKey": ssh_priv_key,
                 "strategy": strategy,
                 "tagUuids": tag_uuids,
@@ -666,7 +707,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
     ) -> QueryV2VConversionHostResult:
         """查询V2V迁移服务器 (QueryV2VConversionHost).
 
-        Since ZStack 3.0.1. Synchronous.
+        Since ZStack 3.0.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.1)
@@ -740,9 +781,9 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.1)
-            description: 资源的详细描述 (since 3.0.1)
-            name: 资源名称 (since 3.0.1)
-            storage_path: V2V迁移镜像保存路径 (since 3.0.1)
+            description: 资源的详细描述 (since 3.0.1; maxLength 2048)
+            name: 资源名称 (since 3.0.1; minLength 1; maxLength 255)
+            storage_path: V2V迁移镜像保存路径 (since 3.0.1; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 114 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 173 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,25 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.ack_alarm_data_result import AckAlarmDataResult
     from ..models.add_action_to_alarm_result import AddActionToAlarmResult
+    from ..models.add_action_to_event_subscription_result import AddActionToEventSubscriptionResult
     from ..models.add_email_address_to_sns_email_endpoint_result import (
         AddEmailAddressToSNSEmailEndpointResult,
     )
+    from ..models.add_event_rule_template_result import AddEventRuleTemplateResult
+    from ..models.add_instance_to_monitor_group_result import AddInstanceToMonitorGroupResult
+    from ..models.add_label_to_event_subscription_result import AddLabelToEventSubscriptionResult
+    from ..models.add_metric_rule_template_result import AddMetricRuleTemplateResult
     from ..models.add_sns_ding_talk_at_person_result import AddSNSDingTalkAtPersonResult
     from ..models.add_sns_fei_shu_at_person_result import AddSNSFeiShuAtPersonResult
     from ..models.add_sns_sms_receiver_result import AddSNSSmsReceiverResult
     from ..models.add_sns_we_com_at_person_result import AddSNSWeComAtPersonResult
+    from ..models.add_thirdparty_platform_result import AddThirdpartyPlatformResult
     from ..models.alarm_inventory import AlarmInventory
+    from ..models.apply_monitor_template_to_monitor_group_result import (
+        ApplyMonitorTemplateToMonitorGroupResult,
+    )
     from ..models.change_sns_application_endpoint_state_result import (
         ChangeSNSApplicationEndpointStateResult,
     )
@@ -25,9 +35,13 @@ if TYPE_CHECKING:
         ChangeSNSApplicationPlatformStateResult,
     )
     from ..models.change_sns_topic_state_result import ChangeSNSTopicStateResult
+    from ..models.clone_monitor_template_result import CloneMonitorTemplateResult
     from ..models.create_aliyun_sms_sns_text_template_result import (
         CreateAliyunSmsSNSTextTemplateResult,
     )
+    from ..models.create_metric_data_http_receiver_result import CreateMetricDataHttpReceiverResult
+    from ..models.create_metric_template_result import CreateMetricTemplateResult
+    from ..models.create_monitor_group_result import CreateMonitorGroupResult
     from ..models.create_sns_aliyun_sms_endpoint_result import CreateSNSAliyunSmsEndpointResult
     from ..models.create_sns_ding_talk_endpoint_result import CreateSNSDingTalkEndpointResult
     from ..models.create_sns_email_endpoint_result import CreateSNSEmailEndpointResult
@@ -47,17 +61,24 @@ if TYPE_CHECKING:
     from ..models.empty_result import EmptyResult
     from ..models.event_record_inventory import EventRecordInventory
     from ..models.event_subscription_inventory import EventSubscriptionInventory
+    from ..models.get_active_alarm_status_result import GetActiveAlarmStatusResult
     from ..models.get_alarm_data_result import GetAlarmDataResult
     from ..models.get_all_event_metadata_result import GetAllEventMetadataResult
     from ..models.get_all_metric_metadata_result import GetAllMetricMetadataResult
     from ..models.get_audit_data_result import GetAuditDataResult
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.get_current_time_result import GetCurrentTimeResult
     from ..models.get_event_data_result import GetEventDataResult
+    from ..models.get_factory_mode_state_result import GetFactoryModeStateResult
     from ..models.get_management_node_arch_result import GetManagementNodeArchResult
     from ..models.get_management_node_dir_capacity_result import GetManagementNodeDirCapacityResult
     from ..models.get_metric_data_result import GetMetricDataResult
     from ..models.get_metric_label_value_result import GetMetricLabelValueResult
     from ..models.get_platform_time_zone_result import GetPlatformTimeZoneResult
+    from ..models.get_support_apis_result import GetSupportAPIsResult
+    from ..models.get_text_template_arg_result import GetTextTemplateArgResult
     from ..models.get_version_result import GetVersionResult
     from ..models.get_z_watch_alert_histogram_result import GetZWatchAlertHistogramResult
     from ..models.management_node_inventory import ManagementNodeInventory
@@ -88,6 +109,7 @@ if TYPE_CHECKING:
     from ..models.sns_topic_inventory import SNSTopicInventory
     from ..models.sns_topic_subscriber_inventory import SNSTopicSubscriberInventory
     from ..models.sns_we_com_at_person_inventory import SNSWeComAtPersonInventory
+    from ..models.sns_we_com_test_connection_result import SNSWeComTestConnectionResult
     from ..models.update_active_alarm_template_result import UpdateActiveAlarmTemplateResult
     from ..models.update_alarm_label_result import UpdateAlarmLabelResult
     from ..models.update_aliyun_sms_sns_text_template_result import (
@@ -102,6 +124,54 @@ if TYPE_CHECKING:
 
 __all__ = ["MonitoringApiApi", "AsyncMonitoringApiApi"]
 
+
+ACK_ALARM_DATA: Api[AckAlarmDataResult] = Api(
+    "AckAlarmData",
+    "POST",
+    "/zwatch/alarm-histories/acknowledgments",
+    params=(
+        ("ackPeriodSec", "body", None),
+        ("alarmUuid", "body", None),
+        ("alertDataUuid", "body", None),
+        ("dataType", "body", None),
+        ("resourceUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.ack_alarm_data_result:AckAlarmDataResult",
+    checks=(
+        ("alarmUuid", "alarm_uuid", "maxLength", 32),
+        ("alertDataUuid", "alert_data_uuid", "maxLength", 32),
+        ("dataType", "data_type", "maxLength", 32),
+        ("dataType", "data_type", "enum", ("alarm", "event")),
+    ),
+)
+
+ACK_EVENT_DATA: Api[AckAlarmDataResult] = Api(
+    "AckEventData",
+    "POST",
+    "/zwatch/event-histories/acknowledgments",
+    params=(
+        ("ackPeriodSec", "body", None),
+        ("alertDataUuid", "body", None),
+        ("dataType", "body", None),
+        ("eventSubscriptionUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.ack_alarm_data_result:AckAlarmDataResult",
+    checks=(
+        ("alertDataUuid", "alert_data_uuid", "maxLength", 32),
+        ("dataType", "data_type", "maxLength", 32),
+        ("dataType", "data_type", "enum", ("alarm", "event")),
+        ("eventSubscriptionUuid", "event_subscription_uuid", "maxLength", 32),
+    ),
+)
 
 ADD_ACTION_TO_ALARM: Api[AddActionToAlarmResult] = Api(
     "AddActionToAlarm",
@@ -119,6 +189,22 @@ ADD_ACTION_TO_ALARM: Api[AddActionToAlarmResult] = Api(
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
 )
 
+ADD_ACTION_TO_EVENT_SUBSCRIPTION: Api[AddActionToEventSubscriptionResult] = Api(
+    "AddActionToEventSubscription",
+    "POST",
+    "/zwatch/events/subscriptions/{subscriptionUuid}/actions",
+    params=(
+        ("subscriptionUuid", "path", None),
+        ("actionType", "body", None),
+        ("actionUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_action_to_event_subscription_result:AddActionToEventSubscriptionResult",
+)
+
 ADD_EMAIL_ADDRESS_TO_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpointResult] = Api(
     "AddEmailAddressToSNSEmailEndpoint",
     "POST",
@@ -134,6 +220,53 @@ ADD_EMAIL_ADDRESS_TO_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpointRe
     body_key="params",
     since="3.7.0",
     result=".models.add_email_address_to_sns_email_endpoint_result:AddEmailAddressToSNSEmailEndpointResult",
+    checks=(("emailAddress", "email_address", "maxLength", 1024),),
+)
+
+ADD_EVENT_RULE_TEMPLATE: Api[AddEventRuleTemplateResult] = Api(
+    "AddEventRuleTemplate",
+    "POST",
+    "/zwatch/monitortemplates/evenrules",
+    params=(
+        ("emergencyLevel", "body", None),
+        ("eventName", "body", None),
+        ("labels", "body", None),
+        ("monitorTemplateUuid", "body", None),
+        ("name", "body", None),
+        ("namespace", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_event_rule_template_result:AddEventRuleTemplateResult",
+    checks=(
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+ADD_INSTANCE_TO_MONITOR_GROUP: Api[AddInstanceToMonitorGroupResult] = Api(
+    "AddInstanceToMonitorGroup",
+    "POST",
+    "/zwatch/monitorgroups/{groupUuid}/actions",
+    params=(
+        ("groupUuid", "path", None),
+        ("instanceUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_instance_to_monitor_group_result:AddInstanceToMonitorGroupResult",
+    checks=(
+        ("groupUuid", "group_uuid", "maxLength", 32),
+        ("instanceUuid", "instance_uuid", "maxLength", 32),
+    ),
 )
 
 ADD_LABEL_TO_ALARM: Api[AddActionToAlarmResult] = Api(
@@ -145,6 +278,7 @@ ADD_LABEL_TO_ALARM: Api[AddActionToAlarmResult] = Api(
         ("key", "body", "2.3"),
         ("operator", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("value", "body", "2.3"),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
@@ -152,6 +286,78 @@ ADD_LABEL_TO_ALARM: Api[AddActionToAlarmResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    checks=(
+        ("key", "key", "maxLength", 1024),
+        ("operator", "operator", "enum", ("Regex", "Equal")),
+    ),
+)
+
+ADD_LABEL_TO_EVENT_SUBSCRIPTION: Api[AddLabelToEventSubscriptionResult] = Api(
+    "AddLabelToEventSubscription",
+    "POST",
+    "/zwatch/events/subscriptions/{subscriptionUuid}/labels",
+    params=(
+        ("subscriptionUuid", "path", None),
+        ("key", "body", None),
+        ("operator", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("value", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_label_to_event_subscription_result:AddLabelToEventSubscriptionResult",
+    checks=(
+        ("key", "key", "maxLength", 1024),
+        ("operator", "operator", "enum", ("Regex", "Equal")),
+    ),
+)
+
+ADD_METRIC_RULE_TEMPLATE: Api[AddMetricRuleTemplateResult] = Api(
+    "AddMetricRuleTemplate",
+    "POST",
+    "/zwatch/monitortemplates/{monitorTemplateUuid}/metricrules",
+    params=(
+        ("monitorTemplateUuid", "path", None),
+        ("comparisonOperator", "body", None),
+        ("emergencyLevel", "body", None),
+        ("enableRecovery", "body", None),
+        ("labels", "body", None),
+        ("metricName", "body", None),
+        ("name", "body", None),
+        ("namespace", "body", None),
+        ("period", "body", None),
+        ("repeatCount", "body", None),
+        ("repeatInterval", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("threshold", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_metric_rule_template_result:AddMetricRuleTemplateResult",
+    checks=(
+        (
+            "comparisonOperator",
+            "comparison_operator",
+            "enum",
+            ("GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"),
+        ),
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+        ("period", "period", "minimum", 1),
+        ("period", "period", "maximum", 2147483647),
+        ("repeatCount", "repeat_count", "minimum", -1),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("repeatInterval", "repeat_interval", "minimum", 0),
+        ("repeatInterval", "repeat_interval", "maximum", 9223372036854775807),
+        ("threshold", "threshold", "minimum", 0),
+        ("threshold", "threshold", "maximum", 9223372036854775807),
+    ),
 )
 
 ADD_SNS_DING_TALK_AT_PERSON: Api[AddSNSDingTalkAtPersonResult] = Api(
@@ -164,12 +370,17 @@ ADD_SNS_DING_TALK_AT_PERSON: Api[AddSNSDingTalkAtPersonResult] = Api(
         ("remark", "body", "5.0.0"),
         ("resourceUuid", "body", "2.3"),
         ("tagUuid", "body", "5.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
     body_key="params",
     since="2.3",
     result=".models.add_sns_ding_talk_at_person_result:AddSNSDingTalkAtPersonResult",
+    checks=(
+        ("phoneNumber", "phone_number", "maxLength", 64),
+        ("remark", "remark", "maxLength", 128),
+    ),
 )
 
 ADD_SNS_FEI_SHU_AT_PERSON: Api[AddSNSFeiShuAtPersonResult] = Api(
@@ -181,6 +392,7 @@ ADD_SNS_FEI_SHU_AT_PERSON: Api[AddSNSFeiShuAtPersonResult] = Api(
         ("remark", "body", "5.0.0"),
         ("resourceUuid", "body", "5.0.0"),
         ("tagUuid", "body", "5.0.0"),
+        ("tagUuids", "body", None),
         ("userId", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
         ("userTags", "root", "5.0.0"),
@@ -188,6 +400,10 @@ ADD_SNS_FEI_SHU_AT_PERSON: Api[AddSNSFeiShuAtPersonResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.add_sns_fei_shu_at_person_result:AddSNSFeiShuAtPersonResult",
+    checks=(
+        ("remark", "remark", "maxLength", 128),
+        ("userId", "user_id", "maxLength", 64),
+    ),
 )
 
 ADD_SNS_SMS_RECEIVER: Api[AddSNSSmsReceiverResult] = Api(
@@ -208,6 +424,11 @@ ADD_SNS_SMS_RECEIVER: Api[AddSNSSmsReceiverResult] = Api(
     body_key="params",
     since="3.7.0",
     result=".models.add_sns_sms_receiver_result:AddSNSSmsReceiverResult",
+    checks=(
+        ("description", "description", "maxLength", 255),
+        ("phoneNumber", "phone_number", "maxLength", 64),
+        ("type", "type", "enum", ("AliyunSms", "UniversalSms")),
+    ),
 )
 
 ADD_SNS_WE_COM_AT_PERSON: Api[AddSNSWeComAtPersonResult] = Api(
@@ -219,6 +440,7 @@ ADD_SNS_WE_COM_AT_PERSON: Api[AddSNSWeComAtPersonResult] = Api(
         ("remark", "body", "5.0.0"),
         ("resourceUuid", "body", "5.0.0"),
         ("tagUuid", "body", "5.0.0"),
+        ("tagUuids", "body", None),
         ("userId", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
         ("userTags", "root", "5.0.0"),
@@ -226,6 +448,72 @@ ADD_SNS_WE_COM_AT_PERSON: Api[AddSNSWeComAtPersonResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.add_sns_we_com_at_person_result:AddSNSWeComAtPersonResult",
+    checks=(
+        ("remark", "remark", "maxLength", 128),
+        ("userId", "user_id", "maxLength", 64),
+    ),
+)
+
+ADD_THIRDPARTY_PLATFORM: Api[AddThirdpartyPlatformResult] = Api(
+    "AddThirdpartyPlatform",
+    "POST",
+    "/zwatch/third-party/platforms",
+    params=(
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("template", "body", None),
+        ("type", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_thirdparty_platform_result:AddThirdpartyPlatformResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("template", "template", "maxLength", 8192),
+        ("type", "type", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
+)
+
+APPLY_MONITOR_TEMPLATE_TO_MONITOR_GROUP: Api[ApplyMonitorTemplateToMonitorGroupResult] = Api(
+    "ApplyMonitorTemplateToMonitorGroup",
+    "POST",
+    "/zwatch/monitortemplates/{templateUuid}/monitorgroups/{groupUuid}",
+    params=(
+        ("templateUuid", "path", None),
+        ("groupUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.apply_monitor_template_to_monitor_group_result:ApplyMonitorTemplateToMonitorGroupResult",
+    checks=(
+        ("templateUuid", "template_uuid", "maxLength", 32),
+        ("groupUuid", "group_uuid", "maxLength", 32),
+    ),
+)
+
+CHANGE_ACTIVE_ALARM_STATE: Api[EmptyResult] = Api(
+    "ChangeActiveAlarmState",
+    "POST",
+    "/zwatch/activealarms/actions",
+    params=(
+        ("namespace", "body", None),
+        ("stateEvent", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_ALARM_STATE: Api[AddActionToAlarmResult] = Api(
@@ -241,6 +529,7 @@ CHANGE_ALARM_STATE: Api[AddActionToAlarmResult] = Api(
     body_key="changeAlarmState",
     since="2.3",
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_EVENT_SUBSCRIPTION_STATE: Api[EmptyResult] = Api(
@@ -256,6 +545,7 @@ CHANGE_EVENT_SUBSCRIPTION_STATE: Api[EmptyResult] = Api(
     body_key="changeEventSubscriptionState",
     since="4.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("state", "state", "enum", ("Enabled", "Disabled")),),
 )
 
 CHANGE_SNS_APPLICATION_ENDPOINT_STATE: Api[ChangeSNSApplicationEndpointStateResult] = Api(
@@ -271,6 +561,7 @@ CHANGE_SNS_APPLICATION_ENDPOINT_STATE: Api[ChangeSNSApplicationEndpointStateResu
     body_key="changeSNSApplicationEndpointState",
     since="2.3",
     result=".models.change_sns_application_endpoint_state_result:ChangeSNSApplicationEndpointStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable", "hide")),),
 )
 
 CHANGE_SNS_APPLICATION_PLATFORM_STATE: Api[ChangeSNSApplicationPlatformStateResult] = Api(
@@ -286,6 +577,7 @@ CHANGE_SNS_APPLICATION_PLATFORM_STATE: Api[ChangeSNSApplicationPlatformStateResu
     body_key="changeSNSApplicationPlatformState",
     since="2.3",
     result=".models.change_sns_application_platform_state_result:ChangeSNSApplicationPlatformStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_SNS_TOPIC_STATE: Api[ChangeSNSTopicStateResult] = Api(
@@ -301,6 +593,29 @@ CHANGE_SNS_TOPIC_STATE: Api[ChangeSNSTopicStateResult] = Api(
     body_key="changeSNSTopicState",
     since="2.3",
     result=".models.change_sns_topic_state_result:ChangeSNSTopicStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
+)
+
+CLONE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
+    "CloneMonitorTemplate",
+    "POST",
+    "/zwatch/monitortemplates/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.clone_monitor_template_result:CloneMonitorTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_ALARM: Api[AddActionToAlarmResult] = Api(
@@ -321,6 +636,7 @@ CREATE_ALARM: Api[AddActionToAlarmResult] = Api(
         ("repeatCount", "body", "3.3.0"),
         ("repeatInterval", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("threshold", "body", "2.3"),
         ("type", "body", "3.3.0"),
         ("systemTags", "root", "2.3"),
@@ -329,6 +645,25 @@ CREATE_ALARM: Api[AddActionToAlarmResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    checks=(
+        (
+            "comparisonOperator",
+            "comparison_operator",
+            "enum",
+            ("GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"),
+        ),
+        ("description", "description", "maxLength", 2048),
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+        ("period", "period", "minimum", 1),
+        ("period", "period", "maximum", 2147483647),
+        ("repeatCount", "repeat_count", "minimum", -1),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("repeatInterval", "repeat_interval", "minimum", 0),
+        ("repeatInterval", "repeat_interval", "maximum", 9223372036854775807),
+        ("threshold", "threshold", "minimum", 0),
+        ("threshold", "threshold", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[CreateAliyunSmsSNSTextTemplateResult] = Api(
@@ -343,17 +678,123 @@ CREATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[CreateAliyunSmsSNSTextTemplateResult] =
         ("eventTemplate", "body", "3.7.0"),
         ("eventTemplateCode", "body", "3.7.0"),
         ("name", "body", "3.7.0"),
+        ("recoverySubject", "body", None),
         ("recoveryTemplate", "body", "3.7.0"),
         ("resourceUuid", "body", "3.7.0"),
         ("sign", "body", "3.7.0"),
+        ("subject", "body", None),
         ("tagUuids", "body", "3.7.0"),
         ("template", "body", "3.7.0"),
+        ("type", "body", None),
         ("systemTags", "root", "3.7.0"),
         ("userTags", "root", "3.7.0"),
     ),
     body_key="params",
     since="3.7.0",
     result=".models.create_aliyun_sms_sns_text_template_result:CreateAliyunSmsSNSTextTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("recoverySubject", "recovery_subject", "maxLength", 2048),
+        ("subject", "subject", "maxLength", 2048),
+        ("type", "type", "enum", ("alarm", "event", "combined")),
+    ),
+)
+
+CREATE_METRIC_DATA_HTTP_RECEIVER: Api[CreateMetricDataHttpReceiverResult] = Api(
+    "CreateMetricDataHttpReceiver",
+    "POST",
+    "/zwatch/metrics/httpreceivers",
+    params=(
+        ("defaultEnable", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_metric_data_http_receiver_result:CreateMetricDataHttpReceiverResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 255),
+    ),
+)
+
+CREATE_METRIC_TEMPLATE: Api[CreateMetricTemplateResult] = Api(
+    "CreateMetricTemplate",
+    "POST",
+    "/zwatch/metrics/httpreceivers/templates",
+    params=(
+        ("description", "body", None),
+        ("labelsJsonStr", "body", None),
+        ("metricName", "body", None),
+        ("namespace", "body", None),
+        ("receiverUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("template", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_metric_template_result:CreateMetricTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("labelsJsonStr", "labels_json_str", "maxLength", 4096),
+        ("metricName", "metric_name", "maxLength", 128),
+        ("namespace", "namespace", "maxLength", 64),
+        ("receiverUuid", "receiver_uuid", "maxLength", 32),
+        ("template", "template", "maxLength", 4096),
+    ),
+)
+
+CREATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
+    "CreateMonitorGroup",
+    "POST",
+    "/zwatch/monitorgroups",
+    params=(
+        ("actions", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_monitor_group_result:CreateMonitorGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
+    "CreateMonitorTemplate",
+    "POST",
+    "/zwatch/monitortemplates",
+    params=(
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.clone_monitor_template_result:CloneMonitorTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SNS_ALIYUN_SMS_ENDPOINT: Api[CreateSNSAliyunSmsEndpointResult] = Api(
@@ -374,6 +815,11 @@ CREATE_SNS_ALIYUN_SMS_ENDPOINT: Api[CreateSNSAliyunSmsEndpointResult] = Api(
     body_key="params",
     since="3.7.0",
     result=".models.create_sns_aliyun_sms_endpoint_result:CreateSNSAliyunSmsEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("receivers", "receivers", "minItems", 1),
+    ),
 )
 
 CREATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSDingTalkEndpointResult] = Api(
@@ -390,6 +836,7 @@ CREATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSDingTalkEndpointResult] = Api(
         ("resourceUuid", "body", "2.3"),
         ("secret", "body", "5.0.0"),
         ("tagUuid", "body", "5.0.0"),
+        ("tagUuids", "body", None),
         ("url", "body", "2.3"),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
@@ -397,6 +844,13 @@ CREATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSDingTalkEndpointResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.create_sns_ding_talk_endpoint_result:CreateSNSDingTalkEndpointResult",
+    checks=(
+        ("atPersonPhoneNumbers", "at_person_phone_numbers", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("secret", "secret", "maxLength", 128),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 CREATE_SNS_EMAIL_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
@@ -417,6 +871,11 @@ CREATE_SNS_EMAIL_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
     body_key="params",
     since="2.3.0",
     result=".models.create_sns_email_endpoint_result:CreateSNSEmailEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("email", "email", "maxLength", 1024),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SNS_EMAIL_PLATFORM: Api[CreateSNSEmailPlatformResult] = Api(
@@ -431,6 +890,7 @@ CREATE_SNS_EMAIL_PLATFORM: Api[CreateSNSEmailPlatformResult] = Api(
         ("resourceUuid", "body", "2.3"),
         ("smtpPort", "body", "2.3"),
         ("smtpServer", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("username", "body", "4.1.0"),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
@@ -438,6 +898,13 @@ CREATE_SNS_EMAIL_PLATFORM: Api[CreateSNSEmailPlatformResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.create_sns_email_platform_result:CreateSNSEmailPlatformResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("encryptType", "encrypt_type", "enum", ("SSL", "STARTTLS", "NONE")),
+        ("name", "name", "maxLength", 255),
+        ("smtpPort", "smtp_port", "minimum", 1),
+        ("smtpPort", "smtp_port", "maximum", 65535),
+    ),
 )
 
 CREATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSFeiShuEndpointResult] = Api(
@@ -461,6 +928,13 @@ CREATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSFeiShuEndpointResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.create_sns_fei_shu_endpoint_result:CreateSNSFeiShuEndpointResult",
+    checks=(
+        ("atPersonUserIds", "at_person_user_ids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("secret", "secret", "maxLength", 128),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 CREATE_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
@@ -473,6 +947,7 @@ CREATE_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
         ("password", "body", "2.3"),
         ("platformUuid", "body", "0.6"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("url", "body", "2.3"),
         ("username", "body", "2.3"),
         ("systemTags", "root", "0.6"),
@@ -481,6 +956,13 @@ CREATE_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 512),
+        ("url", "url", "maxLength", 2048),
+        ("username", "username", "maxLength", 128),
+    ),
 )
 
 CREATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSMicrosoftTeamsEndpointResult] = Api(
@@ -500,6 +982,11 @@ CREATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSMicrosoftTeamsEndpointResult] 
     body_key="params",
     since="3.10.0",
     result=".models.create_sns_microsoft_teams_endpoint_result:CreateSNSMicrosoftTeamsEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 CREATE_SNS_SNMP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -518,6 +1005,10 @@ CREATE_SNS_SNMP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
@@ -537,6 +1028,12 @@ CREATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.create_sns_snmp_platform_result:CreateSNSSnmpPlatformResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("snmpPort", "snmp_port", "minimum", 1),
+        ("snmpPort", "snmp_port", "maximum", 65535),
+    ),
 )
 
 CREATE_SNS_TEXT_TEMPLATE: Api[CreateSNSTextTemplateResult] = Api(
@@ -561,6 +1058,13 @@ CREATE_SNS_TEXT_TEMPLATE: Api[CreateSNSTextTemplateResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.create_sns_text_template_result:CreateSNSTextTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("recoverySubject", "recovery_subject", "maxLength", 2048),
+        ("subject", "subject", "maxLength", 2048),
+        ("type", "type", "enum", ("alarm", "event", "combined")),
+    ),
 )
 
 CREATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
@@ -579,6 +1083,12 @@ CREATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.change_sns_topic_state_result:ChangeSNSTopicStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("locale", "locale", "maxLength", 32),
+        ("locale", "locale", "enum", ("zh_CN", "en_US")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Api(
@@ -601,6 +1111,13 @@ CREATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Ap
     body_key="params",
     since="5.1.8",
     result=".models.create_sns_universal_sms_endpoint_result:CreateSNSUniversalSmsEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("smsAccessKeyId", "sms_access_key_id", "maxLength", 128),
+        ("smsAccessKeySecret", "sms_access_key_secret", "maxLength", 128),
+        ("supplier", "supplier", "maxLength", 32),
+    ),
 )
 
 CREATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSWeComEndpointResult] = Api(
@@ -609,10 +1126,12 @@ CREATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSWeComEndpointResult] = Api(
     "/sns/application-endpoints/we-com",
     params=(
         ("atALL", "body", "5.0.0"),
+        ("atAll", "body", None),
         ("atPersonList", "body", "5.0.0"),
         ("atPersonUserIds", "body", "5.0.0"),
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("resourceUuid", "body", "5.0.0"),
         ("tagUuids", "body", "5.0.0"),
         ("url", "body", "5.0.0"),
@@ -622,6 +1141,12 @@ CREATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSWeComEndpointResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.create_sns_we_com_endpoint_result:CreateSNSWeComEndpointResult",
+    checks=(
+        ("atPersonUserIds", "at_person_user_ids", "minItems", 1),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 DELETE_ALARM: Api[EmptyResult] = Api(
@@ -649,6 +1174,105 @@ DELETE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_EVENT_RULE_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteEventRuleTemplate",
+    "DELETE",
+    "/zwatch/monitortemplates/evenrules/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_METRIC_DATA: Api[EmptyResult] = Api(
+    "DeleteMetricData",
+    "DELETE",
+    "/zwatch/metrics",
+    params=(
+        ("namespace", "query", None),
+        ("metricName", "query", None),
+        ("labels", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_METRIC_DATA_HTTP_RECEIVER: Api[EmptyResult] = Api(
+    "DeleteMetricDataHttpReceiver",
+    "DELETE",
+    "/zwatch/metrics/httpreceivers/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_METRIC_RULE_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteMetricRuleTemplate",
+    "DELETE",
+    "/zwatch/monitortemplates/metricrules/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_METRIC_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteMetricTemplate",
+    "DELETE",
+    "/zwatch/metrics/httpreceivers/templates/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_MONITOR_GROUP: Api[EmptyResult] = Api(
+    "DeleteMonitorGroup",
+    "DELETE",
+    "/zwatch/monitorgroups/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_MONITOR_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteMonitorTemplate",
+    "DELETE",
+    "/zwatch/monitortemplates/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -708,6 +1332,33 @@ DELETE_SNS_TOPIC: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+DELETE_THIRDPARTY_PLATFORM: Api[EmptyResult] = Api(
+    "DeleteThirdpartyPlatform",
+    "DELETE",
+    "/zwatch/third-party/platforms/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+GET_ACTIVE_ALARM_STATUS: Api[GetActiveAlarmStatusResult] = Api(
+    "GetActiveAlarmStatus",
+    "GET",
+    "/zwatch/activealarms/status",
+    params=(
+        ("accountUuid", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_active_alarm_status_result:GetActiveAlarmStatusResult",
+)
+
 GET_ALARM_DATA: Api[GetAlarmDataResult] = Api(
     "GetAlarmData",
     "GET",
@@ -722,9 +1373,20 @@ GET_ALARM_DATA: Api[GetAlarmDataResult] = Api(
         ("endpointUuid", "query", "3.10.0"),
         ("systemTags", "query", "2.3"),
         ("userTags", "query", "2.3"),
+        ("start", "query", None),
     ),
     since="2.3",
     result=".models.get_alarm_data_result:GetAlarmDataResult",
+    checks=(
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 9223372036854775807),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 9223372036854775807),
+        ("limit", "limit", "minimum", 0),
+        ("limit", "limit", "maximum", 2147483647),
+        ("start", "start", "minimum", 0),
+        ("start", "start", "maximum", 2147483647),
+    ),
 )
 
 GET_ALL_EVENT_METADATA: Api[GetAllEventMetadataResult] = Api(
@@ -767,9 +1429,19 @@ GET_AUDIT_DATA: Api[GetAuditDataResult] = Api(
         ("auditType", "query", "3.5.0"),
         ("systemTags", "query", "2.3"),
         ("userTags", "query", "2.3"),
+        ("conditions", "query", None),
     ),
     since="2.3",
     result=".models.get_audit_data_result:GetAuditDataResult",
+    checks=(
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 9223372036854775807),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 9223372036854775807),
+        ("limit", "limit", "minimum", 0),
+        ("limit", "limit", "maximum", 2147483647),
+        ("auditType", "audit_type", "enum", ("Login", "Resource")),
+    ),
 )
 
 GET_CURRENT_TIME: Api[GetCurrentTimeResult] = Api(
@@ -783,6 +1455,7 @@ GET_CURRENT_TIME: Api[GetCurrentTimeResult] = Api(
     body_key="getCurrentTime",
     since="0.6",
     result=".models.get_current_time_result:GetCurrentTimeResult",
+    auth=False,
 )
 
 GET_EVENT_DATA: Api[GetEventDataResult] = Api(
@@ -799,9 +1472,41 @@ GET_EVENT_DATA: Api[GetEventDataResult] = Api(
         ("endpointUuid", "query", "3.10.0"),
         ("systemTags", "query", "2.3"),
         ("userTags", "query", "2.3"),
+        ("start", "query", None),
+        ("conditionExpression", "query", None),
     ),
     since="2.3",
     result=".models.get_event_data_result:GetEventDataResult",
+    checks=(
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 9223372036854775807),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 9223372036854775807),
+        ("limit", "limit", "minimum", 0),
+        ("limit", "limit", "maximum", 2147483647),
+        ("offsetAheadOfCurrentTime", "offset_ahead_of_current_time", "minimum", 0),
+        (
+            "offsetAheadOfCurrentTime",
+            "offset_ahead_of_current_time",
+            "maximum",
+            9223372036854775807,
+        ),
+        ("start", "start", "minimum", 0),
+        ("start", "start", "maximum", 2147483647),
+        ("conditionExpression", "condition_expression", "maxLength", 256),
+    ),
+)
+
+GET_FACTORY_MODE_STATE: Api[GetFactoryModeStateResult] = Api(
+    "GetFactoryModeState",
+    "GET",
+    "/management-nodes/factory-mode-state",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_factory_mode_state_result:GetFactoryModeStateResult",
 )
 
 GET_MANAGEMENT_NODE_ARCH: Api[GetManagementNodeArchResult] = Api(
@@ -809,12 +1514,13 @@ GET_MANAGEMENT_NODE_ARCH: Api[GetManagementNodeArchResult] = Api(
     "PUT",
     "/management-nodes/actions",
     params=(
-        ("systemTags", "query", "4.1.0"),
-        ("userTags", "query", "4.1.0"),
+        ("systemTags", "root", "4.1.0"),
+        ("userTags", "root", "4.1.0"),
     ),
     body_key="getManagementNodeArch",
     since="4.1.0",
     result=".models.get_management_node_arch_result:GetManagementNodeArchResult",
+    auth=False,
 )
 
 GET_MANAGEMENT_NODE_DIR_CAPACITY: Api[GetManagementNodeDirCapacityResult] = Api(
@@ -835,12 +1541,13 @@ GET_MANAGEMENT_NODE_OS: Api[GetManagementNodeArchResult] = Api(
     "PUT",
     "/management/actions",
     params=(
-        ("systemTags", "query", "4.1.0"),
-        ("userTags", "query", "4.1.0"),
+        ("systemTags", "root", "4.1.0"),
+        ("userTags", "root", "4.1.0"),
     ),
     body_key="getManagementNodeOS",
     since="4.1.0",
     result=".models.get_management_node_arch_result:GetManagementNodeArchResult",
+    auth=False,
 )
 
 GET_METRIC_DATA: Api[GetMetricDataResult] = Api(
@@ -858,9 +1565,25 @@ GET_METRIC_DATA: Api[GetMetricDataResult] = Api(
         ("userTags", "query", "2.3"),
         ("functions", "query", "2.3"),
         ("offsetAheadOfCurrentTime", "query", "2.3"),
+        ("valueConditions", "query", None),
     ),
     since="2.3",
     result=".models.get_metric_data_result:GetMetricDataResult",
+    checks=(
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 9223372036854775807),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 9223372036854775807),
+        ("period", "period", "minimum", 0),
+        ("period", "period", "maximum", 2147483647),
+        ("offsetAheadOfCurrentTime", "offset_ahead_of_current_time", "minimum", 0),
+        (
+            "offsetAheadOfCurrentTime",
+            "offset_ahead_of_current_time",
+            "maximum",
+            9223372036854775807,
+        ),
+    ),
 )
 
 GET_METRIC_LABEL_VALUE: Api[GetMetricLabelValueResult] = Api(
@@ -879,6 +1602,13 @@ GET_METRIC_LABEL_VALUE: Api[GetMetricLabelValueResult] = Api(
     ),
     since="2.3",
     result=".models.get_metric_label_value_result:GetMetricLabelValueResult",
+    checks=(
+        ("labelNames", "label_names", "minItems", 1),
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 253402271999),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 253402271999),
+    ),
 )
 
 GET_PLATFORM_TIME_ZONE: Api[GetPlatformTimeZoneResult] = Api(
@@ -893,6 +1623,32 @@ GET_PLATFORM_TIME_ZONE: Api[GetPlatformTimeZoneResult] = Api(
     result=".models.get_platform_time_zone_result:GetPlatformTimeZoneResult",
 )
 
+GET_SUPPORT_APIS: Api[GetSupportAPIsResult] = Api(
+    "GetSupportAPIs",
+    "PUT",
+    "/management-nodes/actions",
+    params=(
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="getSupportAPIs",
+    since=None,
+    result=".models.get_support_apis_result:GetSupportAPIsResult",
+    auth=False,
+)
+
+GET_TEXT_TEMPLATE_ARG: Api[GetTextTemplateArgResult] = Api(
+    "GetTextTemplateArg",
+    "GET",
+    "/zwatch/textTemplateArg",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_text_template_arg_result:GetTextTemplateArgResult",
+)
+
 GET_VERSION: Api[GetVersionResult] = Api(
     "GetVersion",
     "PUT",
@@ -904,6 +1660,7 @@ GET_VERSION: Api[GetVersionResult] = Api(
     body_key="getVersion",
     since="0.6",
     result=".models.get_version_result:GetVersionResult",
+    auth=False,
 )
 
 GET_Z_WATCH_ALERT_HISTOGRAM: Api[GetZWatchAlertHistogramResult] = Api(
@@ -921,6 +1678,14 @@ GET_Z_WATCH_ALERT_HISTOGRAM: Api[GetZWatchAlertHistogramResult] = Api(
     ),
     since="4.1.0",
     result=".models.get_z_watch_alert_histogram_result:GetZWatchAlertHistogramResult",
+    checks=(
+        ("startTime", "start_time", "minimum", 0),
+        ("startTime", "start_time", "maximum", 9223372036854775807),
+        ("endTime", "end_time", "minimum", 0),
+        ("endTime", "end_time", "maximum", 9223372036854775807),
+        ("intervalHours", "interval_hours", "minimum", 1),
+        ("intervalHours", "interval_hours", "maximum", 24),
+    ),
 )
 
 IS_READY_TO_GO: Api[DeleteVmConsolePasswordResult] = Api(
@@ -934,6 +1699,7 @@ IS_READY_TO_GO: Api[DeleteVmConsolePasswordResult] = Api(
     ),
     since="0.6",
     result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
+    auth=False,
 )
 
 PUT_METRIC_DATA: Api[EmptyResult] = Api(
@@ -949,6 +1715,36 @@ PUT_METRIC_DATA: Api[EmptyResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("data", "data", "minItems", 1),
+        ("namespace", "namespace", "maxLength", 255),
+    ),
+)
+
+QUERY_ACTIVE_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryActiveAlarm",
+    "GET",
+    "/zwatch/activealarms/alarms",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_ACTIVE_ALARM_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryActiveAlarmTemplate",
+    "GET",
+    "/zwatch/activealarms/templates",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_ALARM: Api[QueryAlarmResult] = Api(
@@ -979,6 +1775,19 @@ QUERY_ALARM_RECORD: Api[QueryAlarmRecordResult] = Api(
     query=True,
 )
 
+QUERY_ALERT_DATA_ACK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryAlertDataAck",
+    "GET",
+    "/zwatch/alert-histories/acknowledgments",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
     "QueryAliyunSmsSNSTextTemplate",
     "GET",
@@ -994,6 +1803,19 @@ QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
     alt_paths=("/zwatch/alarms/sns/text-templates/aliyun-sms/{uuid}",),
 )
 
+QUERY_AUDIT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryAudit",
+    "GET",
+    "/zwatch/audit-records",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_EVENT_RECORD: Api[QueryEventRecordResult] = Api(
     "QueryEventRecord",
     "GET",
@@ -1004,6 +1826,19 @@ QUERY_EVENT_RECORD: Api[QueryEventRecordResult] = Api(
     ),
     since="4.1.0",
     result=".models.query_event_record_result:QueryEventRecordResult",
+    query=True,
+)
+
+QUERY_EVENT_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryEventRuleTemplate",
+    "GET",
+    "/zwatch/monitortemplates/evenrules",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
     query=True,
 )
 
@@ -1035,6 +1870,125 @@ QUERY_MANAGEMENT_NODE: Api[QueryManagementNodeResult] = Api(
     result=".models.query_management_node_result:QueryManagementNodeResult",
     query=True,
     alt_paths=("/management-nodes/{uuid}",),
+)
+
+QUERY_METRIC_DATA_HTTP_RECEIVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMetricDataHttpReceiver",
+    "GET",
+    "/zwatch/metrics/httpreceivers",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_METRIC_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMetricRuleTemplate",
+    "GET",
+    "/zwatch/monitortemplates/metricrules",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_METRIC_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMetricTemplate",
+    "GET",
+    "/zwatch/metrics/httpreceivers/templates",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MONITOR_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMonitorGroup",
+    "GET",
+    "/zwatch/monitorgroups",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MONITOR_GROUP_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMonitorGroupAlarm",
+    "GET",
+    "/zwatch/monitorgroups/alarms",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
+    Api(
+        "QueryMonitorGroupEventSubscription",
+        "GET",
+        "/zwatch/monitorgroups/subscriptions",
+        params=(
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+        query=True,
+    )
+)
+
+QUERY_MONITOR_GROUP_INSTANCE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMonitorGroupInstance",
+    "GET",
+    "/zwatch/monitorgroups/instances",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MONITOR_GROUP_TEMPLATE_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMonitorGroupTemplateRef",
+    "GET",
+    "/zwatch/monitorgroups/monitortemplates/refs",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_MONITOR_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryMonitorTemplate",
+    "GET",
+    "/zwatch/monitortemplates",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_SNS_APPLICATION_ENDPOINT: Api[EmptyResult] = Api(
@@ -1142,6 +2096,21 @@ QUERY_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
     alt_paths=("/sns/application-platforms/email/{uuid}",),
 )
 
+QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY: Api[
+    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
+] = Api(
+    "QuerySNSEndpointThirdpartyAlertHistory",
+    "GET",
+    "/zwatch/third-party/alert-publish-histories",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_SNS_FEI_SHU_AT_PERSON: Api[QuerySNSFeiShuAtPersonResult] = Api(
     "QuerySNSFeiShuAtPerson",
     "GET",
@@ -1155,6 +2124,19 @@ QUERY_SNS_FEI_SHU_AT_PERSON: Api[QuerySNSFeiShuAtPersonResult] = Api(
     result=".models.query_sns_fei_shu_at_person_result:QuerySNSFeiShuAtPersonResult",
     query=True,
     alt_paths=("/sns/application-endpoints/feishu/at-persons/{uuid}",),
+)
+
+QUERY_SNS_FEI_SHU_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QuerySNSFeiShuEndpoint",
+    "GET",
+    "/sns/application-endpoints/feishu",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
@@ -1292,6 +2274,45 @@ QUERY_SNS_WE_COM_AT_PERSON: Api[QuerySNSWeComAtPersonResult] = Api(
     alt_paths=("/sns/application-endpoints/we-com/at-persons/{uuid}",),
 )
 
+QUERY_SNS_WE_COM_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QuerySNSWeComEndpoint",
+    "GET",
+    "/sns/application-endpoints/we-com",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_THIRDPARTY_ALERT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryThirdpartyAlert",
+    "GET",
+    "/zwatch/third-party/alerts",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_THIRDPARTY_PLATFORM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryThirdpartyPlatform",
+    "GET",
+    "/zwatch/third-party/platforms",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 REMOVE_ACTION_FROM_ALARM: Api[AddActionToAlarmResult] = Api(
     "RemoveActionFromAlarm",
     "DELETE",
@@ -1307,6 +2328,35 @@ REMOVE_ACTION_FROM_ALARM: Api[AddActionToAlarmResult] = Api(
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
 )
 
+REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
+    "RemoveActionFromEventSubscription",
+    "DELETE",
+    "/zwatch/events/subscriptions/{subscriptionUuid}/actions/{actionUuid}",
+    params=(
+        ("subscriptionUuid", "path", None),
+        ("actionUuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_INSTANCE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
+    "RemoveInstanceFromMonitorGroup",
+    "DELETE",
+    "/zwatch/monitorgroups/{groupUuid}/actions/{instanceUuid}",
+    params=(
+        ("groupUuid", "path", None),
+        ("instanceUuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 REMOVE_LABEL_FROM_ALARM: Api[EmptyResult] = Api(
     "RemoveLabelFromAlarm",
     "DELETE",
@@ -1318,6 +2368,19 @@ REMOVE_LABEL_FROM_ALARM: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
+    result=".models.empty_result:EmptyResult",
+)
+
+REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
+    "RemoveLabelFromEventSubscription",
+    "DELETE",
+    "/zwatch/events/subscriptions/labels/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1365,6 +2428,7 @@ REMOVE_SNS_SMS_RECEIVER: Api[EmptyResult] = Api(
     ),
     since="3.7.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("phoneNumber", "phone_number", "maxLength", 64),),
 )
 
 REMOVE_SNS_WE_COM_AT_PERSON: Api[EmptyResult] = Api(
@@ -1379,6 +2443,21 @@ REMOVE_SNS_WE_COM_AT_PERSON: Api[EmptyResult] = Api(
         ("userTags", "query", "5.0.0"),
     ),
     since="5.0.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
+    "RevokeMonitorTemplateFromMonitorGroup",
+    "DELETE",
+    "/zwatch/monitortemplates/{templateUuid}/monitorgroups/{groupUuid}",
+    params=(
+        ("templateUuid", "path", None),
+        ("groupUuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1399,6 +2478,7 @@ SNS_DING_TALK_TEST_CONNECTION: Api[SNSDingTalkTestConnectionResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.sns_ding_talk_test_connection_result:SNSDingTalkTestConnectionResult",
+    checks=(("url", "url", "maxLength", 2048),),
 )
 
 SNS_EMAIL_TEST_CONNECTION: Api[SNSEmailTestConnectionResult] = Api(
@@ -1417,6 +2497,10 @@ SNS_EMAIL_TEST_CONNECTION: Api[SNSEmailTestConnectionResult] = Api(
     body_key="params",
     since="5.1.8",
     result=".models.sns_email_test_connection_result:SNSEmailTestConnectionResult",
+    checks=(
+        ("subject", "subject", "maxLength", 512),
+        ("text", "text", "maxLength", 8192),
+    ),
 )
 
 SNS_FEI_SHU_TEST_CONNECTION: Api[SNSFeiShuTestConnectionResult] = Api(
@@ -1436,6 +2520,7 @@ SNS_FEI_SHU_TEST_CONNECTION: Api[SNSFeiShuTestConnectionResult] = Api(
     body_key="params",
     since="5.0.0",
     result=".models.sns_fei_shu_test_connection_result:SNSFeiShuTestConnectionResult",
+    checks=(("url", "url", "maxLength", 2048),),
 )
 
 SNS_HTTP_TEST_CONNECTION: Api[SNSHttpTestConnectionResult] = Api(
@@ -1453,12 +2538,13 @@ SNS_HTTP_TEST_CONNECTION: Api[SNSHttpTestConnectionResult] = Api(
     body_key="params",
     since="5.1.8",
     result=".models.sns_http_test_connection_result:SNSHttpTestConnectionResult",
+    checks=(("url", "url", "maxLength", 2048),),
 )
 
 SNS_MICROSOFT_TEAMS_TEST_CONNECTION: Api[SNSMicrosoftTeamsTestConnectionResult] = Api(
     "SNSMicrosoftTeamsTestConnection",
     "POST",
-    "/sns/application-endpoints/we-com/test-connection",
+    "/sns/application-endpoints/microsoft-teams/test-connection",
     params=(
         ("atAll", "body", "5.0.0"),
         ("atPersonUserIds", "body", "5.0.0"),
@@ -1471,7 +2557,7 @@ SNS_MICROSOFT_TEAMS_TEST_CONNECTION: Api[SNSMicrosoftTeamsTestConnectionResult] 
     body_key="params",
     since="5.0.0",
     result=".models.sns_microsoft_teams_test_connection_result:SNSMicrosoftTeamsTestConnectionResult",
-    alt_paths=("/sns/application-endpoints/microsoft-teams/test-connection",),
+    checks=(("url", "url", "maxLength", 2048),),
 )
 
 SNS_SNMP_TEST_CONNECTION: Api[SNSSnmpTestConnectionResult] = Api(
@@ -1487,6 +2573,25 @@ SNS_SNMP_TEST_CONNECTION: Api[SNSSnmpTestConnectionResult] = Api(
     body_key="params",
     since="5.1.8",
     result=".models.sns_snmp_test_connection_result:SNSSnmpTestConnectionResult",
+)
+
+SNS_WE_COM_TEST_CONNECTION: Api[SNSWeComTestConnectionResult] = Api(
+    "SNSWeComTestConnection",
+    "POST",
+    "/sns/application-endpoints/we-com/test-connection",
+    params=(
+        ("atAll", "body", None),
+        ("atPersonUserIds", "body", None),
+        ("endpointUuid", "body", None),
+        ("testMsg", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.sns_we_com_test_connection_result:SNSWeComTestConnectionResult",
+    checks=(("url", "url", "maxLength", 2048),),
 )
 
 SUBSCRIBE_EVENT: Api[EmptyResult] = Api(
@@ -1508,6 +2613,10 @@ SUBSCRIBE_EVENT: Api[EmptyResult] = Api(
     body_key="params",
     since="2.3",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 SUBSCRIBE_SNS_TOPIC: Api[EmptyResult] = Api(
@@ -1573,6 +2682,24 @@ UPDATE_ACTIVE_ALARM_TEMPLATE: Api[UpdateActiveAlarmTemplateResult] = Api(
     body_key="updateActiveAlarmTemplate",
     since="4.7.0",
     result=".models.update_active_alarm_template_result:UpdateActiveAlarmTemplateResult",
+    checks=(
+        ("alarmName", "alarm_name", "maxLength", 255),
+        (
+            "comparisonOperator",
+            "comparison_operator",
+            "enum",
+            ("GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"),
+        ),
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("period", "period", "minimum", 1),
+        ("period", "period", "maximum", 2147483647),
+        ("repeatCount", "repeat_count", "minimum", -1),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("repeatInterval", "repeat_interval", "minimum", 0),
+        ("repeatInterval", "repeat_interval", "maximum", 2147483647),
+        ("threshold", "threshold", "minimum", 0),
+        ("threshold", "threshold", "maximum", 9223372036854775807),
+    ),
 )
 
 UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
@@ -1581,6 +2708,7 @@ UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
     "/zwatch/alarms/{uuid}/actions",
     params=(
         ("uuid", "path", "2.3"),
+        ("actions", "body", None),
         ("comparisonOperator", "body", "2.3"),
         ("description", "body", "2.3"),
         ("emergencyLevel", "body", "3.8.0"),
@@ -1596,6 +2724,25 @@ UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
     body_key="updateAlarm",
     since="2.3",
     result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    checks=(
+        (
+            "comparisonOperator",
+            "comparison_operator",
+            "enum",
+            ("GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"),
+        ),
+        ("description", "description", "maxLength", 2047),
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+        ("period", "period", "minimum", 1),
+        ("period", "period", "maximum", 2147483647),
+        ("repeatCount", "repeat_count", "minimum", -1),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("repeatInterval", "repeat_interval", "minimum", 0),
+        ("repeatInterval", "repeat_interval", "maximum", 2147483647),
+        ("threshold", "threshold", "minimum", 0),
+        ("threshold", "threshold", "maximum", 9223372036854775807),
+    ),
 )
 
 UPDATE_ALARM_DATA: Api[EmptyResult] = Api(
@@ -1614,6 +2761,10 @@ UPDATE_ALARM_DATA: Api[EmptyResult] = Api(
     body_key="updateAlarmData",
     since="3.3.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("readStatus", "read_status", "enum", ("Read", "Unread")),
+        ("updateMode", "update_mode", "enum", ("OnlyOne", "InRange", "All")),
+    ),
 )
 
 UPDATE_ALARM_LABEL: Api[UpdateAlarmLabelResult] = Api(
@@ -1631,6 +2782,25 @@ UPDATE_ALARM_LABEL: Api[UpdateAlarmLabelResult] = Api(
     body_key="updateAlarmLabel",
     since="3.3",
     result=".models.update_alarm_label_result:UpdateAlarmLabelResult",
+    checks=(
+        ("key", "key", "maxLength", 1024),
+        ("operator", "operator", "enum", ("Regex", "Equal")),
+    ),
+)
+
+UPDATE_ALERT_DATA_ACK: Api[AckAlarmDataResult] = Api(
+    "UpdateAlertDataAck",
+    "PUT",
+    "/zwatch/alert-histories/acknowledgments/{alertDataUuid}/actions",
+    params=(
+        ("alertDataUuid", "path", None),
+        ("resumeAlert", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateAlertDataAck",
+    since=None,
+    result=".models.ack_alarm_data_result:AckAlarmDataResult",
 )
 
 UPDATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[UpdateAliyunSmsSNSTextTemplateResult] = Api(
@@ -1645,8 +2815,10 @@ UPDATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[UpdateAliyunSmsSNSTextTemplateResult] =
         ("eventTemplate", "body", "3.7.0"),
         ("eventTemplateCode", "body", "3.7.0"),
         ("name", "body", "3.7.0"),
+        ("recoverySubject", "body", None),
         ("recoveryTemplate", "body", "3.7.0"),
         ("sign", "body", "3.7.0"),
+        ("subject", "body", None),
         ("template", "body", "3.7.0"),
         ("systemTags", "root", "3.7.0"),
         ("userTags", "root", "3.7.0"),
@@ -1654,6 +2826,12 @@ UPDATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[UpdateAliyunSmsSNSTextTemplateResult] =
     body_key="updateAliyunSmsSNSTextTemplate",
     since="3.7.0",
     result=".models.update_aliyun_sms_sns_text_template_result:UpdateAliyunSmsSNSTextTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("recoverySubject", "recovery_subject", "maxLength", 2048),
+        ("subject", "subject", "maxLength", 2048),
+    ),
 )
 
 UPDATE_AT_PERSON_OF_AT_DING_TALK_ENDPOINT: Api[UpdateAtPersonOfAtDingTalkEndpointResult] = Api(
@@ -1671,6 +2849,10 @@ UPDATE_AT_PERSON_OF_AT_DING_TALK_ENDPOINT: Api[UpdateAtPersonOfAtDingTalkEndpoin
     body_key="updateAtPersonOfAtDingTalkEndpoint",
     since="5.0.0",
     result=".models.update_at_person_of_at_ding_talk_endpoint_result:UpdateAtPersonOfAtDingTalkEndpointResult",
+    checks=(
+        ("phoneNumber", "phone_number", "maxLength", 256),
+        ("remark", "remark", "maxLength", 128),
+    ),
 )
 
 UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT: Api[AddSNSFeiShuAtPersonResult] = Api(
@@ -1688,6 +2870,10 @@ UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT: Api[AddSNSFeiShuAtPersonResult] = Api(
     body_key="updateAtPersonOfAtFeiShuEndpoint",
     since="5.0.0",
     result=".models.add_sns_fei_shu_at_person_result:AddSNSFeiShuAtPersonResult",
+    checks=(
+        ("remark", "remark", "maxLength", 128),
+        ("userId", "user_id", "maxLength", 256),
+    ),
 )
 
 UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT: Api[AddSNSWeComAtPersonResult] = Api(
@@ -1705,6 +2891,10 @@ UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT: Api[AddSNSWeComAtPersonResult] = Api(
     body_key="updateAtPersonOfAtWeComEndpoint",
     since="5.0.0",
     result=".models.add_sns_we_com_at_person_result:AddSNSWeComAtPersonResult",
+    checks=(
+        ("remark", "remark", "maxLength", 128),
+        ("userId", "user_id", "maxLength", 256),
+    ),
 )
 
 UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpointResult] = Api(
@@ -1721,6 +2911,7 @@ UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpoin
     body_key="updateEmailAddressOfSNSEmailEndpoint",
     since="3.7.0",
     result=".models.add_email_address_to_sns_email_endpoint_result:AddEmailAddressToSNSEmailEndpointResult",
+    checks=(("emailAddress", "email_address", "maxLength", 1024),),
 )
 
 UPDATE_EVENT_DATA: Api[EmptyResult] = Api(
@@ -1739,6 +2930,31 @@ UPDATE_EVENT_DATA: Api[EmptyResult] = Api(
     body_key="updateEventData",
     since="3.3.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("readStatus", "read_status", "enum", ("Read", "Unread")),
+        ("updateMode", "update_mode", "enum", ("OnlyOne", "InRange", "All")),
+    ),
+)
+
+UPDATE_EVENT_RULE_TEMPLATE: Api[AddEventRuleTemplateResult] = Api(
+    "UpdateEventRuleTemplate",
+    "PUT",
+    "/zwatch/monitortemplates/evenrules/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("emergencyLevel", "body", None),
+        ("labels", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateEventRuleTemplate",
+    since=None,
+    result=".models.add_event_rule_template_result:AddEventRuleTemplateResult",
+    checks=(
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_EVENT_SUBSCRIPTION_LABEL: Api[UpdateEventSubscriptionLabelResult] = Api(
@@ -1756,6 +2972,108 @@ UPDATE_EVENT_SUBSCRIPTION_LABEL: Api[UpdateEventSubscriptionLabelResult] = Api(
     body_key="updateEventSubscriptionLabel",
     since="3.9.0",
     result=".models.update_event_subscription_label_result:UpdateEventSubscriptionLabelResult",
+    checks=(
+        ("key", "key", "maxLength", 1024),
+        ("operator", "operator", "enum", ("Regex", "Equal")),
+    ),
+)
+
+UPDATE_FACTORY_MODE_STATE: Api[EmptyResult] = Api(
+    "UpdateFactoryModeState",
+    "PUT",
+    "/management-nodes/actions",
+    params=(
+        ("factoryModeState", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateFactoryModeState",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+UPDATE_METRIC_RULE_TEMPLATE: Api[AddMetricRuleTemplateResult] = Api(
+    "UpdateMetricRuleTemplate",
+    "PUT",
+    "/zwatch/monitortemplates/metricrules/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("comparisonOperator", "body", None),
+        ("emergencyLevel", "body", None),
+        ("enableRecovery", "body", None),
+        ("labels", "body", None),
+        ("name", "body", None),
+        ("period", "body", None),
+        ("repeatCount", "body", None),
+        ("repeatInterval", "body", None),
+        ("threshold", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateMetricRuleTemplate",
+    since=None,
+    result=".models.add_metric_rule_template_result:AddMetricRuleTemplateResult",
+    checks=(
+        (
+            "comparisonOperator",
+            "comparison_operator",
+            "enum",
+            ("GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"),
+        ),
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+        ("period", "period", "minimum", 1),
+        ("period", "period", "maximum", 2147483647),
+        ("repeatCount", "repeat_count", "minimum", -1),
+        ("repeatCount", "repeat_count", "maximum", 2147483647),
+        ("repeatInterval", "repeat_interval", "minimum", 0),
+        ("repeatInterval", "repeat_interval", "maximum", 9223372036854775807),
+        ("threshold", "threshold", "minimum", 0),
+        ("threshold", "threshold", "maximum", 9223372036854775807),
+    ),
+)
+
+UPDATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
+    "UpdateMonitorGroup",
+    "PUT",
+    "/zwatch/monitorgroups/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("actions", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("stateEvent", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateMonitorGroup",
+    since=None,
+    result=".models.create_monitor_group_result:CreateMonitorGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("stateEvent", "state_event", "enum", ("enable", "disable")),
+    ),
+)
+
+UPDATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
+    "UpdateMonitorTemplate",
+    "PUT",
+    "/zwatch/monitortemplates/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateMonitorTemplate",
+    since=None,
+    result=".models.clone_monitor_template_result:CloneMonitorTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SNS_APPLICATION_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
@@ -1766,12 +3084,17 @@ UPDATE_SNS_APPLICATION_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
         ("uuid", "path", "2.3"),
         ("description", "body", "2.3"),
         ("name", "body", "2.3"),
+        ("platformUuid", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
     body_key="updateSNSApplicationEndpoint",
     since="2.3",
     result=".models.create_sns_email_endpoint_result:CreateSNSEmailEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SNS_APPLICATION_PLATFORM: Api[ChangeSNSApplicationPlatformStateResult] = Api(
@@ -1788,6 +3111,10 @@ UPDATE_SNS_APPLICATION_PLATFORM: Api[ChangeSNSApplicationPlatformStateResult] = 
     body_key="updateSNSApplicationPlatform",
     since="2.3",
     result=".models.change_sns_application_platform_state_result:ChangeSNSApplicationPlatformStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -1799,6 +3126,7 @@ UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
         ("atAll", "body", "5.0.0"),
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("secret", "body", "5.0.0"),
         ("url", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
@@ -1807,6 +3135,12 @@ UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="updateSNSDingTalkEndpoint",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("secret", "secret", "maxLength", 256),
+        ("url", "url", "maxLength", 256),
+    ),
 )
 
 UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -1818,6 +3152,7 @@ UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
         ("atAll", "body", "5.0.0"),
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("secret", "body", "5.0.0"),
         ("url", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
@@ -1826,6 +3161,12 @@ UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="updateSNSFeiShuEndpoint",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("secret", "secret", "maxLength", 256),
+        ("url", "url", "maxLength", 256),
+    ),
 )
 
 UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -1837,6 +3178,7 @@ UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
         ("password", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("url", "body", "5.0.0"),
         ("username", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
@@ -1845,6 +3187,13 @@ UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="updateSNSHttpEndpoint",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 256),
+        ("url", "url", "maxLength", 256),
+        ("username", "username", "maxLength", 256),
+    ),
 )
 
 UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -1855,6 +3204,7 @@ UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
         ("uuid", "path", "5.0.0"),
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("url", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
         ("userTags", "root", "5.0.0"),
@@ -1862,6 +3212,11 @@ UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="updateSNSMicrosoftTeamsEndpoint",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 256),
+    ),
 )
 
 UPDATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
@@ -1880,6 +3235,12 @@ UPDATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
     body_key="updateSNSSnmpPlatform",
     since="5.0.0",
     result=".models.create_sns_snmp_platform_result:CreateSNSSnmpPlatformResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("snmpPort", "snmp_port", "minimum", 1),
+        ("snmpPort", "snmp_port", "maximum", 65535),
+    ),
 )
 
 UPDATE_SNS_TEXT_TEMPLATE: Api[UpdateSNSTextTemplateResult] = Api(
@@ -1891,7 +3252,9 @@ UPDATE_SNS_TEXT_TEMPLATE: Api[UpdateSNSTextTemplateResult] = Api(
         ("defaultTemplate", "body", "2.3"),
         ("description", "body", "2.3"),
         ("name", "body", "2.3"),
+        ("recoverySubject", "body", None),
         ("recoveryTemplate", "body", "3.4.0"),
+        ("subject", "body", None),
         ("template", "body", "2.3"),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
@@ -1899,6 +3262,12 @@ UPDATE_SNS_TEXT_TEMPLATE: Api[UpdateSNSTextTemplateResult] = Api(
     body_key="updateSNSTextTemplate",
     since="2.3",
     result=".models.update_sns_text_template_result:UpdateSNSTextTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("recoverySubject", "recovery_subject", "maxLength", 2048),
+        ("subject", "subject", "maxLength", 2048),
+    ),
 )
 
 UPDATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
@@ -1916,6 +3285,12 @@ UPDATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
     body_key="updateSNSTopic",
     since="2.3",
     result=".models.change_sns_topic_state_result:ChangeSNSTopicStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("locale", "locale", "maxLength", 32),
+        ("locale", "locale", "enum", ("zh_CN", "en_US")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Api(
@@ -1935,6 +3310,12 @@ UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Ap
     body_key="updateSNSUniversalSmsEndpoint",
     since="5.1.8",
     result=".models.create_sns_universal_sms_endpoint_result:CreateSNSUniversalSmsEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("smsAccessKeyId", "sms_access_key_id", "maxLength", 128),
+        ("smsAccessKeySecret", "sms_access_key_secret", "maxLength", 128),
+    ),
 )
 
 UPDATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
@@ -1946,6 +3327,7 @@ UPDATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
         ("atAll", "body", "5.0.0"),
         ("description", "body", "5.0.0"),
         ("name", "body", "5.0.0"),
+        ("platformUuid", "body", None),
         ("url", "body", "5.0.0"),
         ("systemTags", "root", "5.0.0"),
         ("userTags", "root", "5.0.0"),
@@ -1953,6 +3335,11 @@ UPDATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     body_key="updateSNSWeComEndpoint",
     since="5.0.0",
     result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 256),
+    ),
 )
 
 UPDATE_SUBSCRIBE_EVENT: Api[UpdateSubscribeEventResult] = Api(
@@ -1962,12 +3349,62 @@ UPDATE_SUBSCRIBE_EVENT: Api[UpdateSubscribeEventResult] = Api(
     params=(
         ("uuid", "path", "3.8.0"),
         ("emergencyLevel", "body", "3.8.0"),
+        ("name", "body", None),
         ("systemTags", "root", "3.8.0"),
         ("userTags", "root", "3.8.0"),
     ),
     body_key="updateSubscribeEvent",
     since="3.8.0",
     result=".models.update_subscribe_event_result:UpdateSubscribeEventResult",
+    checks=(
+        ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_THIRDPARTY_ALERTS: Api[EmptyResult] = Api(
+    "UpdateThirdpartyAlerts",
+    "PUT",
+    "/zwatch/third-party/alerts/actions",
+    params=(
+        ("endTimeMillis", "body", None),
+        ("startTimeMillis", "body", None),
+        ("updateReadStatus", "body", None),
+        ("uuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateThirdpartyAlerts",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("updateReadStatus", "update_read_status", "enum", ("Unread", "Read")),),
+)
+
+UPDATE_THIRDPARTY_PLATFORM: Api[AddThirdpartyPlatformResult] = Api(
+    "UpdateThirdpartyPlatform",
+    "PUT",
+    "/zwatch/third-party/platforms/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("lastSyncDateMills", "body", None),
+        ("name", "body", None),
+        ("stateEvent", "body", None),
+        ("template", "body", None),
+        ("url", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateThirdpartyPlatform",
+    since=None,
+    result=".models.add_thirdparty_platform_result:AddThirdpartyPlatformResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("stateEvent", "state_event", "enum", ("enable", "disable")),
+        ("template", "template", "maxLength", 8192),
+        ("url", "url", "maxLength", 2048),
+    ),
 )
 
 VALIDATE_SNS_ALIYUN_SMS_ENDPOINT: Api[EmptyResult] = Api(
@@ -1991,12 +3428,20 @@ VALIDATE_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
     "/sns/application-platforms/email/{uuid}/actions",
     params=(
         ("uuid", "path", "2.3"),
+        ("password", "body", None),
+        ("smtpPort", "body", None),
+        ("smtpServer", "body", None),
+        ("username", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
     body_key="validateSNSEmailPlatform",
     since="2.3",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("smtpPort", "smtp_port", "minimum", 1),
+        ("smtpPort", "smtp_port", "maximum", 65535),
+    ),
 )
 
 VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
@@ -2013,10 +3458,100 @@ VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
     body_key="validateSNSUniversalSmsEndpoint",
     since="5.1.8",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("testMsg", "test_msg", "minLength", 1),
+        ("testMsg", "test_msg", "maxLength", 64),
+    ),
 )
 
 
 class MonitoringApiApi(SyncAPIClient):
+    def ack_alarm_data(
+        self,
+        *,
+        ack_period_sec: int,
+        alarm_uuid: str,
+        alert_data_uuid: str,
+        data_type: Literal["alarm", "event"],
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Ack alarm data (AckAlarmData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckAlarmDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ack_period_sec: ackPeriodSec
+            alarm_uuid: alarmUuid (maxLength 32)
+            alert_data_uuid: alertDataUuid (maxLength 32)
+            data_type: dataType (maxLength 32; enum {'alarm', 'event'})
+            resource_uuid: resourceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ACK_ALARM_DATA,
+            {
+                "ackPeriodSec": ack_period_sec,
+                "alarmUuid": alarm_uuid,
+                "alertDataUuid": alert_data_uuid,
+                "dataType": data_type,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def ack_event_data(
+        self,
+        *,
+        ack_period_sec: int,
+        alert_data_uuid: str,
+        data_type: Literal["alarm", "event"],
+        event_subscription_uuid: str,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Ack event data (AckEventData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckEventDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ack_period_sec: ackPeriodSec
+            alert_data_uuid: alertDataUuid (maxLength 32)
+            data_type: dataType (maxLength 32; enum {'alarm', 'event'})
+            event_subscription_uuid: eventSubscriptionUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ACK_EVENT_DATA,
+            {
+                "ackPeriodSec": ack_period_sec,
+                "alertDataUuid": alert_data_uuid,
+                "dataType": data_type,
+                "eventSubscriptionUuid": event_subscription_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_action_to_alarm(
         self,
         *,
@@ -2050,6 +3585,43 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def add_action_to_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        action_type: str,
+        action_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddActionToEventSubscriptionResult:
+        """Add action to event subscription (AddActionToEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AddActionToEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            action_type: actionType
+            action_uuid: actionUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ACTION_TO_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "actionType": action_type,
+                "actionUuid": action_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_email_address_to_sns_email_endpoint(
         self,
         *,
@@ -2066,7 +3638,7 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            email_address: 邮箱地址 (since 3.7.0)
+            email_address: 邮箱地址 (since 3.7.0; maxLength 1024)
             endpoint_uuid: 接收端uuid (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
@@ -2086,6 +3658,98 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def add_event_rule_template(
+        self,
+        *,
+        event_name: str,
+        monitor_template_uuid: str,
+        name: str,
+        namespace: str,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        labels: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddEventRuleTemplateResult:
+        """Add event rule template (AddEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            event_name: eventName
+            labels: labels
+            monitor_template_uuid: monitorTemplateUuid
+            name: name (maxLength 255)
+            namespace: namespace
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_EVENT_RULE_TEMPLATE,
+            {
+                "emergencyLevel": emergency_level,
+                "eventName": event_name,
+                "labels": labels,
+                "monitorTemplateUuid": monitor_template_uuid,
+                "name": name,
+                "namespace": namespace,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_instance_to_monitor_group(
+        self,
+        *,
+        group_uuid: str,
+        instance_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddInstanceToMonitorGroupResult:
+        """Add instance to monitor group (AddInstanceToMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddInstanceToMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid (maxLength 32)
+            instance_uuid: instanceUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_INSTANCE_TO_MONITOR_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "instanceUuid": instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_label_to_alarm(
         self,
         *,
@@ -2094,6 +3758,7 @@ class MonitoringApiApi(SyncAPIClient):
         operator: Literal["Regex", "Equal"],
         value: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2104,9 +3769,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             alarm_uuid: 报警器UUID (since 2.3)
-            key: 标签键 (since 2.3)
-            operator: 操作符 (since 2.3)
+            key: 标签键 (since 2.3; maxLength 1024)
+            operator: 操作符 (since 2.3; enum {'Regex', 'Equal'})
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             value: 标签值 (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2118,7 +3784,126 @@ class MonitoringApiApi(SyncAPIClient):
                 "key": key,
                 "operator": operator,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_label_to_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        key: str,
+        operator: Literal["Regex", "Equal"],
+        value: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLabelToEventSubscriptionResult:
+        """Add label to event subscription (AddLabelToEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AddLabelToEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            key: key (maxLength 1024)
+            operator: operator (enum {'Regex', 'Equal'})
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            value: value
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_LABEL_TO_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "key": key,
+                "operator": operator,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_metric_rule_template(
+        self,
+        *,
+        monitor_template_uuid: str,
+        comparison_operator: Literal[
+            "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
+        ],
+        metric_name: str,
+        name: str,
+        namespace: str,
+        threshold: float,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
+        labels: Sequence[Any] | None = None,
+        period: int | None = None,
+        repeat_count: int | None = None,
+        repeat_interval: int | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddMetricRuleTemplateResult:
+        """Add metric rule template (AddMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            monitor_template_uuid: monitorTemplateUuid
+            comparison_operator: comparisonOperator (enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            enable_recovery: enableRecovery
+            labels: labels
+            metric_name: metricName
+            name: name (maxLength 255)
+            namespace: namespace
+            period: period (minimum 1; maximum 2147483647)
+            repeat_count: repeatCount (minimum -1; maximum 2147483647)
+            repeat_interval: repeatInterval (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            threshold: threshold (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_METRIC_RULE_TEMPLATE,
+            {
+                "monitorTemplateUuid": monitor_template_uuid,
+                "comparisonOperator": comparison_operator,
+                "emergencyLevel": emergency_level,
+                "enableRecovery": enable_recovery,
+                "labels": labels,
+                "metricName": metric_name,
+                "name": name,
+                "namespace": namespace,
+                "period": period,
+                "repeatCount": repeat_count,
+                "repeatInterval": repeat_interval,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "threshold": threshold,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2133,6 +3918,7 @@ class MonitoringApiApi(SyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2143,10 +3929,11 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             endpoint_uuid: 钉钉终端UUID (since 2.3)
-            phone_number: 用户电话号码（钉钉用户以电话注册） (since 2.3)
-            remark: 备注 (since 5.0.0)
+            phone_number: 用户电话号码（钉钉用户以电话注册） (since 2.3; maxLength 64)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuid: 标签UUID列表 (since 5.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2158,6 +3945,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2172,6 +3960,7 @@ class MonitoringApiApi(SyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2182,10 +3971,11 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             endpoint_uuid: 飞书Endpoint UUID (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            user_id: 飞书userId (since 5.0.0)
+            tag_uuids: tagUuids
+            user_id: 飞书userId (since 5.0.0; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2196,6 +3986,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "userId": user_id,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2222,13 +4013,13 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 短信接收者描述 (since 3.7.0)
+            description: 短信接收者描述 (since 3.7.0; maxLength 255)
             endpoint_uuid: 短信接收端Uuid (since 3.7.0)
-            phone_number: 短信接收号码 (since 3.7.0)
+            phone_number: 短信接收号码 (since 3.7.0; maxLength 64)
             phone_number_list: 短信接收号码列表 (since 5.1.8)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            type: 短信接收端类型 (since 5.1.8)
+            type: 短信接收端类型 (since 5.1.8; enum {'AliyunSms', 'UniversalSms'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2256,6 +4047,7 @@ class MonitoringApiApi(SyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2266,10 +4058,11 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             endpoint_uuid: 企业微信Endpoint UUID (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            user_id: 企业微信用户id (since 5.0.0)
+            tag_uuids: tagUuids
+            user_id: 企业微信用户id (since 5.0.0; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2280,7 +4073,125 @@ class MonitoringApiApi(SyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "userId": user_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def add_thirdparty_platform(
+        self,
+        *,
+        name: str,
+        template: str,
+        type: str,
+        url: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddThirdpartyPlatformResult:
+        """Add thirdparty platform (AddThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/AddThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            template: template (maxLength 8192)
+            type: type (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_THIRDPARTY_PLATFORM,
+            {
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "template": template,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def apply_monitor_template_to_monitor_group(
+        self,
+        *,
+        template_uuid: str,
+        group_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ApplyMonitorTemplateToMonitorGroupResult:
+        """Apply monitor template to monitor group (ApplyMonitorTemplateToMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/ApplyMonitorTemplateToMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            template_uuid: templateUuid (maxLength 32)
+            group_uuid: groupUuid (maxLength 32)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            APPLY_MONITOR_TEMPLATE_TO_MONITOR_GROUP,
+            {
+                "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_active_alarm_state(
+        self,
+        *,
+        namespace: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Change active alarm state (ChangeActiveAlarmState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/ChangeActiveAlarmStateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            namespace: namespace
+            state_event: stateEvent (enum {'enable', 'disable'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_ACTIVE_ALARM_STATE,
+            {
+                "namespace": namespace,
+                "stateEvent": state_event,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2291,7 +4202,7 @@ class MonitoringApiApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        state_event: Literal["enabled", "disabled"],
+        state_event: Literal["enable", "disable"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2302,7 +4213,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2332,7 +4243,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            state: 事件报警器状态 (since 4.7.0)
+            state: 事件报警器状态 (since 4.7.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2351,7 +4262,7 @@ class MonitoringApiApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        state_event: Literal["enable", "disable"],
+        state_event: Literal["enable", "disable", "hide"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2362,7 +4273,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable', 'hide'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2392,7 +4303,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2422,7 +4333,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2437,13 +4348,55 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def clone_monitor_template(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Clone monitor template (CloneMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CloneMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CLONE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_alarm(
         self,
         *,
         comparison_operator: Literal[
             "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
         ],
-        enable_recovery: bool,
         metric_name: str,
         name: str,
         namespace: str,
@@ -2451,11 +4404,13 @@ class MonitoringApiApi(SyncAPIClient):
         actions: Sequence[Any] | None = None,
         description: str | None = None,
         emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
         labels: Sequence[Any] | None = None,
         period: int | None = None,
         repeat_count: int | None = None,
         repeat_interval: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -2467,19 +4422,20 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             actions: 报警动作列表 (since 2.3)
-            comparison_operator: 阈值比较符 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            comparison_operator: 阈值比较符 (since 2.3; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             enable_recovery: 开启恢复通知 (since 3.4.0)
             labels: 标签列表 (since 2.3)
             metric_name: 监控项名 (since 2.3)
-            name: 资源名称 (since 2.3)
+            name: 资源名称 (since 2.3; maxLength 255)
             namespace: 名字空间 (since 2.3)
-            period: 阈值持续时间 (since 2.3)
-            repeat_count: 报警重复次数 (since 3.3.0)
-            repeat_interval: 报警重复时间 (since 2.3)
+            period: 阈值持续时间 (since 2.3; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 3.3.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 2.3; minimum 0; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 2.3)
-            threshold: 阈值 (since 2.3)
+            tag_uuids: tagUuids
+            threshold: 阈值 (since 2.3; minimum 0; maximum 9223372036854775807)
             type: 报警器类型 (since 3.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2500,6 +4456,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "repeatCount": repeat_count,
                 "repeatInterval": repeat_interval,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "threshold": threshold,
                 "type": type,
                 "systemTags": system_tags,
@@ -2520,9 +4477,12 @@ class MonitoringApiApi(SyncAPIClient):
         default_template: bool | None = None,
         description: str | None = None,
         event_template: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
         resource_uuid: str | None = None,
+        subject: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        type: Literal["alarm", "event", "combined"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2535,15 +4495,18 @@ class MonitoringApiApi(SyncAPIClient):
             alarm_template_code: 资源报警器模板Code (since 3.7.0)
             application_platform_type: SNS应用平台类型 (since 3.7.0)
             default_template: 是否作为默认模板 (since 3.7.0)
-            description: 模板的详细描述 (since 3.7.0)
+            description: 模板的详细描述 (since 3.7.0; maxLength 2048)
             event_template: 事件报警器模板文本 (since 3.7.0)
             event_template_code: 事件报警器模板Code (since 3.7.0)
-            name: 模板名称 (since 3.7.0)
+            name: 模板名称 (since 3.7.0; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复模板文本 (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             sign: 短信签名名称 (since 3.7.0)
+            subject: subject (maxLength 2048)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             template: 资源报警器模板文本 (since 3.7.0)
+            type: type (enum {'alarm', 'event', 'combined'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2557,11 +4520,195 @@ class MonitoringApiApi(SyncAPIClient):
                 "eventTemplate": event_template,
                 "eventTemplateCode": event_template_code,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
                 "resourceUuid": resource_uuid,
                 "sign": sign,
+                "subject": subject,
                 "tagUuids": tag_uuids,
                 "template": template,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_metric_data_http_receiver(
+        self,
+        *,
+        name: str,
+        url: str,
+        default_enable: bool | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMetricDataHttpReceiverResult:
+        """Create metric data http receiver (CreateMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/CreateMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            default_enable: defaultEnable
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            url: url (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "defaultEnable": default_enable,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_metric_template(
+        self,
+        *,
+        metric_name: str,
+        namespace: str,
+        receiver_uuid: str,
+        template: str,
+        description: str | None = None,
+        labels_json_str: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMetricTemplateResult:
+        """Create metric template (CreateMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/CreateMetricTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            labels_json_str: labelsJsonStr (maxLength 4096)
+            metric_name: metricName (maxLength 128)
+            namespace: namespace (maxLength 64)
+            receiver_uuid: receiverUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            template: template (maxLength 4096)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_METRIC_TEMPLATE,
+            {
+                "description": description,
+                "labelsJsonStr": labels_json_str,
+                "metricName": metric_name,
+                "namespace": namespace,
+                "receiverUuid": receiver_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "template": template,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_monitor_group(
+        self,
+        *,
+        name: str,
+        actions: Sequence[Any] | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMonitorGroupResult:
+        """Create monitor group (CreateMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            actions: actions
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_MONITOR_GROUP,
+            {
+                "actions": actions,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_monitor_template(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Create monitor template (CreateMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_MONITOR_TEMPLATE,
+            {
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2588,10 +4735,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             access_key_uuid: 阿里云AccessKey信息Uuid (since 3.7.0)
-            description: 接收端的详细描述 (since 3.7.0)
-            name: 接收端名称 (since 3.7.0)
+            description: 接收端的详细描述 (since 3.7.0; maxLength 2048)
+            name: 接收端名称 (since 3.7.0; maxLength 255)
             platform_uuid: platformUuid (since 3.7.0)
-            receivers: 短信接收者 (since 3.7.0)
+            receivers: 短信接收者 (since 3.7.0; minItems 1)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -2626,6 +4773,7 @@ class MonitoringApiApi(SyncAPIClient):
         resource_uuid: str | None = None,
         secret: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2637,14 +4785,15 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             at_all: 是否消息@所有人 (since 2.3)
             at_person_list: @用户信息 (since 5.0.0)
-            at_person_phone_numbers: 要@用户的电话号码 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            at_person_phone_numbers: 要@用户的电话号码 (since 2.3; minItems 1)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             platform_uuid: 通知平台uuid (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
-            secret: 钉钉密钥 (since 5.0.0)
+            secret: 钉钉密钥 (since 5.0.0; maxLength 128)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            url: 钉钉机器人URL (since 2.3)
+            tag_uuids: tagUuids
+            url: 钉钉机器人URL (since 2.3; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2660,6 +4809,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "secret": secret,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2686,10 +4836,10 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 2.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            email: email地址 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            email: email地址 (since 5.0.0; maxLength 1024)
             emails: emails (since 3.7.0)
-            name: 资源名称 (since 5.0.0)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: 应用平台UUID (since 5.0.0)
             resource_uuid: resourceUuid (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
@@ -2718,11 +4868,12 @@ class MonitoringApiApi(SyncAPIClient):
         name: str,
         smtp_port: int,
         smtp_server: str,
-        username: str,
         description: str | None = None,
         encrypt_type: Literal["SSL", "STARTTLS", "NONE"] | None = None,
         password: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2732,13 +4883,14 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            encrypt_type: encryptType (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            encrypt_type: encryptType (since 2.3; enum {'SSL', 'STARTTLS', 'NONE'})
+            name: 资源名称 (since 2.3; maxLength 255)
             password: 密码 (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
-            smtp_port: SMTP端口 (since 2.3)
+            smtp_port: SMTP端口 (since 2.3; minimum 1; maximum 65535)
             smtp_server: SMTP服务器地址 (since 2.3)
+            tag_uuids: tagUuids
             username: 用户名 (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2753,6 +4905,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "smtpPort": smtp_port,
                 "smtpServer": smtp_server,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2784,14 +4937,14 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             at_all: 是否@所有人 (since 5.0.0)
             at_person_list: @用户信息(推荐使用) (since 5.0.0)
-            at_person_user_ids: @用户id (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            at_person_user_ids: @用户id (since 5.0.0; minItems 1)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: 通知平台uuid (since 5.0.0)
             resource_uuid: 资源UUID (since 5.0.0)
-            secret: 飞书秘钥 (since 5.0.0)
+            secret: 飞书秘钥 (since 5.0.0; maxLength 128)
             tag_uuids: 标签UUID列表 (since 5.0.0)
-            url: 飞书机器人 webhook url (since 5.0.0)
+            url: 飞书机器人 webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2823,6 +4976,7 @@ class MonitoringApiApi(SyncAPIClient):
         password: str | None = None,
         platform_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -2833,13 +4987,14 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            password: 密码 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            password: 密码 (since 2.3; maxLength 512)
             platform_uuid: platformUuid (since 0.6)
             resource_uuid: resourceUuid (since 2.3)
-            url: HTTP URL (since 2.3)
-            username: 用户名 (since 2.3)
+            tag_uuids: tagUuids
+            url: HTTP URL (since 2.3; maxLength 2048)
+            username: 用户名 (since 2.3; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2851,6 +5006,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "password": password,
                 "platformUuid": platform_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -2877,12 +5033,12 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 3.10.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.10.0)
-            name: 资源名称 (since 3.10.0)
+            description: 资源的详细描述 (since 3.10.0; maxLength 2048)
+            name: 资源名称 (since 3.10.0; maxLength 255)
             platform_uuid: platformUuid (since 3.10.0)
             resource_uuid: 资源UUID (since 3.10.0)
             tag_uuids: 标签UUID列表 (since 3.10.0)
-            url: 连接器的url (since 3.10.0)
+            url: 连接器的url (since 3.10.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2918,8 +5074,8 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: platformUuid (since 5.0.0)
             resource_uuid: resourceUuid (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 5.0.0)
@@ -2958,11 +5114,11 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 5.0.0)
             snmp_address: SNMP服务器地址 (since 5.0.0)
-            snmp_port: SNMP端口 (since 5.0.0)
+            snmp_port: SNMP端口 (since 5.0.0; minimum 1; maximum 65535)
             tag_uuids: 标签UUID列表 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2987,11 +5143,11 @@ class MonitoringApiApi(SyncAPIClient):
         *,
         application_platform_type: str,
         name: str,
-        recovery_subject: str,
-        recovery_template: str,
         template: str,
         default_template: bool | None = None,
         description: str | None = None,
+        recovery_subject: str | None = None,
+        recovery_template: str | None = None,
         resource_uuid: str | None = None,
         subject: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -3007,15 +5163,15 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             application_platform_type: SNS应用平台类型 (since 2.3)
             default_template: 是否作为默认模板 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            recovery_subject: 恢复主题 (since 5.1.8)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            recovery_subject: 恢复主题 (since 5.1.8; maxLength 2048)
             recovery_template: 恢复报警模板文本 (since 3.4.0)
             resource_uuid: resourceUuid (since 2.3)
-            subject: 主题 (since 5.1.8)
+            subject: 主题 (since 5.1.8; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 5.1.8)
             template: 报警消息模板文本 (since 2.3)
-            type: type (since 5.1.8)
+            type: type (since 5.1.8; enum {'alarm', 'event', 'combined'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3056,9 +5212,9 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            locale: 国际化语言 (since 5.0.0)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            locale: 国际化语言 (since 5.0.0; maxLength 32; enum {'zh_CN', 'en_US'})
+            name: 资源名称 (since 2.3; maxLength 255)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuids: 标签UUID列表 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3100,13 +5256,13 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             addition_param: additionParam (since 5.1.8)
-            description: 资源的详细描述 (since 5.1.8)
-            name: 资源名称 (since 5.1.8)
+            description: 资源的详细描述 (since 5.1.8; maxLength 2048)
+            name: 资源名称 (since 5.1.8; maxLength 255)
             platform_uuid: platformUuid (since 5.1.8)
             resource_uuid: 资源UUID (since 5.1.8)
-            sms_access_key_id: smsAccessKeyId (since 5.1.8)
-            sms_access_key_secret: smsAccessKeySecret (since 5.1.8)
-            supplier: supplier (since 5.1.8)
+            sms_access_key_id: smsAccessKeyId (since 5.1.8; maxLength 128)
+            sms_access_key_secret: smsAccessKeySecret (since 5.1.8; maxLength 128)
+            supplier: supplier (since 5.1.8; maxLength 32)
             tag_uuids: 标签UUID列表 (since 5.1.8)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3132,12 +5288,14 @@ class MonitoringApiApi(SyncAPIClient):
     def create_sns_we_com_endpoint(
         self,
         *,
-        at_person_list: Mapping[str, Any],
-        at_person_user_ids: Sequence[Any],
         name: str,
         url: str,
         at_all: bool | None = None,
+        at_all_: bool | None = None,
+        at_person_list: Mapping[str, Any] | None = None,
+        at_person_user_ids: Sequence[Any] | None = None,
         description: str | None = None,
+        platform_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -3150,13 +5308,15 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             at_all: 是否@所有人 (since 5.0.0)
+            at_all_: atAll
             at_person_list: @用户信息 (推荐使用) (since 5.0.0)
-            at_person_user_ids: @用户 (user_id) (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            at_person_user_ids: @用户 (user_id) (since 5.0.0; minItems 1)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 5.0.0)
-            url: 企业微信聊天机器人webhook url (since 5.0.0)
+            url: 企业微信聊天机器人webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3164,10 +5324,12 @@ class MonitoringApiApi(SyncAPIClient):
             CREATE_SNS_WE_COM_ENDPOINT,
             {
                 "atALL": at_all,
+                "atAll": at_all_,
                 "atPersonList": at_person_list,
                 "atPersonUserIds": at_person_user_ids,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "url": url,
@@ -3231,6 +5393,247 @@ class MonitoringApiApi(SyncAPIClient):
             {
                 "endpointUuid": endpoint_uuid,
                 "emailAddressUuid": email_address_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_event_rule_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete event rule template (DeleteEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_EVENT_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_metric_data(
+        self,
+        *,
+        namespace: str,
+        metric_name: str,
+        labels: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric data (DeleteMetricData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            namespace: namespace
+            metric_name: metricName
+            labels: labels
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_METRIC_DATA,
+            {
+                "namespace": namespace,
+                "metricName": metric_name,
+                "labels": labels,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_metric_data_http_receiver(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric data http receiver (DeleteMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_metric_rule_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric rule template (DeleteMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_METRIC_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_metric_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric template (DeleteMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_METRIC_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_monitor_group(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete monitor group (DeleteMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_MONITOR_GROUP,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_monitor_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete monitor template (DeleteMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3359,6 +5762,71 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def delete_thirdparty_platform(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete thirdparty platform (DeleteThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/DeleteThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_THIRDPARTY_PLATFORM,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_active_alarm_status(
+        self,
+        *,
+        account_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetActiveAlarmStatusResult:
+        """Get active alarm status (GetActiveAlarmStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/GetActiveAlarmStatusAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ACTIVE_ALARM_STATUS,
+            {
+                "accountUuid": account_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_alarm_data(
         self,
         *,
@@ -3371,20 +5839,22 @@ class MonitoringApiApi(SyncAPIClient):
         endpoint_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        start: int | None = None,
         job_uuid: str | None = None,
     ) -> GetAlarmDataResult:
         """获取资源报警器历史 (GetAlarmData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 返回记录条数数量 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 返回记录条数数量 (since 2.3; minimum 0; maximum 2147483647)
             conditions: 条件列表，用于过滤结果 (since 2.3)
             count: 是否查询消息数量 (since 3.3.0)
             exclude_other_account: 是否排除非当前账号的消息（只对SystemAdmin生效） (since 3.3.0)
             endpoint_uuid: 接收端Uuid (since 3.10.0)
+            start: start (minimum 0; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3400,6 +5870,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "endpointUuid": endpoint_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "start": start,
             },
             job_uuid,
         )
@@ -3415,7 +5886,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetAllEventMetadataResult:
         """获取所有event元数据 (GetAllEventMetadata).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             name: 事件名称 (since 3.9.0)
@@ -3445,7 +5916,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetAllMetricMetadataResult:
         """获取所有metric元数据 (GetAllMetricMetadata).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             name: 监控指标名称 (since 3.9.0)
@@ -3474,18 +5945,20 @@ class MonitoringApiApi(SyncAPIClient):
         audit_type: Literal["Login", "Resource"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        conditions: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetAuditDataResult:
         """获取审计数据 (GetAuditData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 最大返回条数 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 最大返回条数 (since 2.3; minimum 0; maximum 2147483647)
             labels: 过滤标签列表 (since 2.3)
-            audit_type: 审计类型，默认为Resource (since 3.5.0)
+            audit_type: 审计类型，默认为Resource (since 3.5.0; enum {'Login', 'Resource'})
+            conditions: conditions
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3499,6 +5972,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "auditType": audit_type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "conditions": conditions,
             },
             job_uuid,
         )
@@ -3512,7 +5986,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetCurrentTimeResult:
         """获取当前时间 (GetCurrentTime).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3539,20 +6013,24 @@ class MonitoringApiApi(SyncAPIClient):
         endpoint_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        start: int | None = None,
+        condition_expression: str | None = None,
         job_uuid: str | None = None,
     ) -> GetEventDataResult:
         """获取事件 (GetEventData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 最大返回条数 (since 2.3)
-            offset_ahead_of_current_time: 早于当前时间的毫秒数，例如：查询最近一小时的消息，则传入3600000 (since 3.3.0)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 最大返回条数 (since 2.3; minimum 0; maximum 2147483647)
+            offset_ahead_of_current_time: 早于当前时间的毫秒数，例如：查询最近一小时的消息，则传入3600000 (since 3.3.0; minimum 0; maximum 9223372036854775807)
             conditions: 查询条件 (since 3.3.0)
             count: 是否查询事件数量 (since 3.3.0)
             endpoint_uuid: 接收端Uuid (since 3.10.0)
+            start: start (minimum 0; maximum 2147483647)
+            condition_expression: conditionExpression (maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3568,6 +6046,36 @@ class MonitoringApiApi(SyncAPIClient):
                 "endpointUuid": endpoint_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "start": start,
+                "conditionExpression": condition_expression,
+            },
+            job_uuid,
+        )
+
+    def get_factory_mode_state(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetFactoryModeStateResult:
+        """Get factory mode state (GetFactoryModeState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFactoryModeStateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_FACTORY_MODE_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -3581,7 +6089,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetManagementNodeArchResult:
         """获取管理节点CPU架构类型 (GetManagementNodeArch).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3606,7 +6114,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetManagementNodeDirCapacityResult:
         """获取管理节点目录容量 (GetManagementNodeDirCapacity).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             management_node_uuids: 管理节点的uuid (since 3.9.0)
@@ -3632,7 +6140,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetManagementNodeArchResult:
         """获取管理节点操作系统信息 (GetManagementNodeOS).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3660,21 +6168,23 @@ class MonitoringApiApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         functions: Sequence[str] | None = None,
         offset_ahead_of_current_time: int | None = None,
+        value_conditions: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetMetricDataResult:
         """获取metric数据 (GetMetricData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             namespace: 名字空间 (since 2.3)
             metric_name: 监控项 (since 2.3)
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            period: 数据精度 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            period: 数据精度 (since 2.3; minimum 0; maximum 2147483647)
             labels: 过滤标签 (since 2.3)
             functions: 函数列表 (since 2.3)
-            offset_ahead_of_current_time: offsetAheadOfCurrentTime (since 2.3)
+            offset_ahead_of_current_time: offsetAheadOfCurrentTime (since 2.3; minimum 0; maximum 9223372036854775807)
+            value_conditions: valueConditions
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3691,6 +6201,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "userTags": user_tags,
                 "functions": functions,
                 "offsetAheadOfCurrentTime": offset_ahead_of_current_time,
+                "valueConditions": value_conditions,
             },
             job_uuid,
         )
@@ -3710,15 +6221,15 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetMetricLabelValueResult:
         """获取metric的标签值 (GetMetricLabelValue).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             namespace: 名字空间名称 (since 2.3)
             metric_name: 监控指标名称 (since 2.3)
-            label_names: 要获取值得标签名列表 (since 2.3)
+            label_names: 要获取值得标签名列表 (since 2.3; minItems 1)
             filter_labels: 标签过滤器列表，例如可以指定标签HostUuid=e47f7145f4cd4fca8e2856038ecdf3e1来选择特定物理机的，labelNames中指定标签的值 (since 2.3)
-            start_time: 起始时间 (since 3.9.0)
-            end_time: 结束时间 (since 3.9.0)
+            start_time: 起始时间 (since 3.9.0; minimum 0; maximum 253402271999)
+            end_time: 结束时间 (since 3.9.0; minimum 0; maximum 253402271999)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3746,7 +6257,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetPlatformTimeZoneResult:
         """获取管理节点当前的时区信息 (GetPlatformTimeZone).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3754,6 +6265,62 @@ class MonitoringApiApi(SyncAPIClient):
         """
         return self._request(
             GET_PLATFORM_TIME_ZONE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_support_apis(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetSupportAPIsResult:
+        """Get support APIs (GetSupportAPIs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetSupportAPIsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_SUPPORT_APIS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_text_template_arg(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetTextTemplateArgResult:
+        """Get text template arg (GetTextTemplateArg).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/GetTextTemplateArgAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_TEXT_TEMPLATE_ARG,
             {
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -3770,7 +6337,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetVersionResult:
         """获取当前版本 (GetVersion).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3791,7 +6358,7 @@ class MonitoringApiApi(SyncAPIClient):
         table_name: str,
         start_time: int,
         end_time: int,
-        interval_hours: str,
+        interval_hours: int,
         group_columns: Sequence[str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3799,13 +6366,13 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> GetZWatchAlertHistogramResult:
         """统计报警消息数量 (GetZWatchAlertHistogram).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             table_name: 消息类型 (since 4.1.0)
-            start_time: 起始时间 (since 4.1.0)
-            end_time: 结束时间 (since 4.1.0)
-            interval_hours: 间隔小时 (since 4.1.0)
+            start_time: 起始时间 (since 4.1.0; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 4.1.0; minimum 0; maximum 9223372036854775807)
+            interval_hours: 间隔小时 (since 4.1.0; minimum 1; maximum 24)
             group_columns: 分组属性 (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3834,7 +6401,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> DeleteVmConsolePasswordResult:
         """检查管理节点是否能正常开始工作 (IsReadyToGo).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             management_node_id: managementNodeId (since 0.6)
@@ -3865,8 +6432,8 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            data: 数据 (since 2.3)
-            namespace: 自定义名字空间名称 (since 2.3)
+            data: 数据 (since 2.3; minItems 1)
+            namespace: 自定义名字空间名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3879,6 +6446,156 @@ class MonitoringApiApi(SyncAPIClient):
                 "userTags": user_tags,
             },
             job_uuid,
+        )
+
+    def query_active_alarm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query active alarm (QueryActiveAlarm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ACTIVE_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_active_alarm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_active_alarm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ACTIVE_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_active_alarm_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query active alarm template (QueryActiveAlarmTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ACTIVE_ALARM_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_active_alarm_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_active_alarm_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ACTIVE_ALARM_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
         )
 
     def query_alarm(
@@ -3898,7 +6615,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QueryAlarmResult:
         """查询报警器 (QueryAlarm).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -3971,7 +6688,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QueryAlarmRecordResult:
         """查询资源报警器报警记录 (QueryAlarmRecord).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4026,6 +6743,81 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_alert_data_ack(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query alert data ack (QueryAlertDataAck).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/QueryAlertDataAckAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ALERT_DATA_ACK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_alert_data_ack_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_alert_data_ack``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALERT_DATA_ACK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_aliyun_sms_sns_text_template(
         self,
         *,
@@ -4043,7 +6835,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询SNS监控阿里云短信模板 (QueryAliyunSmsSNSTextTemplate).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4100,6 +6892,81 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_audit(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query audit (QueryAudit).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryAuditAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_AUDIT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_audit_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_audit``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_AUDIT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_event_record(
         self,
         *,
@@ -4116,7 +6983,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QueryEventRecordResult:
         """查询事件报警器报警记录 (QueryEventRecord).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4171,6 +7038,81 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_event_rule_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query event rule template (QueryEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryEventRuleTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_EVENT_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_event_rule_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_event_rule_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_EVENT_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_event_subscription(
         self,
         *,
@@ -4188,7 +7130,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QueryEventSubscriptionResult:
         """查询事件订阅 (QueryEventSubscription).
 
-        Since ZStack 2.3.1. Synchronous.
+        Since ZStack 2.3.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.1)
@@ -4262,7 +7204,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QueryManagementNodeResult:
         """查询管理节点 (QueryManagementNode).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4319,6 +7261,681 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_metric_data_http_receiver(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric data http receiver (QueryMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_data_http_receiver_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_metric_data_http_receiver``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_metric_rule_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric rule template (QueryMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMetricRuleTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_METRIC_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_rule_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_metric_rule_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_metric_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric template (QueryMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_METRIC_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_metric_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_group(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group (QueryMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_group``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_group_alarm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group alarm (QueryMonitorGroupAlarm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAlarmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_GROUP_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_alarm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_group_alarm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_group_event_subscription(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group event subscription (QueryMonitorGroupEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupEventSubscriptionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_event_subscription_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_group_event_subscription``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_group_instance(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group instance (QueryMonitorGroupInstance).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupInstanceAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_GROUP_INSTANCE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_instance_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_group_instance``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_INSTANCE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_group_template_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group template ref (QueryMonitorGroupTemplateRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupTemplateRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_GROUP_TEMPLATE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_template_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_group_template_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_TEMPLATE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_monitor_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor template (QueryMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_MONITOR_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_monitor_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_sns_application_endpoint(
         self,
         *,
@@ -4336,7 +7953,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询接收端 (QuerySNSApplicationEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4410,7 +8027,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSApplicationPlatformResult:
         """查询SNS应用平台 (QuerySNSApplicationPlatform).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -4484,7 +8101,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> CreateSNSSnmpPlatformResult:
         """查询钉钉@用户 (QuerySNSDingTalkAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -4558,7 +8175,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询钉钉终端 (QuerySNSDingTalkEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4632,7 +8249,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSEmailAddressResult:
         """查询接收端邮箱地址 (QuerySNSEmailAddress).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -4706,7 +8323,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询邮件接收端 (QuerySNSEmailEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4780,7 +8397,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询邮件服务器 (QuerySNSEmailPlatform).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4837,6 +8454,81 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_sns_endpoint_thirdparty_alert_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS endpoint thirdparty alert history (QuerySNSEndpointThirdpartyAlertHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QuerySNSEndpointThirdpartyAlertHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_endpoint_thirdparty_alert_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_sns_endpoint_thirdparty_alert_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_sns_fei_shu_at_person(
         self,
         *,
@@ -4854,7 +8546,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSFeiShuAtPersonResult:
         """查询飞书@用户 (QuerySNSFeiShuAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -4911,6 +8603,81 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_sns_fei_shu_endpoint(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS fei shu endpoint (QuerySNSFeiShuEndpoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/feishu/QuerySNSFeiShuEndpointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_SNS_FEI_SHU_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_fei_shu_endpoint_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_sns_fei_shu_endpoint``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_FEI_SHU_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_sns_http_endpoint(
         self,
         *,
@@ -4928,7 +8695,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询Webhook接收端 (QuerySNSHttpEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5002,7 +8769,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询微软Teams接收端 (QuerySNSMicrosoftTeamsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5076,7 +8843,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询短信接收端 (QuerySNSSmsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5150,7 +8917,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询Snmp应用平台 (QuerySNSSnmpPlatform).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5226,7 +8993,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         查询报警消息模板。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -5300,7 +9067,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSTopicResult:
         """查询主题 (QuerySNSTopic).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -5374,7 +9141,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSTopicSubscriberResult:
         """查询订阅主题的终端 (QuerySNSTopicSubscriber).
 
-        Since ZStack 2.3.1. Synchronous.
+        Since ZStack 2.3.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.1)
@@ -5448,7 +9215,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询通用短信接收端 (QuerySNSUniversalSmsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -5522,7 +9289,7 @@ class MonitoringApiApi(SyncAPIClient):
     ) -> QuerySNSWeComAtPersonResult:
         """查询企业微信@用户 (QuerySNSWeComAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -5579,6 +9346,231 @@ class MonitoringApiApi(SyncAPIClient):
             page_size,
         )
 
+    def query_sns_we_com_endpoint(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS we com endpoint (QuerySNSWeComEndpoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/QuerySNSWeComEndpointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_SNS_WE_COM_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_we_com_endpoint_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_sns_we_com_endpoint``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_WE_COM_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_thirdparty_alert(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query thirdparty alert (QueryThirdpartyAlert).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyAlertAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_THIRDPARTY_ALERT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_thirdparty_alert_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_thirdparty_alert``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_THIRDPARTY_ALERT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_thirdparty_platform(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query thirdparty platform (QueryThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyPlatformAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_THIRDPARTY_PLATFORM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_thirdparty_platform_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_thirdparty_platform``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_THIRDPARTY_PLATFORM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def remove_action_from_alarm(
         self,
         *,
@@ -5612,6 +9604,77 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def remove_action_from_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        action_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove action from event subscription (RemoveActionFromEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveActionFromEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            action_uuid: actionUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "actionUuid": action_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_instance_from_monitor_group(
+        self,
+        *,
+        group_uuid: str,
+        instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove instance from monitor group (RemoveInstanceFromMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RemoveInstanceFromMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid
+            instance_uuid: instanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_INSTANCE_FROM_MONITOR_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "instanceUuid": instance_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def remove_label_from_alarm(
         self,
         *,
@@ -5636,6 +9699,37 @@ class MonitoringApiApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def remove_label_from_event_subscription(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove label from event subscription (RemoveLabelFromEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveLabelFromEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5714,7 +9808,7 @@ class MonitoringApiApi(SyncAPIClient):
         endpoint_uuid: str,
         phone_number: str,
         phone_number_list: Sequence[str] | None = None,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5725,7 +9819,7 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             endpoint_uuid: 短信接收端Uuid (since 3.7.0)
-            phone_number: 短信接收号码 (since 3.7.0)
+            phone_number: 短信接收号码 (since 3.7.0; maxLength 64)
             phone_number_list: 短信接收号码列表 (since 5.1.8)
             delete_mode: 删除模式 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5777,6 +9871,43 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def revoke_monitor_template_from_monitor_group(
+        self,
+        *,
+        template_uuid: str,
+        group_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Revoke monitor template from monitor group (RevokeMonitorTemplateFromMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RevokeMonitorTemplateFromMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            template_uuid: templateUuid
+            group_uuid: groupUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP,
+            {
+                "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def sns_ding_talk_test_connection(
         self,
         *,
@@ -5800,7 +9931,7 @@ class MonitoringApiApi(SyncAPIClient):
             endpoint_uuid: 钉钉endpoint uuid (since 5.0.0)
             secret: 钉钉秘钥 (since 5.0.0)
             test_msg: 测试消息文本 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5839,8 +9970,8 @@ class MonitoringApiApi(SyncAPIClient):
             emails: 接收邮箱地址 (since 5.1.8)
             endpoint_uuid: 邮箱端点UUID (since 5.1.8)
             platform_uuid: 邮箱平台UUID (since 5.1.8)
-            subject: 主题 (since 5.1.8)
-            text: 内容 (since 5.1.8)
+            subject: 主题 (since 5.1.8; maxLength 512)
+            text: 内容 (since 5.1.8; maxLength 8192)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5881,7 +10012,7 @@ class MonitoringApiApi(SyncAPIClient):
             endpoint_uuid: 飞书endpoint uuid (since 5.0.0)
             secret: 飞书秘钥 (since 5.0.0)
             test_msg: 测试消息 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5918,7 +10049,7 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             endpoint_uuid: 端点uuid (since 5.1.8)
             password: Basic Auth 密码 (since 5.1.8)
-            url: webhook url (since 5.1.8)
+            url: webhook url (since 5.1.8; maxLength 2048)
             username: Basic Auth 用户名 (since 5.1.8)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5957,7 +10088,7 @@ class MonitoringApiApi(SyncAPIClient):
             at_person_user_ids: @用户id集合 (since 5.0.0)
             endpoint_uuid: 企业微信 endpoint uuid (since 5.0.0)
             test_msg: 测试消息 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6005,6 +10136,49 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def sns_we_com_test_connection(
+        self,
+        *,
+        test_msg: str,
+        at_all: bool | None = None,
+        at_person_user_ids: Sequence[Any] | None = None,
+        endpoint_uuid: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SNSWeComTestConnectionResult:
+        """SNS we com test connection (SNSWeComTestConnection).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/SNSWeComTestConnectionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            at_all: atAll
+            at_person_user_ids: atPersonUserIds
+            endpoint_uuid: endpointUuid
+            test_msg: testMsg
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SNS_WE_COM_TEST_CONNECTION,
+            {
+                "atAll": at_all,
+                "atPersonUserIds": at_person_user_ids,
+                "endpointUuid": endpoint_uuid,
+                "testMsg": test_msg,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def subscribe_event(
         self,
         *,
@@ -6026,10 +10200,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             actions: 事件动作 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             event_name: 事件名 (since 2.3)
             labels: 事件标签 (since 2.3)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             namespace: 名字空间 (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuids: 标签UUID列表 (since 3.8.0)
@@ -6168,14 +10342,14 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 模板UUID (since 4.7.0)
-            alarm_name: 模板名称 (since 4.7.0)
-            comparison_operator: 阈值比较符 (since 4.7.0)
-            emergency_level: 报警等级 (since 4.7.0)
+            alarm_name: 模板名称 (since 4.7.0; maxLength 255)
+            comparison_operator: 阈值比较符 (since 4.7.0; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: 报警等级 (since 4.7.0; enum {'Emergent', 'Important', 'Normal'})
             labels: labels (since 4.7.0)
-            period: 阈值持续时间 (since 4.7.0)
-            repeat_count: 报警重复次数 (since 4.7.0)
-            repeat_interval: 报警重复时间 (since 4.7.0)
-            threshold: 阈值 (since 4.7.0)
+            period: 阈值持续时间 (since 4.7.0; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 4.7.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 4.7.0; minimum 0; maximum 2147483647)
+            threshold: 阈值 (since 4.7.0; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6201,6 +10375,7 @@ class MonitoringApiApi(SyncAPIClient):
         self,
         *,
         uuid: str,
+        actions: Sequence[Any] | None = None,
         comparison_operator: Literal[
             "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
         ]
@@ -6223,15 +10398,16 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            comparison_operator: 阈值比较符 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            actions: actions
+            comparison_operator: 阈值比较符 (since 2.3; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            description: 资源的详细描述 (since 2.3; maxLength 2047)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             enable_recovery: enableRecovery (since 3.4.0)
-            name: 资源名称 (since 2.3)
-            period: 阈值持续时间 (since 2.3)
-            repeat_count: 报警重复次数 (since 3.3.0)
-            repeat_interval: 报警重复时间 (since 2.3)
-            threshold: 阈值 (since 2.3)
+            name: 资源名称 (since 2.3; maxLength 255)
+            period: 阈值持续时间 (since 2.3; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 3.3.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 2.3; minimum 0; maximum 2147483647)
+            threshold: 阈值 (since 2.3; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6239,6 +10415,7 @@ class MonitoringApiApi(SyncAPIClient):
             UPDATE_ALARM,
             {
                 "uuid": uuid,
+                "actions": actions,
                 "comparisonOperator": comparison_operator,
                 "description": description,
                 "emergencyLevel": emergency_level,
@@ -6274,8 +10451,8 @@ class MonitoringApiApi(SyncAPIClient):
             data_end_time: 选择目标消息的结束时间，updateMode需要传入InRange (since 3.3.0)
             data_start_time: 选择目标消息的起始时间，updateMode需要传入InRange (since 3.3.0)
             data_uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            read_status: 更新消息已读状态 (since 3.3.0)
-            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0)
+            read_status: 更新消息已读状态 (since 3.3.0; enum {'Read', 'Unread'})
+            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0; enum {'OnlyOne', 'InRange', 'All'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6310,8 +10487,8 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3)
-            key: 标签键 (since 3.3)
-            operator: 标签操作符 (since 3.3)
+            key: 标签键 (since 3.3; maxLength 1024)
+            operator: 标签操作符 (since 3.3; enum {'Regex', 'Equal'})
             value: 标签值 (since 3.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6329,6 +10506,40 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_alert_data_ack(
+        self,
+        *,
+        alert_data_uuid: str,
+        resume_alert: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Update alert data ack (UpdateAlertDataAck).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/UpdateAlertDataAckAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            alert_data_uuid: alertDataUuid
+            resume_alert: resumeAlert
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_ALERT_DATA_ACK,
+            {
+                "alertDataUuid": alert_data_uuid,
+                "resumeAlert": resume_alert,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_aliyun_sms_sns_text_template(
         self,
         *,
@@ -6339,8 +10550,10 @@ class MonitoringApiApi(SyncAPIClient):
         event_template: str | None = None,
         event_template_code: str | None = None,
         name: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
         sign: str | None = None,
+        subject: str | None = None,
         template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6354,12 +10567,14 @@ class MonitoringApiApi(SyncAPIClient):
             uuid: 模板的UUID，唯一标示该资源 (since 3.7.0)
             alarm_template_code: 资源报警器模板Code (since 3.7.0)
             default_template: 是否为默认模板 (since 3.7.0)
-            description: 模板的详细描述 (since 3.7.0)
+            description: 模板的详细描述 (since 3.7.0; maxLength 2048)
             event_template: 事件报警器模板文本 (since 3.7.0)
             event_template_code: 事件报警器模板Code (since 3.7.0)
-            name: 模板名称 (since 3.7.0)
+            name: 模板名称 (since 3.7.0; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复模板文本 (since 3.7.0)
             sign: 短信签名名称 (since 3.7.0)
+            subject: subject (maxLength 2048)
             template: 资源报警器模板文本 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6374,8 +10589,10 @@ class MonitoringApiApi(SyncAPIClient):
                 "eventTemplate": event_template,
                 "eventTemplateCode": event_template_code,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
                 "sign": sign,
+                "subject": subject,
                 "template": template,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6388,8 +10605,8 @@ class MonitoringApiApi(SyncAPIClient):
         *,
         uuid: str,
         endpoint_uuid: str,
-        remark: str,
         phone_number: str | None = None,
+        remark: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6401,8 +10618,8 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 钉钉endpoint uuid (since 5.0.0)
-            phone_number: 手机号码 (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            phone_number: 手机号码 (since 5.0.0; maxLength 256)
+            remark: 备注 (since 5.0.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6424,7 +10641,7 @@ class MonitoringApiApi(SyncAPIClient):
         *,
         uuid: str,
         endpoint_uuid: str,
-        remark: str,
+        remark: str | None = None,
         user_id: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6437,8 +10654,8 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 飞书endpoint uuid (since 5.0.0)
-            remark: 备注 (since 5.0.0)
-            user_id: 飞书用户id (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
+            user_id: 飞书用户id (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6473,8 +10690,8 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 企业微信endpoint uuid (since 5.0.0)
-            remark: 备注 (since 5.0.0)
-            user_id: 企业微信用户id (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
+            user_id: 企业微信用户id (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6506,7 +10723,7 @@ class MonitoringApiApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            email_address: 新邮箱地址 (since 5.0.0)
+            email_address: 新邮箱地址 (since 5.0.0; maxLength 1024)
             email_address_uuid: 邮箱地址uuid (since 5.0.0)
             endpoint_uuid: 接收端uuid (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -6544,8 +10761,8 @@ class MonitoringApiApi(SyncAPIClient):
             data_end_time: 选择目标消息的结束时间，updateMode需要传入InRange (since 3.3.0)
             data_start_time: 选择目标消息的起始时间，updateMode需要传入InRange (since 3.3.0)
             data_uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            read_status: 更新消息已读状态 (since 3.3.0)
-            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0)
+            read_status: 更新消息已读状态 (since 3.3.0; enum {'Read', 'Unread'})
+            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0; enum {'OnlyOne', 'InRange', 'All'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6557,6 +10774,46 @@ class MonitoringApiApi(SyncAPIClient):
                 "dataUuid": data_uuid,
                 "readStatus": read_status,
                 "updateMode": update_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_event_rule_template(
+        self,
+        *,
+        uuid: str,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        labels: Sequence[Any] | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddEventRuleTemplateResult:
+        """Update event rule template (UpdateEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            labels: labels
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_EVENT_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "emergencyLevel": emergency_level,
+                "labels": labels,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6580,8 +10837,8 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 原事件订阅标签的UUID，唯一标示该资源 (since 3.9.0)
-            key: 标签的新名 (since 3.9.0)
-            operator: 标签的新操作符 (since 3.9.0)
+            key: 标签的新名 (since 3.9.0; maxLength 1024)
+            operator: 标签的新操作符 (since 3.9.0; enum {'Regex', 'Equal'})
             value: 标签的新值 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6599,12 +10856,185 @@ class MonitoringApiApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_factory_mode_state(
+        self,
+        *,
+        factory_mode_state: bool,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Update factory mode state (UpdateFactoryModeState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFactoryModeStateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            factory_mode_state: factoryModeState
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_FACTORY_MODE_STATE,
+            {
+                "factoryModeState": factory_mode_state,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_metric_rule_template(
+        self,
+        *,
+        uuid: str,
+        comparison_operator: Literal[
+            "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
+        ]
+        | None = None,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
+        labels: Sequence[Any] | None = None,
+        name: str | None = None,
+        period: int | None = None,
+        repeat_count: int | None = None,
+        repeat_interval: int | None = None,
+        threshold: float | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddMetricRuleTemplateResult:
+        """Update metric rule template (UpdateMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            comparison_operator: comparisonOperator (enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            enable_recovery: enableRecovery
+            labels: labels
+            name: name (maxLength 255)
+            period: period (minimum 1; maximum 2147483647)
+            repeat_count: repeatCount (minimum -1; maximum 2147483647)
+            repeat_interval: repeatInterval (minimum 0; maximum 9223372036854775807)
+            threshold: threshold (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_METRIC_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "comparisonOperator": comparison_operator,
+                "emergencyLevel": emergency_level,
+                "enableRecovery": enable_recovery,
+                "labels": labels,
+                "name": name,
+                "period": period,
+                "repeatCount": repeat_count,
+                "repeatInterval": repeat_interval,
+                "threshold": threshold,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_monitor_group(
+        self,
+        *,
+        uuid: str,
+        actions: Sequence[Any] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        state_event: Literal["enable", "disable"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMonitorGroupResult:
+        """Update monitor group (UpdateMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            actions: actions
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            state_event: stateEvent (enum {'enable', 'disable'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_MONITOR_GROUP,
+            {
+                "uuid": uuid,
+                "actions": actions,
+                "description": description,
+                "name": name,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_monitor_template(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Update monitor template (UpdateMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_sns_application_endpoint(
         self,
         *,
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6615,8 +11045,9 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            platform_uuid: platformUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6626,6 +11057,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6648,8 +11080,8 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6672,6 +11104,7 @@ class MonitoringApiApi(SyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         secret: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -6685,10 +11118,11 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            secret: 秘钥 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            secret: 秘钥 (since 5.0.0; maxLength 256)
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6699,6 +11133,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "secret": secret,
                 "url": url,
                 "systemTags": system_tags,
@@ -6714,6 +11149,7 @@ class MonitoringApiApi(SyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         secret: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -6727,10 +11163,11 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            secret: 秘钥 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            secret: 秘钥 (since 5.0.0; maxLength 256)
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6741,6 +11178,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "secret": secret,
                 "url": url,
                 "systemTags": system_tags,
@@ -6756,8 +11194,9 @@ class MonitoringApiApi(SyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         password: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
-        username: bool | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6768,11 +11207,12 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            password: password (since 5.0.0)
-            url: webhook url (since 5.0.0)
-            username: username (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            password: password (since 5.0.0; maxLength 256)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
+            username: username (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6783,6 +11223,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "password": password,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -6797,6 +11238,7 @@ class MonitoringApiApi(SyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6808,9 +11250,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6820,6 +11263,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6845,10 +11289,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             snmp_address: SNMP服务器地址 (since 5.0.0)
-            snmp_port: SNMP端口 (since 5.0.0)
+            snmp_port: SNMP端口 (since 5.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6873,7 +11317,9 @@ class MonitoringApiApi(SyncAPIClient):
         default_template: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
+        subject: str | None = None,
         template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6888,9 +11334,11 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             default_template: 是否为默认模板 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复报警消息模板文本 (since 3.4.0)
+            subject: subject (maxLength 2048)
             template: 报警消息模板文本 (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6902,7 +11350,9 @@ class MonitoringApiApi(SyncAPIClient):
                 "defaultTemplate": default_template,
                 "description": description,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
+                "subject": subject,
                 "template": template,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6927,9 +11377,9 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            locale: 国际化语言 (since 5.0.0)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            locale: 国际化语言 (since 5.0.0; maxLength 32; enum {'zh_CN', 'en_US'})
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6965,11 +11415,11 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.1.8)
-            description: 资源的详细描述 (since 5.1.8)
-            name: 资源名称 (since 5.1.8)
+            description: 资源的详细描述 (since 5.1.8; maxLength 2048)
+            name: 资源名称 (since 5.1.8; maxLength 255)
             platform_uuid: 平台uuid (since 5.1.8)
-            sms_access_key_id: 访问密钥ID (since 5.1.8)
-            sms_access_key_secret: 访问密钥密码 (since 5.1.8)
+            sms_access_key_id: 访问密钥ID (since 5.1.8; maxLength 128)
+            sms_access_key_secret: 访问密钥密码 (since 5.1.8; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6995,6 +11445,7 @@ class MonitoringApiApi(SyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -7007,9 +11458,10 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7020,6 +11472,7 @@ class MonitoringApiApi(SyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -7032,6 +11485,7 @@ class MonitoringApiApi(SyncAPIClient):
         *,
         uuid: str,
         emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7042,7 +11496,8 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 事件报警器UUID (since 3.8.0)
-            emergency_level: 报警等级 (since 3.8.0)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
+            name: name (maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7051,6 +11506,96 @@ class MonitoringApiApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "emergencyLevel": emergency_level,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_thirdparty_alerts(
+        self,
+        *,
+        end_time_millis: int | None = None,
+        start_time_millis: int | None = None,
+        update_read_status: Literal["Unread", "Read"] | None = None,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Update thirdparty alerts (UpdateThirdpartyAlerts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyAlertsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            end_time_millis: endTimeMillis
+            start_time_millis: startTimeMillis
+            update_read_status: updateReadStatus (enum {'Unread', 'Read'})
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_THIRDPARTY_ALERTS,
+            {
+                "endTimeMillis": end_time_millis,
+                "startTimeMillis": start_time_millis,
+                "updateReadStatus": update_read_status,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_thirdparty_platform(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        last_sync_date_mills: int | None = None,
+        name: str | None = None,
+        state_event: Literal["enable", "disable"] | None = None,
+        template: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddThirdpartyPlatformResult:
+        """Update thirdparty platform (UpdateThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            last_sync_date_mills: lastSyncDateMills
+            name: name (maxLength 255)
+            state_event: stateEvent (enum {'enable', 'disable'})
+            template: template (maxLength 8192)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_THIRDPARTY_PLATFORM,
+            {
+                "uuid": uuid,
+                "description": description,
+                "lastSyncDateMills": last_sync_date_mills,
+                "name": name,
+                "stateEvent": state_event,
+                "template": template,
+                "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7091,6 +11636,10 @@ class MonitoringApiApi(SyncAPIClient):
         self,
         *,
         uuid: str,
+        password: str | None = None,
+        smtp_port: int | None = None,
+        smtp_server: str | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7101,6 +11650,10 @@ class MonitoringApiApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
+            password: password
+            smtp_port: smtpPort (minimum 1; maximum 65535)
+            smtp_server: smtpServer
+            username: username
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7108,6 +11661,10 @@ class MonitoringApiApi(SyncAPIClient):
             VALIDATE_SNS_EMAIL_PLATFORM,
             {
                 "uuid": uuid,
+                "password": password,
+                "smtpPort": smtp_port,
+                "smtpServer": smtp_server,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7131,7 +11688,7 @@ class MonitoringApiApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.1.8)
             phone_numbers: phoneNumbers (since 5.1.8)
-            test_msg: testMsg (since 5.1.8)
+            test_msg: testMsg (since 5.1.8; minLength 1; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7149,6 +11706,92 @@ class MonitoringApiApi(SyncAPIClient):
 
 
 class AsyncMonitoringApiApi(AsyncAPIClient):
+    async def ack_alarm_data(
+        self,
+        *,
+        ack_period_sec: int,
+        alarm_uuid: str,
+        alert_data_uuid: str,
+        data_type: Literal["alarm", "event"],
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Ack alarm data (AckAlarmData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckAlarmDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ack_period_sec: ackPeriodSec
+            alarm_uuid: alarmUuid (maxLength 32)
+            alert_data_uuid: alertDataUuid (maxLength 32)
+            data_type: dataType (maxLength 32; enum {'alarm', 'event'})
+            resource_uuid: resourceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ACK_ALARM_DATA,
+            {
+                "ackPeriodSec": ack_period_sec,
+                "alarmUuid": alarm_uuid,
+                "alertDataUuid": alert_data_uuid,
+                "dataType": data_type,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def ack_event_data(
+        self,
+        *,
+        ack_period_sec: int,
+        alert_data_uuid: str,
+        data_type: Literal["alarm", "event"],
+        event_subscription_uuid: str,
+        resource_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Ack event data (AckEventData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckEventDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ack_period_sec: ackPeriodSec
+            alert_data_uuid: alertDataUuid (maxLength 32)
+            data_type: dataType (maxLength 32; enum {'alarm', 'event'})
+            event_subscription_uuid: eventSubscriptionUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ACK_EVENT_DATA,
+            {
+                "ackPeriodSec": ack_period_sec,
+                "alertDataUuid": alert_data_uuid,
+                "dataType": data_type,
+                "eventSubscriptionUuid": event_subscription_uuid,
+                "resourceUuid": resource_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_action_to_alarm(
         self,
         *,
@@ -7182,6 +11825,43 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def add_action_to_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        action_type: str,
+        action_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddActionToEventSubscriptionResult:
+        """Add action to event subscription (AddActionToEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AddActionToEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            action_type: actionType
+            action_uuid: actionUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ACTION_TO_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "actionType": action_type,
+                "actionUuid": action_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_email_address_to_sns_email_endpoint(
         self,
         *,
@@ -7198,7 +11878,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            email_address: 邮箱地址 (since 3.7.0)
+            email_address: 邮箱地址 (since 3.7.0; maxLength 1024)
             endpoint_uuid: 接收端uuid (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
@@ -7218,6 +11898,98 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def add_event_rule_template(
+        self,
+        *,
+        event_name: str,
+        monitor_template_uuid: str,
+        name: str,
+        namespace: str,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        labels: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddEventRuleTemplateResult:
+        """Add event rule template (AddEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            event_name: eventName
+            labels: labels
+            monitor_template_uuid: monitorTemplateUuid
+            name: name (maxLength 255)
+            namespace: namespace
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_EVENT_RULE_TEMPLATE,
+            {
+                "emergencyLevel": emergency_level,
+                "eventName": event_name,
+                "labels": labels,
+                "monitorTemplateUuid": monitor_template_uuid,
+                "name": name,
+                "namespace": namespace,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_instance_to_monitor_group(
+        self,
+        *,
+        group_uuid: str,
+        instance_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddInstanceToMonitorGroupResult:
+        """Add instance to monitor group (AddInstanceToMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddInstanceToMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid (maxLength 32)
+            instance_uuid: instanceUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_INSTANCE_TO_MONITOR_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "instanceUuid": instance_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_label_to_alarm(
         self,
         *,
@@ -7226,6 +11998,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         operator: Literal["Regex", "Equal"],
         value: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7236,9 +12009,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             alarm_uuid: 报警器UUID (since 2.3)
-            key: 标签键 (since 2.3)
-            operator: 操作符 (since 2.3)
+            key: 标签键 (since 2.3; maxLength 1024)
+            operator: 操作符 (since 2.3; enum {'Regex', 'Equal'})
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             value: 标签值 (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7250,7 +12024,126 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "key": key,
                 "operator": operator,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_label_to_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        key: str,
+        operator: Literal["Regex", "Equal"],
+        value: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddLabelToEventSubscriptionResult:
+        """Add label to event subscription (AddLabelToEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AddLabelToEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            key: key (maxLength 1024)
+            operator: operator (enum {'Regex', 'Equal'})
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            value: value
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_LABEL_TO_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "key": key,
+                "operator": operator,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_metric_rule_template(
+        self,
+        *,
+        monitor_template_uuid: str,
+        comparison_operator: Literal[
+            "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
+        ],
+        metric_name: str,
+        name: str,
+        namespace: str,
+        threshold: float,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
+        labels: Sequence[Any] | None = None,
+        period: int | None = None,
+        repeat_count: int | None = None,
+        repeat_interval: int | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddMetricRuleTemplateResult:
+        """Add metric rule template (AddMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/AddMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            monitor_template_uuid: monitorTemplateUuid
+            comparison_operator: comparisonOperator (enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            enable_recovery: enableRecovery
+            labels: labels
+            metric_name: metricName
+            name: name (maxLength 255)
+            namespace: namespace
+            period: period (minimum 1; maximum 2147483647)
+            repeat_count: repeatCount (minimum -1; maximum 2147483647)
+            repeat_interval: repeatInterval (minimum 0; maximum 9223372036854775807)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            threshold: threshold (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_METRIC_RULE_TEMPLATE,
+            {
+                "monitorTemplateUuid": monitor_template_uuid,
+                "comparisonOperator": comparison_operator,
+                "emergencyLevel": emergency_level,
+                "enableRecovery": enable_recovery,
+                "labels": labels,
+                "metricName": metric_name,
+                "name": name,
+                "namespace": namespace,
+                "period": period,
+                "repeatCount": repeat_count,
+                "repeatInterval": repeat_interval,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "threshold": threshold,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7265,6 +12158,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7275,10 +12169,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             endpoint_uuid: 钉钉终端UUID (since 2.3)
-            phone_number: 用户电话号码（钉钉用户以电话注册） (since 2.3)
-            remark: 备注 (since 5.0.0)
+            phone_number: 用户电话号码（钉钉用户以电话注册） (since 2.3; maxLength 64)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuid: 标签UUID列表 (since 5.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7290,6 +12185,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7304,6 +12200,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7314,10 +12211,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             endpoint_uuid: 飞书Endpoint UUID (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            user_id: 飞书userId (since 5.0.0)
+            tag_uuids: tagUuids
+            user_id: 飞书userId (since 5.0.0; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7328,6 +12226,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "userId": user_id,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -7354,13 +12253,13 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 短信接收者描述 (since 3.7.0)
+            description: 短信接收者描述 (since 3.7.0; maxLength 255)
             endpoint_uuid: 短信接收端Uuid (since 3.7.0)
-            phone_number: 短信接收号码 (since 3.7.0)
+            phone_number: 短信接收号码 (since 3.7.0; maxLength 64)
             phone_number_list: 短信接收号码列表 (since 5.1.8)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            type: 短信接收端类型 (since 5.1.8)
+            type: 短信接收端类型 (since 5.1.8; enum {'AliyunSms', 'UniversalSms'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7388,6 +12287,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         remark: str | None = None,
         resource_uuid: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7398,10 +12298,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             endpoint_uuid: 企业微信Endpoint UUID (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            user_id: 企业微信用户id (since 5.0.0)
+            tag_uuids: tagUuids
+            user_id: 企业微信用户id (since 5.0.0; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7412,7 +12313,125 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "remark": remark,
                 "resourceUuid": resource_uuid,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "userId": user_id,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def add_thirdparty_platform(
+        self,
+        *,
+        name: str,
+        template: str,
+        type: str,
+        url: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddThirdpartyPlatformResult:
+        """Add thirdparty platform (AddThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/AddThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            template: template (maxLength 8192)
+            type: type (maxLength 255)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_THIRDPARTY_PLATFORM,
+            {
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "template": template,
+                "type": type,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def apply_monitor_template_to_monitor_group(
+        self,
+        *,
+        template_uuid: str,
+        group_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ApplyMonitorTemplateToMonitorGroupResult:
+        """Apply monitor template to monitor group (ApplyMonitorTemplateToMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/ApplyMonitorTemplateToMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            template_uuid: templateUuid (maxLength 32)
+            group_uuid: groupUuid (maxLength 32)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            APPLY_MONITOR_TEMPLATE_TO_MONITOR_GROUP,
+            {
+                "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_active_alarm_state(
+        self,
+        *,
+        namespace: str,
+        state_event: Literal["enable", "disable"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Change active alarm state (ChangeActiveAlarmState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/ChangeActiveAlarmStateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            namespace: namespace
+            state_event: stateEvent (enum {'enable', 'disable'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_ACTIVE_ALARM_STATE,
+            {
+                "namespace": namespace,
+                "stateEvent": state_event,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7423,7 +12442,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        state_event: Literal["enabled", "disabled"],
+        state_event: Literal["enable", "disable"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7434,7 +12453,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7464,7 +12483,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.0)
-            state: 事件报警器状态 (since 4.7.0)
+            state: 事件报警器状态 (since 4.7.0; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7483,7 +12502,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        state_event: Literal["enable", "disable"],
+        state_event: Literal["enable", "disable", "hide"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7494,7 +12513,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable', 'hide'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7524,7 +12543,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7554,7 +12573,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 状态事件 (since 2.3)
+            state_event: 状态事件 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7569,13 +12588,55 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def clone_monitor_template(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Clone monitor template (CloneMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CloneMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CLONE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_alarm(
         self,
         *,
         comparison_operator: Literal[
             "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
         ],
-        enable_recovery: bool,
         metric_name: str,
         name: str,
         namespace: str,
@@ -7583,11 +12644,13 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         actions: Sequence[Any] | None = None,
         description: str | None = None,
         emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
         labels: Sequence[Any] | None = None,
         period: int | None = None,
         repeat_count: int | None = None,
         repeat_interval: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -7599,19 +12662,20 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             actions: 报警动作列表 (since 2.3)
-            comparison_operator: 阈值比较符 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            comparison_operator: 阈值比较符 (since 2.3; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             enable_recovery: 开启恢复通知 (since 3.4.0)
             labels: 标签列表 (since 2.3)
             metric_name: 监控项名 (since 2.3)
-            name: 资源名称 (since 2.3)
+            name: 资源名称 (since 2.3; maxLength 255)
             namespace: 名字空间 (since 2.3)
-            period: 阈值持续时间 (since 2.3)
-            repeat_count: 报警重复次数 (since 3.3.0)
-            repeat_interval: 报警重复时间 (since 2.3)
+            period: 阈值持续时间 (since 2.3; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 3.3.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 2.3; minimum 0; maximum 9223372036854775807)
             resource_uuid: resourceUuid (since 2.3)
-            threshold: 阈值 (since 2.3)
+            tag_uuids: tagUuids
+            threshold: 阈值 (since 2.3; minimum 0; maximum 9223372036854775807)
             type: 报警器类型 (since 3.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7632,6 +12696,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "repeatCount": repeat_count,
                 "repeatInterval": repeat_interval,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "threshold": threshold,
                 "type": type,
                 "systemTags": system_tags,
@@ -7652,9 +12717,12 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         default_template: bool | None = None,
         description: str | None = None,
         event_template: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
         resource_uuid: str | None = None,
+        subject: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        type: Literal["alarm", "event", "combined"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7667,15 +12735,18 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             alarm_template_code: 资源报警器模板Code (since 3.7.0)
             application_platform_type: SNS应用平台类型 (since 3.7.0)
             default_template: 是否作为默认模板 (since 3.7.0)
-            description: 模板的详细描述 (since 3.7.0)
+            description: 模板的详细描述 (since 3.7.0; maxLength 2048)
             event_template: 事件报警器模板文本 (since 3.7.0)
             event_template_code: 事件报警器模板Code (since 3.7.0)
-            name: 模板名称 (since 3.7.0)
+            name: 模板名称 (since 3.7.0; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复模板文本 (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             sign: 短信签名名称 (since 3.7.0)
+            subject: subject (maxLength 2048)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             template: 资源报警器模板文本 (since 3.7.0)
+            type: type (enum {'alarm', 'event', 'combined'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7689,11 +12760,195 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "eventTemplate": event_template,
                 "eventTemplateCode": event_template_code,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
                 "resourceUuid": resource_uuid,
                 "sign": sign,
+                "subject": subject,
                 "tagUuids": tag_uuids,
                 "template": template,
+                "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_metric_data_http_receiver(
+        self,
+        *,
+        name: str,
+        url: str,
+        default_enable: bool | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMetricDataHttpReceiverResult:
+        """Create metric data http receiver (CreateMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/CreateMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            default_enable: defaultEnable
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            url: url (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "defaultEnable": default_enable,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_metric_template(
+        self,
+        *,
+        metric_name: str,
+        namespace: str,
+        receiver_uuid: str,
+        template: str,
+        description: str | None = None,
+        labels_json_str: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMetricTemplateResult:
+        """Create metric template (CreateMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/CreateMetricTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            labels_json_str: labelsJsonStr (maxLength 4096)
+            metric_name: metricName (maxLength 128)
+            namespace: namespace (maxLength 64)
+            receiver_uuid: receiverUuid (maxLength 32)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            template: template (maxLength 4096)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_METRIC_TEMPLATE,
+            {
+                "description": description,
+                "labelsJsonStr": labels_json_str,
+                "metricName": metric_name,
+                "namespace": namespace,
+                "receiverUuid": receiver_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "template": template,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_monitor_group(
+        self,
+        *,
+        name: str,
+        actions: Sequence[Any] | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMonitorGroupResult:
+        """Create monitor group (CreateMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            actions: actions
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_MONITOR_GROUP,
+            {
+                "actions": actions,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_monitor_template(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Create monitor template (CreateMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_MONITOR_TEMPLATE,
+            {
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7720,10 +12975,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             access_key_uuid: 阿里云AccessKey信息Uuid (since 3.7.0)
-            description: 接收端的详细描述 (since 3.7.0)
-            name: 接收端名称 (since 3.7.0)
+            description: 接收端的详细描述 (since 3.7.0; maxLength 2048)
+            name: 接收端名称 (since 3.7.0; maxLength 255)
             platform_uuid: platformUuid (since 3.7.0)
-            receivers: 短信接收者 (since 3.7.0)
+            receivers: 短信接收者 (since 3.7.0; minItems 1)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -7758,6 +13013,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         secret: str | None = None,
         tag_uuid: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7769,14 +13025,15 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             at_all: 是否消息@所有人 (since 2.3)
             at_person_list: @用户信息 (since 5.0.0)
-            at_person_phone_numbers: 要@用户的电话号码 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            at_person_phone_numbers: 要@用户的电话号码 (since 2.3; minItems 1)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             platform_uuid: 通知平台uuid (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
-            secret: 钉钉密钥 (since 5.0.0)
+            secret: 钉钉密钥 (since 5.0.0; maxLength 128)
             tag_uuid: 标签UUID列表 (since 5.0.0)
-            url: 钉钉机器人URL (since 2.3)
+            tag_uuids: tagUuids
+            url: 钉钉机器人URL (since 2.3; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7792,6 +13049,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "secret": secret,
                 "tagUuid": tag_uuid,
+                "tagUuids": tag_uuids,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -7818,10 +13076,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 2.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            email: email地址 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            email: email地址 (since 5.0.0; maxLength 1024)
             emails: emails (since 3.7.0)
-            name: 资源名称 (since 5.0.0)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: 应用平台UUID (since 5.0.0)
             resource_uuid: resourceUuid (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
@@ -7850,11 +13108,12 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         name: str,
         smtp_port: int,
         smtp_server: str,
-        username: str,
         description: str | None = None,
         encrypt_type: Literal["SSL", "STARTTLS", "NONE"] | None = None,
         password: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7864,13 +13123,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            encrypt_type: encryptType (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            encrypt_type: encryptType (since 2.3; enum {'SSL', 'STARTTLS', 'NONE'})
+            name: 资源名称 (since 2.3; maxLength 255)
             password: 密码 (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
-            smtp_port: SMTP端口 (since 2.3)
+            smtp_port: SMTP端口 (since 2.3; minimum 1; maximum 65535)
             smtp_server: SMTP服务器地址 (since 2.3)
+            tag_uuids: tagUuids
             username: 用户名 (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -7885,6 +13145,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "smtpPort": smtp_port,
                 "smtpServer": smtp_server,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -7916,14 +13177,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             at_all: 是否@所有人 (since 5.0.0)
             at_person_list: @用户信息(推荐使用) (since 5.0.0)
-            at_person_user_ids: @用户id (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            at_person_user_ids: @用户id (since 5.0.0; minItems 1)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: 通知平台uuid (since 5.0.0)
             resource_uuid: 资源UUID (since 5.0.0)
-            secret: 飞书秘钥 (since 5.0.0)
+            secret: 飞书秘钥 (since 5.0.0; maxLength 128)
             tag_uuids: 标签UUID列表 (since 5.0.0)
-            url: 飞书机器人 webhook url (since 5.0.0)
+            url: 飞书机器人 webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7955,6 +13216,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         password: str | None = None,
         platform_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -7965,13 +13227,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            password: 密码 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            password: 密码 (since 2.3; maxLength 512)
             platform_uuid: platformUuid (since 0.6)
             resource_uuid: resourceUuid (since 2.3)
-            url: HTTP URL (since 2.3)
-            username: 用户名 (since 2.3)
+            tag_uuids: tagUuids
+            url: HTTP URL (since 2.3; maxLength 2048)
+            username: 用户名 (since 2.3; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7983,6 +13246,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "password": password,
                 "platformUuid": platform_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -8009,12 +13273,12 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 3.10.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.10.0)
-            name: 资源名称 (since 3.10.0)
+            description: 资源的详细描述 (since 3.10.0; maxLength 2048)
+            name: 资源名称 (since 3.10.0; maxLength 255)
             platform_uuid: platformUuid (since 3.10.0)
             resource_uuid: 资源UUID (since 3.10.0)
             tag_uuids: 标签UUID列表 (since 3.10.0)
-            url: 连接器的url (since 3.10.0)
+            url: 连接器的url (since 3.10.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8050,8 +13314,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             platform_uuid: platformUuid (since 5.0.0)
             resource_uuid: resourceUuid (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 5.0.0)
@@ -8090,11 +13354,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 5.0.0)
             snmp_address: SNMP服务器地址 (since 5.0.0)
-            snmp_port: SNMP端口 (since 5.0.0)
+            snmp_port: SNMP端口 (since 5.0.0; minimum 1; maximum 65535)
             tag_uuids: 标签UUID列表 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -8119,11 +13383,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         *,
         application_platform_type: str,
         name: str,
-        recovery_subject: str,
-        recovery_template: str,
         template: str,
         default_template: bool | None = None,
         description: str | None = None,
+        recovery_subject: str | None = None,
+        recovery_template: str | None = None,
         resource_uuid: str | None = None,
         subject: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -8139,15 +13403,15 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             application_platform_type: SNS应用平台类型 (since 2.3)
             default_template: 是否作为默认模板 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
-            recovery_subject: 恢复主题 (since 5.1.8)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            recovery_subject: 恢复主题 (since 5.1.8; maxLength 2048)
             recovery_template: 恢复报警模板文本 (since 3.4.0)
             resource_uuid: resourceUuid (since 2.3)
-            subject: 主题 (since 5.1.8)
+            subject: 主题 (since 5.1.8; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 5.1.8)
             template: 报警消息模板文本 (since 2.3)
-            type: type (since 5.1.8)
+            type: type (since 5.1.8; enum {'alarm', 'event', 'combined'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8188,9 +13452,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.3)
-            locale: 国际化语言 (since 5.0.0)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            locale: 国际化语言 (since 5.0.0; maxLength 32; enum {'zh_CN', 'en_US'})
+            name: 资源名称 (since 2.3; maxLength 255)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuids: 标签UUID列表 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -8232,13 +13496,13 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             addition_param: additionParam (since 5.1.8)
-            description: 资源的详细描述 (since 5.1.8)
-            name: 资源名称 (since 5.1.8)
+            description: 资源的详细描述 (since 5.1.8; maxLength 2048)
+            name: 资源名称 (since 5.1.8; maxLength 255)
             platform_uuid: platformUuid (since 5.1.8)
             resource_uuid: 资源UUID (since 5.1.8)
-            sms_access_key_id: smsAccessKeyId (since 5.1.8)
-            sms_access_key_secret: smsAccessKeySecret (since 5.1.8)
-            supplier: supplier (since 5.1.8)
+            sms_access_key_id: smsAccessKeyId (since 5.1.8; maxLength 128)
+            sms_access_key_secret: smsAccessKeySecret (since 5.1.8; maxLength 128)
+            supplier: supplier (since 5.1.8; maxLength 32)
             tag_uuids: 标签UUID列表 (since 5.1.8)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -8264,12 +13528,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     async def create_sns_we_com_endpoint(
         self,
         *,
-        at_person_list: Mapping[str, Any],
-        at_person_user_ids: Sequence[Any],
         name: str,
         url: str,
         at_all: bool | None = None,
+        at_all_: bool | None = None,
+        at_person_list: Mapping[str, Any] | None = None,
+        at_person_user_ids: Sequence[Any] | None = None,
         description: str | None = None,
+        platform_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -8282,13 +13548,15 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             at_all: 是否@所有人 (since 5.0.0)
+            at_all_: atAll
             at_person_list: @用户信息 (推荐使用) (since 5.0.0)
-            at_person_user_ids: @用户 (user_id) (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            at_person_user_ids: @用户 (user_id) (since 5.0.0; minItems 1)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
             resource_uuid: 资源UUID (since 5.0.0)
             tag_uuids: 标签UUID列表 (since 5.0.0)
-            url: 企业微信聊天机器人webhook url (since 5.0.0)
+            url: 企业微信聊天机器人webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8296,10 +13564,12 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             CREATE_SNS_WE_COM_ENDPOINT,
             {
                 "atALL": at_all,
+                "atAll": at_all_,
                 "atPersonList": at_person_list,
                 "atPersonUserIds": at_person_user_ids,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "url": url,
@@ -8363,6 +13633,247 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             {
                 "endpointUuid": endpoint_uuid,
                 "emailAddressUuid": email_address_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_event_rule_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete event rule template (DeleteEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_EVENT_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_metric_data(
+        self,
+        *,
+        namespace: str,
+        metric_name: str,
+        labels: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric data (DeleteMetricData).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            namespace: namespace
+            metric_name: metricName
+            labels: labels
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_METRIC_DATA,
+            {
+                "namespace": namespace,
+                "metricName": metric_name,
+                "labels": labels,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_metric_data_http_receiver(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric data http receiver (DeleteMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_metric_rule_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric rule template (DeleteMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_METRIC_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_metric_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete metric template (DeleteMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_METRIC_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_monitor_group(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete monitor group (DeleteMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_MONITOR_GROUP,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_monitor_template(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete monitor template (DeleteMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -8491,6 +14002,71 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def delete_thirdparty_platform(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete thirdparty platform (DeleteThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/DeleteThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_THIRDPARTY_PLATFORM,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_active_alarm_status(
+        self,
+        *,
+        account_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetActiveAlarmStatusResult:
+        """Get active alarm status (GetActiveAlarmStatus).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/GetActiveAlarmStatusAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            account_uuid: accountUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ACTIVE_ALARM_STATUS,
+            {
+                "accountUuid": account_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_alarm_data(
         self,
         *,
@@ -8503,20 +14079,22 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         endpoint_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        start: int | None = None,
         job_uuid: str | None = None,
     ) -> GetAlarmDataResult:
         """获取资源报警器历史 (GetAlarmData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 返回记录条数数量 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 返回记录条数数量 (since 2.3; minimum 0; maximum 2147483647)
             conditions: 条件列表，用于过滤结果 (since 2.3)
             count: 是否查询消息数量 (since 3.3.0)
             exclude_other_account: 是否排除非当前账号的消息（只对SystemAdmin生效） (since 3.3.0)
             endpoint_uuid: 接收端Uuid (since 3.10.0)
+            start: start (minimum 0; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8532,6 +14110,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "endpointUuid": endpoint_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "start": start,
             },
             job_uuid,
         )
@@ -8547,7 +14126,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetAllEventMetadataResult:
         """获取所有event元数据 (GetAllEventMetadata).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             name: 事件名称 (since 3.9.0)
@@ -8577,7 +14156,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetAllMetricMetadataResult:
         """获取所有metric元数据 (GetAllMetricMetadata).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             name: 监控指标名称 (since 3.9.0)
@@ -8606,18 +14185,20 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         audit_type: Literal["Login", "Resource"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        conditions: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetAuditDataResult:
         """获取审计数据 (GetAuditData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 最大返回条数 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 最大返回条数 (since 2.3; minimum 0; maximum 2147483647)
             labels: 过滤标签列表 (since 2.3)
-            audit_type: 审计类型，默认为Resource (since 3.5.0)
+            audit_type: 审计类型，默认为Resource (since 3.5.0; enum {'Login', 'Resource'})
+            conditions: conditions
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8631,6 +14212,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "auditType": audit_type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "conditions": conditions,
             },
             job_uuid,
         )
@@ -8644,7 +14226,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetCurrentTimeResult:
         """获取当前时间 (GetCurrentTime).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8671,20 +14253,24 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         endpoint_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        start: int | None = None,
+        condition_expression: str | None = None,
         job_uuid: str | None = None,
     ) -> GetEventDataResult:
         """获取事件 (GetEventData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            limit: 最大返回条数 (since 2.3)
-            offset_ahead_of_current_time: 早于当前时间的毫秒数，例如：查询最近一小时的消息，则传入3600000 (since 3.3.0)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            limit: 最大返回条数 (since 2.3; minimum 0; maximum 2147483647)
+            offset_ahead_of_current_time: 早于当前时间的毫秒数，例如：查询最近一小时的消息，则传入3600000 (since 3.3.0; minimum 0; maximum 9223372036854775807)
             conditions: 查询条件 (since 3.3.0)
             count: 是否查询事件数量 (since 3.3.0)
             endpoint_uuid: 接收端Uuid (since 3.10.0)
+            start: start (minimum 0; maximum 2147483647)
+            condition_expression: conditionExpression (maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8700,6 +14286,36 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "endpointUuid": endpoint_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "start": start,
+                "conditionExpression": condition_expression,
+            },
+            job_uuid,
+        )
+
+    async def get_factory_mode_state(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetFactoryModeStateResult:
+        """Get factory mode state (GetFactoryModeState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFactoryModeStateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_FACTORY_MODE_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
             },
             job_uuid,
         )
@@ -8713,7 +14329,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetManagementNodeArchResult:
         """获取管理节点CPU架构类型 (GetManagementNodeArch).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8738,7 +14354,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetManagementNodeDirCapacityResult:
         """获取管理节点目录容量 (GetManagementNodeDirCapacity).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             management_node_uuids: 管理节点的uuid (since 3.9.0)
@@ -8764,7 +14380,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetManagementNodeArchResult:
         """获取管理节点操作系统信息 (GetManagementNodeOS).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8792,21 +14408,23 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         functions: Sequence[str] | None = None,
         offset_ahead_of_current_time: int | None = None,
+        value_conditions: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> GetMetricDataResult:
         """获取metric数据 (GetMetricData).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             namespace: 名字空间 (since 2.3)
             metric_name: 监控项 (since 2.3)
-            start_time: 起始时间 (since 2.3)
-            end_time: 结束时间 (since 2.3)
-            period: 数据精度 (since 2.3)
+            start_time: 起始时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 2.3; minimum 0; maximum 9223372036854775807)
+            period: 数据精度 (since 2.3; minimum 0; maximum 2147483647)
             labels: 过滤标签 (since 2.3)
             functions: 函数列表 (since 2.3)
-            offset_ahead_of_current_time: offsetAheadOfCurrentTime (since 2.3)
+            offset_ahead_of_current_time: offsetAheadOfCurrentTime (since 2.3; minimum 0; maximum 9223372036854775807)
+            value_conditions: valueConditions
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8823,6 +14441,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "userTags": user_tags,
                 "functions": functions,
                 "offsetAheadOfCurrentTime": offset_ahead_of_current_time,
+                "valueConditions": value_conditions,
             },
             job_uuid,
         )
@@ -8842,15 +14461,15 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetMetricLabelValueResult:
         """获取metric的标签值 (GetMetricLabelValue).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             namespace: 名字空间名称 (since 2.3)
             metric_name: 监控指标名称 (since 2.3)
-            label_names: 要获取值得标签名列表 (since 2.3)
+            label_names: 要获取值得标签名列表 (since 2.3; minItems 1)
             filter_labels: 标签过滤器列表，例如可以指定标签HostUuid=e47f7145f4cd4fca8e2856038ecdf3e1来选择特定物理机的，labelNames中指定标签的值 (since 2.3)
-            start_time: 起始时间 (since 3.9.0)
-            end_time: 结束时间 (since 3.9.0)
+            start_time: 起始时间 (since 3.9.0; minimum 0; maximum 253402271999)
+            end_time: 结束时间 (since 3.9.0; minimum 0; maximum 253402271999)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -8878,7 +14497,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetPlatformTimeZoneResult:
         """获取管理节点当前的时区信息 (GetPlatformTimeZone).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8886,6 +14505,62 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         """
         return await self._request(
             GET_PLATFORM_TIME_ZONE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_support_apis(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetSupportAPIsResult:
+        """Get support APIs (GetSupportAPIs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetSupportAPIsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_SUPPORT_APIS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_text_template_arg(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetTextTemplateArgResult:
+        """Get text template arg (GetTextTemplateArg).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/GetTextTemplateArgAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_TEXT_TEMPLATE_ARG,
             {
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -8902,7 +14577,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetVersionResult:
         """获取当前版本 (GetVersion).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8923,7 +14598,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         table_name: str,
         start_time: int,
         end_time: int,
-        interval_hours: str,
+        interval_hours: int,
         group_columns: Sequence[str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -8931,13 +14606,13 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> GetZWatchAlertHistogramResult:
         """统计报警消息数量 (GetZWatchAlertHistogram).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             table_name: 消息类型 (since 4.1.0)
-            start_time: 起始时间 (since 4.1.0)
-            end_time: 结束时间 (since 4.1.0)
-            interval_hours: 间隔小时 (since 4.1.0)
+            start_time: 起始时间 (since 4.1.0; minimum 0; maximum 9223372036854775807)
+            end_time: 结束时间 (since 4.1.0; minimum 0; maximum 9223372036854775807)
+            interval_hours: 间隔小时 (since 4.1.0; minimum 1; maximum 24)
             group_columns: 分组属性 (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -8966,7 +14641,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> DeleteVmConsolePasswordResult:
         """检查管理节点是否能正常开始工作 (IsReadyToGo).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             management_node_id: managementNodeId (since 0.6)
@@ -8997,8 +14672,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            data: 数据 (since 2.3)
-            namespace: 自定义名字空间名称 (since 2.3)
+            data: 数据 (since 2.3; minItems 1)
+            namespace: 自定义名字空间名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9011,6 +14686,156 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "userTags": user_tags,
             },
             job_uuid,
+        )
+
+    async def query_active_alarm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query active alarm (QueryActiveAlarm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ACTIVE_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_active_alarm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_active_alarm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ACTIVE_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_active_alarm_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query active alarm template (QueryActiveAlarmTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ACTIVE_ALARM_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_active_alarm_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_active_alarm_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ACTIVE_ALARM_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
         )
 
     async def query_alarm(
@@ -9030,7 +14855,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QueryAlarmResult:
         """查询报警器 (QueryAlarm).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -9103,7 +14928,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QueryAlarmRecordResult:
         """查询资源报警器报警记录 (QueryAlarmRecord).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9158,6 +14983,81 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_alert_data_ack(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query alert data ack (QueryAlertDataAck).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/QueryAlertDataAckAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ALERT_DATA_ACK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_alert_data_ack_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_alert_data_ack``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ALERT_DATA_ACK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_aliyun_sms_sns_text_template(
         self,
         *,
@@ -9175,7 +15075,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询SNS监控阿里云短信模板 (QueryAliyunSmsSNSTextTemplate).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9232,6 +15132,81 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_audit(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query audit (QueryAudit).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryAuditAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_AUDIT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_audit_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_audit``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_AUDIT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_event_record(
         self,
         *,
@@ -9248,7 +15223,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QueryEventRecordResult:
         """查询事件报警器报警记录 (QueryEventRecord).
 
-        Since ZStack 4.1.0. Synchronous.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9303,6 +15278,81 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_event_rule_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query event rule template (QueryEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryEventRuleTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_EVENT_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_event_rule_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_event_rule_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_EVENT_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_event_subscription(
         self,
         *,
@@ -9320,7 +15370,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QueryEventSubscriptionResult:
         """查询事件订阅 (QueryEventSubscription).
 
-        Since ZStack 2.3.1. Synchronous.
+        Since ZStack 2.3.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.1)
@@ -9394,7 +15444,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QueryManagementNodeResult:
         """查询管理节点 (QueryManagementNode).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9451,6 +15501,681 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_metric_data_http_receiver(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric data http receiver (QueryMetricDataHttpReceiver).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricDataHttpReceiverAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_data_http_receiver_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_metric_data_http_receiver``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_DATA_HTTP_RECEIVER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_metric_rule_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric rule template (QueryMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMetricRuleTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_METRIC_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_rule_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_metric_rule_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_RULE_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_metric_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query metric template (QueryMetricTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_METRIC_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_metric_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_metric_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_METRIC_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_group(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group (QueryMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_group``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_group_alarm(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group alarm (QueryMonitorGroupAlarm).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAlarmAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_GROUP_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_alarm_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_group_alarm``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_ALARM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_group_event_subscription(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group event subscription (QueryMonitorGroupEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupEventSubscriptionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_event_subscription_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_group_event_subscription``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_group_instance(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group instance (QueryMonitorGroupInstance).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupInstanceAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_GROUP_INSTANCE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_instance_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_group_instance``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_INSTANCE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_group_template_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor group template ref (QueryMonitorGroupTemplateRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupTemplateRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_GROUP_TEMPLATE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_group_template_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_group_template_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_GROUP_TEMPLATE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_monitor_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query monitor template (QueryMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_MONITOR_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_monitor_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_monitor_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_MONITOR_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_sns_application_endpoint(
         self,
         *,
@@ -9468,7 +16193,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询接收端 (QuerySNSApplicationEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9542,7 +16267,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSApplicationPlatformResult:
         """查询SNS应用平台 (QuerySNSApplicationPlatform).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -9616,7 +16341,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> CreateSNSSnmpPlatformResult:
         """查询钉钉@用户 (QuerySNSDingTalkAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -9690,7 +16415,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询钉钉终端 (QuerySNSDingTalkEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9764,7 +16489,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSEmailAddressResult:
         """查询接收端邮箱地址 (QuerySNSEmailAddress).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -9838,7 +16563,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询邮件接收端 (QuerySNSEmailEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9912,7 +16637,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询邮件服务器 (QuerySNSEmailPlatform).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -9969,6 +16694,81 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_sns_endpoint_thirdparty_alert_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS endpoint thirdparty alert history (QuerySNSEndpointThirdpartyAlertHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QuerySNSEndpointThirdpartyAlertHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_endpoint_thirdparty_alert_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_sns_endpoint_thirdparty_alert_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_sns_fei_shu_at_person(
         self,
         *,
@@ -9986,7 +16786,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSFeiShuAtPersonResult:
         """查询飞书@用户 (QuerySNSFeiShuAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -10043,6 +16843,81 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_sns_fei_shu_endpoint(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS fei shu endpoint (QuerySNSFeiShuEndpoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/feishu/QuerySNSFeiShuEndpointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_SNS_FEI_SHU_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_fei_shu_endpoint_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_sns_fei_shu_endpoint``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_FEI_SHU_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_sns_http_endpoint(
         self,
         *,
@@ -10060,7 +16935,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询Webhook接收端 (QuerySNSHttpEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10134,7 +17009,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询微软Teams接收端 (QuerySNSMicrosoftTeamsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10208,7 +17083,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询短信接收端 (QuerySNSSmsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10282,7 +17157,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询Snmp应用平台 (QuerySNSSnmpPlatform).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10358,7 +17233,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         查询报警消息模板。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -10432,7 +17307,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSTopicResult:
         """查询主题 (QuerySNSTopic).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3)
@@ -10506,7 +17381,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSTopicSubscriberResult:
         """查询订阅主题的终端 (QuerySNSTopicSubscriber).
 
-        Since ZStack 2.3.1. Synchronous.
+        Since ZStack 2.3.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.3.1)
@@ -10580,7 +17455,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询通用短信接收端 (QuerySNSUniversalSmsEndpoint).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -10654,7 +17529,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
     ) -> QuerySNSWeComAtPersonResult:
         """查询企业微信@用户 (QuerySNSWeComAtPerson).
 
-        Since ZStack 5.0.0. Synchronous.
+        Since ZStack 5.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.0.0)
@@ -10711,6 +17586,231 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_sns_we_com_endpoint(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query SNS we com endpoint (QuerySNSWeComEndpoint).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/QuerySNSWeComEndpointAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_SNS_WE_COM_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_sns_we_com_endpoint_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_sns_we_com_endpoint``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_SNS_WE_COM_ENDPOINT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_thirdparty_alert(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query thirdparty alert (QueryThirdpartyAlert).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyAlertAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_THIRDPARTY_ALERT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_thirdparty_alert_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_thirdparty_alert``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_THIRDPARTY_ALERT,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_thirdparty_platform(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query thirdparty platform (QueryThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyPlatformAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_THIRDPARTY_PLATFORM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_thirdparty_platform_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_thirdparty_platform``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_THIRDPARTY_PLATFORM,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def remove_action_from_alarm(
         self,
         *,
@@ -10744,6 +17844,77 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def remove_action_from_event_subscription(
+        self,
+        *,
+        subscription_uuid: str,
+        action_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove action from event subscription (RemoveActionFromEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveActionFromEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            subscription_uuid: subscriptionUuid
+            action_uuid: actionUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION,
+            {
+                "subscriptionUuid": subscription_uuid,
+                "actionUuid": action_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_instance_from_monitor_group(
+        self,
+        *,
+        group_uuid: str,
+        instance_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove instance from monitor group (RemoveInstanceFromMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RemoveInstanceFromMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid
+            instance_uuid: instanceUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_INSTANCE_FROM_MONITOR_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "instanceUuid": instance_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def remove_label_from_alarm(
         self,
         *,
@@ -10768,6 +17939,37 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def remove_label_from_event_subscription(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Remove label from event subscription (RemoveLabelFromEventSubscription).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveLabelFromEventSubscriptionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -10846,7 +18048,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         endpoint_uuid: str,
         phone_number: str,
         phone_number_list: Sequence[str] | None = None,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10857,7 +18059,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             endpoint_uuid: 短信接收端Uuid (since 3.7.0)
-            phone_number: 短信接收号码 (since 3.7.0)
+            phone_number: 短信接收号码 (since 3.7.0; maxLength 64)
             phone_number_list: 短信接收号码列表 (since 5.1.8)
             delete_mode: 删除模式 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10909,6 +18111,43 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def revoke_monitor_template_from_monitor_group(
+        self,
+        *,
+        template_uuid: str,
+        group_uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Revoke monitor template from monitor group (RevokeMonitorTemplateFromMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RevokeMonitorTemplateFromMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            template_uuid: templateUuid
+            group_uuid: groupUuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP,
+            {
+                "templateUuid": template_uuid,
+                "groupUuid": group_uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def sns_ding_talk_test_connection(
         self,
         *,
@@ -10932,7 +18171,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             endpoint_uuid: 钉钉endpoint uuid (since 5.0.0)
             secret: 钉钉秘钥 (since 5.0.0)
             test_msg: 测试消息文本 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10971,8 +18210,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             emails: 接收邮箱地址 (since 5.1.8)
             endpoint_uuid: 邮箱端点UUID (since 5.1.8)
             platform_uuid: 邮箱平台UUID (since 5.1.8)
-            subject: 主题 (since 5.1.8)
-            text: 内容 (since 5.1.8)
+            subject: 主题 (since 5.1.8; maxLength 512)
+            text: 内容 (since 5.1.8; maxLength 8192)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11013,7 +18252,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             endpoint_uuid: 飞书endpoint uuid (since 5.0.0)
             secret: 飞书秘钥 (since 5.0.0)
             test_msg: 测试消息 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11050,7 +18289,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             endpoint_uuid: 端点uuid (since 5.1.8)
             password: Basic Auth 密码 (since 5.1.8)
-            url: webhook url (since 5.1.8)
+            url: webhook url (since 5.1.8; maxLength 2048)
             username: Basic Auth 用户名 (since 5.1.8)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11089,7 +18328,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             at_person_user_ids: @用户id集合 (since 5.0.0)
             endpoint_uuid: 企业微信 endpoint uuid (since 5.0.0)
             test_msg: 测试消息 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            url: webhook url (since 5.0.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11137,6 +18376,49 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def sns_we_com_test_connection(
+        self,
+        *,
+        test_msg: str,
+        at_all: bool | None = None,
+        at_person_user_ids: Sequence[Any] | None = None,
+        endpoint_uuid: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> SNSWeComTestConnectionResult:
+        """SNS we com test connection (SNSWeComTestConnection).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/SNSWeComTestConnectionAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            at_all: atAll
+            at_person_user_ids: atPersonUserIds
+            endpoint_uuid: endpointUuid
+            test_msg: testMsg
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SNS_WE_COM_TEST_CONNECTION,
+            {
+                "atAll": at_all,
+                "atPersonUserIds": at_person_user_ids,
+                "endpointUuid": endpoint_uuid,
+                "testMsg": test_msg,
+                "url": url,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def subscribe_event(
         self,
         *,
@@ -11158,10 +18440,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             actions: 事件动作 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             event_name: 事件名 (since 2.3)
             labels: 事件标签 (since 2.3)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             namespace: 名字空间 (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
             tag_uuids: 标签UUID列表 (since 3.8.0)
@@ -11300,14 +18582,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 模板UUID (since 4.7.0)
-            alarm_name: 模板名称 (since 4.7.0)
-            comparison_operator: 阈值比较符 (since 4.7.0)
-            emergency_level: 报警等级 (since 4.7.0)
+            alarm_name: 模板名称 (since 4.7.0; maxLength 255)
+            comparison_operator: 阈值比较符 (since 4.7.0; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: 报警等级 (since 4.7.0; enum {'Emergent', 'Important', 'Normal'})
             labels: labels (since 4.7.0)
-            period: 阈值持续时间 (since 4.7.0)
-            repeat_count: 报警重复次数 (since 4.7.0)
-            repeat_interval: 报警重复时间 (since 4.7.0)
-            threshold: 阈值 (since 4.7.0)
+            period: 阈值持续时间 (since 4.7.0; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 4.7.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 4.7.0; minimum 0; maximum 2147483647)
+            threshold: 阈值 (since 4.7.0; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11333,6 +18615,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
+        actions: Sequence[Any] | None = None,
         comparison_operator: Literal[
             "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
         ]
@@ -11355,15 +18638,16 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            comparison_operator: 阈值比较符 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            emergency_level: 报警等级 (since 3.8.0)
+            actions: actions
+            comparison_operator: 阈值比较符 (since 2.3; enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            description: 资源的详细描述 (since 2.3; maxLength 2047)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
             enable_recovery: enableRecovery (since 3.4.0)
-            name: 资源名称 (since 2.3)
-            period: 阈值持续时间 (since 2.3)
-            repeat_count: 报警重复次数 (since 3.3.0)
-            repeat_interval: 报警重复时间 (since 2.3)
-            threshold: 阈值 (since 2.3)
+            name: 资源名称 (since 2.3; maxLength 255)
+            period: 阈值持续时间 (since 2.3; minimum 1; maximum 2147483647)
+            repeat_count: 报警重复次数 (since 3.3.0; minimum -1; maximum 2147483647)
+            repeat_interval: 报警重复时间 (since 2.3; minimum 0; maximum 2147483647)
+            threshold: 阈值 (since 2.3; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11371,6 +18655,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             UPDATE_ALARM,
             {
                 "uuid": uuid,
+                "actions": actions,
                 "comparisonOperator": comparison_operator,
                 "description": description,
                 "emergencyLevel": emergency_level,
@@ -11406,8 +18691,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             data_end_time: 选择目标消息的结束时间，updateMode需要传入InRange (since 3.3.0)
             data_start_time: 选择目标消息的起始时间，updateMode需要传入InRange (since 3.3.0)
             data_uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            read_status: 更新消息已读状态 (since 3.3.0)
-            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0)
+            read_status: 更新消息已读状态 (since 3.3.0; enum {'Read', 'Unread'})
+            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0; enum {'OnlyOne', 'InRange', 'All'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11442,8 +18727,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3)
-            key: 标签键 (since 3.3)
-            operator: 标签操作符 (since 3.3)
+            key: 标签键 (since 3.3; maxLength 1024)
+            operator: 标签操作符 (since 3.3; enum {'Regex', 'Equal'})
             value: 标签值 (since 3.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11461,6 +18746,40 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_alert_data_ack(
+        self,
+        *,
+        alert_data_uuid: str,
+        resume_alert: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AckAlarmDataResult:
+        """Update alert data ack (UpdateAlertDataAck).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/UpdateAlertDataAckAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            alert_data_uuid: alertDataUuid
+            resume_alert: resumeAlert
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_ALERT_DATA_ACK,
+            {
+                "alertDataUuid": alert_data_uuid,
+                "resumeAlert": resume_alert,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_aliyun_sms_sns_text_template(
         self,
         *,
@@ -11471,8 +18790,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         event_template: str | None = None,
         event_template_code: str | None = None,
         name: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
         sign: str | None = None,
+        subject: str | None = None,
         template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11486,12 +18807,14 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             uuid: 模板的UUID，唯一标示该资源 (since 3.7.0)
             alarm_template_code: 资源报警器模板Code (since 3.7.0)
             default_template: 是否为默认模板 (since 3.7.0)
-            description: 模板的详细描述 (since 3.7.0)
+            description: 模板的详细描述 (since 3.7.0; maxLength 2048)
             event_template: 事件报警器模板文本 (since 3.7.0)
             event_template_code: 事件报警器模板Code (since 3.7.0)
-            name: 模板名称 (since 3.7.0)
+            name: 模板名称 (since 3.7.0; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复模板文本 (since 3.7.0)
             sign: 短信签名名称 (since 3.7.0)
+            subject: subject (maxLength 2048)
             template: 资源报警器模板文本 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11506,8 +18829,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "eventTemplate": event_template,
                 "eventTemplateCode": event_template_code,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
                 "sign": sign,
+                "subject": subject,
                 "template": template,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -11520,8 +18845,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         *,
         uuid: str,
         endpoint_uuid: str,
-        remark: str,
         phone_number: str | None = None,
+        remark: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11533,8 +18858,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 钉钉endpoint uuid (since 5.0.0)
-            phone_number: 手机号码 (since 5.0.0)
-            remark: 备注 (since 5.0.0)
+            phone_number: 手机号码 (since 5.0.0; maxLength 256)
+            remark: 备注 (since 5.0.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11556,7 +18881,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         *,
         uuid: str,
         endpoint_uuid: str,
-        remark: str,
+        remark: str | None = None,
         user_id: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11569,8 +18894,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 飞书endpoint uuid (since 5.0.0)
-            remark: 备注 (since 5.0.0)
-            user_id: 飞书用户id (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
+            user_id: 飞书用户id (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11605,8 +18930,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             endpoint_uuid: 企业微信endpoint uuid (since 5.0.0)
-            remark: 备注 (since 5.0.0)
-            user_id: 企业微信用户id (since 5.0.0)
+            remark: 备注 (since 5.0.0; maxLength 128)
+            user_id: 企业微信用户id (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11638,7 +18963,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            email_address: 新邮箱地址 (since 5.0.0)
+            email_address: 新邮箱地址 (since 5.0.0; maxLength 1024)
             email_address_uuid: 邮箱地址uuid (since 5.0.0)
             endpoint_uuid: 接收端uuid (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11676,8 +19001,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             data_end_time: 选择目标消息的结束时间，updateMode需要传入InRange (since 3.3.0)
             data_start_time: 选择目标消息的起始时间，updateMode需要传入InRange (since 3.3.0)
             data_uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            read_status: 更新消息已读状态 (since 3.3.0)
-            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0)
+            read_status: 更新消息已读状态 (since 3.3.0; enum {'Read', 'Unread'})
+            update_mode: 选择更新目标消息的范围，OnlyOne表示只更新指定的消息，InRange表示更新某个时间范围产生的消息， All表示更新所有消息 (since 3.3.0; enum {'OnlyOne', 'InRange', 'All'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11689,6 +19014,46 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "dataUuid": data_uuid,
                 "readStatus": read_status,
                 "updateMode": update_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_event_rule_template(
+        self,
+        *,
+        uuid: str,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        labels: Sequence[Any] | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddEventRuleTemplateResult:
+        """Update event rule template (UpdateEventRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateEventRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            labels: labels
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_EVENT_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "emergencyLevel": emergency_level,
+                "labels": labels,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11712,8 +19077,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 原事件订阅标签的UUID，唯一标示该资源 (since 3.9.0)
-            key: 标签的新名 (since 3.9.0)
-            operator: 标签的新操作符 (since 3.9.0)
+            key: 标签的新名 (since 3.9.0; maxLength 1024)
+            operator: 标签的新操作符 (since 3.9.0; enum {'Regex', 'Equal'})
             value: 标签的新值 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11731,12 +19096,185 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_factory_mode_state(
+        self,
+        *,
+        factory_mode_state: bool,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Update factory mode state (UpdateFactoryModeState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFactoryModeStateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            factory_mode_state: factoryModeState
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_FACTORY_MODE_STATE,
+            {
+                "factoryModeState": factory_mode_state,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_metric_rule_template(
+        self,
+        *,
+        uuid: str,
+        comparison_operator: Literal[
+            "GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"
+        ]
+        | None = None,
+        emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        enable_recovery: bool | None = None,
+        labels: Sequence[Any] | None = None,
+        name: str | None = None,
+        period: int | None = None,
+        repeat_count: int | None = None,
+        repeat_interval: int | None = None,
+        threshold: float | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddMetricRuleTemplateResult:
+        """Update metric rule template (UpdateMetricRuleTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMetricRuleTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            comparison_operator: comparisonOperator (enum {'GreaterThanOrEqualTo', 'GreaterThan', 'LessThan', 'LessThanOrEqualTo'})
+            emergency_level: emergencyLevel (enum {'Emergent', 'Important', 'Normal'})
+            enable_recovery: enableRecovery
+            labels: labels
+            name: name (maxLength 255)
+            period: period (minimum 1; maximum 2147483647)
+            repeat_count: repeatCount (minimum -1; maximum 2147483647)
+            repeat_interval: repeatInterval (minimum 0; maximum 9223372036854775807)
+            threshold: threshold (minimum 0; maximum 9223372036854775807)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_METRIC_RULE_TEMPLATE,
+            {
+                "uuid": uuid,
+                "comparisonOperator": comparison_operator,
+                "emergencyLevel": emergency_level,
+                "enableRecovery": enable_recovery,
+                "labels": labels,
+                "name": name,
+                "period": period,
+                "repeatCount": repeat_count,
+                "repeatInterval": repeat_interval,
+                "threshold": threshold,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_monitor_group(
+        self,
+        *,
+        uuid: str,
+        actions: Sequence[Any] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        state_event: Literal["enable", "disable"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateMonitorGroupResult:
+        """Update monitor group (UpdateMonitorGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            actions: actions
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            state_event: stateEvent (enum {'enable', 'disable'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_MONITOR_GROUP,
+            {
+                "uuid": uuid,
+                "actions": actions,
+                "description": description,
+                "name": name,
+                "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_monitor_template(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CloneMonitorTemplateResult:
+        """Update monitor template (UpdateMonitorTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_MONITOR_TEMPLATE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_sns_application_endpoint(
         self,
         *,
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11747,8 +19285,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            platform_uuid: platformUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11758,6 +19297,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11780,8 +19320,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11804,6 +19344,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         secret: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -11817,10 +19358,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            secret: 秘钥 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            secret: 秘钥 (since 5.0.0; maxLength 256)
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11831,6 +19373,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "secret": secret,
                 "url": url,
                 "systemTags": system_tags,
@@ -11846,6 +19389,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         secret: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -11859,10 +19403,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            secret: 秘钥 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            secret: 秘钥 (since 5.0.0; maxLength 256)
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11873,6 +19418,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "secret": secret,
                 "url": url,
                 "systemTags": system_tags,
@@ -11888,8 +19434,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         password: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
-        username: bool | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11900,11 +19447,12 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            password: password (since 5.0.0)
-            url: webhook url (since 5.0.0)
-            username: username (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            password: password (since 5.0.0; maxLength 256)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
+            username: username (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11915,6 +19463,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "password": password,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "username": username,
                 "systemTags": system_tags,
@@ -11929,6 +19478,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11940,9 +19490,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11952,6 +19503,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -11977,10 +19529,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
             snmp_address: SNMP服务器地址 (since 5.0.0)
-            snmp_port: SNMP端口 (since 5.0.0)
+            snmp_port: SNMP端口 (since 5.0.0; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12005,7 +19557,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         default_template: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        recovery_subject: str | None = None,
         recovery_template: str | None = None,
+        subject: str | None = None,
         template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12020,9 +19574,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             default_template: 是否为默认模板 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            name: 资源名称 (since 2.3; maxLength 255)
+            recovery_subject: recoverySubject (maxLength 2048)
             recovery_template: 恢复报警消息模板文本 (since 3.4.0)
+            subject: subject (maxLength 2048)
             template: 报警消息模板文本 (since 2.3)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12034,7 +19590,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "defaultTemplate": default_template,
                 "description": description,
                 "name": name,
+                "recoverySubject": recovery_subject,
                 "recoveryTemplate": recovery_template,
+                "subject": subject,
                 "template": template,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -12059,9 +19617,9 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            description: 资源的详细描述 (since 2.3)
-            locale: 国际化语言 (since 5.0.0)
-            name: 资源名称 (since 2.3)
+            description: 资源的详细描述 (since 2.3; maxLength 2048)
+            locale: 国际化语言 (since 5.0.0; maxLength 32; enum {'zh_CN', 'en_US'})
+            name: 资源名称 (since 2.3; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12097,11 +19655,11 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.1.8)
-            description: 资源的详细描述 (since 5.1.8)
-            name: 资源名称 (since 5.1.8)
+            description: 资源的详细描述 (since 5.1.8; maxLength 2048)
+            name: 资源名称 (since 5.1.8; maxLength 255)
             platform_uuid: 平台uuid (since 5.1.8)
-            sms_access_key_id: 访问密钥ID (since 5.1.8)
-            sms_access_key_secret: 访问密钥密码 (since 5.1.8)
+            sms_access_key_id: 访问密钥ID (since 5.1.8; maxLength 128)
+            sms_access_key_secret: 访问密钥密码 (since 5.1.8; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12127,6 +19685,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         at_all: bool | None = None,
         description: str | None = None,
         name: str | None = None,
+        platform_uuid: str | None = None,
         url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12139,9 +19698,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.0.0)
             at_all: @所有人 (since 5.0.0)
-            description: 资源的详细描述 (since 5.0.0)
-            name: 资源名称 (since 5.0.0)
-            url: webhook url (since 5.0.0)
+            description: 资源的详细描述 (since 5.0.0; maxLength 2048)
+            name: 资源名称 (since 5.0.0; maxLength 255)
+            platform_uuid: platformUuid
+            url: webhook url (since 5.0.0; maxLength 256)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12152,6 +19712,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
                 "atAll": at_all,
                 "description": description,
                 "name": name,
+                "platformUuid": platform_uuid,
                 "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -12164,6 +19725,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         *,
         uuid: str,
         emergency_level: Literal["Emergent", "Important", "Normal"] | None = None,
+        name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12174,7 +19736,8 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 事件报警器UUID (since 3.8.0)
-            emergency_level: 报警等级 (since 3.8.0)
+            emergency_level: 报警等级 (since 3.8.0; enum {'Emergent', 'Important', 'Normal'})
+            name: name (maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12183,6 +19746,96 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "emergencyLevel": emergency_level,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_thirdparty_alerts(
+        self,
+        *,
+        end_time_millis: int | None = None,
+        start_time_millis: int | None = None,
+        update_read_status: Literal["Unread", "Read"] | None = None,
+        uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Update thirdparty alerts (UpdateThirdpartyAlerts).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyAlertsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            end_time_millis: endTimeMillis
+            start_time_millis: startTimeMillis
+            update_read_status: updateReadStatus (enum {'Unread', 'Read'})
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_THIRDPARTY_ALERTS,
+            {
+                "endTimeMillis": end_time_millis,
+                "startTimeMillis": start_time_millis,
+                "updateReadStatus": update_read_status,
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_thirdparty_platform(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        last_sync_date_mills: int | None = None,
+        name: str | None = None,
+        state_event: Literal["enable", "disable"] | None = None,
+        template: str | None = None,
+        url: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddThirdpartyPlatformResult:
+        """Update thirdparty platform (UpdateThirdpartyPlatform).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyPlatformAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            last_sync_date_mills: lastSyncDateMills
+            name: name (maxLength 255)
+            state_event: stateEvent (enum {'enable', 'disable'})
+            template: template (maxLength 8192)
+            url: url (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_THIRDPARTY_PLATFORM,
+            {
+                "uuid": uuid,
+                "description": description,
+                "lastSyncDateMills": last_sync_date_mills,
+                "name": name,
+                "stateEvent": state_event,
+                "template": template,
+                "url": url,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12223,6 +19876,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
+        password: str | None = None,
+        smtp_port: int | None = None,
+        smtp_server: str | None = None,
+        username: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12233,6 +19890,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
+            password: password
+            smtp_port: smtpPort (minimum 1; maximum 65535)
+            smtp_server: smtpServer
+            username: username
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12240,6 +19901,10 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
             VALIDATE_SNS_EMAIL_PLATFORM,
             {
                 "uuid": uuid,
+                "password": password,
+                "smtpPort": smtp_port,
+                "smtpServer": smtp_server,
+                "username": username,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12263,7 +19928,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.1.8)
             phone_numbers: phoneNumbers (since 5.1.8)
-            test_msg: testMsg (since 5.1.8)
+            test_msg: testMsg (since 5.1.8; minLength 1; maxLength 64)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 158 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 183 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_dns_to_l3_network_result import AddDnsToL3NetworkResult
     from ..models.add_dns_to_vpc_router_result import AddDnsToVpcRouterResult
     from ..models.add_host_route_to_l3_network_result import AddHostRouteToL3NetworkResult
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
         AttachVRouterRouteTableToVRouterResult,
     )
     from ..models.change_instance_offering_state_result import ChangeInstanceOfferingStateResult
+    from ..models.change_l2_network_vlan_id_result import ChangeL2NetworkVlanIdResult
     from ..models.change_l3_network_dhcp_ip_address_result import ChangeL3NetworkDhcpIpAddressResult
     from ..models.change_nfv_inst_group_operation_mode_result import (
         ChangeNfvInstGroupOperationModeResult,
@@ -59,11 +63,16 @@ if TYPE_CHECKING:
     from ..models.create_vni_range_result import CreateVniRangeResult
     from ..models.create_vpc_ha_group_result import CreateVpcHaGroupResult
     from ..models.create_vpc_v_router_result import CreateVpcVRouterResult
+    from ..models.create_vxlan_pool_remote_vtep_result import CreateVxlanPoolRemoteVtepResult
+    from ..models.create_vxlan_vtep_result import CreateVxlanVtepResult
     from ..models.empty_result import EmptyResult
     from ..models.get_attachable_public_l3_for_v_router_result import (
         GetAttachablePublicL3ForVRouterResult,
     )
     from ..models.get_attachable_vpc_l3_network_result import GetAttachableVpcL3NetworkResult
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.get_ip_address_capacity_result import GetIpAddressCapacityResult
     from ..models.get_l2_network_types_result import GetL2NetworkTypesResult
     from ..models.get_l3_network_dhcp_ip_address_result import GetL3NetworkDhcpIpAddressResult
@@ -82,6 +91,7 @@ if TYPE_CHECKING:
     from ..models.get_virtual_router_software_version_result import (
         GetVirtualRouterSoftwareVersionResult,
     )
+    from ..models.get_vpc_i_psec_log_result import GetVpcIPsecLogResult
     from ..models.get_vpc_multicast_route_result import GetVpcMulticastRouteResult
     from ..models.get_vpc_v_router_distributed_routing_connections_result import (
         GetVpcVRouterDistributedRoutingConnectionsResult,
@@ -168,6 +178,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_l2_network_result import UpdateL2NetworkResult
     from ..models.update_sdn_controller_result import UpdateSdnControllerResult
+    from ..models.update_v_router_route_table_result import UpdateVRouterRouteTableResult
     from ..models.update_virtual_router_result import UpdateVirtualRouterResult
     from ..models.update_vni_range_result import UpdateVniRangeResult
     from ..models.v_router_ospf_network_inventory import VRouterOspfNetworkInventory
@@ -190,7 +201,7 @@ ADD_DNS_TO_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
     "/l3-networks/{l3NetworkUuid}/dns",
     params=(
         ("l3NetworkUuid", "path", "0.6"),
-        ("dns", "query", "0.6"),
+        ("dns", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
@@ -207,6 +218,7 @@ ADD_DNS_TO_VPC_ROUTER: Api[AddDnsToVpcRouterResult] = Api(
         ("uuid", "path", "2.4.0"),
         ("dns", "body", "2.4.0"),
         ("resourceUuid", "body", "2.4.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
     ),
@@ -245,12 +257,18 @@ ADD_IP_RANGE: Api[AddIpRangeResult] = Api(
         ("netmask", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("startIp", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.add_ip_range_result:AddIpRangeResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 ADD_IP_RANGE_BY_NETWORK_CIDR: Api[AddIpRangeResult] = Api(
@@ -265,12 +283,19 @@ ADD_IP_RANGE_BY_NETWORK_CIDR: Api[AddIpRangeResult] = Api(
         ("name", "body", "0.6"),
         ("networkCidr", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.add_ip_range_result:AddIpRangeResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("gateway", "gateway", "maxLength", 64),
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 ADD_IPV6_RANGE: Api[AddIpv6RangeResult] = Api(
@@ -283,16 +308,26 @@ ADD_IPV6_RANGE: Api[AddIpv6RangeResult] = Api(
         ("description", "body", "3.1.0"),
         ("endIp", "body", "3.1.0"),
         ("gateway", "body", "3.1.0"),
+        ("ipRangeType", "body", None),
         ("name", "body", "3.1.0"),
         ("prefixLen", "body", "3.1.0"),
         ("resourceUuid", "body", "3.1.0"),
         ("startIp", "body", "3.1.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
     ),
     body_key="params",
     since="3.1.0",
     result=".models.add_ipv6_range_result:AddIpv6RangeResult",
+    checks=(
+        ("addressMode", "address_mode", "enum", ("SLAAC", "Stateful-DHCP", "Stateless-DHCP")),
+        ("description", "description", "maxLength", 2048),
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("name", "name", "maxLength", 255),
+        ("prefixLen", "prefix_len", "minimum", 8),
+        ("prefixLen", "prefix_len", "maximum", 126),
+    ),
 )
 
 ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeResult] = Api(
@@ -303,15 +338,23 @@ ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeResult] = Api(
         ("l3NetworkUuid", "path", "3.1.0"),
         ("addressMode", "body", "3.1.0"),
         ("description", "body", "3.1.0"),
+        ("ipRangeType", "body", None),
         ("name", "body", "3.1.0"),
         ("networkCidr", "body", "3.1.0"),
         ("resourceUuid", "body", "3.1.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.1.0"),
         ("userTags", "root", "3.1.0"),
     ),
     body_key="params",
     since="3.1.0",
     result=".models.add_ipv6_range_result:AddIpv6RangeResult",
+    checks=(
+        ("addressMode", "address_mode", "enum", ("SLAAC", "Stateful-DHCP", "Stateless-DHCP")),
+        ("description", "description", "maxLength", 2048),
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 ADD_L3_NETWORK_TO_GROUP: Api[EmptyResult] = Api(
@@ -387,6 +430,14 @@ ADD_SDN_CONTROLLER: Api[AddSdnControllerResult] = Api(
     body_key="params",
     since="3.7",
     result=".models.add_sdn_controller_result:AddSdnControllerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ip", "ip", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("userName", "user_name", "maxLength", 255),
+        ("vendorType", "vendor_type", "maxLength", 255),
+    ),
 )
 
 ADD_V_ROUTER_NETWORKS_TO_OSPF_AREA: Api[AddVRouterNetworksToOspfAreaResult] = Api(
@@ -405,6 +456,11 @@ ADD_V_ROUTER_NETWORKS_TO_OSPF_AREA: Api[AddVRouterNetworksToOspfAreaResult] = Ap
     body_key="params",
     since="3.4.0",
     result=".models.add_v_router_networks_to_ospf_area_result:AddVRouterNetworksToOspfAreaResult",
+    checks=(
+        ("routerAreaUuid", "router_area_uuid", "minLength", 1),
+        ("vRouterUuid", "v_router_uuid", "minLength", 1),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+    ),
 )
 
 ADD_V_ROUTER_ROUTE_ENTRY: Api[AddVRouterRouteEntryResult] = Api(
@@ -417,6 +473,7 @@ ADD_V_ROUTER_ROUTE_ENTRY: Api[AddVRouterRouteEntryResult] = Api(
         ("destination", "body", "2.1"),
         ("distance", "body", "2.1"),
         ("resourceUuid", "body", "2.1"),
+        ("tagUuids", "body", None),
         ("target", "body", "2.1"),
         ("type", "body", "2.1"),
         ("systemTags", "root", "2.1"),
@@ -425,6 +482,14 @@ ADD_V_ROUTER_ROUTE_ENTRY: Api[AddVRouterRouteEntryResult] = Api(
     body_key="params",
     since="2.1",
     result=".models.add_v_router_route_entry_result:AddVRouterRouteEntryResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("destination", "destination", "maxLength", 64),
+        ("distance", "distance", "minimum", 1),
+        ("distance", "distance", "maximum", 254),
+        ("target", "target", "maxLength", 64),
+        ("type", "type", "maxLength", 32),
+    ),
 )
 
 ATTACH_L2_NETWORK_TO_CLUSTER: Api[AttachL2NetworkToClusterResult] = Api(
@@ -440,6 +505,7 @@ ATTACH_L2_NETWORK_TO_CLUSTER: Api[AttachL2NetworkToClusterResult] = Api(
     ),
     since="0.6",
     result=".models.attach_l2_network_to_cluster_result:AttachL2NetworkToClusterResult",
+    checks=(("l2ProviderType", "l2_provider_type", "enum", ("LinuxBridge",)),),
 )
 
 ATTACH_NFV_INST_TO_GROUP: Api[AttachNfvInstToGroupResult] = Api(
@@ -470,6 +536,10 @@ ATTACH_POLICY_ROUTE_RULE_SET_TO_L3: Api[EmptyResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("l3Uuid", "l3_uuid", "minLength", 1),
+    ),
 )
 
 ATTACH_V_ROUTER_ROUTE_TABLE_TO_V_ROUTER: Api[AttachVRouterRouteTableToVRouterResult] = Api(
@@ -487,6 +557,22 @@ ATTACH_V_ROUTER_ROUTE_TABLE_TO_V_ROUTER: Api[AttachVRouterRouteTableToVRouterRes
     result=".models.attach_v_router_route_table_to_v_router_result:AttachVRouterRouteTableToVRouterResult",
 )
 
+CHANGE_L2_NETWORK_VLAN_ID: Api[ChangeL2NetworkVlanIdResult] = Api(
+    "ChangeL2NetworkVlanId",
+    "PUT",
+    "/l2-networks/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("type", "body", None),
+        ("vlan", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="changeL2NetworkVlanId",
+    since=None,
+    result=".models.change_l2_network_vlan_id_result:ChangeL2NetworkVlanIdResult",
+)
+
 CHANGE_L3_NETWORK_DHCP_IP_ADDRESS: Api[ChangeL3NetworkDhcpIpAddressResult] = Api(
     "ChangeL3NetworkDhcpIpAddress",
     "PUT",
@@ -501,6 +587,10 @@ CHANGE_L3_NETWORK_DHCP_IP_ADDRESS: Api[ChangeL3NetworkDhcpIpAddressResult] = Api
     body_key="changeL3NetworkDhcpIpAddress",
     since="5.1.0",
     result=".models.change_l3_network_dhcp_ip_address_result:ChangeL3NetworkDhcpIpAddressResult",
+    checks=(
+        ("dhcpServerIp", "dhcp_server_ip", "minLength", 1),
+        ("dhcpv6ServerIp", "dhcpv6_server_ip", "minLength", 1),
+    ),
 )
 
 CHANGE_L3_NETWORK_STATE: Api[AddDnsToL3NetworkResult] = Api(
@@ -516,6 +606,7 @@ CHANGE_L3_NETWORK_STATE: Api[AddDnsToL3NetworkResult] = Api(
     body_key="changeL3NetworkState",
     since="0.6",
     result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_MULTICAST_ROUTER_STATE: Api[AddRendezvousPointToMulticastRouterResult] = Api(
@@ -531,6 +622,7 @@ CHANGE_MULTICAST_ROUTER_STATE: Api[AddRendezvousPointToMulticastRouterResult] = 
     body_key="changeMulticastRouterState",
     since="3.7.0",
     result=".models.add_rendezvous_point_to_multicast_router_result:AddRendezvousPointToMulticastRouterResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_NFV_INST_GROUP_OPERATION_MODE: Api[ChangeNfvInstGroupOperationModeResult] = Api(
@@ -546,6 +638,7 @@ CHANGE_NFV_INST_GROUP_OPERATION_MODE: Api[ChangeNfvInstGroupOperationModeResult]
     body_key="changeNfvInstGroupOperationMode",
     since="5.4.2",
     result=".models.change_nfv_inst_group_operation_mode_result:ChangeNfvInstGroupOperationModeResult",
+    checks=(("operationMode", "operation_mode", "enum", ("Normal", "Maintenance")),),
 )
 
 CHANGE_SDN_CONTROLLER: Api[ChangeSdnControllerResult] = Api(
@@ -578,6 +671,7 @@ CHANGE_VPC_HA_GROUP_MONITOR_IPS: Api[ChangeVpcHaGroupMonitorIpsResult] = Api(
     body_key="changeVpcHaGroupMonitorIps",
     since="3.5.1",
     result=".models.change_vpc_ha_group_monitor_ips_result:ChangeVpcHaGroupMonitorIpsResult",
+    checks=(("monitorIps", "monitor_ips", "minItems", 1),),
 )
 
 CHECK_IP_AVAILABILITY: Api[CheckIpAvailabilityResult] = Api(
@@ -594,6 +688,7 @@ CHECK_IP_AVAILABILITY: Api[CheckIpAvailabilityResult] = Api(
     ),
     since="0.6",
     result=".models.check_ip_availability_result:CheckIpAvailabilityResult",
+    checks=(("ip", "ip", "maxLength", 255),),
 )
 
 CREATE_HUAWEI_I_MASTER_V_ROUTER: Api[CreateHuaweiIMasterVRouterResult] = Api(
@@ -639,6 +734,17 @@ CREATE_L2_HARDWARE_VXLAN_NETWORK: Api[CreateL2HardwareVxlanNetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l2_hardware_vxlan_network_result:CreateL2HardwareVxlanNetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+        ("vni", "vni", "minimum", 1),
+        ("vni", "vni", "maximum", 16777214),
+        ("zoneUuid", "zone_uuid", "maxLength", 1024),
+    ),
 )
 
 CREATE_L2_HARDWARE_VXLAN_NETWORK_POOL: Api[CreateL2HardwareVxlanNetworkPoolResult] = Api(
@@ -665,6 +771,14 @@ CREATE_L2_HARDWARE_VXLAN_NETWORK_POOL: Api[CreateL2HardwareVxlanNetworkPoolResul
     body_key="params",
     since="3.7",
     result=".models.create_l2_hardware_vxlan_network_pool_result:CreateL2HardwareVxlanNetworkPoolResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+    ),
 )
 
 CREATE_L2_NO_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
@@ -688,6 +802,53 @@ CREATE_L2_NO_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l2_no_vlan_network_result:CreateL2NoVlanNetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+    ),
+)
+
+CREATE_L2_PORT_GROUP: Api[ChangeL2NetworkVlanIdResult] = Api(
+    "CreateL2PortGroup",
+    "POST",
+    "/l2-networks/port-group",
+    params=(
+        ("description", "body", None),
+        ("isolated", "body", None),
+        ("name", "body", None),
+        ("physicalInterface", "body", None),
+        ("pvlan", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("vSwitchType", "body", None),
+        ("vSwitchUuid", "body", None),
+        ("vlan", "body", None),
+        ("vlanMode", "body", None),
+        ("vlanRanges", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.change_l2_network_vlan_id_result:ChangeL2NetworkVlanIdResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+        ("vlan", "vlan", "minimum", 0),
+        ("vlan", "vlan", "maximum", 4094),
+        ("vlanMode", "vlan_mode", "enum", ("ACCESS", "TRUNK", "PVLAN")),
+        ("zoneUuid", "zone_uuid", "maxLength", 1024),
+    ),
 )
 
 CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
@@ -698,8 +859,10 @@ CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
         ("description", "body", "4.8.0"),
         ("ipPrefix", "body", "4.8.0"),
         ("ipPrefixLength", "body", "4.8.0"),
+        ("isolated", "body", None),
         ("name", "body", "4.8.0"),
         ("physicalInterface", "body", "4.8.0"),
+        ("pvlan", "body", None),
         ("resourceUuid", "body", "4.8.0"),
         ("tagUuids", "body", "4.8.0"),
         ("type", "body", "4.8.0"),
@@ -711,6 +874,50 @@ CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
     body_key="params",
     since="4.8.0",
     result=".models.attach_l2_network_to_cluster_result:AttachL2NetworkToClusterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipPrefix", "ip_prefix", "maxLength", 255),
+        ("ipPrefixLength", "ip_prefix_length", "minimum", 1),
+        ("ipPrefixLength", "ip_prefix_length", "maximum", 32),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+        ("zoneUuid", "zone_uuid", "maxLength", 1024),
+    ),
+)
+
+CREATE_L2_VIRTUAL_SWITCH: Api[ChangeL2NetworkVlanIdResult] = Api(
+    "CreateL2VirtualSwitch",
+    "POST",
+    "/l2-networks/virtual-switch",
+    params=(
+        ("description", "body", None),
+        ("isDistributed", "body", None),
+        ("isolated", "body", None),
+        ("name", "body", None),
+        ("physicalInterface", "body", None),
+        ("pvlan", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
+        ("vSwitchType", "body", None),
+        ("zoneUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.change_l2_network_vlan_id_result:ChangeL2NetworkVlanIdResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+    ),
 )
 
 CREATE_L2_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
@@ -722,6 +929,7 @@ CREATE_L2_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
         ("isolated", "body", "5.0.0"),
         ("name", "body", "0.6"),
         ("physicalInterface", "body", "0.6"),
+        ("pvlan", "body", None),
         ("resourceUuid", "body", "0.6"),
         ("tagUuids", "body", "4.8.0"),
         ("type", "body", "0.6"),
@@ -734,6 +942,16 @@ CREATE_L2_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l2_no_vlan_network_result:CreateL2NoVlanNetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+        ("vlan", "vlan", "minimum", 1),
+        ("vlan", "vlan", "maximum", 4094),
+    ),
 )
 
 CREATE_L2_VXLAN_NETWORK: Api[CreateL2VxlanNetworkResult] = Api(
@@ -742,9 +960,11 @@ CREATE_L2_VXLAN_NETWORK: Api[CreateL2VxlanNetworkResult] = Api(
     "/l2-networks/vxlan",
     params=(
         ("description", "body", "0.6"),
+        ("isolated", "body", None),
         ("name", "body", "0.6"),
         ("physicalInterface", "body", "0.6"),
         ("poolUuid", "body", "0.6"),
+        ("pvlan", "body", None),
         ("resourceUuid", "body", "0.6"),
         ("tagUuids", "body", "3.4.0"),
         ("type", "body", "0.6"),
@@ -757,6 +977,17 @@ CREATE_L2_VXLAN_NETWORK: Api[CreateL2VxlanNetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l2_vxlan_network_result:CreateL2VxlanNetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+        ("vni", "vni", "minimum", 1),
+        ("vni", "vni", "maximum", 16777214),
+        ("zoneUuid", "zone_uuid", "maxLength", 1024),
+    ),
 )
 
 CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkResult] = Api(
@@ -766,9 +997,12 @@ CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkResult] = Api(
     params=(
         ("TagUuid", "body", "4.8.0"),
         ("description", "body", "0.6"),
+        ("isolated", "body", None),
         ("name", "body", "0.6"),
         ("physicalInterface", "body", "0.6"),
+        ("pvlan", "body", None),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("vSwitchType", "body", "4.8.0"),
         ("zoneUuid", "body", "0.6"),
@@ -778,6 +1012,14 @@ CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l2_vxlan_network_result:CreateL2VxlanNetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("physicalInterface", "physical_interface", "maxLength", 1024),
+        ("pvlan", "pvlan", "minLength", 1),
+        ("vSwitchType", "v_switch_type", "maxLength", 1024),
+        ("vSwitchType", "v_switch_type", "enum", ("LinuxBridge", "OvsDpdk", "MacVlan")),
+    ),
 )
 
 CREATE_L3_NETWORK: Api[CreateL3NetworkResult] = Api(
@@ -802,6 +1044,12 @@ CREATE_L3_NETWORK: Api[CreateL3NetworkResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_l3_network_result:CreateL3NetworkResult",
+    checks=(
+        ("category", "category", "enum", ("Public", "Private", "System")),
+        ("description", "description", "maxLength", 2048),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(
@@ -819,6 +1067,7 @@ CREATE_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(
     body_key="params",
     since="3.7.0",
     result=".models.add_rendezvous_point_to_multicast_router_result:AddRendezvousPointToMulticastRouterResult",
+    checks=(("description", "description", "maxLength", 2048),),
 )
 
 CREATE_NFV_INST: Api[CreateNfvInstResult] = Api(
@@ -871,6 +1120,10 @@ CREATE_NFV_INST_GROUP: Api[ChangeNfvInstGroupOperationModeResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_nfv_inst_group_operation_mode_result:ChangeNfvInstGroupOperationModeResult",
+    checks=(
+        ("funcType", "func_type", "enum", ("DEDICATED_SLB",)),
+        ("instType", "inst_type", "enum", ("KVM",)),
+    ),
 )
 
 CREATE_NFV_INST_OFFERING: Api[CreateNfvInstOfferingResult] = Api(
@@ -946,6 +1199,12 @@ CREATE_POLICY_ROUTE_RULE: Api[CreatePolicyRouteRuleResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_policy_route_rule_result:CreatePolicyRouteRuleResult",
+    checks=(
+        ("ruleNumber", "rule_number", "minimum", 1001),
+        ("ruleNumber", "rule_number", "maximum", 2999),
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("tableUuid", "table_uuid", "minLength", 1),
+    ),
 )
 
 CREATE_POLICY_ROUTE_RULE_SET: Api[CreatePolicyRouteRuleSetResult] = Api(
@@ -965,6 +1224,11 @@ CREATE_POLICY_ROUTE_RULE_SET: Api[CreatePolicyRouteRuleSetResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_policy_route_rule_set_result:CreatePolicyRouteRuleSetResult",
+    checks=(
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("User", "EgressWhereComeFrom")),
+        ("vRouterUuid", "v_router_uuid", "minLength", 1),
+    ),
 )
 
 CREATE_POLICY_ROUTE_TABLE: Api[CreatePolicyRouteTableResult] = Api(
@@ -983,6 +1247,12 @@ CREATE_POLICY_ROUTE_TABLE: Api[CreatePolicyRouteTableResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_policy_route_table_result:CreatePolicyRouteTableResult",
+    checks=(
+        ("description", "description", "maxLength", 255),
+        ("number", "number", "minimum", 1),
+        ("number", "number", "maximum", 179),
+        ("vRouterUuid", "v_router_uuid", "minLength", 1),
+    ),
 )
 
 CREATE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[CreatePolicyRouteTableRouteEntryResult] = Api(
@@ -1002,6 +1272,11 @@ CREATE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[CreatePolicyRouteTableRouteEntryResul
     body_key="params",
     since="3.6.0",
     result=".models.create_policy_route_table_route_entry_result:CreatePolicyRouteTableRouteEntryResult",
+    checks=(
+        ("distance", "distance", "minimum", 1),
+        ("distance", "distance", "maximum", 100),
+        ("tableUuid", "table_uuid", "minLength", 1),
+    ),
 )
 
 CREATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
@@ -1022,6 +1297,14 @@ CREATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
     body_key="params",
     since="3.4.0",
     result=".models.create_v_router_ospf_area_result:CreateVRouterOspfAreaResult",
+    checks=(
+        ("areaAuth", "area_auth", "maxLength", 16),
+        ("areaId", "area_id", "maxLength", 64),
+        ("areaType", "area_type", "maxLength", 16),
+        ("keyId", "key_id", "minimum", 1),
+        ("keyId", "key_id", "maximum", 255),
+        ("password", "password", "maxLength", 16),
+    ),
 )
 
 CREATE_V_ROUTER_ROUTE_TABLE: Api[AttachVRouterRouteTableToVRouterResult] = Api(
@@ -1032,12 +1315,17 @@ CREATE_V_ROUTER_ROUTE_TABLE: Api[AttachVRouterRouteTableToVRouterResult] = Api(
         ("description", "body", "2.1"),
         ("name", "body", "2.1"),
         ("resourceUuid", "body", "2.1"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.1"),
         ("userTags", "root", "2.1"),
     ),
     body_key="params",
     since="2.1",
     result=".models.attach_v_router_route_table_to_v_router_result:AttachVRouterRouteTableToVRouterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
@@ -1054,8 +1342,10 @@ CREATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
         ("memorySize", "body", "0.6"),
         ("name", "body", "0.6"),
         ("publicNetworkUuid", "body", "0.6"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "0.6"),
         ("sortKey", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
         ("systemTags", "root", "0.6"),
@@ -1064,6 +1354,16 @@ CREATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    checks=(
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_VNI_RANGE: Api[CreateVniRangeResult] = Api(
@@ -1077,12 +1377,21 @@ CREATE_VNI_RANGE: Api[CreateVniRangeResult] = Api(
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("startVni", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.create_vni_range_result:CreateVniRangeResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("endVni", "end_vni", "minimum", 0),
+        ("endVni", "end_vni", "maximum", 16777214),
+        ("name", "name", "maxLength", 255),
+        ("startVni", "start_vni", "minimum", 0),
+        ("startVni", "start_vni", "maximum", 16777214),
+    ),
 )
 
 CREATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
@@ -1101,6 +1410,11 @@ CREATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
     body_key="params",
     since="3.5.1",
     result=".models.create_vpc_ha_group_result:CreateVpcHaGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("monitorIps", "monitor_ips", "minItems", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_VPC_V_ROUTER: Api[CreateVpcVRouterResult] = Api(
@@ -1124,6 +1438,47 @@ CREATE_VPC_V_ROUTER: Api[CreateVpcVRouterResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_vpc_v_router_result:CreateVpcVRouterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_VXLAN_POOL_REMOTE_VTEP: Api[CreateVxlanPoolRemoteVtepResult] = Api(
+    "CreateVxlanPoolRemoteVtep",
+    "POST",
+    "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/remote-vtep-ip",
+    params=(
+        ("l2NetworkUuid", "path", None),
+        ("clusterUuid", "path", None),
+        ("remoteVtepIp", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_vxlan_pool_remote_vtep_result:CreateVxlanPoolRemoteVtepResult",
+    checks=(("remoteVtepIp", "remote_vtep_ip", "maxLength", 15),),
+)
+
+CREATE_VXLAN_VTEP: Api[CreateVxlanVtepResult] = Api(
+    "CreateVxlanVtep",
+    "POST",
+    "/l2-networks/vxlan/vteps",
+    params=(
+        ("hostUuid", "body", None),
+        ("poolUuid", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("vtepIp", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_vxlan_vtep_result:CreateVxlanVtepResult",
 )
 
 DELETE_HUAWEI_I_MASTER_FABRIC: Api[EmptyResult] = Api(
@@ -1283,6 +1638,7 @@ DELETE_POLICY_ROUTE_RULE: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_POLICY_ROUTE_RULE_SET: Api[EmptyResult] = Api(
@@ -1297,6 +1653,7 @@ DELETE_POLICY_ROUTE_RULE_SET: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_POLICY_ROUTE_TABLE: Api[EmptyResult] = Api(
@@ -1311,6 +1668,7 @@ DELETE_POLICY_ROUTE_TABLE: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[EmptyResult] = Api(
@@ -1325,6 +1683,7 @@ DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_RESERVED_IP_RANGE: Api[EmptyResult] = Api(
@@ -1412,6 +1771,37 @@ DELETE_VPC_HA_GROUP: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+DELETE_VXLAN_L2_NETWORK: Api[EmptyResult] = Api(
+    "DeleteVxlanL2Network",
+    "DELETE",
+    "/l2-networks/vxlan/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_VXLAN_POOL_REMOTE_VTEP: Api[EmptyResult] = Api(
+    "DeleteVxlanPoolRemoteVtep",
+    "DELETE",
+    "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
+    params=(
+        ("l2NetworkUuid", "path", None),
+        ("clusterUuid", "path", None),
+        ("remoteVtepIp", "query", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("remoteVtepIp", "remote_vtep_ip", "maxLength", 15),),
+)
+
 DETACH_L2_NETWORK_FROM_CLUSTER: Api[CreateL2NoVlanNetworkResult] = Api(
     "DetachL2NetworkFromCluster",
     "DELETE",
@@ -1453,6 +1843,10 @@ DETACH_POLICY_ROUTE_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("l3Uuid", "l3_uuid", "minLength", 1),
+    ),
 )
 
 DETACH_V_ROUTER_ROUTE_TABLE_FROM_V_ROUTER: Api[AttachVRouterRouteTableToVRouterResult] = Api(
@@ -1496,6 +1890,24 @@ GET_ATTACHABLE_VPC_L3_NETWORK: Api[GetAttachableVpcL3NetworkResult] = Api(
     result=".models.get_attachable_vpc_l3_network_result:GetAttachableVpcL3NetworkResult",
 )
 
+GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK: Api[AddBackupStoragesToReplicationGroupResult] = (
+    Api(
+        "GetCandidateClustersForAttachingL2Network",
+        "GET",
+        "/l2-networks/{l2NetworkUuid}/cluster-candidates",
+        params=(
+            ("l2NetworkUuid", "path", None),
+            ("clusterTypes", "query", None),
+            ("limit", "query", None),
+            ("start", "query", None),
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    )
+)
+
 GET_FREE_IP: Api[AddDnsToL3NetworkResult] = Api(
     "GetFreeIp",
     "GET",
@@ -1512,9 +1924,53 @@ GET_FREE_IP: Api[AddDnsToL3NetworkResult] = Api(
     ),
     since="0.6",
     result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
-    alt_paths=(
-        "/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
-        "/l3-networks/{l3NetworkUuid}/ip/free",
+    checks=(
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+    ),
+)
+
+GET_FREE_IP_OF_IP_RANGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetFreeIpOfIpRange",
+    "GET",
+    "/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
+    params=(
+        ("ipRangeUuid", "path", None),
+        ("l3NetworkUuid", "query", None),
+        ("start", "query", None),
+        ("ipRangeType", "query", None),
+        ("ipVersion", "query", None),
+        ("limit", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+    ),
+)
+
+GET_FREE_IP_OF_L3_NETWORK: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetFreeIpOfL3Network",
+    "GET",
+    "/l3-networks/{l3NetworkUuid}/ip/free",
+    params=(
+        ("l3NetworkUuid", "path", None),
+        ("ipRangeUuid", "query", None),
+        ("start", "query", None),
+        ("ipRangeType", "query", None),
+        ("ipVersion", "query", None),
+        ("limit", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(
+        ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
     ),
 )
 
@@ -1577,6 +2033,15 @@ GET_L3_NETWORK_IP_STATISTIC: Api[GetL3NetworkIpStatisticResult] = Api(
     ),
     since="3.7.0",
     result=".models.get_l3_network_ip_statistic_result:GetL3NetworkIpStatisticResult",
+    checks=(
+        ("resourceType", "resource_type", "enum", ("All", "Vip", "VM")),
+        ("sortBy", "sort_by", "enum", ("Ip", "CreateDate")),
+        ("sortDirection", "sort_direction", "enum", ("asc", "desc")),
+        ("start", "start", "minimum", 0),
+        ("start", "start", "maximum", 2147483647),
+        ("limit", "limit", "minimum", 0),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
 )
 
 GET_L3_NETWORK_MTU: Api[GetL3NetworkMtuResult] = Api(
@@ -1630,6 +2095,21 @@ GET_POLICY_ROUTE_RULE_SET_FROM_VIRTUAL_ROUTER: Api[GetPolicyRouteRuleSetFromVirt
         since="3.9.0",
         result=".models.get_policy_route_rule_set_from_virtual_router_result:GetPolicyRouteRuleSetFromVirtualRouterResult",
     )
+)
+
+GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetRouteTableVpcVRouterCandidate",
+    "GET",
+    "/vpc/virtual-routers/get-vpc-candidate",
+    params=(
+        ("tableUuid", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 GET_V_ROUTER_OSPF_NEIGHBOR: Api[GetVRouterOspfNeighborResult] = Api(
@@ -1686,9 +2166,9 @@ GET_V_SWITCH_TYPES: Api[GetVSwitchTypesResult] = Api(
 GET_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[GetVirtualRouterSoftwareVersionResult] = Api(
     "GetVirtualRouterSoftwareVersion",
     "GET",
-    "/vpc/virtual-routers/{uuid}/softwareversion",
+    "/vpc/virtual-routers/softwareversion",
     params=(
-        ("uuid", "path", "4.5.0"),
+        ("uuid", "query", "4.5.0"),
         ("softwareName", "query", "4.5.0"),
         ("needUpdate", "query", "4.5.0"),
         ("systemTags", "query", "4.5.0"),
@@ -1696,6 +2176,133 @@ GET_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[GetVirtualRouterSoftwareVersionResult] 
     ),
     since="4.5.0",
     result=".models.get_virtual_router_software_version_result:GetVirtualRouterSoftwareVersionResult",
+    checks=(("softwareName", "software_name", "enum", ("IPsec",)),),
+)
+
+GET_VPC_ATTACHED_EIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedEip",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-eip",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_IPSEC: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedIpsec",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-ipsec",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_LOAD_BALANCER: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedLoadBalancer",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-lb",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_NETFLOW: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedNetflow",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-netflow",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_OSPF: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedOspf",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-ospf",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_PORT_FORWARDING_RULES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedPortForwardingRules",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-pf",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_ATTACHED_VIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetVpcAttachedVip",
+    "POST",
+    "/vpc/virtual-routers/{uuid}/attached-vip",
+    params=(
+        ("uuid", "path", None),
+        ("limit", "body", None),
+        ("start", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+)
+
+GET_VPC_I_PSEC_LOG: Api[GetVpcIPsecLogResult] = Api(
+    "GetVpcIPsecLog",
+    "GET",
+    "/vpc/virtual-routers/ipseclog",
+    params=(
+        ("uuid", "query", None),
+        ("lines", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_vpc_i_psec_log_result:GetVpcIPsecLogResult",
 )
 
 GET_VPC_MULTICAST_ROUTE: Api[GetVpcMulticastRouteResult] = Api(
@@ -1750,9 +2357,11 @@ GET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[GetVpcVRouterNetworkServiceStateResu
         ("networkService", "query", "3.4.0"),
         ("systemTags", "query", "3.4.0"),
         ("userTags", "query", "3.4.0"),
+        ("l3NetworkUuid", "query", None),
     ),
     since="3.4.0",
     result=".models.get_vpc_v_router_network_service_state_result:GetVpcVRouterNetworkServiceStateResult",
+    checks=(("networkService", "network_service", "enum", ("SNAT",)),),
 )
 
 PROVISION_NFV_INST_CONFIG: Api[ProvisionNfvInstConfigResult] = Api(
@@ -1945,6 +2554,32 @@ QUERY_L2_NETWORK: Api[QueryL2NetworkResult] = Api(
     result=".models.query_l2_network_result:QueryL2NetworkResult",
     query=True,
     alt_paths=("/l2-networks/{uuid}",),
+)
+
+QUERY_L2_PORT_GROUP_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryL2PortGroupNetwork",
+    "GET",
+    "/l2-networks/port-group",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_L2_VIRTUAL_SWITCH_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryL2VirtualSwitchNetwork",
+    "GET",
+    "/l2-networks/virtual-switch",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_L2_VLAN_NETWORK: Api[QueryL2VlanNetworkResult] = Api(
@@ -2267,6 +2902,21 @@ QUERY_VPC_HA_GROUP: Api[QueryVpcHaGroupResult] = Api(
     alt_paths=("/vpc/hagroups/{uuid}",),
 )
 
+QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
+    Api(
+        "QueryVpcHaGroupNetworkServiceRef",
+        "GET",
+        "/vpc/hagroups/networkserviceref/",
+        params=(
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+        query=True,
+    )
+)
+
 QUERY_VPC_ROUTER: Api[QueryVpcRouterResult] = Api(
     "QueryVpcRouter",
     "GET",
@@ -2280,6 +2930,32 @@ QUERY_VPC_ROUTER: Api[QueryVpcRouterResult] = Api(
     result=".models.query_vpc_router_result:QueryVpcRouterResult",
     query=True,
     alt_paths=("/vpc/virtual-routers/{uuid}",),
+)
+
+QUERY_VPC_SNAT_STATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryVpcSnatState",
+    "GET",
+    "/vpc/virtual-routers/networkservicestate/snat",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_VTEP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryVtep",
+    "GET",
+    "/l2-networks/vteps",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 RECONNECT_NFV_INST: Api[ProvisionNfvInstConfigResult] = Api(
@@ -2428,6 +3104,7 @@ SDN_CONTROLLER_ADD_HOST: Api[ReconnectSdnControllerResult] = Api(
     ),
     since="5.3.0",
     result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    checks=(("vSwitchType", "v_switch_type", "enum", ("OvsKernel", "OvsDpdk", "SRIOV")),),
 )
 
 SDN_CONTROLLER_CHANGE_HOST: Api[ReconnectSdnControllerResult] = Api(
@@ -2449,6 +3126,7 @@ SDN_CONTROLLER_CHANGE_HOST: Api[ReconnectSdnControllerResult] = Api(
     body_key="sdnControllerChangeHost",
     since="5.3.0",
     result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    checks=(("vSwitchType", "v_switch_type", "enum", ("OvnDpdk", "OvnKernel")),),
 )
 
 SDN_CONTROLLER_REMOVE_HOST: Api[ReconnectSdnControllerResult] = Api(
@@ -2464,6 +3142,7 @@ SDN_CONTROLLER_REMOVE_HOST: Api[ReconnectSdnControllerResult] = Api(
     ),
     since="5.3.0",
     result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    checks=(("vSwitchType", "v_switch_type", "enum", ("OvnDpdk", "OvnKernel")),),
 )
 
 SET_L3_NETWORK_MTU: Api[EmptyResult] = Api(
@@ -2479,6 +3158,10 @@ SET_L3_NETWORK_MTU: Api[EmptyResult] = Api(
     body_key="params",
     since="2.1",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("mtu", "mtu", "minimum", 68),
+        ("mtu", "mtu", "maximum", 9216),
+    ),
 )
 
 SET_L3_NETWORK_ROUTER_INTERFACE_IP: Api[EmptyResult] = Api(
@@ -2509,6 +3192,10 @@ SET_V_ROUTER_ROUTER_ID: Api[GetVRouterRouterIdResult] = Api(
     body_key="params",
     since="3.4.0",
     result=".models.get_v_router_router_id_result:GetVRouterRouterIdResult",
+    checks=(
+        ("routerId", "router_id", "minLength", 1),
+        ("routerId", "router_id", "maxLength", 16),
+    ),
 )
 
 SET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_ENABLED: Api[SetVpcVRouterDistributedRoutingEnabledResult] = (
@@ -2525,6 +3212,7 @@ SET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_ENABLED: Api[SetVpcVRouterDistributedRoutin
         body_key="params",
         since="2.3",
         result=".models.set_vpc_v_router_distributed_routing_enabled_result:SetVpcVRouterDistributedRoutingEnabledResult",
+        checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
     )
 )
 
@@ -2534,6 +3222,7 @@ SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[GetVpcVRouterNetworkServiceStateResu
     "/vpc/virtual-routers/{uuid}/networkservicestate",
     params=(
         ("uuid", "path", "3.4.0"),
+        ("l3NetworkUuid", "body", None),
         ("networkService", "body", "3.4.0"),
         ("state", "body", "3.4.0"),
         ("systemTags", "root", "3.4.0"),
@@ -2542,6 +3231,10 @@ SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[GetVpcVRouterNetworkServiceStateResu
     body_key="params",
     since="3.4.0",
     result=".models.get_vpc_v_router_network_service_state_result:GetVpcVRouterNetworkServiceStateResult",
+    checks=(
+        ("networkService", "network_service", "enum", ("SNAT",)),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 SYNC_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
@@ -2572,6 +3265,10 @@ UPDATE_IP_RANGE: Api[AddIpRangeResult] = Api(
     body_key="updateIpRange",
     since="0.6",
     result=".models.add_ip_range_result:AddIpRangeResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_L2_NETWORK: Api[UpdateL2NetworkResult] = Api(
@@ -2588,6 +3285,10 @@ UPDATE_L2_NETWORK: Api[UpdateL2NetworkResult] = Api(
     body_key="updateL2Network",
     since="0.6",
     result=".models.update_l2_network_result:UpdateL2NetworkResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
@@ -2607,6 +3308,12 @@ UPDATE_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
     body_key="updateL3Network",
     since="0.6",
     result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    checks=(
+        ("category", "category", "enum", ("Public", "Private", "System")),
+        ("description", "description", "maxLength", 2048),
+        ("dnsDomain", "dns_domain", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
@@ -2639,6 +3346,10 @@ UPDATE_POLICY_ROUTE_RULE_SET: Api[CreatePolicyRouteRuleSetResult] = Api(
     body_key="updatePolicyRouteRuleSet",
     since="3.6.0",
     result=".models.create_policy_route_rule_set_result:CreatePolicyRouteRuleSetResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("name", "name", "maxLength", 16),
+    ),
 )
 
 UPDATE_SDN_CONTROLLER: Api[UpdateSdnControllerResult] = Api(
@@ -2655,6 +3366,10 @@ UPDATE_SDN_CONTROLLER: Api[UpdateSdnControllerResult] = Api(
     body_key="updateSdnController",
     since="3.7.0",
     result=".models.update_sdn_controller_result:UpdateSdnControllerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
@@ -2673,6 +3388,34 @@ UPDATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
     body_key="updateVRouterOspfArea",
     since="3.4.0",
     result=".models.create_v_router_ospf_area_result:CreateVRouterOspfAreaResult",
+    checks=(
+        ("areaAuth", "area_auth", "maxLength", 16),
+        ("areaType", "area_type", "maxLength", 16),
+        ("keyId", "key_id", "minimum", 1),
+        ("keyId", "key_id", "maximum", 255),
+        ("password", "password", "maxLength", 16),
+    ),
+)
+
+UPDATE_V_ROUTER_ROUTE_TABLE: Api[UpdateVRouterRouteTableResult] = Api(
+    "UpdateVRouterRouteTable",
+    "PUT",
+    "/vrouter-route-tables/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateVRouterRouteTable",
+    since=None,
+    result=".models.update_v_router_route_table_result:UpdateVRouterRouteTableResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VIRTUAL_ROUTER: Api[UpdateVirtualRouterResult] = Api(
@@ -2707,6 +3450,10 @@ UPDATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     body_key="updateVirtualRouterOffering",
     since="0.6",
     result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[EmptyResult] = Api(
@@ -2723,6 +3470,10 @@ UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[EmptyResult] = Api(
     body_key="params",
     since="4.5.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("softwareName", "software_name", "enum", ("IPsec",)),
+        ("targetVersion", "target_version", "enum", ("4.5.2", "5.9.4", "5.8.4")),
+    ),
 )
 
 UPDATE_VNI_RANGE: Api[UpdateVniRangeResult] = Api(
@@ -2738,6 +3489,7 @@ UPDATE_VNI_RANGE: Api[UpdateVniRangeResult] = Api(
     body_key="updateVniRange",
     since="3.3.0",
     result=".models.update_vni_range_result:UpdateVniRangeResult",
+    checks=(("name", "name", "maxLength", 255),),
 )
 
 UPDATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
@@ -2754,6 +3506,10 @@ UPDATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
     body_key="updateVpcHaGroup",
     since="3.5.1",
     result=".models.create_vpc_ha_group_result:CreateVpcHaGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 
@@ -2794,6 +3550,7 @@ class NetworkResourcesApi(SyncAPIClient):
         uuid: str,
         dns: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2806,6 +3563,7 @@ class NetworkResourcesApi(SyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
             dns: dns (since 2.4.0)
             resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2815,6 +3573,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "uuid": uuid,
                 "dns": dns,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2859,13 +3618,14 @@ class NetworkResourcesApi(SyncAPIClient):
         *,
         l3_network_uuid: str,
         end_ip: str,
-        gateway: str,
         name: str,
         netmask: str,
         start_ip: str,
         description: str | None = None,
+        gateway: str | None = None,
         ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2876,14 +3636,15 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
             end_ip: 结束地址 (since 0.6)
             gateway: 网关 (since 0.6)
-            ip_range_type: 地址类型 (since 3.9.0)
-            name: 三层网络的名称 (since 0.6)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             netmask: 网络掩码 (since 0.6)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
             start_ip: 起始地址 (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2899,6 +3660,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "netmask": netmask,
                 "resourceUuid": resource_uuid,
                 "startIp": start_ip,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2915,6 +3677,7 @@ class NetworkResourcesApi(SyncAPIClient):
         gateway: str | None = None,
         ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2925,12 +3688,13 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
-            gateway: 网关 (since 3.7.0)
-            ip_range_type: 地址类型 (since 3.9.0)
-            name: 三层网络的名称 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            gateway: 网关 (since 3.7.0; maxLength 64)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             network_cidr: 网络CIDR (since 0.6)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2944,6 +3708,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "name": name,
                 "networkCidr": network_cidr,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2961,7 +3726,9 @@ class NetworkResourcesApi(SyncAPIClient):
         prefix_len: int,
         start_ip: str,
         description: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2972,14 +3739,16 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.1.0)
-            address_mode: IPv6地址分配模式 (since 3.1.0)
-            description: 三层网络的详细描述 (since 3.1.0)
+            address_mode: IPv6地址分配模式 (since 3.1.0; enum {'SLAAC', 'Stateful-DHCP', 'Stateless-DHCP'})
+            description: 三层网络的详细描述 (since 3.1.0; maxLength 2048)
             end_ip: 结束地址 (since 3.1.0)
             gateway: 网关 (since 3.1.0)
-            name: 三层网络的名称 (since 3.1.0)
-            prefix_len: 前缀长度 (since 3.1.0)
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 3.1.0; maxLength 255)
+            prefix_len: 前缀长度 (since 3.1.0; minimum 8; maximum 126)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 3.1.0)
             start_ip: 起始地址 (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2991,10 +3760,12 @@ class NetworkResourcesApi(SyncAPIClient):
                 "description": description,
                 "endIp": end_ip,
                 "gateway": gateway,
+                "ipRangeType": ip_range_type,
                 "name": name,
                 "prefixLen": prefix_len,
                 "resourceUuid": resource_uuid,
                 "startIp": start_ip,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3009,7 +3780,9 @@ class NetworkResourcesApi(SyncAPIClient):
         name: str,
         network_cidr: str,
         description: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3020,11 +3793,13 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.1.0)
-            address_mode: IPv6地址分配模式 (since 3.1.0)
-            description: 三层网络的详细描述 (since 3.1.0)
-            name: 三层网络的名称 (since 3.1.0)
+            address_mode: IPv6地址分配模式 (since 3.1.0; enum {'SLAAC', 'Stateful-DHCP', 'Stateless-DHCP'})
+            description: 三层网络的详细描述 (since 3.1.0; maxLength 2048)
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 3.1.0; maxLength 255)
             network_cidr: 网络CIDR (since 3.1.0)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3034,9 +3809,11 @@ class NetworkResourcesApi(SyncAPIClient):
                 "l3NetworkUuid": l3_network_uuid,
                 "addressMode": address_mode,
                 "description": description,
+                "ipRangeType": ip_range_type,
                 "name": name,
                 "networkCidr": network_cidr,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3057,6 +3834,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """添加L3网络到NVF组 (AddL3NetworkToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             nfv_inst_group_uuid: nfvInstGroupUuid (since 0.6)
@@ -3162,12 +3941,12 @@ class NetworkResourcesApi(SyncAPIClient):
         *,
         ip: str,
         name: str,
+        password: str,
+        user_name: str,
         vendor_type: str,
         description: str | None = None,
-        password: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        user_name: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3178,14 +3957,14 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
-            ip: ip (since 3.7)
-            name: 资源名称 (since 3.7)
-            password: password (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
+            ip: ip (since 3.7; maxLength 255)
+            name: 资源名称 (since 3.7; maxLength 255)
+            password: password (since 3.7; maxLength 255)
             resource_uuid: resourceUuid (since 3.7)
             tag_uuids: 标签UUID列表 (since 3.7)
-            user_name: userName (since 3.7)
-            vendor_type: vendorType (since 3.7)
+            user_name: userName (since 3.7; maxLength 255)
+            vendor_type: vendorType (since 3.7; maxLength 255)
             zone_uuid: 区域UUID (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3225,9 +4004,9 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            router_area_uuid: 路由区域的id，唯一标识 (since 3.4.0)
-            v_router_uuid: vpc路由器的唯一标识id (since 3.4.0)
-            l3_network_uuids: 3层网络的唯一标识id (since 3.4.0)
+            router_area_uuid: 路由区域的id，唯一标识 (since 3.4.0; minLength 1)
+            v_router_uuid: vpc路由器的唯一标识id (since 3.4.0; minLength 1)
+            l3_network_uuids: 3层网络的唯一标识id (since 3.4.0; minItems 1)
             resource_uuid: 资源的标识id (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3255,8 +4034,9 @@ class NetworkResourcesApi(SyncAPIClient):
         description: str | None = None,
         distance: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         target: str | None = None,
-        type: Literal["UserStatic", "UserBlackHole"] | None = None,
+        type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3267,12 +4047,13 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             route_table_uuid: 路由表UUID (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            destination: 目标网络地址，使用网络地址CIDR格式，如果用户填写的不是标准CIDR格式，系统会自动转换 (since 2.1)
-            distance: 路由优先级，在最小匹配下如果有多条路由规则匹配，优先级数字小的规则将会被匹配 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            destination: 目标网络地址，使用网络地址CIDR格式，如果用户填写的不是标准CIDR格式，系统会自动转换 (since 2.1; maxLength 64)
+            distance: 路由优先级，在最小匹配下如果有多条路由规则匹配，优先级数字小的规则将会被匹配 (since 2.1; minimum 1; maximum 254)
             resource_uuid: resourceUuid (since 2.1)
-            target: 下一跳地址 为一个路由器设备目前可以直接到达的IP地址，如果不可以直接到达，将会进行递归路由 (since 2.1)
-            type: 类型 允许用户添加"静态路由"、"黑洞路由"两种类型，系统会根据是否填下一条自动判断类型 (since 2.1)
+            tag_uuids: tagUuids
+            target: 下一跳地址 为一个路由器设备目前可以直接到达的IP地址，如果不可以直接到达，将会进行递归路由 (since 2.1; maxLength 64)
+            type: 类型 允许用户添加"静态路由"、"黑洞路由"两种类型，系统会根据是否填下一条自动判断类型 (since 2.1; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3284,6 +4065,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "destination": destination,
                 "distance": distance,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "target": target,
                 "type": type,
                 "systemTags": system_tags,
@@ -3309,7 +4091,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Args:
             l2_network_uuid: 二层网络UUID (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
-            l2_provider_type: 二层网络实现类型 (since 4.8.0)
+            l2_provider_type: 二层网络实现类型 (since 4.8.0; enum {'LinuxBridge'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3337,6 +4119,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """添加NFV实例到NFV组 (AttachNfvInstToGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             group_uuid: groupUuid (since 5.4.2)
@@ -3369,8 +4153,8 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: 策略路由规则集uuid (since 3.6.0)
-            l3_uuid: 三层网络uuid (since 3.6.0)
+            rule_set_uuid: 策略路由规则集uuid (since 3.6.0; minLength 1)
+            l3_uuid: 三层网络uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3415,6 +4199,43 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def change_l2_network_vlan_id(
+        self,
+        *,
+        uuid: str,
+        type: str | None = None,
+        vlan: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Change L2 network vlan id (ChangeL2NetworkVlanId).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeL2NetworkVlanIdAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            type: type
+            vlan: vlan
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_L2_NETWORK_VLAN_ID,
+            {
+                "uuid": uuid,
+                "type": type,
+                "vlan": vlan,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def change_l3_network_dhcp_ip_address(
         self,
         *,
@@ -3431,8 +4252,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 5.1.0)
-            dhcp_server_ip: DHCP v4 服务器地址 (since 5.1.0)
-            dhcpv6_server_ip: DHCP v6 服务器地址 (since 5.1.0)
+            dhcp_server_ip: DHCP v4 服务器地址 (since 5.1.0; minLength 1)
+            dhcpv6_server_ip: DHCP v6 服务器地址 (since 5.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3463,7 +4284,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态，可选enable与disable (since 0.6)
+            state_event: 状态，可选enable与disable (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3493,7 +4314,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            state_event: stateEvent (since 3.7.0)
+            state_event: stateEvent (since 3.7.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3521,9 +4342,11 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
-            operation_mode: operationMode (since 5.4.2)
+            operation_mode: operationMode (since 5.4.2; enum {'Normal', 'Maintenance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3552,6 +4375,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """修改SDN控制器 (ChangeSdnController).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: SDN控制器资源UUID (since 5.4.0)
@@ -3589,7 +4414,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            monitor_ips: monitorIps (since 3.5.1)
+            monitor_ips: monitorIps (since 3.5.1; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3617,11 +4442,11 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> CheckIpAvailabilityResult:
         """检查IP可用性 (CheckIpAvailability).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            ip: IP地址 (since 0.6)
+            ip: IP地址 (since 0.6; maxLength 255)
             arp_check: 使用arping检测 (since 5.1.0)
             ip_range_check: 在数据库可用地址段内检测 (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3656,6 +4481,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             description: 资源的详细描述 (since 5.4.0)
             huawei_vpc_uuid: huaweiVpcUuid (since 5.4.0)
@@ -3683,12 +4510,11 @@ class NetworkResourcesApi(SyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
         pool_uuid: str,
-        zone_uuid: str,
         description: str | None = None,
         h3c_tenant_uuid: str | None = None,
         isolated: bool | None = None,
+        physical_interface: str | None = None,
         pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -3696,6 +4522,7 @@ class NetworkResourcesApi(SyncAPIClient):
         v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         vlan: int | None = None,
         vni: int | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3705,20 +4532,20 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
             h3c_tenant_uuid: h3cTenantUuid (since 5.4.0)
             isolated: isolated (since 5.0.0)
-            name: 资源名称 (since 3.7)
-            physical_interface: 物理网卡 (since 3.7)
+            name: 资源名称 (since 3.7; maxLength 255)
+            physical_interface: 物理网卡 (since 3.7; maxLength 1024)
             pool_uuid: VXLAN资源池UUID (since 3.7)
-            pvlan: pvlan (since 5.0.0)
+            pvlan: pvlan (since 5.0.0; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 3.7)
             tag_uuids: 标签UUID列表 (since 3.7)
             type: 二层网络类型 (since 3.7)
-            v_switch_type: 虚拟交换机类型 (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 0.6; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             vlan: vlan (since 5.4.0)
-            vni: VNI号 (since 3.7)
-            zone_uuid: 区域UUID (since 3.7)
+            vni: VNI号 (since 3.7; minimum 1; maximum 16777214)
+            zone_uuid: 区域UUID (since 3.7; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3770,18 +4597,18 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
             end_vlan: endVlan (since 5.3.28)
             isolated: isolated (since 4.8.0)
-            name: 资源名称 (since 3.7)
-            physical_interface: 物理网卡 (since 3.7)
-            pvlan: pvlan (since 4.8.0)
+            name: 资源名称 (since 3.7; maxLength 255)
+            physical_interface: 物理网卡 (since 3.7; maxLength 1024)
+            pvlan: pvlan (since 4.8.0; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 3.7)
             sdn_controller_uuid: SDN控制器UUID (since 3.7)
             start_vlan: startVlan (since 5.3.28)
             tag_uuids: 标签UUID列表 (since 3.7)
             type: 二层网络类型 (since 3.7)
-            v_switch_type: 虚拟交换机类型 (since 4.1.2)
+            v_switch_type: 虚拟交换机类型 (since 4.1.2; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 3.7)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3820,7 +4647,7 @@ class NetworkResourcesApi(SyncAPIClient):
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan", "OvnDpdk"] | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3830,15 +4657,15 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 普通二层网络的详细描述 (since 0.6)
+            description: 普通二层网络的详细描述 (since 0.6; maxLength 2048)
             isolated: isolated (since 5.3.20)
-            name: 普通二层网络名称 (since 0.6)
-            physical_interface: 物理网卡 (since 0.6)
-            pvlan: pvlan (since 5.3.20)
+            name: 普通二层网络名称 (since 0.6; maxLength 255)
+            physical_interface: 物理网卡 (since 0.6; maxLength 1024)
+            pvlan: pvlan (since 5.3.20; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             type: 二层网络类型 (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3862,19 +4689,91 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def create_l2_tf_network(
+    def create_l2_port_group(
         self,
         *,
         name: str,
-        physical_interface: str,
-        zone_uuid: str,
+        v_switch_uuid: str,
+        vlan: int,
         description: str | None = None,
-        ip_prefix: str | None = None,
-        ip_prefix_length: int | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        vlan_mode: Literal["ACCESS", "TRUNK", "PVLAN"] | None = None,
+        vlan_ranges: str | None = None,
+        zone_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Create L2 port group (CreateL2PortGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2PortGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            isolated: isolated
+            name: name (maxLength 255)
+            physical_interface: physicalInterface (maxLength 1024)
+            pvlan: pvlan (minLength 1)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            v_switch_type: vSwitchType (maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            v_switch_uuid: vSwitchUuid
+            vlan: vlan (minimum 0; maximum 4094)
+            vlan_mode: vlanMode (enum {'ACCESS', 'TRUNK', 'PVLAN'})
+            vlan_ranges: vlanRanges
+            zone_uuid: zoneUuid (maxLength 1024)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_L2_PORT_GROUP,
+            {
+                "description": description,
+                "isolated": isolated,
+                "name": name,
+                "physicalInterface": physical_interface,
+                "pvlan": pvlan,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "vSwitchType": v_switch_type,
+                "vSwitchUuid": v_switch_uuid,
+                "vlan": vlan,
+                "vlanMode": vlan_mode,
+                "vlanRanges": vlan_ranges,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_l2_tf_network(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        ip_prefix: str | None = None,
+        ip_prefix_length: int | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3884,16 +4783,18 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.8.0)
-            ip_prefix: IP地址前缀 (since 4.8.0)
-            ip_prefix_length: IP地址前缀长度 (since 4.8.0)
-            name: 资源名称 (since 4.8.0)
-            physical_interface: 物理网卡 (since 4.8.0)
+            description: 资源的详细描述 (since 4.8.0; maxLength 2048)
+            ip_prefix: IP地址前缀 (since 4.8.0; maxLength 255)
+            ip_prefix_length: IP地址前缀长度 (since 4.8.0; minimum 1; maximum 32)
+            isolated: isolated
+            name: 资源名称 (since 4.8.0; maxLength 255)
+            physical_interface: 物理网卡 (since 4.8.0; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: 资源UUID (since 4.8.0)
             tag_uuids: 标签UUID列表 (since 4.8.0)
             type: 二层网络类型 (since 4.8.0)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            zone_uuid: 区域UUID (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            zone_uuid: 区域UUID (since 4.8.0; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3903,8 +4804,71 @@ class NetworkResourcesApi(SyncAPIClient):
                 "description": description,
                 "ipPrefix": ip_prefix,
                 "ipPrefixLength": ip_prefix_length,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "vSwitchType": v_switch_type,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_l2_virtual_switch(
+        self,
+        *,
+        name: str,
+        physical_interface: str,
+        zone_uuid: str,
+        description: str | None = None,
+        is_distributed: bool | None = None,
+        isolated: bool | None = None,
+        pvlan: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Create L2 virtual switch (CreateL2VirtualSwitch).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2VirtualSwitchAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            is_distributed: isDistributed
+            isolated: isolated
+            name: name (maxLength 255)
+            physical_interface: physicalInterface (maxLength 1024)
+            pvlan: pvlan (minLength 1)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            v_switch_type: vSwitchType (maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_L2_VIRTUAL_SWITCH,
+            {
+                "description": description,
+                "isDistributed": is_distributed,
+                "isolated": isolated,
+                "name": name,
+                "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -3925,6 +4889,7 @@ class NetworkResourcesApi(SyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         isolated: bool | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
@@ -3938,15 +4903,16 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             isolated: isolated (since 5.0.0)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
             tag_uuids: tagUuids (since 4.8.0)
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            vlan: vlan (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            vlan: vlan (since 0.6; minimum 1; maximum 4094)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3958,6 +4924,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -3974,15 +4941,17 @@ class NetworkResourcesApi(SyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
         pool_uuid: str,
-        zone_uuid: str,
         description: str | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk"] | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         vni: int | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3992,16 +4961,18 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            isolated: isolated
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
             pool_uuid: Vxlan网络资源池UUID (since 0.6)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            vni: Vxlan网络VNI (since 0.6)
-            zone_uuid: 区域UUID (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            vni: Vxlan网络VNI (since 0.6; minimum 1; maximum 16777214)
+            zone_uuid: 区域UUID (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4009,9 +4980,11 @@ class NetworkResourcesApi(SyncAPIClient):
             CREATE_L2_VXLAN_NETWORK,
             {
                 "description": description,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
                 "poolUuid": pool_uuid,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -4028,13 +5001,16 @@ class NetworkResourcesApi(SyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk"],
         zone_uuid: str,
         tag_uuid: Sequence[Any] | None = None,
         description: str | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4045,12 +5021,15 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID列表 (since 4.8.0)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            isolated: isolated
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4060,9 +5039,12 @@ class NetworkResourcesApi(SyncAPIClient):
             {
                 "TagUuid": tag_uuid,
                 "description": description,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "vSwitchType": v_switch_type,
                 "zoneUuid": zone_uuid,
@@ -4085,7 +5067,7 @@ class NetworkResourcesApi(SyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        type: Literal["L3BasicNetwork", "L3VpcNetwork"] | None = None,
+        type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4095,13 +5077,13 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            category: 网络类型，需要与system标签搭配使用，system为false时可设置为Public、Private (since 2.2)
-            description: 三层网络的详细描述 (since 0.6)
+            category: 网络类型，需要与system标签搭配使用，system为false时可设置为Public、Private (since 2.2; enum {'Public', 'Private', 'System'})
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
             dns_domain: DNS域 (since 0.6)
             enable_ipam: IP地址管理是否启用 (since 4.6.21)
-            ip_version: ip协议号 (since 4.6.21)
+            ip_version: ip协议号 (since 4.6.21; enum {4, 6})
             l2_network_uuid: 二层网络UUID (since 0.6)
-            name: 三层网络的名称 (since 0.6)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
             system: 是否用于系统云主机 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.6.21)
@@ -4145,7 +5127,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 2048)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             vpc_router_vm_uuid: vpcRouterVmUuid (since 3.7.0)
@@ -4183,6 +5165,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """创建NFV实例 (CreateNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             cluster_uuid: 集群UUID (since 0.6)
@@ -4242,14 +5226,16 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             backend_l3_network_uuids: backendL3NetworkUuids (since 0.6)
             base_os_distro: baseOsDistro (since 5.4.2)
             cluster_uuid: 集群UUID (since 5.4.2)
             description: 资源的详细描述 (since 0.6)
             front_end_l3_network_uuid: frontEndL3NetworkUuid (since 0.6)
-            func_type: funcType (since 0.6)
-            inst_type: instType (since 0.6)
+            func_type: funcType (since 0.6; enum {'DEDICATED_SLB'})
+            inst_type: instType (since 0.6; enum {'KVM'})
             ipv6_vip_uuid: ipv6VipUuid (since 5.4.2)
             monitor_ips: monitorIps (since 0.6)
             name: 资源名称 (since 0.6)
@@ -4315,6 +5301,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             allocator_strategy: allocatorStrategy (since 0.6)
             cpu_num: cpuNum (since 0.6)
@@ -4377,6 +5365,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """创建OVN控制器规格 (CreateOvnControllerOffering).
 
         Since ZStack 5.3.20. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             allocator_strategy: 分配策略 (since 5.3.20)
@@ -4443,11 +5433,11 @@ class NetworkResourcesApi(SyncAPIClient):
             dest_port: 目标端口 (since 3.6.0)
             protocol: 协议 (since 3.6.0)
             resource_uuid: resourceUuid (since 3.6.0)
-            rule_number: 规则优先级 (since 3.6.0)
-            rule_set_uuid: 策略路由规则集uuid (since 3.6.0)
+            rule_number: 规则优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 策略路由规则集uuid (since 3.6.0; minLength 1)
             source_ip: 源ip (since 3.6.0)
             source_port: 源端口 (since 3.6.0)
-            table_uuid: 策略路由表uuid (since 3.6.0)
+            table_uuid: 策略路由表uuid (since 3.6.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4490,11 +5480,11 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: type (since 3.9.0)
-            v_router_uuid: 路由器uuid (since 3.6.0)
+            type: type (since 3.9.0; enum {'User', 'EgressWhereComeFrom'})
+            v_router_uuid: 路由器uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4530,11 +5520,11 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            number: 表名 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 255)
+            number: 表名 (since 3.6.0; minimum 1; maximum 179)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            v_router_uuid: 路由器uuid (since 3.6.0)
+            v_router_uuid: 路由器uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4571,10 +5561,10 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             destination_cidr: 目标ip cidr (since 3.6.0)
-            distance: 优先级 (since 3.6.0)
+            distance: 优先级 (since 3.6.0; minimum 1; maximum 100)
             next_hop_ip: 下一跳ip (since 3.6.0)
             resource_uuid: resourceUuid (since 3.6.0)
-            table_uuid: 策略路由表uuid (since 3.6.0)
+            table_uuid: 策略路由表uuid (since 3.6.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4613,11 +5603,11 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            area_auth: OSPF区域的认证方式 (since 3.4.0)
-            area_id: 区域Id，区域标识 (since 3.4.0)
-            area_type: 区域类型 (since 3.4.0)
-            key_id: 认证方式为MD5时用到的keyid (since 3.4.0)
-            password: 认证方式为plaintext时的密码 (since 3.4.0)
+            area_auth: OSPF区域的认证方式 (since 3.4.0; maxLength 16)
+            area_id: 区域Id，区域标识 (since 3.4.0; maxLength 64)
+            area_type: 区域类型 (since 3.4.0; maxLength 16)
+            key_id: 认证方式为MD5时用到的keyid (since 3.4.0; minimum 1; maximum 255)
+            password: 认证方式为plaintext时的密码 (since 3.4.0; maxLength 16)
             resource_uuid: 区域资源的唯一标识 (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -4645,6 +5635,7 @@ class NetworkResourcesApi(SyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4654,9 +5645,10 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
             resource_uuid: resourceUuid (since 2.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4666,6 +5658,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4681,20 +5674,14 @@ class NetworkResourcesApi(SyncAPIClient):
         memory_size: int,
         name: str,
         zone_uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         is_default: bool | None = None,
         public_network_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -4706,16 +5693,18 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            cpu_num: CPU数量 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            cpu_num: CPU数量 (since 0.6; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             image_uuid: 镜像UUID (since 0.6)
             is_default: 默认 (since 0.6)
             management_network_uuid: 管理L3网络UUID (since 0.6)
-            memory_size: 内存大小 (since 0.6)
-            name: 资源名称 (since 0.6)
+            memory_size: 内存大小 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
             public_network_uuid: 公有L3网络UUID (since 0.6)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序主键 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型 (since 0.6)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -4733,8 +5722,10 @@ class NetworkResourcesApi(SyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "publicNetworkUuid": public_network_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -4752,6 +5743,7 @@ class NetworkResourcesApi(SyncAPIClient):
         start_vni: int,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4762,11 +5754,12 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l2_network_uuid: 二层Vxlan网络资源池uuid (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            end_vni: endVni (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            end_vni: endVni (since 0.6; minimum 0; maximum 16777214)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
-            start_vni: startVni (since 0.6)
+            start_vni: startVni (since 0.6; minimum 0; maximum 16777214)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4779,6 +5772,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "startVni": start_vni,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4802,9 +5796,9 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.5.1)
-            monitor_ips: monitorIps (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            monitor_ips: monitorIps (since 3.5.1; minItems 1)
+            name: 资源名称 (since 3.5.1; maxLength 255)
             resource_uuid: resourceUuid (since 3.5.1)
             tag_uuids: 标签UUID列表 (since 3.5.1)
             system_tags, user_tags: ZStack system and user tags.
@@ -4847,9 +5841,9 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 3.10.0)
-            description: 资源的详细描述 (since 2.2.2)
+            description: 资源的详细描述 (since 2.2.2; maxLength 2048)
             host_uuid: 物理机UUID (since 3.10.0)
-            name: 资源名称 (since 2.2.2)
+            name: 资源名称 (since 2.2.2; maxLength 255)
             primary_storage_uuid_for_root_volume: 主存储UUID。若指定，路由器的根云盘会在指定主存储创建 (since 4.4.24)
             resource_uuid: 资源的UUID (since 2.2.2)
             root_volume_system_tags: 路由器根盘所需要的系统标签 (since 4.4.24)
@@ -4878,6 +5872,92 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def create_vxlan_pool_remote_vtep(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_uuid: str,
+        remote_vtep_ip: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateVxlanPoolRemoteVtepResult:
+        """Create vxlan pool remote vtep (CreateVxlanPoolRemoteVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVxlanPoolRemoteVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_uuid: clusterUuid
+            remote_vtep_ip: remoteVtepIp (maxLength 15)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_VXLAN_POOL_REMOTE_VTEP,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterUuid": cluster_uuid,
+                "remoteVtepIp": remote_vtep_ip,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_vxlan_vtep(
+        self,
+        *,
+        host_uuid: str,
+        pool_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        vtep_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateVxlanVtepResult:
+        """Create vxlan vtep (CreateVxlanVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVxlanVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            pool_uuid: poolUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vtep_ip: vtepIp
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_VXLAN_VTEP,
+            {
+                "hostUuid": host_uuid,
+                "poolUuid": pool_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vtepIp": vtep_ip,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def delete_huawei_i_master_fabric(
         self,
         *,
@@ -4891,6 +5971,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """删除华为SDN Fabric (DeleteHuaweiIMasterFabric).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
@@ -4925,6 +6007,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             sdn_controller_uuid: 指定的华为iMaster租户 (since 5.4.0)
@@ -4958,6 +6042,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             sdn_controller_uuid: sdnControllerUuid (since 5.4.0)
@@ -4990,6 +6076,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """删除华为SDN VPC (DeleteHuaweiIMasterVpc).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
@@ -5176,6 +6264,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             delete_mode: 删除模式(Permissive / Enforcing，Permissive) (since 0.6)
@@ -5207,7 +6297,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5237,7 +6327,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5267,7 +6357,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5297,7 +6387,7 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5496,6 +6586,80 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def delete_vxlan_l2_network(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vxlan L2 network (DeleteVxlanL2Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanL2NetworkAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VXLAN_L2_NETWORK,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_vxlan_pool_remote_vtep(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_uuid: str,
+        remote_vtep_ip: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vxlan pool remote vtep (DeleteVxlanPoolRemoteVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanPoolRemoteVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_uuid: clusterUuid
+            remote_vtep_ip: remoteVtepIp (maxLength 15)
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VXLAN_POOL_REMOTE_VTEP,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterUuid": cluster_uuid,
+                "remoteVtepIp": remote_vtep_ip,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def detach_l2_network_from_cluster(
         self,
         *,
@@ -5539,6 +6703,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             group_uuid: groupUuid (since 5.4.2)
             nfv_inst_uuid: nfvInstUuid (since 5.4.2)
@@ -5570,8 +6736,8 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: 策略规则集uuid (since 3.6.0)
-            l3_uuid: 三层网络uuid (since 3.6.0)
+            rule_set_uuid: 策略规则集uuid (since 3.6.0; minLength 1)
+            l3_uuid: 三层网络uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5630,7 +6796,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         获取路由可加载的公有网络和系统网络，将自动排除地址冲突的网络。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 路由器的UUID (since 2.2)
@@ -5657,7 +6823,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetAttachableVpcL3NetworkResult:
         """获取VPC路由器可加载的三层网络 (GetAttachableVpcL3Network).
 
-        Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -5668,6 +6834,46 @@ class NetworkResourcesApi(SyncAPIClient):
             GET_ATTACHABLE_VPC_L3_NETWORK,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_candidate_clusters_for_attaching_l2_network(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_types: Sequence[str] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate clusters for attaching L2 network (GetCandidateClustersForAttachingL2Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateClustersForAttachingL2NetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_types: clusterTypes
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterTypes": cluster_types,
+                "limit": limit,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5689,20 +6895,112 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> AddDnsToL3NetworkResult:
         """获取空闲IP (GetFreeIp).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID说明: l3NetworkUuid和ipRangeUuid二选一 (since 0.6)
             ip_range_uuid: IP段UUID说明: l3NetworkUuid和ipRangeUuid二选一 (since 0.6)
             start: 起始值 (since 0.6)
-            ip_range_type: 地址类型 (since 3.9.0)
-            ip_version: IP地址版本号 (since 3.10.0)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            ip_version: IP地址版本号 (since 3.10.0; enum {4, 6})
             limit: 数量限制 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             GET_FREE_IP,
+            {
+                "l3NetworkUuid": l3_network_uuid,
+                "ipRangeUuid": ip_range_uuid,
+                "start": start,
+                "ipRangeType": ip_range_type,
+                "ipVersion": ip_version,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_free_ip_of_ip_range(
+        self,
+        *,
+        ip_range_uuid: str,
+        l3_network_uuid: str | None = None,
+        start: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
+        ip_version: Literal[4, 6] | None = None,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get free ip of ip range (GetFreeIpOfIpRange).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfIpRangeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ip_range_uuid: ipRangeUuid
+            l3_network_uuid: l3NetworkUuid
+            start: start
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            ip_version: ipVersion (enum {4, 6})
+            limit: limit
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_FREE_IP_OF_IP_RANGE,
+            {
+                "ipRangeUuid": ip_range_uuid,
+                "l3NetworkUuid": l3_network_uuid,
+                "start": start,
+                "ipRangeType": ip_range_type,
+                "ipVersion": ip_version,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_free_ip_of_l3_network(
+        self,
+        *,
+        l3_network_uuid: str,
+        ip_range_uuid: str | None = None,
+        start: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
+        ip_version: Literal[4, 6] | None = None,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get free ip of L3 network (GetFreeIpOfL3Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfL3NetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l3_network_uuid: l3NetworkUuid
+            ip_range_uuid: ipRangeUuid
+            start: start
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            ip_version: ipVersion (enum {4, 6})
+            limit: limit
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_FREE_IP_OF_L3_NETWORK,
             {
                 "l3NetworkUuid": l3_network_uuid,
                 "ipRangeUuid": ip_range_uuid,
@@ -5729,7 +7027,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetIpAddressCapacityResult:
         """获取IP网络地址容量 (GetIpAddressCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID (since 0.6)
@@ -5761,7 +7059,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取二层网络类型 (GetL2NetworkTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -5786,7 +7084,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL3NetworkDhcpIpAddressResult:
         """获取网络DHCP服务所用地址 (GetL3NetworkDhcpIpAddress).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
@@ -5820,16 +7118,16 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL3NetworkIpStatisticResult:
         """获取三层网络IP地址使用情况统计 (GetL3NetworkIpStatistic).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.7.0)
-            resource_type: 统计资源类型 (since 3.7.0)
+            resource_type: 统计资源类型 (since 3.7.0; enum {'All', 'Vip', 'VM'})
             ip: 指定IP地址 (since 3.7.0)
-            sort_by: 排序方式 (since 3.7.0)
-            sort_direction: 排序方向 (since 3.7.0)
-            start: 统计结果起始位置 (since 3.7.0)
-            limit: 统计结果数量 (since 3.7.0)
+            sort_by: 排序方式 (since 3.7.0; enum {'Ip', 'CreateDate'})
+            sort_direction: 排序方向 (since 3.7.0; enum {'asc', 'desc'})
+            start: 统计结果起始位置 (since 3.7.0; minimum 0; maximum 2147483647)
+            limit: 统计结果数量 (since 3.7.0; minimum 0; maximum 2147483647)
             reply_with_count: 同时返回统计结果总数 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5861,7 +7159,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL3NetworkMtuResult:
         """获取三层网络Mtu值 (GetL3NetworkMtu).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.1)
@@ -5888,7 +7186,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL3NetworkRouterInterfaceIpResult:
         """获取三层网络上路由器的接口地址 (GetL3NetworkRouterInterfaceIp).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.2)
@@ -5914,7 +7212,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取三层网络类型 (GetL3NetworkTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -5939,7 +7237,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetPolicyRouteRuleSetFromVirtualRouterResult:
         """获取虚拟路由器的策略路由集合 (GetPolicyRouteRuleSetFromVirtualRouter).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.9.0)
@@ -5956,6 +7254,43 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_route_table_vpc_v_router_candidate(
+        self,
+        *,
+        table_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get route table vpc V router candidate (GetRouteTableVpcVRouterCandidate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetRouteTableVpcVRouterCandidateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            table_uuid: tableUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE,
+            {
+                "tableUuid": table_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_v_router_ospf_neighbor(
         self,
         *,
@@ -5966,7 +7301,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetVRouterOspfNeighborResult:
         """获取OSPF的邻居信息 (GetVRouterOspfNeighbor).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器的uuid，唯一标识 (since 3.4.0)
@@ -5995,7 +7330,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         返回路由设备实际实时路由表，包括非用户添加的全部路由。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             virtual_router_vm_uuid: 路由器设备UUID (since 2.1)
@@ -6022,7 +7357,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetVRouterRouterIdResult:
         """获取路由器的ID (GetVRouterRouterId).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器的UUID，唯一标识 (since 3.4.0)
@@ -6048,7 +7383,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetVSwitchTypesResult:
         """获取虚拟交换机类型 (GetVSwitchTypes).
 
-        Since ZStack 4.8.0. Synchronous.
+        Since ZStack 4.8.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6066,8 +7401,8 @@ class NetworkResourcesApi(SyncAPIClient):
     def get_virtual_router_software_version(
         self,
         *,
-        uuid: str,
         software_name: Literal["IPsec"],
+        uuid: str | None = None,
         need_update: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -6075,11 +7410,11 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetVirtualRouterSoftwareVersionResult:
         """获取VPC路由器软件版本 (GetVirtualRouterSoftwareVersion).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
-            software_name: VPC路由器软件名称 (since 4.5.0)
+            software_name: VPC路由器软件名称 (since 4.5.0; enum {'IPsec'})
             need_update: 是否需要升级 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6096,6 +7431,299 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_vpc_attached_eip(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached eip (GetVpcAttachedEip).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedEipAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_EIP,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_ipsec(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached ipsec (GetVpcAttachedIpsec).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedIpsecAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_IPSEC,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_load_balancer(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached load balancer (GetVpcAttachedLoadBalancer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedLoadBalancerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_LOAD_BALANCER,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_netflow(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached netflow (GetVpcAttachedNetflow).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedNetflowAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_NETFLOW,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_ospf(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached ospf (GetVpcAttachedOspf).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedOspfAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_OSPF,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_port_forwarding_rules(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached port forwarding rules (GetVpcAttachedPortForwardingRules).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedPortForwardingRulesAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_PORT_FORWARDING_RULES,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_attached_vip(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached vip (GetVpcAttachedVip).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedVipAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_ATTACHED_VIP,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vpc_i_psec_log(
+        self,
+        *,
+        uuid: str,
+        lines: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVpcIPsecLogResult:
+        """Get vpc I psec log (GetVpcIPsecLog).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcIPsecLogAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            lines: lines
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VPC_I_PSEC_LOG,
+            {
+                "uuid": uuid,
+                "lines": lines,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_vpc_multicast_route(
         self,
         *,
@@ -6106,7 +7734,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> GetVpcMulticastRouteResult:
         """获取组播路由表 (GetVpcMulticastRoute).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -6135,7 +7763,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         获取VPC路由器实时流量状态。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源。需要开启分布式路由，才能获取到VPC路由器实时流量状态。 (since 2.3)
@@ -6164,7 +7792,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         获取VPC路由器分布式路由是否打开。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -6188,15 +7816,17 @@ class NetworkResourcesApi(SyncAPIClient):
         network_service: Literal["SNAT"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        l3_network_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> GetVpcVRouterNetworkServiceStateResult:
         """获取VPC路由器的网络服务状态 (GetVpcVRouterNetworkServiceState).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            network_service: 路由器提供的网络服务 (since 3.4.0)
+            network_service: 路由器提供的网络服务 (since 3.4.0; enum {'SNAT'})
+            l3_network_uuid: l3NetworkUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6207,6 +7837,7 @@ class NetworkResourcesApi(SyncAPIClient):
                 "networkService": network_service,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "l3NetworkUuid": l3_network_uuid,
             },
             job_uuid,
         )
@@ -6222,6 +7853,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """部署NFV实例配置 (ProvisionNfvInstConfig).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -6249,6 +7882,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """部署NFV组 (ProvisionNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -6278,6 +7913,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             pull_switch: 是否拉取交换机信息 (since 5.4.0)
@@ -6306,6 +7943,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """拉取SDN控制器租户 (PullSdnControllerTenant).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -6339,7 +7978,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryAddressPoolResult:
         """查询IP地址池 (QueryAddressPool).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -6413,7 +8052,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryApplianceVmResult:
         """查询服务云主机 (QueryApplianceVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -6487,7 +8126,9 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryHuaweiIMasterFabricResult:
         """查询华为SDN Fabric (QueryHuaweiIMasterFabric).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -6561,7 +8202,9 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryHuaweiIMasterTenantResult:
         """查询华为SDN租户 (QueryHuaweiIMasterTenant).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -6635,7 +8278,9 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryHuaweiIMasterVRouterResult:
         """查询华为SDN虚拟路由器 (QueryHuaweiIMasterVRouter).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -6709,7 +8354,9 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryHuaweiIMasterVpcResult:
         """查询华为SDN VPC (QueryHuaweiIMasterVpc).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -6783,7 +8430,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryIpAddressResult:
         """查询IP地址 (QueryIpAddress).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -6857,7 +8504,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryIpRangeResult:
         """查询IP地址范围 (QueryIpRange).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -6931,7 +8578,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryL2NetworkResult:
         """查询二层网络 (QueryL2Network).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -6988,6 +8635,156 @@ class NetworkResourcesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_l2_port_group_network(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query L2 port group network (QueryL2PortGroupNetwork).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2PortGroupNetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_L2_PORT_GROUP_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_l2_port_group_network_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_l2_port_group_network``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_L2_PORT_GROUP_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_l2_virtual_switch_network(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query L2 virtual switch network (QueryL2VirtualSwitchNetwork).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2VirtualSwitchNetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_L2_VIRTUAL_SWITCH_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_l2_virtual_switch_network_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_l2_virtual_switch_network``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_L2_VIRTUAL_SWITCH_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_l2_vlan_network(
         self,
         *,
@@ -7005,7 +8802,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryL2VlanNetworkResult:
         """查询二层VLAN网络 (QueryL2VlanNetwork).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7079,7 +8876,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryL2VxlanNetworkResult:
         """查询VXLAN网络 (QueryL2VxlanNetwork).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7153,7 +8950,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryL2VxlanNetworkPoolResult:
         """查询VXLAN网络池 (QueryL2VxlanNetworkPool).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7227,7 +9024,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryL3NetworkResult:
         """查询三层网络 (QueryL3Network).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7301,7 +9098,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryMulticastRouterResult:
         """查询组播路由器 (QueryMulticastRouter).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -7375,7 +9172,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteRuleResult:
         """查询策略路由规则 (QueryPolicyRouteRule).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7449,7 +9246,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteRuleSetResult:
         """查询策略路由规则集 (QueryPolicyRouteRuleSet).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7522,7 +9319,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteRuleSetL3RefResult:
         """查询策略路由规则集网络关联 (QueryPolicyRouteRuleSetL3Ref).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7593,7 +9390,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteRuleSetVRouterRefResult:
         """查询策略路由规则集与单节点路由器关联 (QueryPolicyRouteRuleSetVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7665,7 +9462,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteTableResult:
         """查询策略路由表 (QueryPolicyRouteTable).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7739,7 +9536,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteTableRouteEntryResult:
         """查询策略路由 (QueryPolicyRouteTableRouteEntry).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7812,7 +9609,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryPolicyRouteTableVRouterRefResult:
         """查询策略路由表与单节点路由器关联 (QueryPolicyRouteTableVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7884,7 +9681,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QuerySdnControllerResult:
         """查询SDN控制器 (QuerySdnController).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7958,7 +9755,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVRouterOspfAreaResult:
         """查询OSPF路由区域信息 (QueryVRouterOspfArea).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -8032,7 +9829,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVRouterOspfNetworkResult:
         """查询路由加入到区域的网络信息 (QueryVRouterOspfNetwork).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -8105,7 +9902,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVRouterRouteEntryResult:
         """查询路由条目 (QueryVRouterRouteEntry).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8176,7 +9973,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询路由表 (QueryVRouterRouteTable).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8248,7 +10045,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVirtualRouterOfferingResult:
         """查询路由器规格 (QueryVirtualRouterOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8323,7 +10120,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         查询路由器设备与路由表绑定关系。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8395,7 +10192,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVirtualRouterVmResult:
         """查询VPC路由器 (QueryVirtualRouterVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8469,7 +10266,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVniRangeResult:
         """查询VNI Range (QueryVniRange).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8543,7 +10340,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVpcHaGroupResult:
         """查询高可用 (QueryVpcHaGroup).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.1)
@@ -8600,6 +10397,81 @@ class NetworkResourcesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_vpc_ha_group_network_service_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc ha group network service ref (QueryVpcHaGroupNetworkServiceRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcHaGroupNetworkServiceRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_ha_group_network_service_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_vpc_ha_group_network_service_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_vpc_router(
         self,
         *,
@@ -8617,7 +10489,7 @@ class NetworkResourcesApi(SyncAPIClient):
     ) -> QueryVpcRouterResult:
         """查询VPC路由器 (QueryVpcRouter).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8674,6 +10546,156 @@ class NetworkResourcesApi(SyncAPIClient):
             page_size,
         )
 
+    def query_vpc_snat_state(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc snat state (QueryVpcSnatState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSnatStateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_VPC_SNAT_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_snat_state_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_vpc_snat_state``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_SNAT_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_vtep(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vtep (QueryVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVtepAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_VTEP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vtep_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_vtep``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VTEP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def reconnect_nfv_inst(
         self,
         *,
@@ -8685,6 +10707,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """重连NFV实例 (ReconnectNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -8712,6 +10736,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """重连SDN控制器 (ReconnectSdnController).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             sdn_controller_uuid: sdnControllerUuid (since 5.3.0)
@@ -8960,6 +10986,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
@@ -8967,7 +10995,7 @@ class NetworkResourcesApi(SyncAPIClient):
             lacp_mode: 物理机网卡LACP模式 (since 5.3.0)
             netmask: 物理机VTEP IP掩码 (since 5.3.0)
             nic_names: 物理机网卡名称列表 (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvsKernel', 'OvsDpdk', 'SRIOV'})
             vtep_ip: 物理机VTEP IP (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9008,6 +11036,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
@@ -9015,7 +11045,7 @@ class NetworkResourcesApi(SyncAPIClient):
             lacp_mode: 物理机网卡LACP模式 (since 5.3.0)
             netmask: 物理机VTEP IP掩码 (since 5.3.0)
             nic_names: 物理机网卡名称列表 (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvnDpdk', 'OvnKernel'})
             vtep_ip: 物理机VTEP IP (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9051,10 +11081,12 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvnDpdk', 'OvnKernel'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9085,7 +11117,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.1)
-            mtu: mtu (since 2.1)
+            mtu: mtu (since 2.1; minimum 68; maximum 9216)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9147,7 +11179,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             v_router_uuid: 路由器的UUID，唯一标识 (since 3.4.0)
-            router_id: IP地址形式的ID (since 3.4.0)
+            router_id: IP地址形式的ID (since 3.4.0; minLength 1; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9179,7 +11211,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 资源的可用状态 (since 2.3)
+            state_event: 资源的可用状态 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9200,6 +11232,7 @@ class NetworkResourcesApi(SyncAPIClient):
         uuid: str,
         network_service: Literal["SNAT"],
         state: Literal["enable", "disable"],
+        l3_network_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9210,8 +11243,9 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            network_service: 路由器提供的网络服务 (since 3.4.0)
-            state: 服务状态 (since 3.4.0)
+            l3_network_uuid: l3NetworkUuid
+            network_service: 路由器提供的网络服务 (since 3.4.0; enum {'SNAT'})
+            state: 服务状态 (since 3.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9219,6 +11253,7 @@ class NetworkResourcesApi(SyncAPIClient):
             SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE,
             {
                 "uuid": uuid,
+                "l3NetworkUuid": l3_network_uuid,
                 "networkService": network_service,
                 "state": state,
                 "systemTags": system_tags,
@@ -9238,6 +11273,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """同步NFV组 (SyncNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -9270,8 +11307,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
-            name: 三层网络的名称 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9303,8 +11340,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 普通二层网络的详细描述 (since 0.6)
-            name: 普通二层网络名称 (since 0.6)
+            description: 普通二层网络的详细描述 (since 0.6; maxLength 2048)
+            name: 普通二层网络名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9339,10 +11376,10 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private (since 2.2)
-            description: 三层网络的详细描述 (since 0.6)
-            dns_domain: DNS域 (since 2.6.0)
-            name: 三层网络的名称 (since 0.6)
+            category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private (since 2.2; enum {'Public', 'Private', 'System'})
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            dns_domain: DNS域 (since 2.6.0; maxLength 255)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             system: 是否用于系统云主机 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9375,6 +11412,8 @@ class NetworkResourcesApi(SyncAPIClient):
         """更新NFV组 (UpdateNfvInstGroup).
 
         Since ZStack 3.5. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5)
@@ -9410,9 +11449,9 @@ class NetworkResourcesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9444,8 +11483,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            description: 资源的详细描述 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 2048)
+            name: 资源名称 (since 3.7.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9479,10 +11518,10 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            area_auth: 区域认证方式 (since 3.4.0)
-            area_type: 区域类型 (since 3.4.0)
-            key_id: 认证需要的KeyID (since 3.4.0)
-            password: 认证需要的password (since 3.4.0)
+            area_auth: 区域认证方式 (since 3.4.0; maxLength 16)
+            area_type: 区域类型 (since 3.4.0; maxLength 16)
+            key_id: 认证需要的KeyID (since 3.4.0; minimum 1; maximum 255)
+            password: 认证需要的password (since 3.4.0; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9494,6 +11533,43 @@ class NetworkResourcesApi(SyncAPIClient):
                 "areaType": area_type,
                 "keyId": key_id,
                 "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_v_router_route_table(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateVRouterRouteTableResult:
+        """Update V router route table (UpdateVRouterRouteTable).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVRouterRouteTableAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_V_ROUTER_ROUTE_TABLE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9534,15 +11610,7 @@ class NetworkResourcesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         image_uuid: str | None = None,
         is_default: bool | None = None,
@@ -9558,10 +11626,10 @@ class NetworkResourcesApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             allocator_strategy: allocatorStrategy (since 2.3)
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             image_uuid: 镜像UUID (since 0.6)
             is_default: 默认 (since 0.6)
-            name: 资源名称 (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9585,7 +11653,7 @@ class NetworkResourcesApi(SyncAPIClient):
         *,
         uuid: str,
         software_name: Literal["IPsec"],
-        target_version: Literal["4.5.2", "5.9.4"],
+        target_version: Literal["4.5.2", "5.9.4", "5.8.4"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9596,8 +11664,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
-            software_name: VPC路由器软件名称 (since 4.5.0)
-            target_version: 目标版本 (since 4.5.0)
+            software_name: VPC路由器软件名称 (since 4.5.0; enum {'IPsec'})
+            target_version: 目标版本 (since 4.5.0; enum {'4.5.2', '5.9.4', '5.8.4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9617,7 +11685,7 @@ class NetworkResourcesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        name: str | None = None,
+        name: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9628,7 +11696,7 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            name: name (since 3.3.0)
+            name: name (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9659,8 +11727,8 @@ class NetworkResourcesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            description: 资源的详细描述 (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            name: 资源名称 (since 3.5.1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9714,6 +11782,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         uuid: str,
         dns: str,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9726,6 +11795,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
             dns: dns (since 2.4.0)
             resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9735,6 +11805,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "dns": dns,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9779,13 +11850,14 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         *,
         l3_network_uuid: str,
         end_ip: str,
-        gateway: str,
         name: str,
         netmask: str,
         start_ip: str,
         description: str | None = None,
+        gateway: str | None = None,
         ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9796,14 +11868,15 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
             end_ip: 结束地址 (since 0.6)
             gateway: 网关 (since 0.6)
-            ip_range_type: 地址类型 (since 3.9.0)
-            name: 三层网络的名称 (since 0.6)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             netmask: 网络掩码 (since 0.6)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
             start_ip: 起始地址 (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9819,6 +11892,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "netmask": netmask,
                 "resourceUuid": resource_uuid,
                 "startIp": start_ip,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9835,6 +11909,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         gateway: str | None = None,
         ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9845,12 +11920,13 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
-            gateway: 网关 (since 3.7.0)
-            ip_range_type: 地址类型 (since 3.9.0)
-            name: 三层网络的名称 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            gateway: 网关 (since 3.7.0; maxLength 64)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             network_cidr: 网络CIDR (since 0.6)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9864,6 +11940,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "name": name,
                 "networkCidr": network_cidr,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9881,7 +11958,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         prefix_len: int,
         start_ip: str,
         description: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9892,14 +11971,16 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.1.0)
-            address_mode: IPv6地址分配模式 (since 3.1.0)
-            description: 三层网络的详细描述 (since 3.1.0)
+            address_mode: IPv6地址分配模式 (since 3.1.0; enum {'SLAAC', 'Stateful-DHCP', 'Stateless-DHCP'})
+            description: 三层网络的详细描述 (since 3.1.0; maxLength 2048)
             end_ip: 结束地址 (since 3.1.0)
             gateway: 网关 (since 3.1.0)
-            name: 三层网络的名称 (since 3.1.0)
-            prefix_len: 前缀长度 (since 3.1.0)
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 3.1.0; maxLength 255)
+            prefix_len: 前缀长度 (since 3.1.0; minimum 8; maximum 126)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 3.1.0)
             start_ip: 起始地址 (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9911,10 +11992,12 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "description": description,
                 "endIp": end_ip,
                 "gateway": gateway,
+                "ipRangeType": ip_range_type,
                 "name": name,
                 "prefixLen": prefix_len,
                 "resourceUuid": resource_uuid,
                 "startIp": start_ip,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9929,7 +12012,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         name: str,
         network_cidr: str,
         description: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9940,11 +12025,13 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.1.0)
-            address_mode: IPv6地址分配模式 (since 3.1.0)
-            description: 三层网络的详细描述 (since 3.1.0)
-            name: 三层网络的名称 (since 3.1.0)
+            address_mode: IPv6地址分配模式 (since 3.1.0; enum {'SLAAC', 'Stateful-DHCP', 'Stateless-DHCP'})
+            description: 三层网络的详细描述 (since 3.1.0; maxLength 2048)
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            name: 三层网络的名称 (since 3.1.0; maxLength 255)
             network_cidr: 网络CIDR (since 3.1.0)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 3.1.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9954,9 +12041,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "l3NetworkUuid": l3_network_uuid,
                 "addressMode": address_mode,
                 "description": description,
+                "ipRangeType": ip_range_type,
                 "name": name,
                 "networkCidr": network_cidr,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9977,6 +12066,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """添加L3网络到NVF组 (AddL3NetworkToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             nfv_inst_group_uuid: nfvInstGroupUuid (since 0.6)
@@ -10082,12 +12173,12 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         *,
         ip: str,
         name: str,
+        password: str,
+        user_name: str,
         vendor_type: str,
         description: str | None = None,
-        password: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        user_name: str | None = None,
         zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -10098,14 +12189,14 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
-            ip: ip (since 3.7)
-            name: 资源名称 (since 3.7)
-            password: password (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
+            ip: ip (since 3.7; maxLength 255)
+            name: 资源名称 (since 3.7; maxLength 255)
+            password: password (since 3.7; maxLength 255)
             resource_uuid: resourceUuid (since 3.7)
             tag_uuids: 标签UUID列表 (since 3.7)
-            user_name: userName (since 3.7)
-            vendor_type: vendorType (since 3.7)
+            user_name: userName (since 3.7; maxLength 255)
+            vendor_type: vendorType (since 3.7; maxLength 255)
             zone_uuid: 区域UUID (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10145,9 +12236,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            router_area_uuid: 路由区域的id，唯一标识 (since 3.4.0)
-            v_router_uuid: vpc路由器的唯一标识id (since 3.4.0)
-            l3_network_uuids: 3层网络的唯一标识id (since 3.4.0)
+            router_area_uuid: 路由区域的id，唯一标识 (since 3.4.0; minLength 1)
+            v_router_uuid: vpc路由器的唯一标识id (since 3.4.0; minLength 1)
+            l3_network_uuids: 3层网络的唯一标识id (since 3.4.0; minItems 1)
             resource_uuid: 资源的标识id (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10175,8 +12266,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         description: str | None = None,
         distance: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         target: str | None = None,
-        type: Literal["UserStatic", "UserBlackHole"] | None = None,
+        type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10187,12 +12279,13 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             route_table_uuid: 路由表UUID (since 2.1)
-            description: 资源的详细描述 (since 2.1)
-            destination: 目标网络地址，使用网络地址CIDR格式，如果用户填写的不是标准CIDR格式，系统会自动转换 (since 2.1)
-            distance: 路由优先级，在最小匹配下如果有多条路由规则匹配，优先级数字小的规则将会被匹配 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            destination: 目标网络地址，使用网络地址CIDR格式，如果用户填写的不是标准CIDR格式，系统会自动转换 (since 2.1; maxLength 64)
+            distance: 路由优先级，在最小匹配下如果有多条路由规则匹配，优先级数字小的规则将会被匹配 (since 2.1; minimum 1; maximum 254)
             resource_uuid: resourceUuid (since 2.1)
-            target: 下一跳地址 为一个路由器设备目前可以直接到达的IP地址，如果不可以直接到达，将会进行递归路由 (since 2.1)
-            type: 类型 允许用户添加"静态路由"、"黑洞路由"两种类型，系统会根据是否填下一条自动判断类型 (since 2.1)
+            tag_uuids: tagUuids
+            target: 下一跳地址 为一个路由器设备目前可以直接到达的IP地址，如果不可以直接到达，将会进行递归路由 (since 2.1; maxLength 64)
+            type: 类型 允许用户添加"静态路由"、"黑洞路由"两种类型，系统会根据是否填下一条自动判断类型 (since 2.1; maxLength 32)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10204,6 +12297,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "destination": destination,
                 "distance": distance,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "target": target,
                 "type": type,
                 "systemTags": system_tags,
@@ -10229,7 +12323,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Args:
             l2_network_uuid: 二层网络UUID (since 0.6)
             cluster_uuid: 集群UUID (since 0.6)
-            l2_provider_type: 二层网络实现类型 (since 4.8.0)
+            l2_provider_type: 二层网络实现类型 (since 4.8.0; enum {'LinuxBridge'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10257,6 +12351,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """添加NFV实例到NFV组 (AttachNfvInstToGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             group_uuid: groupUuid (since 5.4.2)
@@ -10289,8 +12385,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: 策略路由规则集uuid (since 3.6.0)
-            l3_uuid: 三层网络uuid (since 3.6.0)
+            rule_set_uuid: 策略路由规则集uuid (since 3.6.0; minLength 1)
+            l3_uuid: 三层网络uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10335,6 +12431,43 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def change_l2_network_vlan_id(
+        self,
+        *,
+        uuid: str,
+        type: str | None = None,
+        vlan: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Change L2 network vlan id (ChangeL2NetworkVlanId).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeL2NetworkVlanIdAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            type: type
+            vlan: vlan
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_L2_NETWORK_VLAN_ID,
+            {
+                "uuid": uuid,
+                "type": type,
+                "vlan": vlan,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def change_l3_network_dhcp_ip_address(
         self,
         *,
@@ -10351,8 +12484,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 5.1.0)
-            dhcp_server_ip: DHCP v4 服务器地址 (since 5.1.0)
-            dhcpv6_server_ip: DHCP v6 服务器地址 (since 5.1.0)
+            dhcp_server_ip: DHCP v4 服务器地址 (since 5.1.0; minLength 1)
+            dhcpv6_server_ip: DHCP v6 服务器地址 (since 5.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10383,7 +12516,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态，可选enable与disable (since 0.6)
+            state_event: 状态，可选enable与disable (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10413,7 +12546,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            state_event: stateEvent (since 3.7.0)
+            state_event: stateEvent (since 3.7.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10441,9 +12574,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
-            operation_mode: operationMode (since 5.4.2)
+            operation_mode: operationMode (since 5.4.2; enum {'Normal', 'Maintenance'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10472,6 +12607,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """修改SDN控制器 (ChangeSdnController).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: SDN控制器资源UUID (since 5.4.0)
@@ -10509,7 +12646,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            monitor_ips: monitorIps (since 3.5.1)
+            monitor_ips: monitorIps (since 3.5.1; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10537,11 +12674,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> CheckIpAvailabilityResult:
         """检查IP可用性 (CheckIpAvailability).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
-            ip: IP地址 (since 0.6)
+            ip: IP地址 (since 0.6; maxLength 255)
             arp_check: 使用arping检测 (since 5.1.0)
             ip_range_check: 在数据库可用地址段内检测 (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10576,6 +12713,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             description: 资源的详细描述 (since 5.4.0)
             huawei_vpc_uuid: huaweiVpcUuid (since 5.4.0)
@@ -10603,12 +12742,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
         pool_uuid: str,
-        zone_uuid: str,
         description: str | None = None,
         h3c_tenant_uuid: str | None = None,
         isolated: bool | None = None,
+        physical_interface: str | None = None,
         pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -10616,6 +12754,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         vlan: int | None = None,
         vni: int | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10625,20 +12764,20 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
             h3c_tenant_uuid: h3cTenantUuid (since 5.4.0)
             isolated: isolated (since 5.0.0)
-            name: 资源名称 (since 3.7)
-            physical_interface: 物理网卡 (since 3.7)
+            name: 资源名称 (since 3.7; maxLength 255)
+            physical_interface: 物理网卡 (since 3.7; maxLength 1024)
             pool_uuid: VXLAN资源池UUID (since 3.7)
-            pvlan: pvlan (since 5.0.0)
+            pvlan: pvlan (since 5.0.0; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 3.7)
             tag_uuids: 标签UUID列表 (since 3.7)
             type: 二层网络类型 (since 3.7)
-            v_switch_type: 虚拟交换机类型 (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 0.6; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             vlan: vlan (since 5.4.0)
-            vni: VNI号 (since 3.7)
-            zone_uuid: 区域UUID (since 3.7)
+            vni: VNI号 (since 3.7; minimum 1; maximum 16777214)
+            zone_uuid: 区域UUID (since 3.7; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10690,18 +12829,18 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7)
+            description: 资源的详细描述 (since 3.7; maxLength 2048)
             end_vlan: endVlan (since 5.3.28)
             isolated: isolated (since 4.8.0)
-            name: 资源名称 (since 3.7)
-            physical_interface: 物理网卡 (since 3.7)
-            pvlan: pvlan (since 4.8.0)
+            name: 资源名称 (since 3.7; maxLength 255)
+            physical_interface: 物理网卡 (since 3.7; maxLength 1024)
+            pvlan: pvlan (since 4.8.0; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 3.7)
             sdn_controller_uuid: SDN控制器UUID (since 3.7)
             start_vlan: startVlan (since 5.3.28)
             tag_uuids: 标签UUID列表 (since 3.7)
             type: 二层网络类型 (since 3.7)
-            v_switch_type: 虚拟交换机类型 (since 4.1.2)
+            v_switch_type: 虚拟交换机类型 (since 4.1.2; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 3.7)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10740,7 +12879,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan", "OvnDpdk"] | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10750,15 +12889,15 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 普通二层网络的详细描述 (since 0.6)
+            description: 普通二层网络的详细描述 (since 0.6; maxLength 2048)
             isolated: isolated (since 5.3.20)
-            name: 普通二层网络名称 (since 0.6)
-            physical_interface: 物理网卡 (since 0.6)
-            pvlan: pvlan (since 5.3.20)
+            name: 普通二层网络名称 (since 0.6; maxLength 255)
+            physical_interface: 物理网卡 (since 0.6; maxLength 1024)
+            pvlan: pvlan (since 5.3.20; minLength 1)
             resource_uuid: 资源UUID。若指定，二层网络会使用该字段值作为UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             type: 二层网络类型 (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10782,19 +12921,91 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def create_l2_tf_network(
+    async def create_l2_port_group(
         self,
         *,
         name: str,
-        physical_interface: str,
-        zone_uuid: str,
+        v_switch_uuid: str,
+        vlan: int,
         description: str | None = None,
-        ip_prefix: str | None = None,
-        ip_prefix_length: int | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        vlan_mode: Literal["ACCESS", "TRUNK", "PVLAN"] | None = None,
+        vlan_ranges: str | None = None,
+        zone_uuid: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Create L2 port group (CreateL2PortGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2PortGroupAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            isolated: isolated
+            name: name (maxLength 255)
+            physical_interface: physicalInterface (maxLength 1024)
+            pvlan: pvlan (minLength 1)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            v_switch_type: vSwitchType (maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            v_switch_uuid: vSwitchUuid
+            vlan: vlan (minimum 0; maximum 4094)
+            vlan_mode: vlanMode (enum {'ACCESS', 'TRUNK', 'PVLAN'})
+            vlan_ranges: vlanRanges
+            zone_uuid: zoneUuid (maxLength 1024)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_L2_PORT_GROUP,
+            {
+                "description": description,
+                "isolated": isolated,
+                "name": name,
+                "physicalInterface": physical_interface,
+                "pvlan": pvlan,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "vSwitchType": v_switch_type,
+                "vSwitchUuid": v_switch_uuid,
+                "vlan": vlan,
+                "vlanMode": vlan_mode,
+                "vlanRanges": vlan_ranges,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_l2_tf_network(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        ip_prefix: str | None = None,
+        ip_prefix_length: int | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10804,16 +13015,18 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 4.8.0)
-            ip_prefix: IP地址前缀 (since 4.8.0)
-            ip_prefix_length: IP地址前缀长度 (since 4.8.0)
-            name: 资源名称 (since 4.8.0)
-            physical_interface: 物理网卡 (since 4.8.0)
+            description: 资源的详细描述 (since 4.8.0; maxLength 2048)
+            ip_prefix: IP地址前缀 (since 4.8.0; maxLength 255)
+            ip_prefix_length: IP地址前缀长度 (since 4.8.0; minimum 1; maximum 32)
+            isolated: isolated
+            name: 资源名称 (since 4.8.0; maxLength 255)
+            physical_interface: 物理网卡 (since 4.8.0; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: 资源UUID (since 4.8.0)
             tag_uuids: 标签UUID列表 (since 4.8.0)
             type: 二层网络类型 (since 4.8.0)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            zone_uuid: 区域UUID (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            zone_uuid: 区域UUID (since 4.8.0; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10823,8 +13036,71 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "description": description,
                 "ipPrefix": ip_prefix,
                 "ipPrefixLength": ip_prefix_length,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
+                "vSwitchType": v_switch_type,
+                "zoneUuid": zone_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_l2_virtual_switch(
+        self,
+        *,
+        name: str,
+        physical_interface: str,
+        zone_uuid: str,
+        description: str | None = None,
+        is_distributed: bool | None = None,
+        isolated: bool | None = None,
+        pvlan: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeL2NetworkVlanIdResult:
+        """Create L2 virtual switch (CreateL2VirtualSwitch).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2VirtualSwitchAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            is_distributed: isDistributed
+            isolated: isolated
+            name: name (maxLength 255)
+            physical_interface: physicalInterface (maxLength 1024)
+            pvlan: pvlan (minLength 1)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            type: type
+            v_switch_type: vSwitchType (maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            zone_uuid: zoneUuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_L2_VIRTUAL_SWITCH,
+            {
+                "description": description,
+                "isDistributed": is_distributed,
+                "isolated": isolated,
+                "name": name,
+                "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -10845,6 +13121,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         zone_uuid: str,
         description: str | None = None,
         isolated: bool | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
@@ -10858,15 +13135,16 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             isolated: isolated (since 5.0.0)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
             tag_uuids: tagUuids (since 4.8.0)
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            vlan: vlan (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            vlan: vlan (since 0.6; minimum 1; maximum 4094)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10878,6 +13156,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -10894,15 +13173,17 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
         pool_uuid: str,
-        zone_uuid: str,
         description: str | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk"] | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         vni: int | None = None,
+        zone_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10912,16 +13193,18 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            isolated: isolated
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
             pool_uuid: Vxlan网络资源池UUID (since 0.6)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
-            vni: Vxlan网络VNI (since 0.6)
-            zone_uuid: 区域UUID (since 0.6)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
+            vni: Vxlan网络VNI (since 0.6; minimum 1; maximum 16777214)
+            zone_uuid: 区域UUID (since 0.6; maxLength 1024)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10929,9 +13212,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             CREATE_L2_VXLAN_NETWORK,
             {
                 "description": description,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
                 "poolUuid": pool_uuid,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
                 "type": type,
@@ -10948,13 +13233,16 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        physical_interface: str,
-        v_switch_type: Literal["LinuxBridge", "OvsDpdk"],
         zone_uuid: str,
         tag_uuid: Sequence[Any] | None = None,
         description: str | None = None,
+        isolated: bool | None = None,
+        physical_interface: str | None = None,
+        pvlan: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
+        v_switch_type: Literal["LinuxBridge", "OvsDpdk", "MacVlan"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10965,12 +13253,15 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID列表 (since 4.8.0)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            physical_interface: physicalInterface (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            isolated: isolated
+            name: 资源名称 (since 0.6; maxLength 255)
+            physical_interface: physicalInterface (since 0.6; maxLength 1024)
+            pvlan: pvlan (minLength 1)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             type: type (since 0.6)
-            v_switch_type: 虚拟交换机类型 (since 4.8.0)
+            v_switch_type: 虚拟交换机类型 (since 4.8.0; maxLength 1024; enum {'LinuxBridge', 'OvsDpdk', 'MacVlan'})
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10980,9 +13271,12 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             {
                 "TagUuid": tag_uuid,
                 "description": description,
+                "isolated": isolated,
                 "name": name,
                 "physicalInterface": physical_interface,
+                "pvlan": pvlan,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "vSwitchType": v_switch_type,
                 "zoneUuid": zone_uuid,
@@ -11005,7 +13299,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         system: bool | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        type: Literal["L3BasicNetwork", "L3VpcNetwork"] | None = None,
+        type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11015,13 +13309,13 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            category: 网络类型，需要与system标签搭配使用，system为false时可设置为Public、Private (since 2.2)
-            description: 三层网络的详细描述 (since 0.6)
+            category: 网络类型，需要与system标签搭配使用，system为false时可设置为Public、Private (since 2.2; enum {'Public', 'Private', 'System'})
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
             dns_domain: DNS域 (since 0.6)
             enable_ipam: IP地址管理是否启用 (since 4.6.21)
-            ip_version: ip协议号 (since 4.6.21)
+            ip_version: ip协议号 (since 4.6.21; enum {4, 6})
             l2_network_uuid: 二层网络UUID (since 0.6)
-            name: 三层网络的名称 (since 0.6)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，三层网络会使用该字段值作为UUID (since 0.6)
             system: 是否用于系统云主机 (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.6.21)
@@ -11065,7 +13359,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 2048)
             resource_uuid: resourceUuid (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
             vpc_router_vm_uuid: vpcRouterVmUuid (since 3.7.0)
@@ -11103,6 +13397,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """创建NFV实例 (CreateNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             cluster_uuid: 集群UUID (since 0.6)
@@ -11162,14 +13458,16 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             backend_l3_network_uuids: backendL3NetworkUuids (since 0.6)
             base_os_distro: baseOsDistro (since 5.4.2)
             cluster_uuid: 集群UUID (since 5.4.2)
             description: 资源的详细描述 (since 0.6)
             front_end_l3_network_uuid: frontEndL3NetworkUuid (since 0.6)
-            func_type: funcType (since 0.6)
-            inst_type: instType (since 0.6)
+            func_type: funcType (since 0.6; enum {'DEDICATED_SLB'})
+            inst_type: instType (since 0.6; enum {'KVM'})
             ipv6_vip_uuid: ipv6VipUuid (since 5.4.2)
             monitor_ips: monitorIps (since 0.6)
             name: 资源名称 (since 0.6)
@@ -11235,6 +13533,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             allocator_strategy: allocatorStrategy (since 0.6)
             cpu_num: cpuNum (since 0.6)
@@ -11297,6 +13597,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """创建OVN控制器规格 (CreateOvnControllerOffering).
 
         Since ZStack 5.3.20. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             allocator_strategy: 分配策略 (since 5.3.20)
@@ -11363,11 +13665,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             dest_port: 目标端口 (since 3.6.0)
             protocol: 协议 (since 3.6.0)
             resource_uuid: resourceUuid (since 3.6.0)
-            rule_number: 规则优先级 (since 3.6.0)
-            rule_set_uuid: 策略路由规则集uuid (since 3.6.0)
+            rule_number: 规则优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 策略路由规则集uuid (since 3.6.0; minLength 1)
             source_ip: 源ip (since 3.6.0)
             source_port: 源端口 (since 3.6.0)
-            table_uuid: 策略路由表uuid (since 3.6.0)
+            table_uuid: 策略路由表uuid (since 3.6.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11410,11 +13712,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: type (since 3.9.0)
-            v_router_uuid: 路由器uuid (since 3.6.0)
+            type: type (since 3.9.0; enum {'User', 'EgressWhereComeFrom'})
+            v_router_uuid: 路由器uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11450,11 +13752,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            number: 表名 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 255)
+            number: 表名 (since 3.6.0; minimum 1; maximum 179)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            v_router_uuid: 路由器uuid (since 3.6.0)
+            v_router_uuid: 路由器uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11491,10 +13793,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             destination_cidr: 目标ip cidr (since 3.6.0)
-            distance: 优先级 (since 3.6.0)
+            distance: 优先级 (since 3.6.0; minimum 1; maximum 100)
             next_hop_ip: 下一跳ip (since 3.6.0)
             resource_uuid: resourceUuid (since 3.6.0)
-            table_uuid: 策略路由表uuid (since 3.6.0)
+            table_uuid: 策略路由表uuid (since 3.6.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11533,11 +13835,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            area_auth: OSPF区域的认证方式 (since 3.4.0)
-            area_id: 区域Id，区域标识 (since 3.4.0)
-            area_type: 区域类型 (since 3.4.0)
-            key_id: 认证方式为MD5时用到的keyid (since 3.4.0)
-            password: 认证方式为plaintext时的密码 (since 3.4.0)
+            area_auth: OSPF区域的认证方式 (since 3.4.0; maxLength 16)
+            area_id: 区域Id，区域标识 (since 3.4.0; maxLength 64)
+            area_type: 区域类型 (since 3.4.0; maxLength 16)
+            key_id: 认证方式为MD5时用到的keyid (since 3.4.0; minimum 1; maximum 255)
+            password: 认证方式为plaintext时的密码 (since 3.4.0; maxLength 16)
             resource_uuid: 区域资源的唯一标识 (since 3.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11565,6 +13867,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11574,9 +13877,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.1)
-            name: 资源名称 (since 2.1)
+            description: 资源的详细描述 (since 2.1; maxLength 2048)
+            name: 资源名称 (since 2.1; maxLength 255)
             resource_uuid: resourceUuid (since 2.1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11586,6 +13890,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11601,20 +13906,14 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         memory_size: int,
         name: str,
         zone_uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         is_default: bool | None = None,
         public_network_uuid: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11626,16 +13925,18 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            cpu_num: CPU数量 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            cpu_num: CPU数量 (since 0.6; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             image_uuid: 镜像UUID (since 0.6)
             is_default: 默认 (since 0.6)
             management_network_uuid: 管理L3网络UUID (since 0.6)
-            memory_size: 内存大小 (since 0.6)
-            name: 资源名称 (since 0.6)
+            memory_size: 内存大小 (since 0.6; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 0.6; maxLength 255)
             public_network_uuid: 公有L3网络UUID (since 0.6)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 0.6)
             sort_key: 排序主键 (since 0.6)
+            tag_uuids: tagUuids
             type: 类型 (since 0.6)
             zone_uuid: 区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -11653,8 +13954,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "memorySize": memory_size,
                 "name": name,
                 "publicNetworkUuid": public_network_uuid,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -11672,6 +13975,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         start_vni: int,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11682,11 +13986,12 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l2_network_uuid: 二层Vxlan网络资源池uuid (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            end_vni: endVni (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            end_vni: endVni (since 0.6; minimum 0; maximum 16777214)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
-            start_vni: startVni (since 0.6)
+            start_vni: startVni (since 0.6; minimum 0; maximum 16777214)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11699,6 +14004,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "startVni": start_vni,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11722,9 +14028,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.5.1)
-            monitor_ips: monitorIps (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            monitor_ips: monitorIps (since 3.5.1; minItems 1)
+            name: 资源名称 (since 3.5.1; maxLength 255)
             resource_uuid: resourceUuid (since 3.5.1)
             tag_uuids: 标签UUID列表 (since 3.5.1)
             system_tags, user_tags: ZStack system and user tags.
@@ -11767,9 +14073,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 3.10.0)
-            description: 资源的详细描述 (since 2.2.2)
+            description: 资源的详细描述 (since 2.2.2; maxLength 2048)
             host_uuid: 物理机UUID (since 3.10.0)
-            name: 资源名称 (since 2.2.2)
+            name: 资源名称 (since 2.2.2; maxLength 255)
             primary_storage_uuid_for_root_volume: 主存储UUID。若指定，路由器的根云盘会在指定主存储创建 (since 4.4.24)
             resource_uuid: 资源的UUID (since 2.2.2)
             root_volume_system_tags: 路由器根盘所需要的系统标签 (since 4.4.24)
@@ -11798,6 +14104,92 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def create_vxlan_pool_remote_vtep(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_uuid: str,
+        remote_vtep_ip: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateVxlanPoolRemoteVtepResult:
+        """Create vxlan pool remote vtep (CreateVxlanPoolRemoteVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVxlanPoolRemoteVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_uuid: clusterUuid
+            remote_vtep_ip: remoteVtepIp (maxLength 15)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_VXLAN_POOL_REMOTE_VTEP,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterUuid": cluster_uuid,
+                "remoteVtepIp": remote_vtep_ip,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_vxlan_vtep(
+        self,
+        *,
+        host_uuid: str,
+        pool_uuid: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        vtep_ip: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateVxlanVtepResult:
+        """Create vxlan vtep (CreateVxlanVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVxlanVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            host_uuid: hostUuid
+            pool_uuid: poolUuid
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vtep_ip: vtepIp
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_VXLAN_VTEP,
+            {
+                "hostUuid": host_uuid,
+                "poolUuid": pool_uuid,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vtepIp": vtep_ip,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def delete_huawei_i_master_fabric(
         self,
         *,
@@ -11811,6 +14203,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """删除华为SDN Fabric (DeleteHuaweiIMasterFabric).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
@@ -11845,6 +14239,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             sdn_controller_uuid: 指定的华为iMaster租户 (since 5.4.0)
@@ -11878,6 +14274,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             sdn_controller_uuid: sdnControllerUuid (since 5.4.0)
@@ -11910,6 +14308,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """删除华为SDN VPC (DeleteHuaweiIMasterVpc).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
@@ -12096,6 +14496,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, but unknown to the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             delete_mode: 删除模式(Permissive / Enforcing，Permissive) (since 0.6)
@@ -12127,7 +14529,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12157,7 +14559,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12187,7 +14589,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12217,7 +14619,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: deleteMode (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12416,6 +14818,80 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def delete_vxlan_l2_network(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vxlan L2 network (DeleteVxlanL2Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanL2NetworkAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VXLAN_L2_NETWORK,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_vxlan_pool_remote_vtep(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_uuid: str,
+        remote_vtep_ip: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vxlan pool remote vtep (DeleteVxlanPoolRemoteVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanPoolRemoteVtepAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_uuid: clusterUuid
+            remote_vtep_ip: remoteVtepIp (maxLength 15)
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VXLAN_POOL_REMOTE_VTEP,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterUuid": cluster_uuid,
+                "remoteVtepIp": remote_vtep_ip,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def detach_l2_network_from_cluster(
         self,
         *,
@@ -12459,6 +14935,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             group_uuid: groupUuid (since 5.4.2)
             nfv_inst_uuid: nfvInstUuid (since 5.4.2)
@@ -12490,8 +14968,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: 策略规则集uuid (since 3.6.0)
-            l3_uuid: 三层网络uuid (since 3.6.0)
+            rule_set_uuid: 策略规则集uuid (since 3.6.0; minLength 1)
+            l3_uuid: 三层网络uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12550,7 +15028,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         获取路由可加载的公有网络和系统网络，将自动排除地址冲突的网络。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 路由器的UUID (since 2.2)
@@ -12577,7 +15055,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetAttachableVpcL3NetworkResult:
         """获取VPC路由器可加载的三层网络 (GetAttachableVpcL3Network).
 
-        Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -12588,6 +15066,46 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             GET_ATTACHABLE_VPC_L3_NETWORK,
             {
                 "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_candidate_clusters_for_attaching_l2_network(
+        self,
+        *,
+        l2_network_uuid: str,
+        cluster_types: Sequence[str] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate clusters for attaching L2 network (GetCandidateClustersForAttachingL2Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateClustersForAttachingL2NetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l2_network_uuid: l2NetworkUuid
+            cluster_types: clusterTypes
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK,
+            {
+                "l2NetworkUuid": l2_network_uuid,
+                "clusterTypes": cluster_types,
+                "limit": limit,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12609,20 +15127,112 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> AddDnsToL3NetworkResult:
         """获取空闲IP (GetFreeIp).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID说明: l3NetworkUuid和ipRangeUuid二选一 (since 0.6)
             ip_range_uuid: IP段UUID说明: l3NetworkUuid和ipRangeUuid二选一 (since 0.6)
             start: 起始值 (since 0.6)
-            ip_range_type: 地址类型 (since 3.9.0)
-            ip_version: IP地址版本号 (since 3.10.0)
+            ip_range_type: 地址类型 (since 3.9.0; enum {'Normal', 'AddressPool'})
+            ip_version: IP地址版本号 (since 3.10.0; enum {4, 6})
             limit: 数量限制 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             GET_FREE_IP,
+            {
+                "l3NetworkUuid": l3_network_uuid,
+                "ipRangeUuid": ip_range_uuid,
+                "start": start,
+                "ipRangeType": ip_range_type,
+                "ipVersion": ip_version,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_free_ip_of_ip_range(
+        self,
+        *,
+        ip_range_uuid: str,
+        l3_network_uuid: str | None = None,
+        start: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
+        ip_version: Literal[4, 6] | None = None,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get free ip of ip range (GetFreeIpOfIpRange).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfIpRangeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            ip_range_uuid: ipRangeUuid
+            l3_network_uuid: l3NetworkUuid
+            start: start
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            ip_version: ipVersion (enum {4, 6})
+            limit: limit
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_FREE_IP_OF_IP_RANGE,
+            {
+                "ipRangeUuid": ip_range_uuid,
+                "l3NetworkUuid": l3_network_uuid,
+                "start": start,
+                "ipRangeType": ip_range_type,
+                "ipVersion": ip_version,
+                "limit": limit,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_free_ip_of_l3_network(
+        self,
+        *,
+        l3_network_uuid: str,
+        ip_range_uuid: str | None = None,
+        start: str | None = None,
+        ip_range_type: Literal["Normal", "AddressPool"] | None = None,
+        ip_version: Literal[4, 6] | None = None,
+        limit: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get free ip of L3 network (GetFreeIpOfL3Network).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfL3NetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            l3_network_uuid: l3NetworkUuid
+            ip_range_uuid: ipRangeUuid
+            start: start
+            ip_range_type: ipRangeType (enum {'Normal', 'AddressPool'})
+            ip_version: ipVersion (enum {4, 6})
+            limit: limit
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_FREE_IP_OF_L3_NETWORK,
             {
                 "l3NetworkUuid": l3_network_uuid,
                 "ipRangeUuid": ip_range_uuid,
@@ -12649,7 +15259,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetIpAddressCapacityResult:
         """获取IP网络地址容量 (GetIpAddressCapacity).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             zone_uuids: 区域UUID (since 0.6)
@@ -12681,7 +15291,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取二层网络类型 (GetL2NetworkTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -12706,7 +15316,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL3NetworkDhcpIpAddressResult:
         """获取网络DHCP服务所用地址 (GetL3NetworkDhcpIpAddress).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
@@ -12740,16 +15350,16 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL3NetworkIpStatisticResult:
         """获取三层网络IP地址使用情况统计 (GetL3NetworkIpStatistic).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 3.7.0)
-            resource_type: 统计资源类型 (since 3.7.0)
+            resource_type: 统计资源类型 (since 3.7.0; enum {'All', 'Vip', 'VM'})
             ip: 指定IP地址 (since 3.7.0)
-            sort_by: 排序方式 (since 3.7.0)
-            sort_direction: 排序方向 (since 3.7.0)
-            start: 统计结果起始位置 (since 3.7.0)
-            limit: 统计结果数量 (since 3.7.0)
+            sort_by: 排序方式 (since 3.7.0; enum {'Ip', 'CreateDate'})
+            sort_direction: 排序方向 (since 3.7.0; enum {'asc', 'desc'})
+            start: 统计结果起始位置 (since 3.7.0; minimum 0; maximum 2147483647)
+            limit: 统计结果数量 (since 3.7.0; minimum 0; maximum 2147483647)
             reply_with_count: 同时返回统计结果总数 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12781,7 +15391,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL3NetworkMtuResult:
         """获取三层网络Mtu值 (GetL3NetworkMtu).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.1)
@@ -12808,7 +15418,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL3NetworkRouterInterfaceIpResult:
         """获取三层网络上路由器的接口地址 (GetL3NetworkRouterInterfaceIp).
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.2)
@@ -12834,7 +15444,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetL2NetworkTypesResult:
         """获取三层网络类型 (GetL3NetworkTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -12859,7 +15469,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetPolicyRouteRuleSetFromVirtualRouterResult:
         """获取虚拟路由器的策略路由集合 (GetPolicyRouteRuleSetFromVirtualRouter).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             vm_instance_uuid: 云主机UUID (since 3.9.0)
@@ -12876,6 +15486,43 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_route_table_vpc_v_router_candidate(
+        self,
+        *,
+        table_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get route table vpc V router candidate (GetRouteTableVpcVRouterCandidate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetRouteTableVpcVRouterCandidateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            table_uuid: tableUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE,
+            {
+                "tableUuid": table_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_v_router_ospf_neighbor(
         self,
         *,
@@ -12886,7 +15533,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetVRouterOspfNeighborResult:
         """获取OSPF的邻居信息 (GetVRouterOspfNeighbor).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器的uuid，唯一标识 (since 3.4.0)
@@ -12915,7 +15562,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         返回路由设备实际实时路由表，包括非用户添加的全部路由。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             virtual_router_vm_uuid: 路由器设备UUID (since 2.1)
@@ -12942,7 +15589,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetVRouterRouterIdResult:
         """获取路由器的ID (GetVRouterRouterId).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器的UUID，唯一标识 (since 3.4.0)
@@ -12968,7 +15615,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetVSwitchTypesResult:
         """获取虚拟交换机类型 (GetVSwitchTypes).
 
-        Since ZStack 4.8.0. Synchronous.
+        Since ZStack 4.8.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -12986,8 +15633,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     async def get_virtual_router_software_version(
         self,
         *,
-        uuid: str,
         software_name: Literal["IPsec"],
+        uuid: str | None = None,
         need_update: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -12995,11 +15642,11 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetVirtualRouterSoftwareVersionResult:
         """获取VPC路由器软件版本 (GetVirtualRouterSoftwareVersion).
 
-        Since ZStack 4.5.0. Synchronous.
+        Since ZStack 4.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
-            software_name: VPC路由器软件名称 (since 4.5.0)
+            software_name: VPC路由器软件名称 (since 4.5.0; enum {'IPsec'})
             need_update: 是否需要升级 (since 4.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13016,6 +15663,299 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_vpc_attached_eip(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached eip (GetVpcAttachedEip).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedEipAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_EIP,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_ipsec(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached ipsec (GetVpcAttachedIpsec).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedIpsecAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_IPSEC,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_load_balancer(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached load balancer (GetVpcAttachedLoadBalancer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedLoadBalancerAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_LOAD_BALANCER,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_netflow(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached netflow (GetVpcAttachedNetflow).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedNetflowAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_NETFLOW,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_ospf(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached ospf (GetVpcAttachedOspf).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedOspfAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_OSPF,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_port_forwarding_rules(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached port forwarding rules (GetVpcAttachedPortForwardingRules).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedPortForwardingRulesAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_PORT_FORWARDING_RULES,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_attached_vip(
+        self,
+        *,
+        uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get vpc attached vip (GetVpcAttachedVip).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedVipAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_ATTACHED_VIP,
+            {
+                "uuid": uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vpc_i_psec_log(
+        self,
+        *,
+        uuid: str,
+        lines: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVpcIPsecLogResult:
+        """Get vpc I psec log (GetVpcIPsecLog).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcIPsecLogAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            lines: lines
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VPC_I_PSEC_LOG,
+            {
+                "uuid": uuid,
+                "lines": lines,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_vpc_multicast_route(
         self,
         *,
@@ -13026,7 +15966,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> GetVpcMulticastRouteResult:
         """获取组播路由表 (GetVpcMulticastRoute).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
@@ -13055,7 +15995,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         获取VPC路由器实时流量状态。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源。需要开启分布式路由，才能获取到VPC路由器实时流量状态。 (since 2.3)
@@ -13084,7 +16024,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         获取VPC路由器分布式路由是否打开。
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -13108,15 +16048,17 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         network_service: Literal["SNAT"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        l3_network_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> GetVpcVRouterNetworkServiceStateResult:
         """获取VPC路由器的网络服务状态 (GetVpcVRouterNetworkServiceState).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            network_service: 路由器提供的网络服务 (since 3.4.0)
+            network_service: 路由器提供的网络服务 (since 3.4.0; enum {'SNAT'})
+            l3_network_uuid: l3NetworkUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13127,6 +16069,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "networkService": network_service,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "l3NetworkUuid": l3_network_uuid,
             },
             job_uuid,
         )
@@ -13142,6 +16085,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """部署NFV实例配置 (ProvisionNfvInstConfig).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -13169,6 +16114,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """部署NFV组 (ProvisionNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -13198,6 +16145,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.0)
             pull_switch: 是否拉取交换机信息 (since 5.4.0)
@@ -13226,6 +16175,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """拉取SDN控制器租户 (PullSdnControllerTenant).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.3.28)
@@ -13259,7 +16210,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryAddressPoolResult:
         """查询IP地址池 (QueryAddressPool).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -13333,7 +16284,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryApplianceVmResult:
         """查询服务云主机 (QueryApplianceVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -13407,7 +16358,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryHuaweiIMasterFabricResult:
         """查询华为SDN Fabric (QueryHuaweiIMasterFabric).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -13481,7 +16434,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryHuaweiIMasterTenantResult:
         """查询华为SDN租户 (QueryHuaweiIMasterTenant).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -13555,7 +16510,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryHuaweiIMasterVRouterResult:
         """查询华为SDN虚拟路由器 (QueryHuaweiIMasterVRouter).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -13629,7 +16586,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryHuaweiIMasterVpcResult:
         """查询华为SDN VPC (QueryHuaweiIMasterVpc).
 
-        Since ZStack 5.4.0. Synchronous.
+        Since ZStack 5.4.0. Synchronous (a 202 is still followed).
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: uuid (since 5.4.0)
@@ -13703,7 +16662,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryIpAddressResult:
         """查询IP地址 (QueryIpAddress).
 
-        Since ZStack 3.1.0. Synchronous.
+        Since ZStack 3.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.1.0)
@@ -13777,7 +16736,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryIpRangeResult:
         """查询IP地址范围 (QueryIpRange).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -13851,7 +16810,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryL2NetworkResult:
         """查询二层网络 (QueryL2Network).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -13908,6 +16867,156 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_l2_port_group_network(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query L2 port group network (QueryL2PortGroupNetwork).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2PortGroupNetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_L2_PORT_GROUP_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_l2_port_group_network_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_l2_port_group_network``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_L2_PORT_GROUP_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_l2_virtual_switch_network(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query L2 virtual switch network (QueryL2VirtualSwitchNetwork).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2VirtualSwitchNetworkAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_L2_VIRTUAL_SWITCH_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_l2_virtual_switch_network_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_l2_virtual_switch_network``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_L2_VIRTUAL_SWITCH_NETWORK,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_l2_vlan_network(
         self,
         *,
@@ -13925,7 +17034,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryL2VlanNetworkResult:
         """查询二层VLAN网络 (QueryL2VlanNetwork).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -13999,7 +17108,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryL2VxlanNetworkResult:
         """查询VXLAN网络 (QueryL2VxlanNetwork).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14073,7 +17182,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryL2VxlanNetworkPoolResult:
         """查询VXLAN网络池 (QueryL2VxlanNetworkPool).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14147,7 +17256,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryL3NetworkResult:
         """查询三层网络 (QueryL3Network).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14221,7 +17330,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryMulticastRouterResult:
         """查询组播路由器 (QueryMulticastRouter).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -14295,7 +17404,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteRuleResult:
         """查询策略路由规则 (QueryPolicyRouteRule).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14369,7 +17478,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteRuleSetResult:
         """查询策略路由规则集 (QueryPolicyRouteRuleSet).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14442,7 +17551,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteRuleSetL3RefResult:
         """查询策略路由规则集网络关联 (QueryPolicyRouteRuleSetL3Ref).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14513,7 +17622,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteRuleSetVRouterRefResult:
         """查询策略路由规则集与单节点路由器关联 (QueryPolicyRouteRuleSetVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14585,7 +17694,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteTableResult:
         """查询策略路由表 (QueryPolicyRouteTable).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14659,7 +17768,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteTableRouteEntryResult:
         """查询策略路由 (QueryPolicyRouteTableRouteEntry).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14732,7 +17841,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryPolicyRouteTableVRouterRefResult:
         """查询策略路由表与单节点路由器关联 (QueryPolicyRouteTableVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14804,7 +17913,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QuerySdnControllerResult:
         """查询SDN控制器 (QuerySdnController).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14878,7 +17987,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVRouterOspfAreaResult:
         """查询OSPF路由区域信息 (QueryVRouterOspfArea).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -14952,7 +18061,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVRouterOspfNetworkResult:
         """查询路由加入到区域的网络信息 (QueryVRouterOspfNetwork).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -15025,7 +18134,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVRouterRouteEntryResult:
         """查询路由条目 (QueryVRouterRouteEntry).
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15096,7 +18205,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询路由表 (QueryVRouterRouteTable).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15168,7 +18277,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVirtualRouterOfferingResult:
         """查询路由器规格 (QueryVirtualRouterOffering).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15243,7 +18352,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         查询路由器设备与路由表绑定关系。
 
-        Since ZStack 2.1. Synchronous.
+        Since ZStack 2.1. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15315,7 +18424,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVirtualRouterVmResult:
         """查询VPC路由器 (QueryVirtualRouterVm).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15389,7 +18498,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVniRangeResult:
         """查询VNI Range (QueryVniRange).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15463,7 +18572,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVpcHaGroupResult:
         """查询高可用 (QueryVpcHaGroup).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.1)
@@ -15520,6 +18629,81 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_vpc_ha_group_network_service_ref(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc ha group network service ref (QueryVpcHaGroupNetworkServiceRef).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcHaGroupNetworkServiceRefAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_ha_group_network_service_ref_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_vpc_ha_group_network_service_ref``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_vpc_router(
         self,
         *,
@@ -15537,7 +18721,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
     ) -> QueryVpcRouterResult:
         """查询VPC路由器 (QueryVpcRouter).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15594,6 +18778,156 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_vpc_snat_state(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc snat state (QueryVpcSnatState).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSnatStateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_VPC_SNAT_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_snat_state_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_vpc_snat_state``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_SNAT_STATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_vtep(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vtep (QueryVtep).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVtepAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_VTEP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vtep_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_vtep``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VTEP,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def reconnect_nfv_inst(
         self,
         *,
@@ -15605,6 +18939,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """重连NFV实例 (ReconnectNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             vm_instance_uuid: 云主机UUID (since 0.6)
@@ -15632,6 +18968,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """重连SDN控制器 (ReconnectSdnController).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             sdn_controller_uuid: sdnControllerUuid (since 5.3.0)
@@ -15880,6 +19218,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
@@ -15887,7 +19227,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             lacp_mode: 物理机网卡LACP模式 (since 5.3.0)
             netmask: 物理机VTEP IP掩码 (since 5.3.0)
             nic_names: 物理机网卡名称列表 (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvsKernel', 'OvsDpdk', 'SRIOV'})
             vtep_ip: 物理机VTEP IP (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15928,6 +19268,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
@@ -15935,7 +19277,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             lacp_mode: 物理机网卡LACP模式 (since 5.3.0)
             netmask: 物理机VTEP IP掩码 (since 5.3.0)
             nic_names: 物理机网卡名称列表 (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvnDpdk', 'OvnKernel'})
             vtep_ip: 物理机VTEP IP (since 5.3.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -15971,10 +19313,12 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
+        Documented, and newer than the Java SDK the spec was checked against.
+
         Args:
             sdn_controller_uuid: SDN控制器UUID (since 5.3.0)
             host_uuid: 物理机UUID (since 5.3.0)
-            v_switch_type: 虚拟交换机类型 (since 5.3.0)
+            v_switch_type: 虚拟交换机类型 (since 5.3.0; enum {'OvnDpdk', 'OvnKernel'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16005,7 +19349,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             l3_network_uuid: 三层网络UUID (since 2.1)
-            mtu: mtu (since 2.1)
+            mtu: mtu (since 2.1; minimum 68; maximum 9216)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16067,7 +19411,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             v_router_uuid: 路由器的UUID，唯一标识 (since 3.4.0)
-            router_id: IP地址形式的ID (since 3.4.0)
+            router_id: IP地址形式的ID (since 3.4.0; minLength 1; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16099,7 +19443,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: 资源的可用状态 (since 2.3)
+            state_event: 资源的可用状态 (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16120,6 +19464,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         uuid: str,
         network_service: Literal["SNAT"],
         state: Literal["enable", "disable"],
+        l3_network_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16130,8 +19475,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            network_service: 路由器提供的网络服务 (since 3.4.0)
-            state: 服务状态 (since 3.4.0)
+            l3_network_uuid: l3NetworkUuid
+            network_service: 路由器提供的网络服务 (since 3.4.0; enum {'SNAT'})
+            state: 服务状态 (since 3.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16139,6 +19485,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE,
             {
                 "uuid": uuid,
+                "l3NetworkUuid": l3_network_uuid,
                 "networkService": network_service,
                 "state": state,
                 "systemTags": system_tags,
@@ -16158,6 +19505,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """同步NFV组 (SyncNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, and newer than the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.4.2)
@@ -16190,8 +19539,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 三层网络的详细描述 (since 0.6)
-            name: 三层网络的名称 (since 0.6)
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16223,8 +19572,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 普通二层网络的详细描述 (since 0.6)
-            name: 普通二层网络名称 (since 0.6)
+            description: 普通二层网络的详细描述 (since 0.6; maxLength 2048)
+            name: 普通二层网络名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16259,10 +19608,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private (since 2.2)
-            description: 三层网络的详细描述 (since 0.6)
-            dns_domain: DNS域 (since 2.6.0)
-            name: 三层网络的名称 (since 0.6)
+            category: 网络类型，需要与system标签搭配使用，system为true时可设置为Public、Private (since 2.2; enum {'Public', 'Private', 'System'})
+            description: 三层网络的详细描述 (since 0.6; maxLength 2048)
+            dns_domain: DNS域 (since 2.6.0; maxLength 255)
+            name: 三层网络的名称 (since 0.6; maxLength 255)
             system: 是否用于系统云主机 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16295,6 +19644,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         """更新NFV组 (UpdateNfvInstGroup).
 
         Since ZStack 3.5. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Documented, but unknown to the Java SDK the spec was checked against.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5)
@@ -16330,9 +19681,9 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16364,8 +19715,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            description: 资源的详细描述 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 2048)
+            name: 资源名称 (since 3.7.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16399,10 +19750,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            area_auth: 区域认证方式 (since 3.4.0)
-            area_type: 区域类型 (since 3.4.0)
-            key_id: 认证需要的KeyID (since 3.4.0)
-            password: 认证需要的password (since 3.4.0)
+            area_auth: 区域认证方式 (since 3.4.0; maxLength 16)
+            area_type: 区域类型 (since 3.4.0; maxLength 16)
+            key_id: 认证需要的KeyID (since 3.4.0; minimum 1; maximum 255)
+            password: 认证需要的password (since 3.4.0; maxLength 16)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16414,6 +19765,43 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
                 "areaType": area_type,
                 "keyId": key_id,
                 "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_v_router_route_table(
+        self,
+        *,
+        uuid: str,
+        description: str | None = None,
+        name: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateVRouterRouteTableResult:
+        """Update V router route table (UpdateVRouterRouteTable).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVRouterRouteTableAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (minLength 1; maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_V_ROUTER_ROUTE_TABLE,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16454,15 +19842,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         image_uuid: str | None = None,
         is_default: bool | None = None,
@@ -16478,10 +19858,10 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             allocator_strategy: allocatorStrategy (since 2.3)
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             image_uuid: 镜像UUID (since 0.6)
             is_default: 默认 (since 0.6)
-            name: 资源名称 (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16505,7 +19885,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         *,
         uuid: str,
         software_name: Literal["IPsec"],
-        target_version: Literal["4.5.2", "5.9.4"],
+        target_version: Literal["4.5.2", "5.9.4", "5.8.4"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16516,8 +19896,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
-            software_name: VPC路由器软件名称 (since 4.5.0)
-            target_version: 目标版本 (since 4.5.0)
+            software_name: VPC路由器软件名称 (since 4.5.0; enum {'IPsec'})
+            target_version: 目标版本 (since 4.5.0; enum {'4.5.2', '5.9.4', '5.8.4'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16537,7 +19917,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        name: str | None = None,
+        name: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16548,7 +19928,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.3.0)
-            name: name (since 3.3.0)
+            name: name (since 3.3.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16579,8 +19959,8 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.5.1)
-            description: 资源的详细描述 (since 3.5.1)
-            name: 资源名称 (since 3.5.1)
+            description: 资源的详细描述 (since 3.5.1; maxLength 2048)
+            name: 资源名称 (since 3.5.1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 170 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 180 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.add_access_control_list_entry_result import AddAccessControlListEntryResult
     from ..models.add_access_control_list_redirect_rule_result import (
         AddAccessControlListRedirectRuleResult,
+    )
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
     )
     from ..models.add_certificate_to_load_balancer_listener_result import (
         AddCertificateToLoadBalancerListenerResult,
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
     from ..models.attach_security_group_to_l3_network_result import (
         AttachSecurityGroupToL3NetworkResult,
     )
+    from ..models.attach_vip_to_load_balancer_result import AttachVipToLoadBalancerResult
     from ..models.certificate_inventory import CertificateInventory
     from ..models.change_access_control_list_redirect_rule_result import (
         ChangeAccessControlListRedirectRuleResult,
@@ -46,6 +50,7 @@ if TYPE_CHECKING:
     from ..models.change_security_group_state_result import ChangeSecurityGroupStateResult
     from ..models.change_slb_group_deploy_type_result import ChangeSlbGroupDeployTypeResult
     from ..models.change_vip_state_result import ChangeVipStateResult
+    from ..models.change_vpc_shared_qos_bandwidth_result import ChangeVpcSharedQosBandwidthResult
     from ..models.check_vip_port_availability_result import CheckVipPortAvailabilityResult
     from ..models.create_access_control_list_result import CreateAccessControlListResult
     from ..models.create_certificate_result import CreateCertificateResult
@@ -82,6 +87,9 @@ if TYPE_CHECKING:
     )
     from ..models.get_candidate_vm_nics_for_port_mirror_result import (
         GetCandidateVmNicsForPortMirrorResult,
+    )
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.get_eip_attachable_vm_nics_result import GetEipAttachableVmNicsResult
     from ..models.get_flow_meter_router_id_result import GetFlowMeterRouterIdResult
@@ -176,6 +184,10 @@ ADD_ACCESS_CONTROL_LIST_ENTRY: Api[AddAccessControlListEntryResult] = Api(
     body_key="params",
     since="3.9.0",
     result=".models.add_access_control_list_entry_result:AddAccessControlListEntryResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("entries", "entries", "maxLength", 2048),
+    ),
 )
 
 ADD_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[AddAccessControlListRedirectRuleResult] = Api(
@@ -197,6 +209,12 @@ ADD_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[AddAccessControlListRedirectRuleResul
     body_key="params",
     since="4.1.3",
     result=".models.add_access_control_list_redirect_rule_result:AddAccessControlListRedirectRuleResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("domain", "domain", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("url", "url", "maxLength", 80),
+    ),
 )
 
 ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
@@ -214,6 +232,10 @@ ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
     body_key="params",
     since="3.9.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("aclType", "acl_type", "enum", ("white", "black", "redirect")),
+        ("aclUuids", "acl_uuids", "minItems", 1),
+    ),
 )
 
 ADD_BACKEND_SERVER_TO_SERVER_GROUP: Api[EmptyResult] = Api(
@@ -230,6 +252,7 @@ ADD_BACKEND_SERVER_TO_SERVER_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
 ADD_CERTIFICATE_TO_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] = Api(
@@ -245,6 +268,7 @@ ADD_CERTIFICATE_TO_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListe
     body_key="params",
     since="0.6",
     result=".models.add_certificate_to_load_balancer_listener_result:AddCertificateToLoadBalancerListenerResult",
+    checks=(("certificateUuid", "certificate_uuid", "minLength", 1),),
 )
 
 ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
@@ -255,12 +279,14 @@ ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult
         ("uuid", "path", "2.3"),
         ("peerCidrs", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
     body_key="params",
     since="2.3",
     result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    checks=(("peerCidrs", "peer_cidrs", "minItems", 1),),
 )
 
 ADD_SECURITY_GROUP_RULE: Api[AddSecurityGroupRuleResult] = Api(
@@ -278,6 +304,11 @@ ADD_SECURITY_GROUP_RULE: Api[AddSecurityGroupRuleResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_security_group_rule_result:AddSecurityGroupRuleResult",
+    checks=(
+        ("securityGroupUuid", "security_group_uuid", "minLength", 1),
+        ("remoteSecurityGroupUuids", "remote_security_group_uuids", "minItems", 1),
+        ("rules", "rules", "minItems", 1),
+    ),
 )
 
 ADD_SERVER_GROUP_TO_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalancerListenerResult] = Api(
@@ -293,6 +324,7 @@ ADD_SERVER_GROUP_TO_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalancerList
     body_key="params",
     since="4.0.0",
     result=".models.add_server_group_to_load_balancer_listener_result:AddServerGroupToLoadBalancerListenerResult",
+    checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
 ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[QueryVRouterFlowMeterNetworkResult] = Api(
@@ -311,6 +343,11 @@ ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[QueryVRouterFlowMeterNetworkResult] = A
     body_key="params",
     since="3.6.0",
     result=".models.query_v_router_flow_meter_network_result:QueryVRouterFlowMeterNetworkResult",
+    checks=(
+        ("flowMeterUuid", "flow_meter_uuid", "minLength", 1),
+        ("vRouterUuid", "v_router_uuid", "minLength", 1),
+        ("l3NetworkUuids", "l3_network_uuids", "minItems", 1),
+    ),
 )
 
 ADD_VM_NIC_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
@@ -326,6 +363,7 @@ ADD_VM_NIC_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
 ADD_VM_NIC_TO_SECURITY_GROUP: Api[EmptyResult] = Api(
@@ -341,6 +379,7 @@ ADD_VM_NIC_TO_SECURITY_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
 APPLY_RULE_SET_CHANGES: Api[ApplyRuleSetChangesResult] = Api(
@@ -355,6 +394,7 @@ APPLY_RULE_SET_CHANGES: Api[ApplyRuleSetChangesResult] = Api(
     body_key="applyRuleSetChanges",
     since="4.0.0",
     result=".models.apply_rule_set_changes_result:ApplyRuleSetChangesResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 ATTACH_EIP: Api[EmptyResult] = Api(
@@ -388,6 +428,12 @@ ATTACH_FIREWALL_RULE_SET_TO_L3: Api[AttachFirewallRuleSetToL3Result] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.attach_firewall_rule_set_to_l3_result:AttachFirewallRuleSetToL3Result",
+    checks=(
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("l3Uuid", "l3_uuid", "minLength", 1),
+        ("forward", "forward", "enum", ("in", "out")),
+        ("vpcFirewallUuid", "vpc_firewall_uuid", "minLength", 1),
+    ),
 )
 
 ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
@@ -398,6 +444,7 @@ ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResu
         ("uuid", "path", "2.3"),
         ("l3NetworkUuids", "body", "2.3"),
         ("resourceUuid", "body", "2.3"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.3"),
         ("userTags", "root", "2.3"),
     ),
@@ -451,9 +498,45 @@ ATTACH_SECURITY_GROUP_TO_L3_NETWORK: Api[AttachSecurityGroupToL3NetworkResult] =
     result=".models.attach_security_group_to_l3_network_result:AttachSecurityGroupToL3NetworkResult",
 )
 
+ATTACH_VIP_TO_LOAD_BALANCER: Api[AttachVipToLoadBalancerResult] = Api(
+    "AttachVipToLoadBalancer",
+    "POST",
+    "/load-balancers/{loadBalancerUuid}/vip/{vipUuid}",
+    params=(
+        ("loadBalancerUuid", "path", None),
+        ("vipUuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.attach_vip_to_load_balancer_result:AttachVipToLoadBalancerResult",
+    checks=(("vipUuid", "vip_uuid", "minLength", 1),),
+)
+
+ATTACH_VIP_TO_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+    "AttachVipToVpcSharedQos",
+    "POST",
+    "/vips/sharedqos/{sharedQosUuid}/vips",
+    params=(
+        ("sharedQosUuid", "path", None),
+        ("vipLists", "body", None),
+        ("vipUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("vipLists", "vip_lists", "minItems", 1),
+        ("vipUuids", "vip_uuids", "minItems", 1),
+    ),
+)
+
 CHANGE_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[ChangeAccessControlListRedirectRuleResult] = Api(
     "ChangeAccessControlListRedirectRule",
-    "POST",
+    "PUT",
     "/access-control-lists/redirectRules/{uuid}/actions",
     params=(
         ("uuid", "path", "4.1.0"),
@@ -464,11 +547,12 @@ CHANGE_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[ChangeAccessControlListRedirectRul
     body_key="changeAccessControlListRedirectRule",
     since="4.1.0",
     result=".models.change_access_control_list_redirect_rule_result:ChangeAccessControlListRedirectRuleResult",
+    checks=(("name", "name", "maxLength", 255),),
 )
 
 CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP: Api[EmptyResult] = Api(
     "ChangeAccessControlListServerGroup",
-    "POST",
+    "PUT",
     "/load-balancers/listener/acl/{aclUuid}/servergroup/actions",
     params=(
         ("aclUuid", "path", "4.1.0"),
@@ -480,6 +564,7 @@ CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP: Api[EmptyResult] = Api(
     body_key="changeAccessControlListServerGroup",
     since="4.1.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("serverGroupUuids", "server_group_uuids", "minItems", 1),),
 )
 
 CHANGE_EIP_STATE: Api[ChangeEipStateResult] = Api(
@@ -495,6 +580,7 @@ CHANGE_EIP_STATE: Api[ChangeEipStateResult] = Api(
     body_key="changeEipState",
     since="0.6",
     result=".models.change_eip_state_result:ChangeEipStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_FIREWALL_RULE_STATE: Api[ChangeFirewallRuleStateResult] = Api(
@@ -510,6 +596,10 @@ CHANGE_FIREWALL_RULE_STATE: Api[ChangeFirewallRuleStateResult] = Api(
     body_key="changeFirewallRuleState",
     since="3.6.0",
     result=".models.change_firewall_rule_state_result:ChangeFirewallRuleStateResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 CHANGE_IP_SEC_CONNECTION_STATE: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
@@ -525,6 +615,7 @@ CHANGE_IP_SEC_CONNECTION_STATE: Api[AddRemoteCidrsToIPsecConnectionResult] = Api
     body_key="changeIPSecConnectionState",
     since="2.3",
     result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
@@ -556,6 +647,77 @@ CHANGE_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     body_key="changeIPsecConnection",
     since="4.5.0",
     result=".models.change_i_psec_connection_result:ChangeIPsecConnectionResult",
+    checks=(
+        ("authMode", "auth_mode", "maxLength", 255),
+        ("authMode", "auth_mode", "enum", ("psk", "certs")),
+        ("idType", "id_type", "maxLength", 32),
+        ("idType", "id_type", "enum", ("ip", "name", "fqdn")),
+        ("ikeAuthAlgorithm", "ike_auth_algorithm", "maxLength", 32),
+        (
+            "ikeAuthAlgorithm",
+            "ike_auth_algorithm",
+            "enum",
+            ("md5", "sha1", "sha256", "sha384", "sha512"),
+        ),
+        ("ikeEncryptionAlgorithm", "ike_encryption_algorithm", "maxLength", 32),
+        (
+            "ikeEncryptionAlgorithm",
+            "ike_encryption_algorithm",
+            "enum",
+            ("3des", "aes-128", "aes-192", "aes-256"),
+        ),
+        ("ikeLifeTime", "ike_life_time", "minimum", 60),
+        ("ikeLifeTime", "ike_life_time", "maximum", 604800),
+        ("ikeVersion", "ike_version", "maxLength", 32),
+        ("ikeVersion", "ike_version", "enum", ("ike", "ikev1", "ikev2")),
+        ("lifeTime", "life_time", "minimum", 30),
+        ("lifeTime", "life_time", "maximum", 604800),
+        ("localId", "local_id", "maxLength", 255),
+        ("peerAddress", "peer_address", "maxLength", 255),
+        ("pfs", "pfs", "maxLength", 32),
+        (
+            "pfs",
+            "pfs",
+            "enum",
+            (
+                "none",
+                "dh-group2",
+                "dh-group5",
+                "dh-group14",
+                "dh-group15",
+                "dh-group16",
+                "dh-group17",
+                "dh-group18",
+                "dh-group19",
+                "dh-group20",
+                "dh-group21",
+                "dh-group22",
+                "dh-group23",
+                "dh-group24",
+                "dh-group25",
+                "dh-group26",
+            ),
+        ),
+        ("policyAuthAlgorithm", "policy_auth_algorithm", "maxLength", 32),
+        (
+            "policyAuthAlgorithm",
+            "policy_auth_algorithm",
+            "enum",
+            ("md5", "sha1", "sha256", "sha384", "sha512"),
+        ),
+        ("policyEncryptionAlgorithm", "policy_encryption_algorithm", "maxLength", 32),
+        (
+            "policyEncryptionAlgorithm",
+            "policy_encryption_algorithm",
+            "enum",
+            ("3des", "aes-128", "aes-192", "aes-256"),
+        ),
+        ("policyMode", "policy_mode", "maxLength", 32),
+        ("policyMode", "policy_mode", "enum", ("tunnel", "transport")),
+        ("remoteId", "remote_id", "maxLength", 255),
+        ("transformProtocol", "transform_protocol", "maxLength", 32),
+        ("transformProtocol", "transform_protocol", "enum", ("esp", "ah", "ah-esp")),
+    ),
 )
 
 CHANGE_LOAD_BALANCER_BACKEND_SERVER: Api[EmptyResult] = Api(
@@ -572,6 +734,7 @@ CHANGE_LOAD_BALANCER_BACKEND_SERVER: Api[EmptyResult] = Api(
     body_key="changeLoadBalancerBackendServer",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
 CHANGE_LOAD_BALANCER_LISTENER: Api[ChangeLoadBalancerListenerResult] = Api(
@@ -610,6 +773,65 @@ CHANGE_LOAD_BALANCER_LISTENER: Api[ChangeLoadBalancerListenerResult] = Api(
     body_key="changeLoadBalancerListener",
     since="3.4.0",
     result=".models.change_load_balancer_listener_result:ChangeLoadBalancerListenerResult",
+    checks=(
+        ("aclStatus", "acl_status", "enum", ("enable", "disable")),
+        (
+            "balancerAlgorithm",
+            "balancer_algorithm",
+            "enum",
+            ("weightroundrobin", "roundrobin", "leastconn", "source"),
+        ),
+        ("connectionIdleTimeout", "connection_idle_timeout", "minimum", 0),
+        ("connectionIdleTimeout", "connection_idle_timeout", "maximum", 2147483647),
+        ("cookieName", "cookie_name", "maxLength", 20),
+        ("cookieName", "cookie_name", "pattern", "^(?:[A-Za-z0-9_-]+)$"),
+        ("healthCheckHttpCode", "health_check_http_code", "maxLength", 80),
+        ("healthCheckInterval", "health_check_interval", "minimum", 1),
+        ("healthCheckInterval", "health_check_interval", "maximum", 2147483647),
+        ("healthCheckMethod", "health_check_method", "enum", ("GET", "HEAD")),
+        ("healthCheckProtocol", "health_check_protocol", "enum", ("tcp", "udp", "http")),
+        ("healthCheckURI", "health_check_uri", "maxLength", 80),
+        ("healthCheckURI", "health_check_uri", "pattern", "^(?:^/[A-Za-z0-9-/.%?#&]*)$"),
+        ("healthyThreshold", "healthy_threshold", "minimum", 1),
+        ("healthyThreshold", "healthy_threshold", "maximum", 2147483647),
+        (
+            "httpMode",
+            "http_mode",
+            "enum",
+            ("http-keep-alive", "http-server-close", "http-tunnel", "httpclose", "forceclose"),
+        ),
+        ("httpRedirectHttps", "http_redirect_https", "enum", ("disable", "enable")),
+        ("maxConnection", "max_connection", "minimum", 0),
+        ("maxConnection", "max_connection", "maximum", 10000000),
+        ("nbprocess", "nbprocess", "minimum", 1),
+        ("nbprocess", "nbprocess", "maximum", 64),
+        ("redirectPort", "redirect_port", "minimum", 1),
+        ("redirectPort", "redirect_port", "maximum", 65535),
+        (
+            "securityPolicyType",
+            "security_policy_type",
+            "enum",
+            (
+                "tls_cipher_policy_default",
+                "tls_cipher_policy_1_0",
+                "tls_cipher_policy_1_1",
+                "tls_cipher_policy_1_2",
+                "tls_cipher_policy_1_2_strict",
+                "tls_cipher_policy_1_2_strict_with_1_3",
+            ),
+        ),
+        ("sessionIdleTimeout", "session_idle_timeout", "minimum", 30),
+        ("sessionIdleTimeout", "session_idle_timeout", "maximum", 3600),
+        (
+            "sessionPersistence",
+            "session_persistence",
+            "enum",
+            ("disable", "iphash", "insert", "rewrite"),
+        ),
+        ("statusCode", "status_code", "enum", (301, 302, 303, 307, 308)),
+        ("unhealthyThreshold", "unhealthy_threshold", "minimum", 1),
+        ("unhealthyThreshold", "unhealthy_threshold", "maximum", 2147483647),
+    ),
 )
 
 CHANGE_PORT_FORWARDING_RULE_STATE: Api[ChangePortForwardingRuleStateResult] = Api(
@@ -625,6 +847,7 @@ CHANGE_PORT_FORWARDING_RULE_STATE: Api[ChangePortForwardingRuleStateResult] = Ap
     body_key="changePortForwardingRuleState",
     since="0.6",
     result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_PORT_MIRROR_STATE: Api[ChangePortMirrorStateResult] = Api(
@@ -640,6 +863,7 @@ CHANGE_PORT_MIRROR_STATE: Api[ChangePortMirrorStateResult] = Api(
     body_key="changePortMirrorState",
     since="3.7.0",
     result=".models.change_port_mirror_state_result:ChangePortMirrorStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupRuleResult] = Api(
@@ -663,6 +887,19 @@ CHANGE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupRuleResult] = Api(
     body_key="changeSecurityGroupRule",
     since="4.7.21",
     result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("action", "action", "minLength", 1),
+        ("action", "action", "enum", ("DROP", "ACCEPT")),
+        ("description", "description", "maxLength", 255),
+        ("dstIpRange", "dst_ip_range", "maxLength", 1024),
+        ("dstPortRange", "dst_port_range", "maxLength", 255),
+        ("protocol", "protocol", "minLength", 1),
+        ("protocol", "protocol", "enum", ("ALL", "TCP", "UDP", "ICMP")),
+        ("srcIpRange", "src_ip_range", "maxLength", 1024),
+        ("state", "state", "minLength", 1),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 CHANGE_SECURITY_GROUP_RULE_STATE: Api[ChangeSecurityGroupRuleResult] = Api(
@@ -679,6 +916,11 @@ CHANGE_SECURITY_GROUP_RULE_STATE: Api[ChangeSecurityGroupRuleResult] = Api(
     body_key="changeSecurityGroupRuleState",
     since="4.7.21",
     result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    checks=(
+        ("securityGroupUuid", "security_group_uuid", "minLength", 1),
+        ("ruleUuids", "rule_uuids", "minItems", 1),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+    ),
 )
 
 CHANGE_SECURITY_GROUP_STATE: Api[ChangeSecurityGroupStateResult] = Api(
@@ -694,6 +936,7 @@ CHANGE_SECURITY_GROUP_STATE: Api[ChangeSecurityGroupStateResult] = Api(
     body_key="changeSecurityGroupState",
     since="0.6",
     result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_SLB_GROUP_DEPLOY_TYPE: Api[ChangeSlbGroupDeployTypeResult] = Api(
@@ -709,6 +952,7 @@ CHANGE_SLB_GROUP_DEPLOY_TYPE: Api[ChangeSlbGroupDeployTypeResult] = Api(
     body_key="changeSlbGroupDeployType",
     since="5.1.0",
     result=".models.change_slb_group_deploy_type_result:ChangeSlbGroupDeployTypeResult",
+    checks=(("deployType", "deploy_type", "minLength", 1),),
 )
 
 CHANGE_SLB_GROUP_MONITOR_IPS: Api[ChangeSlbGroupDeployTypeResult] = Api(
@@ -718,6 +962,7 @@ CHANGE_SLB_GROUP_MONITOR_IPS: Api[ChangeSlbGroupDeployTypeResult] = Api(
     params=(
         ("slbGroupUuid", "path", "5.1.0"),
         ("deployType", "body", "5.1.0"),
+        ("monitorIps", "body", None),
         ("systemTags", "root", "5.1.0"),
         ("userTags", "root", "5.1.0"),
     ),
@@ -739,6 +984,26 @@ CHANGE_VIP_STATE: Api[ChangeVipStateResult] = Api(
     body_key="changeVipState",
     since="0.6",
     result=".models.change_vip_state_result:ChangeVipStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
+)
+
+CHANGE_VPC_SHARED_QOS_BANDWIDTH: Api[ChangeVpcSharedQosBandwidthResult] = Api(
+    "ChangeVpcSharedQosBandwidth",
+    "POST",
+    "/vips/sharedqos/{sharedQosUuid}/bandwidth/actions",
+    params=(
+        ("sharedQosUuid", "path", None),
+        ("bandwidth", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.change_vpc_shared_qos_bandwidth_result:ChangeVpcSharedQosBandwidthResult",
+    checks=(
+        ("bandwidth", "bandwidth", "minimum", 131072),
+        ("bandwidth", "bandwidth", "maximum", 32212254720),
+    ),
 )
 
 CHECK_FIREWALL_RULE_CONFIG_FILE: Api[EmptyResult] = Api(
@@ -753,6 +1018,7 @@ CHECK_FIREWALL_RULE_CONFIG_FILE: Api[EmptyResult] = Api(
     body_key="params",
     since="4.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("ruleInfo", "rule_info", "minLength", 1),),
 )
 
 CHECK_VIP_PORT_AVAILABILITY: Api[CheckVipPortAvailabilityResult] = Api(
@@ -763,11 +1029,18 @@ CHECK_VIP_PORT_AVAILABILITY: Api[CheckVipPortAvailabilityResult] = Api(
         ("vipUuid", "path", "4.7.21"),
         ("protocolType", "query", "4.7.21"),
         ("port", "query", "4.7.21"),
-        ("systemTags", "query", "4.7.21"),
-        ("userTags", "query", "4.7.21"),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
     ),
     since="4.7.21",
     result=".models.check_vip_port_availability_result:CheckVipPortAvailabilityResult",
+    checks=(
+        ("protocolType", "protocol_type", "enum", ("TCP", "UDP")),
+        ("port", "port", "minimum", 1),
+        ("port", "port", "maximum", 65535),
+    ),
 )
 
 CREATE_ACCESS_CONTROL_LIST: Api[CreateAccessControlListResult] = Api(
@@ -786,6 +1059,11 @@ CREATE_ACCESS_CONTROL_LIST: Api[CreateAccessControlListResult] = Api(
     body_key="params",
     since="3.9.0",
     result=".models.create_access_control_list_result:CreateAccessControlListResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_CERTIFICATE: Api[CreateCertificateResult] = Api(
@@ -797,12 +1075,18 @@ CREATE_CERTIFICATE: Api[CreateCertificateResult] = Api(
         ("description", "body", "2.3.2"),
         ("name", "body", "2.3.2"),
         ("resourceUuid", "body", "2.3.2"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.3.2"),
         ("userTags", "root", "2.3.2"),
     ),
     body_key="params",
     since="2.3.2",
     result=".models.create_certificate_result:CreateCertificateResult",
+    checks=(
+        ("certificate", "certificate", "maxLength", 60000),
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_EIP: Api[ChangeEipStateResult] = Api(
@@ -813,6 +1097,7 @@ CREATE_EIP: Api[ChangeEipStateResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("usedIpUuid", "body", "3.1.0"),
         ("vipUuid", "body", "0.6"),
         ("vmNicUuid", "body", "0.6"),
@@ -822,6 +1107,10 @@ CREATE_EIP: Api[ChangeEipStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_eip_state_result:ChangeEipStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallIpSetTemplateResult] = Api(
@@ -841,6 +1130,13 @@ CREATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallIpSetTemplateResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.create_firewall_ip_set_template_result:CreateFirewallIpSetTemplateResult",
+    checks=(
+        ("destValue", "dest_value", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("sourceValue", "source_value", "maxLength", 2048),
+        ("type", "type", "enum", ("ip", "port")),
+    ),
 )
 
 CREATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
@@ -870,6 +1166,16 @@ CREATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.change_firewall_rule_state_result:ChangeFirewallRuleStateResult",
+    checks=(
+        ("action", "action", "enum", ("drop", "reject", "accept")),
+        ("description", "description", "maxLength", 2048),
+        ("destIp", "dest_ip", "maxLength", 2048),
+        ("ruleNumber", "rule_number", "minimum", 1001),
+        ("ruleNumber", "rule_number", "maximum", 2999),
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("sourceIp", "source_ip", "maxLength", 2048),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 CREATE_FIREWALL_RULE_FROM_CONFIG_FILE: Api[CreateFirewallRuleFromConfigFileResult] = Api(
@@ -886,6 +1192,7 @@ CREATE_FIREWALL_RULE_FROM_CONFIG_FILE: Api[CreateFirewallRuleFromConfigFileResul
     body_key="params",
     since="4.4.0",
     result=".models.create_firewall_rule_from_config_file_result:CreateFirewallRuleFromConfigFileResult",
+    checks=(("ruleInfo", "rule_info", "minLength", 1),),
 )
 
 CREATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
@@ -904,6 +1211,7 @@ CREATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_firewall_rule_set_result:CreateFirewallRuleSetResult",
+    checks=(("actionType", "action_type", "enum", ("drop", "accept", "reject")),),
 )
 
 CREATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
@@ -933,6 +1241,16 @@ CREATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.create_firewall_rule_template_result:CreateFirewallRuleTemplateResult",
+    checks=(
+        ("action", "action", "enum", ("drop", "reject", "accept")),
+        ("description", "description", "maxLength", 2048),
+        ("destIp", "dest_ip", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("ruleNumber", "rule_number", "minimum", 1001),
+        ("ruleNumber", "rule_number", "maximum", 2999),
+        ("sourceIp", "source_ip", "maxLength", 2048),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 CREATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
@@ -953,6 +1271,14 @@ CREATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_flow_collector_result:CreateFlowCollectorResult",
+    checks=(
+        ("flowMeterUuid", "flow_meter_uuid", "minLength", 1),
+        ("description", "description", "maxLength", 128),
+        ("name", "name", "maxLength", 32),
+        ("port", "port", "minimum", 1025),
+        ("port", "port", "maximum", 65535),
+        ("server", "server", "maxLength", 48),
+    ),
 )
 
 CREATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
@@ -976,6 +1302,19 @@ CREATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_flow_meter_result:CreateFlowMeterResult",
+    checks=(
+        ("description", "description", "maxLength", 128),
+        ("generateInterval", "generate_interval", "minimum", 1),
+        ("generateInterval", "generate_interval", "maximum", 3600),
+        ("name", "name", "maxLength", 32),
+        ("port", "port", "minimum", 1025),
+        ("port", "port", "maximum", 65535),
+        ("sample", "sample", "minimum", 1),
+        ("sample", "sample", "maximum", 2147483647),
+        ("server", "server", "maxLength", 48),
+        ("type", "type", "enum", ("NetFlow", "sFlow")),
+        ("version", "version", "enum", ("V5", "V9")),
+    ),
 )
 
 CREATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
@@ -1013,6 +1352,81 @@ CREATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_i_psec_connection_result:CreateIPsecConnectionResult",
+    checks=(
+        ("authMode", "auth_mode", "maxLength", 255),
+        ("authMode", "auth_mode", "enum", ("psk", "certs")),
+        ("description", "description", "maxLength", 2048),
+        ("idType", "id_type", "maxLength", 32),
+        ("idType", "id_type", "enum", ("ip", "name", "fqdn")),
+        ("ikeAuthAlgorithm", "ike_auth_algorithm", "maxLength", 32),
+        (
+            "ikeAuthAlgorithm",
+            "ike_auth_algorithm",
+            "enum",
+            ("md5", "sha1", "sha256", "sha384", "sha512"),
+        ),
+        ("ikeEncryptionAlgorithm", "ike_encryption_algorithm", "maxLength", 32),
+        (
+            "ikeEncryptionAlgorithm",
+            "ike_encryption_algorithm",
+            "enum",
+            ("3des", "aes-128", "aes-192", "aes-256"),
+        ),
+        ("ikeLifeTime", "ike_life_time", "minimum", 60),
+        ("ikeLifeTime", "ike_life_time", "maximum", 604800),
+        ("ikeVersion", "ike_version", "maxLength", 32),
+        ("ikeVersion", "ike_version", "enum", ("ike", "ikev1", "ikev2")),
+        ("lifeTime", "life_time", "minimum", 30),
+        ("lifeTime", "life_time", "maximum", 604800),
+        ("localId", "local_id", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+        ("peerAddress", "peer_address", "maxLength", 255),
+        ("peerCidrs", "peer_cidrs", "minItems", 1),
+        ("pfs", "pfs", "maxLength", 32),
+        (
+            "pfs",
+            "pfs",
+            "enum",
+            (
+                "none",
+                "dh-group0",
+                "dh-group2",
+                "dh-group5",
+                "dh-group14",
+                "dh-group15",
+                "dh-group16",
+                "dh-group17",
+                "dh-group18",
+                "dh-group19",
+                "dh-group20",
+                "dh-group21",
+                "dh-group22",
+                "dh-group23",
+                "dh-group24",
+                "dh-group25",
+                "dh-group26",
+            ),
+        ),
+        ("policyAuthAlgorithm", "policy_auth_algorithm", "maxLength", 32),
+        (
+            "policyAuthAlgorithm",
+            "policy_auth_algorithm",
+            "enum",
+            ("md5", "sha1", "sha256", "sha384", "sha512"),
+        ),
+        ("policyEncryptionAlgorithm", "policy_encryption_algorithm", "maxLength", 32),
+        (
+            "policyEncryptionAlgorithm",
+            "policy_encryption_algorithm",
+            "enum",
+            ("3des", "aes-128", "aes-192", "aes-256"),
+        ),
+        ("policyMode", "policy_mode", "maxLength", 32),
+        ("policyMode", "policy_mode", "enum", ("tunnel", "transport")),
+        ("remoteId", "remote_id", "maxLength", 255),
+        ("transformProtocol", "transform_protocol", "maxLength", 32),
+        ("transformProtocol", "transform_protocol", "enum", ("esp", "ah", "ah-esp")),
+    ),
 )
 
 CREATE_LOAD_BALANCER: Api[EmptyResult] = Api(
@@ -1021,8 +1435,11 @@ CREATE_LOAD_BALANCER: Api[EmptyResult] = Api(
     "/load-balancers",
     params=(
         ("description", "body", "0.6"),
+        ("ipv6VipUuid", "body", None),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
+        ("type", "body", None),
         ("vipUuid", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -1030,6 +1447,10 @@ CREATE_LOAD_BALANCER: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_LOAD_BALANCER_LISTENER: Api[CreateLoadBalancerListenerResult] = Api(
@@ -1063,6 +1484,36 @@ CREATE_LOAD_BALANCER_LISTENER: Api[CreateLoadBalancerListenerResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_load_balancer_listener_result:CreateLoadBalancerListenerResult",
+    checks=(
+        ("aclStatus", "acl_status", "enum", ("enable", "disable")),
+        ("aclType", "acl_type", "enum", ("white", "black")),
+        ("description", "description", "maxLength", 2048),
+        ("healthCheckHttpCode", "health_check_http_code", "maxLength", 80),
+        ("healthCheckMethod", "health_check_method", "enum", ("GET", "HEAD")),
+        ("healthCheckProtocol", "health_check_protocol", "enum", ("tcp", "udp", "http")),
+        ("healthCheckURI", "health_check_uri", "maxLength", 80),
+        ("healthCheckURI", "health_check_uri", "pattern", "^(?:^/[A-Za-z0-9-/.%?#&]*)$"),
+        ("instancePort", "instance_port", "minimum", 1),
+        ("instancePort", "instance_port", "maximum", 65535),
+        ("loadBalancerPort", "load_balancer_port", "minimum", 1),
+        ("loadBalancerPort", "load_balancer_port", "maximum", 65535),
+        ("name", "name", "maxLength", 255),
+        ("protocol", "protocol", "maxLength", 255),
+        ("protocol", "protocol", "enum", ("udp", "tcp", "http", "https")),
+        (
+            "securityPolicyType",
+            "security_policy_type",
+            "enum",
+            (
+                "tls_cipher_policy_default",
+                "tls_cipher_policy_1_0",
+                "tls_cipher_policy_1_1",
+                "tls_cipher_policy_1_2",
+                "tls_cipher_policy_1_2_strict",
+                "tls_cipher_policy_1_2_strict_with_1_3",
+            ),
+        ),
+    ),
 )
 
 CREATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
@@ -1082,6 +1533,10 @@ CREATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
@@ -1096,6 +1551,7 @@ CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
         ("privatePortStart", "body", "0.6"),
         ("protocolType", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("vipPortEnd", "body", "0.6"),
         ("vipPortStart", "body", "0.6"),
         ("vipUuid", "body", "0.6"),
@@ -1106,6 +1562,19 @@ CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("privatePortEnd", "private_port_end", "minimum", 1),
+        ("privatePortEnd", "private_port_end", "maximum", 65535),
+        ("privatePortStart", "private_port_start", "minimum", 1),
+        ("privatePortStart", "private_port_start", "maximum", 65535),
+        ("protocolType", "protocol_type", "enum", ("TCP", "UDP")),
+        ("vipPortEnd", "vip_port_end", "minimum", 1),
+        ("vipPortEnd", "vip_port_end", "maximum", 65535),
+        ("vipPortStart", "vip_port_start", "minimum", 1),
+        ("vipPortStart", "vip_port_start", "maximum", 65535),
+    ),
 )
 
 CREATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
@@ -1125,6 +1594,11 @@ CREATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
     body_key="params",
     since="3.7.0",
     result=".models.change_port_mirror_state_result:ChangePortMirrorStateResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "maxLength", 128),
+        ("stateEvent", "state_event", "enum", ("enable", "disable")),
+    ),
 )
 
 CREATE_PORT_MIRROR_SESSION: Api[CreatePortMirrorSessionResult] = Api(
@@ -1146,6 +1620,13 @@ CREATE_PORT_MIRROR_SESSION: Api[CreatePortMirrorSessionResult] = Api(
     body_key="params",
     since="3.7.0",
     result=".models.create_port_mirror_session_result:CreatePortMirrorSessionResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("dstEndPoint", "dst_end_point", "minLength", 1),
+        ("dstEndPoint", "dst_end_point", "maxLength", 32),
+        ("name", "name", "maxLength", 128),
+        ("type", "type", "enum", ("Ingress", "Egress", "Bidirection")),
+    ),
 )
 
 CREATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
@@ -1157,12 +1638,18 @@ CREATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
         ("ipVersion", "body", "3.1.0"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
@@ -1186,6 +1673,15 @@ CREATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.create_slb_group_result:CreateSlbGroupResult",
+    checks=(
+        ("backendL3NetworkUuids", "backend_l3_network_uuids", "minItems", 1),
+        ("backendType", "backend_type", "enum", ("VYOS",)),
+        ("deployType", "deploy_type", "enum", ("NoHA", "HA")),
+        ("description", "description", "maxLength", 2048),
+        ("frontEndL3NetworkUuid", "front_end_l3_network_uuid", "minLength", 1),
+        ("monitorIps", "monitor_ips", "minItems", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SLB_INSTANCE: Api[CreateSlbInstanceResult] = Api(
@@ -1209,6 +1705,10 @@ CREATE_SLB_INSTANCE: Api[CreateSlbInstanceResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.create_slb_instance_result:CreateSlbInstanceResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_SLB_OFFERING: Api[CreateSlbOfferingResult] = Api(
@@ -1223,6 +1723,7 @@ CREATE_SLB_OFFERING: Api[CreateSlbOfferingResult] = Api(
         ("managementNetworkUuid", "body", "4.0.0"),
         ("memorySize", "body", "4.0.0"),
         ("name", "body", "4.0.0"),
+        ("reservedMemorySize", "body", None),
         ("resourceUuid", "body", "4.0.0"),
         ("sortKey", "body", "4.0.0"),
         ("tagUuids", "body", "4.0.0"),
@@ -1234,6 +1735,16 @@ CREATE_SLB_OFFERING: Api[CreateSlbOfferingResult] = Api(
     body_key="params",
     since="4.0.0",
     result=".models.create_slb_offering_result:CreateSlbOfferingResult",
+    checks=(
+        ("cpuNum", "cpu_num", "minimum", 1),
+        ("cpuNum", "cpu_num", "maximum", 1024),
+        ("description", "description", "maxLength", 2048),
+        ("memorySize", "memory_size", "minimum", 1),
+        ("memorySize", "memory_size", "maximum", 9223372036854775807),
+        ("name", "name", "maxLength", 255),
+        ("reservedMemorySize", "reserved_memory_size", "minimum", 0),
+        ("reservedMemorySize", "reserved_memory_size", "maximum", 9223372036854775807),
+    ),
 )
 
 CREATE_VIP: Api[ChangeVipStateResult] = Api(
@@ -1244,16 +1755,22 @@ CREATE_VIP: Api[ChangeVipStateResult] = Api(
         ("allocatorStrategy", "body", "0.6"),
         ("description", "body", "0.6"),
         ("ipRangeUuid", "body", "3.9.0"),
+        ("ipVersion", "body", None),
         ("l3NetworkUuid", "body", "0.6"),
         ("name", "body", "0.6"),
         ("requiredIp", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_vip_state_result:ChangeVipStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
@@ -1272,6 +1789,38 @@ CREATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.create_vpc_firewall_result:CreateVpcFirewallResult",
+    checks=(
+        ("name", "name", "maxLength", 255),
+        ("vpcUuid", "vpc_uuid", "minLength", 1),
+    ),
+)
+
+CREATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
+    "CreateVpcSharedQos",
+    "POST",
+    "/vips/sharedqos",
+    params=(
+        ("bandwidth", "body", None),
+        ("description", "body", None),
+        ("l3NetworkUuid", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("vpcUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.change_vpc_shared_qos_bandwidth_result:ChangeVpcSharedQosBandwidthResult",
+    checks=(
+        ("bandwidth", "bandwidth", "minimum", 131072),
+        ("bandwidth", "bandwidth", "maximum", 32212254720),
+        ("description", "description", "maxLength", 2048),
+        ("l3NetworkUuid", "l3_network_uuid", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("vpcUuid", "vpc_uuid", "minLength", 1),
+    ),
 )
 
 DELETE_ACCESS_CONTROL_LIST: Api[EmptyResult] = Api(
@@ -1328,6 +1877,7 @@ DELETE_FIREWALL: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_FIREWALL_IP_SET_TEMPLATE: Api[EmptyResult] = Api(
@@ -1342,6 +1892,7 @@ DELETE_FIREWALL_IP_SET_TEMPLATE: Api[EmptyResult] = Api(
     ),
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
 DELETE_FIREWALL_RULE: Api[EmptyResult] = Api(
@@ -1356,6 +1907,7 @@ DELETE_FIREWALL_RULE: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
 DELETE_FIREWALL_RULE_SET: Api[EmptyResult] = Api(
@@ -1370,12 +1922,13 @@ DELETE_FIREWALL_RULE_SET: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 DELETE_FIREWALL_RULE_TEMPLATE: Api[EmptyResult] = Api(
     "DeleteFirewallRuleTemplate",
     "DELETE",
-    "/vpcfirewalls/ipset/templates/{uuid}",
+    "/vpcfirewalls/rules/templates/{uuid}",
     params=(
         ("uuid", "path", "4.0.0"),
         ("deleteMode", "query", "4.0.0"),
@@ -1384,6 +1937,7 @@ DELETE_FIREWALL_RULE_TEMPLATE: Api[EmptyResult] = Api(
     ),
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
 DELETE_FLOW_COLLECTOR: Api[EmptyResult] = Api(
@@ -1431,7 +1985,7 @@ DELETE_I_PSEC_CONNECTION: Api[EmptyResult] = Api(
 DELETE_LOAD_BALANCER: Api[EmptyResult] = Api(
     "DeleteLoadBalancer",
     "DELETE",
-    "/load-balancers/listeners/{uuid}",
+    "/load-balancers/{uuid}",
     params=(
         ("uuid", "path", "0.6"),
         ("deleteMode", "query", "0.6"),
@@ -1535,6 +2089,7 @@ DELETE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupStateResult] = Api(
     ),
     since="0.6",
     result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    checks=(("ruleUuids", "rule_uuids", "minItems", 1),),
 )
 
 DELETE_SLB_GROUP: Api[EmptyResult] = Api(
@@ -1591,6 +2146,21 @@ DELETE_VM_NIC_FROM_SECURITY_GROUP: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
+)
+
+DELETE_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+    "DeleteVpcSharedQos",
+    "DELETE",
+    "/vips/sharedqos/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
 )
 
 DETACH_EIP: Api[ChangeEipStateResult] = Api(
@@ -1609,10 +2179,10 @@ DETACH_EIP: Api[ChangeEipStateResult] = Api(
 DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     "DetachFirewallRuleSetFromL3",
     "POST",
-    "/vpcfirewalls/l3networks/{l3Uuid}",
+    "/vpcfirewalls/l3networks/{l3Uuid}/ruleSets/{ruleSetUuid}",
     params=(
         ("l3Uuid", "path", "4.0.0"),
-        ("ruleSetUuid", "query", "4.0.0"),
+        ("ruleSetUuid", "path", "4.0.0"),
         ("forward", "body", "4.0.0"),
         ("vpcFirewallUuid", "body", "3.6.0"),
         ("systemTags", "root", "3.6.0"),
@@ -1621,6 +2191,12 @@ DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("l3Uuid", "l3_uuid", "minLength", 1),
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("forward", "forward", "enum", ("in", "out")),
+        ("vpcFirewallUuid", "vpc_firewall_uuid", "minLength", 1),
+    ),
 )
 
 DETACH_L3_NETWORKS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
@@ -1646,6 +2222,7 @@ DETACH_NETWORK_SERVICE_FROM_L3_NETWORK: Api[EmptyResult] = Api(
         ("networkServices", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("service", "query", None),
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
@@ -1678,6 +2255,44 @@ DETACH_SECURITY_GROUP_FROM_L3_NETWORK: Api[ChangeSecurityGroupStateResult] = Api
     result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
 )
 
+DETACH_VIP_FROM_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+    "DetachVipFromVpcSharedQos",
+    "DELETE",
+    "/vips/sharedqos/{sharedQosUuid}/vips",
+    params=(
+        ("sharedQosUuid", "path", None),
+        ("vipLists", "query", None),
+        ("vipUuids", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(
+        ("vipLists", "vip_lists", "minItems", 1),
+        ("vipUuids", "vip_uuids", "minItems", 1),
+    ),
+)
+
+GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION: Api[AddBackupStoragesToReplicationGroupResult] = (
+    Api(
+        "GetCandidateL3NetworksForIpSecConnection",
+        "GET",
+        "/ipsec/candidatesL3Networks",
+        params=(
+            ("uuid", "query", None),
+            ("publicL3Uuid", "query", None),
+            ("vipUuid", "query", None),
+            ("limit", "query", None),
+            ("start", "query", None),
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    )
+)
+
 GET_CANDIDATE_L3_NETWORKS_FOR_LOAD_BALANCER: Api[GetCandidateL3NetworksForLoadBalancerResult] = Api(
     "GetCandidateL3NetworksForLoadBalancer",
     "GET",
@@ -1691,6 +2306,22 @@ GET_CANDIDATE_L3_NETWORKS_FOR_LOAD_BALANCER: Api[GetCandidateL3NetworksForLoadBa
     ),
     since="3.9.0",
     result=".models.get_candidate_l3_networks_for_load_balancer_result:GetCandidateL3NetworksForLoadBalancerResult",
+)
+
+GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetCandidateL3NetworksForServerGroup",
+    "GET",
+    "/load-balancers/servergroups/candidate-l3network",
+    params=(
+        ("serverGroupUuid", "query", None),
+        ("loadBalancerUuid", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 GET_CANDIDATE_VM_NIC_FOR_SECURITY_GROUP: Api[GetEipAttachableVmNicsResult] = Api(
@@ -1734,6 +2365,7 @@ GET_CANDIDATE_VM_NICS_FOR_LOAD_BALANCER_SERVER_GROUP: Api[
     ),
     since="4.0.0",
     result=".models.get_candidate_vm_nics_for_load_balancer_server_group_result:GetCandidateVmNicsForLoadBalancerServerGroupResult",
+    checks=(("ipVersion", "ip_version", "enum", (4, 6)),),
 )
 
 GET_CANDIDATE_VM_NICS_FOR_PORT_MIRROR: Api[GetCandidateVmNicsForPortMirrorResult] = Api(
@@ -1748,6 +2380,7 @@ GET_CANDIDATE_VM_NICS_FOR_PORT_MIRROR: Api[GetCandidateVmNicsForPortMirrorResult
     ),
     since="3.7.0",
     result=".models.get_candidate_vm_nics_for_port_mirror_result:GetCandidateVmNicsForPortMirrorResult",
+    checks=(("type", "type", "enum", ("source", "dest")),),
 )
 
 GET_EIP_ATTACHABLE_VM_NICS: Api[GetEipAttachableVmNicsResult] = Api(
@@ -1759,6 +2392,12 @@ GET_EIP_ATTACHABLE_VM_NICS: Api[GetEipAttachableVmNicsResult] = Api(
         ("vipUuid", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
+        ("vmUuid", "query", None),
+        ("vmName", "query", None),
+        ("networkServiceProvider", "query", None),
+        ("attachedToVm", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
     ),
     since="0.6",
     result=".models.get_eip_attachable_vm_nics_result:GetEipAttachableVmNicsResult",
@@ -1779,7 +2418,7 @@ GET_FLOW_METER_ROUTER_ID: Api[GetFlowMeterRouterIdResult] = Api(
 
 GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES: Api[EmptyResult] = Api(
     "GetLoadBalancerListenerACLEntries",
-    "POST",
+    "GET",
     "/load-balancers/listeners/access-control-lists/entries",
     params=(
         ("listenerUuids", "query", "4.1.0"),
@@ -1789,6 +2428,7 @@ GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES: Api[EmptyResult] = Api(
     ),
     since="4.1.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("type", "type", "enum", ("RedirectRule", "IpEntry")),),
 )
 
 GET_LOAD_BALANCER_OWNER: Api[GetLoadBalancerOwnerResult] = Api(
@@ -1851,11 +2491,12 @@ GET_VIP_AVAILABLE_PORT: Api[GetVipAvailablePortResult] = Api(
         ("protocolType", "query", "4.7.21"),
         ("start", "query", "4.7.21"),
         ("limit", "query", "4.7.21"),
-        ("systemTags", "query", "4.7.21"),
-        ("userTags", "query", "4.7.21"),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
     ),
     since="4.7.21",
     result=".models.get_vip_available_port_result:GetVipAvailablePortResult",
+    checks=(("protocolType", "protocol_type", "enum", ("TCP", "UDP")),),
 )
 
 GET_VIP_QOS: Api[GetVipQosResult] = Api(
@@ -1883,6 +2524,7 @@ GET_VIP_USED_PORTS: Api[GetVipUsedPortsResult] = Api(
     ),
     since="2.2",
     result=".models.get_vip_used_ports_result:GetVipUsedPortsResult",
+    checks=(("protocol", "protocol", "enum", ("TCP", "UDP")),),
 )
 
 GET_VM_NIC_ATTACHABLE_EIPS: Api[GetVmNicAttachableEipsResult] = Api(
@@ -1899,6 +2541,7 @@ GET_VM_NIC_ATTACHABLE_EIPS: Api[GetVmNicAttachableEipsResult] = Api(
     ),
     since="4.4.6",
     result=".models.get_vm_nic_attachable_eips_result:GetVmNicAttachableEipsResult",
+    checks=(("ipVersion", "ip_version", "enum", (4, 6)),),
 )
 
 PROVISION_SLB_INSTANCE: Api[ChangeSlbGroupDeployTypeResult] = Api(
@@ -1906,7 +2549,7 @@ PROVISION_SLB_INSTANCE: Api[ChangeSlbGroupDeployTypeResult] = Api(
     "PUT",
     "/load-balancers/slb/instances/{uuid}/provision",
     params=(
-        ("uuid", "path", "5.1.0"),
+        ("uuid", "path", None),
         ("slbInstanceUuid", "body", "5.1.0"),
         ("systemTags", "root", "5.1.0"),
         ("userTags", "root", "5.1.0"),
@@ -2369,6 +3012,19 @@ QUERY_VPC_FIREWALL_V_ROUTER_REF: Api[QueryVpcFirewallVRouterRefResult] = Api(
     query=True,
 )
 
+QUERY_VPC_SHARED_QOS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryVpcSharedQos",
+    "GET",
+    "/vips/sharedqos",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 RECONNECT_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     "ReconnectIPsecConnection",
     "PUT",
@@ -2395,6 +3051,7 @@ REFRESH_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     body_key="refreshFirewall",
     since="3.6.0",
     result=".models.create_vpc_firewall_result:CreateVpcFirewallResult",
+    checks=(("uuid", "uuid", "minLength", 1),),
 )
 
 REFRESH_LOAD_BALANCER: Api[RefreshLoadBalancerResult] = Api(
@@ -2441,6 +3098,7 @@ REMOVE_ACCESS_CONTROL_LIST_FROM_LOAD_BALANCER: Api[
     ),
     since="3.9.0",
     result=".models.remove_access_control_list_from_load_balancer_result:RemoveAccessControlListFromLoadBalancerResult",
+    checks=(("aclUuids", "acl_uuids", "minItems", 1),),
 )
 
 REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP: Api[EmptyResult] = Api(
@@ -2457,6 +3115,7 @@ REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP: Api[EmptyResult] = Api(
     body_key="removeBackendServerFromServerGroup",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
 REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] = (
@@ -2472,6 +3131,7 @@ REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancer
         ),
         since="2.3.2",
         result=".models.add_certificate_to_load_balancer_listener_result:AddCertificateToLoadBalancerListenerResult",
+        checks=(("certificateUuid", "certificate_uuid", "minLength", 1),),
     )
 )
 
@@ -2487,6 +3147,7 @@ REMOVE_REMOTE_CIDRS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionR
     ),
     since="2.3",
     result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    checks=(("peerCidrs", "peer_cidrs", "minItems", 1),),
 )
 
 REMOVE_SERVER_GROUP_FROM_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalancerListenerResult] = (
@@ -2502,6 +3163,7 @@ REMOVE_SERVER_GROUP_FROM_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalance
         ),
         since="4.0.0",
         result=".models.add_server_group_to_load_balancer_listener_result:AddServerGroupToLoadBalancerListenerResult",
+        checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
     )
 )
 
@@ -2531,6 +3193,7 @@ REMOVE_VM_NIC_FROM_LOAD_BALANCER: Api[RefreshLoadBalancerResult] = Api(
     ),
     since="0.6",
     result=".models.refresh_load_balancer_result:RefreshLoadBalancerResult",
+    checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
 SET_FLOW_METER_ROUTER_ID: Api[SetFlowMeterRouterIdResult] = Api(
@@ -2546,6 +3209,10 @@ SET_FLOW_METER_ROUTER_ID: Api[SetFlowMeterRouterIdResult] = Api(
     body_key="params",
     since="3.6.0",
     result=".models.set_flow_meter_router_id_result:SetFlowMeterRouterIdResult",
+    checks=(
+        ("routerId", "router_id", "minimum", 1),
+        ("routerId", "router_id", "maximum", 255),
+    ),
 )
 
 SET_VIP_QOS: Api[SetVipQosResult] = Api(
@@ -2563,6 +3230,14 @@ SET_VIP_QOS: Api[SetVipQosResult] = Api(
     body_key="setVipQos",
     since="2.3",
     result=".models.set_vip_qos_result:SetVipQosResult",
+    checks=(
+        ("inboundBandwidth", "inbound_bandwidth", "minimum", 131072),
+        ("inboundBandwidth", "inbound_bandwidth", "maximum", 32212254720),
+        ("outboundBandwidth", "outbound_bandwidth", "minimum", 131072),
+        ("outboundBandwidth", "outbound_bandwidth", "maximum", 32212254720),
+        ("port", "port", "minimum", 1),
+        ("port", "port", "maximum", 65535),
+    ),
 )
 
 SET_VM_NIC_SECURITY_GROUP: Api[ChangeSecurityGroupRuleResult] = Api(
@@ -2578,6 +3253,7 @@ SET_VM_NIC_SECURITY_GROUP: Api[ChangeSecurityGroupRuleResult] = Api(
     body_key="setVmNicSecurityGroup",
     since="4.7.21",
     result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    checks=(("vmNicUuid", "vm_nic_uuid", "minLength", 1),),
 )
 
 UPDATE_CERTIFICATE: Api[UpdateCertificateResult] = Api(
@@ -2589,12 +3265,17 @@ UPDATE_CERTIFICATE: Api[UpdateCertificateResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="updateCertificate",
     since="0.6",
     result=".models.update_certificate_result:UpdateCertificateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_EIP: Api[ChangeEipStateResult] = Api(
@@ -2611,6 +3292,10 @@ UPDATE_EIP: Api[ChangeEipStateResult] = Api(
     body_key="updateEip",
     since="0.6",
     result=".models.change_eip_state_result:ChangeEipStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
@@ -2629,6 +3314,13 @@ UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     body_key="updateFirewallIpSetTemplate",
     since="4.0.0",
     result=".models.create_firewall_rule_template_result:CreateFirewallRuleTemplateResult",
+    checks=(
+        ("destValue", "dest_value", "maxLength", 2048),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("sourceValue", "source_value", "maxLength", 2048),
+        ("type", "type", "enum", ("ip", "port")),
+    ),
 )
 
 UPDATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
@@ -2657,6 +3349,15 @@ UPDATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
     body_key="updateFirewallRule",
     since="3.6.0",
     result=".models.change_firewall_rule_state_result:ChangeFirewallRuleStateResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("action", "action", "enum", ("drop", "reject", "accept")),
+        ("description", "description", "maxLength", 2048),
+        ("ruleNumber", "rule_number", "minimum", 1001),
+        ("ruleNumber", "rule_number", "maximum", 2999),
+        ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 UPDATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
@@ -2674,6 +3375,10 @@ UPDATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
     body_key="updateFirewallRuleSet",
     since="3.6.0",
     result=".models.create_firewall_rule_set_result:CreateFirewallRuleSetResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("actionType", "action_type", "enum", ("drop", "accept", "reject")),
+    ),
 )
 
 UPDATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
@@ -2704,6 +3409,17 @@ UPDATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     body_key="updateFirewallRuleTemplate",
     since="4.0.0",
     result=".models.create_firewall_rule_template_result:CreateFirewallRuleTemplateResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("action", "action", "enum", ("drop", "reject", "accept")),
+        ("description", "description", "maxLength", 2048),
+        ("destIp", "dest_ip", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("ruleNumber", "rule_number", "minimum", 1001),
+        ("ruleNumber", "rule_number", "maximum", 2999),
+        ("sourceIp", "source_ip", "maxLength", 2048),
+        ("state", "state", "enum", ("enable", "disable")),
+    ),
 )
 
 UPDATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
@@ -2720,6 +3436,11 @@ UPDATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
     body_key="updateFlowCollector",
     since="3.6.0",
     result=".models.create_flow_collector_result:CreateFlowCollectorResult",
+    checks=(
+        ("port", "port", "minimum", 1),
+        ("port", "port", "maximum", 65535),
+        ("server", "server", "maxLength", 48),
+    ),
 )
 
 UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
@@ -2739,6 +3460,15 @@ UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     body_key="updateFlowMeter",
     since="3.6.0",
     result=".models.create_flow_meter_result:CreateFlowMeterResult",
+    checks=(
+        ("description", "description", "maxLength", 128),
+        ("expireInterval", "expire_interval", "minimum", 1),
+        ("expireInterval", "expire_interval", "maximum", 3600),
+        ("name", "name", "maxLength", 32),
+        ("sample", "sample", "minimum", 1),
+        ("sample", "sample", "maximum", 2147483647),
+        ("version", "version", "enum", ("V5", "V9")),
+    ),
 )
 
 UPDATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
@@ -2755,6 +3485,10 @@ UPDATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     body_key="updateIPsecConnection",
     since="0.6",
     result=".models.create_i_psec_connection_result:CreateIPsecConnectionResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_LOAD_BALANCER: Api[EmptyResult] = Api(
@@ -2766,12 +3500,17 @@ UPDATE_LOAD_BALANCER: Api[EmptyResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="updateLoadBalancer",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] = Api(
@@ -2788,6 +3527,10 @@ UPDATE_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] =
     body_key="updateLoadBalancerListener",
     since="0.6",
     result=".models.add_certificate_to_load_balancer_listener_result:AddCertificateToLoadBalancerListenerResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
@@ -2804,6 +3547,10 @@ UPDATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
     body_key="updateLoadBalancerServerGroup",
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
@@ -2820,6 +3567,10 @@ UPDATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
     body_key="updatePortForwardingRule",
     since="0.6",
     result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
@@ -2836,6 +3587,10 @@ UPDATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
     body_key="updatePortMirror",
     since="3.7.0",
     result=".models.change_port_mirror_state_result:ChangePortMirrorStateResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "maxLength", 128),
+    ),
 )
 
 UPDATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
@@ -2852,6 +3607,10 @@ UPDATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
     body_key="updateSecurityGroup",
     since="0.6",
     result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[ChangeSecurityGroupRuleResult] = Api(
@@ -2868,6 +3627,12 @@ UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[ChangeSecurityGroupRuleResult] = Api(
     body_key="updateSecurityGroupRulePriority",
     since="4.7.21",
     result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    checks=(
+        ("securityGroupUuid", "security_group_uuid", "minLength", 1),
+        ("rules", "rules", "minItems", 1),
+        ("type", "type", "minLength", 1),
+        ("type", "type", "enum", ("Ingress", "Egress")),
+    ),
 )
 
 UPDATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
@@ -2885,6 +3650,10 @@ UPDATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
     body_key="updateSlbGroup",
     since="4.0.0",
     result=".models.create_slb_group_result:CreateSlbGroupResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VIP: Api[ChangeVipStateResult] = Api(
@@ -2901,6 +3670,10 @@ UPDATE_VIP: Api[ChangeVipStateResult] = Api(
     body_key="updateVip",
     since="0.6",
     result=".models.change_vip_state_result:ChangeVipStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
@@ -2917,6 +3690,30 @@ UPDATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     body_key="updateVpcFirewall",
     since="3.6.0",
     result=".models.create_vpc_firewall_result:CreateVpcFirewallResult",
+    checks=(
+        ("uuid", "uuid", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
+    "UpdateVpcSharedQos",
+    "PUT",
+    "/vips/sharedqos/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateVpcSharedQos",
+    since=None,
+    result=".models.change_vpc_shared_qos_bandwidth_result:ChangeVpcSharedQosBandwidthResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 VALIDATE_SECURITY_GROUP_RULE: Api[ValidateSecurityGroupRuleResult] = Api(
@@ -2941,6 +3738,17 @@ VALIDATE_SECURITY_GROUP_RULE: Api[ValidateSecurityGroupRuleResult] = Api(
     ),
     since="4.7.21",
     result=".models.validate_security_group_rule_result:ValidateSecurityGroupRuleResult",
+    checks=(
+        ("securityGroupUuid", "security_group_uuid", "minLength", 1),
+        ("type", "type", "minLength", 1),
+        ("type", "type", "enum", ("Ingress", "Egress")),
+        ("protocol", "protocol", "minLength", 1),
+        ("protocol", "protocol", "enum", ("TCP", "UDP", "ICMP", "ALL")),
+        ("remoteSecurityGroupUuid", "remote_security_group_uuid", "minLength", 1),
+        ("ipVersion", "ip_version", "enum", (4, 6)),
+        ("action", "action", "minLength", 1),
+        ("action", "action", "enum", ("ACCEPT", "DROP")),
+    ),
 )
 
 
@@ -2963,8 +3771,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 3.9.0)
-            description: 资源的详细描述 (since 3.9.0)
-            entries: IP组 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            entries: IP组 (since 3.9.0; maxLength 2048)
             resource_uuid: 资源UUID (since 3.9.0)
             tag_uuids: 标签UUID列表 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -2988,13 +3796,13 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         acl_uuid: str,
-        url: str,
         description: str | None = None,
         domain: str | None = None,
         name: str | None = None,
         redirect_port: int | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3005,13 +3813,13 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 4.1.3)
-            description: 资源的详细描述 (since 4.1.3)
-            domain: 域名说明: 对于参数domain和url，两者至少要设置一个 (since 4.1.3)
-            name: 资源名称 (since 4.1.3)
+            description: 资源的详细描述 (since 4.1.3; maxLength 2048)
+            domain: 域名说明: 对于参数domain和url，两者至少要设置一个 (since 4.1.3; maxLength 255)
+            name: 资源名称 (since 4.1.3; maxLength 255)
             redirect_port: 转发端口 (since 5.5.0)
             resource_uuid: 资源UUID (since 4.1.3)
             tag_uuids: 标签UUID列表 (since 4.1.3)
-            url: url说明: 如指定了domain且不指定url，该参数可传/ (since 4.1.3)
+            url: url说明: 如指定了domain且不指定url，该参数可传/ (since 4.1.3; maxLength 80)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3049,8 +3857,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 监听器唯一标识 (since 3.9.0)
-            acl_type: 访问控制策略类型 (since 4.1.0)
-            acl_uuids: 访问控制策略组的唯一标识 (since 3.9.0)
+            acl_type: 访问控制策略类型 (since 4.1.0; enum {'white', 'black', 'redirect'})
+            acl_uuids: 访问控制策略组的唯一标识 (since 3.9.0; minItems 1)
             server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3083,7 +3891,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             servers: 后端服务器IP (since 4.0.0)
             vm_nics: 后端服务器网卡 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3116,7 +3924,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: listenerUuid (since 2.3.2)
-            certificate_uuid: certificateUuid (since 2.3.2)
+            certificate_uuid: certificateUuid (since 2.3.2; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3137,6 +3945,7 @@ class NetworkServicesApi(SyncAPIClient):
         uuid: str,
         peer_cidrs: Sequence[Any],
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3147,8 +3956,9 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            peer_cidrs: peerCidrs (since 2.3)
+            peer_cidrs: peerCidrs (since 2.3; minItems 1)
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3158,6 +3968,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3180,10 +3991,10 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组UUID (since 0.6)
+            security_group_uuid: 安全组UUID (since 0.6; minLength 1)
             priority: 规则优先级 (since 4.7.21)
-            remote_security_group_uuids: 应用组间策略的远端安全组UUID (since 2.1)
-            rules: 安全组中的规则 (since 0.6)
+            remote_security_group_uuids: 应用组间策略的远端安全组UUID (since 2.1; minItems 1)
+            rules: 安全组中的规则 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3215,7 +4026,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡器监听器uuid (since 4.0.0)
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3247,9 +4058,9 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            flow_meter_uuid: 流量监控资源 (since 3.6.0)
-            v_router_uuid: VPC路由器的uuid或者VPC路由器组的uuid (since 3.6.0)
-            l3_network_uuids: VPC路由器网络的uuid (since 3.6.0)
+            flow_meter_uuid: 流量监控资源 (since 3.6.0; minLength 1)
+            v_router_uuid: VPC路由器的uuid或者VPC路由器组的uuid (since 3.6.0; minLength 1)
+            l3_network_uuids: VPC路由器网络的uuid (since 3.6.0; minItems 1)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3284,7 +4095,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡UUID (since 0.6)
+            vm_nic_uuids: 云主机网卡UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3314,7 +4125,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡的uuid列表 (since 0.6)
+            vm_nic_uuids: 云主机网卡的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3342,7 +4153,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3405,10 +4216,10 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: ruleSetUuid (since 3.6.0)
-            l3_uuid: l3Uuid (since 3.6.0)
-            forward: forward (since 3.6.0)
-            vpc_firewall_uuid: vpcFirewallUuid (since 3.6.0)
+            rule_set_uuid: ruleSetUuid (since 3.6.0; minLength 1)
+            l3_uuid: l3Uuid (since 3.6.0; minLength 1)
+            forward: forward (since 3.6.0; enum {'in', 'out'})
+            vpc_firewall_uuid: vpcFirewallUuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3431,6 +4242,7 @@ class NetworkServicesApi(SyncAPIClient):
         uuid: str,
         l3_network_uuids: Sequence[Any],
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3443,6 +4255,7 @@ class NetworkServicesApi(SyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             l3_network_uuids: l3NetworkUuids (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3452,6 +4265,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3548,6 +4362,77 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def attach_vip_to_load_balancer(
+        self,
+        *,
+        load_balancer_uuid: str,
+        vip_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachVipToLoadBalancerResult:
+        """Attach vip to load balancer (AttachVipToLoadBalancer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToLoadBalancerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            load_balancer_uuid: loadBalancerUuid
+            vip_uuid: vipUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_VIP_TO_LOAD_BALANCER,
+            {
+                "loadBalancerUuid": load_balancer_uuid,
+                "vipUuid": vip_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def attach_vip_to_vpc_shared_qos(
+        self,
+        *,
+        shared_qos_uuid: str,
+        vip_lists: Sequence[Any] | None = None,
+        vip_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Attach vip to vpc shared qos (AttachVipToVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            vip_lists: vipLists (minItems 1)
+            vip_uuids: vipUuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ATTACH_VIP_TO_VPC_SHARED_QOS,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "vipLists": vip_lists,
+                "vipUuids": vip_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def change_access_control_list_redirect_rule(
         self,
         *,
@@ -3563,7 +4448,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.1.0)
-            name: 转发规则名称 (since 4.1.0)
+            name: 转发规则名称 (since 4.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3595,7 +4480,7 @@ class NetworkServicesApi(SyncAPIClient):
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 4.1.0)
             listener_uuid: 监听器唯一标识 (since 4.1.0)
-            server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0)
+            server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3626,7 +4511,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 弹性IP的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3655,8 +4540,8 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3686,7 +4571,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: stateEvent (since 2.3)
+            state_event: stateEvent (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3751,22 +4636,22 @@ class NetworkServicesApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             auth_key: 认证密钥 (since 4.5.0)
-            auth_mode: 认证模式 (since 4.5.0)
-            id_type: ID配置方法 (since 4.5.0)
-            ike_auth_algorithm: IKE验证算法 (since 4.5.0)
+            auth_mode: 认证模式 (since 4.5.0; maxLength 255; enum {'psk', 'certs'})
+            id_type: ID配置方法 (since 4.5.0; maxLength 32; enum {'ip', 'name', 'fqdn'})
+            ike_auth_algorithm: IKE验证算法 (since 4.5.0; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
             ike_dh_group: IKE DH组 (since 4.5.0)
-            ike_encryption_algorithm: IKE加密算法 (since 4.5.0)
-            ike_life_time: IKE存活时间 (since 4.5.0)
-            ike_version: IKE版本 (since 4.5.0)
-            life_time: IPSec存活时间 (since 4.5.0)
-            local_id: 本端ID (since 4.5.0)
-            peer_address: 远端网络地址 (since 4.5.0)
-            pfs: PFS DH组 (since 4.5.0)
-            policy_auth_algorithm: ESP认证算法 (since 4.5.0)
-            policy_encryption_algorithm: ESP加密算法 (since 4.5.0)
-            policy_mode: 封装模式 (since 4.5.0)
-            remote_id: 对端ID (since 4.5.0)
-            transform_protocol: 安全协议 (since 4.5.0)
+            ike_encryption_algorithm: IKE加密算法 (since 4.5.0; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            ike_life_time: IKE存活时间 (since 4.5.0; minimum 60; maximum 604800)
+            ike_version: IKE版本 (since 4.5.0; maxLength 32; enum {'ike', 'ikev1', 'ikev2'})
+            life_time: IPSec存活时间 (since 4.5.0; minimum 30; maximum 604800)
+            local_id: 本端ID (since 4.5.0; maxLength 255)
+            peer_address: 远端网络地址 (since 4.5.0; maxLength 255)
+            pfs: PFS DH组 (since 4.5.0; maxLength 32; enum {'none', 'dh-group2', 'dh-group5', 'dh-group14', 'dh-group15', 'dh-group16', 'dh-group17', 'dh-group18', ...})
+            policy_auth_algorithm: ESP认证算法 (since 4.5.0; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
+            policy_encryption_algorithm: ESP加密算法 (since 4.5.0; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            policy_mode: 封装模式 (since 4.5.0; maxLength 32; enum {'tunnel', 'transport'})
+            remote_id: 对端ID (since 4.5.0; maxLength 255)
+            transform_protocol: 安全协议 (since 4.5.0; maxLength 32; enum {'esp', 'ah', 'ah-esp'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3812,7 +4697,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             servers: 后端服务器组网ip (since 4.0.0)
             vm_nics: 后端服务器组网卡 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3846,14 +4731,13 @@ class NetworkServicesApi(SyncAPIClient):
         health_check_target: str | None = None,
         health_check_uri: str | None = None,
         healthy_threshold: int | None = None,
-        http_compress_algos: Sequence[Literal["deflate", "raw-deflate", "gzip", "diasble"]]
-        | None = None,
+        http_compress_algos: Sequence[Any] | None = None,
         http_mode: Literal[
             "http-keep-alive", "http-server-close", "http-tunnel", "httpclose", "forceclose"
         ]
         | None = None,
         http_redirect_https: Literal["disable", "enable"] | None = None,
-        http_versions: Sequence[Literal["h1", "h2"]] | None = None,
+        http_versions: Sequence[Any] | None = None,
         max_connection: int | None = None,
         nbprocess: int | None = None,
         redirect_port: int | None = None,
@@ -3869,7 +4753,7 @@ class NetworkServicesApi(SyncAPIClient):
         session_idle_timeout: int | None = None,
         session_persistence: Literal["disable", "iphash", "insert", "rewrite"] | None = None,
         status_code: Literal[301, 302, 303, 307, 308] | None = None,
-        tcp_proxy_protocol: Literal["v1", "v2", "disable"] | None = None,
+        tcp_proxy_protocol: str | None = None,
         unhealthy_threshold: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3881,30 +4765,30 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            acl_status: 访问控制状态 (since 3.9.0)
-            balancer_algorithm: 负载均衡算法 (since 4.6.0)
-            connection_idle_timeout: 空闲连接超时 (since 4.6.0)
-            cookie_name: Cookie名称 (since 4.6.0)
-            health_check_http_code: 健康检查期望的成功返回码 (since 3.9.0)
-            health_check_interval: 健康检查间隔 (since 4.6.0)
-            health_check_method: 健康检查方法 (since 3.9.0)
-            health_check_protocol: 负载均衡健康检查协议 (since 3.9.0)
+            acl_status: 访问控制状态 (since 3.9.0; enum {'enable', 'disable'})
+            balancer_algorithm: 负载均衡算法 (since 4.6.0; enum {'weightroundrobin', 'roundrobin', 'leastconn', 'source'})
+            connection_idle_timeout: 空闲连接超时 (since 4.6.0; minimum 0; maximum 2147483647)
+            cookie_name: Cookie名称 (since 4.6.0; maxLength 20; pattern ^(?:[A-Za-z0-9_-]+)$)
+            health_check_http_code: 健康检查期望的成功返回码 (since 3.9.0; maxLength 80)
+            health_check_interval: 健康检查间隔 (since 4.6.0; minimum 1; maximum 2147483647)
+            health_check_method: 健康检查方法 (since 3.9.0; enum {'GET', 'HEAD'})
+            health_check_protocol: 负载均衡健康检查协议 (since 3.9.0; enum {'tcp', 'udp', 'http'})
             health_check_target: 健康检查端口 (since 4.6.0)
-            health_check_uri: 健康检查的URI (since 3.9.0)
-            healthy_threshold: 健康检查阈值 (since 4.6.0)
+            health_check_uri: 健康检查的URI (since 3.9.0; maxLength 80; pattern ^(?:^/[A-Za-z0-9-/.%?#&]*)$)
+            healthy_threshold: 健康检查阈值 (since 4.6.0; minimum 1; maximum 2147483647)
             http_compress_algos: http压缩算法 (since 5.0.0)
-            http_mode: 负载均衡HTTP模式 (since 4.1.0)
-            http_redirect_https: http重定向https (since 4.7.21)
+            http_mode: 负载均衡HTTP模式 (since 4.1.0; enum {'http-keep-alive', 'http-server-close', 'http-tunnel', 'httpclose', 'forceclose'})
+            http_redirect_https: http重定向https (since 4.7.21; enum {'disable', 'enable'})
             http_versions: 负载均衡器前端网络http协议版本 (since 5.0.0)
-            max_connection: 最大连接并发数 (since 4.6.0)
-            nbprocess: 负载均衡进程数量 (since 4.1.0)
-            redirect_port: 重定向端口 (since 4.7.21)
-            security_policy_type: TLS安全策略 (since 4.1.0)
-            session_idle_timeout: 会话保持超时时间 (since 4.6.0)
-            session_persistence: 会话保持模式 (since 4.6.0)
-            status_code: 重定向状态码 (since 4.7.21)
+            max_connection: 最大连接并发数 (since 4.6.0; minimum 0; maximum 10000000)
+            nbprocess: 负载均衡进程数量 (since 4.1.0; minimum 1; maximum 64)
+            redirect_port: 重定向端口 (since 4.7.21; minimum 1; maximum 65535)
+            security_policy_type: TLS安全策略 (since 4.1.0; enum {'tls_cipher_policy_default', 'tls_cipher_policy_1_0', 'tls_cipher_policy_1_1', 'tls_cipher_policy_1_2', 'tls_cipher_policy_1_2_strict', 'tls_cipher_policy_1_2_strict_with_1_3'})
+            session_idle_timeout: 会话保持超时时间 (since 4.6.0; minimum 30; maximum 3600)
+            session_persistence: 会话保持模式 (since 4.6.0; enum {'disable', 'iphash', 'insert', 'rewrite'})
+            status_code: 重定向状态码 (since 4.7.21; enum {301, 302, 303, 307, 308})
             tcp_proxy_protocol: tcp proxy_protocol协议 (since 5.0.0)
-            unhealthy_threshold: 非健康检查阈值 (since 4.6.0)
+            unhealthy_threshold: 非健康检查阈值 (since 4.6.0; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3957,7 +4841,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 端口转发规则的状态 (since 0.6)
+            state_event: 端口转发规则的状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3987,7 +4871,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            state_event: 状态 (since 3.7.0)
+            state_event: 状态 (since 3.7.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4012,7 +4896,7 @@ class NetworkServicesApi(SyncAPIClient):
         dst_port_range: str | None = None,
         priority: int | None = None,
         protocol: Literal["ALL", "TCP", "UDP", "ICMP"] | None = None,
-        remote_security_group_uuid: Literal["enable", "disable"] | None = None,
+        remote_security_group_uuid: str | None = None,
         src_ip_range: str | None = None,
         state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4024,16 +4908,16 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 安全组规则的UUID，唯一标示该资源 (since 4.7.21)
-            action: 规则的默认动作 (since 4.7.21)
-            description: 规则的描述 (since 4.7.21)
-            dst_ip_range: 规则的目的方向IP范围 (since 4.7.21)
-            dst_port_range: 规则的目的方向端口范围 (since 4.7.21)
+            uuid: 安全组规则的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            action: 规则的默认动作 (since 4.7.21; minLength 1; enum {'DROP', 'ACCEPT'})
+            description: 规则的描述 (since 4.7.21; maxLength 255)
+            dst_ip_range: 规则的目的方向IP范围 (since 4.7.21; maxLength 1024)
+            dst_port_range: 规则的目的方向端口范围 (since 4.7.21; maxLength 255)
             priority: 规则的优先级 (since 4.7.21)
-            protocol: 规则的协议类型 (since 4.7.21)
+            protocol: 规则的协议类型 (since 4.7.21; minLength 1; enum {'ALL', 'TCP', 'UDP', 'ICMP'})
             remote_security_group_uuid: 应用组间策略的远端安全组UUID (since 4.7.21)
-            src_ip_range: 规则的源方向IP范围 (since 4.7.21)
-            state: 规则的状态 (since 4.7.21)
+            src_ip_range: 规则的源方向IP范围 (since 4.7.21; maxLength 1024)
+            state: 规则的状态 (since 4.7.21; minLength 1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4071,9 +4955,9 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            rule_uuids: 规则的UUID列表 (since 4.7.21)
-            state: 规则的状态 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            rule_uuids: 规则的UUID列表 (since 4.7.21; minItems 1)
+            state: 规则的状态 (since 4.7.21; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4104,7 +4988,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 安全组状态 (since 0.6)
+            state_event: 安全组状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4123,7 +5007,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         slb_group_uuid: str,
-        deploy_type: Sequence[Any],
+        deploy_type: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4134,7 +5018,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             slb_group_uuid: slbGroupUuid (since 5.1.0)
-            deploy_type: deployType (since 5.1.0)
+            deploy_type: deployType (since 5.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4154,6 +5038,7 @@ class NetworkServicesApi(SyncAPIClient):
         *,
         slb_group_uuid: str,
         deploy_type: Sequence[Any],
+        monitor_ips: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4165,6 +5050,7 @@ class NetworkServicesApi(SyncAPIClient):
         Args:
             slb_group_uuid: slbGroupUuid (since 5.1.0)
             deploy_type: deployType (since 5.1.0)
+            monitor_ips: monitorIps
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4173,6 +5059,7 @@ class NetworkServicesApi(SyncAPIClient):
             {
                 "slbGroupUuid": slb_group_uuid,
                 "deployType": deploy_type,
+                "monitorIps": monitor_ips,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4194,7 +5081,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4203,6 +5090,40 @@ class NetworkServicesApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_vpc_shared_qos_bandwidth(
+        self,
+        *,
+        shared_qos_uuid: str,
+        bandwidth: int,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Change vpc shared qos bandwidth (ChangeVpcSharedQosBandwidth).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeVpcSharedQosBandwidthAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            bandwidth: bandwidth (minimum 131072; maximum 32212254720)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_VPC_SHARED_QOS_BANDWIDTH,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "bandwidth": bandwidth,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4219,10 +5140,10 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> EmptyResult:
         """检查添加防火墙规则文件合法性 (CheckFirewallRuleConfigFile).
 
-        Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.4.0. Synchronous (a 202 is still followed).
 
         Args:
-            rule_info: 防火墙规则信息 (since 4.4.0)
+            rule_info: 防火墙规则信息 (since 4.4.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4240,20 +5161,24 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         vip_uuid: str,
-        protocol_type: str,
+        protocol_type: Literal["TCP", "UDP"],
         port: int,
+        limit: int | None = None,
+        start: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CheckVipPortAvailabilityResult:
         """检查虚拟IP端口可用性 (CheckVipPortAvailability).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             vip_uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            protocol_type: 协议名称 (since 4.7.21)
-            port: 查询端口 (since 4.7.21)
+            protocol_type: 协议名称 (since 4.7.21; enum {'TCP', 'UDP'})
+            port: 查询端口 (since 4.7.21; minimum 1; maximum 65535)
+            limit: limit
+            start: start
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4263,6 +5188,8 @@ class NetworkServicesApi(SyncAPIClient):
                 "vipUuid": vip_uuid,
                 "protocolType": protocol_type,
                 "port": port,
+                "limit": limit,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4286,9 +5213,9 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.9.0)
-            ip_version: IP协议版本 (since 3.9.0)
-            name: 资源名称 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            ip_version: IP协议版本 (since 3.9.0; enum {4, 6})
+            name: 资源名称 (since 3.9.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.9.0)
             tag_uuids: 标签UUID列表 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -4315,6 +5242,7 @@ class NetworkServicesApi(SyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4324,10 +5252,11 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            certificate: certificate (since 2.3.2)
-            description: 资源的详细描述 (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
+            certificate: certificate (since 2.3.2; maxLength 60000)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
+            name: 资源名称 (since 2.3.2; maxLength 255)
             resource_uuid: resourceUuid (since 2.3.2)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4338,6 +5267,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -4351,6 +5281,7 @@ class NetworkServicesApi(SyncAPIClient):
         vip_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         used_ip_uuid: str | None = None,
         vm_nic_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4362,9 +5293,10 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 弹性IP的详细描述 (since 0.6)
-            name: 弹性IP名称 (since 0.6)
+            description: 弹性IP的详细描述 (since 0.6; maxLength 2048)
+            name: 弹性IP名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，云主机会使用该字段值作为UUID (since 0.6)
+            tag_uuids: tagUuids
             used_ip_uuid: IP地址Uuid (since 3.1.0)
             vip_uuid: VIP UUID (since 0.6)
             vm_nic_uuid: 云主机网卡UUID (since 0.6)
@@ -4377,6 +5309,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "usedIpUuid": used_ip_uuid,
                 "vipUuid": vip_uuid,
                 "vmNicUuid": vm_nic_uuid,
@@ -4404,12 +5337,12 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            dest_value: destValue (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            dest_value: destValue (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
-            source_value: sourceValue (since 4.0.0)
+            source_value: sourceValue (since 4.0.0; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 4.0.0)
-            type: type (since 4.0.0)
+            type: type (since 4.0.0; enum {'ip', 'port'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4431,7 +5364,7 @@ class NetworkServicesApi(SyncAPIClient):
     def create_firewall_rule(
         self,
         *,
-        action: Literal["drop", "accept", "reject"],
+        action: Literal["drop", "reject", "accept"],
         rule_number: int,
         rule_set_uuid: str,
         state: Literal["enable", "disable"],
@@ -4456,20 +5389,20 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action: 动作 (since 3.6.0)
+            action: 动作 (since 3.6.0; enum {'drop', 'reject', 'accept'})
             allow_states: 允许状态 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            dest_ip: 目标ip (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
+            dest_ip: 目标ip (since 3.6.0; maxLength 2048)
             dest_port: 目标端口 (since 3.6.0)
             enable_log: 是否开启日志 (since 3.6.0)
             icmp_type_name: icmpType (since 3.6.0)
             protocol: 协议 (since 3.6.0)
             resource_uuid: 资源UUID (since 3.6.0)
-            rule_number: 优先级 (since 3.6.0)
-            rule_set_uuid: 规则集uuid (since 3.6.0)
-            source_ip: 源ip (since 3.6.0)
+            rule_number: 优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 规则集uuid (since 3.6.0; minLength 1)
+            source_ip: 源ip (since 3.6.0; maxLength 2048)
             source_port: 源端口 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 3.6.0)
             tcp_flag: tcp flag (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -4516,7 +5449,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             resource_uuid: 资源UUID (since 4.4.0)
-            rule_info: 防火墙规则信息 (since 4.4.0)
+            rule_info: 防火墙规则信息 (since 4.4.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 4.4.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4550,7 +5483,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action_type: 动作 (since 3.6.0)
+            action_type: 动作 (since 3.6.0; enum {'drop', 'accept', 'reject'})
             description: 资源的详细描述 (since 3.6.0)
             name: 资源名称 (since 3.6.0)
             resource_uuid: 资源UUID (since 3.6.0)
@@ -4588,7 +5521,7 @@ class NetworkServicesApi(SyncAPIClient):
         resource_uuid: str | None = None,
         source_ip: str | None = None,
         source_port: str | None = None,
-        state: str | None = None,
+        state: Literal["enable", "disable"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         tcp_flag: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4600,20 +5533,20 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action: action (since 4.0.0)
+            action: action (since 4.0.0; enum {'drop', 'reject', 'accept'})
             allow_states: allowStates (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dest_ip: destIp (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dest_ip: destIp (since 4.0.0; maxLength 2048)
             dest_port: destPort (since 4.0.0)
             enable_log: enableLog (since 4.0.0)
             icmp_type_name: icmpTypeName (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             protocol: protocol (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
-            rule_number: ruleNumber (since 4.0.0)
-            source_ip: sourceIp (since 4.0.0)
+            rule_number: ruleNumber (since 4.0.0; minimum 1001; maximum 2999)
+            source_ip: sourceIp (since 4.0.0; maxLength 2048)
             source_port: sourcePort (since 4.0.0)
-            state: state (since 4.0.0)
+            state: state (since 4.0.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 4.0.0)
             tcp_flag: tcpFlag (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -4663,12 +5596,12 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            flow_meter_uuid: 流量监控资源的uuid (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            port: 流量搜集器服务的port (since 3.6.0)
+            flow_meter_uuid: 流量监控资源的uuid (since 3.6.0; minLength 1)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            port: 流量搜集器服务的port (since 3.6.0; minimum 1025; maximum 65535)
             resource_uuid: resourceUuid (since 3.6.0)
-            server: 流量搜集器的ip地址 (since 3.6.0)
+            server: 流量搜集器的ip地址 (since 3.6.0; maxLength 48)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4711,16 +5644,16 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            generate_interval: 流量监控向搜集器发送的时间间隔 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            port: 搜集器服务的UDP端口 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            generate_interval: 流量监控向搜集器发送的时间间隔 (since 3.6.0; minimum 1; maximum 3600)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            port: 搜集器服务的UDP端口 (since 3.6.0; minimum 1025; maximum 65535)
             resource_uuid: resourceUuid (since 3.6.0)
-            sample: 流量监控的采样率 (since 3.6.0)
-            server: 搜集器的ip地址 (since 3.6.0)
+            sample: 流量监控的采样率 (since 3.6.0; minimum 1; maximum 2147483647)
+            server: 搜集器的ip地址 (since 3.6.0; maxLength 48)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: 流量监控使用的协议 (since 3.6.0)
-            version: 流量监控协议的版本号 (since 3.6.0)
+            type: 流量监控使用的协议 (since 3.6.0; enum {'NetFlow', 'sFlow'})
+            version: 流量监控协议的版本号 (since 3.6.0; enum {'V5', 'V9'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4799,28 +5732,28 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             auth_key: 认证密钥 (since 0.6)
-            auth_mode: 认证模式 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            id_type: ID配置方法 (since 4.5.0)
-            ike_auth_algorithm: IKE验证算法 (since 0.6)
+            auth_mode: 认证模式 (since 0.6; maxLength 255; enum {'psk', 'certs'})
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            id_type: ID配置方法 (since 4.5.0; maxLength 32; enum {'ip', 'name', 'fqdn'})
+            ike_auth_algorithm: IKE验证算法 (since 0.6; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
             ike_dh_group: IKE DH组 (since 4.5.0)
-            ike_encryption_algorithm: IKE加密算法 (since 0.6)
-            ike_life_time: IKE存活时间 (since 4.5.0)
-            ike_version: IKE版本 (since 4.5.0)
+            ike_encryption_algorithm: IKE加密算法 (since 0.6; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            ike_life_time: IKE存活时间 (since 4.5.0; minimum 60; maximum 604800)
+            ike_version: IKE版本 (since 4.5.0; maxLength 32; enum {'ike', 'ikev1', 'ikev2'})
             l3_network_uuid: 三层网络UUID (since 2.3)
-            life_time: IPSec存活时间 (since 4.5.0)
-            local_id: 本端ID (since 4.5.0)
-            name: 资源名称 (since 0.6)
-            peer_address: 远端网络地址 (since 4.5.0)
-            peer_cidrs: 目的网络CIDR (since 4.5.0)
-            pfs: PFS DH组 (since 4.5.0)
-            policy_auth_algorithm: ESP认证算法 (since 0.6)
-            policy_encryption_algorithm: ESP加密算法 (since 0.6)
-            policy_mode: 封装模式 (since 4.5.0)
-            remote_id: 对端ID (since 4.5.0)
+            life_time: IPSec存活时间 (since 4.5.0; minimum 30; maximum 604800)
+            local_id: 本端ID (since 4.5.0; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
+            peer_address: 远端网络地址 (since 4.5.0; maxLength 255)
+            peer_cidrs: 目的网络CIDR (since 4.5.0; minItems 1)
+            pfs: PFS DH组 (since 4.5.0; maxLength 32; enum {'none', 'dh-group0', 'dh-group2', 'dh-group5', 'dh-group14', 'dh-group15', 'dh-group16', 'dh-group17', ...})
+            policy_auth_algorithm: ESP认证算法 (since 0.6; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
+            policy_encryption_algorithm: ESP加密算法 (since 0.6; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            policy_mode: 封装模式 (since 4.5.0; maxLength 32; enum {'tunnel', 'transport'})
+            remote_id: 对端ID (since 4.5.0; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            transform_protocol: 安全协议 (since 4.5.0)
+            transform_protocol: 安全协议 (since 4.5.0; maxLength 32; enum {'esp', 'ah', 'ah-esp'})
             vip_uuid: VIP UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4862,9 +5795,12 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         name: str,
-        vip_uuid: str,
         description: str | None = None,
+        ipv6_vip_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        vip_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4874,9 +5810,12 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            ipv6_vip_uuid: ipv6VipUuid
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
+            type: type
             vip_uuid: VIP UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4885,8 +5824,11 @@ class NetworkServicesApi(SyncAPIClient):
             CREATE_LOAD_BALANCER,
             {
                 "description": description,
+                "ipv6VipUuid": ipv6_vip_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
                 "vipUuid": vip_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -4909,11 +5851,10 @@ class NetworkServicesApi(SyncAPIClient):
         health_check_method: Literal["GET", "HEAD"] | None = None,
         health_check_protocol: Literal["tcp", "udp", "http"] | None = None,
         health_check_uri: str | None = None,
-        http_compress_algos: Sequence[Literal["deflate", "raw-deflate", "gzip", "disable"]]
-        | None = None,
-        http_versions: Sequence[Literal["h1", "h2"]] | None = None,
+        http_compress_algos: Sequence[Any] | None = None,
+        http_versions: Sequence[Any] | None = None,
         instance_port: int | None = None,
-        protocol: Literal["tcp", "http", "https", "udp"] | None = None,
+        protocol: Literal["udp", "tcp", "http", "https"] | None = None,
         resource_uuid: str | None = None,
         security_policy_type: Literal[
             "tls_cipher_policy_default",
@@ -4925,7 +5866,7 @@ class NetworkServicesApi(SyncAPIClient):
         ]
         | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        tcp_proxy_protocol: Literal["v1", "v2", "disable"] | None = None,
+        tcp_proxy_protocol: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -4936,23 +5877,23 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 0.6)
-            acl_status: 访问控制策略状态 (since 3.9.0)
-            acl_type: 访问控制策略类型 (since 3.9.0)
+            acl_status: 访问控制策略状态 (since 3.9.0; enum {'enable', 'disable'})
+            acl_type: 访问控制策略类型 (since 3.9.0; enum {'white', 'black'})
             acl_uuids: 访问控制策略组 (since 3.9.0)
             certificate_uuid: certificateUuid (since 2.3.2)
-            description: 资源的详细描述 (since 0.6)
-            health_check_http_code: 健康检查期望的返回码 (since 3.9.0)
-            health_check_method: 健康检查方法 (since 3.9.0)
-            health_check_protocol: 健康检查协议 (since 3.9.0)
-            health_check_uri: 健康检查的URI (since 3.9.0)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            health_check_http_code: 健康检查期望的返回码 (since 3.9.0; maxLength 80)
+            health_check_method: 健康检查方法 (since 3.9.0; enum {'GET', 'HEAD'})
+            health_check_protocol: 健康检查协议 (since 3.9.0; enum {'tcp', 'udp', 'http'})
+            health_check_uri: 健康检查的URI (since 3.9.0; maxLength 80; pattern ^(?:^/[A-Za-z0-9-/.%?#&]*)$)
             http_compress_algos: http压缩算法 (since 5.0.0)
             http_versions: 负载均衡器前端网络http协议版本 (since 5.0.0)
-            instance_port: 云主机端口 (since 0.6)
-            load_balancer_port: 负载均衡器端口 (since 0.6)
-            name: 资源名称 (since 0.6)
-            protocol: 协议 (since 3.0.0)
+            instance_port: 云主机端口 (since 0.6; minimum 1; maximum 65535)
+            load_balancer_port: 负载均衡器端口 (since 0.6; minimum 1; maximum 65535)
+            name: 资源名称 (since 0.6; maxLength 255)
+            protocol: 协议 (since 3.0.0; maxLength 255; enum {'udp', 'tcp', 'http', 'https'})
             resource_uuid: 资源UUID (since 0.6)
-            security_policy_type: TLS安全策略 (since 5.0.0)
+            security_policy_type: TLS安全策略 (since 5.0.0; enum {'tls_cipher_policy_default', 'tls_cipher_policy_1_0', 'tls_cipher_policy_1_1', 'tls_cipher_policy_1_2', 'tls_cipher_policy_1_2_strict', 'tls_cipher_policy_1_2_strict_with_1_3'})
             tag_uuids: 标签UUID列表 (since 0.6)
             tcp_proxy_protocol: tcp proxy_protocol协议 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5006,9 +5947,9 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ip_version: IP版本 (since 5.1.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -5041,6 +5982,7 @@ class NetworkServicesApi(SyncAPIClient):
         private_port_end: int | None = None,
         private_port_start: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         vip_port_end: int | None = None,
         vm_nic_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -5053,14 +5995,15 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             allowed_cidr: 源CIDR; 端口转发规则只作用于源CIDR的流量; 如果忽略不设置, 会默认设置为to 0.0.0.0/0 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            private_port_end: 客户IP（虚拟机网卡的IP地址）的结束端口号; 如果忽略不设置, 会默认设置为vipPortEnd (since 0.6)
-            private_port_start: 客户IP（虚拟机网卡的IP地址）的起始端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6)
-            protocol_type: 网络流量协议类型 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
+            private_port_end: 客户IP（虚拟机网卡的IP地址）的结束端口号; 如果忽略不设置, 会默认设置为vipPortEnd (since 0.6; minimum 1; maximum 65535)
+            private_port_start: 客户IP（虚拟机网卡的IP地址）的起始端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6; minimum 1; maximum 65535)
+            protocol_type: 网络流量协议类型 (since 0.6; enum {'TCP', 'UDP'})
             resource_uuid: 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID (since 0.6)
-            vip_port_end: VIP的结束端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6)
-            vip_port_start: VIP的起始端口号 (since 0.6)
+            tag_uuids: tagUuids
+            vip_port_end: VIP的结束端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6; minimum 1; maximum 65535)
+            vip_port_start: VIP的起始端口号 (since 0.6; minimum 1; maximum 65535)
             vip_uuid: VIP UUID (since 0.6)
             vm_nic_uuid: 云主机网卡UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -5076,6 +6019,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "privatePortStart": private_port_start,
                 "protocolType": protocol_type,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "vipPortEnd": vip_port_end,
                 "vipPortStart": vip_port_start,
                 "vipUuid": vip_uuid,
@@ -5104,11 +6048,11 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
             mirror_network_uuid: 镜像网络资源的UUID (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             resource_uuid: resourceUuid (since 3.7.0)
-            state_event: 流量镜像服务的状态 (since 3.7.0)
+            state_event: 流量镜像服务的状态 (since 3.7.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5148,14 +6092,14 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
-            dst_end_point: 镜像会话目的端口 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
+            dst_end_point: 镜像会话目的端口 (since 3.7.0; minLength 1; maxLength 32)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             port_mirror_uuid: 端口镜像服务的UUID (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             src_end_point: 镜像会话源端口 (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            type: 会话资源的类型 (since 3.7.0)
+            type: 会话资源的类型 (since 3.7.0; enum {'Ingress', 'Egress', 'Bidirection'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5183,6 +6127,7 @@ class NetworkServicesApi(SyncAPIClient):
         description: str | None = None,
         ip_version: Literal[4, 6] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5192,10 +6137,11 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            ip_version: ip协议号 (since 3.1.0)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            ip_version: ip协议号 (since 3.1.0; enum {4, 6})
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5206,6 +6152,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "ipVersion": ip_version,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5234,13 +6181,13 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            backend_l3_network_uuids: 后端所属网络uuid (since 4.0.0)
-            backend_type: 后端类型 (since 4.0.0)
-            deploy_type: 部署类型 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            front_end_l3_network_uuid: 前端网络uuid (since 4.0.0)
-            monitor_ips: 监控IP (since 5.1.0)
-            name: 资源名称 (since 4.0.0)
+            backend_l3_network_uuids: 后端所属网络uuid (since 4.0.0; minItems 1)
+            backend_type: 后端类型 (since 4.0.0; enum {'VYOS'})
+            deploy_type: 部署类型 (since 4.0.0; enum {'NoHA', 'HA'})
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            front_end_l3_network_uuid: 前端网络uuid (since 4.0.0; minLength 1)
+            monitor_ips: 监控IP (since 5.1.0; minItems 1)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             slb_offering_uuid: 高性能实例规格uuid (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -5272,7 +6219,7 @@ class NetworkServicesApi(SyncAPIClient):
         name: str,
         slb_group_uuid: str,
         cluster_uuid: str | None = None,
-        description: Sequence[Any] | None = None,
+        description: str | None = None,
         host_uuid: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
@@ -5289,9 +6236,9 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume (since 5.5.0)
             resource_uuid: 资源UUID (since 4.0.0)
             root_volume_system_tags: rootVolumeSystemTags (since 5.5.0)
@@ -5331,6 +6278,7 @@ class NetworkServicesApi(SyncAPIClient):
         zone_uuid: str,
         allocator_strategy: str | None = None,
         description: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -5345,12 +6293,13 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             allocator_strategy: allocatorStrategy (since 4.0.0)
-            cpu_num: cpuNum (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            cpu_num: cpuNum (since 4.0.0; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             image_uuid: 镜像UUID (since 4.0.0)
             management_network_uuid: 管理网络uuid (since 4.0.0)
-            memory_size: memorySize (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            memory_size: memorySize (since 4.0.0; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.0.0)
             sort_key: sortKey (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -5369,6 +6318,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "managementNetworkUuid": management_network_uuid,
                 "memorySize": memory_size,
                 "name": name,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
                 "tagUuids": tag_uuids,
@@ -5385,19 +6335,13 @@ class NetworkServicesApi(SyncAPIClient):
         *,
         l3_network_uuid: str,
         name: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         ip_range_uuid: str | None = None,
+        ip_version: int | None = None,
         required_ip: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5408,12 +6352,14 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             ip_range_uuid: IP段UUID (since 3.9.0)
+            ip_version: ipVersion
             l3_network_uuid: 使用虚拟IP网络服务的三层网络UUID (since 0.6)
-            name: 资源名称 (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
             required_ip: 请求的IP (since 0.6)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5423,10 +6369,12 @@ class NetworkServicesApi(SyncAPIClient):
                 "allocatorStrategy": allocator_strategy,
                 "description": description,
                 "ipRangeUuid": ip_range_uuid,
+                "ipVersion": ip_version,
                 "l3NetworkUuid": l3_network_uuid,
                 "name": name,
                 "requiredIp": required_ip,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5451,10 +6399,10 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            vpc_uuid: VPC路由器UUID (since 4.0.0)
+            vpc_uuid: VPC路由器UUID (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5462,6 +6410,55 @@ class NetworkServicesApi(SyncAPIClient):
             CREATE_VPC_FIREWALL,
             {
                 "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vpcUuid": vpc_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_vpc_shared_qos(
+        self,
+        *,
+        l3_network_uuid: str,
+        name: str,
+        vpc_uuid: str,
+        bandwidth: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Create vpc shared qos (CreateVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            bandwidth: bandwidth (minimum 131072; maximum 32212254720)
+            description: description (maxLength 2048)
+            l3_network_uuid: l3NetworkUuid (minLength 1)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vpc_uuid: vpcUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_VPC_SHARED_QOS,
+            {
+                "bandwidth": bandwidth,
+                "description": description,
+                "l3NetworkUuid": l3_network_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
@@ -5566,7 +6563,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5576,7 +6573,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5596,7 +6593,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5606,7 +6603,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5626,7 +6623,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5636,7 +6633,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5656,7 +6653,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5666,7 +6663,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -5686,7 +6683,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5696,7 +6693,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6019,7 +7016,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_uuids: 安全组规则的uuid列表 (since 0.6)
+            rule_uuids: 安全组规则的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6037,7 +7034,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6140,7 +7137,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
-            vm_nic_uuids: 网卡的uuid列表 (since 0.6)
+            vm_nic_uuids: 网卡的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6149,6 +7146,40 @@ class NetworkServicesApi(SyncAPIClient):
             {
                 "securityGroupUuid": security_group_uuid,
                 "vmNicUuids": vm_nic_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_vpc_shared_qos(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vpc shared qos (DeleteVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_VPC_SHARED_QOS,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6198,10 +7229,10 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            l3_uuid: 三层网络uuid (since 4.0.0)
-            rule_set_uuid: ruleSetUuid (since 4.0.0)
-            forward: 方向 (since 4.0.0)
-            vpc_firewall_uuid: 防火墙uuid (since 3.6.0)
+            l3_uuid: 三层网络uuid (since 4.0.0; minLength 1)
+            rule_set_uuid: ruleSetUuid (since 4.0.0; minLength 1)
+            forward: 方向 (since 4.0.0; enum {'in', 'out'})
+            vpc_firewall_uuid: 防火墙uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6252,9 +7283,10 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         l3_network_uuid: str,
-        network_services: Mapping[str, str],
+        network_services: Mapping[str, str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        service: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从三层网络卸载网络服务 (DetachNetworkServiceFromL3Network).
@@ -6264,6 +7296,7 @@ class NetworkServicesApi(SyncAPIClient):
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
             network_services: 网络服务 (since 0.6)
+            service: service
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6274,6 +7307,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "networkServices": network_services,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "service": service,
             },
             job_uuid,
         )
@@ -6335,6 +7369,86 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def detach_vip_from_vpc_shared_qos(
+        self,
+        *,
+        shared_qos_uuid: str,
+        vip_lists: Sequence[str] | None = None,
+        vip_uuids: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Detach vip from vpc shared qos (DetachVipFromVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachVipFromVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            vip_lists: vipLists (minItems 1)
+            vip_uuids: vipUuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DETACH_VIP_FROM_VPC_SHARED_QOS,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "vipLists": vip_lists,
+                "vipUuids": vip_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_candidate_l3_networks_for_ip_sec_connection(
+        self,
+        *,
+        uuid: str | None = None,
+        public_l3_uuid: str | None = None,
+        vip_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L3 networks for ip sec connection (GetCandidateL3NetworksForIpSecConnection).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForIpSecConnectionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            public_l3_uuid: publicL3Uuid
+            vip_uuid: vipUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION,
+            {
+                "uuid": uuid,
+                "publicL3Uuid": public_l3_uuid,
+                "vipUuid": vip_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_candidate_l3_networks_for_load_balancer(
         self,
         *,
@@ -6347,7 +7461,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetCandidateL3NetworksForLoadBalancerResult:
         """获取监听器可加载L3网络 (GetCandidateL3NetworksForLoadBalancer).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuid: listenerUuid (since 3.9.0)
@@ -6368,6 +7482,46 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_candidate_l3_networks_for_server_group(
+        self,
+        *,
+        server_group_uuid: str | None = None,
+        load_balancer_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L3 networks for server group (GetCandidateL3NetworksForServerGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForServerGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            server_group_uuid: serverGroupUuid
+            load_balancer_uuid: loadBalancerUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP,
+            {
+                "serverGroupUuid": server_group_uuid,
+                "loadBalancerUuid": load_balancer_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_candidate_vm_nic_for_security_group(
         self,
         *,
@@ -6380,7 +7534,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         获取可应用安全组的网卡列表清单。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
@@ -6409,7 +7563,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         获取可供负载均衡器添加的云主机网卡。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
@@ -6438,12 +7592,12 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetCandidateVmNicsForLoadBalancerServerGroupResult:
         """获取可供负载均衡器服务器组添加的云主机网卡 (GetCandidateVmNicsForLoadBalancerServerGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             servergroup_uuid: servergroupUuid (since 4.0.0)
             load_balancer_uuid: 负载均衡器UUID (since 4.0.0)
-            ip_version: ipVersion (since 5.1.0)
+            ip_version: ipVersion (since 5.1.0; enum {4, 6})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6470,11 +7624,11 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetCandidateVmNicsForPortMirrorResult:
         """获取系统中可以使用端口镜像服务的网卡 (GetCandidateVmNicsForPortMirror).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             port_mirror_uuid: 端口镜像服务的uuid (since 3.7.0)
-            type: 网卡类型 (since 3.7.0)
+            type: 网卡类型 (since 3.7.0; enum {'source', 'dest'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6496,15 +7650,27 @@ class NetworkServicesApi(SyncAPIClient):
         vip_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        vm_uuid: str | None = None,
+        vm_name: str | None = None,
+        network_service_provider: str | None = None,
+        attached_to_vm: bool | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         job_uuid: str | None = None,
     ) -> GetEipAttachableVmNicsResult:
         """获取可绑定指定弹性IP的云主机网卡 (GetEipAttachableVmNics).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             eip_uuid: 弹性IP UUID (since 0.6)
             vip_uuid: VIP UUID (since 0.6)
+            vm_uuid: vmUuid
+            vm_name: vmName
+            network_service_provider: networkServiceProvider
+            attached_to_vm: attachedToVm
+            limit: limit
+            start: start
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6515,6 +7681,12 @@ class NetworkServicesApi(SyncAPIClient):
                 "vipUuid": vip_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "vmUuid": vm_uuid,
+                "vmName": vm_name,
+                "networkServiceProvider": network_service_provider,
+                "attachedToVm": attached_to_vm,
+                "limit": limit,
+                "start": start,
             },
             job_uuid,
         )
@@ -6529,7 +7701,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetFlowMeterRouterIdResult:
         """获取流量监控协议中使用的系统标识 (GetFlowMeterRouterId).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: VPC路由器的uuid (since 3.6.0)
@@ -6550,18 +7722,18 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         listener_uuids: Sequence[str] | None = None,
-        type: str | None = None,
+        type: Literal["RedirectRule", "IpEntry"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """获取负载均衡监听器访问控制策略条目 (GetLoadBalancerListenerACLEntries).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuids: listenerUuids (since 4.1.0)
-            type: type (since 4.1.0)
+            type: type (since 4.1.0; enum {'RedirectRule', 'IpEntry'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6586,7 +7758,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetLoadBalancerOwnerResult:
         """获取负载均衡所属资源 (GetLoadBalancerOwner).
 
-        Since ZStack 5.1.0. Synchronous.
+        Since ZStack 5.1.0. Synchronous (a 202 is still followed).
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 5.1.0)
@@ -6612,7 +7784,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetNetworkServiceTypesResult:
         """获取网络服务类型 (GetNetworkServiceTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -6639,7 +7811,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         获取可应用端口转发规则的云主机网卡列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             rule_uuid: 规则的uuid (since 0.6)
@@ -6666,7 +7838,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetVRouterFlowCounterResult:
         """流量监控的统计信息 (GetVRouterFlowCounter).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器uuid (since 3.6.0)
@@ -6687,7 +7859,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         vip_uuid: str,
-        protocol_type: str,
+        protocol_type: Literal["TCP", "UDP"],
         start: int | None = None,
         limit: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -6696,11 +7868,11 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetVipAvailablePortResult:
         """获取虚拟IP可用端口 (GetVipAvailablePort).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             vip_uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            protocol_type: 协议名称 (since 4.7.21)
+            protocol_type: 协议名称 (since 4.7.21; enum {'TCP', 'UDP'})
             start: 查询开始下标 (since 4.7.21)
             limit: 查询长度 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
@@ -6729,7 +7901,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetVipQosResult:
         """获取虚拟IP限速 (GetVipQos).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -6750,7 +7922,7 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        protocol: Literal["tcp", "udp"],
+        protocol: Literal["TCP", "UDP"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6759,11 +7931,11 @@ class NetworkServicesApi(SyncAPIClient):
 
         获取虚拟IP上所有业务的端口列表。业务类型包含负载均衡、端口转发、IPsec隧道。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: VIP UUID (since 2.2)
-            protocol: 协议 (since 2.2)
+            protocol: 协议 (since 2.2; enum {'TCP', 'UDP'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6791,11 +7963,11 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> GetVmNicAttachableEipsResult:
         """获取vmNic可绑定的EIp (GetVmNicAttachableEips).
 
-        Since ZStack 4.4.6. Synchronous.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.4.6)
-            ip_version: IP地址版本 (since 4.4.6)
+            ip_version: IP地址版本 (since 4.4.6; enum {4, 6})
             limit: 统计结果数量 (since 4.4.6)
             start: 起始查询记录位置 (since 4.4.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -6828,7 +8000,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 5.1.0)
+            uuid: uuid
             slb_instance_uuid: slbInstanceUuid (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -6861,7 +8033,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryAccessControlListResult:
         """查询访问控制策略组 (QueryAccessControlList).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -6935,7 +8107,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryCertificateResult:
         """查询证书 (QueryCertificate).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7009,7 +8181,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryEipResult:
         """查询弹性IP (QueryEip).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7083,7 +8255,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFirewallIpSetTemplateResult:
         """查询防火墙IP或端口模板 (QueryFirewallIpSetTemplate).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -7157,7 +8329,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFirewallRuleResult:
         """查询防火墙规则 (QueryFirewallRule).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7231,7 +8403,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFirewallRuleSetResult:
         """查询防火墙规则集 (QueryFirewallRuleSet).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7304,7 +8476,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFirewallRuleSetL3RefResult:
         """查询防火墙规则集与三层网络关联关系 (QueryFirewallRuleSetL3Ref).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7375,7 +8547,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFirewallRuleTemplateResult:
         """查询防火墙规则模板 (QueryFirewallRuleTemplate).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7447,7 +8619,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFlowCollectorResult:
         """查询流量监控的搜集器 (QueryFlowCollector).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7521,7 +8693,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryFlowMeterResult:
         """查询流量监控资源 (QueryFlowMeter).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -7595,7 +8767,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryIPSecConnectionResult:
         """查询IPsec连接 (QueryIPSecConnection).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7669,7 +8841,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryLoadBalancerResult:
         """查询负载均衡器 (QueryLoadBalancer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7743,7 +8915,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryLoadBalancerListenerResult:
         """查询负载均衡监听器 (QueryLoadBalancerListener).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -7817,7 +8989,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryLoadBalancerServerGroupResult:
         """查询负载均衡器服务器组 (QueryLoadBalancerServerGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -7890,7 +9062,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryNetworkServiceL3NetworkRefResult:
         """查询网络服务与三层网络引用 (QueryNetworkServiceL3NetworkRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7961,7 +9133,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryNetworkServiceProviderResult:
         """查询网络服务模块 (QueryNetworkServiceProvider).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8033,7 +9205,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryPortForwardingRuleResult:
         """查询端口转发规则 (QueryPortForwardingRule).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8107,7 +9279,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryPortMirrorResult:
         """查询端口镜像 (QueryPortMirror).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -8181,7 +9353,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryPortMirrorNetworkUsedIpResult:
         """查询端口镜像网络分配的IP (QueryPortMirrorNetworkUsedIp).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -8255,7 +9427,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryPortMirrorSessionResult:
         """查询端口镜像会话 (QueryPortMirrorSession).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -8329,7 +9501,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QuerySecurityGroupResult:
         """查询安全组 (QuerySecurityGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8403,7 +9575,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QuerySecurityGroupRuleResult:
         """查询安全组规则 (QuerySecurityGroupRule).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8477,7 +9649,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QuerySlbGroupResult:
         """查询性能独享型负载均衡器组 (QuerySlbGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -8551,7 +9723,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QuerySlbOfferingResult:
         """查询性能独享型负载均衡器规格 (QuerySlbOffering).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -8625,7 +9797,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QuerySlbVmInstanceResult:
         """查询SLB实例 (QuerySlbVmInstance).
 
-        Since ZStack 5.1.0. Synchronous.
+        Since ZStack 5.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.0)
@@ -8699,7 +9871,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVRouterFlowMeterNetworkResult:
         """查询开启流量监控的VPC网络 (QueryVRouterFlowMeterNetwork).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -8773,7 +9945,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVipResult:
         """查询虚拟IP (QueryVip).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8846,7 +10018,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVmNicInSecurityGroupResult:
         """查询应用了安全组的网卡列表 (QueryVmNicInSecurityGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8918,7 +10090,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVmNicSecurityPolicyResult:
         """查询网卡的默认流量策略 (QueryVmNicSecurityPolicy).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -8992,7 +10164,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVpcFirewallResult:
         """查询防火墙 (QueryVpcFirewall).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -9065,7 +10237,7 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> QueryVpcFirewallVRouterRefResult:
         """查询防火墙与单节点路由器关联关系 (QueryVpcFirewallVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -9103,6 +10275,81 @@ class NetworkServicesApi(SyncAPIClient):
         """Every result of ``query_vpc_firewall_v_router_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VPC_FIREWALL_V_ROUTER_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_vpc_shared_qos(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc shared qos (QueryVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSharedQosAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_VPC_SHARED_QOS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_shared_qos_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_vpc_shared_qos``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_SHARED_QOS,
             {
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -9160,7 +10407,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9250,7 +10497,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 监听器唯一标识 (since 3.9.0)
-            acl_uuids: 访问控制策略组唯一标识 (since 3.9.0)
+            acl_uuids: 访问控制策略组唯一标识 (since 3.9.0; minItems 1)
             server_group_uuids: serverGroupUuids (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9282,7 +10529,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: serverGroupUuid (since 4.0.0)
+            server_group_uuid: serverGroupUuid (since 4.0.0; minLength 1)
             server_ips: serverIps (since 4.0.0)
             vm_nic_uuids: vmNicUuids (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -9315,7 +10562,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: listenerUuid (since 2.3.2)
-            certificate_uuid: certificateUuid (since 2.3.2)
+            certificate_uuid: certificateUuid (since 2.3.2; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9347,7 +10594,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            peer_cidrs: peerCidrs (since 4.5.0)
+            peer_cidrs: peerCidrs (since 4.5.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9377,7 +10624,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 监听器uuid (since 4.0.0)
-            server_group_uuid: 服务器组uuid (since 4.0.0)
+            server_group_uuid: 服务器组uuid (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9437,7 +10684,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡UUID (since 0.6)
+            vm_nic_uuids: 云主机网卡UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9467,7 +10714,7 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             v_router_uuid: vRouterUuid (since 3.6.0)
-            router_id: 路由器标识 (since 3.6.0)
+            router_id: 路由器标识 (since 3.6.0; minimum 1; maximum 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9499,9 +10746,9 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            inbound_bandwidth: 入流量带宽限制。对于参数inboundBandwidth和outboundBandwidth，两者至少要设置一个。 (since 2.3)
-            outbound_bandwidth: 出流量带宽限制 (since 2.3)
-            port: 端口 (since 2.3)
+            inbound_bandwidth: 入流量带宽限制。对于参数inboundBandwidth和outboundBandwidth，两者至少要设置一个。 (since 2.3; minimum 131072; maximum 32212254720)
+            outbound_bandwidth: 出流量带宽限制 (since 2.3; minimum 131072; maximum 32212254720)
+            port: 端口 (since 2.3; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9532,7 +10779,7 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21)
+            vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
             refs: 网卡挂载的安全组 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9555,6 +10802,7 @@ class NetworkServicesApi(SyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9565,9 +10813,10 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9578,6 +10827,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9600,8 +10850,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 弹性IP的UUID，唯一标示该资源 (since 0.6)
-            description: 弹性IP的详细描述 (since 0.6)
-            name: 弹性IP名称 (since 0.6)
+            description: 弹性IP的详细描述 (since 0.6; maxLength 2048)
+            name: 弹性IP名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9621,10 +10871,10 @@ class NetworkServicesApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        type: Literal["ip", "port"],
         dest_value: str | None = None,
         name: str | None = None,
         source_value: str | None = None,
+        type: Literal["ip", "port"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9635,10 +10885,10 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            dest_value: destValue (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            source_value: sourceValue (since 4.0.0)
-            type: type (since 4.0.0)
+            dest_value: destValue (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
+            source_value: sourceValue (since 4.0.0; maxLength 2048)
+            type: type (since 4.0.0; enum {'ip', 'port'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9683,20 +10933,20 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            action: 动作 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            action: 动作 (since 3.6.0; enum {'drop', 'reject', 'accept'})
             allow_states: 允许状态 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
             dest_ip: 目标ip (since 3.6.0)
             dest_port: 目标端口 (since 3.6.0)
             enable_log: 是否开启日志 (since 3.6.0)
             icmp_type_name: icmpType (since 3.6.0)
             protocol: 协议 (since 3.6.0)
-            rule_number: 优先级 (since 3.6.0)
-            rule_set_uuid: 规则集uuid (since 4.0.0)
+            rule_number: 优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 规则集uuid (since 4.0.0; minLength 1)
             source_ip: 源ip (since 3.6.0)
             source_port: 源端口 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             tcp_flag: tcp flag (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -9741,8 +10991,8 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            action_type: actionType (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            action_type: actionType (since 3.6.0; enum {'drop', 'accept', 'reject'})
             description: 资源的详细描述 (since 3.6.0)
             name: 资源名称 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -9778,7 +11028,7 @@ class NetworkServicesApi(SyncAPIClient):
         resource_uuid: str | None = None,
         source_ip: str | None = None,
         source_port: str | None = None,
-        state: str | None = None,
+        state: Literal["enable", "disable"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         tcp_flag: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -9790,21 +11040,21 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            action: action (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; minLength 1)
+            action: action (since 4.0.0; enum {'drop', 'reject', 'accept'})
             allow_states: allowStates (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dest_ip: destIp (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dest_ip: destIp (since 4.0.0; maxLength 2048)
             dest_port: destPort (since 4.0.0)
             enable_log: enableLog (since 4.0.0)
             icmp_type_name: icmpTypeName (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             protocol: protocol (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
-            rule_number: ruleNumber (since 4.0.0)
-            source_ip: sourceIp (since 4.0.0)
+            rule_number: ruleNumber (since 4.0.0; minimum 1001; maximum 2999)
+            source_ip: sourceIp (since 4.0.0; maxLength 2048)
             source_port: sourcePort (since 4.0.0)
-            state: state (since 4.0.0)
+            state: state (since 4.0.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 4.0.0)
             tcp_flag: tcpFlag (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -9852,8 +11102,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            port: UDP端口 (since 3.6.0)
-            server: 搜集器的IP (since 3.6.0)
+            port: UDP端口 (since 3.6.0; minimum 1; maximum 65535)
+            server: 搜集器的IP (since 3.6.0; maxLength 48)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9888,11 +11138,11 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            expire_interval: 流量发送间隔 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            sample: 流量采集样本率 (since 3.6.0)
-            version: 流量监控协议的版本 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            expire_interval: 流量发送间隔 (since 3.6.0; minimum 1; maximum 3600)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            sample: 流量采集样本率 (since 3.6.0; minimum 1; maximum 2147483647)
+            version: 流量监控协议的版本 (since 3.6.0; enum {'V5', 'V9'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9927,8 +11177,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9951,6 +11201,7 @@ class NetworkServicesApi(SyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9961,9 +11212,10 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9974,6 +11226,7 @@ class NetworkServicesApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9996,8 +11249,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10029,8 +11282,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10062,8 +11315,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10095,8 +11348,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            description: 资源的详细描述 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10128,8 +11381,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10160,9 +11413,9 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            rules: 规则的优先级 (since 4.7.21)
-            type: 规则的类型 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            rules: 规则的优先级 (since 4.7.21; minItems 1)
+            type: 规则的类型 (since 4.7.21; minLength 1; enum {'Ingress', 'Egress'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10195,8 +11448,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             slb_offering_uuid: 性能独享型负载均衡器规格 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10230,8 +11483,8 @@ class NetworkServicesApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10262,14 +11515,51 @@ class NetworkServicesApi(SyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             UPDATE_VPC_FIREWALL,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_vpc_shared_qos(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Update vpc shared qos (UpdateVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_VPC_SHARED_QOS,
             {
                 "uuid": uuid,
                 "description": description,
@@ -10301,18 +11591,18 @@ class NetworkServicesApi(SyncAPIClient):
     ) -> ValidateSecurityGroupRuleResult:
         """检查安全组规则是否可用 (ValidateSecurityGroupRule).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            type: 安全组规则的方向 (since 4.7.21)
-            protocol: 安全组规则的协议类型 (since 4.7.21)
-            remote_security_group_uuid: 远端安全组的UUID，唯一标示该资源 (since 4.7.21)
-            ip_version: 安全组规则的IP版本 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            type: 安全组规则的方向 (since 4.7.21; minLength 1; enum {'Ingress', 'Egress'})
+            protocol: 安全组规则的协议类型 (since 4.7.21; minLength 1; enum {'TCP', 'UDP', 'ICMP', 'ALL'})
+            remote_security_group_uuid: 远端安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            ip_version: 安全组规则的IP版本 (since 4.7.21; enum {4, 6})
             src_ip_range: 安全组规则的源ip范围 (since 4.7.21)
             dst_ip_range: 安全组规则的目的ip范围 (since 4.7.21)
             dst_port_range: 安全组规则的目的端口范围 (since 4.7.21)
-            action: 安全组规则的动作 (since 4.7.21)
+            action: 安全组规则的动作 (since 4.7.21; minLength 1; enum {'ACCEPT', 'DROP'})
             start_port: 安全组规则的起始端口 (since 4.7.21)
             end_port: 安全组规则的结束端口 (since 4.7.21)
             allowed_cidr: 安全组规则的ip范围 (since 4.7.21)
@@ -10360,8 +11650,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 3.9.0)
-            description: 资源的详细描述 (since 3.9.0)
-            entries: IP组 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            entries: IP组 (since 3.9.0; maxLength 2048)
             resource_uuid: 资源UUID (since 3.9.0)
             tag_uuids: 标签UUID列表 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10385,13 +11675,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         acl_uuid: str,
-        url: str,
         description: str | None = None,
         domain: str | None = None,
         name: str | None = None,
         redirect_port: int | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        url: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10402,13 +11692,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 4.1.3)
-            description: 资源的详细描述 (since 4.1.3)
-            domain: 域名说明: 对于参数domain和url，两者至少要设置一个 (since 4.1.3)
-            name: 资源名称 (since 4.1.3)
+            description: 资源的详细描述 (since 4.1.3; maxLength 2048)
+            domain: 域名说明: 对于参数domain和url，两者至少要设置一个 (since 4.1.3; maxLength 255)
+            name: 资源名称 (since 4.1.3; maxLength 255)
             redirect_port: 转发端口 (since 5.5.0)
             resource_uuid: 资源UUID (since 4.1.3)
             tag_uuids: 标签UUID列表 (since 4.1.3)
-            url: url说明: 如指定了domain且不指定url，该参数可传/ (since 4.1.3)
+            url: url说明: 如指定了domain且不指定url，该参数可传/ (since 4.1.3; maxLength 80)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10446,8 +11736,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 监听器唯一标识 (since 3.9.0)
-            acl_type: 访问控制策略类型 (since 4.1.0)
-            acl_uuids: 访问控制策略组的唯一标识 (since 3.9.0)
+            acl_type: 访问控制策略类型 (since 4.1.0; enum {'white', 'black', 'redirect'})
+            acl_uuids: 访问控制策略组的唯一标识 (since 3.9.0; minItems 1)
             server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -10480,7 +11770,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             servers: 后端服务器IP (since 4.0.0)
             vm_nics: 后端服务器网卡 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10513,7 +11803,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: listenerUuid (since 2.3.2)
-            certificate_uuid: certificateUuid (since 2.3.2)
+            certificate_uuid: certificateUuid (since 2.3.2; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10534,6 +11824,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         uuid: str,
         peer_cidrs: Sequence[Any],
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10544,8 +11835,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            peer_cidrs: peerCidrs (since 2.3)
+            peer_cidrs: peerCidrs (since 2.3; minItems 1)
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10555,6 +11847,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -10577,10 +11870,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组UUID (since 0.6)
+            security_group_uuid: 安全组UUID (since 0.6; minLength 1)
             priority: 规则优先级 (since 4.7.21)
-            remote_security_group_uuids: 应用组间策略的远端安全组UUID (since 2.1)
-            rules: 安全组中的规则 (since 0.6)
+            remote_security_group_uuids: 应用组间策略的远端安全组UUID (since 2.1; minItems 1)
+            rules: 安全组中的规则 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10612,7 +11905,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡器监听器uuid (since 4.0.0)
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10644,9 +11937,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            flow_meter_uuid: 流量监控资源 (since 3.6.0)
-            v_router_uuid: VPC路由器的uuid或者VPC路由器组的uuid (since 3.6.0)
-            l3_network_uuids: VPC路由器网络的uuid (since 3.6.0)
+            flow_meter_uuid: 流量监控资源 (since 3.6.0; minLength 1)
+            v_router_uuid: VPC路由器的uuid或者VPC路由器组的uuid (since 3.6.0; minLength 1)
+            l3_network_uuids: VPC路由器网络的uuid (since 3.6.0; minItems 1)
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -10681,7 +11974,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡UUID (since 0.6)
+            vm_nic_uuids: 云主机网卡UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10711,7 +12004,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡的uuid列表 (since 0.6)
+            vm_nic_uuids: 云主机网卡的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10739,7 +12032,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10802,10 +12095,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_set_uuid: ruleSetUuid (since 3.6.0)
-            l3_uuid: l3Uuid (since 3.6.0)
-            forward: forward (since 3.6.0)
-            vpc_firewall_uuid: vpcFirewallUuid (since 3.6.0)
+            rule_set_uuid: ruleSetUuid (since 3.6.0; minLength 1)
+            l3_uuid: l3Uuid (since 3.6.0; minLength 1)
+            forward: forward (since 3.6.0; enum {'in', 'out'})
+            vpc_firewall_uuid: vpcFirewallUuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10828,6 +12121,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         uuid: str,
         l3_network_uuids: Sequence[Any],
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10840,6 +12134,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
             l3_network_uuids: l3NetworkUuids (since 2.3)
             resource_uuid: resourceUuid (since 2.3)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10849,6 +12144,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -10945,6 +12241,77 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def attach_vip_to_load_balancer(
+        self,
+        *,
+        load_balancer_uuid: str,
+        vip_uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AttachVipToLoadBalancerResult:
+        """Attach vip to load balancer (AttachVipToLoadBalancer).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToLoadBalancerAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            load_balancer_uuid: loadBalancerUuid
+            vip_uuid: vipUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_VIP_TO_LOAD_BALANCER,
+            {
+                "loadBalancerUuid": load_balancer_uuid,
+                "vipUuid": vip_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def attach_vip_to_vpc_shared_qos(
+        self,
+        *,
+        shared_qos_uuid: str,
+        vip_lists: Sequence[Any] | None = None,
+        vip_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Attach vip to vpc shared qos (AttachVipToVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            vip_lists: vipLists (minItems 1)
+            vip_uuids: vipUuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ATTACH_VIP_TO_VPC_SHARED_QOS,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "vipLists": vip_lists,
+                "vipUuids": vip_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def change_access_control_list_redirect_rule(
         self,
         *,
@@ -10960,7 +12327,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.1.0)
-            name: 转发规则名称 (since 4.1.0)
+            name: 转发规则名称 (since 4.1.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10992,7 +12359,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Args:
             acl_uuid: 访问控制策略组的唯一标识 (since 4.1.0)
             listener_uuid: 监听器唯一标识 (since 4.1.0)
-            server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0)
+            server_group_uuids: 负载均衡器服务器组uuid (since 4.1.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11023,7 +12390,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 弹性IP的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11052,8 +12419,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11083,7 +12450,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            state_event: stateEvent (since 2.3)
+            state_event: stateEvent (since 2.3; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11148,22 +12515,22 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.5.0)
             auth_key: 认证密钥 (since 4.5.0)
-            auth_mode: 认证模式 (since 4.5.0)
-            id_type: ID配置方法 (since 4.5.0)
-            ike_auth_algorithm: IKE验证算法 (since 4.5.0)
+            auth_mode: 认证模式 (since 4.5.0; maxLength 255; enum {'psk', 'certs'})
+            id_type: ID配置方法 (since 4.5.0; maxLength 32; enum {'ip', 'name', 'fqdn'})
+            ike_auth_algorithm: IKE验证算法 (since 4.5.0; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
             ike_dh_group: IKE DH组 (since 4.5.0)
-            ike_encryption_algorithm: IKE加密算法 (since 4.5.0)
-            ike_life_time: IKE存活时间 (since 4.5.0)
-            ike_version: IKE版本 (since 4.5.0)
-            life_time: IPSec存活时间 (since 4.5.0)
-            local_id: 本端ID (since 4.5.0)
-            peer_address: 远端网络地址 (since 4.5.0)
-            pfs: PFS DH组 (since 4.5.0)
-            policy_auth_algorithm: ESP认证算法 (since 4.5.0)
-            policy_encryption_algorithm: ESP加密算法 (since 4.5.0)
-            policy_mode: 封装模式 (since 4.5.0)
-            remote_id: 对端ID (since 4.5.0)
-            transform_protocol: 安全协议 (since 4.5.0)
+            ike_encryption_algorithm: IKE加密算法 (since 4.5.0; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            ike_life_time: IKE存活时间 (since 4.5.0; minimum 60; maximum 604800)
+            ike_version: IKE版本 (since 4.5.0; maxLength 32; enum {'ike', 'ikev1', 'ikev2'})
+            life_time: IPSec存活时间 (since 4.5.0; minimum 30; maximum 604800)
+            local_id: 本端ID (since 4.5.0; maxLength 255)
+            peer_address: 远端网络地址 (since 4.5.0; maxLength 255)
+            pfs: PFS DH组 (since 4.5.0; maxLength 32; enum {'none', 'dh-group2', 'dh-group5', 'dh-group14', 'dh-group15', 'dh-group16', 'dh-group17', 'dh-group18', ...})
+            policy_auth_algorithm: ESP认证算法 (since 4.5.0; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
+            policy_encryption_algorithm: ESP加密算法 (since 4.5.0; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            policy_mode: 封装模式 (since 4.5.0; maxLength 32; enum {'tunnel', 'transport'})
+            remote_id: 对端ID (since 4.5.0; maxLength 255)
+            transform_protocol: 安全协议 (since 4.5.0; maxLength 32; enum {'esp', 'ah', 'ah-esp'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11209,7 +12576,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0)
+            server_group_uuid: 负载均衡器服务器组uuid (since 4.0.0; minLength 1)
             servers: 后端服务器组网ip (since 4.0.0)
             vm_nics: 后端服务器组网卡 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11243,14 +12610,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         health_check_target: str | None = None,
         health_check_uri: str | None = None,
         healthy_threshold: int | None = None,
-        http_compress_algos: Sequence[Literal["deflate", "raw-deflate", "gzip", "diasble"]]
-        | None = None,
+        http_compress_algos: Sequence[Any] | None = None,
         http_mode: Literal[
             "http-keep-alive", "http-server-close", "http-tunnel", "httpclose", "forceclose"
         ]
         | None = None,
         http_redirect_https: Literal["disable", "enable"] | None = None,
-        http_versions: Sequence[Literal["h1", "h2"]] | None = None,
+        http_versions: Sequence[Any] | None = None,
         max_connection: int | None = None,
         nbprocess: int | None = None,
         redirect_port: int | None = None,
@@ -11266,7 +12632,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         session_idle_timeout: int | None = None,
         session_persistence: Literal["disable", "iphash", "insert", "rewrite"] | None = None,
         status_code: Literal[301, 302, 303, 307, 308] | None = None,
-        tcp_proxy_protocol: Literal["v1", "v2", "disable"] | None = None,
+        tcp_proxy_protocol: str | None = None,
         unhealthy_threshold: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -11278,30 +12644,30 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.4.0)
-            acl_status: 访问控制状态 (since 3.9.0)
-            balancer_algorithm: 负载均衡算法 (since 4.6.0)
-            connection_idle_timeout: 空闲连接超时 (since 4.6.0)
-            cookie_name: Cookie名称 (since 4.6.0)
-            health_check_http_code: 健康检查期望的成功返回码 (since 3.9.0)
-            health_check_interval: 健康检查间隔 (since 4.6.0)
-            health_check_method: 健康检查方法 (since 3.9.0)
-            health_check_protocol: 负载均衡健康检查协议 (since 3.9.0)
+            acl_status: 访问控制状态 (since 3.9.0; enum {'enable', 'disable'})
+            balancer_algorithm: 负载均衡算法 (since 4.6.0; enum {'weightroundrobin', 'roundrobin', 'leastconn', 'source'})
+            connection_idle_timeout: 空闲连接超时 (since 4.6.0; minimum 0; maximum 2147483647)
+            cookie_name: Cookie名称 (since 4.6.0; maxLength 20; pattern ^(?:[A-Za-z0-9_-]+)$)
+            health_check_http_code: 健康检查期望的成功返回码 (since 3.9.0; maxLength 80)
+            health_check_interval: 健康检查间隔 (since 4.6.0; minimum 1; maximum 2147483647)
+            health_check_method: 健康检查方法 (since 3.9.0; enum {'GET', 'HEAD'})
+            health_check_protocol: 负载均衡健康检查协议 (since 3.9.0; enum {'tcp', 'udp', 'http'})
             health_check_target: 健康检查端口 (since 4.6.0)
-            health_check_uri: 健康检查的URI (since 3.9.0)
-            healthy_threshold: 健康检查阈值 (since 4.6.0)
+            health_check_uri: 健康检查的URI (since 3.9.0; maxLength 80; pattern ^(?:^/[A-Za-z0-9-/.%?#&]*)$)
+            healthy_threshold: 健康检查阈值 (since 4.6.0; minimum 1; maximum 2147483647)
             http_compress_algos: http压缩算法 (since 5.0.0)
-            http_mode: 负载均衡HTTP模式 (since 4.1.0)
-            http_redirect_https: http重定向https (since 4.7.21)
+            http_mode: 负载均衡HTTP模式 (since 4.1.0; enum {'http-keep-alive', 'http-server-close', 'http-tunnel', 'httpclose', 'forceclose'})
+            http_redirect_https: http重定向https (since 4.7.21; enum {'disable', 'enable'})
             http_versions: 负载均衡器前端网络http协议版本 (since 5.0.0)
-            max_connection: 最大连接并发数 (since 4.6.0)
-            nbprocess: 负载均衡进程数量 (since 4.1.0)
-            redirect_port: 重定向端口 (since 4.7.21)
-            security_policy_type: TLS安全策略 (since 4.1.0)
-            session_idle_timeout: 会话保持超时时间 (since 4.6.0)
-            session_persistence: 会话保持模式 (since 4.6.0)
-            status_code: 重定向状态码 (since 4.7.21)
+            max_connection: 最大连接并发数 (since 4.6.0; minimum 0; maximum 10000000)
+            nbprocess: 负载均衡进程数量 (since 4.1.0; minimum 1; maximum 64)
+            redirect_port: 重定向端口 (since 4.7.21; minimum 1; maximum 65535)
+            security_policy_type: TLS安全策略 (since 4.1.0; enum {'tls_cipher_policy_default', 'tls_cipher_policy_1_0', 'tls_cipher_policy_1_1', 'tls_cipher_policy_1_2', 'tls_cipher_policy_1_2_strict', 'tls_cipher_policy_1_2_strict_with_1_3'})
+            session_idle_timeout: 会话保持超时时间 (since 4.6.0; minimum 30; maximum 3600)
+            session_persistence: 会话保持模式 (since 4.6.0; enum {'disable', 'iphash', 'insert', 'rewrite'})
+            status_code: 重定向状态码 (since 4.7.21; enum {301, 302, 303, 307, 308})
             tcp_proxy_protocol: tcp proxy_protocol协议 (since 5.0.0)
-            unhealthy_threshold: 非健康检查阈值 (since 4.6.0)
+            unhealthy_threshold: 非健康检查阈值 (since 4.6.0; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11354,7 +12720,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 端口转发规则的状态 (since 0.6)
+            state_event: 端口转发规则的状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11384,7 +12750,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            state_event: 状态 (since 3.7.0)
+            state_event: 状态 (since 3.7.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11409,7 +12775,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         dst_port_range: str | None = None,
         priority: int | None = None,
         protocol: Literal["ALL", "TCP", "UDP", "ICMP"] | None = None,
-        remote_security_group_uuid: Literal["enable", "disable"] | None = None,
+        remote_security_group_uuid: str | None = None,
         src_ip_range: str | None = None,
         state: Literal["Enabled", "Disabled"] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -11421,16 +12787,16 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 安全组规则的UUID，唯一标示该资源 (since 4.7.21)
-            action: 规则的默认动作 (since 4.7.21)
-            description: 规则的描述 (since 4.7.21)
-            dst_ip_range: 规则的目的方向IP范围 (since 4.7.21)
-            dst_port_range: 规则的目的方向端口范围 (since 4.7.21)
+            uuid: 安全组规则的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            action: 规则的默认动作 (since 4.7.21; minLength 1; enum {'DROP', 'ACCEPT'})
+            description: 规则的描述 (since 4.7.21; maxLength 255)
+            dst_ip_range: 规则的目的方向IP范围 (since 4.7.21; maxLength 1024)
+            dst_port_range: 规则的目的方向端口范围 (since 4.7.21; maxLength 255)
             priority: 规则的优先级 (since 4.7.21)
-            protocol: 规则的协议类型 (since 4.7.21)
+            protocol: 规则的协议类型 (since 4.7.21; minLength 1; enum {'ALL', 'TCP', 'UDP', 'ICMP'})
             remote_security_group_uuid: 应用组间策略的远端安全组UUID (since 4.7.21)
-            src_ip_range: 规则的源方向IP范围 (since 4.7.21)
-            state: 规则的状态 (since 4.7.21)
+            src_ip_range: 规则的源方向IP范围 (since 4.7.21; maxLength 1024)
+            state: 规则的状态 (since 4.7.21; minLength 1; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11468,9 +12834,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            rule_uuids: 规则的UUID列表 (since 4.7.21)
-            state: 规则的状态 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            rule_uuids: 规则的UUID列表 (since 4.7.21; minItems 1)
+            state: 规则的状态 (since 4.7.21; enum {'Enabled', 'Disabled'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11501,7 +12867,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 安全组状态 (since 0.6)
+            state_event: 安全组状态 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11520,7 +12886,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         slb_group_uuid: str,
-        deploy_type: Sequence[Any],
+        deploy_type: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11531,7 +12897,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             slb_group_uuid: slbGroupUuid (since 5.1.0)
-            deploy_type: deployType (since 5.1.0)
+            deploy_type: deployType (since 5.1.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11551,6 +12917,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         *,
         slb_group_uuid: str,
         deploy_type: Sequence[Any],
+        monitor_ips: Sequence[Any],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11562,6 +12929,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Args:
             slb_group_uuid: slbGroupUuid (since 5.1.0)
             deploy_type: deployType (since 5.1.0)
+            monitor_ips: monitorIps
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11570,6 +12938,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             {
                 "slbGroupUuid": slb_group_uuid,
                 "deployType": deploy_type,
+                "monitorIps": monitor_ips,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11591,7 +12960,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: 状态事件 (since 0.6)
+            state_event: 状态事件 (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11600,6 +12969,40 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_vpc_shared_qos_bandwidth(
+        self,
+        *,
+        shared_qos_uuid: str,
+        bandwidth: int,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Change vpc shared qos bandwidth (ChangeVpcSharedQosBandwidth).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeVpcSharedQosBandwidthAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            bandwidth: bandwidth (minimum 131072; maximum 32212254720)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_VPC_SHARED_QOS_BANDWIDTH,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "bandwidth": bandwidth,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11616,10 +13019,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> EmptyResult:
         """检查添加防火墙规则文件合法性 (CheckFirewallRuleConfigFile).
 
-        Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.4.0. Synchronous (a 202 is still followed).
 
         Args:
-            rule_info: 防火墙规则信息 (since 4.4.0)
+            rule_info: 防火墙规则信息 (since 4.4.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11637,20 +13040,24 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         vip_uuid: str,
-        protocol_type: str,
+        protocol_type: Literal["TCP", "UDP"],
         port: int,
+        limit: int | None = None,
+        start: int | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CheckVipPortAvailabilityResult:
         """检查虚拟IP端口可用性 (CheckVipPortAvailability).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             vip_uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            protocol_type: 协议名称 (since 4.7.21)
-            port: 查询端口 (since 4.7.21)
+            protocol_type: 协议名称 (since 4.7.21; enum {'TCP', 'UDP'})
+            port: 查询端口 (since 4.7.21; minimum 1; maximum 65535)
+            limit: limit
+            start: start
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11660,6 +13067,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "vipUuid": vip_uuid,
                 "protocolType": protocol_type,
                 "port": port,
+                "limit": limit,
+                "start": start,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11683,9 +13092,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.9.0)
-            ip_version: IP协议版本 (since 3.9.0)
-            name: 资源名称 (since 3.9.0)
+            description: 资源的详细描述 (since 3.9.0; maxLength 2048)
+            ip_version: IP协议版本 (since 3.9.0; enum {4, 6})
+            name: 资源名称 (since 3.9.0; maxLength 255)
             resource_uuid: 资源UUID (since 3.9.0)
             tag_uuids: 标签UUID列表 (since 3.9.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11712,6 +13121,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -11721,10 +13131,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            certificate: certificate (since 2.3.2)
-            description: 资源的详细描述 (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
+            certificate: certificate (since 2.3.2; maxLength 60000)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
+            name: 资源名称 (since 2.3.2; maxLength 255)
             resource_uuid: resourceUuid (since 2.3.2)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11735,6 +13146,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -11748,6 +13160,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         vip_uuid: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         used_ip_uuid: str | None = None,
         vm_nic_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -11759,9 +13172,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 弹性IP的详细描述 (since 0.6)
-            name: 弹性IP名称 (since 0.6)
+            description: 弹性IP的详细描述 (since 0.6; maxLength 2048)
+            name: 弹性IP名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID。若指定，云主机会使用该字段值作为UUID (since 0.6)
+            tag_uuids: tagUuids
             used_ip_uuid: IP地址Uuid (since 3.1.0)
             vip_uuid: VIP UUID (since 0.6)
             vm_nic_uuid: 云主机网卡UUID (since 0.6)
@@ -11774,6 +13188,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "usedIpUuid": used_ip_uuid,
                 "vipUuid": vip_uuid,
                 "vmNicUuid": vm_nic_uuid,
@@ -11801,12 +13216,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            dest_value: destValue (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            dest_value: destValue (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
-            source_value: sourceValue (since 4.0.0)
+            source_value: sourceValue (since 4.0.0; maxLength 2048)
             tag_uuids: 标签UUID列表 (since 4.0.0)
-            type: type (since 4.0.0)
+            type: type (since 4.0.0; enum {'ip', 'port'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -11828,7 +13243,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     async def create_firewall_rule(
         self,
         *,
-        action: Literal["drop", "accept", "reject"],
+        action: Literal["drop", "reject", "accept"],
         rule_number: int,
         rule_set_uuid: str,
         state: Literal["enable", "disable"],
@@ -11853,20 +13268,20 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action: 动作 (since 3.6.0)
+            action: 动作 (since 3.6.0; enum {'drop', 'reject', 'accept'})
             allow_states: 允许状态 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            dest_ip: 目标ip (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
+            dest_ip: 目标ip (since 3.6.0; maxLength 2048)
             dest_port: 目标端口 (since 3.6.0)
             enable_log: 是否开启日志 (since 3.6.0)
             icmp_type_name: icmpType (since 3.6.0)
             protocol: 协议 (since 3.6.0)
             resource_uuid: 资源UUID (since 3.6.0)
-            rule_number: 优先级 (since 3.6.0)
-            rule_set_uuid: 规则集uuid (since 3.6.0)
-            source_ip: 源ip (since 3.6.0)
+            rule_number: 优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 规则集uuid (since 3.6.0; minLength 1)
+            source_ip: 源ip (since 3.6.0; maxLength 2048)
             source_port: 源端口 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 3.6.0)
             tcp_flag: tcp flag (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -11913,7 +13328,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             resource_uuid: 资源UUID (since 4.4.0)
-            rule_info: 防火墙规则信息 (since 4.4.0)
+            rule_info: 防火墙规则信息 (since 4.4.0; minLength 1)
             tag_uuids: 标签UUID列表 (since 4.4.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -11947,7 +13362,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action_type: 动作 (since 3.6.0)
+            action_type: 动作 (since 3.6.0; enum {'drop', 'accept', 'reject'})
             description: 资源的详细描述 (since 3.6.0)
             name: 资源名称 (since 3.6.0)
             resource_uuid: 资源UUID (since 3.6.0)
@@ -11985,7 +13400,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         source_ip: str | None = None,
         source_port: str | None = None,
-        state: str | None = None,
+        state: Literal["enable", "disable"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         tcp_flag: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -11997,20 +13412,20 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            action: action (since 4.0.0)
+            action: action (since 4.0.0; enum {'drop', 'reject', 'accept'})
             allow_states: allowStates (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dest_ip: destIp (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dest_ip: destIp (since 4.0.0; maxLength 2048)
             dest_port: destPort (since 4.0.0)
             enable_log: enableLog (since 4.0.0)
             icmp_type_name: icmpTypeName (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             protocol: protocol (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
-            rule_number: ruleNumber (since 4.0.0)
-            source_ip: sourceIp (since 4.0.0)
+            rule_number: ruleNumber (since 4.0.0; minimum 1001; maximum 2999)
+            source_ip: sourceIp (since 4.0.0; maxLength 2048)
             source_port: sourcePort (since 4.0.0)
-            state: state (since 4.0.0)
+            state: state (since 4.0.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 4.0.0)
             tcp_flag: tcpFlag (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -12060,12 +13475,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            flow_meter_uuid: 流量监控资源的uuid (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            port: 流量搜集器服务的port (since 3.6.0)
+            flow_meter_uuid: 流量监控资源的uuid (since 3.6.0; minLength 1)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            port: 流量搜集器服务的port (since 3.6.0; minimum 1025; maximum 65535)
             resource_uuid: resourceUuid (since 3.6.0)
-            server: 流量搜集器的ip地址 (since 3.6.0)
+            server: 流量搜集器的ip地址 (since 3.6.0; maxLength 48)
             tag_uuids: 标签UUID列表 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12108,16 +13523,16 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.6.0)
-            generate_interval: 流量监控向搜集器发送的时间间隔 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            port: 搜集器服务的UDP端口 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            generate_interval: 流量监控向搜集器发送的时间间隔 (since 3.6.0; minimum 1; maximum 3600)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            port: 搜集器服务的UDP端口 (since 3.6.0; minimum 1025; maximum 65535)
             resource_uuid: resourceUuid (since 3.6.0)
-            sample: 流量监控的采样率 (since 3.6.0)
-            server: 搜集器的ip地址 (since 3.6.0)
+            sample: 流量监控的采样率 (since 3.6.0; minimum 1; maximum 2147483647)
+            server: 搜集器的ip地址 (since 3.6.0; maxLength 48)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            type: 流量监控使用的协议 (since 3.6.0)
-            version: 流量监控协议的版本号 (since 3.6.0)
+            type: 流量监控使用的协议 (since 3.6.0; enum {'NetFlow', 'sFlow'})
+            version: 流量监控协议的版本号 (since 3.6.0; enum {'V5', 'V9'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12196,28 +13611,28 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             auth_key: 认证密钥 (since 0.6)
-            auth_mode: 认证模式 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            id_type: ID配置方法 (since 4.5.0)
-            ike_auth_algorithm: IKE验证算法 (since 0.6)
+            auth_mode: 认证模式 (since 0.6; maxLength 255; enum {'psk', 'certs'})
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            id_type: ID配置方法 (since 4.5.0; maxLength 32; enum {'ip', 'name', 'fqdn'})
+            ike_auth_algorithm: IKE验证算法 (since 0.6; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
             ike_dh_group: IKE DH组 (since 4.5.0)
-            ike_encryption_algorithm: IKE加密算法 (since 0.6)
-            ike_life_time: IKE存活时间 (since 4.5.0)
-            ike_version: IKE版本 (since 4.5.0)
+            ike_encryption_algorithm: IKE加密算法 (since 0.6; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            ike_life_time: IKE存活时间 (since 4.5.0; minimum 60; maximum 604800)
+            ike_version: IKE版本 (since 4.5.0; maxLength 32; enum {'ike', 'ikev1', 'ikev2'})
             l3_network_uuid: 三层网络UUID (since 2.3)
-            life_time: IPSec存活时间 (since 4.5.0)
-            local_id: 本端ID (since 4.5.0)
-            name: 资源名称 (since 0.6)
-            peer_address: 远端网络地址 (since 4.5.0)
-            peer_cidrs: 目的网络CIDR (since 4.5.0)
-            pfs: PFS DH组 (since 4.5.0)
-            policy_auth_algorithm: ESP认证算法 (since 0.6)
-            policy_encryption_algorithm: ESP加密算法 (since 0.6)
-            policy_mode: 封装模式 (since 4.5.0)
-            remote_id: 对端ID (since 4.5.0)
+            life_time: IPSec存活时间 (since 4.5.0; minimum 30; maximum 604800)
+            local_id: 本端ID (since 4.5.0; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
+            peer_address: 远端网络地址 (since 4.5.0; maxLength 255)
+            peer_cidrs: 目的网络CIDR (since 4.5.0; minItems 1)
+            pfs: PFS DH组 (since 4.5.0; maxLength 32; enum {'none', 'dh-group0', 'dh-group2', 'dh-group5', 'dh-group14', 'dh-group15', 'dh-group16', 'dh-group17', ...})
+            policy_auth_algorithm: ESP认证算法 (since 0.6; maxLength 32; enum {'md5', 'sha1', 'sha256', 'sha384', 'sha512'})
+            policy_encryption_algorithm: ESP加密算法 (since 0.6; maxLength 32; enum {'3des', 'aes-128', 'aes-192', 'aes-256'})
+            policy_mode: 封装模式 (since 4.5.0; maxLength 32; enum {'tunnel', 'transport'})
+            remote_id: 对端ID (since 4.5.0; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
             tag_uuids: 标签UUID列表 (since 4.5.0)
-            transform_protocol: 安全协议 (since 4.5.0)
+            transform_protocol: 安全协议 (since 4.5.0; maxLength 32; enum {'esp', 'ah', 'ah-esp'})
             vip_uuid: VIP UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12259,9 +13674,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        vip_uuid: str,
         description: str | None = None,
+        ipv6_vip_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        type: str | None = None,
+        vip_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12271,9 +13689,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            ipv6_vip_uuid: ipv6VipUuid
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
+            type: type
             vip_uuid: VIP UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12282,8 +13703,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             CREATE_LOAD_BALANCER,
             {
                 "description": description,
+                "ipv6VipUuid": ipv6_vip_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "type": type,
                 "vipUuid": vip_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -12306,11 +13730,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         health_check_method: Literal["GET", "HEAD"] | None = None,
         health_check_protocol: Literal["tcp", "udp", "http"] | None = None,
         health_check_uri: str | None = None,
-        http_compress_algos: Sequence[Literal["deflate", "raw-deflate", "gzip", "disable"]]
-        | None = None,
-        http_versions: Sequence[Literal["h1", "h2"]] | None = None,
+        http_compress_algos: Sequence[Any] | None = None,
+        http_versions: Sequence[Any] | None = None,
         instance_port: int | None = None,
-        protocol: Literal["tcp", "http", "https", "udp"] | None = None,
+        protocol: Literal["udp", "tcp", "http", "https"] | None = None,
         resource_uuid: str | None = None,
         security_policy_type: Literal[
             "tls_cipher_policy_default",
@@ -12322,7 +13745,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         ]
         | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        tcp_proxy_protocol: Literal["v1", "v2", "disable"] | None = None,
+        tcp_proxy_protocol: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12333,23 +13756,23 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 0.6)
-            acl_status: 访问控制策略状态 (since 3.9.0)
-            acl_type: 访问控制策略类型 (since 3.9.0)
+            acl_status: 访问控制策略状态 (since 3.9.0; enum {'enable', 'disable'})
+            acl_type: 访问控制策略类型 (since 3.9.0; enum {'white', 'black'})
             acl_uuids: 访问控制策略组 (since 3.9.0)
             certificate_uuid: certificateUuid (since 2.3.2)
-            description: 资源的详细描述 (since 0.6)
-            health_check_http_code: 健康检查期望的返回码 (since 3.9.0)
-            health_check_method: 健康检查方法 (since 3.9.0)
-            health_check_protocol: 健康检查协议 (since 3.9.0)
-            health_check_uri: 健康检查的URI (since 3.9.0)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            health_check_http_code: 健康检查期望的返回码 (since 3.9.0; maxLength 80)
+            health_check_method: 健康检查方法 (since 3.9.0; enum {'GET', 'HEAD'})
+            health_check_protocol: 健康检查协议 (since 3.9.0; enum {'tcp', 'udp', 'http'})
+            health_check_uri: 健康检查的URI (since 3.9.0; maxLength 80; pattern ^(?:^/[A-Za-z0-9-/.%?#&]*)$)
             http_compress_algos: http压缩算法 (since 5.0.0)
             http_versions: 负载均衡器前端网络http协议版本 (since 5.0.0)
-            instance_port: 云主机端口 (since 0.6)
-            load_balancer_port: 负载均衡器端口 (since 0.6)
-            name: 资源名称 (since 0.6)
-            protocol: 协议 (since 3.0.0)
+            instance_port: 云主机端口 (since 0.6; minimum 1; maximum 65535)
+            load_balancer_port: 负载均衡器端口 (since 0.6; minimum 1; maximum 65535)
+            name: 资源名称 (since 0.6; maxLength 255)
+            protocol: 协议 (since 3.0.0; maxLength 255; enum {'udp', 'tcp', 'http', 'https'})
             resource_uuid: 资源UUID (since 0.6)
-            security_policy_type: TLS安全策略 (since 5.0.0)
+            security_policy_type: TLS安全策略 (since 5.0.0; enum {'tls_cipher_policy_default', 'tls_cipher_policy_1_0', 'tls_cipher_policy_1_1', 'tls_cipher_policy_1_2', 'tls_cipher_policy_1_2_strict', 'tls_cipher_policy_1_2_strict_with_1_3'})
             tag_uuids: 标签UUID列表 (since 0.6)
             tcp_proxy_protocol: tcp proxy_protocol协议 (since 5.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -12403,9 +13826,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             ip_version: IP版本 (since 5.1.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -12438,6 +13861,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         private_port_end: int | None = None,
         private_port_start: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         vip_port_end: int | None = None,
         vm_nic_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -12450,14 +13874,15 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             allowed_cidr: 源CIDR; 端口转发规则只作用于源CIDR的流量; 如果忽略不设置, 会默认设置为to 0.0.0.0/0 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            private_port_end: 客户IP（虚拟机网卡的IP地址）的结束端口号; 如果忽略不设置, 会默认设置为vipPortEnd (since 0.6)
-            private_port_start: 客户IP（虚拟机网卡的IP地址）的起始端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6)
-            protocol_type: 网络流量协议类型 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
+            private_port_end: 客户IP（虚拟机网卡的IP地址）的结束端口号; 如果忽略不设置, 会默认设置为vipPortEnd (since 0.6; minimum 1; maximum 65535)
+            private_port_start: 客户IP（虚拟机网卡的IP地址）的起始端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6; minimum 1; maximum 65535)
+            protocol_type: 网络流量协议类型 (since 0.6; enum {'TCP', 'UDP'})
             resource_uuid: 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID (since 0.6)
-            vip_port_end: VIP的结束端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6)
-            vip_port_start: VIP的起始端口号 (since 0.6)
+            tag_uuids: tagUuids
+            vip_port_end: VIP的结束端口号; 如果忽略不设置, 会默认设置为vipPortStart (since 0.6; minimum 1; maximum 65535)
+            vip_port_start: VIP的起始端口号 (since 0.6; minimum 1; maximum 65535)
             vip_uuid: VIP UUID (since 0.6)
             vm_nic_uuid: 云主机网卡UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -12473,6 +13898,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "privatePortStart": private_port_start,
                 "protocolType": protocol_type,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "vipPortEnd": vip_port_end,
                 "vipPortStart": vip_port_start,
                 "vipUuid": vip_uuid,
@@ -12501,11 +13927,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
             mirror_network_uuid: 镜像网络资源的UUID (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             resource_uuid: resourceUuid (since 3.7.0)
-            state_event: 流量镜像服务的状态 (since 3.7.0)
+            state_event: 流量镜像服务的状态 (since 3.7.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 3.7.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12545,14 +13971,14 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.7.0)
-            dst_end_point: 镜像会话目的端口 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
+            dst_end_point: 镜像会话目的端口 (since 3.7.0; minLength 1; maxLength 32)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             port_mirror_uuid: 端口镜像服务的UUID (since 3.7.0)
             resource_uuid: resourceUuid (since 3.7.0)
             src_end_point: 镜像会话源端口 (since 3.7.0)
             tag_uuids: 标签UUID列表 (since 3.7.0)
-            type: 会话资源的类型 (since 3.7.0)
+            type: 会话资源的类型 (since 3.7.0; enum {'Ingress', 'Egress', 'Bidirection'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12580,6 +14006,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         description: str | None = None,
         ip_version: Literal[4, 6] | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12589,10 +14016,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            ip_version: ip协议号 (since 3.1.0)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            ip_version: ip协议号 (since 3.1.0; enum {4, 6})
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 用户指定的资源UUID，若指定，系统不会为该资源随机分配UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12603,6 +14031,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "ipVersion": ip_version,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12631,13 +14060,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            backend_l3_network_uuids: 后端所属网络uuid (since 4.0.0)
-            backend_type: 后端类型 (since 4.0.0)
-            deploy_type: 部署类型 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            front_end_l3_network_uuid: 前端网络uuid (since 4.0.0)
-            monitor_ips: 监控IP (since 5.1.0)
-            name: 资源名称 (since 4.0.0)
+            backend_l3_network_uuids: 后端所属网络uuid (since 4.0.0; minItems 1)
+            backend_type: 后端类型 (since 4.0.0; enum {'VYOS'})
+            deploy_type: 部署类型 (since 4.0.0; enum {'NoHA', 'HA'})
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            front_end_l3_network_uuid: 前端网络uuid (since 4.0.0; minLength 1)
+            monitor_ips: 监控IP (since 5.1.0; minItems 1)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             slb_offering_uuid: 高性能实例规格uuid (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -12669,7 +14098,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         name: str,
         slb_group_uuid: str,
         cluster_uuid: str | None = None,
-        description: Sequence[Any] | None = None,
+        description: str | None = None,
         host_uuid: str | None = None,
         primary_storage_uuid_for_root_volume: str | None = None,
         resource_uuid: str | None = None,
@@ -12686,9 +14115,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             cluster_uuid: 集群UUID (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             host_uuid: 物理机UUID (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             primary_storage_uuid_for_root_volume: primaryStorageUuidForRootVolume (since 5.5.0)
             resource_uuid: 资源UUID (since 4.0.0)
             root_volume_system_tags: rootVolumeSystemTags (since 5.5.0)
@@ -12728,6 +14157,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         zone_uuid: str,
         allocator_strategy: str | None = None,
         description: str | None = None,
+        reserved_memory_size: int | None = None,
         resource_uuid: str | None = None,
         sort_key: int | None = None,
         tag_uuids: Sequence[Any] | None = None,
@@ -12742,12 +14172,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             allocator_strategy: allocatorStrategy (since 4.0.0)
-            cpu_num: cpuNum (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
+            cpu_num: cpuNum (since 4.0.0; minimum 1; maximum 1024)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
             image_uuid: 镜像UUID (since 4.0.0)
             management_network_uuid: 管理网络uuid (since 4.0.0)
-            memory_size: memorySize (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            memory_size: memorySize (since 4.0.0; minimum 1; maximum 9223372036854775807)
+            name: 资源名称 (since 4.0.0; maxLength 255)
+            reserved_memory_size: reservedMemorySize (minimum 0; maximum 9223372036854775807)
             resource_uuid: 资源UUID (since 4.0.0)
             sort_key: sortKey (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 4.0.0)
@@ -12766,6 +14197,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "managementNetworkUuid": management_network_uuid,
                 "memorySize": memory_size,
                 "name": name,
+                "reservedMemorySize": reserved_memory_size,
                 "resourceUuid": resource_uuid,
                 "sortKey": sort_key,
                 "tagUuids": tag_uuids,
@@ -12782,19 +14214,13 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         *,
         l3_network_uuid: str,
         name: str,
-        allocator_strategy: Literal[
-            "DefaultHostAllocatorStrategy",
-            "LastHostPreferredAllocatorStrategy",
-            "LeastVmPreferredHostAllocatorStrategy",
-            "MinimumCPUUsageHostAllocatorStrategy",
-            "MinimumMemoryUsageHostAllocatorStrategy",
-            "MaxInstancePerHostHostAllocatorStrategy",
-        ]
-        | None = None,
+        allocator_strategy: str | None = None,
         description: str | None = None,
         ip_range_uuid: str | None = None,
+        ip_version: int | None = None,
         required_ip: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12805,12 +14231,14 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             allocator_strategy: 分配策略 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
             ip_range_uuid: IP段UUID (since 3.9.0)
+            ip_version: ipVersion
             l3_network_uuid: 使用虚拟IP网络服务的三层网络UUID (since 0.6)
-            name: 资源名称 (since 0.6)
+            name: 资源名称 (since 0.6; maxLength 255)
             required_ip: 请求的IP (since 0.6)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12820,10 +14248,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "allocatorStrategy": allocator_strategy,
                 "description": description,
                 "ipRangeUuid": ip_range_uuid,
+                "ipVersion": ip_version,
                 "l3NetworkUuid": l3_network_uuid,
                 "name": name,
                 "requiredIp": required_ip,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -12848,10 +14278,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             resource_uuid: 资源UUID (since 4.0.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            vpc_uuid: VPC路由器UUID (since 4.0.0)
+            vpc_uuid: VPC路由器UUID (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -12859,6 +14289,55 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             CREATE_VPC_FIREWALL,
             {
                 "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "vpcUuid": vpc_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_vpc_shared_qos(
+        self,
+        *,
+        l3_network_uuid: str,
+        name: str,
+        vpc_uuid: str,
+        bandwidth: int | None = None,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Create vpc shared qos (CreateVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            bandwidth: bandwidth (minimum 131072; maximum 32212254720)
+            description: description (maxLength 2048)
+            l3_network_uuid: l3NetworkUuid (minLength 1)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            vpc_uuid: vpcUuid (minLength 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_VPC_SHARED_QOS,
+            {
+                "bandwidth": bandwidth,
+                "description": description,
+                "l3NetworkUuid": l3_network_uuid,
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
@@ -12963,7 +14442,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -12973,7 +14452,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -12993,7 +14472,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13003,7 +14482,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13023,7 +14502,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13033,7 +14512,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13053,7 +14532,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13063,7 +14542,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13083,7 +14562,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13093,7 +14572,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; maxLength 32)
             delete_mode: 删除模式 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -13416,7 +14895,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            rule_uuids: 安全组规则的uuid列表 (since 0.6)
+            rule_uuids: 安全组规则的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13434,7 +14913,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        delete_mode: Literal["Permissive", "Enforcing"] | None = None,
+        delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -13537,7 +15016,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
-            vm_nic_uuids: 网卡的uuid列表 (since 0.6)
+            vm_nic_uuids: 网卡的uuid列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13546,6 +15025,40 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             {
                 "securityGroupUuid": security_group_uuid,
                 "vmNicUuids": vm_nic_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_vpc_shared_qos(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete vpc shared qos (DeleteVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_VPC_SHARED_QOS,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -13595,10 +15108,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            l3_uuid: 三层网络uuid (since 4.0.0)
-            rule_set_uuid: ruleSetUuid (since 4.0.0)
-            forward: 方向 (since 4.0.0)
-            vpc_firewall_uuid: 防火墙uuid (since 3.6.0)
+            l3_uuid: 三层网络uuid (since 4.0.0; minLength 1)
+            rule_set_uuid: ruleSetUuid (since 4.0.0; minLength 1)
+            forward: 方向 (since 4.0.0; enum {'in', 'out'})
+            vpc_firewall_uuid: 防火墙uuid (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13649,9 +15162,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         l3_network_uuid: str,
-        network_services: Mapping[str, str],
+        network_services: Mapping[str, str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        service: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从三层网络卸载网络服务 (DetachNetworkServiceFromL3Network).
@@ -13661,6 +15175,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Args:
             l3_network_uuid: 三层网络UUID (since 0.6)
             network_services: 网络服务 (since 0.6)
+            service: service
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13671,6 +15186,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "networkServices": network_services,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "service": service,
             },
             job_uuid,
         )
@@ -13732,6 +15248,86 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def detach_vip_from_vpc_shared_qos(
+        self,
+        *,
+        shared_qos_uuid: str,
+        vip_lists: Sequence[str] | None = None,
+        vip_uuids: Sequence[str] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Detach vip from vpc shared qos (DetachVipFromVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachVipFromVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            shared_qos_uuid: sharedQosUuid
+            vip_lists: vipLists (minItems 1)
+            vip_uuids: vipUuids (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DETACH_VIP_FROM_VPC_SHARED_QOS,
+            {
+                "sharedQosUuid": shared_qos_uuid,
+                "vipLists": vip_lists,
+                "vipUuids": vip_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_candidate_l3_networks_for_ip_sec_connection(
+        self,
+        *,
+        uuid: str | None = None,
+        public_l3_uuid: str | None = None,
+        vip_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L3 networks for ip sec connection (GetCandidateL3NetworksForIpSecConnection).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForIpSecConnectionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            public_l3_uuid: publicL3Uuid
+            vip_uuid: vipUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION,
+            {
+                "uuid": uuid,
+                "publicL3Uuid": public_l3_uuid,
+                "vipUuid": vip_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_candidate_l3_networks_for_load_balancer(
         self,
         *,
@@ -13744,7 +15340,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetCandidateL3NetworksForLoadBalancerResult:
         """获取监听器可加载L3网络 (GetCandidateL3NetworksForLoadBalancer).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuid: listenerUuid (since 3.9.0)
@@ -13765,6 +15361,46 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_candidate_l3_networks_for_server_group(
+        self,
+        *,
+        server_group_uuid: str | None = None,
+        load_balancer_uuid: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get candidate L3 networks for server group (GetCandidateL3NetworksForServerGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForServerGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            server_group_uuid: serverGroupUuid
+            load_balancer_uuid: loadBalancerUuid
+            limit: limit
+            start: start
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP,
+            {
+                "serverGroupUuid": server_group_uuid,
+                "loadBalancerUuid": load_balancer_uuid,
+                "limit": limit,
+                "start": start,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_candidate_vm_nic_for_security_group(
         self,
         *,
@@ -13777,7 +15413,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         获取可应用安全组的网卡列表清单。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             security_group_uuid: 安全组UUID (since 0.6)
@@ -13806,7 +15442,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         获取可供负载均衡器添加的云主机网卡。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
@@ -13835,12 +15471,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetCandidateVmNicsForLoadBalancerServerGroupResult:
         """获取可供负载均衡器服务器组添加的云主机网卡 (GetCandidateVmNicsForLoadBalancerServerGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             servergroup_uuid: servergroupUuid (since 4.0.0)
             load_balancer_uuid: 负载均衡器UUID (since 4.0.0)
-            ip_version: ipVersion (since 5.1.0)
+            ip_version: ipVersion (since 5.1.0; enum {4, 6})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13867,11 +15503,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetCandidateVmNicsForPortMirrorResult:
         """获取系统中可以使用端口镜像服务的网卡 (GetCandidateVmNicsForPortMirror).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             port_mirror_uuid: 端口镜像服务的uuid (since 3.7.0)
-            type: 网卡类型 (since 3.7.0)
+            type: 网卡类型 (since 3.7.0; enum {'source', 'dest'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13893,15 +15529,27 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         vip_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        vm_uuid: str | None = None,
+        vm_name: str | None = None,
+        network_service_provider: str | None = None,
+        attached_to_vm: bool | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         job_uuid: str | None = None,
     ) -> GetEipAttachableVmNicsResult:
         """获取可绑定指定弹性IP的云主机网卡 (GetEipAttachableVmNics).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             eip_uuid: 弹性IP UUID (since 0.6)
             vip_uuid: VIP UUID (since 0.6)
+            vm_uuid: vmUuid
+            vm_name: vmName
+            network_service_provider: networkServiceProvider
+            attached_to_vm: attachedToVm
+            limit: limit
+            start: start
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13912,6 +15560,12 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "vipUuid": vip_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "vmUuid": vm_uuid,
+                "vmName": vm_name,
+                "networkServiceProvider": network_service_provider,
+                "attachedToVm": attached_to_vm,
+                "limit": limit,
+                "start": start,
             },
             job_uuid,
         )
@@ -13926,7 +15580,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetFlowMeterRouterIdResult:
         """获取流量监控协议中使用的系统标识 (GetFlowMeterRouterId).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: VPC路由器的uuid (since 3.6.0)
@@ -13947,18 +15601,18 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         listener_uuids: Sequence[str] | None = None,
-        type: str | None = None,
+        type: Literal["RedirectRule", "IpEntry"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """获取负载均衡监听器访问控制策略条目 (GetLoadBalancerListenerACLEntries).
 
-        Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 4.1.0. Synchronous (a 202 is still followed).
 
         Args:
             listener_uuids: listenerUuids (since 4.1.0)
-            type: type (since 4.1.0)
+            type: type (since 4.1.0; enum {'RedirectRule', 'IpEntry'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -13983,7 +15637,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetLoadBalancerOwnerResult:
         """获取负载均衡所属资源 (GetLoadBalancerOwner).
 
-        Since ZStack 5.1.0. Synchronous.
+        Since ZStack 5.1.0. Synchronous (a 202 is still followed).
 
         Args:
             load_balancer_uuid: 负载均衡器UUID (since 5.1.0)
@@ -14009,7 +15663,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetNetworkServiceTypesResult:
         """获取网络服务类型 (GetNetworkServiceTypes).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14036,7 +15690,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         获取可应用端口转发规则的云主机网卡列表。
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             rule_uuid: 规则的uuid (since 0.6)
@@ -14063,7 +15717,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetVRouterFlowCounterResult:
         """流量监控的统计信息 (GetVRouterFlowCounter).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             v_router_uuid: 路由器uuid (since 3.6.0)
@@ -14084,7 +15738,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         vip_uuid: str,
-        protocol_type: str,
+        protocol_type: Literal["TCP", "UDP"],
         start: int | None = None,
         limit: int | None = None,
         system_tags: Sequence[str] | None = None,
@@ -14093,11 +15747,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetVipAvailablePortResult:
         """获取虚拟IP可用端口 (GetVipAvailablePort).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             vip_uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            protocol_type: 协议名称 (since 4.7.21)
+            protocol_type: 协议名称 (since 4.7.21; enum {'TCP', 'UDP'})
             start: 查询开始下标 (since 4.7.21)
             limit: 查询长度 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
@@ -14126,7 +15780,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetVipQosResult:
         """获取虚拟IP限速 (GetVipQos).
 
-        Since ZStack 2.3. Synchronous.
+        Since ZStack 2.3. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
@@ -14147,7 +15801,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        protocol: Literal["tcp", "udp"],
+        protocol: Literal["TCP", "UDP"],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -14156,11 +15810,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         获取虚拟IP上所有业务的端口列表。业务类型包含负载均衡、端口转发、IPsec隧道。
 
-        Since ZStack 2.2. Synchronous.
+        Since ZStack 2.2. Synchronous (a 202 is still followed).
 
         Args:
             uuid: VIP UUID (since 2.2)
-            protocol: 协议 (since 2.2)
+            protocol: 协议 (since 2.2; enum {'TCP', 'UDP'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -14188,11 +15842,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> GetVmNicAttachableEipsResult:
         """获取vmNic可绑定的EIp (GetVmNicAttachableEips).
 
-        Since ZStack 4.4.6. Synchronous.
+        Since ZStack 4.4.6. Synchronous (a 202 is still followed).
 
         Args:
             vm_nic_uuid: 云主机网卡UUID (since 4.4.6)
-            ip_version: IP地址版本 (since 4.4.6)
+            ip_version: IP地址版本 (since 4.4.6; enum {4, 6})
             limit: 统计结果数量 (since 4.4.6)
             start: 起始查询记录位置 (since 4.4.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -14225,7 +15879,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: uuid (since 5.1.0)
+            uuid: uuid
             slb_instance_uuid: slbInstanceUuid (since 5.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -14258,7 +15912,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryAccessControlListResult:
         """查询访问控制策略组 (QueryAccessControlList).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -14332,7 +15986,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryCertificateResult:
         """查询证书 (QueryCertificate).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14406,7 +16060,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryEipResult:
         """查询弹性IP (QueryEip).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -14480,7 +16134,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFirewallIpSetTemplateResult:
         """查询防火墙IP或端口模板 (QueryFirewallIpSetTemplate).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -14554,7 +16208,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFirewallRuleResult:
         """查询防火墙规则 (QueryFirewallRule).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14628,7 +16282,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFirewallRuleSetResult:
         """查询防火墙规则集 (QueryFirewallRuleSet).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14701,7 +16355,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFirewallRuleSetL3RefResult:
         """查询防火墙规则集与三层网络关联关系 (QueryFirewallRuleSetL3Ref).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14772,7 +16426,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFirewallRuleTemplateResult:
         """查询防火墙规则模板 (QueryFirewallRuleTemplate).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -14844,7 +16498,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFlowCollectorResult:
         """查询流量监控的搜集器 (QueryFlowCollector).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14918,7 +16572,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryFlowMeterResult:
         """查询流量监控资源 (QueryFlowMeter).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -14992,7 +16646,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryIPSecConnectionResult:
         """查询IPsec连接 (QueryIPSecConnection).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15066,7 +16720,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryLoadBalancerResult:
         """查询负载均衡器 (QueryLoadBalancer).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15140,7 +16794,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryLoadBalancerListenerResult:
         """查询负载均衡监听器 (QueryLoadBalancerListener).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15214,7 +16868,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryLoadBalancerServerGroupResult:
         """查询负载均衡器服务器组 (QueryLoadBalancerServerGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -15287,7 +16941,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryNetworkServiceL3NetworkRefResult:
         """查询网络服务与三层网络引用 (QueryNetworkServiceL3NetworkRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15358,7 +17012,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryNetworkServiceProviderResult:
         """查询网络服务模块 (QueryNetworkServiceProvider).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -15430,7 +17084,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryPortForwardingRuleResult:
         """查询端口转发规则 (QueryPortForwardingRule).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15504,7 +17158,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryPortMirrorResult:
         """查询端口镜像 (QueryPortMirror).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -15578,7 +17232,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryPortMirrorNetworkUsedIpResult:
         """查询端口镜像网络分配的IP (QueryPortMirrorNetworkUsedIp).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -15652,7 +17306,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryPortMirrorSessionResult:
         """查询端口镜像会话 (QueryPortMirrorSession).
 
-        Since ZStack 3.7.0. Synchronous.
+        Since ZStack 3.7.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.7.0)
@@ -15726,7 +17380,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QuerySecurityGroupResult:
         """查询安全组 (QuerySecurityGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15800,7 +17454,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QuerySecurityGroupRuleResult:
         """查询安全组规则 (QuerySecurityGroupRule).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -15874,7 +17528,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QuerySlbGroupResult:
         """查询性能独享型负载均衡器组 (QuerySlbGroup).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -15948,7 +17602,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QuerySlbOfferingResult:
         """查询性能独享型负载均衡器规格 (QuerySlbOffering).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.0.0)
@@ -16022,7 +17676,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QuerySlbVmInstanceResult:
         """查询SLB实例 (QuerySlbVmInstance).
 
-        Since ZStack 5.1.0. Synchronous.
+        Since ZStack 5.1.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 5.1.0)
@@ -16096,7 +17750,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVRouterFlowMeterNetworkResult:
         """查询开启流量监控的VPC网络 (QueryVRouterFlowMeterNetwork).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -16170,7 +17824,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVipResult:
         """查询虚拟IP (QueryVip).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -16243,7 +17897,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVmNicInSecurityGroupResult:
         """查询应用了安全组的网卡列表 (QueryVmNicInSecurityGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -16315,7 +17969,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVmNicSecurityPolicyResult:
         """查询网卡的默认流量策略 (QueryVmNicSecurityPolicy).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -16389,7 +18043,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVpcFirewallResult:
         """查询防火墙 (QueryVpcFirewall).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -16462,7 +18116,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> QueryVpcFirewallVRouterRefResult:
         """查询防火墙与单节点路由器关联关系 (QueryVpcFirewallVRouterRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -16500,6 +18154,81 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         """Every result of ``query_vpc_firewall_v_router_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VPC_FIREWALL_V_ROUTER_REF,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_vpc_shared_qos(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query vpc shared qos (QueryVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSharedQosAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_VPC_SHARED_QOS,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_vpc_shared_qos_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_vpc_shared_qos``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_VPC_SHARED_QOS,
             {
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -16557,7 +18286,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16647,7 +18376,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 监听器唯一标识 (since 3.9.0)
-            acl_uuids: 访问控制策略组唯一标识 (since 3.9.0)
+            acl_uuids: 访问控制策略组唯一标识 (since 3.9.0; minItems 1)
             server_group_uuids: serverGroupUuids (since 4.1.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16679,7 +18408,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            server_group_uuid: serverGroupUuid (since 4.0.0)
+            server_group_uuid: serverGroupUuid (since 4.0.0; minLength 1)
             server_ips: serverIps (since 4.0.0)
             vm_nic_uuids: vmNicUuids (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -16712,7 +18441,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: listenerUuid (since 2.3.2)
-            certificate_uuid: certificateUuid (since 2.3.2)
+            certificate_uuid: certificateUuid (since 2.3.2; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16744,7 +18473,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            peer_cidrs: peerCidrs (since 4.5.0)
+            peer_cidrs: peerCidrs (since 4.5.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16774,7 +18503,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 监听器uuid (since 4.0.0)
-            server_group_uuid: 服务器组uuid (since 4.0.0)
+            server_group_uuid: 服务器组uuid (since 4.0.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16834,7 +18563,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             listener_uuid: 负载均衡监听器UUID (since 0.6)
-            vm_nic_uuids: 云主机网卡UUID (since 0.6)
+            vm_nic_uuids: 云主机网卡UUID (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16864,7 +18593,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             v_router_uuid: vRouterUuid (since 3.6.0)
-            router_id: 路由器标识 (since 3.6.0)
+            router_id: 路由器标识 (since 3.6.0; minimum 1; maximum 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16896,9 +18625,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3)
-            inbound_bandwidth: 入流量带宽限制。对于参数inboundBandwidth和outboundBandwidth，两者至少要设置一个。 (since 2.3)
-            outbound_bandwidth: 出流量带宽限制 (since 2.3)
-            port: 端口 (since 2.3)
+            inbound_bandwidth: 入流量带宽限制。对于参数inboundBandwidth和outboundBandwidth，两者至少要设置一个。 (since 2.3; minimum 131072; maximum 32212254720)
+            outbound_bandwidth: 出流量带宽限制 (since 2.3; minimum 131072; maximum 32212254720)
+            port: 端口 (since 2.3; minimum 1; maximum 65535)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16929,7 +18658,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21)
+            vm_nic_uuid: 网卡的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
             refs: 网卡挂载的安全组 (since 4.7.21)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -16952,6 +18681,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -16962,9 +18692,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -16975,6 +18706,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -16997,8 +18729,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 弹性IP的UUID，唯一标示该资源 (since 0.6)
-            description: 弹性IP的详细描述 (since 0.6)
-            name: 弹性IP名称 (since 0.6)
+            description: 弹性IP的详细描述 (since 0.6; maxLength 2048)
+            name: 弹性IP名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17018,10 +18750,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        type: Literal["ip", "port"],
         dest_value: str | None = None,
         name: str | None = None,
         source_value: str | None = None,
+        type: Literal["ip", "port"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -17032,10 +18764,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            dest_value: destValue (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
-            source_value: sourceValue (since 4.0.0)
-            type: type (since 4.0.0)
+            dest_value: destValue (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; minLength 1; maxLength 255)
+            source_value: sourceValue (since 4.0.0; maxLength 2048)
+            type: type (since 4.0.0; enum {'ip', 'port'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17080,20 +18812,20 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            action: 动作 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            action: 动作 (since 3.6.0; enum {'drop', 'reject', 'accept'})
             allow_states: 允许状态 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 2048)
             dest_ip: 目标ip (since 3.6.0)
             dest_port: 目标端口 (since 3.6.0)
             enable_log: 是否开启日志 (since 3.6.0)
             icmp_type_name: icmpType (since 3.6.0)
             protocol: 协议 (since 3.6.0)
-            rule_number: 优先级 (since 3.6.0)
-            rule_set_uuid: 规则集uuid (since 4.0.0)
+            rule_number: 优先级 (since 3.6.0; minimum 1001; maximum 2999)
+            rule_set_uuid: 规则集uuid (since 4.0.0; minLength 1)
             source_ip: 源ip (since 3.6.0)
             source_port: 源端口 (since 3.6.0)
-            state: 状态 (since 3.6.0)
+            state: 状态 (since 3.6.0; enum {'enable', 'disable'})
             tcp_flag: tcp flag (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -17138,8 +18870,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            action_type: actionType (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
+            action_type: actionType (since 3.6.0; enum {'drop', 'accept', 'reject'})
             description: 资源的详细描述 (since 3.6.0)
             name: 资源名称 (since 3.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -17175,7 +18907,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         resource_uuid: str | None = None,
         source_ip: str | None = None,
         source_port: str | None = None,
-        state: str | None = None,
+        state: Literal["enable", "disable"] | None = None,
         tag_uuids: Sequence[Any] | None = None,
         tcp_flag: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -17187,21 +18919,21 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            action: action (since 4.0.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 4.0.0; minLength 1)
+            action: action (since 4.0.0; enum {'drop', 'reject', 'accept'})
             allow_states: allowStates (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            dest_ip: destIp (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            dest_ip: destIp (since 4.0.0; maxLength 2048)
             dest_port: destPort (since 4.0.0)
             enable_log: enableLog (since 4.0.0)
             icmp_type_name: icmpTypeName (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             protocol: protocol (since 4.0.0)
             resource_uuid: 资源UUID (since 4.0.0)
-            rule_number: ruleNumber (since 4.0.0)
-            source_ip: sourceIp (since 4.0.0)
+            rule_number: ruleNumber (since 4.0.0; minimum 1001; maximum 2999)
+            source_ip: sourceIp (since 4.0.0; maxLength 2048)
             source_port: sourcePort (since 4.0.0)
-            state: state (since 4.0.0)
+            state: state (since 4.0.0; enum {'enable', 'disable'})
             tag_uuids: 标签UUID列表 (since 4.0.0)
             tcp_flag: tcpFlag (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -17249,8 +18981,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            port: UDP端口 (since 3.6.0)
-            server: 搜集器的IP (since 3.6.0)
+            port: UDP端口 (since 3.6.0; minimum 1; maximum 65535)
+            server: 搜集器的IP (since 3.6.0; maxLength 48)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17285,11 +19017,11 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
-            description: 资源的详细描述 (since 3.6.0)
-            expire_interval: 流量发送间隔 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
-            sample: 流量采集样本率 (since 3.6.0)
-            version: 流量监控协议的版本 (since 3.6.0)
+            description: 资源的详细描述 (since 3.6.0; maxLength 128)
+            expire_interval: 流量发送间隔 (since 3.6.0; minimum 1; maximum 3600)
+            name: 资源名称 (since 3.6.0; maxLength 32)
+            sample: 流量采集样本率 (since 3.6.0; minimum 1; maximum 2147483647)
+            version: 流量监控协议的版本 (since 3.6.0; enum {'V5', 'V9'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17324,8 +19056,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17348,6 +19080,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         description: str | None = None,
         name: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -17358,9 +19091,10 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: resourceUuid (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17371,6 +19105,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -17393,8 +19128,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17426,8 +19161,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17459,8 +19194,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17492,8 +19227,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.7.0)
-            description: 资源的详细描述 (since 3.7.0)
-            name: 资源名称 (since 3.7.0)
+            description: 资源的详细描述 (since 3.7.0; maxLength 1024)
+            name: 资源名称 (since 3.7.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17525,8 +19260,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17557,9 +19292,9 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            rules: 规则的优先级 (since 4.7.21)
-            type: 规则的类型 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            rules: 规则的优先级 (since 4.7.21; minItems 1)
+            type: 规则的类型 (since 4.7.21; minLength 1; enum {'Ingress', 'Egress'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17592,8 +19327,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
-            description: 资源的详细描述 (since 4.0.0)
-            name: 资源名称 (since 4.0.0)
+            description: 资源的详细描述 (since 4.0.0; maxLength 2048)
+            name: 资源名称 (since 4.0.0; maxLength 255)
             slb_offering_uuid: 性能独享型负载均衡器规格 (since 4.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -17627,8 +19362,8 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -17659,14 +19394,51 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0)
+            uuid: 资源的UUID，唯一标示该资源 (since 3.6.0; minLength 1)
             description: 资源的详细描述 (since 3.6.0)
-            name: 资源名称 (since 3.6.0)
+            name: 资源名称 (since 3.6.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             UPDATE_VPC_FIREWALL,
+            {
+                "uuid": uuid,
+                "description": description,
+                "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_vpc_shared_qos(
+        self,
+        *,
+        uuid: str,
+        name: str,
+        description: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeVpcSharedQosBandwidthResult:
+        """Update vpc shared qos (UpdateVpcSharedQos).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcSharedQosAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_VPC_SHARED_QOS,
             {
                 "uuid": uuid,
                 "description": description,
@@ -17698,18 +19470,18 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
     ) -> ValidateSecurityGroupRuleResult:
         """检查安全组规则是否可用 (ValidateSecurityGroupRule).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21)
-            type: 安全组规则的方向 (since 4.7.21)
-            protocol: 安全组规则的协议类型 (since 4.7.21)
-            remote_security_group_uuid: 远端安全组的UUID，唯一标示该资源 (since 4.7.21)
-            ip_version: 安全组规则的IP版本 (since 4.7.21)
+            security_group_uuid: 安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            type: 安全组规则的方向 (since 4.7.21; minLength 1; enum {'Ingress', 'Egress'})
+            protocol: 安全组规则的协议类型 (since 4.7.21; minLength 1; enum {'TCP', 'UDP', 'ICMP', 'ALL'})
+            remote_security_group_uuid: 远端安全组的UUID，唯一标示该资源 (since 4.7.21; minLength 1)
+            ip_version: 安全组规则的IP版本 (since 4.7.21; enum {4, 6})
             src_ip_range: 安全组规则的源ip范围 (since 4.7.21)
             dst_ip_range: 安全组规则的目的ip范围 (since 4.7.21)
             dst_port_range: 安全组规则的目的端口范围 (since 4.7.21)
-            action: 安全组规则的动作 (since 4.7.21)
+            action: 安全组规则的动作 (since 4.7.21; minLength 1; enum {'ACCEPT', 'DROP'})
             start_port: 安全组规则的起始端口 (since 4.7.21)
             end_port: 安全组规则的结束端口 (since 4.7.21)
             allowed_cidr: 安全组规则的ip范围 (since 4.7.21)

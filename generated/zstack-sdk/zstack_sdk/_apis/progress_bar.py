@@ -41,7 +41,7 @@ class ProgressBarApi(SyncAPIClient):
     ) -> GetTaskProgressResult:
         """获取任务进度 (GetTaskProgress).
 
-        Since ZStack 1.11. Synchronous.
+        Since ZStack 1.11. Synchronous (a 202 is still followed).
 
         Args:
             api_id: 任务对应的API ID (since 1.11)
@@ -73,7 +73,7 @@ class AsyncProgressBarApi(AsyncAPIClient):
     ) -> GetTaskProgressResult:
         """获取任务进度 (GetTaskProgress).
 
-        Since ZStack 1.11. Synchronous.
+        Since ZStack 1.11. Synchronous (a 202 is still followed).
 
         Args:
             api_id: 任务对应的API ID (since 1.11)

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 5 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 7 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,13 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.empty_result import EmptyResult
     from ..models.get_resource_bindable_config_result import GetResourceBindableConfigResult
     from ..models.get_resource_config_result import GetResourceConfigResult
+    from ..models.get_resource_configs_result import GetResourceConfigsResult
     from ..models.query_resource_config_result import QueryResourceConfigResult
     from ..models.resource_config_inventory import ResourceConfigInventory
     from ..models.update_resource_config_result import UpdateResourceConfigResult
@@ -22,7 +26,7 @@ __all__ = ["ResourceAdvancedSettingsApi", "AsyncResourceAdvancedSettingsApi"]
 DELETE_RESOURCE_CONFIG: Api[EmptyResult] = Api(
     "DeleteResourceConfig",
     "DELETE",
-    "/resource-configurations/{category}/{resourceUuid}/{resourceUuid}",
+    "/resource-configurations/{category}/{name}/{resourceUuid}",
     params=(
         ("category", "path", "3.4.0"),
         ("name", "path", "3.4.0"),
@@ -64,6 +68,22 @@ GET_RESOURCE_CONFIG: Api[GetResourceConfigResult] = Api(
     result=".models.get_resource_config_result:GetResourceConfigResult",
 )
 
+GET_RESOURCE_CONFIGS: Api[GetResourceConfigsResult] = Api(
+    "GetResourceConfigs",
+    "GET",
+    "/resource-configurations/{resourceUuid}/{category}",
+    params=(
+        ("resourceUuid", "path", None),
+        ("category", "path", None),
+        ("names", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_resource_configs_result:GetResourceConfigsResult",
+    checks=(("names", "names", "minItems", 1),),
+)
+
 QUERY_RESOURCE_CONFIG: Api[QueryResourceConfigResult] = Api(
     "QueryResourceConfig",
     "GET",
@@ -94,14 +114,30 @@ UPDATE_RESOURCE_CONFIG: Api[UpdateResourceConfigResult] = Api(
     result=".models.update_resource_config_result:UpdateResourceConfigResult",
 )
 
+UPDATE_RESOURCE_CONFIGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "UpdateResourceConfigs",
+    "POST",
+    "/resource-configurations/{resourceUuid}/resource-configs/actions",
+    params=(
+        ("resourceUuid", "path", None),
+        ("resourceConfigs", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(("resourceConfigs", "resource_configs", "minItems", 1),),
+)
+
 
 class ResourceAdvancedSettingsApi(SyncAPIClient):
     def delete_resource_config(
         self,
         *,
         category: str,
+        name: str,
         resource_uuid: str,
-        name: str | None = None,
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -142,7 +178,7 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
     ) -> GetResourceBindableConfigResult:
         """获取可配置的资源高级设置 (GetResourceBindableConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             category: 设置类型 (since 3.4.0)
@@ -171,7 +207,7 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
     ) -> GetResourceConfigResult:
         """获取资源的资源高级设置 (GetResourceConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 3.4.0)
@@ -186,6 +222,43 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "category": category,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_resource_configs(
+        self,
+        *,
+        resource_uuid: str,
+        category: str,
+        names: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetResourceConfigsResult:
+        """Get resource configs (GetResourceConfigs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetResourceConfigsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            category: category
+            names: names (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_RESOURCE_CONFIGS,
+            {
+                "resourceUuid": resource_uuid,
+                "category": category,
+                "names": names,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -208,7 +281,7 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
     ) -> QueryResourceConfigResult:
         """查询资源高级设置 (QueryResourceConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -299,14 +372,48 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_resource_configs(
+        self,
+        *,
+        resource_uuid: str,
+        resource_configs: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Update resource configs (UpdateResourceConfigs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateResourceConfigsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            resource_configs: resourceConfigs (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_RESOURCE_CONFIGS,
+            {
+                "resourceUuid": resource_uuid,
+                "resourceConfigs": resource_configs,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
 
 class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
     async def delete_resource_config(
         self,
         *,
         category: str,
+        name: str,
         resource_uuid: str,
-        name: str | None = None,
         delete_mode: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -347,7 +454,7 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
     ) -> GetResourceBindableConfigResult:
         """获取可配置的资源高级设置 (GetResourceBindableConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             category: 设置类型 (since 3.4.0)
@@ -376,7 +483,7 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
     ) -> GetResourceConfigResult:
         """获取资源的资源高级设置 (GetResourceConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 3.4.0)
@@ -391,6 +498,43 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
                 "resourceUuid": resource_uuid,
                 "category": category,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_resource_configs(
+        self,
+        *,
+        resource_uuid: str,
+        category: str,
+        names: Sequence[str],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetResourceConfigsResult:
+        """Get resource configs (GetResourceConfigs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetResourceConfigsAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            category: category
+            names: names (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_RESOURCE_CONFIGS,
+            {
+                "resourceUuid": resource_uuid,
+                "category": category,
+                "names": names,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -413,7 +557,7 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
     ) -> QueryResourceConfigResult:
         """查询资源高级设置 (QueryResourceConfig).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -498,6 +642,40 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_resource_configs(
+        self,
+        *,
+        resource_uuid: str,
+        resource_configs: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Update resource configs (UpdateResourceConfigs).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateResourceConfigsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            resource_configs: resourceConfigs (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_RESOURCE_CONFIGS,
+            {
+                "resourceUuid": resource_uuid,
+                "resourceConfigs": resource_configs,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },

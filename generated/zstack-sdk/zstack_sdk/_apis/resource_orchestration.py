@@ -55,6 +55,7 @@ ADD_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
         ("description", "body", "2.5.0"),
         ("name", "body", "2.5.0"),
         ("resourceUuid", "body", "2.5.0"),
+        ("tagUuids", "body", None),
         ("templateContent", "body", "2.5.0"),
         ("type", "body", "2.5.0"),
         ("systemTags", "root", "2.5.0"),
@@ -63,6 +64,12 @@ ADD_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
     body_key="params",
     since="2.5.0",
     result=".models.add_stack_template_result:AddStackTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("templateContent", "template_content", "maxLength", 4194304),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 CHECK_STACK_TEMPLATE_PARAMETERS: Api[CheckStackTemplateParametersResult] = Api(
@@ -79,6 +86,10 @@ CHECK_STACK_TEMPLATE_PARAMETERS: Api[CheckStackTemplateParametersResult] = Api(
     body_key="params",
     since="2.5.0",
     result=".models.check_stack_template_parameters_result:CheckStackTemplateParametersResult",
+    checks=(
+        ("templateContent", "template_content", "maxLength", 4194304),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 CREATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
@@ -91,6 +102,7 @@ CREATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
         ("parameters", "body", "2.5.0"),
         ("resourceUuid", "body", "2.5.0"),
         ("rollback", "body", "2.5.0"),
+        ("tagUuids", "body", None),
         ("templateContent", "body", "2.5.0"),
         ("templateUuid", "body", "2.5.0"),
         ("type", "body", "2.5.0"),
@@ -100,6 +112,13 @@ CREATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
     body_key="params",
     since="2.5.0",
     result=".models.create_resource_stack_result:CreateResourceStackResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("parameters", "parameters", "maxLength", 524288),
+        ("templateContent", "template_content", "maxLength", 4194304),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 DECODE_STACK_TEMPLATE: Api[DecodeStackTemplateResult] = Api(
@@ -118,6 +137,12 @@ DECODE_STACK_TEMPLATE: Api[DecodeStackTemplateResult] = Api(
     body_key="params",
     since="3.0.0",
     result=".models.decode_stack_template_result:DecodeStackTemplateResult",
+    checks=(
+        ("parameters", "parameters", "maxLength", 524288),
+        ("preparameters", "preparameters", "maxLength", 524288),
+        ("templateContent", "template_content", "maxLength", 4194304),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 DELETE_RESOURCE_STACK: Api[EmptyResult] = Api(
@@ -215,6 +240,10 @@ GET_SUPPORTED_CLOUD_FORMATION_RESOURCES: Api[GetSupportedCloudFormationResources
     ),
     since="2.6.0",
     result=".models.get_supported_cloud_formation_resources_result:GetSupportedCloudFormationResourcesResult",
+    checks=(
+        ("version", "version", "enum", ("v1",)),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 PREVIEW_RESOURCE_STACK: Api[PreviewResourceStackResult] = Api(
@@ -223,6 +252,7 @@ PREVIEW_RESOURCE_STACK: Api[PreviewResourceStackResult] = Api(
     "/cloudformation/stack/preview",
     params=(
         ("parameters", "body", "2.5.0"),
+        ("preParameters", "body", None),
         ("templateContent", "body", "2.5.0"),
         ("type", "body", "2.5.0"),
         ("uuid", "body", "2.5.0"),
@@ -232,6 +262,12 @@ PREVIEW_RESOURCE_STACK: Api[PreviewResourceStackResult] = Api(
     body_key="params",
     since="2.5.0",
     result=".models.preview_resource_stack_result:PreviewResourceStackResult",
+    checks=(
+        ("parameters", "parameters", "maxLength", 524288),
+        ("preParameters", "pre_parameters", "maxLength", 524288),
+        ("templateContent", "template_content", "maxLength", 4194304),
+        ("type", "type", "enum", ("zstack",)),
+    ),
 )
 
 QUERY_EVENT_FROM_RESOURCE_STACK: Api[QueryEventFromResourceStackResult] = Api(
@@ -310,6 +346,12 @@ UPDATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
     body_key="updateResourceStack",
     since="2.5.0",
     result=".models.create_resource_stack_result:CreateResourceStackResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("parameters", "parameters", "maxLength", 524288),
+        ("templateContent", "template_content", "maxLength", 4194304),
+    ),
 )
 
 UPDATE_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
@@ -328,6 +370,11 @@ UPDATE_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
     body_key="updateStackTemplate",
     since="2.5.0",
     result=".models.add_stack_template_result:AddStackTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("templateContent", "template_content", "maxLength", 4194304),
+    ),
 )
 
 
@@ -369,9 +416,10 @@ class ResourceOrchestrationApi(SyncAPIClient):
         self,
         *,
         name: str,
-        template_content: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        template_content: str | None = None,
         type: Literal["zstack"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -382,11 +430,12 @@ class ResourceOrchestrationApi(SyncAPIClient):
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
             resource_uuid: 资源UUID (since 2.5.0)
-            template_content: 模板内容，json字符串 (since 2.5.0)
-            type: 模板类型，默认为zstack (since 2.5.0)
+            tag_uuids: tagUuids
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
+            type: 模板类型，默认为zstack (since 2.5.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -396,6 +445,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "templateContent": template_content,
                 "type": type,
                 "systemTags": system_tags,
@@ -407,20 +457,20 @@ class ResourceOrchestrationApi(SyncAPIClient):
     def check_stack_template_parameters(
         self,
         *,
-        uuid: str,
         template_content: str | None = None,
         type: Literal["zstack"] | None = None,
+        uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CheckStackTemplateParametersResult:
         """检查资源栈模板参数 (CheckStackTemplateParameters).
 
-        Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            template_content: 模板内容，json字符串 (since 2.5.0)
-            type: 模板类型，默认为zstack (since 2.5.0)
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
+            type: 模板类型，默认为zstack (since 2.5.0; enum {'zstack'})
             uuid: 模板的UUID (since 2.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -441,10 +491,11 @@ class ResourceOrchestrationApi(SyncAPIClient):
         self,
         *,
         name: str,
-        parameters: str,
         description: str | None = None,
+        parameters: str | None = None,
         resource_uuid: str | None = None,
         rollback: bool | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         template_content: str | None = None,
         template_uuid: str | None = None,
         type: Literal["zstack"] | None = None,
@@ -457,14 +508,15 @@ class ResourceOrchestrationApi(SyncAPIClient):
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
-            parameters: 参数列表，json字符串 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
+            parameters: 参数列表，json字符串 (since 2.5.0; maxLength 524288)
             resource_uuid: 资源的唯一UUID (since 2.5.0)
             rollback: 堆栈创建失败是否回滚，默认回滚 (since 2.5.0)
-            template_content: 堆栈内容，json字符串说明: 与参数templateUuid二选一 (since 2.5.0)
+            tag_uuids: tagUuids
+            template_content: 堆栈内容，json字符串说明: 与参数templateUuid二选一 (since 2.5.0; maxLength 4194304)
             template_uuid: 模板UUID说明: 与参数templateContent二选一 (since 2.5.0)
-            type: 堆栈版本，默认为zstack (since 2.5.0)
+            type: 堆栈版本，默认为zstack (since 2.5.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -476,6 +528,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
                 "parameters": parameters,
                 "resourceUuid": resource_uuid,
                 "rollback": rollback,
+                "tagUuids": tag_uuids,
                 "templateContent": template_content,
                 "templateUuid": template_uuid,
                 "type": type,
@@ -499,13 +552,13 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> DecodeStackTemplateResult:
         """从资源编排模板解析成资源关系图 (DecodeStackTemplate).
 
-        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            parameters: 参数列表(Json) (since 3.0.0)
-            preparameters: 预渲染参数列表(Json) (since 3.9.0)
-            template_content: 资源编排内容(Json) (since 3.0.0)
-            type: 类型 (since 3.0.0)
+            parameters: 参数列表(Json) (since 3.0.0; maxLength 524288)
+            preparameters: 预渲染参数列表(Json) (since 3.9.0; maxLength 524288)
+            template_content: 资源编排内容(Json) (since 3.0.0; maxLength 4194304)
+            type: 类型 (since 3.0.0; enum {'zstack'})
             uuid: 资源编排模板的UUID，唯一标示该资源 (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -630,7 +683,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> GetResourceFromResourceStackResult:
         """获取资源栈内资源列表 (GetResourceFromResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 堆栈的UUID (since 2.5.0)
@@ -657,7 +710,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> GetResourceStackFromResourceResult:
         """获取资源对应的资源栈 (GetResourceStackFromResource).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 3.9.0)
@@ -684,7 +737,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> GetResourceStackVmStatusResult:
         """获取资源栈中云主机端口监控状态 (GetResourceStackVmStatus).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
@@ -714,11 +767,11 @@ class ResourceOrchestrationApi(SyncAPIClient):
 
         获取资源栈模板支持的资源清单列表。
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            version: 版本号，如v1 (since 2.6.0)
-            type: 类型，默认为zstack (since 2.6.0)
+            version: 版本号，如v1 (since 2.6.0; enum {'v1'})
+            type: 类型，默认为zstack (since 2.6.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -737,6 +790,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         self,
         *,
         parameters: str | None = None,
+        pre_parameters: str | None = None,
         template_content: str | None = None,
         type: Literal["zstack"] | None = None,
         uuid: str | None = None,
@@ -746,12 +800,13 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> PreviewResourceStackResult:
         """预览资源栈 (PreviewResourceStack).
 
-        Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            parameters: 参数列表，json字符串 (since 2.5.0)
-            template_content: 模板内容 (since 2.5.0)
-            type: type (since 2.5.0)
+            parameters: 参数列表，json字符串 (since 2.5.0; maxLength 524288)
+            pre_parameters: preParameters (maxLength 524288)
+            template_content: 模板内容 (since 2.5.0; maxLength 4194304)
+            type: type (since 2.5.0; enum {'zstack'})
             uuid: 模板的UUID (since 2.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -760,6 +815,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
             PREVIEW_RESOURCE_STACK,
             {
                 "parameters": parameters,
+                "preParameters": pre_parameters,
                 "templateContent": template_content,
                 "type": type,
                 "uuid": uuid,
@@ -786,7 +842,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> QueryEventFromResourceStackResult:
         """查询资源栈内事件列表 (QueryEventFromResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -860,7 +916,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> QueryResourceStackResult:
         """查询资源栈 (QueryResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -934,7 +990,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
     ) -> QueryStackTemplateResult:
         """查询资源栈模板 (QueryStackTemplate).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -1037,11 +1093,11 @@ class ResourceOrchestrationApi(SyncAPIClient):
 
         Args:
             uuid: 堆栈的UUID (since 2.5.0)
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
-            parameters: 堆栈参数列表，json字符串 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
+            parameters: 堆栈参数列表，json字符串 (since 2.5.0; maxLength 524288)
             rollback: 创建失败是否回滚 (since 2.5.0)
-            template_content: 堆栈内容，json字符串 (since 2.5.0)
+            template_content: 堆栈内容，json字符串 (since 2.5.0; maxLength 4194304)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1078,10 +1134,10 @@ class ResourceOrchestrationApi(SyncAPIClient):
 
         Args:
             uuid: 模板的UUID (since 2.5.0)
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
             state: 模板是否可用 (since 2.5.0)
-            template_content: 模板内容，json字符串 (since 2.5.0)
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1138,9 +1194,10 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        template_content: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        template_content: str | None = None,
         type: Literal["zstack"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -1151,11 +1208,12 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
             resource_uuid: 资源UUID (since 2.5.0)
-            template_content: 模板内容，json字符串 (since 2.5.0)
-            type: 模板类型，默认为zstack (since 2.5.0)
+            tag_uuids: tagUuids
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
+            type: 模板类型，默认为zstack (since 2.5.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1165,6 +1223,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "templateContent": template_content,
                 "type": type,
                 "systemTags": system_tags,
@@ -1176,20 +1235,20 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     async def check_stack_template_parameters(
         self,
         *,
-        uuid: str,
         template_content: str | None = None,
         type: Literal["zstack"] | None = None,
+        uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
     ) -> CheckStackTemplateParametersResult:
         """检查资源栈模板参数 (CheckStackTemplateParameters).
 
-        Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            template_content: 模板内容，json字符串 (since 2.5.0)
-            type: 模板类型，默认为zstack (since 2.5.0)
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
+            type: 模板类型，默认为zstack (since 2.5.0; enum {'zstack'})
             uuid: 模板的UUID (since 2.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1210,10 +1269,11 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         self,
         *,
         name: str,
-        parameters: str,
         description: str | None = None,
+        parameters: str | None = None,
         resource_uuid: str | None = None,
         rollback: bool | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         template_content: str | None = None,
         template_uuid: str | None = None,
         type: Literal["zstack"] | None = None,
@@ -1226,14 +1286,15 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
-            parameters: 参数列表，json字符串 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
+            parameters: 参数列表，json字符串 (since 2.5.0; maxLength 524288)
             resource_uuid: 资源的唯一UUID (since 2.5.0)
             rollback: 堆栈创建失败是否回滚，默认回滚 (since 2.5.0)
-            template_content: 堆栈内容，json字符串说明: 与参数templateUuid二选一 (since 2.5.0)
+            tag_uuids: tagUuids
+            template_content: 堆栈内容，json字符串说明: 与参数templateUuid二选一 (since 2.5.0; maxLength 4194304)
             template_uuid: 模板UUID说明: 与参数templateContent二选一 (since 2.5.0)
-            type: 堆栈版本，默认为zstack (since 2.5.0)
+            type: 堆栈版本，默认为zstack (since 2.5.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1245,6 +1306,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
                 "parameters": parameters,
                 "resourceUuid": resource_uuid,
                 "rollback": rollback,
+                "tagUuids": tag_uuids,
                 "templateContent": template_content,
                 "templateUuid": template_uuid,
                 "type": type,
@@ -1268,13 +1330,13 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> DecodeStackTemplateResult:
         """从资源编排模板解析成资源关系图 (DecodeStackTemplate).
 
-        Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
-            parameters: 参数列表(Json) (since 3.0.0)
-            preparameters: 预渲染参数列表(Json) (since 3.9.0)
-            template_content: 资源编排内容(Json) (since 3.0.0)
-            type: 类型 (since 3.0.0)
+            parameters: 参数列表(Json) (since 3.0.0; maxLength 524288)
+            preparameters: 预渲染参数列表(Json) (since 3.9.0; maxLength 524288)
+            template_content: 资源编排内容(Json) (since 3.0.0; maxLength 4194304)
+            type: 类型 (since 3.0.0; enum {'zstack'})
             uuid: 资源编排模板的UUID，唯一标示该资源 (since 3.0.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1399,7 +1461,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> GetResourceFromResourceStackResult:
         """获取资源栈内资源列表 (GetResourceFromResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 堆栈的UUID (since 2.5.0)
@@ -1426,7 +1488,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> GetResourceStackFromResourceResult:
         """获取资源对应的资源栈 (GetResourceStackFromResource).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             resource_uuid: 资源UUID (since 3.9.0)
@@ -1453,7 +1515,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> GetResourceStackVmStatusResult:
         """获取资源栈中云主机端口监控状态 (GetResourceStackVmStatus).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.9.0)
@@ -1483,11 +1545,11 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
 
         获取资源栈模板支持的资源清单列表。
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            version: 版本号，如v1 (since 2.6.0)
-            type: 类型，默认为zstack (since 2.6.0)
+            version: 版本号，如v1 (since 2.6.0; enum {'v1'})
+            type: 类型，默认为zstack (since 2.6.0; enum {'zstack'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1506,6 +1568,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         self,
         *,
         parameters: str | None = None,
+        pre_parameters: str | None = None,
         template_content: str | None = None,
         type: Literal["zstack"] | None = None,
         uuid: str | None = None,
@@ -1515,12 +1578,13 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> PreviewResourceStackResult:
         """预览资源栈 (PreviewResourceStack).
 
-        Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
-            parameters: 参数列表，json字符串 (since 2.5.0)
-            template_content: 模板内容 (since 2.5.0)
-            type: type (since 2.5.0)
+            parameters: 参数列表，json字符串 (since 2.5.0; maxLength 524288)
+            pre_parameters: preParameters (maxLength 524288)
+            template_content: 模板内容 (since 2.5.0; maxLength 4194304)
+            type: type (since 2.5.0; enum {'zstack'})
             uuid: 模板的UUID (since 2.5.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -1529,6 +1593,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
             PREVIEW_RESOURCE_STACK,
             {
                 "parameters": parameters,
+                "preParameters": pre_parameters,
                 "templateContent": template_content,
                 "type": type,
                 "uuid": uuid,
@@ -1555,7 +1620,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> QueryEventFromResourceStackResult:
         """查询资源栈内事件列表 (QueryEventFromResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -1629,7 +1694,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> QueryResourceStackResult:
         """查询资源栈 (QueryResourceStack).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -1703,7 +1768,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
     ) -> QueryStackTemplateResult:
         """查询资源栈模板 (QueryStackTemplate).
 
-        Since ZStack 2.5.0. Synchronous.
+        Since ZStack 2.5.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.5.0)
@@ -1806,11 +1871,11 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
 
         Args:
             uuid: 堆栈的UUID (since 2.5.0)
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
-            parameters: 堆栈参数列表，json字符串 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
+            parameters: 堆栈参数列表，json字符串 (since 2.5.0; maxLength 524288)
             rollback: 创建失败是否回滚 (since 2.5.0)
-            template_content: 堆栈内容，json字符串 (since 2.5.0)
+            template_content: 堆栈内容，json字符串 (since 2.5.0; maxLength 4194304)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1847,10 +1912,10 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
 
         Args:
             uuid: 模板的UUID (since 2.5.0)
-            description: 资源的详细描述 (since 2.5.0)
-            name: 资源名称 (since 2.5.0)
+            description: 资源的详细描述 (since 2.5.0; maxLength 2048)
+            name: 资源名称 (since 2.5.0; maxLength 255)
             state: 模板是否可用 (since 2.5.0)
-            template_content: 模板内容，json字符串 (since 2.5.0)
+            template_content: 模板内容，json字符串 (since 2.5.0; maxLength 4194304)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

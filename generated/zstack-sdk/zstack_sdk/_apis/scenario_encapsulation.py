@@ -86,7 +86,7 @@ REVERT_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
         ("systemTags", "root", "4.6.21"),
         ("userTags", "root", "4.6.21"),
     ),
-    body_key="resetTemplateConfig",
+    body_key="revertTemplateConfig",
     since="4.6.21",
     result=".models.empty_result:EmptyResult",
 )
@@ -154,7 +154,7 @@ class ScenarioEncapsulationApi(SyncAPIClient):
     ) -> QueryGlobalConfigTemplateResult:
         """查询所有模板信息 (QueryGlobalConfigTemplate).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -228,7 +228,7 @@ class ScenarioEncapsulationApi(SyncAPIClient):
     ) -> QueryTemplateConfigResult:
         """查询模板具体配置 (QueryTemplateConfig).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -421,7 +421,7 @@ class AsyncScenarioEncapsulationApi(AsyncAPIClient):
     ) -> QueryGlobalConfigTemplateResult:
         """查询所有模板信息 (QueryGlobalConfigTemplate).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -495,7 +495,7 @@ class AsyncScenarioEncapsulationApi(AsyncAPIClient):
     ) -> QueryTemplateConfigResult:
         """查询模板具体配置 (QueryTemplateConfig).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)

@@ -37,7 +37,7 @@ class SearchApi(SyncAPIClient):
     ) -> EmptyResult:
         """重新生成索引 (RefreshSearchIndexes).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -63,7 +63,7 @@ class AsyncSearchApi(AsyncAPIClient):
     ) -> EmptyResult:
         """重新生成索引 (RefreshSearchIndexes).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.

@@ -37,6 +37,27 @@ CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
     body_key="params",
     since="4.7.21",
     result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    checks=(
+        (
+            "authAlgorithm",
+            "auth_algorithm",
+            "enum",
+            ("MD5", "SHA", "SHA224", "SHA256", "SHA384", "SHA512"),
+        ),
+        ("port", "port", "minimum", 1024),
+        ("port", "port", "maximum", 65535),
+        (
+            "privacyAlgorithm",
+            "privacy_algorithm",
+            "enum",
+            ("DES", "AES128", "AES192", "AES256", "3DES"),
+        ),
+        ("readCommunity", "read_community", "minLength", 1),
+        ("readCommunity", "read_community", "maxLength", 32),
+        ("userName", "user_name", "minLength", 1),
+        ("userName", "user_name", "maxLength", 32),
+        ("version", "version", "enum", ("v2c", "v3")),
+    ),
 )
 
 QUERY_SNMP_AGENT: Api[QuerySnmpAgentResult] = Api(
@@ -102,6 +123,27 @@ UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
     body_key="updateSnmpAgent",
     since="4.7.21",
     result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    checks=(
+        (
+            "authAlgorithm",
+            "auth_algorithm",
+            "enum",
+            ("MD5", "SHA", "SHA224", "SHA256", "SHA384", "SHA512"),
+        ),
+        ("port", "port", "minimum", 1024),
+        ("port", "port", "maximum", 65535),
+        (
+            "privacyAlgorithm",
+            "privacy_algorithm",
+            "enum",
+            ("DES", "AES128", "AES192", "AES256", "3DES"),
+        ),
+        ("readCommunity", "read_community", "minLength", 1),
+        ("readCommunity", "read_community", "maxLength", 32),
+        ("userName", "user_name", "minLength", 1),
+        ("userName", "user_name", "maxLength", 32),
+        ("version", "version", "enum", ("v2c", "v3")),
+    ),
 )
 
 
@@ -128,16 +170,16 @@ class SnmpApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            auth_algorithm: 认证算法 (since 4.7.21)
+            auth_algorithm: 认证算法 (since 4.7.21; enum {'MD5', 'SHA', 'SHA224', 'SHA256', 'SHA384', 'SHA512'})
             auth_password: 认证密码 (since 4.7.21)
-            port: 端口 (since 4.7.21)
-            privacy_algorithm: 隐私算法 (since 4.7.21)
+            port: 端口 (since 4.7.21; minimum 1024; maximum 65535)
+            privacy_algorithm: 隐私算法 (since 4.7.21; enum {'DES', 'AES128', 'AES192', 'AES256', '3DES'})
             privacy_password: 隐私密码 (since 4.7.21)
-            read_community: 读团体字(version为v2c时使用) (since 4.7.21)
+            read_community: 读团体字(version为v2c时使用) (since 4.7.21; minLength 1; maxLength 32)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
-            user_name: 用户名(version为v3时使用) (since 4.7.21)
-            version: SNMP代理使用协议版本 (since 4.7.21)
+            user_name: 用户名(version为v3时使用) (since 4.7.21; minLength 1; maxLength 32)
+            version: SNMP代理使用协议版本 (since 4.7.21; enum {'v2c', 'v3'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -177,7 +219,7 @@ class SnmpApi(SyncAPIClient):
     ) -> QuerySnmpAgentResult:
         """查询SNMP代理 (QuerySnmpAgent).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -309,15 +351,15 @@ class SnmpApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            auth_algorithm: 认证算法 (since 4.7.21)
+            auth_algorithm: 认证算法 (since 4.7.21; enum {'MD5', 'SHA', 'SHA224', 'SHA256', 'SHA384', 'SHA512'})
             auth_password: 认证密码 (since 4.7.21)
-            port: 端口 (since 4.7.21)
-            privacy_algorithm: 隐私算法 (since 4.7.21)
+            port: 端口 (since 4.7.21; minimum 1024; maximum 65535)
+            privacy_algorithm: 隐私算法 (since 4.7.21; enum {'DES', 'AES128', 'AES192', 'AES256', '3DES'})
             privacy_password: 隐私密码 (since 4.7.21)
-            read_community: 读团体字(version为v2c时使用) (since 4.7.21)
-            user_name: 用户名(version为v3时使用) (since 4.7.21)
+            read_community: 读团体字(version为v2c时使用) (since 4.7.21; minLength 1; maxLength 32)
+            user_name: 用户名(version为v3时使用) (since 4.7.21; minLength 1; maxLength 32)
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            version: SNMP代理使用协议版本 (since 4.7.21)
+            version: SNMP代理使用协议版本 (since 4.7.21; enum {'v2c', 'v3'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -363,16 +405,16 @@ class AsyncSnmpApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            auth_algorithm: 认证算法 (since 4.7.21)
+            auth_algorithm: 认证算法 (since 4.7.21; enum {'MD5', 'SHA', 'SHA224', 'SHA256', 'SHA384', 'SHA512'})
             auth_password: 认证密码 (since 4.7.21)
-            port: 端口 (since 4.7.21)
-            privacy_algorithm: 隐私算法 (since 4.7.21)
+            port: 端口 (since 4.7.21; minimum 1024; maximum 65535)
+            privacy_algorithm: 隐私算法 (since 4.7.21; enum {'DES', 'AES128', 'AES192', 'AES256', '3DES'})
             privacy_password: 隐私密码 (since 4.7.21)
-            read_community: 读团体字(version为v2c时使用) (since 4.7.21)
+            read_community: 读团体字(version为v2c时使用) (since 4.7.21; minLength 1; maxLength 32)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
-            user_name: 用户名(version为v3时使用) (since 4.7.21)
-            version: SNMP代理使用协议版本 (since 4.7.21)
+            user_name: 用户名(version为v3时使用) (since 4.7.21; minLength 1; maxLength 32)
+            version: SNMP代理使用协议版本 (since 4.7.21; enum {'v2c', 'v3'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -412,7 +454,7 @@ class AsyncSnmpApi(AsyncAPIClient):
     ) -> QuerySnmpAgentResult:
         """查询SNMP代理 (QuerySnmpAgent).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 4.7.21)
@@ -544,15 +586,15 @@ class AsyncSnmpApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            auth_algorithm: 认证算法 (since 4.7.21)
+            auth_algorithm: 认证算法 (since 4.7.21; enum {'MD5', 'SHA', 'SHA224', 'SHA256', 'SHA384', 'SHA512'})
             auth_password: 认证密码 (since 4.7.21)
-            port: 端口 (since 4.7.21)
-            privacy_algorithm: 隐私算法 (since 4.7.21)
+            port: 端口 (since 4.7.21; minimum 1024; maximum 65535)
+            privacy_algorithm: 隐私算法 (since 4.7.21; enum {'DES', 'AES128', 'AES192', 'AES256', '3DES'})
             privacy_password: 隐私密码 (since 4.7.21)
-            read_community: 读团体字(version为v2c时使用) (since 4.7.21)
-            user_name: 用户名(version为v3时使用) (since 4.7.21)
+            read_community: 读团体字(version为v2c时使用) (since 4.7.21; minLength 1; maxLength 32)
+            user_name: 用户名(version为v3时使用) (since 4.7.21; minLength 1; maxLength 32)
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.21)
-            version: SNMP代理使用协议版本 (since 4.7.21)
+            version: SNMP代理使用协议版本 (since 4.7.21; enum {'v2c', 'v3'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 11 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 12 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.attach_tag_to_resources_result2 import AttachTagToResourcesResult2
     from ..models.create_system_tag_result import CreateSystemTagResult
     from ..models.create_user_tag_result import CreateUserTagResult
@@ -37,6 +40,7 @@ ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult2] = Api(
     body_key="params",
     since="3.2.0",
     result=".models.attach_tag_to_resources_result2:AttachTagToResourcesResult2",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 CREATE_SYSTEM_TAG: Api[CreateSystemTagResult] = Api(
@@ -55,6 +59,23 @@ CREATE_SYSTEM_TAG: Api[CreateSystemTagResult] = Api(
     result=".models.create_system_tag_result:CreateSystemTagResult",
 )
 
+CREATE_SYSTEM_TAGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "CreateSystemTags",
+    "POST",
+    "/system-tags/{resourceUuid}/tags",
+    params=(
+        ("resourceUuid", "path", None),
+        ("resourceType", "body", None),
+        ("tags", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    checks=(("tags", "tags", "minItems", 1),),
+)
+
 CREATE_TAG: Api[EmptyResult] = Api(
     "CreateTag",
     "POST",
@@ -64,6 +85,7 @@ CREATE_TAG: Api[EmptyResult] = Api(
         ("description", "body", "3.2.0"),
         ("name", "body", "3.2.0"),
         ("resourceUuid", "body", "3.2.0"),
+        ("tagUuids", "body", None),
         ("type", "body", "3.2.0"),
         ("value", "body", "3.2.0"),
         ("systemTags", "root", "3.2.0"),
@@ -72,6 +94,12 @@ CREATE_TAG: Api[EmptyResult] = Api(
     body_key="params",
     since="3.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 128),
+        ("type", "type", "enum", ("simple", "withToken")),
+        ("value", "value", "maxLength", 128),
+    ),
 )
 
 CREATE_USER_TAG: Api[CreateUserTagResult] = Api(
@@ -116,6 +144,7 @@ DETACH_TAG_FROM_RESOURCES: Api[EmptyResult] = Api(
     ),
     since="3.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 QUERY_SYSTEM_TAG: Api[QuerySystemTagResult] = Api(
@@ -194,6 +223,11 @@ UPDATE_TAG: Api[EmptyResult] = Api(
     body_key="updateTag",
     since="3.2.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 128),
+        ("value", "value", "maxLength", 128),
+    ),
 )
 
 
@@ -214,7 +248,7 @@ class TagManagementApi(SyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID (since 3.2.0)
-            resource_uuids: 资源UUID (since 3.2.0)
+            resource_uuids: 资源UUID (since 3.2.0; minItems 1)
             tokens: 通过标签存放的键和值 (since 3.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -264,6 +298,43 @@ class TagManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def create_system_tags(
+        self,
+        *,
+        resource_uuid: str,
+        resource_type: str,
+        tags: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Create system tags (CreateSystemTags).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSystemTagsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            tags: tags (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_SYSTEM_TAGS,
+            {
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "tags": tags,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_tag(
         self,
         *,
@@ -272,6 +343,7 @@ class TagManagementApi(SyncAPIClient):
         color: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["simple", "withToken"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -283,11 +355,12 @@ class TagManagementApi(SyncAPIClient):
 
         Args:
             color: 标签的颜色 (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
-            name: 资源名称 (since 3.2.0)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
+            name: 资源名称 (since 3.2.0; maxLength 128)
             resource_uuid: resourceUuid (since 3.2.0)
-            type: 标签的类型 (since 3.2.0)
-            value: 标签的值 (since 3.2.0)
+            tag_uuids: tagUuids
+            type: 标签的类型 (since 3.2.0; enum {'simple', 'withToken'})
+            value: 标签的值 (since 3.2.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -298,6 +371,7 @@ class TagManagementApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "value": value,
                 "systemTags": system_tags,
@@ -386,7 +460,7 @@ class TagManagementApi(SyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID (since 3.2.0)
-            resource_uuids: 资源UUID (since 3.2.0)
+            resource_uuids: 资源UUID (since 3.2.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -418,7 +492,7 @@ class TagManagementApi(SyncAPIClient):
     ) -> QuerySystemTagResult:
         """查询系统标签 (QuerySystemTag).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -492,7 +566,7 @@ class TagManagementApi(SyncAPIClient):
     ) -> QueryTagResult:
         """查询资源标签 (QueryTag).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -566,7 +640,7 @@ class TagManagementApi(SyncAPIClient):
     ) -> QueryUserTagResult:
         """查询用户标签 (QueryUserTag).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -672,9 +746,9 @@ class TagManagementApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.2.0)
             color: 标签的颜色 (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
-            name: 资源名称 (since 3.2.0)
-            value: 标签的值 (since 3.2.0)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
+            name: 资源名称 (since 3.2.0; maxLength 128)
+            value: 标签的值 (since 3.2.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -710,7 +784,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID (since 3.2.0)
-            resource_uuids: 资源UUID (since 3.2.0)
+            resource_uuids: 资源UUID (since 3.2.0; minItems 1)
             tokens: 通过标签存放的键和值 (since 3.2.0)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -760,6 +834,43 @@ class AsyncTagManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def create_system_tags(
+        self,
+        *,
+        resource_uuid: str,
+        resource_type: str,
+        tags: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Create system tags (CreateSystemTags).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSystemTagsAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_uuid: resourceUuid
+            resource_type: resourceType
+            tags: tags (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_SYSTEM_TAGS,
+            {
+                "resourceUuid": resource_uuid,
+                "resourceType": resource_type,
+                "tags": tags,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_tag(
         self,
         *,
@@ -768,6 +879,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         color: str | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["simple", "withToken"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -779,11 +891,12 @@ class AsyncTagManagementApi(AsyncAPIClient):
 
         Args:
             color: 标签的颜色 (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
-            name: 资源名称 (since 3.2.0)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
+            name: 资源名称 (since 3.2.0; maxLength 128)
             resource_uuid: resourceUuid (since 3.2.0)
-            type: 标签的类型 (since 3.2.0)
-            value: 标签的值 (since 3.2.0)
+            tag_uuids: tagUuids
+            type: 标签的类型 (since 3.2.0; enum {'simple', 'withToken'})
+            value: 标签的值 (since 3.2.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -794,6 +907,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "value": value,
                 "systemTags": system_tags,
@@ -882,7 +996,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
 
         Args:
             tag_uuid: 标签UUID (since 3.2.0)
-            resource_uuids: 资源UUID (since 3.2.0)
+            resource_uuids: 资源UUID (since 3.2.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -914,7 +1028,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
     ) -> QuerySystemTagResult:
         """查询系统标签 (QuerySystemTag).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -988,7 +1102,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
     ) -> QueryTagResult:
         """查询资源标签 (QueryTag).
 
-        Since ZStack 3.2.0. Synchronous.
+        Since ZStack 3.2.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.2.0)
@@ -1062,7 +1176,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
     ) -> QueryUserTagResult:
         """查询用户标签 (QueryUserTag).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1168,9 +1282,9 @@ class AsyncTagManagementApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.2.0)
             color: 标签的颜色 (since 3.2.0)
-            description: 资源的详细描述 (since 3.2.0)
-            name: 资源名称 (since 3.2.0)
-            value: 标签的值 (since 3.2.0)
+            description: 资源的详细描述 (since 3.2.0; maxLength 2048)
+            name: 资源名称 (since 3.2.0; maxLength 128)
+            value: 标签的值 (since 3.2.0; maxLength 128)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

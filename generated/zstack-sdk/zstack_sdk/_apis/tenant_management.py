@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 107 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 136 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult,
+    )
     from ..models.add_iam2_ticket_flow_result import AddIAM2TicketFlowResult
     from ..models.attach_iam2_project_to_iam2_organization_result import (
         AttachIAM2ProjectToIAM2OrganizationResult,
@@ -22,27 +25,37 @@ if TYPE_CHECKING:
         ChangeIAM2VirtualIDGroupStateResult,
     )
     from ..models.change_iam2_virtual_id_state_result import ChangeIAM2VirtualIDStateResult
+    from ..models.change_iam2_virtual_id_type_result import ChangeIAM2VirtualIDTypeResult
     from ..models.change_role_state_result import ChangeRoleStateResult
     from ..models.change_ticket_flow_collection_state_result import (
         ChangeTicketFlowCollectionStateResult,
     )
     from ..models.change_ticket_status_result import ChangeTicketStatusResult
+    from ..models.check_iam2_organization_availability_result import (
+        CheckIAM2OrganizationAvailabilityResult,
+    )
     from ..models.check_iam2_virtual_id_config_file_result2 import (
         CheckIAM2VirtualIDConfigFileResult2,
     )
     from ..models.clean_invalid_ldap_iam2_binding_result import CleanInvalidLdapIAM2BindingResult
     from ..models.create_cas_client_result import CreateCasClientResult
     from ..models.create_iam2_project_result import CreateIAM2ProjectResult
+    from ..models.create_iam2_project_role_result import CreateIAM2ProjectRoleResult
+    from ..models.create_iam2_project_template_result import CreateIAM2ProjectTemplateResult
     from ..models.create_iam2_virtual_id_from_ldap_uid_result import (
         CreateIAM2VirtualIDFromLdapUidResult,
     )
     from ..models.create_o_auth_client_result import CreateOAuthClientResult
+    from ..models.create_sso_redirect_template_result import CreateSSORedirectTemplateResult
     from ..models.detach_iam2_project_from_iam2_organization_result import (
         DetachIAM2ProjectFromIAM2OrganizationResult,
     )
     from ..models.empty_result import EmptyResult
     from ..models.get_candidate_ldap_entry_for_iam2_binding_result import (
         GetCandidateLdapEntryForIAM2BindingResult,
+    )
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.get_iam2_organization_virtual_id_number_result import (
         GetIAM2OrganizationVirtualIDNumberResult,
@@ -54,6 +67,9 @@ if TYPE_CHECKING:
     from ..models.get_o_auth2_token_result import GetOAuth2TokenResult
     from ..models.get_organization_quota_usage_result import GetOrganizationQuotaUsageResult
     from ..models.get_sso_client_result import GetSSOClientResult
+    from ..models.get_vms_scheduling_state_from_scheduling_rule_result import (
+        GetVmsSchedulingStateFromSchedulingRuleResult,
+    )
     from ..models.iam2_ldap_binding_inventory import IAM2LdapBindingInventory
     from ..models.iam2_organization_inventory import IAM2OrganizationInventory
     from ..models.iam2_organization_project_ref_inventory import IAM2OrganizationProjectRefInventory
@@ -79,6 +95,8 @@ if TYPE_CHECKING:
     from ..models.query_ticket_history_result import QueryTicketHistoryResult
     from ..models.query_ticket_result import QueryTicketResult
     from ..models.query_ticket_type_result import QueryTicketTypeResult
+    from ..models.recover_iam2_project_result import RecoverIAM2ProjectResult
+    from ..models.rerun_long_job_result import RerunLongJobResult
     from ..models.role_inventory import RoleInventory
     from ..models.sync_ldap_server_result import SyncLdapServerResult
     from ..models.ticket_flow_collection_inventory import TicketFlowCollectionInventory
@@ -86,11 +104,35 @@ if TYPE_CHECKING:
     from ..models.ticket_history_inventory import TicketHistoryInventory
     from ..models.ticket_inventory import TicketInventory
     from ..models.ticket_type_inventory import TicketTypeInventory
+    from ..models.update_iam2_organization_attribute_result import (
+        UpdateIAM2OrganizationAttributeResult,
+    )
+    from ..models.update_iam2_project_attribute_result import UpdateIAM2ProjectAttributeResult
+    from ..models.update_iam2_virtual_id_attribute_result import UpdateIAM2VirtualIDAttributeResult
+    from ..models.update_iam2_virtual_id_group_attribute_result import (
+        UpdateIAM2VirtualIDGroupAttributeResult,
+    )
     from ..models.update_organization_quota_result import UpdateOrganizationQuotaResult
     from ..models.update_sso_redirect_template_result import UpdateSSORedirectTemplateResult
 
 __all__ = ["TenantManagementApi", "AsyncTenantManagementApi"]
 
+
+ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+    "AddAttributesToIAM2Organization",
+    "POST",
+    "/iam2/organizations/{uuid}/attributes",
+    params=(
+        ("uuid", "path", None),
+        ("attributes", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+    checks=(("attributes", "attributes", "minItems", 1),),
+)
 
 ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
     "AddAttributesToIAM2Project",
@@ -105,6 +147,7 @@ ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributes", "attributes", "minItems", 1),),
 )
 
 ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
@@ -120,6 +163,7 @@ ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributes", "attributes", "minItems", 1),),
 )
 
 ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
@@ -135,6 +179,7 @@ ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributes", "attributes", "minItems", 1),),
 )
 
 ADD_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
@@ -149,6 +194,7 @@ ADD_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
         ("name", "body", "3.0.0"),
         ("parentFlowUuid", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
@@ -165,6 +211,7 @@ ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[EmptyResult] = Api(
         ("groupUuids", "body", "4.0.0"),
         ("projectUuids", "body", "4.0.0"),
         ("roleUuids", "body", "4.0.0"),
+        ("structs", "body", None),
         ("systemTags", "root", "4.0.0"),
         ("userTags", "root", "4.0.0"),
     ),
@@ -173,7 +220,7 @@ ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
-ADD_IAM2_VIRTUAL_I_DS_TO_GROUP: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_GROUP: Api[EmptyResult] = Api(
     "AddIAM2VirtualIDsToGroup",
     "POST",
     "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -186,9 +233,10 @@ ADD_IAM2_VIRTUAL_I_DS_TO_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION: Api[EmptyResult] = Api(
     "AddIAM2VirtualIDsToOrganization",
     "POST",
     "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -201,9 +249,10 @@ ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_PROJECT: Api[EmptyResult] = Api(
     "AddIAM2VirtualIDsToProject",
     "POST",
     "/iam2/projects/{projectUuid}/virtual-ids",
@@ -219,7 +268,7 @@ ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
-ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS: Api[EmptyResult] = Api(
     "AddIAM2VirtualIDsToProjects",
     "POST",
     "/iam2/projects/virtual-ids",
@@ -248,12 +297,13 @@ ADD_POLICY_STATEMENTS_TO_ROLE: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("statements", "statements", "minItems", 1),),
 )
 
 ADD_RESOURCE_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
     "AddResourceToIAM2Project",
     "POST",
-    "/iam2/projects/add/resource",
+    "/iam2/projects/add/resource/",
     params=(
         ("projectUuid", "body", "4.4.0"),
         ("resourceTemplates", "body", "4.4.0"),
@@ -271,6 +321,7 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
     params=(
         ("virtualIDUuid", "path", "2.4.0"),
+        ("projectUuid", "body", None),
         ("roleUuids", "body", "2.4.0"),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
@@ -278,6 +329,7 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
 ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
@@ -286,6 +338,7 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     "/iam2/projects/groups/{groupUuid}/roles",
     params=(
         ("groupUuid", "path", "2.4.0"),
+        ("projectUuid", "body", None),
         ("roleUuids", "body", "2.4.0"),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
@@ -293,6 +346,7 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
 ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
@@ -370,6 +424,7 @@ BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE: Api[BatchCreateIAM2VirtualIDFromC
         body_key="params",
         since="3.6.0",
         result=".models.batch_create_iam2_virtual_id_from_config_file_result:BatchCreateIAM2VirtualIDFromConfigFileResult",
+        checks=(("virtualIDInfos", "virtual_id_infos", "minLength", 1),),
     )
 )
 
@@ -386,6 +441,7 @@ CHANGE_IAM2_ORGANIZATION_PARENT: Api[EmptyResult] = Api(
     body_key="changeIAM2OrganizationParent",
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("childrenUuids", "children_uuids", "minItems", 1),),
 )
 
 CHANGE_IAM2_ORGANIZATION_STATE: Api[ChangeIAM2OrganizationStateResult] = Api(
@@ -401,6 +457,7 @@ CHANGE_IAM2_ORGANIZATION_STATE: Api[ChangeIAM2OrganizationStateResult] = Api(
     body_key="changeIAM2OrganizationState",
     since="2.4.0",
     result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_IAM2_PROJECT_STATE: Api[ChangeIAM2ProjectStateResult] = Api(
@@ -416,6 +473,7 @@ CHANGE_IAM2_PROJECT_STATE: Api[ChangeIAM2ProjectStateResult] = Api(
     body_key="changeIAM2ProjectState",
     since="2.4.0",
     result=".models.change_iam2_project_state_result:ChangeIAM2ProjectStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
@@ -431,6 +489,7 @@ CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE: Api[ChangeIAM2VirtualIDGroupStateResult] = A
     body_key="changeIAM2VirtualIDGroupState",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_IAM2_VIRTUAL_ID_STATE: Api[ChangeIAM2VirtualIDStateResult] = Api(
@@ -446,6 +505,23 @@ CHANGE_IAM2_VIRTUAL_ID_STATE: Api[ChangeIAM2VirtualIDStateResult] = Api(
     body_key="changeIAM2VirtualIDState",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
+)
+
+CHANGE_IAM2_VIRTUAL_ID_TYPE: Api[ChangeIAM2VirtualIDTypeResult] = Api(
+    "ChangeIAM2VirtualIDType",
+    "PUT",
+    "/iam2/virtual-ids/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("type", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="changeIAM2VirtualIDType",
+    since=None,
+    result=".models.change_iam2_virtual_id_type_result:ChangeIAM2VirtualIDTypeResult",
+    checks=(("type", "type", "enum", ("ZStack",)),),
 )
 
 CHANGE_ROLE_STATE: Api[ChangeRoleStateResult] = Api(
@@ -461,6 +537,7 @@ CHANGE_ROLE_STATE: Api[ChangeRoleStateResult] = Api(
     body_key="changeRoleState",
     since="0.6",
     result=".models.change_role_state_result:ChangeRoleStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_TICKET_FLOW_COLLECTION_STATE: Api[ChangeTicketFlowCollectionStateResult] = Api(
@@ -476,6 +553,7 @@ CHANGE_TICKET_FLOW_COLLECTION_STATE: Api[ChangeTicketFlowCollectionStateResult] 
     body_key="changeTicketFlowCollectionState",
     since="3.0.0",
     result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
 CHANGE_TICKET_STATUS: Api[ChangeTicketStatusResult] = Api(
@@ -492,6 +570,22 @@ CHANGE_TICKET_STATUS: Api[ChangeTicketStatusResult] = Api(
     body_key="changeTicketStatus",
     since="3.0.0",
     result=".models.change_ticket_status_result:ChangeTicketStatusResult",
+    checks=(
+        ("comment", "comment", "maxLength", 65535),
+        ("statusEvent", "status_event", "enum", ("open", "approve", "cancel", "reject", "reopen")),
+    ),
+)
+
+CHECK_IAM2_ORGANIZATION_AVAILABILITY: Api[CheckIAM2OrganizationAvailabilityResult] = Api(
+    "CheckIAM2OrganizationAvailability",
+    "GET",
+    "/iam2/organizations/availabilities",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.check_iam2_organization_availability_result:CheckIAM2OrganizationAvailabilityResult",
 )
 
 CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult2] = Api(
@@ -506,6 +600,7 @@ CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult2] = Ap
     body_key="checkIAM2VirtualIDConfigFile",
     since="3.6.0",
     result=".models.check_iam2_virtual_id_config_file_result2:CheckIAM2VirtualIDConfigFileResult2",
+    checks=(("virtualIDInfos", "virtual_id_infos", "minLength", 1),),
 )
 
 CLEAN_INVALID_LDAP_IAM2_BINDING: Api[CleanInvalidLdapIAM2BindingResult] = Api(
@@ -554,6 +649,8 @@ CREATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
         ("parentUuid", "body", "2.4.0"),
         ("quota", "body", "4.3.6"),
         ("resourceUuid", "body", "2.4.0"),
+        ("srcType", "body", None),
+        ("tagUuids", "body", None),
         ("type", "body", "2.4.0"),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
@@ -561,6 +658,11 @@ CREATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
     body_key="params",
     since="2.4.0",
     result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("Company", "Department")),
+    ),
 )
 
 CREATE_IAM2_PROJECT: Api[CreateIAM2ProjectResult] = Api(
@@ -584,6 +686,10 @@ CREATE_IAM2_PROJECT: Api[CreateIAM2ProjectResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_iam2_project_result:CreateIAM2ProjectResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectResult] = Api(
@@ -606,6 +712,81 @@ CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_iam2_project_result:CreateIAM2ProjectResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_IAM2_PROJECT_ROLE: Api[CreateIAM2ProjectRoleResult] = Api(
+    "CreateIAM2ProjectRole",
+    "POST",
+    "/iam2/project-roles",
+    params=(
+        ("description", "body", None),
+        ("identity", "body", None),
+        ("name", "body", None),
+        ("policyUuids", "body", None),
+        ("resourceUuid", "body", None),
+        ("statements", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_iam2_project_role_result:CreateIAM2ProjectRoleResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("identity", "identity", "minLength", 1),
+        ("identity", "identity", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_IAM2_PROJECT_TEMPLATE: Api[CreateIAM2ProjectTemplateResult] = Api(
+    "CreateIAM2ProjectTemplate",
+    "POST",
+    "/iam2/projects/templates",
+    params=(
+        ("attributes", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("quota", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_iam2_project_template_result:CreateIAM2ProjectTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT: Api[CreateIAM2ProjectTemplateResult] = Api(
+    "CreateIAM2ProjectTemplateFromProject",
+    "POST",
+    "/iam2/projects/templates/from/projects/{projectUuid}",
+    params=(
+        ("projectUuid", "path", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_iam2_project_template_result:CreateIAM2ProjectTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_IAM2_TICK_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = Api(
@@ -619,12 +800,18 @@ CREATE_IAM2_TICK_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = A
         ("name", "body", "3.0.0"),
         ("projectUuid", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
+        ("ticketTypeUuids", "body", None),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
     body_key="params",
     since="3.0.0",
     result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
@@ -640,12 +827,18 @@ CREATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
         ("projectUuid", "body", "2.4.0"),
         ("resourceUuid", "body", "2.4.0"),
         ("tagUuids", "body", "3.4.0"),
+        ("withoutDefaultRole", "body", None),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
     ),
     body_key="params",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 2048),
+    ),
 )
 
 CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID: Api[CreateIAM2VirtualIDFromLdapUidResult] = Api(
@@ -667,20 +860,25 @@ CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID: Api[CreateIAM2VirtualIDFromLdapUidResult] 
 CREATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
     "CreateIAM2VirtualIDGroup",
     "POST",
-    "/iam2/projects/{projectUuid}/groups",
+    "/iam2/groups",
     params=(
         ("projectUuid", "path", "4.0.0"),
         ("attributes", "body", "2.4.0"),
         ("description", "body", "2.4.0"),
         ("name", "body", "2.4.0"),
         ("resourceUuid", "body", "2.4.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
     ),
     body_key="params",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
-    alt_paths=("/iam2/groups",),
+    alt_paths=("/iam2/projects/{projectUuid}/groups",),
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[CreateIAM2VirtualIDFromLdapUidResult] = Api(
@@ -737,16 +935,43 @@ CREATE_ROLE: Api[ChangeRoleStateResult] = Api(
     "/identities/roles",
     params=(
         ("description", "body", "0.6"),
+        ("identity", "body", None),
         ("name", "body", "0.6"),
         ("policyUuids", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("statements", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.change_role_state_result:ChangeRoleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("identity", "identity", "minLength", 1),
+        ("identity", "identity", "maxLength", 255),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+CREATE_SSO_REDIRECT_TEMPLATE: Api[CreateSSORedirectTemplateResult] = Api(
+    "CreateSSORedirectTemplate",
+    "POST",
+    "/create/sso/redirect/template/",
+    params=(
+        ("clientUuid", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("redirectTemplate", "body", None),
+        ("resourceUuid", "body", None),
+        ("tagUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.create_sso_redirect_template_result:CreateSSORedirectTemplateResult",
 )
 
 CREATE_TICKET: Api[EmptyResult] = Api(
@@ -761,12 +986,18 @@ CREATE_TICKET: Api[EmptyResult] = Api(
         ("name", "body", "3.0.0"),
         ("requests", "body", "3.0.0"),
         ("resourceUuid", "body", "3.0.0"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
     ),
     body_key="params",
     since="3.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("requests", "requests", "minItems", 1),
+    ),
 )
 
 DELETE_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
@@ -794,6 +1025,19 @@ DELETE_IAM2_PROJECT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+DELETE_IAM2_PROJECT_TEMPLATE: Api[EmptyResult] = Api(
+    "DeleteIAM2ProjectTemplate",
+    "DELETE",
+    "/iam2/projects/templates/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -882,6 +1126,20 @@ DELETE_SSO_CLIENT: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+DELETE_TICKET: Api[EmptyResult] = Api(
+    "DeleteTicket",
+    "DELETE",
+    "/tickets/{uuid}",
+    params=(
+        ("uuid", "path", None),
+        ("deleteMode", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 DELETE_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
     "DeleteTicketFlowCollection",
     "DELETE",
@@ -938,6 +1196,20 @@ DETACH_ROLE_FROM_ACCOUNT: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+EXPUNGE_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "ExpungeIAM2Project",
+    "PUT",
+    "/iam2/projects/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="expungeIAM2Project",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING: Api[GetCandidateLdapEntryForIAM2BindingResult] = Api(
     "GetCandidateLdapEntryForIAM2Binding",
     "GET",
@@ -950,6 +1222,10 @@ GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING: Api[GetCandidateLdapEntryForIAM2Bindi
     ),
     since="3.5.1",
     result=".models.get_candidate_ldap_entry_for_iam2_binding_result:GetCandidateLdapEntryForIAM2BindingResult",
+    checks=(
+        ("limit", "limit", "minimum", 1),
+        ("limit", "limit", "maximum", 2147483647),
+    ),
 )
 
 GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER: Api[GetIAM2OrganizationVirtualIDNumberResult] = Api(
@@ -963,6 +1239,18 @@ GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER: Api[GetIAM2OrganizationVirtualIDNumberR
     ),
     since="4.0.0",
     result=".models.get_iam2_organization_virtual_id_number_result:GetIAM2OrganizationVirtualIDNumberResult",
+)
+
+GET_IAM2_PROJECTS_OF_VIRTUAL_ID: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+    "GetIAM2ProjectsOfVirtualID",
+    "GET",
+    "/iam2/virtual-ids/projects",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
 GET_IAM2_SYSTEM_ATTRIBUTES: Api[GetIAM2SystemAttributesResult] = Api(
@@ -985,9 +1273,30 @@ GET_IAM2_VIRTUAL_IDAPI_PERMISSION: Api[GetIAM2VirtualIDAPIPermissionResult] = Ap
         ("apisToCheck", "query", "2.4.0"),
         ("systemTags", "query", "2.4.0"),
         ("userTags", "query", "2.4.0"),
+        ("onlyCheckParams", "query", None),
     ),
     since="2.4.0",
     result=".models.get_iam2_virtual_idapi_permission_result:GetIAM2VirtualIDAPIPermissionResult",
+)
+
+GET_IAM2_VIRTUAL_ID_IN_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "GetIAM2VirtualIDInGroup",
+    "GET",
+    "/iam2/IAM2VirtualIDGroup/IAM2VirtualID",
+    params=(
+        ("groupUuid", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("count", "query", None),
+        ("sortDirection", "query", None),
+        ("sortBy", "query", None),
+        ("replyWithCount", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    checks=(("sortDirection", "sort_direction", "enum", ("asc", "desc")),),
 )
 
 GET_O_AUTH2_TOKEN: Api[GetOAuth2TokenResult] = Api(
@@ -1025,6 +1334,24 @@ GET_SSO_CLIENT: Api[GetSSOClientResult] = Api(
     ),
     since="4.6.21",
     result=".models.get_sso_client_result:GetSSOClientResult",
+    auth=False,
+)
+
+GET_VMS_SCHEDULING_STATE_FROM_SCHEDULING_RULE: Api[
+    GetVmsSchedulingStateFromSchedulingRuleResult
+] = Api(
+    "GetVmsSchedulingStateFromSchedulingRule",
+    "POST",
+    "/get/vms/schedulingState/from/SchedulingRule",
+    params=(
+        ("ruleUuid", "body", None),
+        ("vmUuids", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.get_vms_scheduling_state_from_scheduling_rule_result:GetVmsSchedulingStateFromSchedulingRuleResult",
 )
 
 LOGIN_IAM2_PLATFORM: Api[LoginIAM2PlatformResult] = Api(
@@ -1039,7 +1366,6 @@ LOGIN_IAM2_PLATFORM: Api[LoginIAM2PlatformResult] = Api(
     body_key="loginIAM2Platform",
     since="4.0.0",
     result=".models.login_iam2_platform_result:LoginIAM2PlatformResult",
-    auth=False,
 )
 
 LOGIN_IAM2_PROJECT: Api[LoginIAM2ProjectResult] = Api(
@@ -1055,7 +1381,6 @@ LOGIN_IAM2_PROJECT: Api[LoginIAM2ProjectResult] = Api(
     body_key="loginIAM2Project",
     since="2.4.0",
     result=".models.login_iam2_project_result:LoginIAM2ProjectResult",
-    auth=False,
 )
 
 LOGIN_IAM2_VIRTUAL_ID: Api[LoginIAM2ProjectResult] = Api(
@@ -1108,6 +1433,19 @@ QUERY_ARCHIVE_TICKET: Api[EmptyResult] = Api(
     query=True,
 )
 
+QUERY_ARCHIVE_TICKET_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryArchiveTicketHistory",
+    "GET",
+    "/tickets/histories/archives",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_IAM2_LDAP_BINDING: Api[QueryIAM2LdapBindingResult] = Api(
     "QueryIAM2LdapBinding",
     "GET",
@@ -1136,6 +1474,19 @@ QUERY_IAM2_ORGANIZATION: Api[QueryIAM2OrganizationResult] = Api(
     result=".models.query_iam2_organization_result:QueryIAM2OrganizationResult",
     query=True,
     alt_paths=("/iam2/organizations/{uuid}",),
+)
+
+QUERY_IAM2_ORGANIZATION_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryIAM2OrganizationAttribute",
+    "GET",
+    "/iam2/organizations/attributes",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_IAM2_ORGANIZATION_PROJECT_REF: Api[QueryIAM2OrganizationProjectRefResult] = Api(
@@ -1179,6 +1530,45 @@ QUERY_IAM2_PROJECT_ACCOUNT_REF: Api[QueryIAM2ProjectAccountRefResult] = Api(
     query=True,
 )
 
+QUERY_IAM2_PROJECT_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryIAM2ProjectAttribute",
+    "GET",
+    "/iam2/projects/attributes",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_IAM2_PROJECT_ROLE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryIAM2ProjectRole",
+    "GET",
+    "/iam2/project-roles",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
+QUERY_IAM2_PROJECT_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryIAM2ProjectTemplate",
+    "GET",
+    "/iam2/projects/templates",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_IAM2_VIRTUAL_ID: Api[QueryIAM2VirtualIDResult] = Api(
     "QueryIAM2VirtualID",
     "GET",
@@ -1194,6 +1584,19 @@ QUERY_IAM2_VIRTUAL_ID: Api[QueryIAM2VirtualIDResult] = Api(
     alt_paths=("/iam2/virtual-ids/{uuid}",),
 )
 
+QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryIAM2VirtualIDAttribute",
+    "GET",
+    "/iam2/virtual-ids/attributes",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
+)
+
 QUERY_IAM2_VIRTUAL_ID_GROUP: Api[QueryIAM2VirtualIDGroupResult] = Api(
     "QueryIAM2VirtualIDGroup",
     "GET",
@@ -1207,6 +1610,21 @@ QUERY_IAM2_VIRTUAL_ID_GROUP: Api[QueryIAM2VirtualIDGroupResult] = Api(
     result=".models.query_iam2_virtual_id_group_result:QueryIAM2VirtualIDGroupResult",
     query=True,
     alt_paths=("/iam2/projects/groups/{uuid}",),
+)
+
+QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
+    Api(
+        "QueryIAM2VirtualIDGroupAttribute",
+        "GET",
+        "/iam2/projects/groups/attributes/",
+        params=(
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+        query=True,
+    )
 )
 
 QUERY_ROLE: Api[QueryRoleResult] = Api(
@@ -1299,6 +1717,20 @@ QUERY_TICKET_TYPE: Api[QueryTicketTypeResult] = Api(
     alt_paths=("/ticket-types/{uuid}",),
 )
 
+RECOVER_IAM2_PROJECT: Api[RecoverIAM2ProjectResult] = Api(
+    "RecoverIAM2Project",
+    "PUT",
+    "/iam2/projects/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="recoverIAM2Project",
+    since=None,
+    result=".models.recover_iam2_project_result:RecoverIAM2ProjectResult",
+)
+
 REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
     "RemoveAttributesFromIAM2Organization",
     "DELETE",
@@ -1311,6 +1743,7 @@ REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
 REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[EmptyResult] = Api(
@@ -1325,6 +1758,7 @@ REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
 REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
@@ -1339,6 +1773,7 @@ REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
 REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
@@ -1353,6 +1788,7 @@ REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
 REMOVE_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
@@ -1384,7 +1820,7 @@ REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
-REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP: Api[EmptyResult] = Api(
     "RemoveIAM2VirtualIDsFromGroup",
     "DELETE",
     "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -1396,9 +1832,10 @@ REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
     "RemoveIAM2VirtualIDsFromOrganization",
     "DELETE",
     "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -1410,9 +1847,10 @@ REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT: Api[EmptyResult] = Api(
     "RemoveIAM2VirtualIDsFromProject",
     "DELETE",
     "/iam2/projects/{projectUuid}/virtual-ids",
@@ -1424,9 +1862,10 @@ REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT: Api[EmptyResult] = Api(
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS: Api[EmptyResult] = Api(
     "RemoveIAM2VirtualIDsFromProjects",
     "DELETE",
     "/iam2/projects/virtual-ids",
@@ -1438,6 +1877,7 @@ REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS: Api[EmptyResult] = Api(
     ),
     since="4.0.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
 REMOVE_POLICY_STATEMENTS_FROM_ROLE: Api[EmptyResult] = Api(
@@ -1463,9 +1903,11 @@ REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
         ("roleUuids", "query", "2.4.0"),
         ("systemTags", "query", "2.4.0"),
         ("userTags", "query", "2.4.0"),
+        ("projectUuid", "query", None),
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
 REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
@@ -1477,9 +1919,11 @@ REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
         ("roleUuids", "query", "2.4.0"),
         ("systemTags", "query", "2.4.0"),
         ("userTags", "query", "2.4.0"),
+        ("projectUuid", "query", None),
     ),
     since="2.4.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
 REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
@@ -1494,6 +1938,23 @@ REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
     ),
     since="3.6.0",
     result=".models.empty_result:EmptyResult",
+    checks=(("ticketTypeUuids", "ticket_type_uuids", "minItems", 1),),
+)
+
+RUN_IAM2_SCRIPT: Api[RerunLongJobResult] = Api(
+    "RunIAM2Script",
+    "POST",
+    "/iam2/iam2-script/run",
+    params=(
+        ("scriptContent", "body", None),
+        ("scriptExecutor", "body", None),
+        ("scriptParams", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="params",
+    since=None,
+    result=".models.rerun_long_job_result:RerunLongJobResult",
 )
 
 SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
@@ -1512,16 +1973,32 @@ SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
+SET_IAM2_PROJECT_RETIRE_POLICY: Api[EmptyResult] = Api(
+    "SetIAM2ProjectRetirePolicy",
+    "PUT",
+    "/iam2/projects/retire-policies/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("policy", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="setIAM2ProjectRetirePolicy",
+    since=None,
+    result=".models.empty_result:EmptyResult",
+)
+
 SET_ORGANIZATION_OPERATION: Api[EmptyResult] = Api(
     "SetOrganizationOperation",
-    "GET",
+    "PUT",
     "/iam2/organizations/{uuid}/operation",
     params=(
         ("uuid", "path", "4.3.6"),
-        ("virtualIDUuid", "query", "4.3.6"),
-        ("systemTags", "query", "4.3.6"),
-        ("userTags", "query", "4.3.6"),
+        ("virtualIDUuid", "body", "4.3.6"),
+        ("systemTags", "root", "4.3.6"),
+        ("userTags", "root", "4.3.6"),
     ),
+    body_key="setOrganizationOperation",
     since="4.3.6",
     result=".models.empty_result:EmptyResult",
 )
@@ -1538,6 +2015,20 @@ SET_ORGANIZATION_SUPERVISOR: Api[EmptyResult] = Api(
     ),
     body_key="setOrganizationSupervisor",
     since="3.6.0",
+    result=".models.empty_result:EmptyResult",
+)
+
+STOP_ALL_RESOURCES_IN_IAM2_PROJECT: Api[EmptyResult] = Api(
+    "StopAllResourcesInIAM2Project",
+    "PUT",
+    "/iam2/projects/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="stopAllResourcesInIAM2Project",
+    since=None,
     result=".models.empty_result:EmptyResult",
 )
 
@@ -1591,6 +2082,27 @@ UPDATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
     body_key="updateIAM2Organization",
     since="2.4.0",
     result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("type", "type", "enum", ("Company", "Department")),
+    ),
+)
+
+UPDATE_IAM2_ORGANIZATION_ATTRIBUTE: Api[UpdateIAM2OrganizationAttributeResult] = Api(
+    "UpdateIAM2OrganizationAttribute",
+    "PUT",
+    "/iam2/organizations/attributes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("value", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateIAM2OrganizationAttribute",
+    since=None,
+    result=".models.update_iam2_organization_attribute_result:UpdateIAM2OrganizationAttributeResult",
+    checks=(("value", "value", "maxLength", 2048),),
 )
 
 UPDATE_IAM2_PROJECT: Api[ChangeIAM2ProjectStateResult] = Api(
@@ -1607,6 +2119,48 @@ UPDATE_IAM2_PROJECT: Api[ChangeIAM2ProjectStateResult] = Api(
     body_key="updateIAM2Project",
     since="2.4.0",
     result=".models.change_iam2_project_state_result:ChangeIAM2ProjectStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_IAM2_PROJECT_ATTRIBUTE: Api[UpdateIAM2ProjectAttributeResult] = Api(
+    "UpdateIAM2ProjectAttribute",
+    "PUT",
+    "/iam2/projects/attributes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("value", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateIAM2ProjectAttribute",
+    since=None,
+    result=".models.update_iam2_project_attribute_result:UpdateIAM2ProjectAttributeResult",
+    checks=(("value", "value", "maxLength", 2048),),
+)
+
+UPDATE_IAM2_PROJECT_TEMPLATE: Api[CreateIAM2ProjectTemplateResult] = Api(
+    "UpdateIAM2ProjectTemplate",
+    "PUT",
+    "/iam2/projects/templates/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("attributes", "body", None),
+        ("description", "body", None),
+        ("name", "body", None),
+        ("quota", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateIAM2ProjectTemplate",
+    since=None,
+    result=".models.create_iam2_project_template_result:CreateIAM2ProjectTemplateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
@@ -1643,6 +2197,10 @@ UPDATE_IAM2_TICKET_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] =
     body_key="updateIAM2TicketFlowCollection",
     since="3.0.0",
     result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
@@ -1653,6 +2211,7 @@ UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
         ("uuid", "path", "2.4.0"),
         ("description", "body", "2.4.0"),
         ("name", "body", "2.4.0"),
+        ("oldPassword", "body", None),
         ("password", "body", "2.4.0"),
         ("systemTags", "root", "2.4.0"),
         ("userTags", "root", "2.4.0"),
@@ -1660,6 +2219,28 @@ UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
     body_key="updateIAM2VirtualID",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("oldPassword", "old_password", "maxLength", 2048),
+        ("password", "password", "maxLength", 2048),
+    ),
+)
+
+UPDATE_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[UpdateIAM2VirtualIDAttributeResult] = Api(
+    "UpdateIAM2VirtualIDAttribute",
+    "PUT",
+    "/iam2/virtual-ids/attributes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("value", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateIAM2VirtualIDAttribute",
+    since=None,
+    result=".models.update_iam2_virtual_id_attribute_result:UpdateIAM2VirtualIDAttributeResult",
+    checks=(("value", "value", "maxLength", 2048),),
 )
 
 UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
@@ -1676,6 +2257,26 @@ UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
     body_key="updateIAM2VirtualIDGroup",
     since="2.4.0",
     result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
+)
+
+UPDATE_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE: Api[UpdateIAM2VirtualIDGroupAttributeResult] = Api(
+    "UpdateIAM2VirtualIDGroupAttribute",
+    "PUT",
+    "/iam2/projects/groups/attributes/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("value", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="updateIAM2VirtualIDGroupAttribute",
+    since=None,
+    result=".models.update_iam2_virtual_id_group_attribute_result:UpdateIAM2VirtualIDGroupAttributeResult",
+    checks=(("value", "value", "maxLength", 2048),),
 )
 
 UPDATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
@@ -1707,15 +2308,16 @@ UPDATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
 
 UPDATE_ORGANIZATION_QUOTA: Api[UpdateOrganizationQuotaResult] = Api(
     "UpdateOrganizationQuota",
-    "GET",
+    "PUT",
     "/iam2/Organization/quotas/actions",
     params=(
-        ("identityUuid", "query", "4.3.6"),
-        ("name", "query", "4.3.6"),
-        ("value", "query", "4.3.6"),
-        ("systemTags", "query", "4.3.6"),
-        ("userTags", "query", "4.3.6"),
+        ("identityUuid", "body", "4.3.6"),
+        ("name", "body", "4.3.6"),
+        ("value", "body", "4.3.6"),
+        ("systemTags", "root", "4.3.6"),
+        ("userTags", "root", "4.3.6"),
     ),
+    body_key="updateOrganizationQuota",
     since="4.3.6",
     result=".models.update_organization_quota_result:UpdateOrganizationQuotaResult",
 )
@@ -1723,7 +2325,7 @@ UPDATE_ORGANIZATION_QUOTA: Api[UpdateOrganizationQuotaResult] = Api(
 UPDATE_ROLE: Api[ChangeRoleStateResult] = Api(
     "UpdateRole",
     "PUT",
-    "/identities/roles/{uuid}",
+    "/identities/roles/{uuid}/actions",
     params=(
         ("uuid", "path", "0.6"),
         ("description", "body", "0.6"),
@@ -1736,6 +2338,10 @@ UPDATE_ROLE: Api[ChangeRoleStateResult] = Api(
     body_key="updateRole",
     since="0.6",
     result=".models.change_role_state_result:ChangeRoleStateResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 UPDATE_SSO_REDIRECT_TEMPLATE: Api[UpdateSSORedirectTemplateResult] = Api(
@@ -1759,6 +2365,7 @@ UPDATE_TICKET_REQUEST: Api[ChangeTicketStatusResult] = Api(
     "/tickets/{uuid}/actions",
     params=(
         ("uuid", "path", "3.0.0"),
+        ("description", "body", None),
         ("requests", "body", "3.0.0"),
         ("systemTags", "root", "3.0.0"),
         ("userTags", "root", "3.0.0"),
@@ -1766,10 +2373,48 @@ UPDATE_TICKET_REQUEST: Api[ChangeTicketStatusResult] = Api(
     body_key="updateTicketRequest",
     since="3.0.0",
     result=".models.change_ticket_status_result:ChangeTicketStatusResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("requests", "requests", "minItems", 1),
+    ),
 )
 
 
 class TenantManagementApi(SyncAPIClient):
+    def add_attributes_to_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Add attributes to IAM2 organization (AddAttributesToIAM2Organization).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/AddAttributesToIAM2OrganizationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            attributes: attributes (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def add_attributes_to_iam2_project(
         self,
         *,
@@ -1785,7 +2430,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1815,7 +2460,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1845,7 +2490,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1870,6 +2515,7 @@ class TenantManagementApi(SyncAPIClient):
         description: str | None = None,
         parent_flow_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1886,6 +2532,7 @@ class TenantManagementApi(SyncAPIClient):
             name: 资源名称 (since 3.0.0)
             parent_flow_uuid: parentFlowUuid (since 3.0.0)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1899,6 +2546,7 @@ class TenantManagementApi(SyncAPIClient):
                 "name": name,
                 "parentFlowUuid": parent_flow_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1911,6 +2559,7 @@ class TenantManagementApi(SyncAPIClient):
         group_uuids: Sequence[Any],
         project_uuids: Sequence[Any],
         role_uuids: Sequence[Any] | None = None,
+        structs: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1923,6 +2572,7 @@ class TenantManagementApi(SyncAPIClient):
             group_uuids: 用户组uuid (since 4.0.0)
             project_uuids: 项目uuid (since 4.0.0)
             role_uuids: 角色uuid (since 4.0.0)
+            structs: structs
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1932,13 +2582,14 @@ class TenantManagementApi(SyncAPIClient):
                 "groupUuids": group_uuids,
                 "projectUuids": project_uuids,
                 "roleUuids": role_uuids,
+                "structs": structs,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
             job_uuid,
         )
 
-    def add_iam2_virtual_i_ds_to_group(
+    def add_iam2_virtual_ids_to_group(
         self,
         *,
         group_uuid: str,
@@ -1953,12 +2604,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_GROUP,
+            ADD_IAM2_VIRTUAL_IDS_TO_GROUP,
             {
                 "groupUuid": group_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -1968,7 +2619,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def add_iam2_virtual_i_ds_to_organization(
+    def add_iam2_virtual_ids_to_organization(
         self,
         *,
         organization_uuid: str,
@@ -1983,12 +2634,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             organization_uuid: organizationUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION,
+            ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION,
             {
                 "organizationUuid": organization_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -1998,7 +2649,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def add_iam2_virtual_i_ds_to_project(
+    def add_iam2_virtual_ids_to_project(
         self,
         *,
         project_uuid: str,
@@ -2020,7 +2671,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT,
+            ADD_IAM2_VIRTUAL_IDS_TO_PROJECT,
             {
                 "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
@@ -2031,7 +2682,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def add_iam2_virtual_i_ds_to_projects(
+    def add_iam2_virtual_ids_to_projects(
         self,
         *,
         project_uuids: Sequence[Any],
@@ -2053,7 +2704,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS,
+            ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS,
             {
                 "projectUuids": project_uuids,
                 "roleUuids": role_uuids,
@@ -2079,7 +2730,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            statements: statements (since 0.6)
+            statements: statements (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2129,6 +2780,7 @@ class TenantManagementApi(SyncAPIClient):
         *,
         virtual_id_uuid: str,
         role_uuids: Sequence[Any],
+        project_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2139,7 +2791,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             virtual_id_uuid: virtualIDUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            project_uuid: projectUuid
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2147,6 +2800,7 @@ class TenantManagementApi(SyncAPIClient):
             ADD_ROLES_TO_IAM2_VIRTUAL_ID,
             {
                 "virtualIDUuid": virtual_id_uuid,
+                "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2159,6 +2813,7 @@ class TenantManagementApi(SyncAPIClient):
         *,
         group_uuid: str,
         role_uuids: Sequence[Any],
+        project_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2169,7 +2824,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            project_uuid: projectUuid
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2177,6 +2833,7 @@ class TenantManagementApi(SyncAPIClient):
             ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP,
             {
                 "groupUuid": group_uuid,
+                "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2323,7 +2980,7 @@ class TenantManagementApi(SyncAPIClient):
         Args:
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2354,7 +3011,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             parent_uuid: parentUuid (since 2.4.0)
-            children_uuids: childrenUuids (since 2.4.0)
+            children_uuids: childrenUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2384,7 +3041,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2414,7 +3071,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2444,7 +3101,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2474,7 +3131,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2483,6 +3140,40 @@ class TenantManagementApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def change_iam2_virtual_id_type(
+        self,
+        *,
+        uuid: str,
+        type: Literal["ZStack"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDTypeResult:
+        """Change IAM2 virtual ID type (ChangeIAM2VirtualIDType).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ChangeIAM2VirtualIDTypeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            type: type (enum {'ZStack'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHANGE_IAM2_VIRTUAL_ID_TYPE,
+            {
+                "uuid": uuid,
+                "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2504,7 +3195,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: stateEvent (since 0.6)
+            state_event: stateEvent (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2534,7 +3225,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            state_event: stateEvent (since 3.0.0)
+            state_event: stateEvent (since 3.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2565,8 +3256,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            comment: comment (since 3.0.0)
-            status_event: statusEvent (since 3.0.0)
+            comment: comment (since 3.0.0; maxLength 65535)
+            status_event: statusEvent (since 3.0.0; enum {'open', 'approve', 'cancel', 'reject', 'reopen'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2576,6 +3267,34 @@ class TenantManagementApi(SyncAPIClient):
                 "uuid": uuid,
                 "comment": comment,
                 "statusEvent": status_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def check_iam2_organization_availability(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckIAM2OrganizationAvailabilityResult:
+        """Check IAM2 organization availability (CheckIAM2OrganizationAvailability).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CheckIAM2OrganizationAvailabilityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHECK_IAM2_ORGANIZATION_AVAILABILITY,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2594,10 +3313,10 @@ class TenantManagementApi(SyncAPIClient):
 
         检查文件传入的用户信息是否可用于批量创建。
 
-        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2645,10 +3364,10 @@ class TenantManagementApi(SyncAPIClient):
         login_type: str,
         name: str,
         server_name: str,
+        url_template: str,
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        url_template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2696,8 +3415,10 @@ class TenantManagementApi(SyncAPIClient):
         attributes: Sequence[Any] | None = None,
         description: str | None = None,
         parent_uuid: str | None = None,
-        quota: Sequence[Any] | None = None,
+        quota: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
+        src_type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2708,12 +3429,14 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             parent_uuid: parentUuid (since 2.4.0)
             quota: 配额 (since 4.3.6)
             resource_uuid: resourceUuid (since 2.4.0)
-            type: 组织类型 (since 2.4.0)
+            src_type: srcType
+            tag_uuids: tagUuids
+            type: 组织类型 (since 2.4.0; enum {'Company', 'Department'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2726,6 +3449,8 @@ class TenantManagementApi(SyncAPIClient):
                 "parentUuid": parent_uuid,
                 "quota": quota,
                 "resourceUuid": resource_uuid,
+                "srcType": src_type,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2756,9 +3481,9 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
             link_account_uuid: 关联的子账号UUID (提前填充需要创建的关联子账号UUID) (since 5.4.0)
-            name: 资源名称 (since 2.4.0)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 0.6)
             quota: quota (since 2.4.0)
             resource_templates: resourceTemplates (since 0.6)
@@ -2809,9 +3534,9 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             template_uuid: templateUuid (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
             link_account_uuid: 关联子账号的UUID，为空则系统生成 (since 5.4.0)
-            name: 资源名称 (since 2.4.0)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 0.6)
             resource_templates: 资源模板 (since 5.0.0)
             resource_uuid: resourceUuid (since 2.4.0)
@@ -2838,6 +3563,144 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def create_iam2_project_role(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        identity: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        statements: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectRoleResult:
+        """Create IAM2 project role (CreateIAM2ProjectRole).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectRoleAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: name (maxLength 255)
+            policy_uuids: policyUuids
+            resource_uuid: resourceUuid
+            statements: statements
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_PROJECT_ROLE,
+            {
+                "description": description,
+                "identity": identity,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "resourceUuid": resource_uuid,
+                "statements": statements,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_project_template(
+        self,
+        *,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Create IAM2 project template (CreateIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            attributes: attributes
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            quota: quota
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_PROJECT_TEMPLATE,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "quota": quota,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_iam2_project_template_from_project(
+        self,
+        *,
+        project_uuid: str,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Create IAM2 project template from project (CreateIAM2ProjectTemplateFromProject).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateFromProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            project_uuid: projectUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_iam2_tick_flow_collection(
         self,
         *,
@@ -2847,6 +3710,8 @@ class TenantManagementApi(SyncAPIClient):
         flows: Sequence[Any] | None = None,
         is_default: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        ticket_type_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2856,12 +3721,14 @@ class TenantManagementApi(SyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flows: flows (since 3.0.0)
             is_default: isDefault (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             project_uuid: projectUuid (since 3.0.0)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
+            ticket_type_uuids: ticketTypeUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2874,6 +3741,8 @@ class TenantManagementApi(SyncAPIClient):
                 "name": name,
                 "projectUuid": project_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "ticketTypeUuids": ticket_type_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2891,6 +3760,7 @@ class TenantManagementApi(SyncAPIClient):
         project_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        without_default_role: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2901,13 +3771,14 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 2.4.0)
-            password: password (since 2.4.0)
+            password: password (since 2.4.0; maxLength 2048)
             project_uuid: projectUuid (since 2.4.0)
             resource_uuid: resourceUuid (since 2.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
+            without_default_role: withoutDefaultRole
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2922,6 +3793,7 @@ class TenantManagementApi(SyncAPIClient):
                 "projectUuid": project_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
+                "withoutDefaultRole": without_default_role,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2964,11 +3836,12 @@ class TenantManagementApi(SyncAPIClient):
     def create_iam2_virtual_id_group(
         self,
         *,
-        project_uuid: str,
         name: str,
+        project_uuid: str | None = None,
         attributes: Sequence[Any] | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2980,9 +3853,10 @@ class TenantManagementApi(SyncAPIClient):
         Args:
             project_uuid: projectUuid (since 4.0.0)
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2994,6 +3868,7 @@ class TenantManagementApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3042,7 +3917,7 @@ class TenantManagementApi(SyncAPIClient):
         client_id: str,
         client_type: str,
         grant_type: str,
-        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"],
+        login_type: str,
         name: str,
         token_url: str,
         url_template: str,
@@ -3119,9 +3994,11 @@ class TenantManagementApi(SyncAPIClient):
         *,
         name: str,
         description: str | None = None,
+        identity: str | None = None,
         policy_uuids: Sequence[Any] | None = None,
         resource_uuid: str | None = None,
         statements: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3131,11 +4008,13 @@ class TenantManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
             policy_uuids: policyUuids (since 0.6)
             resource_uuid: resourceUuid (since 0.6)
             statements: statements (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3143,10 +4022,58 @@ class TenantManagementApi(SyncAPIClient):
             CREATE_ROLE,
             {
                 "description": description,
+                "identity": identity,
                 "name": name,
                 "policyUuids": policy_uuids,
                 "resourceUuid": resource_uuid,
                 "statements": statements,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def create_sso_redirect_template(
+        self,
+        *,
+        client_uuid: str,
+        description: str,
+        name: str,
+        redirect_template: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateSSORedirectTemplateResult:
+        """Create SSO redirect template (CreateSSORedirectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSSORedirectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            client_uuid: clientUuid
+            description: description
+            name: name
+            redirect_template: redirectTemplate
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CREATE_SSO_REDIRECT_TEMPLATE,
+            {
+                "clientUuid": client_uuid,
+                "description": description,
+                "name": name,
+                "redirectTemplate": redirect_template,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3163,6 +4090,7 @@ class TenantManagementApi(SyncAPIClient):
         description: str | None = None,
         flow_collection_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -3174,11 +4102,12 @@ class TenantManagementApi(SyncAPIClient):
         Args:
             account_system_context: Any JSON value (the docs do not give its type). (since 3.0.0)
             account_system_type: accountSystemType (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flow_collection_uuid: flowCollectionUuid (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            requests: requests (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
+            requests: requests (since 3.0.0; minItems 1)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3192,6 +4121,7 @@ class TenantManagementApi(SyncAPIClient):
                 "name": name,
                 "requests": requests,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3252,6 +4182,37 @@ class TenantManagementApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def delete_iam2_project_template(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete IAM2 project template (DeleteIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/DeleteIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_IAM2_PROJECT_TEMPLATE,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3438,6 +4399,40 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def delete_ticket(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete ticket (DeleteTicket).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/DeleteTicketAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            DELETE_TICKET,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def delete_ticket_flow_collection(
         self,
         *,
@@ -3558,6 +4553,37 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def expunge_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Expunge IAM2 project (ExpungeIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ExpungeIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            EXPUNGE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_candidate_ldap_entry_for_iam2_binding(
         self,
         *,
@@ -3571,11 +4597,11 @@ class TenantManagementApi(SyncAPIClient):
 
         用于获取可供IAM2用户绑定的AD/LDAP条目。
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: AD/LDAP查询条件 (since 3.5.1)
-            limit: AD/LDAP查询条数限制 (since 3.5.1)
+            limit: AD/LDAP查询条数限制 (since 3.5.1; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3600,7 +4626,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> GetIAM2OrganizationVirtualIDNumberResult:
         """获取组织架构的成员数量 (GetIAM2OrganizationVirtualIDNumber).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
@@ -3617,6 +4643,34 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def get_iam2_projects_of_virtual_id(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get IAM2 projects of virtual ID (GetIAM2ProjectsOfVirtualID).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2ProjectsOfVirtualIDAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IAM2_PROJECTS_OF_VIRTUAL_ID,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def get_iam2_system_attributes(
         self,
         *,
@@ -3626,7 +4680,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> GetIAM2SystemAttributesResult:
         """获取系统属性 (GetIAM2SystemAttributes).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3647,14 +4701,16 @@ class TenantManagementApi(SyncAPIClient):
         apis_to_check: Sequence[str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        only_check_params: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetIAM2VirtualIDAPIPermissionResult:
         """获取IAM2用户API权限 (GetIAM2VirtualIDAPIPermission).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             apis_to_check: apisToCheck (since 2.4.0)
+            only_check_params: onlyCheckParams
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3662,6 +4718,56 @@ class TenantManagementApi(SyncAPIClient):
             GET_IAM2_VIRTUAL_IDAPI_PERMISSION,
             {
                 "apisToCheck": apis_to_check,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "onlyCheckParams": only_check_params,
+            },
+            job_uuid,
+        )
+
+    def get_iam2_virtual_id_in_group(
+        self,
+        *,
+        group_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        sort_by: str | None = None,
+        reply_with_count: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Get IAM2 virtual ID in group (GetIAM2VirtualIDInGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2VirtualIDInGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid
+            limit: limit
+            start: start
+            count: count
+            sort_direction: sortDirection (enum {'asc', 'desc'})
+            sort_by: sortBy
+            reply_with_count: replyWithCount
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_IAM2_VIRTUAL_ID_IN_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "limit": limit,
+                "start": start,
+                "count": count,
+                "sortDirection": sort_direction,
+                "sortBy": sort_by,
+                "replyWithCount": reply_with_count,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3677,7 +4783,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> GetOAuth2TokenResult:
         """获取OAuth2 Token (GetOAuth2Token).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3702,7 +4808,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> GetOrganizationQuotaUsageResult:
         """获取组织架构的Quota (GetOrganizationQuotaUsage).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
@@ -3728,7 +4834,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> GetSSOClientResult:
         """获取认证客户端 (GetSSOClient).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3737,6 +4843,40 @@ class TenantManagementApi(SyncAPIClient):
         return self._request(
             GET_SSO_CLIENT,
             {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def get_vms_scheduling_state_from_scheduling_rule(
+        self,
+        *,
+        rule_uuid: str,
+        vm_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmsSchedulingStateFromSchedulingRuleResult:
+        """Get vms scheduling state from scheduling rule (GetVmsSchedulingStateFromSchedulingRule).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmsSchedulingStateFromSchedulingRuleAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            rule_uuid: ruleUuid
+            vm_uuids: vmUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            GET_VMS_SCHEDULING_STATE_FROM_SCHEDULING_RULE,
+            {
+                "ruleUuid": rule_uuid,
+                "vmUuids": vm_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3753,7 +4893,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> LoginIAM2PlatformResult:
         """切换平台角色 (LoginIAM2Platform).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             client_info: clientInfo (since 4.0.0)
@@ -3781,7 +4921,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> LoginIAM2ProjectResult:
         """登录项目 (LoginIAM2Project).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             client_info: 客户端信息 (since 3.5.0)
@@ -3814,7 +4954,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> LoginIAM2ProjectResult:
         """登录用户 (LoginIAM2VirtualID).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: captchaUuid (since 2.4.0)
@@ -3852,7 +4992,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> LoginIAM2VirtualIDWithLdapResult:
         """通过AD/LDAP认证登录IAM2用户 (LoginIAM2VirtualIDWithLdap).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: 验证登录码UUID (since 3.5.1)
@@ -3891,7 +5031,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询归档的工单 (QueryArchiveTicket).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3946,6 +5086,81 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_archive_ticket_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query archive ticket history (QueryArchiveTicketHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/QueryArchiveTicketHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_ARCHIVE_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_archive_ticket_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_archive_ticket_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ARCHIVE_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_iam2_ldap_binding(
         self,
         *,
@@ -3963,7 +5178,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2LdapBindingResult:
         """查询AD/LDAP绑定 (QueryIAM2LdapBinding).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.1)
@@ -4037,7 +5252,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2OrganizationResult:
         """查询组织 (QueryIAM2Organization).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -4094,6 +5309,81 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_iam2_organization_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 organization attribute (QueryIAM2OrganizationAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2OrganizationAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_organization_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_iam2_organization_project_ref(
         self,
         *,
@@ -4110,7 +5400,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2OrganizationProjectRefResult:
         """查询组织与项目关联关系 (QueryIAM2OrganizationProjectRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4182,7 +5472,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2ProjectResult:
         """查询项目 (QueryIAM2Project).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -4255,7 +5545,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2ProjectAccountRefResult:
         """查询项目与账号关联关系 (QueryIAM2ProjectAccountRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -4310,6 +5600,231 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_iam2_project_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project attribute (QueryIAM2ProjectAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_project_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_project_role(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project role (QueryIAM2ProjectRole).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectRoleAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_PROJECT_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_role_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_project_role``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    def query_iam2_project_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project template (QueryIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_PROJECT_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_project_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_iam2_virtual_id(
         self,
         *,
@@ -4327,7 +5842,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2VirtualIDResult:
         """查询用户 (QueryIAM2VirtualID).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -4384,6 +5899,81 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_iam2_virtual_id_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 virtual ID attribute (QueryIAM2VirtualIDAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_virtual_id_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_iam2_virtual_id_group(
         self,
         *,
@@ -4401,7 +5991,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryIAM2VirtualIDGroupResult:
         """查询成员组 (QueryIAM2VirtualIDGroup).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -4458,6 +6048,81 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_iam2_virtual_id_group_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 virtual ID group attribute (QueryIAM2VirtualIDGroupAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDGroupAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_group_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_iam2_virtual_id_group_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_role(
         self,
         *,
@@ -4475,7 +6140,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryRoleResult:
         """查询角色 (QueryRole).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -4549,7 +6214,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryTicketResult:
         """查询工单 (QueryTicket).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -4623,7 +6288,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryTicketFlowResult:
         """查询工单步骤 (QueryTicketFlow).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -4697,7 +6362,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryTicketFlowCollectionResult:
         """查询工单流程 (QueryTicketFlowCollection).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -4771,7 +6436,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryTicketHistoryResult:
         """查询工单历史 (QueryTicketHistory).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -4845,7 +6510,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> QueryTicketTypeResult:
         """查询工单类型 (QueryTicketType).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -4902,6 +6567,37 @@ class TenantManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def recover_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoverIAM2ProjectResult:
+        """Recover IAM2 project (RecoverIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/RecoverIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RECOVER_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def remove_attributes_from_iam2_organization(
         self,
         *,
@@ -4917,7 +6613,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4947,7 +6643,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -4977,7 +6673,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5007,7 +6703,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5026,7 +6722,7 @@ class TenantManagementApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        attribute_uuid: Mapping[str, Any],
+        attribute_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5082,7 +6778,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def remove_iam2_virtual_i_ds_from_group(
+    def remove_iam2_virtual_ids_from_group(
         self,
         *,
         group_uuid: str,
@@ -5097,12 +6793,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP,
             {
                 "groupUuid": group_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -5112,7 +6808,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def remove_iam2_virtual_i_ds_from_organization(
+    def remove_iam2_virtual_ids_from_organization(
         self,
         *,
         organization_uuid: str,
@@ -5127,12 +6823,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             organization_uuid: organizationUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION,
             {
                 "organizationUuid": organization_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -5142,7 +6838,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def remove_iam2_virtual_i_ds_from_project(
+    def remove_iam2_virtual_ids_from_project(
         self,
         *,
         project_uuid: str,
@@ -5157,12 +6853,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             project_uuid: projectUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT,
             {
                 "projectUuid": project_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -5172,7 +6868,7 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
-    def remove_iam2_virtual_i_ds_from_projects(
+    def remove_iam2_virtual_ids_from_projects(
         self,
         *,
         project_uuids: Sequence[str],
@@ -5187,12 +6883,12 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             project_uuids: 项目uuid (since 4.0.0)
-            virtual_id_uuids: 用户uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS,
             {
                 "projectUuids": project_uuids,
                 "virtualIDUuids": virtual_id_uuids,
@@ -5239,6 +6935,7 @@ class TenantManagementApi(SyncAPIClient):
         role_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        project_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
@@ -5247,7 +6944,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             virtual_id_uuid: virtualIDUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
+            project_uuid: projectUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5258,6 +6956,7 @@ class TenantManagementApi(SyncAPIClient):
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "projectUuid": project_uuid,
             },
             job_uuid,
         )
@@ -5269,6 +6968,7 @@ class TenantManagementApi(SyncAPIClient):
         role_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        project_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
@@ -5277,7 +6977,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
+            project_uuid: projectUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5288,6 +6989,7 @@ class TenantManagementApi(SyncAPIClient):
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "projectUuid": project_uuid,
             },
             job_uuid,
         )
@@ -5307,7 +7009,7 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             ticket_flow_collection_uuid: ticketFlowCollectionUuid (since 3.6.0)
-            ticket_type_uuids: ticketTypeUuids (since 3.6.0)
+            ticket_type_uuids: ticketTypeUuids (since 3.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5316,6 +7018,43 @@ class TenantManagementApi(SyncAPIClient):
             {
                 "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
                 "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def run_iam2_script(
+        self,
+        *,
+        script_content: str,
+        script_executor: str | None = None,
+        script_params: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Run IAM2 script (RunIAM2Script).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RunIAM2ScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            script_content: scriptContent
+            script_executor: scriptExecutor
+            script_params: scriptParams
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RUN_IAM2_SCRIPT,
+            {
+                "scriptContent": script_content,
+                "scriptExecutor": script_executor,
+                "scriptParams": script_params,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5355,6 +7094,40 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def set_iam2_project_retire_policy(
+        self,
+        *,
+        uuid: str,
+        policy: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set IAM2 project retire policy (SetIAM2ProjectRetirePolicy).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/SetIAM2ProjectRetirePolicyAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            policy: policy
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            SET_IAM2_PROJECT_RETIRE_POLICY,
+            {
+                "uuid": uuid,
+                "policy": policy,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def set_organization_operation(
         self,
         *,
@@ -5366,7 +7139,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """设置运营管理员 (SetOrganizationOperation).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
@@ -5409,6 +7182,37 @@ class TenantManagementApi(SyncAPIClient):
             {
                 "uuid": uuid,
                 "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def stop_all_resources_in_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Stop all resources in IAM2 project (StopAllResourcesInIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/StopAllResourcesInIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            STOP_ALL_RESOURCES_IN_IAM2_PROJECT,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5505,10 +7309,10 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             parent_uuid: parentUuid (since 2.4.0)
-            type: type (since 2.4.0)
+            type: type (since 2.4.0; enum {'Company', 'Department'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5520,6 +7324,40 @@ class TenantManagementApi(SyncAPIClient):
                 "name": name,
                 "parentUuid": parent_uuid,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_organization_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2OrganizationAttributeResult:
+        """Update IAM2 organization attribute (UpdateIAM2OrganizationAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2OrganizationAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5542,8 +7380,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5553,6 +7391,83 @@ class TenantManagementApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_project_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2ProjectAttributeResult:
+        """Update IAM2 project attribute (UpdateIAM2ProjectAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_project_template(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Update IAM2 project template (UpdateIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            attributes: attributes
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            quota: quota
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_PROJECT_TEMPLATE,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "quota": quota,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5616,10 +7531,10 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flows: flows (since 3.0.0)
             is_default: isDefault (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5643,6 +7558,7 @@ class TenantManagementApi(SyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -5654,9 +7570,10 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
-            password: password (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
+            old_password: oldPassword (maxLength 2048)
+            password: password (since 2.4.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5666,7 +7583,42 @@ class TenantManagementApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def update_iam2_virtual_id_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2VirtualIDAttributeResult:
+        """Update IAM2 virtual ID attribute (UpdateIAM2VirtualIDAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2VirtualIDAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -5689,8 +7641,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5706,6 +7658,40 @@ class TenantManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def update_iam2_virtual_id_group_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2VirtualIDGroupAttributeResult:
+        """Update IAM2 virtual ID group attribute (UpdateIAM2VirtualIDGroupAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2VirtualIDGroupAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            UPDATE_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def update_o_auth_client(
         self,
         *,
@@ -5715,7 +7701,7 @@ class TenantManagementApi(SyncAPIClient):
         client_secret: str | None = None,
         description: str | None = None,
         identity_provider: str | None = None,
-        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"] | None = None,
+        login_type: str | None = None,
         logout_url: str | None = None,
         name: str | None = None,
         plugin_uuid: Any | None = None,
@@ -5784,7 +7770,7 @@ class TenantManagementApi(SyncAPIClient):
     ) -> UpdateOrganizationQuotaResult:
         """更新组织架构Quota (UpdateOrganizationQuota).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             identity_uuid: uuid (since 4.3.6)
@@ -5809,8 +7795,8 @@ class TenantManagementApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        name: str,
         description: str | None = None,
+        name: str | None = None,
         policy_uuids: Sequence[Any] | None = None,
         statements: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -5823,8 +7809,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             policy_uuids: 角色权限UUID (since 0.6)
             statements: 角色权限描述 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -5879,6 +7865,7 @@ class TenantManagementApi(SyncAPIClient):
         *,
         uuid: str,
         requests: Sequence[Any],
+        description: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -5889,7 +7876,8 @@ class TenantManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            requests: requests (since 3.0.0)
+            description: description (maxLength 2048)
+            requests: requests (since 3.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5897,6 +7885,7 @@ class TenantManagementApi(SyncAPIClient):
             UPDATE_TICKET_REQUEST,
             {
                 "uuid": uuid,
+                "description": description,
                 "requests": requests,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -5906,6 +7895,40 @@ class TenantManagementApi(SyncAPIClient):
 
 
 class AsyncTenantManagementApi(AsyncAPIClient):
+    async def add_attributes_to_iam2_organization(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Add attributes to IAM2 organization (AddAttributesToIAM2Organization).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/AddAttributesToIAM2OrganizationAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            attributes: attributes (minItems 1)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def add_attributes_to_iam2_project(
         self,
         *,
@@ -5921,7 +7944,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5951,7 +7974,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -5981,7 +8004,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attributes: 属性 (since 2.4.0)
+            attributes: 属性 (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6006,6 +8029,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         description: str | None = None,
         parent_flow_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6022,6 +8046,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             name: 资源名称 (since 3.0.0)
             parent_flow_uuid: parentFlowUuid (since 3.0.0)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6035,6 +8060,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "name": name,
                 "parentFlowUuid": parent_flow_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6047,6 +8073,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         group_uuids: Sequence[Any],
         project_uuids: Sequence[Any],
         role_uuids: Sequence[Any] | None = None,
+        structs: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6059,6 +8086,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             group_uuids: 用户组uuid (since 4.0.0)
             project_uuids: 项目uuid (since 4.0.0)
             role_uuids: 角色uuid (since 4.0.0)
+            structs: structs
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6068,13 +8096,14 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "groupUuids": group_uuids,
                 "projectUuids": project_uuids,
                 "roleUuids": role_uuids,
+                "structs": structs,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
             job_uuid,
         )
 
-    async def add_iam2_virtual_i_ds_to_group(
+    async def add_iam2_virtual_ids_to_group(
         self,
         *,
         group_uuid: str,
@@ -6089,12 +8118,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_GROUP,
+            ADD_IAM2_VIRTUAL_IDS_TO_GROUP,
             {
                 "groupUuid": group_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -6104,7 +8133,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def add_iam2_virtual_i_ds_to_organization(
+    async def add_iam2_virtual_ids_to_organization(
         self,
         *,
         organization_uuid: str,
@@ -6119,12 +8148,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             organization_uuid: organizationUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_ORGANIZATION,
+            ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION,
             {
                 "organizationUuid": organization_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -6134,7 +8163,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def add_iam2_virtual_i_ds_to_project(
+    async def add_iam2_virtual_ids_to_project(
         self,
         *,
         project_uuid: str,
@@ -6156,7 +8185,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECT,
+            ADD_IAM2_VIRTUAL_IDS_TO_PROJECT,
             {
                 "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
@@ -6167,7 +8196,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def add_iam2_virtual_i_ds_to_projects(
+    async def add_iam2_virtual_ids_to_projects(
         self,
         *,
         project_uuids: Sequence[Any],
@@ -6189,7 +8218,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ADD_IAM2_VIRTUAL_I_DS_TO_PROJECTS,
+            ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS,
             {
                 "projectUuids": project_uuids,
                 "roleUuids": role_uuids,
@@ -6215,7 +8244,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            statements: statements (since 0.6)
+            statements: statements (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6265,6 +8294,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         *,
         virtual_id_uuid: str,
         role_uuids: Sequence[Any],
+        project_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6275,7 +8305,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             virtual_id_uuid: virtualIDUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            project_uuid: projectUuid
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6283,6 +8314,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             ADD_ROLES_TO_IAM2_VIRTUAL_ID,
             {
                 "virtualIDUuid": virtual_id_uuid,
+                "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6295,6 +8327,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         *,
         group_uuid: str,
         role_uuids: Sequence[Any],
+        project_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6305,7 +8338,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            project_uuid: projectUuid
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6313,6 +8347,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP,
             {
                 "groupUuid": group_uuid,
+                "projectUuid": project_uuid,
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6459,7 +8494,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         Args:
             resource_uuid: resourceUuid (since 3.6.0)
             tag_uuids: 标签UUID列表 (since 3.6.0)
-            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6490,7 +8525,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             parent_uuid: parentUuid (since 2.4.0)
-            children_uuids: childrenUuids (since 2.4.0)
+            children_uuids: childrenUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6520,7 +8555,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6550,7 +8585,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6580,7 +8615,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6610,7 +8645,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            state_event: stateEvent (since 2.4.0)
+            state_event: stateEvent (since 2.4.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6619,6 +8654,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "stateEvent": state_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def change_iam2_virtual_id_type(
+        self,
+        *,
+        uuid: str,
+        type: Literal["ZStack"],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ChangeIAM2VirtualIDTypeResult:
+        """Change IAM2 virtual ID type (ChangeIAM2VirtualIDType).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ChangeIAM2VirtualIDTypeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            type: type (enum {'ZStack'})
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHANGE_IAM2_VIRTUAL_ID_TYPE,
+            {
+                "uuid": uuid,
+                "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6640,7 +8709,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            state_event: stateEvent (since 0.6)
+            state_event: stateEvent (since 0.6; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6670,7 +8739,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            state_event: stateEvent (since 3.0.0)
+            state_event: stateEvent (since 3.0.0; enum {'enable', 'disable'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6701,8 +8770,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            comment: comment (since 3.0.0)
-            status_event: statusEvent (since 3.0.0)
+            comment: comment (since 3.0.0; maxLength 65535)
+            status_event: statusEvent (since 3.0.0; enum {'open', 'approve', 'cancel', 'reject', 'reopen'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6712,6 +8781,34 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "comment": comment,
                 "statusEvent": status_event,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def check_iam2_organization_availability(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckIAM2OrganizationAvailabilityResult:
+        """Check IAM2 organization availability (CheckIAM2OrganizationAvailability).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CheckIAM2OrganizationAvailabilityAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHECK_IAM2_ORGANIZATION_AVAILABILITY,
+            {
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -6730,10 +8827,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         检查文件传入的用户信息是否可用于批量创建。
 
-        Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0)
+            virtual_id_infos: 传入的base64格式的用户信息 (since 3.6.0; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6781,10 +8878,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         login_type: str,
         name: str,
         server_name: str,
+        url_template: str,
         description: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
-        url_template: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6832,8 +8929,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         attributes: Sequence[Any] | None = None,
         description: str | None = None,
         parent_uuid: str | None = None,
-        quota: Sequence[Any] | None = None,
+        quota: Mapping[str, Any] | None = None,
         resource_uuid: str | None = None,
+        src_type: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6844,12 +8943,14 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             parent_uuid: parentUuid (since 2.4.0)
             quota: 配额 (since 4.3.6)
             resource_uuid: resourceUuid (since 2.4.0)
-            type: 组织类型 (since 2.4.0)
+            src_type: srcType
+            tag_uuids: tagUuids
+            type: 组织类型 (since 2.4.0; enum {'Company', 'Department'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -6862,6 +8963,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "parentUuid": parent_uuid,
                 "quota": quota,
                 "resourceUuid": resource_uuid,
+                "srcType": src_type,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -6892,9 +8995,9 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
             link_account_uuid: 关联的子账号UUID (提前填充需要创建的关联子账号UUID) (since 5.4.0)
-            name: 资源名称 (since 2.4.0)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 0.6)
             quota: quota (since 2.4.0)
             resource_templates: resourceTemplates (since 0.6)
@@ -6945,9 +9048,9 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             template_uuid: templateUuid (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
             link_account_uuid: 关联子账号的UUID，为空则系统生成 (since 5.4.0)
-            name: 资源名称 (since 2.4.0)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 0.6)
             resource_templates: 资源模板 (since 5.0.0)
             resource_uuid: resourceUuid (since 2.4.0)
@@ -6974,6 +9077,144 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def create_iam2_project_role(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        identity: str | None = None,
+        policy_uuids: Sequence[Any] | None = None,
+        resource_uuid: str | None = None,
+        statements: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectRoleResult:
+        """Create IAM2 project role (CreateIAM2ProjectRole).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectRoleAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            description: description (maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: name (maxLength 255)
+            policy_uuids: policyUuids
+            resource_uuid: resourceUuid
+            statements: statements
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_PROJECT_ROLE,
+            {
+                "description": description,
+                "identity": identity,
+                "name": name,
+                "policyUuids": policy_uuids,
+                "resourceUuid": resource_uuid,
+                "statements": statements,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_project_template(
+        self,
+        *,
+        name: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Create IAM2 project template (CreateIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            attributes: attributes
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            quota: quota
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_PROJECT_TEMPLATE,
+            {
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "quota": quota,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_iam2_project_template_from_project(
+        self,
+        *,
+        project_uuid: str,
+        name: str,
+        description: str | None = None,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Create IAM2 project template from project (CreateIAM2ProjectTemplateFromProject).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateFromProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            project_uuid: projectUuid
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT,
+            {
+                "projectUuid": project_uuid,
+                "description": description,
+                "name": name,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_iam2_tick_flow_collection(
         self,
         *,
@@ -6983,6 +9224,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         flows: Sequence[Any] | None = None,
         is_default: bool | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        ticket_type_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -6992,12 +9235,14 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flows: flows (since 3.0.0)
             is_default: isDefault (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             project_uuid: projectUuid (since 3.0.0)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
+            ticket_type_uuids: ticketTypeUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7010,6 +9255,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "name": name,
                 "projectUuid": project_uuid,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
+                "ticketTypeUuids": ticket_type_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7027,6 +9274,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         project_uuid: str | None = None,
         resource_uuid: str | None = None,
         tag_uuids: Sequence[Any] | None = None,
+        without_default_role: bool | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7037,13 +9285,14 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             organization_uuid: organizationUuid (since 2.4.0)
-            password: password (since 2.4.0)
+            password: password (since 2.4.0; maxLength 2048)
             project_uuid: projectUuid (since 2.4.0)
             resource_uuid: resourceUuid (since 2.4.0)
             tag_uuids: 标签UUID列表 (since 3.4.0)
+            without_default_role: withoutDefaultRole
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7058,6 +9307,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "projectUuid": project_uuid,
                 "resourceUuid": resource_uuid,
                 "tagUuids": tag_uuids,
+                "withoutDefaultRole": without_default_role,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7100,11 +9350,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     async def create_iam2_virtual_id_group(
         self,
         *,
-        project_uuid: str,
         name: str,
+        project_uuid: str | None = None,
         attributes: Sequence[Any] | None = None,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7116,9 +9367,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         Args:
             project_uuid: projectUuid (since 4.0.0)
             attributes: attributes (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             resource_uuid: resourceUuid (since 2.4.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7130,6 +9382,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7178,7 +9431,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         client_id: str,
         client_type: str,
         grant_type: str,
-        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"],
+        login_type: str,
         name: str,
         token_url: str,
         url_template: str,
@@ -7255,9 +9508,11 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         *,
         name: str,
         description: str | None = None,
+        identity: str | None = None,
         policy_uuids: Sequence[Any] | None = None,
         resource_uuid: str | None = None,
         statements: Sequence[Any] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7267,11 +9522,13 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            identity: identity (minLength 1; maxLength 255)
+            name: 资源名称 (since 0.6; maxLength 255)
             policy_uuids: policyUuids (since 0.6)
             resource_uuid: resourceUuid (since 0.6)
             statements: statements (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7279,10 +9536,58 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             CREATE_ROLE,
             {
                 "description": description,
+                "identity": identity,
                 "name": name,
                 "policyUuids": policy_uuids,
                 "resourceUuid": resource_uuid,
                 "statements": statements,
+                "tagUuids": tag_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def create_sso_redirect_template(
+        self,
+        *,
+        client_uuid: str,
+        description: str,
+        name: str,
+        redirect_template: str,
+        resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateSSORedirectTemplateResult:
+        """Create SSO redirect template (CreateSSORedirectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSSORedirectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            client_uuid: clientUuid
+            description: description
+            name: name
+            redirect_template: redirectTemplate
+            resource_uuid: resourceUuid
+            tag_uuids: tagUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CREATE_SSO_REDIRECT_TEMPLATE,
+            {
+                "clientUuid": client_uuid,
+                "description": description,
+                "name": name,
+                "redirectTemplate": redirect_template,
+                "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7299,6 +9604,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         description: str | None = None,
         flow_collection_uuid: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -7310,11 +9616,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         Args:
             account_system_context: Any JSON value (the docs do not give its type). (since 3.0.0)
             account_system_type: accountSystemType (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flow_collection_uuid: flowCollectionUuid (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
-            requests: requests (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
+            requests: requests (since 3.0.0; minItems 1)
             resource_uuid: resourceUuid (since 3.0.0)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7328,6 +9635,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "name": name,
                 "requests": requests,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7388,6 +9696,37 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def delete_iam2_project_template(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete IAM2 project template (DeleteIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/DeleteIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_IAM2_PROJECT_TEMPLATE,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7574,6 +9913,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def delete_ticket(
+        self,
+        *,
+        uuid: str,
+        delete_mode: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Delete ticket (DeleteTicket).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/DeleteTicketAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            delete_mode: deleteMode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            DELETE_TICKET,
+            {
+                "uuid": uuid,
+                "deleteMode": delete_mode,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def delete_ticket_flow_collection(
         self,
         *,
@@ -7694,6 +10067,37 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def expunge_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Expunge IAM2 project (ExpungeIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ExpungeIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            EXPUNGE_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_candidate_ldap_entry_for_iam2_binding(
         self,
         *,
@@ -7707,11 +10111,11 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         用于获取可供IAM2用户绑定的AD/LDAP条目。
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             ldap_filter: AD/LDAP查询条件 (since 3.5.1)
-            limit: AD/LDAP查询条数限制 (since 3.5.1)
+            limit: AD/LDAP查询条数限制 (since 3.5.1; minimum 1; maximum 2147483647)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7736,7 +10140,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> GetIAM2OrganizationVirtualIDNumberResult:
         """获取组织架构的成员数量 (GetIAM2OrganizationVirtualIDNumber).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.0.0)
@@ -7753,6 +10157,34 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def get_iam2_projects_of_virtual_id(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> AddBackupStoragesToReplicationGroupResult:
+        """Get IAM2 projects of virtual ID (GetIAM2ProjectsOfVirtualID).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2ProjectsOfVirtualIDAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IAM2_PROJECTS_OF_VIRTUAL_ID,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def get_iam2_system_attributes(
         self,
         *,
@@ -7762,7 +10194,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> GetIAM2SystemAttributesResult:
         """获取系统属性 (GetIAM2SystemAttributes).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7783,14 +10215,16 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         apis_to_check: Sequence[str] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        only_check_params: bool | None = None,
         job_uuid: str | None = None,
     ) -> GetIAM2VirtualIDAPIPermissionResult:
         """获取IAM2用户API权限 (GetIAM2VirtualIDAPIPermission).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             apis_to_check: apisToCheck (since 2.4.0)
+            only_check_params: onlyCheckParams
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -7798,6 +10232,56 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             GET_IAM2_VIRTUAL_IDAPI_PERMISSION,
             {
                 "apisToCheck": apis_to_check,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                "onlyCheckParams": only_check_params,
+            },
+            job_uuid,
+        )
+
+    async def get_iam2_virtual_id_in_group(
+        self,
+        *,
+        group_uuid: str,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool | None = None,
+        sort_direction: Literal["asc", "desc"] | None = None,
+        sort_by: str | None = None,
+        reply_with_count: bool | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Get IAM2 virtual ID in group (GetIAM2VirtualIDInGroup).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2VirtualIDInGroupAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            group_uuid: groupUuid
+            limit: limit
+            start: start
+            count: count
+            sort_direction: sortDirection (enum {'asc', 'desc'})
+            sort_by: sortBy
+            reply_with_count: replyWithCount
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_IAM2_VIRTUAL_ID_IN_GROUP,
+            {
+                "groupUuid": group_uuid,
+                "limit": limit,
+                "start": start,
+                "count": count,
+                "sortDirection": sort_direction,
+                "sortBy": sort_by,
+                "replyWithCount": reply_with_count,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7813,7 +10297,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> GetOAuth2TokenResult:
         """获取OAuth2 Token (GetOAuth2Token).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7838,7 +10322,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> GetOrganizationQuotaUsageResult:
         """获取组织架构的Quota (GetOrganizationQuotaUsage).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
@@ -7864,7 +10348,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> GetSSOClientResult:
         """获取认证客户端 (GetSSOClient).
 
-        Since ZStack 4.6.21. Synchronous.
+        Since ZStack 4.6.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -7873,6 +10357,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         return await self._request(
             GET_SSO_CLIENT,
             {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def get_vms_scheduling_state_from_scheduling_rule(
+        self,
+        *,
+        rule_uuid: str,
+        vm_uuids: Sequence[Any],
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> GetVmsSchedulingStateFromSchedulingRuleResult:
+        """Get vms scheduling state from scheduling rule (GetVmsSchedulingStateFromSchedulingRule).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmsSchedulingStateFromSchedulingRuleAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            rule_uuid: ruleUuid
+            vm_uuids: vmUuids
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            GET_VMS_SCHEDULING_STATE_FROM_SCHEDULING_RULE,
+            {
+                "ruleUuid": rule_uuid,
+                "vmUuids": vm_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -7889,7 +10407,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> LoginIAM2PlatformResult:
         """切换平台角色 (LoginIAM2Platform).
 
-        Since ZStack 4.0.0. Synchronous.
+        Since ZStack 4.0.0. Synchronous (a 202 is still followed).
 
         Args:
             client_info: clientInfo (since 4.0.0)
@@ -7917,7 +10435,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> LoginIAM2ProjectResult:
         """登录项目 (LoginIAM2Project).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             client_info: 客户端信息 (since 3.5.0)
@@ -7950,7 +10468,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> LoginIAM2ProjectResult:
         """登录用户 (LoginIAM2VirtualID).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: captchaUuid (since 2.4.0)
@@ -7988,7 +10506,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> LoginIAM2VirtualIDWithLdapResult:
         """通过AD/LDAP认证登录IAM2用户 (LoginIAM2VirtualIDWithLdap).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             captcha_uuid: 验证登录码UUID (since 3.5.1)
@@ -8027,7 +10545,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询归档的工单 (QueryArchiveTicket).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8082,6 +10600,81 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_archive_ticket_history(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query archive ticket history (QueryArchiveTicketHistory).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/QueryArchiveTicketHistoryAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_ARCHIVE_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_archive_ticket_history_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_archive_ticket_history``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_ARCHIVE_TICKET_HISTORY,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_iam2_ldap_binding(
         self,
         *,
@@ -8099,7 +10692,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2LdapBindingResult:
         """查询AD/LDAP绑定 (QueryIAM2LdapBinding).
 
-        Since ZStack 3.5.1. Synchronous.
+        Since ZStack 3.5.1. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.5.1)
@@ -8173,7 +10766,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2OrganizationResult:
         """查询组织 (QueryIAM2Organization).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -8230,6 +10823,81 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_iam2_organization_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 organization attribute (QueryIAM2OrganizationAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2OrganizationAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_organization_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_organization_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_iam2_organization_project_ref(
         self,
         *,
@@ -8246,7 +10914,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2OrganizationProjectRefResult:
         """查询组织与项目关联关系 (QueryIAM2OrganizationProjectRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8318,7 +10986,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2ProjectResult:
         """查询项目 (QueryIAM2Project).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -8391,7 +11059,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2ProjectAccountRefResult:
         """查询项目与账号关联关系 (QueryIAM2ProjectAccountRef).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -8446,6 +11114,231 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_iam2_project_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project attribute (QueryIAM2ProjectAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_project_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_project_role(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project role (QueryIAM2ProjectRole).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectRoleAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_PROJECT_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_role_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_project_role``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_ROLE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
+    async def query_iam2_project_template(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 project template (QueryIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_PROJECT_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_project_template_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_project_template``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_PROJECT_TEMPLATE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_iam2_virtual_id(
         self,
         *,
@@ -8463,7 +11356,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2VirtualIDResult:
         """查询用户 (QueryIAM2VirtualID).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -8520,6 +11413,81 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_iam2_virtual_id_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 virtual ID attribute (QueryIAM2VirtualIDAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_virtual_id_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_iam2_virtual_id_group(
         self,
         *,
@@ -8537,7 +11505,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryIAM2VirtualIDGroupResult:
         """查询成员组 (QueryIAM2VirtualIDGroup).
 
-        Since ZStack 2.4.0. Synchronous.
+        Since ZStack 2.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 2.4.0)
@@ -8594,6 +11562,81 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_iam2_virtual_id_group_attribute(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query IAM2 virtual ID group attribute (QueryIAM2VirtualIDGroupAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDGroupAttributeAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_iam2_virtual_id_group_attribute_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_iam2_virtual_id_group_attribute``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_role(
         self,
         *,
@@ -8611,7 +11654,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryRoleResult:
         """查询角色 (QueryRole).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -8685,7 +11728,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryTicketResult:
         """查询工单 (QueryTicket).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8759,7 +11802,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryTicketFlowResult:
         """查询工单步骤 (QueryTicketFlow).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8833,7 +11876,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryTicketFlowCollectionResult:
         """查询工单流程 (QueryTicketFlowCollection).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8907,7 +11950,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryTicketHistoryResult:
         """查询工单历史 (QueryTicketHistory).
 
-        Since ZStack 3.0.0. Synchronous.
+        Since ZStack 3.0.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.0.0)
@@ -8981,7 +12024,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> QueryTicketTypeResult:
         """查询工单类型 (QueryTicketType).
 
-        Since ZStack 3.6.0. Synchronous.
+        Since ZStack 3.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.6.0)
@@ -9038,6 +12081,37 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def recover_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RecoverIAM2ProjectResult:
+        """Recover IAM2 project (RecoverIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/RecoverIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RECOVER_IAM2_PROJECT,
+            {
+                "uuid": uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def remove_attributes_from_iam2_organization(
         self,
         *,
@@ -9053,7 +12127,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9083,7 +12157,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9113,7 +12187,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9143,7 +12217,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            attribute_uuids: attributeUuids (since 2.4.0)
+            attribute_uuids: attributeUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9162,7 +12236,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        attribute_uuid: Mapping[str, Any],
+        attribute_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -9218,7 +12292,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def remove_iam2_virtual_i_ds_from_group(
+    async def remove_iam2_virtual_ids_from_group(
         self,
         *,
         group_uuid: str,
@@ -9233,12 +12307,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_GROUP,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP,
             {
                 "groupUuid": group_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -9248,7 +12322,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def remove_iam2_virtual_i_ds_from_organization(
+    async def remove_iam2_virtual_ids_from_organization(
         self,
         *,
         organization_uuid: str,
@@ -9263,12 +12337,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             organization_uuid: organizationUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_ORGANIZATION,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION,
             {
                 "organizationUuid": organization_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -9278,7 +12352,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def remove_iam2_virtual_i_ds_from_project(
+    async def remove_iam2_virtual_ids_from_project(
         self,
         *,
         project_uuid: str,
@@ -9293,12 +12367,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             project_uuid: projectUuid (since 2.4.0)
-            virtual_id_uuids: virtualIDUuids (since 2.4.0)
+            virtual_id_uuids: virtualIDUuids (since 2.4.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECT,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT,
             {
                 "projectUuid": project_uuid,
                 "virtualIDUuids": virtual_id_uuids,
@@ -9308,7 +12382,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def remove_iam2_virtual_i_ds_from_projects(
+    async def remove_iam2_virtual_ids_from_projects(
         self,
         *,
         project_uuids: Sequence[str],
@@ -9323,12 +12397,12 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             project_uuids: 项目uuid (since 4.0.0)
-            virtual_id_uuids: 用户uuid (since 4.0.0)
+            virtual_id_uuids: 用户uuid (since 4.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            REMOVE_IAM2_VIRTUAL_I_DS_FROM_PROJECTS,
+            REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS,
             {
                 "projectUuids": project_uuids,
                 "virtualIDUuids": virtual_id_uuids,
@@ -9375,6 +12449,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         role_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        project_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
@@ -9383,7 +12458,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             virtual_id_uuid: virtualIDUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
+            project_uuid: projectUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9394,6 +12470,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "projectUuid": project_uuid,
             },
             job_uuid,
         )
@@ -9405,6 +12482,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         role_uuids: Sequence[str],
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
+        project_uuid: str | None = None,
         job_uuid: str | None = None,
     ) -> EmptyResult:
         """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
@@ -9413,7 +12491,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             group_uuid: groupUuid (since 2.4.0)
-            role_uuids: roleUuids (since 2.4.0)
+            role_uuids: roleUuids (since 2.4.0; minItems 1)
+            project_uuid: projectUuid
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9424,6 +12503,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "roleUuids": role_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
+                "projectUuid": project_uuid,
             },
             job_uuid,
         )
@@ -9443,7 +12523,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             ticket_flow_collection_uuid: ticketFlowCollectionUuid (since 3.6.0)
-            ticket_type_uuids: ticketTypeUuids (since 3.6.0)
+            ticket_type_uuids: ticketTypeUuids (since 3.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9452,6 +12532,43 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             {
                 "ticketFlowCollectionUuid": ticket_flow_collection_uuid,
                 "ticketTypeUuids": ticket_type_uuids,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def run_iam2_script(
+        self,
+        *,
+        script_content: str,
+        script_executor: str | None = None,
+        script_params: Sequence[Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> RerunLongJobResult:
+        """Run IAM2 script (RunIAM2Script).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RunIAM2ScriptAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            script_content: scriptContent
+            script_executor: scriptExecutor
+            script_params: scriptParams
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RUN_IAM2_SCRIPT,
+            {
+                "scriptContent": script_content,
+                "scriptExecutor": script_executor,
+                "scriptParams": script_params,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9491,6 +12608,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def set_iam2_project_retire_policy(
+        self,
+        *,
+        uuid: str,
+        policy: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Set IAM2 project retire policy (SetIAM2ProjectRetirePolicy).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/SetIAM2ProjectRetirePolicyAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            policy: policy
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            SET_IAM2_PROJECT_RETIRE_POLICY,
+            {
+                "uuid": uuid,
+                "policy": policy,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def set_organization_operation(
         self,
         *,
@@ -9502,7 +12653,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """设置运营管理员 (SetOrganizationOperation).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.3.6)
@@ -9545,6 +12696,37 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             {
                 "uuid": uuid,
                 "virtualIDUuid": virtual_id_uuid,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def stop_all_resources_in_iam2_project(
+        self,
+        *,
+        uuid: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> EmptyResult:
+        """Stop all resources in IAM2 project (StopAllResourcesInIAM2Project).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/StopAllResourcesInIAM2ProjectAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            STOP_ALL_RESOURCES_IN_IAM2_PROJECT,
+            {
+                "uuid": uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9641,10 +12823,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             parent_uuid: parentUuid (since 2.4.0)
-            type: type (since 2.4.0)
+            type: type (since 2.4.0; enum {'Company', 'Department'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9656,6 +12838,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "name": name,
                 "parentUuid": parent_uuid,
                 "type": type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_organization_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2OrganizationAttributeResult:
+        """Update IAM2 organization attribute (UpdateIAM2OrganizationAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2OrganizationAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_ORGANIZATION_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9678,8 +12894,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9689,6 +12905,83 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_project_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2ProjectAttributeResult:
+        """Update IAM2 project attribute (UpdateIAM2ProjectAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_PROJECT_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_project_template(
+        self,
+        *,
+        uuid: str,
+        attributes: Sequence[Any] | None = None,
+        description: str | None = None,
+        name: str | None = None,
+        quota: Mapping[str, Any] | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CreateIAM2ProjectTemplateResult:
+        """Update IAM2 project template (UpdateIAM2ProjectTemplate).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectTemplateAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            attributes: attributes
+            description: description (maxLength 2048)
+            name: name (maxLength 255)
+            quota: quota
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_PROJECT_TEMPLATE,
+            {
+                "uuid": uuid,
+                "attributes": attributes,
+                "description": description,
+                "name": name,
+                "quota": quota,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9752,10 +13045,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            description: 资源的详细描述 (since 3.0.0)
+            description: 资源的详细描述 (since 3.0.0; maxLength 2048)
             flows: flows (since 3.0.0)
             is_default: isDefault (since 3.0.0)
-            name: 资源名称 (since 3.0.0)
+            name: 资源名称 (since 3.0.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9779,6 +13072,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -9790,9 +13084,10 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
-            password: password (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
+            old_password: oldPassword (maxLength 2048)
+            password: password (since 2.4.0; maxLength 2048)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9802,7 +13097,42 @@ class AsyncTenantManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def update_iam2_virtual_id_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2VirtualIDAttributeResult:
+        """Update IAM2 virtual ID attribute (UpdateIAM2VirtualIDAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2VirtualIDAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_VIRTUAL_ID_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -9825,8 +13155,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.4.0)
-            description: 资源的详细描述 (since 2.4.0)
-            name: 资源名称 (since 2.4.0)
+            description: 资源的详细描述 (since 2.4.0; maxLength 2048)
+            name: 资源名称 (since 2.4.0; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -9842,6 +13172,40 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def update_iam2_virtual_id_group_attribute(
+        self,
+        *,
+        uuid: str,
+        value: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> UpdateIAM2VirtualIDGroupAttributeResult:
+        """Update IAM2 virtual ID group attribute (UpdateIAM2VirtualIDGroupAttribute).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2VirtualIDGroupAttributeAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            uuid: uuid
+            value: value (maxLength 2048)
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            UPDATE_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE,
+            {
+                "uuid": uuid,
+                "value": value,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def update_o_auth_client(
         self,
         *,
@@ -9851,7 +13215,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         client_secret: str | None = None,
         description: str | None = None,
         identity_provider: str | None = None,
-        login_type: Literal["cas-iam1", "cas-iam2", "oauth2-iam1", "oauth2-iam2"] | None = None,
+        login_type: str | None = None,
         logout_url: str | None = None,
         name: str | None = None,
         plugin_uuid: Any | None = None,
@@ -9920,7 +13284,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
     ) -> UpdateOrganizationQuotaResult:
         """更新组织架构Quota (UpdateOrganizationQuota).
 
-        Since ZStack 4.3.6. Synchronous.
+        Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
             identity_uuid: uuid (since 4.3.6)
@@ -9945,8 +13309,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        name: str,
         description: str | None = None,
+        name: str | None = None,
         policy_uuids: Sequence[Any] | None = None,
         statements: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
@@ -9959,8 +13323,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             policy_uuids: 角色权限UUID (since 0.6)
             statements: 角色权限描述 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -10015,6 +13379,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         *,
         uuid: str,
         requests: Sequence[Any],
+        description: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -10025,7 +13390,8 @@ class AsyncTenantManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 3.0.0)
-            requests: requests (since 3.0.0)
+            description: description (maxLength 2048)
+            requests: requests (since 3.0.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -10033,6 +13399,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
             UPDATE_TICKET_REQUEST,
             {
                 "uuid": uuid,
+                "description": description,
                 "requests": requests,
                 "systemTags": system_tags,
                 "userTags": user_tags,

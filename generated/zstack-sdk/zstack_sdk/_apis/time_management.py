@@ -28,6 +28,10 @@ CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(
     ),
     since="4.7.21",
     result=".models.check_network_reachable_result2:CheckNetworkReachableResult2",
+    checks=(
+        ("sourceHostnames", "source_hostnames", "minItems", 1),
+        ("targetHostnames", "target_hostnames", "minItems", 1),
+    ),
 )
 
 GET_CHRONY_SERVERS: Api[GetChronyServersResult] = Api(
@@ -68,6 +72,10 @@ UPDATE_CHRONY_SERVERS: Api[EmptyResult] = Api(
     body_key="updateChronyServers",
     since="4.7.21",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("externalHostnames", "external_hostnames", "minItems", 1),
+        ("internalHostnames", "internal_hostnames", "minItems", 1),
+    ),
 )
 
 
@@ -83,11 +91,11 @@ class TimeManagementApi(SyncAPIClient):
     ) -> CheckNetworkReachableResult2:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            source_hostnames: 源指定ip地址或域名集合 (since 4.7.21)
-            target_hostnames: 目标ip地址或域名集合 (since 4.7.21)
+            source_hostnames: 源指定ip地址或域名集合 (since 4.7.21; minItems 1)
+            target_hostnames: 目标ip地址或域名集合 (since 4.7.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -111,7 +119,7 @@ class TimeManagementApi(SyncAPIClient):
     ) -> GetChronyServersResult:
         """获取当前chrony时间源服务器 (GetChronyServers).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -164,8 +172,8 @@ class TimeManagementApi(SyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            external_hostnames: 外部时间源集合 (since 4.7.21)
-            internal_hostnames: 内部时间源集合 (since 4.7.21)
+            external_hostnames: 外部时间源集合 (since 4.7.21; minItems 1)
+            internal_hostnames: 内部时间源集合 (since 4.7.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -193,11 +201,11 @@ class AsyncTimeManagementApi(AsyncAPIClient):
     ) -> CheckNetworkReachableResult2:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
-            source_hostnames: 源指定ip地址或域名集合 (since 4.7.21)
-            target_hostnames: 目标ip地址或域名集合 (since 4.7.21)
+            source_hostnames: 源指定ip地址或域名集合 (since 4.7.21; minItems 1)
+            target_hostnames: 目标ip地址或域名集合 (since 4.7.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -221,7 +229,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
     ) -> GetChronyServersResult:
         """获取当前chrony时间源服务器 (GetChronyServers).
 
-        Since ZStack 4.7.21. Synchronous.
+        Since ZStack 4.7.21. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -274,8 +282,8 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            external_hostnames: 外部时间源集合 (since 4.7.21)
-            internal_hostnames: 内部时间源集合 (since 4.7.21)
+            external_hostnames: 外部时间源集合 (since 4.7.21; minItems 1)
+            internal_hostnames: 内部时间源集合 (since 4.7.21; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 43 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 45 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.account_resource_ref_inventory import AccountResourceRefInventory
     from ..models.change_resource_owner_result import ChangeResourceOwnerResult
     from ..models.check_api_permission_result import CheckApiPermissionResult
+    from ..models.check_resource_permission_result import CheckResourcePermissionResult
     from ..models.create_account_result import CreateAccountResult
     from ..models.create_policy_result import CreatePolicyResult
     from ..models.create_user_result import CreateUserResult
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from ..models.query_two_factor_authentication_result import QueryTwoFactorAuthenticationResult
     from ..models.query_user_result import QueryUserResult
     from ..models.quota_inventory import QuotaInventory
+    from ..models.reset_two_factor_authentication_secret_result import (
+        ResetTwoFactorAuthenticationSecretResult,
+    )
     from ..models.shared_resource_inventory import SharedResourceInventory
     from ..models.two_factor_authentication_inventory import TwoFactorAuthenticationInventory
     from ..models.update_quota_result import UpdateQuotaResult
@@ -73,6 +77,7 @@ ATTACH_POLICIES_TO_USER: Api[EmptyResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("policyUuids", "policy_uuids", "minItems", 1),),
 )
 
 ATTACH_POLICY_TO_USER: Api[EmptyResult] = Api(
@@ -118,6 +123,7 @@ CHANGE_RESOURCE_OWNER: Api[ChangeResourceOwnerResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.change_resource_owner_result:ChangeResourceOwnerResult",
+    checks=(("resourceUuid", "resource_uuid", "minLength", 1),),
 )
 
 CHECK_API_PERMISSION: Api[CheckApiPermissionResult] = Api(
@@ -133,6 +139,20 @@ CHECK_API_PERMISSION: Api[CheckApiPermissionResult] = Api(
     body_key="checkApiPermission",
     since="0.6",
     result=".models.check_api_permission_result:CheckApiPermissionResult",
+    checks=(("apiNames", "api_names", "minItems", 1),),
+)
+
+CHECK_RESOURCE_PERMISSION: Api[CheckResourcePermissionResult] = Api(
+    "CheckResourcePermission",
+    "GET",
+    "/accounts/resource/api-permissions",
+    params=(
+        ("resourceType", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.check_resource_permission_result:CheckResourcePermissionResult",
 )
 
 CREATE_ACCOUNT: Api[CreateAccountResult] = Api(
@@ -144,6 +164,7 @@ CREATE_ACCOUNT: Api[CreateAccountResult] = Api(
         ("name", "body", "0.6"),
         ("password", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("type", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -151,6 +172,12 @@ CREATE_ACCOUNT: Api[CreateAccountResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.create_account_result:CreateAccountResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("type", "type", "enum", ("SystemAdmin", "Normal")),
+    ),
 )
 
 CREATE_POLICY: Api[CreatePolicyResult] = Api(
@@ -162,12 +189,18 @@ CREATE_POLICY: Api[CreatePolicyResult] = Api(
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
         ("statements", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.create_policy_result:CreatePolicyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("statements", "statements", "minItems", 1),
+    ),
 )
 
 CREATE_USER: Api[CreateUserResult] = Api(
@@ -179,12 +212,18 @@ CREATE_USER: Api[CreateUserResult] = Api(
         ("name", "body", "0.6"),
         ("password", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.create_user_result:CreateUserResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+    ),
 )
 
 CREATE_USER_GROUP: Api[CreateUserResult] = Api(
@@ -195,12 +234,17 @@ CREATE_USER_GROUP: Api[CreateUserResult] = Api(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
     ),
     body_key="params",
     since="0.6",
     result=".models.create_user_result:CreateUserResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 DELETE_ACCOUNT: Api[EmptyResult] = Api(
@@ -276,10 +320,11 @@ DETACH_POLICIES_FROM_USER: Api[EmptyResult] = Api(
 DETACH_POLICY_FROM_USER: Api[EmptyResult] = Api(
     "DetachPolicyFromUser",
     "DELETE",
-    "/accounts/groups/{groupUuid}/policies/{policyUuid}",
+    "/accounts/users/{userUuid}/policies/{policyUuid}",
     params=(
-        ("groupUuid", "path", "0.6"),
+        ("userUuid", "path", None),
         ("policyUuid", "path", "0.6"),
+        ("groupUuid", "query", "0.6"),
         ("systemTags", "query", "0.6"),
         ("userTags", "query", "0.6"),
     ),
@@ -292,7 +337,7 @@ DETACH_POLICY_FROM_USER_GROUP: Api[EmptyResult] = Api(
     "DELETE",
     "/accounts/groups/{groupUuid}/policies/{policyUuid}",
     params=(
-        ("groupUuid", "path", "0.6"),
+        ("groupUuid", "path", None),
         ("policyUuid", "path", "0.6"),
         ("userUuid", "query", "0.6"),
         ("systemTags", "query", "0.6"),
@@ -326,6 +371,7 @@ GET_RESOURCE_ACCOUNT: Api[GetResourceAccountResult] = Api(
     ),
     since="2.6.0",
     result=".models.get_resource_account_result:GetResourceAccountResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 GET_RESOURCE_NAMES: Api[GetResourceNamesResult] = Api(
@@ -339,6 +385,7 @@ GET_RESOURCE_NAMES: Api[GetResourceNamesResult] = Api(
     ),
     since="0.6",
     result=".models.get_resource_names_result:GetResourceNamesResult",
+    checks=(("uuids", "uuids", "minItems", 1),),
 )
 
 GET_TWO_FACTOR_AUTHENTICATION_SECRET: Api[GetTwoFactorAuthenticationSecretResult] = Api(
@@ -356,6 +403,13 @@ GET_TWO_FACTOR_AUTHENTICATION_SECRET: Api[GetTwoFactorAuthenticationSecretResult
     ),
     since="2.6.0",
     result=".models.get_two_factor_authentication_secret_result:GetTwoFactorAuthenticationSecretResult",
+    auth=False,
+    checks=(
+        ("name", "name", "minLength", 1),
+        ("password", "password", "minLength", 1),
+        ("type", "type", "minLength", 1),
+        ("type", "type", "enum", ("account", "iam2")),
+    ),
 )
 
 GET_TWO_FACTOR_AUTHENTICATION_STATE: Api[GetTwoFactorAuthenticationStateResult] = Api(
@@ -368,6 +422,7 @@ GET_TWO_FACTOR_AUTHENTICATION_STATE: Api[GetTwoFactorAuthenticationStateResult] 
     ),
     since="2.6.0",
     result=".models.get_two_factor_authentication_state_result:GetTwoFactorAuthenticationStateResult",
+    auth=False,
 )
 
 LOG_IN_BY_ACCOUNT: Api[LogInByAccountResult] = Api(
@@ -376,6 +431,7 @@ LOG_IN_BY_ACCOUNT: Api[LogInByAccountResult] = Api(
     "/accounts/login",
     params=(
         ("accountName", "body", "0.6"),
+        ("accountType", "body", None),
         ("captchaUuid", "body", "2.6.0"),
         ("clientInfo", "body", "3.5.0"),
         ("password", "body", "0.6"),
@@ -420,6 +476,7 @@ LOG_OUT: Api[EmptyResult] = Api(
     ),
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    auth=False,
 )
 
 QUERY_ACCOUNT: Api[QueryAccountResult] = Api(
@@ -547,6 +604,7 @@ REFRESH_CAPTCHA: Api[EmptyResult] = Api(
     ),
     since="2.6.0",
     result=".models.empty_result:EmptyResult",
+    auth=False,
 )
 
 REMOVE_USER_FROM_GROUP: Api[EmptyResult] = Api(
@@ -576,6 +634,34 @@ RENEW_SESSION: Api[LogInByAccountResult] = Api(
     body_key="renewSession",
     since="0.6",
     result=".models.log_in_by_account_result:LogInByAccountResult",
+    checks=(
+        ("duration", "duration", "minimum", 60),
+        ("duration", "duration", "maximum", 31536000),
+    ),
+)
+
+RESET_TWO_FACTOR_AUTHENTICATION_SECRET: Api[ResetTwoFactorAuthenticationSecretResult] = Api(
+    "ResetTwoFactorAuthenticationSecret",
+    "PUT",
+    "/twofactorauthentication/secrets",
+    params=(
+        ("captchaUuid", "body", None),
+        ("name", "body", None),
+        ("password", "body", None),
+        ("type", "body", None),
+        ("verifyCode", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="resetTwoFactorAuthenticationSecret",
+    since=None,
+    result=".models.reset_two_factor_authentication_secret_result:ResetTwoFactorAuthenticationSecretResult",
+    checks=(
+        ("name", "name", "minLength", 1),
+        ("password", "password", "minLength", 1),
+        ("type", "type", "minLength", 1),
+        ("type", "type", "enum", ("account", "iam2")),
+    ),
 )
 
 REVOKE_RESOURCE_SHARING: Api[EmptyResult] = Api(
@@ -593,6 +679,7 @@ REVOKE_RESOURCE_SHARING: Api[EmptyResult] = Api(
     body_key="revokeResourceSharing",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 SHARE_RESOURCE: Api[EmptyResult] = Api(
@@ -609,6 +696,7 @@ SHARE_RESOURCE: Api[EmptyResult] = Api(
     body_key="shareResource",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
 UPDATE_ACCOUNT: Api[CreateAccountResult] = Api(
@@ -619,6 +707,7 @@ UPDATE_ACCOUNT: Api[CreateAccountResult] = Api(
         ("uuid", "path", "0.6"),
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
+        ("oldPassword", "body", None),
         ("password", "body", "0.6"),
         ("systemTags", "root", "0.6"),
         ("userTags", "root", "0.6"),
@@ -626,6 +715,12 @@ UPDATE_ACCOUNT: Api[CreateAccountResult] = Api(
     body_key="updateAccount",
     since="0.6",
     result=".models.create_account_result:CreateAccountResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("oldPassword", "old_password", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+    ),
 )
 
 UPDATE_QUOTA: Api[UpdateQuotaResult] = Api(
@@ -642,6 +737,10 @@ UPDATE_QUOTA: Api[UpdateQuotaResult] = Api(
     body_key="updateQuota",
     since="0.6",
     result=".models.update_quota_result:UpdateQuotaResult",
+    checks=(
+        ("value", "value", "minimum", 0),
+        ("value", "value", "maximum", 9223372036854775807),
+    ),
 )
 
 UPDATE_USER: Api[EmptyResult] = Api(
@@ -651,6 +750,7 @@ UPDATE_USER: Api[EmptyResult] = Api(
     params=(
         ("description", "body", "0.6"),
         ("name", "body", "0.6"),
+        ("oldPassword", "body", None),
         ("password", "body", "0.6"),
         ("uuid", "body", "0.6"),
         ("systemTags", "root", "0.6"),
@@ -659,6 +759,12 @@ UPDATE_USER: Api[EmptyResult] = Api(
     body_key="updateUser",
     since="0.6",
     result=".models.empty_result:EmptyResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+        ("oldPassword", "old_password", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+    ),
 )
 
 UPDATE_USER_GROUP: Api[CreateUserResult] = Api(
@@ -675,6 +781,10 @@ UPDATE_USER_GROUP: Api[CreateUserResult] = Api(
     body_key="updateUserGroup",
     since="0.6",
     result=".models.create_user_result:CreateUserResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
 VALIDATE_SESSION: Api[ValidateSessionResult] = Api(
@@ -688,6 +798,7 @@ VALIDATE_SESSION: Api[ValidateSessionResult] = Api(
     ),
     since="0.6",
     result=".models.validate_session_result:ValidateSessionResult",
+    auth=False,
 )
 
 
@@ -737,7 +848,7 @@ class UserManagementApi(SyncAPIClient):
 
         Args:
             user_uuid: 用户UUID (since 0.6)
-            policy_uuids: 策略的UUID列表 (since 0.6)
+            policy_uuids: 策略的UUID列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -827,7 +938,7 @@ class UserManagementApi(SyncAPIClient):
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            resource_uuid: 资源UUID (since 0.6)
+            resource_uuid: 资源UUID (since 0.6; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -853,10 +964,10 @@ class UserManagementApi(SyncAPIClient):
     ) -> CheckApiPermissionResult:
         """检查API权限 (CheckApiPermission).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            api_names: API名称列表说明: 例如： (since 0.6)
+            api_names: API名称列表说明: 例如： (since 0.6; minItems 1)
             user_uuid: 用户UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -872,6 +983,37 @@ class UserManagementApi(SyncAPIClient):
             job_uuid,
         )
 
+    def check_resource_permission(
+        self,
+        *,
+        resource_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckResourcePermissionResult:
+        """Check resource permission (CheckResourcePermission).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckResourcePermissionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_type: resourceType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            CHECK_RESOURCE_PERMISSION,
+            {
+                "resourceType": resource_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     def create_account(
         self,
         *,
@@ -879,6 +1021,7 @@ class UserManagementApi(SyncAPIClient):
         password: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["SystemAdmin", "Normal"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -889,11 +1032,12 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            type: 账户类型 (since 0.6)
+            tag_uuids: tagUuids
+            type: 账户类型 (since 0.6; enum {'SystemAdmin', 'Normal'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -904,6 +1048,7 @@ class UserManagementApi(SyncAPIClient):
                 "name": name,
                 "password": password,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -918,6 +1063,7 @@ class UserManagementApi(SyncAPIClient):
         statements: Sequence[Any],
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -927,10 +1073,11 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            statements: 策略声明 (since 0.6)
+            statements: 策略声明 (since 0.6; minItems 1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -941,6 +1088,7 @@ class UserManagementApi(SyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "statements": statements,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -954,6 +1102,7 @@ class UserManagementApi(SyncAPIClient):
         password: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -963,10 +1112,11 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 用户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 用户名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -977,6 +1127,7 @@ class UserManagementApi(SyncAPIClient):
                 "name": name,
                 "password": password,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -989,6 +1140,7 @@ class UserManagementApi(SyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -998,9 +1150,10 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1010,6 +1163,7 @@ class UserManagementApi(SyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1169,8 +1323,9 @@ class UserManagementApi(SyncAPIClient):
     def detach_policy_from_user(
         self,
         *,
-        group_uuid: str,
+        user_uuid: str,
         policy_uuid: str,
+        group_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -1180,16 +1335,18 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_uuid: 用户组UUID (since 0.6)
+            user_uuid: userUuid
             policy_uuid: 权限策略UUID (since 0.6)
+            group_uuid: 用户组UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
             DETACH_POLICY_FROM_USER,
             {
-                "groupUuid": group_uuid,
+                "userUuid": user_uuid,
                 "policyUuid": policy_uuid,
+                "groupUuid": group_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -1211,7 +1368,7 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_uuid: groupUuid (since 0.6)
+            group_uuid: groupUuid
             policy_uuid: 权限策略UUID (since 0.6)
             user_uuid: 用户UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -1239,7 +1396,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> GetAccountQuotaUsageResult:
         """获取账户配额使用情况 (GetAccountQuotaUsage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -1266,10 +1423,10 @@ class UserManagementApi(SyncAPIClient):
     ) -> GetResourceAccountResult:
         """查看资源所属账户 (GetResourceAccount).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            resource_uuids: resourceUuids (since 2.6.0)
+            resource_uuids: resourceUuids (since 2.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1293,10 +1450,10 @@ class UserManagementApi(SyncAPIClient):
     ) -> GetResourceNamesResult:
         """获取资源名称 (GetResourceNames).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            uuids: 资源的UUID列表 (since 0.6)
+            uuids: 资源的UUID列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -1324,12 +1481,12 @@ class UserManagementApi(SyncAPIClient):
     ) -> GetTwoFactorAuthenticationSecretResult:
         """获取双因子认证密钥 (GetTwoFactorAuthenticationSecret).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            name: 资源名称 (since 2.6.0)
-            password: password (since 2.6.0)
-            type: type (since 2.6.0)
+            name: 资源名称 (since 2.6.0; minLength 1)
+            password: password (since 2.6.0; minLength 1)
+            type: type (since 2.6.0; minLength 1; enum {'account', 'iam2'})
             captcha_uuid: captchaUuid (since 2.6.0)
             verify_code: verifyCode (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -1358,7 +1515,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> GetTwoFactorAuthenticationStateResult:
         """获取双因子认证状态 (GetTwoFactorAuthenticationState).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1378,6 +1535,7 @@ class UserManagementApi(SyncAPIClient):
         *,
         account_name: str,
         password: str,
+        account_type: str | None = None,
         captcha_uuid: str | None = None,
         client_info: Mapping[str, Any] | None = None,
         verify_code: str | None = None,
@@ -1387,10 +1545,11 @@ class UserManagementApi(SyncAPIClient):
     ) -> LogInByAccountResult:
         """使用账户身份登录 (LogInByAccount).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_name: 账户名称说明: 账户名称和账户UUID不能同时为空 (since 0.6)
+            account_type: accountType
             captcha_uuid: 验证码UUID (since 2.6.0)
             client_info: 客户端信息 (since 3.5.0)
             password: 密码 (since 0.6)
@@ -1402,6 +1561,7 @@ class UserManagementApi(SyncAPIClient):
             LOG_IN_BY_ACCOUNT,
             {
                 "accountName": account_name,
+                "accountType": account_type,
                 "captchaUuid": captcha_uuid,
                 "clientInfo": client_info,
                 "password": password,
@@ -1426,7 +1586,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> LogInByAccountResult:
         """使用用户身份登录 (LogInByUser).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_name: 账户名称 (since 0.6)
@@ -1462,7 +1622,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """退出当前登录状态 (LogOut).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             session_uuid: 会话UUID (since 0.6)
@@ -1498,7 +1658,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryAccountResult:
         """查询账户 (QueryAccount).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1571,7 +1731,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryAccountResourceRefResult:
         """查询账户资源引用 (QueryAccountResourceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1643,7 +1803,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryPolicyResult:
         """查询策略 (QueryPolicy).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1716,7 +1876,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryQuotaResult:
         """查询配额 (QueryQuota).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1787,7 +1947,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QuerySharedResourceResult:
         """查询共享资源 (QuerySharedResource).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -1859,7 +2019,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryTwoFactorAuthenticationResult:
         """查询双因子认证密钥 (QueryTwoFactorAuthentication).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -1933,7 +2093,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryUserResult:
         """查询用户 (QueryUser).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -2007,7 +2167,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> QueryUserResult:
         """查询用户组 (QueryUserGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -2074,7 +2234,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """刷新验证码 (RefreshCaptcha).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
@@ -2136,7 +2296,7 @@ class UserManagementApi(SyncAPIClient):
 
         Args:
             session_uuid: 会话uuid (since 0.6)
-            duration: duration (since 2.3)
+            duration: duration (since 2.3; minimum 60; maximum 31536000)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2145,6 +2305,49 @@ class UserManagementApi(SyncAPIClient):
             {
                 "sessionUuid": session_uuid,
                 "duration": duration,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    def reset_two_factor_authentication_secret(
+        self,
+        *,
+        name: str,
+        password: str,
+        type: Literal["account", "iam2"],
+        captcha_uuid: str | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ResetTwoFactorAuthenticationSecretResult:
+        """Reset two factor authentication secret (ResetTwoFactorAuthenticationSecret).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResetTwoFactorAuthenticationSecretAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            captcha_uuid: captchaUuid
+            name: name (minLength 1)
+            password: password (minLength 1)
+            type: type (minLength 1; enum {'account', 'iam2'})
+            verify_code: verifyCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return self._request(
+            RESET_TWO_FACTOR_AUTHENTICATION_SECRET,
+            {
+                "captchaUuid": captcha_uuid,
+                "name": name,
+                "password": password,
+                "type": type,
+                "verifyCode": verify_code,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2169,7 +2372,7 @@ class UserManagementApi(SyncAPIClient):
         Args:
             account_uuids: 账户UUID列表 (since 0.6)
             all: all (since 0.6)
-            resource_uuids: 资源UUID列表 (since 0.6)
+            resource_uuids: 资源UUID列表 (since 0.6; minItems 1)
             to_public: 全局共享 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2203,7 +2406,7 @@ class UserManagementApi(SyncAPIClient):
 
         Args:
             account_uuids: 账户UUID列表 (since 0.6)
-            resource_uuids: 资源UUID列表 (since 0.6)
+            resource_uuids: 资源UUID列表 (since 0.6; minItems 1)
             to_public: 全局共享说明: toPublic参数被设为false时，账户uuid不能为空 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2226,6 +2429,7 @@ class UserManagementApi(SyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -2237,9 +2441,10 @@ class UserManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 账户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 账户名称 (since 0.6; maxLength 255)
+            old_password: oldPassword (maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2249,6 +2454,7 @@ class UserManagementApi(SyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2273,7 +2479,7 @@ class UserManagementApi(SyncAPIClient):
         Args:
             identity_uuid: 身份实体的UUID（账户的） (since 0.6)
             name: 资源名称 (since 0.6)
-            value: 配额值 (since 0.6)
+            value: 配额值 (since 0.6; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2294,6 +2500,7 @@ class UserManagementApi(SyncAPIClient):
         *,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -2305,9 +2512,10 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 用户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 用户名称 (since 0.6; maxLength 255)
+            old_password: oldPassword (maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2317,6 +2525,7 @@ class UserManagementApi(SyncAPIClient):
             {
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
                 "uuid": uuid,
                 "systemTags": system_tags,
@@ -2340,8 +2549,8 @@ class UserManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2368,7 +2577,7 @@ class UserManagementApi(SyncAPIClient):
     ) -> ValidateSessionResult:
         """验证会话的有效性 (ValidateSession).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             session_uuid: 会话UUID (since 0.6)
@@ -2432,7 +2641,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
 
         Args:
             user_uuid: 用户UUID (since 0.6)
-            policy_uuids: 策略的UUID列表 (since 0.6)
+            policy_uuids: 策略的UUID列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2522,7 +2731,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
 
         Args:
             account_uuid: 账户UUID (since 0.6)
-            resource_uuid: 资源UUID (since 0.6)
+            resource_uuid: 资源UUID (since 0.6; minLength 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2548,10 +2757,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> CheckApiPermissionResult:
         """检查API权限 (CheckApiPermission).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            api_names: API名称列表说明: 例如： (since 0.6)
+            api_names: API名称列表说明: 例如： (since 0.6; minItems 1)
             user_uuid: 用户UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -2567,6 +2776,37 @@ class AsyncUserManagementApi(AsyncAPIClient):
             job_uuid,
         )
 
+    async def check_resource_permission(
+        self,
+        *,
+        resource_type: str,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> CheckResourcePermissionResult:
+        """Check resource permission (CheckResourcePermission).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckResourcePermissionAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            resource_type: resourceType
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            CHECK_RESOURCE_PERMISSION,
+            {
+                "resourceType": resource_type,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
     async def create_account(
         self,
         *,
@@ -2574,6 +2814,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         password: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         type: Literal["SystemAdmin", "Normal"] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -2584,11 +2825,12 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            type: 账户类型 (since 0.6)
+            tag_uuids: tagUuids
+            type: 账户类型 (since 0.6; enum {'SystemAdmin', 'Normal'})
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2599,6 +2841,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
                 "name": name,
                 "password": password,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "type": type,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -2613,6 +2856,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         statements: Sequence[Any],
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2622,10 +2866,11 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
-            statements: 策略声明 (since 0.6)
+            statements: 策略声明 (since 0.6; minItems 1)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2636,6 +2881,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
                 "name": name,
                 "resourceUuid": resource_uuid,
                 "statements": statements,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2649,6 +2895,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         password: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2658,10 +2905,11 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 用户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 用户名称 (since 0.6; maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2672,6 +2920,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
                 "name": name,
                 "password": password,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2684,6 +2933,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         name: str,
         description: str | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2693,9 +2943,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             resource_uuid: 资源UUID (since 0.6)
+            tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2705,6 +2956,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
                 "description": description,
                 "name": name,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2864,8 +3116,9 @@ class AsyncUserManagementApi(AsyncAPIClient):
     async def detach_policy_from_user(
         self,
         *,
-        group_uuid: str,
+        user_uuid: str,
         policy_uuid: str,
+        group_uuid: str,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -2875,16 +3128,18 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_uuid: 用户组UUID (since 0.6)
+            user_uuid: userUuid
             policy_uuid: 权限策略UUID (since 0.6)
+            group_uuid: 用户组UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
             DETACH_POLICY_FROM_USER,
             {
-                "groupUuid": group_uuid,
+                "userUuid": user_uuid,
                 "policyUuid": policy_uuid,
+                "groupUuid": group_uuid,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -2906,7 +3161,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            group_uuid: groupUuid (since 0.6)
+            group_uuid: groupUuid
             policy_uuid: 权限策略UUID (since 0.6)
             user_uuid: 用户UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
@@ -2934,7 +3189,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> GetAccountQuotaUsageResult:
         """获取账户配额使用情况 (GetAccountQuotaUsage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
@@ -2961,10 +3216,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> GetResourceAccountResult:
         """查看资源所属账户 (GetResourceAccount).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            resource_uuids: resourceUuids (since 2.6.0)
+            resource_uuids: resourceUuids (since 2.6.0; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -2988,10 +3243,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> GetResourceNamesResult:
         """获取资源名称 (GetResourceNames).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
-            uuids: 资源的UUID列表 (since 0.6)
+            uuids: 资源的UUID列表 (since 0.6; minItems 1)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3019,12 +3274,12 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> GetTwoFactorAuthenticationSecretResult:
         """获取双因子认证密钥 (GetTwoFactorAuthenticationSecret).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
-            name: 资源名称 (since 2.6.0)
-            password: password (since 2.6.0)
-            type: type (since 2.6.0)
+            name: 资源名称 (since 2.6.0; minLength 1)
+            password: password (since 2.6.0; minLength 1)
+            type: type (since 2.6.0; minLength 1; enum {'account', 'iam2'})
             captcha_uuid: captchaUuid (since 2.6.0)
             verify_code: verifyCode (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3053,7 +3308,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> GetTwoFactorAuthenticationStateResult:
         """获取双因子认证状态 (GetTwoFactorAuthenticationState).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3073,6 +3328,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         *,
         account_name: str,
         password: str,
+        account_type: str | None = None,
         captcha_uuid: str | None = None,
         client_info: Mapping[str, Any] | None = None,
         verify_code: str | None = None,
@@ -3082,10 +3338,11 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> LogInByAccountResult:
         """使用账户身份登录 (LogInByAccount).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_name: 账户名称说明: 账户名称和账户UUID不能同时为空 (since 0.6)
+            account_type: accountType
             captcha_uuid: 验证码UUID (since 2.6.0)
             client_info: 客户端信息 (since 3.5.0)
             password: 密码 (since 0.6)
@@ -3097,6 +3354,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
             LOG_IN_BY_ACCOUNT,
             {
                 "accountName": account_name,
+                "accountType": account_type,
                 "captchaUuid": captcha_uuid,
                 "clientInfo": client_info,
                 "password": password,
@@ -3121,7 +3379,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> LogInByAccountResult:
         """使用用户身份登录 (LogInByUser).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             account_name: 账户名称 (since 0.6)
@@ -3157,7 +3415,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """退出当前登录状态 (LogOut).
 
-        Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             session_uuid: 会话UUID (since 0.6)
@@ -3193,7 +3451,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryAccountResult:
         """查询账户 (QueryAccount).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -3266,7 +3524,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryAccountResourceRefResult:
         """查询账户资源引用 (QueryAccountResourceRef).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3338,7 +3596,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryPolicyResult:
         """查询策略 (QueryPolicy).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -3411,7 +3669,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryQuotaResult:
         """查询配额 (QueryQuota).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3482,7 +3740,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QuerySharedResourceResult:
         """查询共享资源 (QuerySharedResource).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             system_tags, user_tags: ZStack system and user tags.
@@ -3554,7 +3812,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryTwoFactorAuthenticationResult:
         """查询双因子认证密钥 (QueryTwoFactorAuthentication).
 
-        Since ZStack 3.4.0. Synchronous.
+        Since ZStack 3.4.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.4.0)
@@ -3628,7 +3886,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryUserResult:
         """查询用户 (QueryUser).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -3702,7 +3960,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> QueryUserResult:
         """查询用户组 (QueryUserGroup).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -3769,7 +4027,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """刷新验证码 (RefreshCaptcha).
 
-        Since ZStack 2.6.0. Synchronous.
+        Since ZStack 2.6.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.6.0)
@@ -3831,7 +4089,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
 
         Args:
             session_uuid: 会话uuid (since 0.6)
-            duration: duration (since 2.3)
+            duration: duration (since 2.3; minimum 60; maximum 31536000)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3840,6 +4098,49 @@ class AsyncUserManagementApi(AsyncAPIClient):
             {
                 "sessionUuid": session_uuid,
                 "duration": duration,
+                "systemTags": system_tags,
+                "userTags": user_tags,
+            },
+            job_uuid,
+        )
+
+    async def reset_two_factor_authentication_secret(
+        self,
+        *,
+        name: str,
+        password: str,
+        type: Literal["account", "iam2"],
+        captcha_uuid: str | None = None,
+        verify_code: str | None = None,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        job_uuid: str | None = None,
+    ) -> ResetTwoFactorAuthenticationSecretResult:
+        """Reset two factor authentication secret (ResetTwoFactorAuthenticationSecret).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResetTwoFactorAuthenticationSecretAction.java`.
+
+        Release not dated. Asynchronous: the server answers 202 and the call polls the job until it ends.
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            captcha_uuid: captchaUuid
+            name: name (minLength 1)
+            password: password (minLength 1)
+            type: type (minLength 1; enum {'account', 'iam2'})
+            verify_code: verifyCode
+            system_tags, user_tags: ZStack system and user tags.
+            job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
+        """
+        return await self._request(
+            RESET_TWO_FACTOR_AUTHENTICATION_SECRET,
+            {
+                "captchaUuid": captcha_uuid,
+                "name": name,
+                "password": password,
+                "type": type,
+                "verifyCode": verify_code,
                 "systemTags": system_tags,
                 "userTags": user_tags,
             },
@@ -3864,7 +4165,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Args:
             account_uuids: 账户UUID列表 (since 0.6)
             all: all (since 0.6)
-            resource_uuids: 资源UUID列表 (since 0.6)
+            resource_uuids: 资源UUID列表 (since 0.6; minItems 1)
             to_public: 全局共享 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3898,7 +4199,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
 
         Args:
             account_uuids: 账户UUID列表 (since 0.6)
-            resource_uuids: 资源UUID列表 (since 0.6)
+            resource_uuids: 资源UUID列表 (since 0.6; minItems 1)
             to_public: 全局共享说明: toPublic参数被设为false时，账户uuid不能为空 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -3921,6 +4222,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         uuid: str,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -3932,9 +4234,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
-            description: 资源的详细描述 (since 0.6)
-            name: 账户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 账户名称 (since 0.6; maxLength 255)
+            old_password: oldPassword (maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3944,6 +4247,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
                 "uuid": uuid,
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
                 "systemTags": system_tags,
                 "userTags": user_tags,
@@ -3968,7 +4272,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Args:
             identity_uuid: 身份实体的UUID（账户的） (since 0.6)
             name: 资源名称 (since 0.6)
-            value: 配额值 (since 0.6)
+            value: 配额值 (since 0.6; minimum 0; maximum 9223372036854775807)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -3989,6 +4293,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         *,
         description: str | None = None,
         name: str | None = None,
+        old_password: str | None = None,
         password: str | None = None,
         uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -4000,9 +4305,10 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 用户名称 (since 0.6)
-            password: 密码 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 用户名称 (since 0.6; maxLength 255)
+            old_password: oldPassword (maxLength 255)
+            password: 密码 (since 0.6; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4012,6 +4318,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
             {
                 "description": description,
                 "name": name,
+                "oldPassword": old_password,
                 "password": password,
                 "uuid": uuid,
                 "systemTags": system_tags,
@@ -4035,8 +4342,8 @@ class AsyncUserManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: 资源的详细描述 (since 0.6)
-            name: 资源名称 (since 0.6)
+            description: 资源的详细描述 (since 0.6; maxLength 2048)
+            name: 资源名称 (since 0.6; maxLength 255)
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -4063,7 +4370,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
     ) -> ValidateSessionResult:
         """验证会话的有效性 (ValidateSession).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             session_uuid: 会话UUID (since 0.6)

@@ -1,4 +1,4 @@
-"""ZStack Cloud API: 9 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 10 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from .._query import Condition, SortDirection, query_options
 if TYPE_CHECKING:
     from ..models.add_v_center_result import AddVCenterResult
     from ..models.empty_result import EmptyResult
+    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from ..models.query_v_center_cluster_result import QueryVCenterClusterResult
     from ..models.query_v_center_resource_pool_result import QueryVCenterResourcePoolResult
     from ..models.query_v_center_result import QueryVCenterResult
@@ -35,6 +38,7 @@ ADD_V_CENTER: Api[AddVCenterResult] = Api(
         ("password", "body", "0.6"),
         ("port", "body", "0.6"),
         ("resourceUuid", "body", "0.6"),
+        ("tagUuids", "body", None),
         ("username", "body", "0.6"),
         ("zoneUuid", "body", "0.6"),
         ("systemTags", "root", "0.6"),
@@ -43,6 +47,14 @@ ADD_V_CENTER: Api[AddVCenterResult] = Api(
     body_key="params",
     since="0.6",
     result=".models.add_v_center_result:AddVCenterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("domainName", "domain_name", "minLength", 1),
+        ("domainName", "domain_name", "maxLength", 256),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "maxLength", 255),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 DELETE_V_CENTER: Api[EmptyResult] = Api(
@@ -102,6 +114,19 @@ QUERY_V_CENTER_CLUSTER: Api[QueryVCenterClusterResult] = Api(
     result=".models.query_v_center_cluster_result:QueryVCenterClusterResult",
     query=True,
     alt_paths=("/vcenters/clusters/{uuid}",),
+)
+
+QUERY_V_CENTER_DATACENTER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+    "QueryVCenterDatacenter",
+    "GET",
+    "/vcenters/datacenters",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    query=True,
 )
 
 QUERY_V_CENTER_PRIMARY_STORAGE: Api[EmptyResult] = Api(
@@ -167,6 +192,18 @@ UPDATE_V_CENTER: Api[UpdateVCenterResult] = Api(
     body_key="updateVCenter",
     since="2.3.2",
     result=".models.update_v_center_result:UpdateVCenterResult",
+    checks=(
+        ("description", "description", "maxLength", 2048),
+        ("domainName", "domain_name", "minLength", 1),
+        ("domainName", "domain_name", "maxLength", 256),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+        ("password", "password", "minLength", 1),
+        ("password", "password", "maxLength", 255),
+        ("state", "state", "enum", ("Enabled", "Disabled")),
+        ("username", "username", "minLength", 1),
+        ("username", "username", "maxLength", 255),
+    ),
 )
 
 
@@ -183,6 +220,7 @@ class VmwareManagementApi(SyncAPIClient):
         https: bool | None = None,
         port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -192,14 +230,15 @@ class VmwareManagementApi(SyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: vCenter 的详细描述 (since 0.6)
-            domain_name: vCenter 域名 (since 0.6)
+            description: vCenter 的详细描述 (since 0.6; maxLength 2048)
+            domain_name: vCenter 域名 (since 0.6; minLength 1; maxLength 256)
             https: 是否启用 HTTPS 登录（默认开启） (since 0.6)
-            name: vCenter 的名称 (since 0.6)
-            password: 登录 vCenter 用户密码 (since 0.6)
+            name: vCenter 的名称 (since 0.6; maxLength 255)
+            password: 登录 vCenter 用户密码 (since 0.6; maxLength 255)
             port: port (since 0.6)
             resource_uuid: vCenter 的UUID。若指定，云主机会使用该字段值作为UUID。 (since 0.6)
-            username: 登录 vCenter 用户名 (since 0.6)
+            tag_uuids: tagUuids
+            username: 登录 vCenter 用户名 (since 0.6; maxLength 255)
             zone_uuid: vCenter 将要添加至的目标区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -214,6 +253,7 @@ class VmwareManagementApi(SyncAPIClient):
                 "password": password,
                 "port": port,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -269,7 +309,7 @@ class VmwareManagementApi(SyncAPIClient):
     ) -> QueryVCenterResult:
         """查询vCenter资源 (QueryVCenter).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -343,7 +383,7 @@ class VmwareManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询vCenter镜像服务器 (QueryVCenterBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -417,7 +457,7 @@ class VmwareManagementApi(SyncAPIClient):
     ) -> QueryVCenterClusterResult:
         """查询vCenter集群 (QueryVCenterCluster).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -474,6 +514,81 @@ class VmwareManagementApi(SyncAPIClient):
             page_size,
         )
 
+    def query_v_center_datacenter(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query V center datacenter (QueryVCenterDatacenter).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVCenterDatacenterAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return self._request(
+            QUERY_V_CENTER_DATACENTER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_v_center_datacenter_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> Iterator[Any]:
+        """Every result of ``query_v_center_datacenter``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_V_CENTER_DATACENTER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     def query_v_center_primary_storage(
         self,
         *,
@@ -491,7 +606,7 @@ class VmwareManagementApi(SyncAPIClient):
     ) -> EmptyResult:
         """查询vCenter主存储 (QueryVCenterPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -565,7 +680,7 @@ class VmwareManagementApi(SyncAPIClient):
     ) -> QueryVCenterResourcePoolResult:
         """查询vCenter资源池 (QueryVCenterResourcePool).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.3.0)
@@ -670,13 +785,13 @@ class VmwareManagementApi(SyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3.2)
-            description: 资源的详细描述 (since 2.3.2)
-            domain_name: domainName (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
-            password: password (since 2.3.2)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
+            domain_name: domainName (since 2.3.2; minLength 1; maxLength 256)
+            name: 资源名称 (since 2.3.2; minLength 1; maxLength 255)
+            password: password (since 2.3.2; minLength 1; maxLength 255)
             port: port (since 2.3.2)
-            state: VCenter启用状态 (since 4.8.0)
-            username: username (since 2.3.2)
+            state: VCenter启用状态 (since 4.8.0; enum {'Enabled', 'Disabled'})
+            username: username (since 2.3.2; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -711,6 +826,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         https: bool | None = None,
         port: int | None = None,
         resource_uuid: str | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
@@ -720,14 +836,15 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            description: vCenter 的详细描述 (since 0.6)
-            domain_name: vCenter 域名 (since 0.6)
+            description: vCenter 的详细描述 (since 0.6; maxLength 2048)
+            domain_name: vCenter 域名 (since 0.6; minLength 1; maxLength 256)
             https: 是否启用 HTTPS 登录（默认开启） (since 0.6)
-            name: vCenter 的名称 (since 0.6)
-            password: 登录 vCenter 用户密码 (since 0.6)
+            name: vCenter 的名称 (since 0.6; maxLength 255)
+            password: 登录 vCenter 用户密码 (since 0.6; maxLength 255)
             port: port (since 0.6)
             resource_uuid: vCenter 的UUID。若指定，云主机会使用该字段值作为UUID。 (since 0.6)
-            username: 登录 vCenter 用户名 (since 0.6)
+            tag_uuids: tagUuids
+            username: 登录 vCenter 用户名 (since 0.6; maxLength 255)
             zone_uuid: vCenter 将要添加至的目标区域UUID (since 0.6)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
@@ -742,6 +859,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
                 "password": password,
                 "port": port,
                 "resourceUuid": resource_uuid,
+                "tagUuids": tag_uuids,
                 "username": username,
                 "zoneUuid": zone_uuid,
                 "systemTags": system_tags,
@@ -797,7 +915,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
     ) -> QueryVCenterResult:
         """查询vCenter资源 (QueryVCenter).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -871,7 +989,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询vCenter镜像服务器 (QueryVCenterBackupStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -945,7 +1063,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
     ) -> QueryVCenterClusterResult:
         """查询vCenter集群 (QueryVCenterCluster).
 
-        Since ZStack 3.9.0. Synchronous.
+        Since ZStack 3.9.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.9.0)
@@ -1002,6 +1120,81 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
             page_size,
         )
 
+    async def query_v_center_datacenter(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        limit: int | None = None,
+        start: int | None = None,
+        count: bool = False,
+        reply_with_count: bool = False,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+        """Query V center datacenter (QueryVCenterDatacenter).
+
+        Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVCenterDatacenterAction.java`.
+
+        Release not dated. Synchronous (a 202 is still followed).
+
+        Not in the developer manual: known from ZStack's Java SDK only.
+
+        Args:
+            system_tags, user_tags: ZStack system and user tags.
+            conditions, limit, start, count, reply_with_count, sort_by, sort_direction, fields: the query options every Query API takes.
+        """
+        return await self._request(
+            QUERY_V_CENTER_DATACENTER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=limit,
+                    start=start,
+                    count=count,
+                    reply_with_count=reply_with_count,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+        )
+
+    def query_v_center_datacenter_pages(
+        self,
+        *,
+        system_tags: Sequence[str] | None = None,
+        user_tags: Sequence[str] | None = None,
+        conditions: Iterable[Condition] | None = None,
+        page_size: int = 100,
+        sort_by: str | None = None,
+        sort_direction: SortDirection | None = None,
+        fields: Sequence[str] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every result of ``query_v_center_datacenter``, fetched ``page_size`` at a time."""
+        return self._pages(
+            QUERY_V_CENTER_DATACENTER,
+            {
+                "systemTags": system_tags,
+                "userTags": user_tags,
+                **query_options(
+                    conditions=conditions,
+                    limit=None,
+                    start=None,
+                    count=None,
+                    reply_with_count=None,
+                    sort_by=sort_by,
+                    sort_direction=sort_direction,
+                    fields=fields,
+                ),
+            },
+            page_size,
+        )
+
     async def query_v_center_primary_storage(
         self,
         *,
@@ -1019,7 +1212,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
     ) -> EmptyResult:
         """查询vCenter主存储 (QueryVCenterPrimaryStorage).
 
-        Since ZStack 0.6. Synchronous.
+        Since ZStack 0.6. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 0.6)
@@ -1093,7 +1286,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
     ) -> QueryVCenterResourcePoolResult:
         """查询vCenter资源池 (QueryVCenterResourcePool).
 
-        Since ZStack 3.3.0. Synchronous.
+        Since ZStack 3.3.0. Synchronous (a 202 is still followed).
 
         Args:
             uuid: uuid (since 3.3.0)
@@ -1198,13 +1391,13 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
 
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 2.3.2)
-            description: 资源的详细描述 (since 2.3.2)
-            domain_name: domainName (since 2.3.2)
-            name: 资源名称 (since 2.3.2)
-            password: password (since 2.3.2)
+            description: 资源的详细描述 (since 2.3.2; maxLength 2048)
+            domain_name: domainName (since 2.3.2; minLength 1; maxLength 256)
+            name: 资源名称 (since 2.3.2; minLength 1; maxLength 255)
+            password: password (since 2.3.2; minLength 1; maxLength 255)
             port: port (since 2.3.2)
-            state: VCenter启用状态 (since 4.8.0)
-            username: username (since 2.3.2)
+            state: VCenter启用状态 (since 4.8.0; enum {'Enabled', 'Disabled'})
+            username: username (since 2.3.2; minLength 1; maxLength 255)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

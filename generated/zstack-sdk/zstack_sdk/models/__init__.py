@@ -1,5 +1,5 @@
 """Result models, imported on first use: ``from zstack_sdk.models import X`` loads
-only X's module (and the models it refers to), never all 1202."""
+only X's module (and the models it refers to), never all 1446."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .account_resource_ref_inventory import (
         AccountResourceRefInventory as AccountResourceRefInventory,
     )
+    from .ack_alarm_data_result import AckAlarmDataResult as AckAlarmDataResult
     from .acl_ref import AclRef as AclRef
     from .action import Action as Action
     from .action_type import ActionType as ActionType
@@ -39,6 +40,32 @@ if TYPE_CHECKING:
         AddAccessControlListRedirectRuleResult as AddAccessControlListRedirectRuleResult,
     )
     from .add_action_to_alarm_result import AddActionToAlarmResult as AddActionToAlarmResult
+    from .add_action_to_event_subscription_result import (
+        AddActionToEventSubscriptionResult as AddActionToEventSubscriptionResult,
+    )
+    from .add_aliyun_ebs_backup_storage_result import (
+        AddAliyunEbsBackupStorageResult as AddAliyunEbsBackupStorageResult,
+    )
+    from .add_aliyun_ebs_primary_storage_result import (
+        AddAliyunEbsPrimaryStorageResult as AddAliyunEbsPrimaryStorageResult,
+    )
+    from .add_aliyun_key_secret_result import AddAliyunKeySecretResult as AddAliyunKeySecretResult
+    from .add_aliyun_nas_access_group_result import (
+        AddAliyunNasAccessGroupResult as AddAliyunNasAccessGroupResult,
+    )
+    from .add_aliyun_nas_file_system_result import (
+        AddAliyunNasFileSystemResult as AddAliyunNasFileSystemResult,
+    )
+    from .add_aliyun_nas_mount_target_result import (
+        AddAliyunNasMountTargetResult as AddAliyunNasMountTargetResult,
+    )
+    from .add_aliyun_pangu_partition_result import (
+        AddAliyunPanguPartitionResult as AddAliyunPanguPartitionResult,
+    )
+    from .add_app_build_system_result import AddAppBuildSystemResult as AddAppBuildSystemResult
+    from .add_backup_storages_to_replication_group_result import (
+        AddBackupStoragesToReplicationGroupResult as AddBackupStoragesToReplicationGroupResult,
+    )
     from .add_bare_metal2_gateway_result import (
         AddBareMetal2GatewayResult as AddBareMetal2GatewayResult,
     )
@@ -48,6 +75,8 @@ if TYPE_CHECKING:
     from .add_block_primary_storage_result import (
         AddBlockPrimaryStorageResult as AddBlockPrimaryStorageResult,
     )
+    from .add_build_app_result import AddBuildAppResult as AddBuildAppResult
+    from .add_ccs_certificate_result import AddCCSCertificateResult as AddCCSCertificateResult
     from .add_ceph_backup_storage_result import (
         AddCephBackupStorageResult as AddCephBackupStorageResult,
     )
@@ -60,16 +89,40 @@ if TYPE_CHECKING:
     from .add_certificate_to_load_balancer_listener_result import (
         AddCertificateToLoadBalancerListenerResult as AddCertificateToLoadBalancerListenerResult,
     )
+    from .add_connection_access_point_from_remote_result import (
+        AddConnectionAccessPointFromRemoteResult as AddConnectionAccessPointFromRemoteResult,
+    )
+    from .add_data_center_from_remote_result import (
+        AddDataCenterFromRemoteResult as AddDataCenterFromRemoteResult,
+    )
+    from .add_disaster_image_store_backup_storage_result import (
+        AddDisasterImageStoreBackupStorageResult as AddDisasterImageStoreBackupStorageResult,
+    )
     from .add_dns_to_l3_network_result import AddDnsToL3NetworkResult as AddDnsToL3NetworkResult
     from .add_dns_to_vpc_router_result import AddDnsToVpcRouterResult as AddDnsToVpcRouterResult
     from .add_email_address_to_sns_email_endpoint_result import (
         AddEmailAddressToSNSEmailEndpointResult as AddEmailAddressToSNSEmailEndpointResult,
     )
+    from .add_event_rule_template_result import (
+        AddEventRuleTemplateResult as AddEventRuleTemplateResult,
+    )
+    from .add_external_backup_storage_result import (
+        AddExternalBackupStorageResult as AddExternalBackupStorageResult,
+    )
+    from .add_fi_sec_security_machine_result import (
+        AddFiSecSecurityMachineResult as AddFiSecSecurityMachineResult,
+    )
     from .add_host_route_to_l3_network_result import (
         AddHostRouteToL3NetworkResult as AddHostRouteToL3NetworkResult,
     )
     from .add_iam2_ticket_flow_result import AddIAM2TicketFlowResult as AddIAM2TicketFlowResult
+    from .add_identity_zone_from_remote_result import (
+        AddIdentityZoneFromRemoteResult as AddIdentityZoneFromRemoteResult,
+    )
     from .add_image_result import AddImageResult as AddImageResult
+    from .add_instance_to_monitor_group_result import (
+        AddInstanceToMonitorGroupResult as AddInstanceToMonitorGroupResult,
+    )
     from .add_ip_range_result import AddIpRangeResult as AddIpRangeResult
     from .add_ipv6_range_result import AddIpv6RangeResult as AddIpv6RangeResult
     from .add_iscsi_server_result import AddIscsiServerResult as AddIscsiServerResult
@@ -80,13 +133,24 @@ if TYPE_CHECKING:
         AddKVMHostFromConfigFileResult2 as AddKVMHostFromConfigFileResult2,
     )
     from .add_kvm_host_result import AddKVMHostResult as AddKVMHostResult
+    from .add_label_to_event_subscription_result import (
+        AddLabelToEventSubscriptionResult as AddLabelToEventSubscriptionResult,
+    )
     from .add_ldap_server_result import AddLdapServerResult as AddLdapServerResult
+    from .add_log_configuration_result import AddLogConfigurationResult as AddLogConfigurationResult
     from .add_log_server_result import AddLogServerResult as AddLogServerResult
     from .add_mdev_device_spec_to_vm_instance_result import (
         AddMdevDeviceSpecToVmInstanceResult as AddMdevDeviceSpecToVmInstanceResult,
     )
+    from .add_metric_rule_template_result import (
+        AddMetricRuleTemplateResult as AddMetricRuleTemplateResult,
+    )
     from .add_mon_to_ceph_backup_storage_result import (
         AddMonToCephBackupStorageResult as AddMonToCephBackupStorageResult,
+    )
+    from .add_nvme_server_result import AddNvmeServerResult as AddNvmeServerResult
+    from .add_oss_bucket_from_remote_result import (
+        AddOssBucketFromRemoteResult as AddOssBucketFromRemoteResult,
     )
     from .add_pci_device_spec_to_vm_instance_result import (
         AddPciDeviceSpecToVmInstanceResult as AddPciDeviceSpecToVmInstanceResult,
@@ -133,7 +197,11 @@ if TYPE_CHECKING:
     from .add_shared_block_to_shared_block_group_result import (
         AddSharedBlockToSharedBlockGroupResult as AddSharedBlockToSharedBlockGroupResult,
     )
+    from .add_simulator_host_result import AddSimulatorHostResult as AddSimulatorHostResult
     from .add_stack_template_result import AddStackTemplateResult as AddStackTemplateResult
+    from .add_thirdparty_platform_result import (
+        AddThirdpartyPlatformResult as AddThirdpartyPlatformResult,
+    )
     from .add_v2_v_conversion_host_result import (
         AddV2VConversionHostResult as AddV2VConversionHostResult,
     )
@@ -147,21 +215,61 @@ if TYPE_CHECKING:
     from .add_vm_to_affinity_group_result import (
         AddVmToAffinityGroupResult as AddVmToAffinityGroupResult,
     )
+    from .add_z_box_result import AddZBoxResult as AddZBoxResult
     from .address_pool_inventory import AddressPoolInventory as AddressPoolInventory
     from .affinity_group_inventory import AffinityGroupInventory as AffinityGroupInventory
     from .alarm_inventory import AlarmInventory as AlarmInventory
     from .alarm_label_inventory import AlarmLabelInventory as AlarmLabelInventory
     from .alarm_status import AlarmStatus as AlarmStatus
+    from .alert_data_ack_inventory import AlertDataAckInventory as AlertDataAckInventory
+    from .aliyun_disk_inventory import AliyunDiskInventory as AliyunDiskInventory
+    from .aliyun_nas_access_group_inventory import (
+        AliyunNasAccessGroupInventory as AliyunNasAccessGroupInventory,
+    )
+    from .aliyun_nas_access_rule_inventory import (
+        AliyunNasAccessRuleInventory as AliyunNasAccessRuleInventory,
+    )
+    from .aliyun_nas_file_system_inventory import (
+        AliyunNasFileSystemInventory as AliyunNasFileSystemInventory,
+    )
+    from .aliyun_nas_mount_target_inventory import (
+        AliyunNasMountTargetInventory as AliyunNasMountTargetInventory,
+    )
+    from .aliyun_pangu_partition_inventory import (
+        AliyunPanguPartitionInventory as AliyunPanguPartitionInventory,
+    )
+    from .aliyun_proxy_v_switch_inventory import (
+        AliyunProxyVSwitchInventory as AliyunProxyVSwitchInventory,
+    )
+    from .aliyun_proxy_vpc_inventory import AliyunProxyVpcInventory as AliyunProxyVpcInventory
+    from .aliyun_router_interface_inventory import (
+        AliyunRouterInterfaceInventory as AliyunRouterInterfaceInventory,
+    )
     from .aliyun_sms_sns_text_template_inventory import (
         AliyunSmsSNSTextTemplateInventory as AliyunSmsSNSTextTemplateInventory,
     )
+    from .aliyun_snapshot_inventory import AliyunSnapshotInventory as AliyunSnapshotInventory
     from .all_volume import AllVolume as AllVolume
     from .allocate_host_resource_result import (
         AllocateHostResourceResult as AllocateHostResourceResult,
     )
+    from .app_build_system_inventory import AppBuildSystemInventory as AppBuildSystemInventory
+    from .app_build_system_zone_ref_inventory import (
+        AppBuildSystemZoneRefInventory as AppBuildSystemZoneRefInventory,
+    )
     from .appliance_vm_inventory import ApplianceVmInventory as ApplianceVmInventory
+    from .apply_drs_advice_result import ApplyDRSAdviceResult as ApplyDRSAdviceResult
+    from .apply_monitor_template_to_monitor_group_result import (
+        ApplyMonitorTemplateToMonitorGroupResult as ApplyMonitorTemplateToMonitorGroupResult,
+    )
     from .apply_rule_set_changes_result import (
         ApplyRuleSetChangesResult as ApplyRuleSetChangesResult,
+    )
+    from .attach_aliyun_disk_to_ecs_result import (
+        AttachAliyunDiskToEcsResult as AttachAliyunDiskToEcsResult,
+    )
+    from .attach_app_build_system_to_zone_result import (
+        AttachAppBuildSystemToZoneResult as AttachAppBuildSystemToZoneResult,
     )
     from .attach_auto_scaling_template_to_group_result import (
         AttachAutoScalingTemplateToGroupResult as AttachAutoScalingTemplateToGroupResult,
@@ -184,6 +292,9 @@ if TYPE_CHECKING:
     from .attach_firewall_rule_set_to_l3_result import (
         AttachFirewallRuleSetToL3Result as AttachFirewallRuleSetToL3Result,
     )
+    from .attach_hybrid_eip_to_ecs_result import (
+        AttachHybridEipToEcsResult as AttachHybridEipToEcsResult,
+    )
     from .attach_iam2_project_to_iam2_organization_result import (
         AttachIAM2ProjectToIAM2OrganizationResult as AttachIAM2ProjectToIAM2OrganizationResult,
     )
@@ -192,6 +303,9 @@ if TYPE_CHECKING:
     )
     from .attach_l2_network_to_cluster_result import (
         AttachL2NetworkToClusterResult as AttachL2NetworkToClusterResult,
+    )
+    from .attach_l3_network_to_vm_nic_result import (
+        AttachL3NetworkToVmNicResult as AttachL3NetworkToVmNicResult,
     )
     from .attach_mdev_device_to_vm_result import (
         AttachMdevDeviceToVmResult as AttachMdevDeviceToVmResult,
@@ -210,6 +324,9 @@ if TYPE_CHECKING:
     )
     from .attach_primary_storage_to_cluster_result import (
         AttachPrimaryStorageToClusterResult as AttachPrimaryStorageToClusterResult,
+    )
+    from .attach_provision_nic_to_bonding_result import (
+        AttachProvisionNicToBondingResult as AttachProvisionNicToBondingResult,
     )
     from .attach_scsi_lun_to_vm_instance_result import (
         AttachScsiLunToVmInstanceResult as AttachScsiLunToVmInstanceResult,
@@ -234,6 +351,9 @@ if TYPE_CHECKING:
     )
     from .attach_v_router_route_table_to_v_router_result import (
         AttachVRouterRouteTableToVRouterResult as AttachVRouterRouteTableToVRouterResult,
+    )
+    from .attach_vip_to_load_balancer_result import (
+        AttachVipToLoadBalancerResult as AttachVipToLoadBalancerResult,
     )
     from .attach_vm_nic_to_vm_result import AttachVmNicToVmResult as AttachVmNicToVmResult
     from .attachable_public_l3_for_v_router_inventory import (
@@ -267,6 +387,9 @@ if TYPE_CHECKING:
     )
     from .auto_scaling_vm_template_inventory import (
         AutoScalingVmTemplateInventory as AutoScalingVmTemplateInventory,
+    )
+    from .backup_database_to_public_cloud_result import (
+        BackupDatabaseToPublicCloudResult as BackupDatabaseToPublicCloudResult,
     )
     from .backup_storage_candidates_for_image_migration_inventory import (
         BackupStorageCandidatesForImageMigrationInventory as BackupStorageCandidatesForImageMigrationInventory,
@@ -326,6 +449,10 @@ if TYPE_CHECKING:
     from .batch_create_iam2_virtual_id_from_config_file_result import (
         BatchCreateIAM2VirtualIDFromConfigFileResult as BatchCreateIAM2VirtualIDFromConfigFileResult,
     )
+    from .batch_delete_volume_snapshot_result import (
+        BatchDeleteVolumeSnapshotResult as BatchDeleteVolumeSnapshotResult,
+    )
+    from .batch_query_result import BatchQueryResult as BatchQueryResult
     from .batch_sync_volume_size_result import (
         BatchSyncVolumeSizeResult as BatchSyncVolumeSizeResult,
     )
@@ -333,12 +460,25 @@ if TYPE_CHECKING:
     from .block_primary_storage_inventory import (
         BlockPrimaryStorageInventory as BlockPrimaryStorageInventory,
     )
+    from .block_volume_inventory import BlockVolumeInventory as BlockVolumeInventory
     from .bm_nic import BmNic as BmNic
     from .bonding import Bonding as Bonding
+    from .bootstrap_mini_host_result import BootstrapMiniHostResult as BootstrapMiniHostResult
+    from .build_app_export_history_inventory import (
+        BuildAppExportHistoryInventory as BuildAppExportHistoryInventory,
+    )
+    from .build_application_inventory import BuildApplicationInventory as BuildApplicationInventory
+    from .ccs_certificate_inventory import CCSCertificateInventory as CCSCertificateInventory
+    from .calculate_account_billing_spending_result import (
+        CalculateAccountBillingSpendingResult as CalculateAccountBillingSpendingResult,
+    )
     from .calculate_account_spending_result import (
         CalculateAccountSpendingResult as CalculateAccountSpendingResult,
     )
     from .calculate_image_hash_result import CalculateImageHashResult as CalculateImageHashResult
+    from .calculate_resource_spending_result import (
+        CalculateResourceSpendingResult as CalculateResourceSpendingResult,
+    )
     from .candidate_affinity_group_for_attaching_vm_inventory import (
         CandidateAffinityGroupForAttachingVmInventory as CandidateAffinityGroupForAttachingVmInventory,
     )
@@ -441,17 +581,30 @@ if TYPE_CHECKING:
     from .change_iam2_virtual_id_state_result import (
         ChangeIAM2VirtualIDStateResult as ChangeIAM2VirtualIDStateResult,
     )
+    from .change_iam2_virtual_id_type_result import (
+        ChangeIAM2VirtualIDTypeResult as ChangeIAM2VirtualIDTypeResult,
+    )
     from .change_i_psec_connection_result import (
         ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
     )
     from .change_instance_offering_state_result import (
         ChangeInstanceOfferingStateResult as ChangeInstanceOfferingStateResult,
     )
+    from .change_l2_network_vlan_id_result import (
+        ChangeL2NetworkVlanIdResult as ChangeL2NetworkVlanIdResult,
+    )
     from .change_l3_network_dhcp_ip_address_result import (
         ChangeL3NetworkDhcpIpAddressResult as ChangeL3NetworkDhcpIpAddressResult,
     )
     from .change_load_balancer_listener_result import (
         ChangeLoadBalancerListenerResult as ChangeLoadBalancerListenerResult,
+    )
+    from .change_media_state_result import ChangeMediaStateResult as ChangeMediaStateResult
+    from .change_monitor_trigger_action_state_result import (
+        ChangeMonitorTriggerActionStateResult as ChangeMonitorTriggerActionStateResult,
+    )
+    from .change_monitor_trigger_state_result import (
+        ChangeMonitorTriggerStateResult as ChangeMonitorTriggerStateResult,
     )
     from .change_nfv_inst_group_operation_mode_result import (
         ChangeNfvInstGroupOperationModeResult as ChangeNfvInstGroupOperationModeResult,
@@ -477,6 +630,9 @@ if TYPE_CHECKING:
         ChangeSchedulerStateResult as ChangeSchedulerStateResult,
     )
     from .change_sdn_controller_result import ChangeSdnControllerResult as ChangeSdnControllerResult
+    from .change_secret_resource_pool_state_result import (
+        ChangeSecretResourcePoolStateResult as ChangeSecretResourcePoolStateResult,
+    )
     from .change_security_group_rule_result import (
         ChangeSecurityGroupRuleResult as ChangeSecurityGroupRuleResult,
     )
@@ -503,10 +659,22 @@ if TYPE_CHECKING:
     from .change_vpc_ha_group_monitor_ips_result import (
         ChangeVpcHaGroupMonitorIpsResult as ChangeVpcHaGroupMonitorIpsResult,
     )
+    from .change_vpc_shared_qos_bandwidth_result import (
+        ChangeVpcSharedQosBandwidthResult as ChangeVpcSharedQosBandwidthResult,
+    )
     from .change_zone_state_result import ChangeZoneStateResult as ChangeZoneStateResult
     from .chassis_disk import ChassisDisk as ChassisDisk
     from .chassis_nic import ChassisNic as ChassisNic
     from .check_api_permission_result import CheckApiPermissionResult as CheckApiPermissionResult
+    from .check_batch_data_integrity_result import (
+        CheckBatchDataIntegrityResult as CheckBatchDataIntegrityResult,
+    )
+    from .check_build_app_parameters_result import (
+        CheckBuildAppParametersResult as CheckBuildAppParametersResult,
+    )
+    from .check_iam2_organization_availability_result import (
+        CheckIAM2OrganizationAvailabilityResult as CheckIAM2OrganizationAvailabilityResult,
+    )
     from .check_iam2_virtual_id_config_file_result import (
         CheckIAM2VirtualIDConfigFileResult as CheckIAM2VirtualIDConfigFileResult,
     )
@@ -519,6 +687,9 @@ if TYPE_CHECKING:
     )
     from .check_network_reachable_result2 import (
         CheckNetworkReachableResult2 as CheckNetworkReachableResult2,
+    )
+    from .check_resource_permission_result import (
+        CheckResourcePermissionResult as CheckResourcePermissionResult,
     )
     from .check_scsi_lun_cluster_status_result import (
         CheckScsiLunClusterStatusResult as CheckScsiLunClusterStatusResult,
@@ -539,14 +710,28 @@ if TYPE_CHECKING:
     from .clean_invalid_ldap_iam2_binding_result import (
         CleanInvalidLdapIAM2BindingResult as CleanInvalidLdapIAM2BindingResult,
     )
+    from .clean_trash_result import CleanTrashResult as CleanTrashResult
     from .clean_up_storage_trash_on_primary_storage_result import (
         CleanUpStorageTrashOnPrimaryStorageResult as CleanUpStorageTrashOnPrimaryStorageResult,
     )
+    from .clean_up_trash_on_backup_storage_result import (
+        CleanUpTrashOnBackupStorageResult as CleanUpTrashOnBackupStorageResult,
+    )
+    from .clone_monitor_template_result import (
+        CloneMonitorTemplateResult as CloneMonitorTemplateResult,
+    )
     from .clone_vm_instance_result import CloneVmInstanceResult as CloneVmInstanceResult
     from .clone_vm_instance_results import CloneVmInstanceResults as CloneVmInstanceResults
+    from .cluster_drs_inventory import ClusterDRSInventory as ClusterDRSInventory
     from .cluster_inventory import ClusterInventory as ClusterInventory
     from .comparison_operator import ComparisonOperator as ComparisonOperator
     from .config_task import ConfigTask as ConfigTask
+    from .connection_access_point_inventory import (
+        ConnectionAccessPointInventory as ConnectionAccessPointInventory,
+    )
+    from .connection_relation_ship_inventory import (
+        ConnectionRelationShipInventory as ConnectionRelationShipInventory,
+    )
     from .console_inventory import ConsoleInventory as ConsoleInventory
     from .console_proxy_agent_inventory import (
         ConsoleProxyAgentInventory as ConsoleProxyAgentInventory,
@@ -561,8 +746,32 @@ if TYPE_CHECKING:
         CreateAccessControlListResult as CreateAccessControlListResult,
     )
     from .create_account_result import CreateAccountResult as CreateAccountResult
+    from .create_aliyun_nas_access_group_rule_result import (
+        CreateAliyunNasAccessGroupRuleResult as CreateAliyunNasAccessGroupRuleResult,
+    )
+    from .create_aliyun_nas_file_system_result import (
+        CreateAliyunNasFileSystemResult as CreateAliyunNasFileSystemResult,
+    )
+    from .create_aliyun_nas_mount_target_result import (
+        CreateAliyunNasMountTargetResult as CreateAliyunNasMountTargetResult,
+    )
+    from .create_aliyun_proxy_v_switch_result import (
+        CreateAliyunProxyVSwitchResult as CreateAliyunProxyVSwitchResult,
+    )
+    from .create_aliyun_proxy_vpc_result import (
+        CreateAliyunProxyVpcResult as CreateAliyunProxyVpcResult,
+    )
+    from .create_aliyun_router_interface_remote_result import (
+        CreateAliyunRouterInterfaceRemoteResult as CreateAliyunRouterInterfaceRemoteResult,
+    )
     from .create_aliyun_sms_sns_text_template_result import (
         CreateAliyunSmsSNSTextTemplateResult as CreateAliyunSmsSNSTextTemplateResult,
+    )
+    from .create_aliyun_snapshot_remote_result import (
+        CreateAliyunSnapshotRemoteResult as CreateAliyunSnapshotRemoteResult,
+    )
+    from .create_aliyun_vpc_virtual_router_entry_remote_result import (
+        CreateAliyunVpcVirtualRouterEntryRemoteResult as CreateAliyunVpcVirtualRouterEntryRemoteResult,
     )
     from .create_auto_scaling_group_adding_new_instance_rule_result import (
         CreateAutoScalingGroupAddingNewInstanceRuleResult as CreateAutoScalingGroupAddingNewInstanceRuleResult,
@@ -596,6 +805,13 @@ if TYPE_CHECKING:
     from .create_cdp_policy_result import CreateCdpPolicyResult as CreateCdpPolicyResult
     from .create_cdp_task_result import CreateCdpTaskResult as CreateCdpTaskResult
     from .create_certificate_result import CreateCertificateResult as CreateCertificateResult
+    from .create_cluster_drs_result import CreateClusterDRSResult as CreateClusterDRSResult
+    from .create_connection_between_l3_network_and_aliyun_v_switch_result import (
+        CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult as CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
+    from .create_data_volume_from_volume_backup_result import (
+        CreateDataVolumeFromVolumeBackupResult as CreateDataVolumeFromVolumeBackupResult,
+    )
     from .create_data_volume_template_from_volume_backup_result import (
         CreateDataVolumeTemplateFromVolumeBackupResult as CreateDataVolumeTemplateFromVolumeBackupResult,
     )
@@ -604,6 +820,25 @@ if TYPE_CHECKING:
     )
     from .create_database_backup_result import (
         CreateDatabaseBackupResult as CreateDatabaseBackupResult,
+    )
+    from .create_ecs_image_from_ecs_snapshot_result import (
+        CreateEcsImageFromEcsSnapshotResult as CreateEcsImageFromEcsSnapshotResult,
+    )
+    from .create_ecs_instance_from_ecs_image_result import (
+        CreateEcsInstanceFromEcsImageResult as CreateEcsInstanceFromEcsImageResult,
+    )
+    from .create_ecs_security_group_remote_result import (
+        CreateEcsSecurityGroupRemoteResult as CreateEcsSecurityGroupRemoteResult,
+    )
+    from .create_ecs_security_group_rule_remote_result import (
+        CreateEcsSecurityGroupRuleRemoteResult as CreateEcsSecurityGroupRuleRemoteResult,
+    )
+    from .create_ecs_v_switch_remote_result import (
+        CreateEcsVSwitchRemoteResult as CreateEcsVSwitchRemoteResult,
+    )
+    from .create_ecs_vpc_remote_result import CreateEcsVpcRemoteResult as CreateEcsVpcRemoteResult
+    from .create_fault_tolerance_vm_instance_result import (
+        CreateFaultToleranceVmInstanceResult as CreateFaultToleranceVmInstanceResult,
     )
     from .create_firewall_ip_set_template_result import (
         CreateFirewallIpSetTemplateResult as CreateFirewallIpSetTemplateResult,
@@ -629,11 +864,20 @@ if TYPE_CHECKING:
         CreateHuaweiIMasterVRouterResult as CreateHuaweiIMasterVRouterResult,
     )
     from .create_iam2_project_result import CreateIAM2ProjectResult as CreateIAM2ProjectResult
+    from .create_iam2_project_role_result import (
+        CreateIAM2ProjectRoleResult as CreateIAM2ProjectRoleResult,
+    )
+    from .create_iam2_project_template_result import (
+        CreateIAM2ProjectTemplateResult as CreateIAM2ProjectTemplateResult,
+    )
     from .create_iam2_virtual_id_from_ldap_uid_result import (
         CreateIAM2VirtualIDFromLdapUidResult as CreateIAM2VirtualIDFromLdapUidResult,
     )
     from .create_i_psec_connection_result import (
         CreateIPsecConnectionResult as CreateIPsecConnectionResult,
+    )
+    from .create_image_replication_group_result import (
+        CreateImageReplicationGroupResult as CreateImageReplicationGroupResult,
     )
     from .create_l2_hardware_vxlan_network_pool_result import (
         CreateL2HardwareVxlanNetworkPoolResult as CreateL2HardwareVxlanNetworkPoolResult,
@@ -652,6 +896,14 @@ if TYPE_CHECKING:
     from .create_load_balancer_listener_result import (
         CreateLoadBalancerListenerResult as CreateLoadBalancerListenerResult,
     )
+    from .create_metric_data_http_receiver_result import (
+        CreateMetricDataHttpReceiverResult as CreateMetricDataHttpReceiverResult,
+    )
+    from .create_metric_template_result import (
+        CreateMetricTemplateResult as CreateMetricTemplateResult,
+    )
+    from .create_mini_cluster_result import CreateMiniClusterResult as CreateMiniClusterResult
+    from .create_monitor_group_result import CreateMonitorGroupResult as CreateMonitorGroupResult
     from .create_nfv_inst_offering_result import (
         CreateNfvInstOfferingResult as CreateNfvInstOfferingResult,
     )
@@ -689,6 +941,9 @@ if TYPE_CHECKING:
         CreateRebootVmInstanceSchedulerResult as CreateRebootVmInstanceSchedulerResult,
     )
     from .create_resource_price_result import CreateResourcePriceResult as CreateResourcePriceResult
+    from .create_resource_stack_from_app_result import (
+        CreateResourceStackFromAppResult as CreateResourceStackFromAppResult,
+    )
     from .create_resource_stack_result import CreateResourceStackResult as CreateResourceStackResult
     from .create_sns_aliyun_sms_endpoint_result import (
         CreateSNSAliyunSmsEndpointResult as CreateSNSAliyunSmsEndpointResult,
@@ -722,6 +977,9 @@ if TYPE_CHECKING:
     )
     from .create_sns_we_com_endpoint_result import (
         CreateSNSWeComEndpointResult as CreateSNSWeComEndpointResult,
+    )
+    from .create_sso_redirect_template_result import (
+        CreateSSORedirectTemplateResult as CreateSSORedirectTemplateResult,
     )
     from .create_scheduler_job_group_result import (
         CreateSchedulerJobGroupResult as CreateSchedulerJobGroupResult,
@@ -777,8 +1035,25 @@ if TYPE_CHECKING:
     )
     from .create_vpc_firewall_result import CreateVpcFirewallResult as CreateVpcFirewallResult
     from .create_vpc_ha_group_result import CreateVpcHaGroupResult as CreateVpcHaGroupResult
+    from .create_vpc_user_vpn_gateway_remote_result import (
+        CreateVpcUserVpnGatewayRemoteResult as CreateVpcUserVpnGatewayRemoteResult,
+    )
     from .create_vpc_v_router_result import CreateVpcVRouterResult as CreateVpcVRouterResult
+    from .create_vpc_vpn_connection_remote_result import (
+        CreateVpcVpnConnectionRemoteResult as CreateVpcVpnConnectionRemoteResult,
+    )
+    from .create_vpn_ike_config_result import CreateVpnIkeConfigResult as CreateVpnIkeConfigResult
+    from .create_vpn_ipsec_config_result import (
+        CreateVpnIpsecConfigResult as CreateVpnIpsecConfigResult,
+    )
+    from .create_vxlan_pool_remote_vtep_result import (
+        CreateVxlanPoolRemoteVtepResult as CreateVxlanPoolRemoteVtepResult,
+    )
+    from .create_vxlan_vtep_result import CreateVxlanVtepResult as CreateVxlanVtepResult
+    from .create_webhook_result import CreateWebhookResult as CreateWebhookResult
+    from .create_z_box_backup_result import CreateZBoxBackupResult as CreateZBoxBackupResult
     from .data import Data as Data
+    from .data_center_inventory import DataCenterInventory as DataCenterInventory
     from .data_volume_attachable_vm_inventory import (
         DataVolumeAttachableVmInventory as DataVolumeAttachableVmInventory,
     )
@@ -796,6 +1071,9 @@ if TYPE_CHECKING:
     from .delete_volume_snapshot_group_result2 import (
         DeleteVolumeSnapshotGroupResult2 as DeleteVolumeSnapshotGroupResult2,
     )
+    from .describe_vm_instance_recovery_point_result import (
+        DescribeVmInstanceRecoveryPointResult as DescribeVmInstanceRecoveryPointResult,
+    )
     from .detach_iam2_project_from_iam2_organization_result import (
         DetachIAM2ProjectFromIAM2OrganizationResult as DetachIAM2ProjectFromIAM2OrganizationResult,
     )
@@ -809,13 +1087,28 @@ if TYPE_CHECKING:
     from .device import Device as Device
     from .directory_inventory import DirectoryInventory as DirectoryInventory
     from .disable_cbt_task_result import DisableCbtTaskResult as DisableCbtTaskResult
+    from .discover_external_primary_storage_result import (
+        DiscoverExternalPrimaryStorageResult as DiscoverExternalPrimaryStorageResult,
+    )
     from .disk import Disk as Disk
     from .disk_offering_inventory import DiskOfferingInventory as DiskOfferingInventory
     from .dn import Dn as Dn
+    from .download_backup_file_from_public_cloud_result import (
+        DownloadBackupFileFromPublicCloudResult as DownloadBackupFileFromPublicCloudResult,
+    )
+    from .ecs_image_inventory import EcsImageInventory as EcsImageInventory
+    from .ecs_instance_inventory import EcsInstanceInventory as EcsInstanceInventory
+    from .ecs_security_group_inventory import EcsSecurityGroupInventory as EcsSecurityGroupInventory
+    from .ecs_security_group_rule_inventory import (
+        EcsSecurityGroupRuleInventory as EcsSecurityGroupRuleInventory,
+    )
+    from .ecs_v_switch_inventory import EcsVSwitchInventory as EcsVSwitchInventory
+    from .ecs_vpc_inventory import EcsVpcInventory as EcsVpcInventory
     from .eip_attachable_vm_nics_inventory import (
         EipAttachableVmNicsInventory as EipAttachableVmNicsInventory,
     )
     from .eip_inventory import EipInventory as EipInventory
+    from .email_media_inventory import EmailMediaInventory as EmailMediaInventory
     from .emergency_level import EmergencyLevel as EmergencyLevel
     from .empty_result import EmptyResult as EmptyResult
     from .entry import Entry as Entry
@@ -825,6 +1118,9 @@ if TYPE_CHECKING:
         EventFromResourceStackInventory as EventFromResourceStackInventory,
     )
     from .event_record_inventory import EventRecordInventory as EventRecordInventory
+    from .event_rule_template_inventory import (
+        EventRuleTemplateInventory as EventRuleTemplateInventory,
+    )
     from .event_subscription_inventory import (
         EventSubscriptionInventory as EventSubscriptionInventory,
     )
@@ -845,11 +1141,19 @@ if TYPE_CHECKING:
         ExecuteGuestVmScriptResult as ExecuteGuestVmScriptResult,
     )
     from .existing_job_detail import ExistingJobDetail as ExistingJobDetail
+    from .export_build_app_result import ExportBuildAppResult as ExportBuildAppResult
     from .export_database_backup_from_backup_storage_result import (
         ExportDatabaseBackupFromBackupStorageResult as ExportDatabaseBackupFromBackupStorageResult,
     )
     from .export_image_from_backup_storage_result import (
         ExportImageFromBackupStorageResult as ExportImageFromBackupStorageResult,
+    )
+    from .external_backup_inventory import ExternalBackupInventory as ExternalBackupInventory
+    from .external_backup_storage_inventory import (
+        ExternalBackupStorageInventory as ExternalBackupStorageInventory,
+    )
+    from .external_primary_storage_inventory import (
+        ExternalPrimaryStorageInventory as ExternalPrimaryStorageInventory,
     )
     from .failure import Failure as Failure
     from .fiber_channel_lun import FiberChannelLun as FiberChannelLun
@@ -883,12 +1187,18 @@ if TYPE_CHECKING:
     from .get_account_quota_usage_usage import (
         GetAccountQuotaUsageUsage as GetAccountQuotaUsageUsage,
     )
+    from .get_active_alarm_status_result import (
+        GetActiveAlarmStatusResult as GetActiveAlarmStatusResult,
+    )
     from .get_alarm_data_result import GetAlarmDataResult as GetAlarmDataResult
     from .get_all_event_metadata_result import (
         GetAllEventMetadataResult as GetAllEventMetadataResult,
     )
     from .get_all_metric_metadata_result import (
         GetAllMetricMetadataResult as GetAllMetricMetadataResult,
+    )
+    from .get_app_build_system_capacity_result import (
+        GetAppBuildSystemCapacityResult as GetAppBuildSystemCapacityResult,
     )
     from .get_attachable_public_l3_for_v_router_result import (
         GetAttachablePublicL3ForVRouterResult as GetAttachablePublicL3ForVRouterResult,
@@ -945,6 +1255,9 @@ if TYPE_CHECKING:
     from .get_candidate_ldap_entry_for_iam2_binding_result import (
         GetCandidateLdapEntryForIAM2BindingResult as GetCandidateLdapEntryForIAM2BindingResult,
     )
+    from .get_candidate_mini_hosts_result import (
+        GetCandidateMiniHostsResult as GetCandidateMiniHostsResult,
+    )
     from .get_candidate_network_interfaces_result import (
         GetCandidateNetworkInterfacesResult as GetCandidateNetworkInterfacesResult,
     )
@@ -969,12 +1282,25 @@ if TYPE_CHECKING:
     from .get_cdp_backup_storage_requirement_result import (
         GetCdpBackupStorageRequirementResult as GetCdpBackupStorageRequirementResult,
     )
+    from .get_chain_task_result import GetChainTaskResult as GetChainTaskResult
     from .get_chrony_servers_result import GetChronyServersResult as GetChronyServersResult
+    from .get_cluster_drs_status_result import (
+        GetClusterDRSStatusResult as GetClusterDRSStatusResult,
+    )
+    from .get_cluster_host_network_facts_result import (
+        GetClusterHostNetworkFactsResult as GetClusterHostNetworkFactsResult,
+    )
+    from .get_connection_between_l3_network_and_aliyun_v_switch_result import (
+        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult as GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
     from .get_cpu_memory_capacity_capacity_data import (
         GetCpuMemoryCapacityCapacityData as GetCpuMemoryCapacityCapacityData,
     )
     from .get_cpu_memory_capacity_result import (
         GetCpuMemoryCapacityResult as GetCpuMemoryCapacityResult,
+    )
+    from .get_create_ecs_image_progress_result import (
+        GetCreateEcsImageProgressResult as GetCreateEcsImageProgressResult,
     )
     from .get_current_time_result import GetCurrentTimeResult as GetCurrentTimeResult
     from .get_data_volume_attachable_vm_result import (
@@ -983,6 +1309,11 @@ if TYPE_CHECKING:
     from .get_database_backup_from_image_store_result import (
         GetDatabaseBackupFromImageStoreResult as GetDatabaseBackupFromImageStoreResult,
     )
+    from .get_debug_signal_result import GetDebugSignalResult as GetDebugSignalResult
+    from .get_ecs_instance_type_result import GetEcsInstanceTypeResult as GetEcsInstanceTypeResult
+    from .get_ecs_instance_vnc_url_result import (
+        GetEcsInstanceVncUrlResult as GetEcsInstanceVncUrlResult,
+    )
     from .get_eip_attachable_vm_nics_result import (
         GetEipAttachableVmNicsResult as GetEipAttachableVmNicsResult,
     )
@@ -990,9 +1321,19 @@ if TYPE_CHECKING:
         GetElaborationCategoriesResult as GetElaborationCategoriesResult,
     )
     from .get_elaborations_result import GetElaborationsResult as GetElaborationsResult
+    from .get_encrypted_field_result import GetEncryptedFieldResult as GetEncryptedFieldResult
     from .get_event_data_result import GetEventDataResult as GetEventDataResult
+    from .get_factory_mode_state_result import (
+        GetFactoryModeStateResult as GetFactoryModeStateResult,
+    )
+    from .get_fault_tolerance_vms_result import (
+        GetFaultToleranceVmsResult as GetFaultToleranceVmsResult,
+    )
     from .get_flow_meter_router_id_result import (
         GetFlowMeterRouterIdResult as GetFlowMeterRouterIdResult,
+    )
+    from .get_global_config_options_result import (
+        GetGlobalConfigOptionsResult as GetGlobalConfigOptionsResult,
     )
     from .get_host_allocator_strategies_result import (
         GetHostAllocatorStrategiesResult as GetHostAllocatorStrategiesResult,
@@ -1039,6 +1380,9 @@ if TYPE_CHECKING:
         GetImageCandidatesForVmToChangeResult as GetImageCandidatesForVmToChangeResult,
     )
     from .get_image_qga_result import GetImageQgaResult as GetImageQgaResult
+    from .get_images_from_image_store_backup_storage_result import (
+        GetImagesFromImageStoreBackupStorageResult as GetImagesFromImageStoreBackupStorageResult,
+    )
     from .get_interdependent_l3_networks_images_result import (
         GetInterdependentL3NetworksImagesResult as GetInterdependentL3NetworksImagesResult,
     )
@@ -1065,15 +1409,20 @@ if TYPE_CHECKING:
     from .get_latest_guest_tools_for_vm_result import (
         GetLatestGuestToolsForVmResult as GetLatestGuestToolsForVmResult,
     )
+    from .get_license_add_ons_result import GetLicenseAddOnsResult as GetLicenseAddOnsResult
     from .get_license_info_result import GetLicenseInfoResult as GetLicenseInfoResult
     from .get_license_records_result import GetLicenseRecordsResult as GetLicenseRecordsResult
     from .get_load_balancer_owner_result import (
         GetLoadBalancerOwnerResult as GetLoadBalancerOwnerResult,
     )
+    from .get_local_raid_physical_drive_smart_result import (
+        GetLocalRaidPhysicalDriveSmartResult as GetLocalRaidPhysicalDriveSmartResult,
+    )
     from .get_local_storage_host_disk_capacity_result import (
         GetLocalStorageHostDiskCapacityResult as GetLocalStorageHostDiskCapacityResult,
     )
     from .get_login_captcha_result import GetLoginCaptchaResult as GetLoginCaptchaResult
+    from .get_login_procedures_result import GetLoginProceduresResult as GetLoginProceduresResult
     from .get_management_node_arch_result import (
         GetManagementNodeArchResult as GetManagementNodeArchResult,
     )
@@ -1100,6 +1449,9 @@ if TYPE_CHECKING:
     )
     from .get_organization_quota_usage_result import (
         GetOrganizationQuotaUsageResult as GetOrganizationQuotaUsageResult,
+    )
+    from .get_oss_bucket_file_from_remote_result import (
+        GetOssBucketFileFromRemoteResult as GetOssBucketFileFromRemoteResult,
     )
     from .get_pci_device_candidates_for_attaching_vm_result import (
         GetPciDeviceCandidatesForAttachingVmResult as GetPciDeviceCandidatesForAttachingVmResult,
@@ -1133,6 +1485,10 @@ if TYPE_CHECKING:
         GetResourceBindableConfigResult as GetResourceBindableConfigResult,
     )
     from .get_resource_config_result import GetResourceConfigResult as GetResourceConfigResult
+    from .get_resource_configs_result import GetResourceConfigsResult as GetResourceConfigsResult
+    from .get_resource_from_publish_app_result import (
+        GetResourceFromPublishAppResult as GetResourceFromPublishAppResult,
+    )
     from .get_resource_from_resource_stack_result import (
         GetResourceFromResourceStackResult as GetResourceFromResourceStackResult,
     )
@@ -1156,9 +1512,13 @@ if TYPE_CHECKING:
     from .get_shared_block_candidate_result2 import (
         GetSharedBlockCandidateResult2 as GetSharedBlockCandidateResult2,
     )
+    from .get_signature_server_encrypt_public_key_result import (
+        GetSignatureServerEncryptPublicKeyResult as GetSignatureServerEncryptPublicKeyResult,
+    )
     from .get_spice_certificates_result import (
         GetSpiceCertificatesResult as GetSpiceCertificatesResult,
     )
+    from .get_support_apis_result import GetSupportAPIsResult as GetSupportAPIsResult
     from .get_supported_cloud_formation_resources_resource import (
         GetSupportedCloudFormationResourcesResource as GetSupportedCloudFormationResourcesResource,
     )
@@ -1166,6 +1526,7 @@ if TYPE_CHECKING:
         GetSupportedCloudFormationResourcesResult as GetSupportedCloudFormationResourcesResult,
     )
     from .get_task_progress_result import GetTaskProgressResult as GetTaskProgressResult
+    from .get_text_template_arg_result import GetTextTemplateArgResult as GetTextTemplateArgResult
     from .get_two_factor_authentication_secret_result import (
         GetTwoFactorAuthenticationSecretResult as GetTwoFactorAuthenticationSecretResult,
     )
@@ -1250,7 +1611,12 @@ if TYPE_CHECKING:
         GetVmStartingCandidateClustersHostsResult as GetVmStartingCandidateClustersHostsResult,
     )
     from .get_vm_usb_redirect_result import GetVmUsbRedirectResult as GetVmUsbRedirectResult
+    from .get_vm_xml_hook_script_result import GetVmXmlHookScriptResult as GetVmXmlHookScriptResult
+    from .get_vm_xml_result import GetVmXmlResult as GetVmXmlResult
     from .get_vms_capabilities_result import GetVmsCapabilitiesResult as GetVmsCapabilitiesResult
+    from .get_vms_scheduling_state_from_scheduling_rule_result import (
+        GetVmsSchedulingStateFromSchedulingRuleResult as GetVmsSchedulingStateFromSchedulingRuleResult,
+    )
     from .get_vmv_numa_topology_result import GetVmvNUMATopologyResult as GetVmvNUMATopologyResult
     from .get_volume_capabilities_result import (
         GetVolumeCapabilitiesResult as GetVolumeCapabilitiesResult,
@@ -1259,10 +1625,11 @@ if TYPE_CHECKING:
     from .get_volume_io_thread_pin_result import (
         GetVolumeIoThreadPinResult as GetVolumeIoThreadPinResult,
     )
-    from .get_volume_qo_s_result import GetVolumeQoSResult as GetVolumeQoSResult
+    from .get_volume_qos_result import GetVolumeQosResult as GetVolumeQosResult
     from .get_volume_snapshot_size_result import (
         GetVolumeSnapshotSizeResult as GetVolumeSnapshotSizeResult,
     )
+    from .get_vpc_i_psec_log_result import GetVpcIPsecLogResult as GetVpcIPsecLogResult
     from .get_vpc_multicast_route_result import (
         GetVpcMulticastRouteResult as GetVpcMulticastRouteResult,
     )
@@ -1275,10 +1642,14 @@ if TYPE_CHECKING:
     from .get_vpc_v_router_network_service_state_result import (
         GetVpcVRouterNetworkServiceStateResult as GetVpcVRouterNetworkServiceStateResult,
     )
+    from .get_vpc_vpn_configuration_from_remote_result import (
+        GetVpcVpnConfigurationFromRemoteResult as GetVpcVpnConfigurationFromRemoteResult,
+    )
     from .get_z_watch_alert_histogram_result import (
         GetZWatchAlertHistogramResult as GetZWatchAlertHistogramResult,
     )
     from .global_config_inventory import GlobalConfigInventory as GlobalConfigInventory
+    from .global_config_options import GlobalConfigOptions as GlobalConfigOptions
     from .global_config_template_inventory import (
         GlobalConfigTemplateInventory as GlobalConfigTemplateInventory,
     )
@@ -1338,7 +1709,12 @@ if TYPE_CHECKING:
     from .huawei_i_master_vpc_inventory import (
         HuaweiIMasterVpcInventory as HuaweiIMasterVpcInventory,
     )
+    from .hybrid_account_inventory import HybridAccountInventory as HybridAccountInventory
+    from .hybrid_eip_address_inventory import HybridEipAddressInventory as HybridEipAddressInventory
     from .iam2_ldap_binding_inventory import IAM2LdapBindingInventory as IAM2LdapBindingInventory
+    from .iam2_organization_attribute_inventory import (
+        IAM2OrganizationAttributeInventory as IAM2OrganizationAttributeInventory,
+    )
     from .iam2_organization_inventory import IAM2OrganizationInventory as IAM2OrganizationInventory
     from .iam2_organization_project_ref_inventory import (
         IAM2OrganizationProjectRefInventory as IAM2OrganizationProjectRefInventory,
@@ -1346,21 +1722,37 @@ if TYPE_CHECKING:
     from .iam2_project_account_ref_inventory import (
         IAM2ProjectAccountRefInventory as IAM2ProjectAccountRefInventory,
     )
+    from .iam2_project_attribute_inventory import (
+        IAM2ProjectAttributeInventory as IAM2ProjectAttributeInventory,
+    )
     from .iam2_project_inventory import IAM2ProjectInventory as IAM2ProjectInventory
+    from .iam2_project_template_inventory import (
+        IAM2ProjectTemplateInventory as IAM2ProjectTemplateInventory,
+    )
     from .iam2_system_attributes_inventory import (
         IAM2SystemAttributesInventory as IAM2SystemAttributesInventory,
+    )
+    from .iam2_virtual_id_attribute_inventory import (
+        IAM2VirtualIDAttributeInventory as IAM2VirtualIDAttributeInventory,
+    )
+    from .iam2_virtual_id_group_attribute_inventory import (
+        IAM2VirtualIDGroupAttributeInventory as IAM2VirtualIDGroupAttributeInventory,
     )
     from .iam2_virtual_id_group_inventory import (
         IAM2VirtualIDGroupInventory as IAM2VirtualIDGroupInventory,
     )
     from .iam2_virtual_id_inventory import IAM2VirtualIDInventory as IAM2VirtualIDInventory
     from .i_psec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
+    from .identity_zone_inventory import IdentityZoneInventory as IdentityZoneInventory
     from .image_candidates_for_vm_to_change_inventory import (
         ImageCandidatesForVmToChangeInventory as ImageCandidatesForVmToChangeInventory,
     )
     from .image_inventory import ImageInventory as ImageInventory
     from .image_package_inventory import ImagePackageInventory as ImagePackageInventory
     from .image_package_state import ImagePackageState as ImagePackageState
+    from .image_replication_group_inventory import (
+        ImageReplicationGroupInventory as ImageReplicationGroupInventory,
+    )
     from .image_store_backup_storage_inventory import (
         ImageStoreBackupStorageInventory as ImageStoreBackupStorageInventory,
     )
@@ -1377,6 +1769,7 @@ if TYPE_CHECKING:
     from .ip_range_type import IpRangeType as IpRangeType
     from .ip_set_type import IpSetType as IpSetType
     from .ip_statistic import IpStatistic as IpStatistic
+    from .is_opensource_version_result import IsOpensourceVersionResult as IsOpensourceVersionResult
     from .is_vf_nic_available_in_l3_network_result import (
         IsVfNicAvailableInL3NetworkResult as IsVfNicAvailableInL3NetworkResult,
     )
@@ -1384,6 +1777,7 @@ if TYPE_CHECKING:
     from .iscsi_lun_inventory import IscsiLunInventory as IscsiLunInventory
     from .iscsi_server_inventory import IscsiServerInventory as IscsiServerInventory
     from .iscsi_target import IscsiTarget as IscsiTarget
+    from .json_label_inventory import JsonLabelInventory as JsonLabelInventory
     from .kvm_hypervisor_info_inventory import (
         KvmHypervisorInfoInventory as KvmHypervisorInfoInventory,
     )
@@ -1406,6 +1800,10 @@ if TYPE_CHECKING:
     )
     from .ldap_server_inventory import LdapServerInventory as LdapServerInventory
     from .license_inventory import LicenseInventory as LicenseInventory
+    from .list_vms_from_kvm_host_result import ListVMsFromKVMHostResult as ListVMsFromKVMHostResult
+    from .list_vm_scheduling_rules_from_execute_state_result import (
+        ListVmSchedulingRulesFromExecuteStateResult as ListVmSchedulingRulesFromExecuteStateResult,
+    )
     from .listener import Listener as Listener
     from .load_balancer_inventory import LoadBalancerInventory as LoadBalancerInventory
     from .load_balancer_listener_inventory import (
@@ -1426,9 +1824,13 @@ if TYPE_CHECKING:
     from .local_storage_resource_ref_inventory import (
         LocalStorageResourceRefInventory as LocalStorageResourceRefInventory,
     )
+    from .locate_local_raid_physical_drive_result import (
+        LocateLocalRaidPhysicalDriveResult as LocateLocalRaidPhysicalDriveResult,
+    )
     from .log_category import LogCategory as LogCategory
     from .log_in_by_account_result import LogInByAccountResult as LogInByAccountResult
     from .log_in_by_ldap_result import LogInByLdapResult as LogInByLdapResult
+    from .log_in_result import LogInResult as LogInResult
     from .log_level import LogLevel as LogLevel
     from .log_server_inventory import LogServerInventory as LogServerInventory
     from .log_type import LogType as LogType
@@ -1447,16 +1849,36 @@ if TYPE_CHECKING:
     from .mdev_device_status import MdevDeviceStatus as MdevDeviceStatus
     from .mdev_device_type import MdevDeviceType as MdevDeviceType
     from .mdev_spec_ref import MdevSpecRef as MdevSpecRef
+    from .media_inventory import MediaInventory as MediaInventory
     from .memory_snapshot_group_reference_inventory import (
         MemorySnapshotGroupReferenceInventory as MemorySnapshotGroupReferenceInventory,
     )
     from .meta_data_entry import MetaDataEntry as MetaDataEntry
     from .metadata_list import MetadataList as MetadataList
     from .metric import Metric as Metric
+    from .metric_data_http_receiver_inventory import (
+        MetricDataHttpReceiverInventory as MetricDataHttpReceiverInventory,
+    )
+    from .metric_rule_template_inventory import (
+        MetricRuleTemplateInventory as MetricRuleTemplateInventory,
+    )
+    from .metric_template_inventory import MetricTemplateInventory as MetricTemplateInventory
     from .migrate_vm_result import MigrateVmResult as MigrateVmResult
     from .mon import Mon as Mon
     from .monitor import Monitor as Monitor
+    from .monitor_group_instance_inventory import (
+        MonitorGroupInstanceInventory as MonitorGroupInstanceInventory,
+    )
+    from .monitor_group_inventory import MonitorGroupInventory as MonitorGroupInventory
+    from .monitor_group_template_ref_inventory import (
+        MonitorGroupTemplateRefInventory as MonitorGroupTemplateRefInventory,
+    )
     from .monitor_ip import MonitorIp as MonitorIp
+    from .monitor_template_inventory import MonitorTemplateInventory as MonitorTemplateInventory
+    from .monitor_trigger_action_inventory import (
+        MonitorTriggerActionInventory as MonitorTriggerActionInventory,
+    )
+    from .monitor_trigger_inventory import MonitorTriggerInventory as MonitorTriggerInventory
     from .mount_vm_instance_recovery_point_result import (
         MountVmInstanceRecoveryPointResult as MountVmInstanceRecoveryPointResult,
     )
@@ -1465,6 +1887,8 @@ if TYPE_CHECKING:
     from .mtty_device_type import MttyDeviceType as MttyDeviceType
     from .mtty_device_virt_status import MttyDeviceVirtStatus as MttyDeviceVirtStatus
     from .multicast_router_inventory import MulticastRouterInventory as MulticastRouterInventory
+    from .nas_file_system_inventory import NasFileSystemInventory as NasFileSystemInventory
+    from .nas_mount_target_inventory import NasMountTargetInventory as NasMountTargetInventory
     from .neighbor import Neighbor as Neighbor
     from .network import Network as Network
     from .network_service import NetworkService as NetworkService
@@ -1486,6 +1910,7 @@ if TYPE_CHECKING:
     )
     from .nvme_lun_host_ref import NvmeLunHostRef as NvmeLunHostRef
     from .nvme_lun_inventory import NvmeLunInventory as NvmeLunInventory
+    from .nvme_server_inventory import NvmeServerInventory as NvmeServerInventory
     from .nvme_target_inventory import NvmeTargetInventory as NvmeTargetInventory
     from .o_auth2_client_inventory import OAuth2ClientInventory as OAuth2ClientInventory
     from .o_auth2_token_inventory import OAuth2TokenInventory as OAuth2TokenInventory
@@ -1496,6 +1921,7 @@ if TYPE_CHECKING:
         ObservabilityServerVmInventory as ObservabilityServerVmInventory,
     )
     from .operator import Operator as Operator
+    from .oss_bucket_inventory import OssBucketInventory as OssBucketInventory
     from .ovf_cpu_info import OvfCpuInfo as OvfCpuInfo
     from .ovf_info import OvfInfo as OvfInfo
     from .ovf_info_network import OvfInfoNetwork as OvfInfoNetwork
@@ -1503,6 +1929,7 @@ if TYPE_CHECKING:
     from .ovf_os_info import OvfOSInfo as OvfOSInfo
     from .ovf_system_info import OvfSystemInfo as OvfSystemInfo
     from .packets_forward_type import PacketsForwardType as PacketsForwardType
+    from .pagination import Pagination as Pagination
     from .paramete import Paramete as Paramete
     from .parse_ovf_result import ParseOvfResult as ParseOvfResult
     from .pci_device_chooser import PciDeviceChooser as PciDeviceChooser
@@ -1562,6 +1989,9 @@ if TYPE_CHECKING:
     from .preconfiguration_template_inventory import (
         PreconfigurationTemplateInventory as PreconfigurationTemplateInventory,
     )
+    from .preview_resource_from_app_result import (
+        PreviewResourceFromAppResult as PreviewResourceFromAppResult,
+    )
     from .preview_resource_stack_result import (
         PreviewResourceStackResult as PreviewResourceStackResult,
     )
@@ -1584,10 +2014,19 @@ if TYPE_CHECKING:
     from .primary_storage_migrate_volume_result import (
         PrimaryStorageMigrateVolumeResult as PrimaryStorageMigrateVolumeResult,
     )
+    from .progress_property import ProgressProperty as ProgressProperty
+    from .prometheus_query_label_values_result import (
+        PrometheusQueryLabelValuesResult as PrometheusQueryLabelValuesResult,
+    )
     from .protocol_type import ProtocolType as ProtocolType
     from .provision_nfv_inst_config_result import (
         ProvisionNfvInstConfigResult as ProvisionNfvInstConfigResult,
     )
+    from .provision_virtual_router_config_result import (
+        ProvisionVirtualRouterConfigResult as ProvisionVirtualRouterConfigResult,
+    )
+    from .publish_app_inventory import PublishAppInventory as PublishAppInventory
+    from .publish_app_result import PublishAppResult as PublishAppResult
     from .pull_huawei_i_master_controller_inventory import (
         PullHuaweiIMasterControllerInventory as PullHuaweiIMasterControllerInventory,
     )
@@ -2016,6 +2455,9 @@ if TYPE_CHECKING:
     from .query_vpc_router_result import QueryVpcRouterResult as QueryVpcRouterResult
     from .query_zone_result import QueryZoneResult as QueryZoneResult
     from .quota_inventory import QuotaInventory as QuotaInventory
+    from .raid_physical_drive_inventory import (
+        RaidPhysicalDriveInventory as RaidPhysicalDriveInventory,
+    )
     from .reconnect_console_proxy_agent_result import (
         ReconnectConsoleProxyAgentResult as ReconnectConsoleProxyAgentResult,
     )
@@ -2025,11 +2467,18 @@ if TYPE_CHECKING:
     from .reconnect_sdn_controller_result import (
         ReconnectSdnControllerResult as ReconnectSdnControllerResult,
     )
+    from .reconnect_sftp_backup_storage_result import (
+        ReconnectSftpBackupStorageResult as ReconnectSftpBackupStorageResult,
+    )
     from .reconnect_virtual_router_result import (
         ReconnectVirtualRouterResult as ReconnectVirtualRouterResult,
     )
     from .recover_database_from_backup_result import (
         RecoverDatabaseFromBackupResult as RecoverDatabaseFromBackupResult,
+    )
+    from .recover_iam2_project_result import RecoverIAM2ProjectResult as RecoverIAM2ProjectResult
+    from .recovery_image_from_image_store_backup_storage_result import (
+        RecoveryImageFromImageStoreBackupStorageResult as RecoveryImageFromImageStoreBackupStorageResult,
     )
     from .ref import Ref as Ref
     from .refresh_load_balancer_result import RefreshLoadBalancerResult as RefreshLoadBalancerResult
@@ -2040,7 +2489,10 @@ if TYPE_CHECKING:
     from .refresh_sharedblock_device_capacity_result import (
         RefreshSharedblockDeviceCapacityResult as RefreshSharedblockDeviceCapacityResult,
     )
-    from .remote_vtep import RemoteVtep as RemoteVtep
+    from .register_license_requested_application_result import (
+        RegisterLicenseRequestedApplicationResult as RegisterLicenseRequestedApplicationResult,
+    )
+    from .remote_vtep_inventory import RemoteVtepInventory as RemoteVtepInventory
     from .remove_access_control_list_from_load_balancer_result import (
         RemoveAccessControlListFromLoadBalancerResult as RemoveAccessControlListFromLoadBalancerResult,
     )
@@ -2054,7 +2506,11 @@ if TYPE_CHECKING:
     from .request_console_access_result import (
         RequestConsoleAccessResult as RequestConsoleAccessResult,
     )
+    from .rerun_long_job_result import RerunLongJobResult as RerunLongJobResult
     from .reserved_ip_range_inventory import ReservedIpRangeInventory as ReservedIpRangeInventory
+    from .reset_two_factor_authentication_secret_result import (
+        ResetTwoFactorAuthenticationSecretResult as ResetTwoFactorAuthenticationSecretResult,
+    )
     from .resource import Resource as Resource
     from .resource_account_inventory import ResourceAccountInventory as ResourceAccountInventory
     from .resource_config_inventory import ResourceConfigInventory as ResourceConfigInventory
@@ -2124,7 +2580,13 @@ if TYPE_CHECKING:
     from .sns_we_com_endpoint_inventory import (
         SNSWeComEndpointInventory as SNSWeComEndpointInventory,
     )
+    from .sns_we_com_test_connection_result import (
+        SNSWeComTestConnectionResult as SNSWeComTestConnectionResult,
+    )
     from .sso_client_inventory import SSOClientInventory as SSOClientInventory
+    from .sso_redirect_template_inventory import (
+        SSORedirectTemplateInventory as SSORedirectTemplateInventory,
+    )
     from .scheduler_inventory import SchedulerInventory as SchedulerInventory
     from .scheduler_job_group_inventory import (
         SchedulerJobGroupInventory as SchedulerJobGroupInventory,
@@ -2148,10 +2610,18 @@ if TYPE_CHECKING:
     from .scsi_lun_vm_instance_ref import ScsiLunVmInstanceRef as ScsiLunVmInstanceRef
     from .sdn_controller_inventory import SdnControllerInventory as SdnControllerInventory
     from .sdn_controller_status import SdnControllerStatus as SdnControllerStatus
+    from .secret_resource_pool_inventory import (
+        SecretResourcePoolInventory as SecretResourcePoolInventory,
+    )
     from .security_group_inventory import SecurityGroupInventory as SecurityGroupInventory
     from .security_group_rule_inventory import (
         SecurityGroupRuleInventory as SecurityGroupRuleInventory,
     )
+    from .security_machine_encrypt_result import (
+        SecurityMachineEncryptResult as SecurityMachineEncryptResult,
+    )
+    from .security_machine_inventory import SecurityMachineInventory as SecurityMachineInventory
+    from .self_test_local_raid_result import SelfTestLocalRaidResult as SelfTestLocalRaidResult
     from .server import Server as Server
     from .server_group_ref import ServerGroupRef as ServerGroupRef
     from .server_ip import ServerIp as ServerIp
@@ -2183,12 +2653,22 @@ if TYPE_CHECKING:
         SetServiceTypeOnHostNetworkInterfaceResult as SetServiceTypeOnHostNetworkInterfaceResult,
     )
     from .set_vip_qos_result import SetVipQosResult as SetVipQosResult
+    from .set_vm_boot_volume_result import SetVmBootVolumeResult as SetVmBootVolumeResult
+    from .set_vm_user_defined_xml_hook_script_result import (
+        SetVmUserDefinedXmlHookScriptResult as SetVmUserDefinedXmlHookScriptResult,
+    )
+    from .set_vm_user_defined_xml_result import (
+        SetVmUserDefinedXmlResult as SetVmUserDefinedXmlResult,
+    )
     from .set_volume_io_thread_pin_result import (
         SetVolumeIoThreadPinResult as SetVolumeIoThreadPinResult,
     )
-    from .set_volume_qo_s_result import SetVolumeQoSResult as SetVolumeQoSResult
+    from .set_volume_qos_result import SetVolumeQosResult as SetVolumeQosResult
     from .set_vpc_v_router_distributed_routing_enabled_result import (
         SetVpcVRouterDistributedRoutingEnabledResult as SetVpcVRouterDistributedRoutingEnabledResult,
+    )
+    from .sftp_backup_storage_inventory import (
+        SftpBackupStorageInventory as SftpBackupStorageInventory,
     )
     from .shared_block_group_primary_storage_host_ref_inventory import (
         SharedBlockGroupPrimaryStorageHostRefInventory as SharedBlockGroupPrimaryStorageHostRefInventory,
@@ -2236,8 +2716,15 @@ if TYPE_CHECKING:
     from .sync_v_center_result import SyncVCenterResult as SyncVCenterResult
     from .system_tag_inventory import SystemTagInventory as SystemTagInventory
     from .tag_pattern_inventory import TagPatternInventory as TagPatternInventory
+    from .take_vm_console_screenshot_result import (
+        TakeVmConsoleScreenshotResult as TakeVmConsoleScreenshotResult,
+    )
     from .task_progress_inventory import TaskProgressInventory as TaskProgressInventory
+    from .template import Template as Template
     from .template_config_inventory import TemplateConfigInventory as TemplateConfigInventory
+    from .thirdparty_platform_inventory import (
+        ThirdpartyPlatformInventory as ThirdpartyPlatformInventory,
+    )
     from .ticket_flow_collection_inventory import (
         TicketFlowCollectionInventory as TicketFlowCollectionInventory,
     )
@@ -2246,6 +2733,7 @@ if TYPE_CHECKING:
     from .ticket_inventory import TicketInventory as TicketInventory
     from .ticket_status import TicketStatus as TicketStatus
     from .ticket_type_inventory import TicketTypeInventory as TicketTypeInventory
+    from .token_introspection_result import TokenIntrospectionResult as TokenIntrospectionResult
     from .topology import Topology as Topology
     from .two_factor_authentication_inventory import (
         TwoFactorAuthenticationInventory as TwoFactorAuthenticationInventory,
@@ -2269,11 +2757,17 @@ if TYPE_CHECKING:
     from .update_aliyun_sms_sns_text_template_result import (
         UpdateAliyunSmsSNSTextTemplateResult as UpdateAliyunSmsSNSTextTemplateResult,
     )
+    from .update_aliyun_virtual_router_result import (
+        UpdateAliyunVirtualRouterResult as UpdateAliyunVirtualRouterResult,
+    )
     from .update_at_person_of_at_ding_talk_endpoint_result import (
         UpdateAtPersonOfAtDingTalkEndpointResult as UpdateAtPersonOfAtDingTalkEndpointResult,
     )
     from .update_auto_scaling_vm_template_result import (
         UpdateAutoScalingVmTemplateResult as UpdateAutoScalingVmTemplateResult,
+    )
+    from .update_bare_metal2_chassis_pci_device_result import (
+        UpdateBareMetal2ChassisPciDeviceResult as UpdateBareMetal2ChassisPciDeviceResult,
     )
     from .update_bare_metal2_chassis_result import (
         UpdateBareMetal2ChassisResult as UpdateBareMetal2ChassisResult,
@@ -2284,6 +2778,7 @@ if TYPE_CHECKING:
     from .update_block_primary_storage_result import (
         UpdateBlockPrimaryStorageResult as UpdateBlockPrimaryStorageResult,
     )
+    from .update_block_volume_result import UpdateBlockVolumeResult as UpdateBlockVolumeResult
     from .update_ceph_primary_storage_pool_result import (
         UpdateCephPrimaryStoragePoolResult as UpdateCephPrimaryStoragePoolResult,
     )
@@ -2295,6 +2790,7 @@ if TYPE_CHECKING:
     from .update_console_proxy_agent_result import (
         UpdateConsoleProxyAgentResult as UpdateConsoleProxyAgentResult,
     )
+    from .update_email_media_result import UpdateEmailMediaResult as UpdateEmailMediaResult
     from .update_event_subscription_label_result import (
         UpdateEventSubscriptionLabelResult as UpdateEventSubscriptionLabelResult,
     )
@@ -2311,6 +2807,18 @@ if TYPE_CHECKING:
     from .update_host_ipmi_result import UpdateHostIpmiResult as UpdateHostIpmiResult
     from .update_host_network_interface_result import (
         UpdateHostNetworkInterfaceResult as UpdateHostNetworkInterfaceResult,
+    )
+    from .update_iam2_organization_attribute_result import (
+        UpdateIAM2OrganizationAttributeResult as UpdateIAM2OrganizationAttributeResult,
+    )
+    from .update_iam2_project_attribute_result import (
+        UpdateIAM2ProjectAttributeResult as UpdateIAM2ProjectAttributeResult,
+    )
+    from .update_iam2_virtual_id_attribute_result import (
+        UpdateIAM2VirtualIDAttributeResult as UpdateIAM2VirtualIDAttributeResult,
+    )
+    from .update_iam2_virtual_id_group_attribute_result import (
+        UpdateIAM2VirtualIDGroupAttributeResult as UpdateIAM2VirtualIDGroupAttributeResult,
     )
     from .update_image_package_result import UpdateImagePackageResult as UpdateImagePackageResult
     from .update_l2_network_result import UpdateL2NetworkResult as UpdateL2NetworkResult
@@ -2340,6 +2848,7 @@ if TYPE_CHECKING:
     )
     from .update_scheduler_job_result import UpdateSchedulerJobResult as UpdateSchedulerJobResult
     from .update_sdn_controller_result import UpdateSdnControllerResult as UpdateSdnControllerResult
+    from .update_shared_block_result import UpdateSharedBlockResult as UpdateSharedBlockResult
     from .update_subscribe_event_result import (
         UpdateSubscribeEventResult as UpdateSubscribeEventResult,
     )
@@ -2347,8 +2856,17 @@ if TYPE_CHECKING:
         UpdateTemplateConfigResult as UpdateTemplateConfigResult,
     )
     from .update_v_center_result import UpdateVCenterResult as UpdateVCenterResult
+    from .update_v_router_route_table_result import (
+        UpdateVRouterRouteTableResult as UpdateVRouterRouteTableResult,
+    )
+    from .update_virtual_border_router_remote_result import (
+        UpdateVirtualBorderRouterRemoteResult as UpdateVirtualBorderRouterRemoteResult,
+    )
     from .update_virtual_router_result import UpdateVirtualRouterResult as UpdateVirtualRouterResult
     from .update_vni_range_result import UpdateVniRangeResult as UpdateVniRangeResult
+    from .update_vpc_vpn_gateway_result import (
+        UpdateVpcVpnGatewayResult as UpdateVpcVpnGatewayResult,
+    )
     from .usage import Usage as Usage
     from .usage_report import UsageReport as UsageReport
     from .usb_device_inventory import UsbDeviceInventory as UsbDeviceInventory
@@ -2376,6 +2894,10 @@ if TYPE_CHECKING:
     from .v_router_route_table_inventory import (
         VRouterRouteTableInventory as VRouterRouteTableInventory,
     )
+    from .validate_cluster_support_drs_result import (
+        ValidateClusterSupportDRSResult as ValidateClusterSupportDRSResult,
+    )
+    from .validate_password_result import ValidatePasswordResult as ValidatePasswordResult
     from .validate_security_group_rule_result import (
         ValidateSecurityGroupRuleResult as ValidateSecurityGroupRuleResult,
     )
@@ -2384,6 +2906,9 @@ if TYPE_CHECKING:
     from .vip_inventory import VipInventory as VipInventory
     from .vip_qos_inventory import VipQosInventory as VipQosInventory
     from .vip_used_ports_inventory import VipUsedPortsInventory as VipUsedPortsInventory
+    from .virtual_border_router_inventory import (
+        VirtualBorderRouterInventory as VirtualBorderRouterInventory,
+    )
     from .virtual_router_offering_inventory import (
         VirtualRouterOfferingInventory as VirtualRouterOfferingInventory,
     )
@@ -2463,11 +2988,30 @@ if TYPE_CHECKING:
     )
     from .vpc_router_inventory import VpcRouterInventory as VpcRouterInventory
     from .vpc_router_vm_inventory import VpcRouterVmInventory as VpcRouterVmInventory
+    from .vpc_shared_qos_inventory import VpcSharedQosInventory as VpcSharedQosInventory
+    from .vpc_user_vpn_gateway_inventory import (
+        VpcUserVpnGatewayInventory as VpcUserVpnGatewayInventory,
+    )
+    from .vpc_virtual_route_entry_inventory import (
+        VpcVirtualRouteEntryInventory as VpcVirtualRouteEntryInventory,
+    )
+    from .vpc_virtual_router_inventory import VpcVirtualRouterInventory as VpcVirtualRouterInventory
+    from .vpc_vpn_connection_inventory import VpcVpnConnectionInventory as VpcVpnConnectionInventory
+    from .vpc_vpn_gateway_inventory import VpcVpnGatewayInventory as VpcVpnGatewayInventory
+    from .vpc_vpn_ike_config_inventory import VpcVpnIkeConfigInventory as VpcVpnIkeConfigInventory
+    from .vpc_vpn_ike_config_struct import VpcVpnIkeConfigStruct as VpcVpnIkeConfigStruct
+    from .vpc_vpn_ip_sec_config_inventory import (
+        VpcVpnIpSecConfigInventory as VpcVpnIpSecConfigInventory,
+    )
+    from .vpc_vpn_ip_sec_config_struct import VpcVpnIpSecConfigStruct as VpcVpnIpSecConfigStruct
     from .vpc_vr import VpcVr as VpcVr
     from .vr_ref import VrRef as VrRef
+    from .vtep_inventory import VtepInventory as VtepInventory
     from .vxlan_pool import VxlanPool as VxlanPool
+    from .webhook_inventory import WebhookInventory as WebhookInventory
     from .xml_hook_inventory import XmlHookInventory as XmlHookInventory
     from .xml_hook_type import XmlHookType as XmlHookType
+    from .z_box_inventory import ZBoxInventory as ZBoxInventory
     from .zone_inventory import ZoneInventory as ZoneInventory
 
 _MODULES = {
@@ -2480,6 +3024,7 @@ _MODULES = {
     "AccountInventory": "account_inventory",
     "AccountPriceTableRefInventory": "account_price_table_ref_inventory",
     "AccountResourceRefInventory": "account_resource_ref_inventory",
+    "AckAlarmDataResult": "ack_alarm_data_result",
     "AclRef": "acl_ref",
     "Action": "action",
     "ActionType": "action_type",
@@ -2487,29 +3032,54 @@ _MODULES = {
     "AddAccessControlListEntryResult": "add_access_control_list_entry_result",
     "AddAccessControlListRedirectRuleResult": "add_access_control_list_redirect_rule_result",
     "AddActionToAlarmResult": "add_action_to_alarm_result",
+    "AddActionToEventSubscriptionResult": "add_action_to_event_subscription_result",
+    "AddAliyunEbsBackupStorageResult": "add_aliyun_ebs_backup_storage_result",
+    "AddAliyunEbsPrimaryStorageResult": "add_aliyun_ebs_primary_storage_result",
+    "AddAliyunKeySecretResult": "add_aliyun_key_secret_result",
+    "AddAliyunNasAccessGroupResult": "add_aliyun_nas_access_group_result",
+    "AddAliyunNasFileSystemResult": "add_aliyun_nas_file_system_result",
+    "AddAliyunNasMountTargetResult": "add_aliyun_nas_mount_target_result",
+    "AddAliyunPanguPartitionResult": "add_aliyun_pangu_partition_result",
+    "AddAppBuildSystemResult": "add_app_build_system_result",
+    "AddBackupStoragesToReplicationGroupResult": "add_backup_storages_to_replication_group_result",
     "AddBareMetal2GatewayResult": "add_bare_metal2_gateway_result",
     "AddBareMetal2IpmiChassisResult": "add_bare_metal2_ipmi_chassis_result",
     "AddBlockPrimaryStorageResult": "add_block_primary_storage_result",
+    "AddBuildAppResult": "add_build_app_result",
+    "AddCCSCertificateResult": "add_ccs_certificate_result",
     "AddCephBackupStorageResult": "add_ceph_backup_storage_result",
     "AddCephPrimaryStoragePoolResult": "add_ceph_primary_storage_pool_result",
     "AddCephPrimaryStorageResult": "add_ceph_primary_storage_result",
     "AddCertificateToLoadBalancerListenerResult": "add_certificate_to_load_balancer_listener_result",
+    "AddConnectionAccessPointFromRemoteResult": "add_connection_access_point_from_remote_result",
+    "AddDataCenterFromRemoteResult": "add_data_center_from_remote_result",
+    "AddDisasterImageStoreBackupStorageResult": "add_disaster_image_store_backup_storage_result",
     "AddDnsToL3NetworkResult": "add_dns_to_l3_network_result",
     "AddDnsToVpcRouterResult": "add_dns_to_vpc_router_result",
     "AddEmailAddressToSNSEmailEndpointResult": "add_email_address_to_sns_email_endpoint_result",
+    "AddEventRuleTemplateResult": "add_event_rule_template_result",
+    "AddExternalBackupStorageResult": "add_external_backup_storage_result",
+    "AddFiSecSecurityMachineResult": "add_fi_sec_security_machine_result",
     "AddHostRouteToL3NetworkResult": "add_host_route_to_l3_network_result",
     "AddIAM2TicketFlowResult": "add_iam2_ticket_flow_result",
+    "AddIdentityZoneFromRemoteResult": "add_identity_zone_from_remote_result",
     "AddImageResult": "add_image_result",
+    "AddInstanceToMonitorGroupResult": "add_instance_to_monitor_group_result",
     "AddIpRangeResult": "add_ip_range_result",
     "AddIpv6RangeResult": "add_ipv6_range_result",
     "AddIscsiServerResult": "add_iscsi_server_result",
     "AddKVMHostFromConfigFileResult": "add_kvm_host_from_config_file_result",
     "AddKVMHostFromConfigFileResult2": "add_kvm_host_from_config_file_result2",
     "AddKVMHostResult": "add_kvm_host_result",
+    "AddLabelToEventSubscriptionResult": "add_label_to_event_subscription_result",
     "AddLdapServerResult": "add_ldap_server_result",
+    "AddLogConfigurationResult": "add_log_configuration_result",
     "AddLogServerResult": "add_log_server_result",
     "AddMdevDeviceSpecToVmInstanceResult": "add_mdev_device_spec_to_vm_instance_result",
+    "AddMetricRuleTemplateResult": "add_metric_rule_template_result",
     "AddMonToCephBackupStorageResult": "add_mon_to_ceph_backup_storage_result",
+    "AddNvmeServerResult": "add_nvme_server_result",
+    "AddOssBucketFromRemoteResult": "add_oss_bucket_from_remote_result",
     "AddPciDeviceSpecToVmInstanceResult": "add_pci_device_spec_to_vm_instance_result",
     "AddPreconfigurationTemplateResult": "add_preconfiguration_template_result",
     "AddRemoteCidrsToIPsecConnectionResult": "add_remote_cidrs_to_i_psec_connection_result",
@@ -2527,22 +3097,42 @@ _MODULES = {
     "AddServerGroupToLoadBalancerListenerResult": "add_server_group_to_load_balancer_listener_result",
     "AddSharedBlockGroupPrimaryStorageResult": "add_shared_block_group_primary_storage_result",
     "AddSharedBlockToSharedBlockGroupResult": "add_shared_block_to_shared_block_group_result",
+    "AddSimulatorHostResult": "add_simulator_host_result",
     "AddStackTemplateResult": "add_stack_template_result",
+    "AddThirdpartyPlatformResult": "add_thirdparty_platform_result",
     "AddV2VConversionHostResult": "add_v2_v_conversion_host_result",
     "AddVCenterResult": "add_v_center_result",
     "AddVRouterNetworksToOspfAreaResult": "add_v_router_networks_to_ospf_area_result",
     "AddVRouterRouteEntryResult": "add_v_router_route_entry_result",
     "AddVmToAffinityGroupResult": "add_vm_to_affinity_group_result",
+    "AddZBoxResult": "add_z_box_result",
     "AddressPoolInventory": "address_pool_inventory",
     "AffinityGroupInventory": "affinity_group_inventory",
     "AlarmInventory": "alarm_inventory",
     "AlarmLabelInventory": "alarm_label_inventory",
     "AlarmStatus": "alarm_status",
+    "AlertDataAckInventory": "alert_data_ack_inventory",
+    "AliyunDiskInventory": "aliyun_disk_inventory",
+    "AliyunNasAccessGroupInventory": "aliyun_nas_access_group_inventory",
+    "AliyunNasAccessRuleInventory": "aliyun_nas_access_rule_inventory",
+    "AliyunNasFileSystemInventory": "aliyun_nas_file_system_inventory",
+    "AliyunNasMountTargetInventory": "aliyun_nas_mount_target_inventory",
+    "AliyunPanguPartitionInventory": "aliyun_pangu_partition_inventory",
+    "AliyunProxyVSwitchInventory": "aliyun_proxy_v_switch_inventory",
+    "AliyunProxyVpcInventory": "aliyun_proxy_vpc_inventory",
+    "AliyunRouterInterfaceInventory": "aliyun_router_interface_inventory",
     "AliyunSmsSNSTextTemplateInventory": "aliyun_sms_sns_text_template_inventory",
+    "AliyunSnapshotInventory": "aliyun_snapshot_inventory",
     "AllVolume": "all_volume",
     "AllocateHostResourceResult": "allocate_host_resource_result",
+    "AppBuildSystemInventory": "app_build_system_inventory",
+    "AppBuildSystemZoneRefInventory": "app_build_system_zone_ref_inventory",
     "ApplianceVmInventory": "appliance_vm_inventory",
+    "ApplyDRSAdviceResult": "apply_drs_advice_result",
+    "ApplyMonitorTemplateToMonitorGroupResult": "apply_monitor_template_to_monitor_group_result",
     "ApplyRuleSetChangesResult": "apply_rule_set_changes_result",
+    "AttachAliyunDiskToEcsResult": "attach_aliyun_disk_to_ecs_result",
+    "AttachAppBuildSystemToZoneResult": "attach_app_build_system_to_zone_result",
     "AttachAutoScalingTemplateToGroupResult": "attach_auto_scaling_template_to_group_result",
     "AttachBackupStorageToZoneResult": "attach_backup_storage_to_zone_result",
     "AttachBareMetal2GatewayToClusterResult": "attach_bare_metal2_gateway_to_cluster_result",
@@ -2550,15 +3140,18 @@ _MODULES = {
     "AttachBaremetalPxeServerToClusterResult": "attach_baremetal_pxe_server_to_cluster_result",
     "AttachDataVolumeToVmResult": "attach_data_volume_to_vm_result",
     "AttachFirewallRuleSetToL3Result": "attach_firewall_rule_set_to_l3_result",
+    "AttachHybridEipToEcsResult": "attach_hybrid_eip_to_ecs_result",
     "AttachIAM2ProjectToIAM2OrganizationResult": "attach_iam2_project_to_iam2_organization_result",
     "AttachIsoToVmInstanceResult": "attach_iso_to_vm_instance_result",
     "AttachL2NetworkToClusterResult": "attach_l2_network_to_cluster_result",
+    "AttachL3NetworkToVmNicResult": "attach_l3_network_to_vm_nic_result",
     "AttachMdevDeviceToVmResult": "attach_mdev_device_to_vm_result",
     "AttachNfvInstToGroupResult": "attach_nfv_inst_to_group_result",
     "AttachPciDeviceToVmResult": "attach_pci_device_to_vm_result",
     "AttachPortForwardingRuleResult": "attach_port_forwarding_rule_result",
     "AttachPriceTableToAccountResult": "attach_price_table_to_account_result",
     "AttachPrimaryStorageToClusterResult": "attach_primary_storage_to_cluster_result",
+    "AttachProvisionNicToBondingResult": "attach_provision_nic_to_bonding_result",
     "AttachScsiLunToVmInstanceResult": "attach_scsi_lun_to_vm_instance_result",
     "AttachSecurityGroupToL3NetworkResult": "attach_security_group_to_l3_network_result",
     "AttachServiceToObservabilityServerResult": "attach_service_to_observability_server_result",
@@ -2567,6 +3160,7 @@ _MODULES = {
     "AttachTagToResourcesResult2": "attach_tag_to_resources_result2",
     "AttachUsbDeviceToVmResult": "attach_usb_device_to_vm_result",
     "AttachVRouterRouteTableToVRouterResult": "attach_v_router_route_table_to_v_router_result",
+    "AttachVipToLoadBalancerResult": "attach_vip_to_load_balancer_result",
     "AttachVmNicToVmResult": "attach_vm_nic_to_vm_result",
     "AttachablePublicL3ForVRouterInventory": "attachable_public_l3_for_v_router_inventory",
     "AttachableVpcL3NetworkInventory": "attachable_vpc_l3_network_inventory",
@@ -2586,6 +3180,7 @@ _MODULES = {
     "AutoScalingRuleTriggerInventory": "auto_scaling_rule_trigger_inventory",
     "AutoScalingTemplateInventory": "auto_scaling_template_inventory",
     "AutoScalingVmTemplateInventory": "auto_scaling_vm_template_inventory",
+    "BackupDatabaseToPublicCloudResult": "backup_database_to_public_cloud_result",
     "BackupStorageCandidatesForImageMigrationInventory": "backup_storage_candidates_for_image_migration_inventory",
     "BackupStorageInventory": "backup_storage_inventory",
     "BackupStorageMigrateImageResult": "backup_storage_migrate_image_result",
@@ -2608,13 +3203,22 @@ _MODULES = {
     "BatchAddBareMetal2IpmiChassisResult": "batch_add_bare_metal2_ipmi_chassis_result",
     "BatchCreateBaremetalChassisResult": "batch_create_baremetal_chassis_result",
     "BatchCreateIAM2VirtualIDFromConfigFileResult": "batch_create_iam2_virtual_id_from_config_file_result",
+    "BatchDeleteVolumeSnapshotResult": "batch_delete_volume_snapshot_result",
+    "BatchQueryResult": "batch_query_result",
     "BatchSyncVolumeSizeResult": "batch_sync_volume_size_result",
     "BindableConfig": "bindable_config",
     "BlockPrimaryStorageInventory": "block_primary_storage_inventory",
+    "BlockVolumeInventory": "block_volume_inventory",
     "BmNic": "bm_nic",
     "Bonding": "bonding",
+    "BootstrapMiniHostResult": "bootstrap_mini_host_result",
+    "BuildAppExportHistoryInventory": "build_app_export_history_inventory",
+    "BuildApplicationInventory": "build_application_inventory",
+    "CCSCertificateInventory": "ccs_certificate_inventory",
+    "CalculateAccountBillingSpendingResult": "calculate_account_billing_spending_result",
     "CalculateAccountSpendingResult": "calculate_account_spending_result",
     "CalculateImageHashResult": "calculate_image_hash_result",
+    "CalculateResourceSpendingResult": "calculate_resource_spending_result",
     "CandidateAffinityGroupForAttachingVmInventory": "candidate_affinity_group_for_attaching_vm_inventory",
     "CandidateAffinityGroupForCreatingVmInventory": "candidate_affinity_group_for_creating_vm_inventory",
     "CandidateIsoForAttachingVmInventory": "candidate_iso_for_attaching_vm_inventory",
@@ -2661,10 +3265,15 @@ _MODULES = {
     "ChangeIAM2ProjectStateResult": "change_iam2_project_state_result",
     "ChangeIAM2VirtualIDGroupStateResult": "change_iam2_virtual_id_group_state_result",
     "ChangeIAM2VirtualIDStateResult": "change_iam2_virtual_id_state_result",
+    "ChangeIAM2VirtualIDTypeResult": "change_iam2_virtual_id_type_result",
     "ChangeIPsecConnectionResult": "change_i_psec_connection_result",
     "ChangeInstanceOfferingStateResult": "change_instance_offering_state_result",
+    "ChangeL2NetworkVlanIdResult": "change_l2_network_vlan_id_result",
     "ChangeL3NetworkDhcpIpAddressResult": "change_l3_network_dhcp_ip_address_result",
     "ChangeLoadBalancerListenerResult": "change_load_balancer_listener_result",
+    "ChangeMediaStateResult": "change_media_state_result",
+    "ChangeMonitorTriggerActionStateResult": "change_monitor_trigger_action_state_result",
+    "ChangeMonitorTriggerStateResult": "change_monitor_trigger_state_result",
     "ChangeNfvInstGroupOperationModeResult": "change_nfv_inst_group_operation_mode_result",
     "ChangePortForwardingRuleStateResult": "change_port_forwarding_rule_state_result",
     "ChangePortMirrorStateResult": "change_port_mirror_state_result",
@@ -2675,6 +3284,7 @@ _MODULES = {
     "ChangeSNSTopicStateResult": "change_sns_topic_state_result",
     "ChangeSchedulerStateResult": "change_scheduler_state_result",
     "ChangeSdnControllerResult": "change_sdn_controller_result",
+    "ChangeSecretResourcePoolStateResult": "change_secret_resource_pool_state_result",
     "ChangeSecurityGroupRuleResult": "change_security_group_rule_result",
     "ChangeSecurityGroupStateResult": "change_security_group_state_result",
     "ChangeSlbGroupDeployTypeResult": "change_slb_group_deploy_type_result",
@@ -2689,15 +3299,20 @@ _MODULES = {
     "ChangeVmSchedulingRuleStateResult": "change_vm_scheduling_rule_state_result",
     "ChangeVolumeStateResult": "change_volume_state_result",
     "ChangeVpcHaGroupMonitorIpsResult": "change_vpc_ha_group_monitor_ips_result",
+    "ChangeVpcSharedQosBandwidthResult": "change_vpc_shared_qos_bandwidth_result",
     "ChangeZoneStateResult": "change_zone_state_result",
     "ChassisDisk": "chassis_disk",
     "ChassisNic": "chassis_nic",
     "CheckApiPermissionResult": "check_api_permission_result",
+    "CheckBatchDataIntegrityResult": "check_batch_data_integrity_result",
+    "CheckBuildAppParametersResult": "check_build_app_parameters_result",
+    "CheckIAM2OrganizationAvailabilityResult": "check_iam2_organization_availability_result",
     "CheckIAM2VirtualIDConfigFileResult": "check_iam2_virtual_id_config_file_result",
     "CheckIAM2VirtualIDConfigFileResult2": "check_iam2_virtual_id_config_file_result2",
     "CheckIpAvailabilityResult": "check_ip_availability_result",
     "CheckNetworkReachableResult": "check_network_reachable_result",
     "CheckNetworkReachableResult2": "check_network_reachable_result2",
+    "CheckResourcePermissionResult": "check_resource_permission_result",
     "CheckScsiLunClusterStatusResult": "check_scsi_lun_cluster_status_result",
     "CheckStackTemplateParametersResult": "check_stack_template_parameters_result",
     "CheckVipPortAvailabilityResult": "check_vip_port_availability_result",
@@ -2705,12 +3320,18 @@ _MODULES = {
     "ChronyServerInfo": "chrony_server_info",
     "CleanInvalidLdapIAM2BindingInventory": "clean_invalid_ldap_iam2_binding_inventory",
     "CleanInvalidLdapIAM2BindingResult": "clean_invalid_ldap_iam2_binding_result",
+    "CleanTrashResult": "clean_trash_result",
     "CleanUpStorageTrashOnPrimaryStorageResult": "clean_up_storage_trash_on_primary_storage_result",
+    "CleanUpTrashOnBackupStorageResult": "clean_up_trash_on_backup_storage_result",
+    "CloneMonitorTemplateResult": "clone_monitor_template_result",
     "CloneVmInstanceResult": "clone_vm_instance_result",
     "CloneVmInstanceResults": "clone_vm_instance_results",
+    "ClusterDRSInventory": "cluster_drs_inventory",
     "ClusterInventory": "cluster_inventory",
     "ComparisonOperator": "comparison_operator",
     "ConfigTask": "config_task",
+    "ConnectionAccessPointInventory": "connection_access_point_inventory",
+    "ConnectionRelationShipInventory": "connection_relation_ship_inventory",
     "ConsoleInventory": "console_inventory",
     "ConsoleProxyAgentInventory": "console_proxy_agent_inventory",
     "Content": "content",
@@ -2719,7 +3340,15 @@ _MODULES = {
     "Counter": "counter",
     "CreateAccessControlListResult": "create_access_control_list_result",
     "CreateAccountResult": "create_account_result",
+    "CreateAliyunNasAccessGroupRuleResult": "create_aliyun_nas_access_group_rule_result",
+    "CreateAliyunNasFileSystemResult": "create_aliyun_nas_file_system_result",
+    "CreateAliyunNasMountTargetResult": "create_aliyun_nas_mount_target_result",
+    "CreateAliyunProxyVSwitchResult": "create_aliyun_proxy_v_switch_result",
+    "CreateAliyunProxyVpcResult": "create_aliyun_proxy_vpc_result",
+    "CreateAliyunRouterInterfaceRemoteResult": "create_aliyun_router_interface_remote_result",
     "CreateAliyunSmsSNSTextTemplateResult": "create_aliyun_sms_sns_text_template_result",
+    "CreateAliyunSnapshotRemoteResult": "create_aliyun_snapshot_remote_result",
+    "CreateAliyunVpcVirtualRouterEntryRemoteResult": "create_aliyun_vpc_virtual_router_entry_remote_result",
     "CreateAutoScalingGroupAddingNewInstanceRuleResult": "create_auto_scaling_group_adding_new_instance_rule_result",
     "CreateAutoScalingRuleAlarmTriggerResult": "create_auto_scaling_rule_alarm_trigger_result",
     "CreateAutoScalingRuleSchedulerJobTriggerResult": "create_auto_scaling_rule_scheduler_job_trigger_result",
@@ -2736,9 +3365,19 @@ _MODULES = {
     "CreateCdpPolicyResult": "create_cdp_policy_result",
     "CreateCdpTaskResult": "create_cdp_task_result",
     "CreateCertificateResult": "create_certificate_result",
+    "CreateClusterDRSResult": "create_cluster_drs_result",
+    "CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult": "create_connection_between_l3_network_and_aliyun_v_switch_result",
+    "CreateDataVolumeFromVolumeBackupResult": "create_data_volume_from_volume_backup_result",
     "CreateDataVolumeTemplateFromVolumeBackupResult": "create_data_volume_template_from_volume_backup_result",
     "CreateDataVolumeTemplateFromVolumeSnapshotResult": "create_data_volume_template_from_volume_snapshot_result",
     "CreateDatabaseBackupResult": "create_database_backup_result",
+    "CreateEcsImageFromEcsSnapshotResult": "create_ecs_image_from_ecs_snapshot_result",
+    "CreateEcsInstanceFromEcsImageResult": "create_ecs_instance_from_ecs_image_result",
+    "CreateEcsSecurityGroupRemoteResult": "create_ecs_security_group_remote_result",
+    "CreateEcsSecurityGroupRuleRemoteResult": "create_ecs_security_group_rule_remote_result",
+    "CreateEcsVSwitchRemoteResult": "create_ecs_v_switch_remote_result",
+    "CreateEcsVpcRemoteResult": "create_ecs_vpc_remote_result",
+    "CreateFaultToleranceVmInstanceResult": "create_fault_tolerance_vm_instance_result",
     "CreateFirewallIpSetTemplateResult": "create_firewall_ip_set_template_result",
     "CreateFirewallRuleFromConfigFileResult": "create_firewall_rule_from_config_file_result",
     "CreateFirewallRuleSetResult": "create_firewall_rule_set_result",
@@ -2749,8 +3388,11 @@ _MODULES = {
     "CreateHostNetworkServiceTypeResult": "create_host_network_service_type_result",
     "CreateHuaweiIMasterVRouterResult": "create_huawei_i_master_v_router_result",
     "CreateIAM2ProjectResult": "create_iam2_project_result",
+    "CreateIAM2ProjectRoleResult": "create_iam2_project_role_result",
+    "CreateIAM2ProjectTemplateResult": "create_iam2_project_template_result",
     "CreateIAM2VirtualIDFromLdapUidResult": "create_iam2_virtual_id_from_ldap_uid_result",
     "CreateIPsecConnectionResult": "create_i_psec_connection_result",
+    "CreateImageReplicationGroupResult": "create_image_replication_group_result",
     "CreateL2HardwareVxlanNetworkPoolResult": "create_l2_hardware_vxlan_network_pool_result",
     "CreateL2HardwareVxlanNetworkResult": "create_l2_hardware_vxlan_network_result",
     "CreateL2NoVlanNetworkResult": "create_l2_no_vlan_network_result",
@@ -2758,6 +3400,10 @@ _MODULES = {
     "CreateL3NetworkResult": "create_l3_network_result",
     "CreateLdapBindingResult": "create_ldap_binding_result",
     "CreateLoadBalancerListenerResult": "create_load_balancer_listener_result",
+    "CreateMetricDataHttpReceiverResult": "create_metric_data_http_receiver_result",
+    "CreateMetricTemplateResult": "create_metric_template_result",
+    "CreateMiniClusterResult": "create_mini_cluster_result",
+    "CreateMonitorGroupResult": "create_monitor_group_result",
     "CreateNfvInstOfferingResult": "create_nfv_inst_offering_result",
     "CreateNfvInstResult": "create_nfv_inst_result",
     "CreateOAuthClientResult": "create_o_auth_client_result",
@@ -2773,6 +3419,7 @@ _MODULES = {
     "CreatePortMirrorSessionResult": "create_port_mirror_session_result",
     "CreateRebootVmInstanceSchedulerResult": "create_reboot_vm_instance_scheduler_result",
     "CreateResourcePriceResult": "create_resource_price_result",
+    "CreateResourceStackFromAppResult": "create_resource_stack_from_app_result",
     "CreateResourceStackResult": "create_resource_stack_result",
     "CreateSNSAliyunSmsEndpointResult": "create_sns_aliyun_sms_endpoint_result",
     "CreateSNSDingTalkEndpointResult": "create_sns_ding_talk_endpoint_result",
@@ -2785,6 +3432,7 @@ _MODULES = {
     "CreateSNSTextTemplateResult": "create_sns_text_template_result",
     "CreateSNSUniversalSmsEndpointResult": "create_sns_universal_sms_endpoint_result",
     "CreateSNSWeComEndpointResult": "create_sns_we_com_endpoint_result",
+    "CreateSSORedirectTemplateResult": "create_sso_redirect_template_result",
     "CreateSchedulerJobGroupResult": "create_scheduler_job_group_result",
     "CreateSchedulerTriggerResult": "create_scheduler_trigger_result",
     "CreateSlbGroupResult": "create_slb_group_result",
@@ -2813,8 +3461,17 @@ _MODULES = {
     "CreateVolumeSnapshotResult": "create_volume_snapshot_result",
     "CreateVpcFirewallResult": "create_vpc_firewall_result",
     "CreateVpcHaGroupResult": "create_vpc_ha_group_result",
+    "CreateVpcUserVpnGatewayRemoteResult": "create_vpc_user_vpn_gateway_remote_result",
     "CreateVpcVRouterResult": "create_vpc_v_router_result",
+    "CreateVpcVpnConnectionRemoteResult": "create_vpc_vpn_connection_remote_result",
+    "CreateVpnIkeConfigResult": "create_vpn_ike_config_result",
+    "CreateVpnIpsecConfigResult": "create_vpn_ipsec_config_result",
+    "CreateVxlanPoolRemoteVtepResult": "create_vxlan_pool_remote_vtep_result",
+    "CreateVxlanVtepResult": "create_vxlan_vtep_result",
+    "CreateWebhookResult": "create_webhook_result",
+    "CreateZBoxBackupResult": "create_z_box_backup_result",
     "Data": "data",
+    "DataCenterInventory": "data_center_inventory",
     "DataVolumeAttachableVmInventory": "data_volume_attachable_vm_inventory",
     "DatabaseBackupInventory": "database_backup_inventory",
     "DatabaseBackupInventoryBackupStorageRef": "database_backup_inventory_backup_storage_ref",
@@ -2822,6 +3479,7 @@ _MODULES = {
     "DeleteVmConsolePasswordResult": "delete_vm_console_password_result",
     "DeleteVolumeSnapshotGroupResult": "delete_volume_snapshot_group_result",
     "DeleteVolumeSnapshotGroupResult2": "delete_volume_snapshot_group_result2",
+    "DescribeVmInstanceRecoveryPointResult": "describe_vm_instance_recovery_point_result",
     "DetachIAM2ProjectFromIAM2OrganizationResult": "detach_iam2_project_from_iam2_organization_result",
     "DetachScsiLunFromHostInventory": "detach_scsi_lun_from_host_inventory",
     "DetachScsiLunFromHostResult": "detach_scsi_lun_from_host_result",
@@ -2829,11 +3487,20 @@ _MODULES = {
     "Device": "device",
     "DirectoryInventory": "directory_inventory",
     "DisableCbtTaskResult": "disable_cbt_task_result",
+    "DiscoverExternalPrimaryStorageResult": "discover_external_primary_storage_result",
     "Disk": "disk",
     "DiskOfferingInventory": "disk_offering_inventory",
     "Dn": "dn",
+    "DownloadBackupFileFromPublicCloudResult": "download_backup_file_from_public_cloud_result",
+    "EcsImageInventory": "ecs_image_inventory",
+    "EcsInstanceInventory": "ecs_instance_inventory",
+    "EcsSecurityGroupInventory": "ecs_security_group_inventory",
+    "EcsSecurityGroupRuleInventory": "ecs_security_group_rule_inventory",
+    "EcsVSwitchInventory": "ecs_v_switch_inventory",
+    "EcsVpcInventory": "ecs_vpc_inventory",
     "EipAttachableVmNicsInventory": "eip_attachable_vm_nics_inventory",
     "EipInventory": "eip_inventory",
+    "EmailMediaInventory": "email_media_inventory",
     "EmergencyLevel": "emergency_level",
     "EmptyResult": "empty_result",
     "Entry": "entry",
@@ -2841,6 +3508,7 @@ _MODULES = {
     "Event": "event",
     "EventFromResourceStackInventory": "event_from_resource_stack_inventory",
     "EventRecordInventory": "event_record_inventory",
+    "EventRuleTemplateInventory": "event_rule_template_inventory",
     "EventSubscriptionInventory": "event_subscription_inventory",
     "EventSubscriptionInventoryAction": "event_subscription_inventory_action",
     "EventSubscriptionLabelInventory": "event_subscription_label_inventory",
@@ -2849,8 +3517,12 @@ _MODULES = {
     "ExecuteGuestVmCommandResult": "execute_guest_vm_command_result",
     "ExecuteGuestVmScriptResult": "execute_guest_vm_script_result",
     "ExistingJobDetail": "existing_job_detail",
+    "ExportBuildAppResult": "export_build_app_result",
     "ExportDatabaseBackupFromBackupStorageResult": "export_database_backup_from_backup_storage_result",
     "ExportImageFromBackupStorageResult": "export_image_from_backup_storage_result",
+    "ExternalBackupInventory": "external_backup_inventory",
+    "ExternalBackupStorageInventory": "external_backup_storage_inventory",
+    "ExternalPrimaryStorageInventory": "external_primary_storage_inventory",
     "Failure": "failure",
     "FiberChannelLun": "fiber_channel_lun",
     "FiberChannelStorageInventory": "fiber_channel_storage_inventory",
@@ -2871,9 +3543,11 @@ _MODULES = {
     "GetAccountPriceTableRefResult": "get_account_price_table_ref_result",
     "GetAccountQuotaUsageResult": "get_account_quota_usage_result",
     "GetAccountQuotaUsageUsage": "get_account_quota_usage_usage",
+    "GetActiveAlarmStatusResult": "get_active_alarm_status_result",
     "GetAlarmDataResult": "get_alarm_data_result",
     "GetAllEventMetadataResult": "get_all_event_metadata_result",
     "GetAllMetricMetadataResult": "get_all_metric_metadata_result",
+    "GetAppBuildSystemCapacityResult": "get_app_build_system_capacity_result",
     "GetAttachablePublicL3ForVRouterResult": "get_attachable_public_l3_for_v_router_result",
     "GetAttachableVpcL3NetworkResult": "get_attachable_vpc_l3_network_result",
     "GetAuditDataResult": "get_audit_data_result",
@@ -2893,6 +3567,7 @@ _MODULES = {
     "GetCandidateL3NetworksForLoadBalancerResult": "get_candidate_l3_networks_for_load_balancer_result",
     "GetCandidateLdapEntryForBindingResult": "get_candidate_ldap_entry_for_binding_result",
     "GetCandidateLdapEntryForIAM2BindingResult": "get_candidate_ldap_entry_for_iam2_binding_result",
+    "GetCandidateMiniHostsResult": "get_candidate_mini_hosts_result",
     "GetCandidateNetworkInterfacesResult": "get_candidate_network_interfaces_result",
     "GetCandidatePrimaryStoragesForCreatingVmResult": "get_candidate_primary_storages_for_creating_vm_result",
     "GetCandidateVMForAttachingAffinityGroupResult": "get_candidate_vm_for_attaching_affinity_group_result",
@@ -2901,17 +3576,29 @@ _MODULES = {
     "GetCandidateVmNicsForPortMirrorResult": "get_candidate_vm_nics_for_port_mirror_result",
     "GetCandidateZonesClustersHostsForCreatingVmResult": "get_candidate_zones_clusters_hosts_for_creating_vm_result",
     "GetCdpBackupStorageRequirementResult": "get_cdp_backup_storage_requirement_result",
+    "GetChainTaskResult": "get_chain_task_result",
     "GetChronyServersResult": "get_chrony_servers_result",
+    "GetClusterDRSStatusResult": "get_cluster_drs_status_result",
+    "GetClusterHostNetworkFactsResult": "get_cluster_host_network_facts_result",
+    "GetConnectionBetweenL3NetworkAndAliyunVSwitchResult": "get_connection_between_l3_network_and_aliyun_v_switch_result",
     "GetCpuMemoryCapacityCapacityData": "get_cpu_memory_capacity_capacity_data",
     "GetCpuMemoryCapacityResult": "get_cpu_memory_capacity_result",
+    "GetCreateEcsImageProgressResult": "get_create_ecs_image_progress_result",
     "GetCurrentTimeResult": "get_current_time_result",
     "GetDataVolumeAttachableVmResult": "get_data_volume_attachable_vm_result",
     "GetDatabaseBackupFromImageStoreResult": "get_database_backup_from_image_store_result",
+    "GetDebugSignalResult": "get_debug_signal_result",
+    "GetEcsInstanceTypeResult": "get_ecs_instance_type_result",
+    "GetEcsInstanceVncUrlResult": "get_ecs_instance_vnc_url_result",
     "GetEipAttachableVmNicsResult": "get_eip_attachable_vm_nics_result",
     "GetElaborationCategoriesResult": "get_elaboration_categories_result",
     "GetElaborationsResult": "get_elaborations_result",
+    "GetEncryptedFieldResult": "get_encrypted_field_result",
     "GetEventDataResult": "get_event_data_result",
+    "GetFactoryModeStateResult": "get_factory_mode_state_result",
+    "GetFaultToleranceVmsResult": "get_fault_tolerance_vms_result",
     "GetFlowMeterRouterIdResult": "get_flow_meter_router_id_result",
+    "GetGlobalConfigOptionsResult": "get_global_config_options_result",
     "GetHostAllocatorStrategiesResult": "get_host_allocator_strategies_result",
     "GetHostCandidatesForVmMigrationResult": "get_host_candidates_for_vm_migration_result",
     "GetHostIommuStateResult": "get_host_iommu_state_result",
@@ -2931,6 +3618,7 @@ _MODULES = {
     "GetIAM2VirtualIDAPIPermissionResult": "get_iam2_virtual_idapi_permission_result",
     "GetImageCandidatesForVmToChangeResult": "get_image_candidates_for_vm_to_change_result",
     "GetImageQgaResult": "get_image_qga_result",
+    "GetImagesFromImageStoreBackupStorageResult": "get_images_from_image_store_backup_storage_result",
     "GetInterdependentL3NetworksImagesResult": "get_interdependent_l3_networks_images_result",
     "GetInterfaceServiceTypeStatisticResult": "get_interface_service_type_statistic_result",
     "GetIpAddressCapacityCapacityData": "get_ip_address_capacity_capacity_data",
@@ -2941,11 +3629,14 @@ _MODULES = {
     "GetL3NetworkMtuResult": "get_l3_network_mtu_result",
     "GetL3NetworkRouterInterfaceIpResult": "get_l3_network_router_interface_ip_result",
     "GetLatestGuestToolsForVmResult": "get_latest_guest_tools_for_vm_result",
+    "GetLicenseAddOnsResult": "get_license_add_ons_result",
     "GetLicenseInfoResult": "get_license_info_result",
     "GetLicenseRecordsResult": "get_license_records_result",
     "GetLoadBalancerOwnerResult": "get_load_balancer_owner_result",
+    "GetLocalRaidPhysicalDriveSmartResult": "get_local_raid_physical_drive_smart_result",
     "GetLocalStorageHostDiskCapacityResult": "get_local_storage_host_disk_capacity_result",
     "GetLoginCaptchaResult": "get_login_captcha_result",
+    "GetLoginProceduresResult": "get_login_procedures_result",
     "GetManagementNodeArchResult": "get_management_node_arch_result",
     "GetManagementNodeDirCapacityResult": "get_management_node_dir_capacity_result",
     "GetMemorySnapshotGroupReferenceResult": "get_memory_snapshot_group_reference_result",
@@ -2957,6 +3648,7 @@ _MODULES = {
     "GetOAuth2TokenResult": "get_o_auth2_token_result",
     "GetObservabilityServerServiceDataResult": "get_observability_server_service_data_result",
     "GetOrganizationQuotaUsageResult": "get_organization_quota_usage_result",
+    "GetOssBucketFileFromRemoteResult": "get_oss_bucket_file_from_remote_result",
     "GetPciDeviceCandidatesForAttachingVmResult": "get_pci_device_candidates_for_attaching_vm_result",
     "GetPlatformTimeZoneResult": "get_platform_time_zone_result",
     "GetPolicyRouteRuleSetFromVirtualRouterResult": "get_policy_route_rule_set_from_virtual_router_result",
@@ -2969,6 +3661,8 @@ _MODULES = {
     "GetResourceAccountResult": "get_resource_account_result",
     "GetResourceBindableConfigResult": "get_resource_bindable_config_result",
     "GetResourceConfigResult": "get_resource_config_result",
+    "GetResourceConfigsResult": "get_resource_configs_result",
+    "GetResourceFromPublishAppResult": "get_resource_from_publish_app_result",
     "GetResourceFromResourceStackResult": "get_resource_from_resource_stack_result",
     "GetResourceNamesResult": "get_resource_names_result",
     "GetResourceStackFromResourceResult": "get_resource_stack_from_resource_result",
@@ -2978,10 +3672,13 @@ _MODULES = {
     "GetScsiLunCandidatesForAttachingVmResult": "get_scsi_lun_candidates_for_attaching_vm_result",
     "GetSharedBlockCandidateResult": "get_shared_block_candidate_result",
     "GetSharedBlockCandidateResult2": "get_shared_block_candidate_result2",
+    "GetSignatureServerEncryptPublicKeyResult": "get_signature_server_encrypt_public_key_result",
     "GetSpiceCertificatesResult": "get_spice_certificates_result",
+    "GetSupportAPIsResult": "get_support_apis_result",
     "GetSupportedCloudFormationResourcesResource": "get_supported_cloud_formation_resources_resource",
     "GetSupportedCloudFormationResourcesResult": "get_supported_cloud_formation_resources_result",
     "GetTaskProgressResult": "get_task_progress_result",
+    "GetTextTemplateArgResult": "get_text_template_arg_result",
     "GetTwoFactorAuthenticationSecretResult": "get_two_factor_authentication_secret_result",
     "GetTwoFactorAuthenticationStateResult": "get_two_factor_authentication_state_result",
     "GetUploadImageJobDetailsResult": "get_upload_image_job_details_result",
@@ -3020,19 +3717,25 @@ _MODULES = {
     "GetVmSshKeyResult": "get_vm_ssh_key_result",
     "GetVmStartingCandidateClustersHostsResult": "get_vm_starting_candidate_clusters_hosts_result",
     "GetVmUsbRedirectResult": "get_vm_usb_redirect_result",
+    "GetVmXmlHookScriptResult": "get_vm_xml_hook_script_result",
+    "GetVmXmlResult": "get_vm_xml_result",
     "GetVmsCapabilitiesResult": "get_vms_capabilities_result",
+    "GetVmsSchedulingStateFromSchedulingRuleResult": "get_vms_scheduling_state_from_scheduling_rule_result",
     "GetVmvNUMATopologyResult": "get_vmv_numa_topology_result",
     "GetVolumeCapabilitiesResult": "get_volume_capabilities_result",
     "GetVolumeFormatResult": "get_volume_format_result",
     "GetVolumeIoThreadPinResult": "get_volume_io_thread_pin_result",
-    "GetVolumeQoSResult": "get_volume_qo_s_result",
+    "GetVolumeQosResult": "get_volume_qos_result",
     "GetVolumeSnapshotSizeResult": "get_volume_snapshot_size_result",
+    "GetVpcIPsecLogResult": "get_vpc_i_psec_log_result",
     "GetVpcMulticastRouteResult": "get_vpc_multicast_route_result",
     "GetVpcVRouterDistributedRoutingConnectionsResult": "get_vpc_v_router_distributed_routing_connections_result",
     "GetVpcVRouterDistributedRoutingEnabledResult": "get_vpc_v_router_distributed_routing_enabled_result",
     "GetVpcVRouterNetworkServiceStateResult": "get_vpc_v_router_network_service_state_result",
+    "GetVpcVpnConfigurationFromRemoteResult": "get_vpc_vpn_configuration_from_remote_result",
     "GetZWatchAlertHistogramResult": "get_z_watch_alert_histogram_result",
     "GlobalConfigInventory": "global_config_inventory",
+    "GlobalConfigOptions": "global_config_options",
     "GlobalConfigTemplateInventory": "global_config_template_inventory",
     "GpuDeviceInventory": "gpu_device_inventory",
     "GuestToolsInventory": "guest_tools_inventory",
@@ -3064,19 +3767,28 @@ _MODULES = {
     "HuaweiIMasterTenantInventory": "huawei_i_master_tenant_inventory",
     "HuaweiIMasterVRouterInventory": "huawei_i_master_v_router_inventory",
     "HuaweiIMasterVpcInventory": "huawei_i_master_vpc_inventory",
+    "HybridAccountInventory": "hybrid_account_inventory",
+    "HybridEipAddressInventory": "hybrid_eip_address_inventory",
     "IAM2LdapBindingInventory": "iam2_ldap_binding_inventory",
+    "IAM2OrganizationAttributeInventory": "iam2_organization_attribute_inventory",
     "IAM2OrganizationInventory": "iam2_organization_inventory",
     "IAM2OrganizationProjectRefInventory": "iam2_organization_project_ref_inventory",
     "IAM2ProjectAccountRefInventory": "iam2_project_account_ref_inventory",
+    "IAM2ProjectAttributeInventory": "iam2_project_attribute_inventory",
     "IAM2ProjectInventory": "iam2_project_inventory",
+    "IAM2ProjectTemplateInventory": "iam2_project_template_inventory",
     "IAM2SystemAttributesInventory": "iam2_system_attributes_inventory",
+    "IAM2VirtualIDAttributeInventory": "iam2_virtual_id_attribute_inventory",
+    "IAM2VirtualIDGroupAttributeInventory": "iam2_virtual_id_group_attribute_inventory",
     "IAM2VirtualIDGroupInventory": "iam2_virtual_id_group_inventory",
     "IAM2VirtualIDInventory": "iam2_virtual_id_inventory",
     "IPsecConnectionInventory": "i_psec_connection_inventory",
+    "IdentityZoneInventory": "identity_zone_inventory",
     "ImageCandidatesForVmToChangeInventory": "image_candidates_for_vm_to_change_inventory",
     "ImageInventory": "image_inventory",
     "ImagePackageInventory": "image_package_inventory",
     "ImagePackageState": "image_package_state",
+    "ImageReplicationGroupInventory": "image_replication_group_inventory",
     "ImageStoreBackupStorageInventory": "image_store_backup_storage_inventory",
     "Info": "info",
     "InfoList": "info_list",
@@ -3089,11 +3801,13 @@ _MODULES = {
     "IpRangeType": "ip_range_type",
     "IpSetType": "ip_set_type",
     "IpStatistic": "ip_statistic",
+    "IsOpensourceVersionResult": "is_opensource_version_result",
     "IsVfNicAvailableInL3NetworkResult": "is_vf_nic_available_in_l3_network_result",
     "IscsiClusterRef": "iscsi_cluster_ref",
     "IscsiLunInventory": "iscsi_lun_inventory",
     "IscsiServerInventory": "iscsi_server_inventory",
     "IscsiTarget": "iscsi_target",
+    "JsonLabelInventory": "json_label_inventory",
     "KvmHypervisorInfoInventory": "kvm_hypervisor_info_inventory",
     "KvmRunShellInventory": "kvm_run_shell_inventory",
     "KvmRunShellResult": "kvm_run_shell_result",
@@ -3110,6 +3824,8 @@ _MODULES = {
     "LdapIAM2VirtualIDRefInventory": "ldap_iam2_virtual_id_ref_inventory",
     "LdapServerInventory": "ldap_server_inventory",
     "LicenseInventory": "license_inventory",
+    "ListVMsFromKVMHostResult": "list_vms_from_kvm_host_result",
+    "ListVmSchedulingRulesFromExecuteStateResult": "list_vm_scheduling_rules_from_execute_state_result",
     "Listener": "listener",
     "LoadBalancerInventory": "load_balancer_inventory",
     "LoadBalancerListenerInventory": "load_balancer_listener_inventory",
@@ -3118,9 +3834,11 @@ _MODULES = {
     "LocalStorageHostDiskCapacityInventory": "local_storage_host_disk_capacity_inventory",
     "LocalStorageMigrateVolumeResult": "local_storage_migrate_volume_result",
     "LocalStorageResourceRefInventory": "local_storage_resource_ref_inventory",
+    "LocateLocalRaidPhysicalDriveResult": "locate_local_raid_physical_drive_result",
     "LogCategory": "log_category",
     "LogInByAccountResult": "log_in_by_account_result",
     "LogInByLdapResult": "log_in_by_ldap_result",
+    "LogInResult": "log_in_result",
     "LogLevel": "log_level",
     "LogServerInventory": "log_server_inventory",
     "LogType": "log_type",
@@ -3137,20 +3855,32 @@ _MODULES = {
     "MdevDeviceStatus": "mdev_device_status",
     "MdevDeviceType": "mdev_device_type",
     "MdevSpecRef": "mdev_spec_ref",
+    "MediaInventory": "media_inventory",
     "MemorySnapshotGroupReferenceInventory": "memory_snapshot_group_reference_inventory",
     "MetaDataEntry": "meta_data_entry",
     "MetadataList": "metadata_list",
     "Metric": "metric",
+    "MetricDataHttpReceiverInventory": "metric_data_http_receiver_inventory",
+    "MetricRuleTemplateInventory": "metric_rule_template_inventory",
+    "MetricTemplateInventory": "metric_template_inventory",
     "MigrateVmResult": "migrate_vm_result",
     "Mon": "mon",
     "Monitor": "monitor",
+    "MonitorGroupInstanceInventory": "monitor_group_instance_inventory",
+    "MonitorGroupInventory": "monitor_group_inventory",
+    "MonitorGroupTemplateRefInventory": "monitor_group_template_ref_inventory",
     "MonitorIp": "monitor_ip",
+    "MonitorTemplateInventory": "monitor_template_inventory",
+    "MonitorTriggerActionInventory": "monitor_trigger_action_inventory",
+    "MonitorTriggerInventory": "monitor_trigger_inventory",
     "MountVmInstanceRecoveryPointResult": "mount_vm_instance_recovery_point_result",
     "MttyDeviceInventory": "mtty_device_inventory",
     "MttyDeviceState": "mtty_device_state",
     "MttyDeviceType": "mtty_device_type",
     "MttyDeviceVirtStatus": "mtty_device_virt_status",
     "MulticastRouterInventory": "multicast_router_inventory",
+    "NasFileSystemInventory": "nas_file_system_inventory",
+    "NasMountTargetInventory": "nas_mount_target_inventory",
     "Neighbor": "neighbor",
     "Network": "network",
     "NetworkService": "network_service",
@@ -3164,12 +3894,14 @@ _MODULES = {
     "NoTriggerSchedulerJobsInventory": "no_trigger_scheduler_jobs_inventory",
     "NvmeLunHostRef": "nvme_lun_host_ref",
     "NvmeLunInventory": "nvme_lun_inventory",
+    "NvmeServerInventory": "nvme_server_inventory",
     "NvmeTargetInventory": "nvme_target_inventory",
     "OAuth2ClientInventory": "o_auth2_client_inventory",
     "OAuth2TokenInventory": "o_auth2_token_inventory",
     "ObservabilityServerServiceDataInventory": "observability_server_service_data_inventory",
     "ObservabilityServerVmInventory": "observability_server_vm_inventory",
     "Operator": "operator",
+    "OssBucketInventory": "oss_bucket_inventory",
     "OvfCpuInfo": "ovf_cpu_info",
     "OvfInfo": "ovf_info",
     "OvfInfoNetwork": "ovf_info_network",
@@ -3177,6 +3909,7 @@ _MODULES = {
     "OvfOSInfo": "ovf_os_info",
     "OvfSystemInfo": "ovf_system_info",
     "PacketsForwardType": "packets_forward_type",
+    "Pagination": "pagination",
     "Paramete": "paramete",
     "ParseOvfResult": "parse_ovf_result",
     "PciDeviceChooser": "pci_device_chooser",
@@ -3212,6 +3945,7 @@ _MODULES = {
     "PortMirrorSessionInventory": "port_mirror_session_inventory",
     "PortMirrorState": "port_mirror_state",
     "PreconfigurationTemplateInventory": "preconfiguration_template_inventory",
+    "PreviewResourceFromAppResult": "preview_resource_from_app_result",
     "PreviewResourceStackResult": "preview_resource_stack_result",
     "PreviewResourceStruct": "preview_resource_struct",
     "PreviewResourceStructAction": "preview_resource_struct_action",
@@ -3222,8 +3956,13 @@ _MODULES = {
     "PrimaryStorageInventory": "primary_storage_inventory",
     "PrimaryStorageMigrateVmResult": "primary_storage_migrate_vm_result",
     "PrimaryStorageMigrateVolumeResult": "primary_storage_migrate_volume_result",
+    "ProgressProperty": "progress_property",
+    "PrometheusQueryLabelValuesResult": "prometheus_query_label_values_result",
     "ProtocolType": "protocol_type",
     "ProvisionNfvInstConfigResult": "provision_nfv_inst_config_result",
+    "ProvisionVirtualRouterConfigResult": "provision_virtual_router_config_result",
+    "PublishAppInventory": "publish_app_inventory",
+    "PublishAppResult": "publish_app_result",
     "PullHuaweiIMasterControllerInventory": "pull_huawei_i_master_controller_inventory",
     "PullHuaweiIMasterControllerResult": "pull_huawei_i_master_controller_result",
     "PullSdnControllerTenantInventory": "pull_sdn_controller_tenant_inventory",
@@ -3430,23 +4169,30 @@ _MODULES = {
     "QueryVpcRouterResult": "query_vpc_router_result",
     "QueryZoneResult": "query_zone_result",
     "QuotaInventory": "quota_inventory",
+    "RaidPhysicalDriveInventory": "raid_physical_drive_inventory",
     "ReconnectConsoleProxyAgentResult": "reconnect_console_proxy_agent_result",
     "ReconnectImageStoreBackupStorageResult": "reconnect_image_store_backup_storage_result",
     "ReconnectSdnControllerResult": "reconnect_sdn_controller_result",
+    "ReconnectSftpBackupStorageResult": "reconnect_sftp_backup_storage_result",
     "ReconnectVirtualRouterResult": "reconnect_virtual_router_result",
     "RecoverDatabaseFromBackupResult": "recover_database_from_backup_result",
+    "RecoverIAM2ProjectResult": "recover_iam2_project_result",
+    "RecoveryImageFromImageStoreBackupStorageResult": "recovery_image_from_image_store_backup_storage_result",
     "Ref": "ref",
     "RefreshLoadBalancerResult": "refresh_load_balancer_result",
     "RefreshNvmeTargetInventory": "refresh_nvme_target_inventory",
     "RefreshNvmeTargetResult": "refresh_nvme_target_result",
     "RefreshSharedblockDeviceCapacityResult": "refresh_sharedblock_device_capacity_result",
-    "RemoteVtep": "remote_vtep",
+    "RegisterLicenseRequestedApplicationResult": "register_license_requested_application_result",
+    "RemoteVtepInventory": "remote_vtep_inventory",
     "RemoveAccessControlListFromLoadBalancerResult": "remove_access_control_list_from_load_balancer_result",
     "RemoveDnsFromVpcRouterResult": "remove_dns_from_vpc_router_result",
     "RemoveMonFromCephPrimaryStorageResult": "remove_mon_from_ceph_primary_storage_result",
     "Request": "request",
     "RequestConsoleAccessResult": "request_console_access_result",
+    "RerunLongJobResult": "rerun_long_job_result",
     "ReservedIpRangeInventory": "reserved_ip_range_inventory",
+    "ResetTwoFactorAuthenticationSecretResult": "reset_two_factor_authentication_secret_result",
     "Resource": "resource",
     "ResourceAccountInventory": "resource_account_inventory",
     "ResourceConfigInventory": "resource_config_inventory",
@@ -3484,7 +4230,9 @@ _MODULES = {
     "SNSUniversalSmsEndpointInventory": "sns_universal_sms_endpoint_inventory",
     "SNSWeComAtPersonInventory": "sns_we_com_at_person_inventory",
     "SNSWeComEndpointInventory": "sns_we_com_endpoint_inventory",
+    "SNSWeComTestConnectionResult": "sns_we_com_test_connection_result",
     "SSOClientInventory": "sso_client_inventory",
+    "SSORedirectTemplateInventory": "sso_redirect_template_inventory",
     "SchedulerInventory": "scheduler_inventory",
     "SchedulerJobGroupInventory": "scheduler_job_group_inventory",
     "SchedulerJobGroupSchedulerTriggerRefInventory": "scheduler_job_group_scheduler_trigger_ref_inventory",
@@ -3498,8 +4246,12 @@ _MODULES = {
     "ScsiLunVmInstanceRef": "scsi_lun_vm_instance_ref",
     "SdnControllerInventory": "sdn_controller_inventory",
     "SdnControllerStatus": "sdn_controller_status",
+    "SecretResourcePoolInventory": "secret_resource_pool_inventory",
     "SecurityGroupInventory": "security_group_inventory",
     "SecurityGroupRuleInventory": "security_group_rule_inventory",
+    "SecurityMachineEncryptResult": "security_machine_encrypt_result",
+    "SecurityMachineInventory": "security_machine_inventory",
+    "SelfTestLocalRaidResult": "self_test_local_raid_result",
     "Server": "server",
     "ServerGroupRef": "server_group_ref",
     "ServerIp": "server_ip",
@@ -3517,9 +4269,13 @@ _MODULES = {
     "SetServiceTypeOnHostNetworkInterfaceInventory": "set_service_type_on_host_network_interface_inventory",
     "SetServiceTypeOnHostNetworkInterfaceResult": "set_service_type_on_host_network_interface_result",
     "SetVipQosResult": "set_vip_qos_result",
+    "SetVmBootVolumeResult": "set_vm_boot_volume_result",
+    "SetVmUserDefinedXmlHookScriptResult": "set_vm_user_defined_xml_hook_script_result",
+    "SetVmUserDefinedXmlResult": "set_vm_user_defined_xml_result",
     "SetVolumeIoThreadPinResult": "set_volume_io_thread_pin_result",
-    "SetVolumeQoSResult": "set_volume_qo_s_result",
+    "SetVolumeQosResult": "set_volume_qos_result",
     "SetVpcVRouterDistributedRoutingEnabledResult": "set_vpc_v_router_distributed_routing_enabled_result",
+    "SftpBackupStorageInventory": "sftp_backup_storage_inventory",
     "SharedBlockGroupPrimaryStorageHostRefInventory": "shared_block_group_primary_storage_host_ref_inventory",
     "SharedBlockGroupPrimaryStorageInventory": "shared_block_group_primary_storage_inventory",
     "SharedBlockInventory": "shared_block_inventory",
@@ -3554,14 +4310,18 @@ _MODULES = {
     "SyncVCenterResult": "sync_v_center_result",
     "SystemTagInventory": "system_tag_inventory",
     "TagPatternInventory": "tag_pattern_inventory",
+    "TakeVmConsoleScreenshotResult": "take_vm_console_screenshot_result",
     "TaskProgressInventory": "task_progress_inventory",
+    "Template": "template",
     "TemplateConfigInventory": "template_config_inventory",
+    "ThirdpartyPlatformInventory": "thirdparty_platform_inventory",
     "TicketFlowCollectionInventory": "ticket_flow_collection_inventory",
     "TicketFlowInventory": "ticket_flow_inventory",
     "TicketHistoryInventory": "ticket_history_inventory",
     "TicketInventory": "ticket_inventory",
     "TicketStatus": "ticket_status",
     "TicketTypeInventory": "ticket_type_inventory",
+    "TokenIntrospectionResult": "token_introspection_result",
     "Topology": "topology",
     "TwoFactorAuthenticationInventory": "two_factor_authentication_inventory",
     "TwoFactorAuthenticationSecretInventory": "two_factor_authentication_secret_inventory",
@@ -3571,16 +4331,20 @@ _MODULES = {
     "UpdateActiveAlarmTemplateResult": "update_active_alarm_template_result",
     "UpdateAlarmLabelResult": "update_alarm_label_result",
     "UpdateAliyunSmsSNSTextTemplateResult": "update_aliyun_sms_sns_text_template_result",
+    "UpdateAliyunVirtualRouterResult": "update_aliyun_virtual_router_result",
     "UpdateAtPersonOfAtDingTalkEndpointResult": "update_at_person_of_at_ding_talk_endpoint_result",
     "UpdateAutoScalingVmTemplateResult": "update_auto_scaling_vm_template_result",
+    "UpdateBareMetal2ChassisPciDeviceResult": "update_bare_metal2_chassis_pci_device_result",
     "UpdateBareMetal2ChassisResult": "update_bare_metal2_chassis_result",
     "UpdateBaremetalPxeServerResult": "update_baremetal_pxe_server_result",
     "UpdateBlockPrimaryStorageResult": "update_block_primary_storage_result",
+    "UpdateBlockVolumeResult": "update_block_volume_result",
     "UpdateCephPrimaryStoragePoolResult": "update_ceph_primary_storage_pool_result",
     "UpdateCertificateResult": "update_certificate_result",
     "UpdateClusterOSResult": "update_cluster_os_result",
     "UpdateConsolePasswordResult": "update_console_password_result",
     "UpdateConsoleProxyAgentResult": "update_console_proxy_agent_result",
+    "UpdateEmailMediaResult": "update_email_media_result",
     "UpdateEventSubscriptionLabelResult": "update_event_subscription_label_result",
     "UpdateGlobalConfigResult": "update_global_config_result",
     "UpdateGuestToolsStateResult": "update_guest_tools_state_result",
@@ -3588,6 +4352,10 @@ _MODULES = {
     "UpdateHostIommuStateResult": "update_host_iommu_state_result",
     "UpdateHostIpmiResult": "update_host_ipmi_result",
     "UpdateHostNetworkInterfaceResult": "update_host_network_interface_result",
+    "UpdateIAM2OrganizationAttributeResult": "update_iam2_organization_attribute_result",
+    "UpdateIAM2ProjectAttributeResult": "update_iam2_project_attribute_result",
+    "UpdateIAM2VirtualIDAttributeResult": "update_iam2_virtual_id_attribute_result",
+    "UpdateIAM2VirtualIDGroupAttributeResult": "update_iam2_virtual_id_group_attribute_result",
     "UpdateImagePackageResult": "update_image_package_result",
     "UpdateL2NetworkResult": "update_l2_network_result",
     "UpdateLongJobResult": "update_long_job_result",
@@ -3602,11 +4370,15 @@ _MODULES = {
     "UpdateSchedulerJobGroupResult": "update_scheduler_job_group_result",
     "UpdateSchedulerJobResult": "update_scheduler_job_result",
     "UpdateSdnControllerResult": "update_sdn_controller_result",
+    "UpdateSharedBlockResult": "update_shared_block_result",
     "UpdateSubscribeEventResult": "update_subscribe_event_result",
     "UpdateTemplateConfigResult": "update_template_config_result",
     "UpdateVCenterResult": "update_v_center_result",
+    "UpdateVRouterRouteTableResult": "update_v_router_route_table_result",
+    "UpdateVirtualBorderRouterRemoteResult": "update_virtual_border_router_remote_result",
     "UpdateVirtualRouterResult": "update_virtual_router_result",
     "UpdateVniRangeResult": "update_vni_range_result",
+    "UpdateVpcVpnGatewayResult": "update_vpc_vpn_gateway_result",
     "Usage": "usage",
     "UsageReport": "usage_report",
     "UsbDeviceInventory": "usb_device_inventory",
@@ -3622,12 +4394,15 @@ _MODULES = {
     "VRouterOspfNetworkInventory": "v_router_ospf_network_inventory",
     "VRouterRouteEntryInventory": "v_router_route_entry_inventory",
     "VRouterRouteTableInventory": "v_router_route_table_inventory",
+    "ValidateClusterSupportDRSResult": "validate_cluster_support_drs_result",
+    "ValidatePasswordResult": "validate_password_result",
     "ValidateSecurityGroupRuleResult": "validate_security_group_rule_result",
     "ValidateSessionResult": "validate_session_result",
     "VdiPortInfo": "vdi_port_info",
     "VipInventory": "vip_inventory",
     "VipQosInventory": "vip_qos_inventory",
     "VipUsedPortsInventory": "vip_used_ports_inventory",
+    "VirtualBorderRouterInventory": "virtual_border_router_inventory",
     "VirtualRouterOfferingInventory": "virtual_router_offering_inventory",
     "VirtualRouterSoftwareVersionInventory": "virtual_router_software_version_inventory",
     "VirtualRouterVRouterRouteTableRefInventory": "virtual_router_v_router_route_table_ref_inventory",
@@ -3667,11 +4442,24 @@ _MODULES = {
     "VpcMulticastRouteInventory": "vpc_multicast_route_inventory",
     "VpcRouterInventory": "vpc_router_inventory",
     "VpcRouterVmInventory": "vpc_router_vm_inventory",
+    "VpcSharedQosInventory": "vpc_shared_qos_inventory",
+    "VpcUserVpnGatewayInventory": "vpc_user_vpn_gateway_inventory",
+    "VpcVirtualRouteEntryInventory": "vpc_virtual_route_entry_inventory",
+    "VpcVirtualRouterInventory": "vpc_virtual_router_inventory",
+    "VpcVpnConnectionInventory": "vpc_vpn_connection_inventory",
+    "VpcVpnGatewayInventory": "vpc_vpn_gateway_inventory",
+    "VpcVpnIkeConfigInventory": "vpc_vpn_ike_config_inventory",
+    "VpcVpnIkeConfigStruct": "vpc_vpn_ike_config_struct",
+    "VpcVpnIpSecConfigInventory": "vpc_vpn_ip_sec_config_inventory",
+    "VpcVpnIpSecConfigStruct": "vpc_vpn_ip_sec_config_struct",
     "VpcVr": "vpc_vr",
     "VrRef": "vr_ref",
+    "VtepInventory": "vtep_inventory",
     "VxlanPool": "vxlan_pool",
+    "WebhookInventory": "webhook_inventory",
     "XmlHookInventory": "xml_hook_inventory",
     "XmlHookType": "xml_hook_type",
+    "ZBoxInventory": "z_box_inventory",
     "ZoneInventory": "zone_inventory",
 }
 

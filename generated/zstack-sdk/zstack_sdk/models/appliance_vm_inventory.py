@@ -108,6 +108,8 @@ class ApplianceVmInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
 
+    vm_cd_roms: list[Any] | None = None
+
     vm_nics: list[VmNicInventory] | None = None
     """详情参考vmNics (since 0.6)"""
 

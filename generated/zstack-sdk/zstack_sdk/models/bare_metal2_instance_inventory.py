@@ -110,6 +110,8 @@ class BareMetal2InstanceInventory(ZStackModel):
     provision_type: str | None = None
     """provisionType (since 4.7.13)"""
 
+    reserved_memory_size: int | None = None
+
     root_volume_uuid: str | None = None
     """根云盘UUID (since 4.0.0)"""
 

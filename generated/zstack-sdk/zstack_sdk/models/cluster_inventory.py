@@ -16,6 +16,8 @@ __all__ = [
 class ClusterInventory(ZStackModel):
     """The ``ClusterInventory`` structure."""
 
+    architecture: str | None = None
+
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 

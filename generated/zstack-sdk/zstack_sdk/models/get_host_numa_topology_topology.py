@@ -16,7 +16,7 @@ __all__ = [
 class GetHostNUMATopologyTopology(ZStackModel):
     """The ``GetHostNUMATopologyTopology`` structure."""
 
-    v_ms_uuid: str | None = Field(None, alias="VMsUuid")
+    vms_uuid: str | None = Field(None, alias="VMsUuid")
     """该NUMA node关联VM的Uuid (since 4.3.12)"""
 
     cpus: str | None = None

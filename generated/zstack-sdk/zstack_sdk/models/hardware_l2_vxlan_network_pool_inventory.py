@@ -10,7 +10,7 @@ from .._models import ZStackDateTime, ZStackModel
 from .attached_vni_range import AttachedVniRange
 from .attached_vtep_ref import AttachedVtepRef
 from .attached_vxlan_network_ref import AttachedVxlanNetworkRef
-from .remote_vtep import RemoteVtep
+from .remote_vtep_inventory import RemoteVtepInventory
 
 __all__ = [
     "HardwareL2VxlanNetworkPoolInventory",
@@ -56,7 +56,7 @@ class HardwareL2VxlanNetworkPoolInventory(ZStackModel):
     pvlan: str | None = None
     """pvlan (since 5.3.0)"""
 
-    remote_vteps: list[RemoteVtep] | None = None
+    remote_vteps: list[RemoteVtepInventory] | None = None
     """详情参考remoteVteps (since 5.3.0)"""
 
     sdn_controller_uuid: str | None = None

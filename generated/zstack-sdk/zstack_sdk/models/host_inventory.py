@@ -16,6 +16,8 @@ __all__ = [
 class HostInventory(ZStackModel):
     """The ``HostInventory`` structure."""
 
+    architecture: str | None = None
+
     available_cpu_capacity: int | None = None
     """availableCpuCapacity (since 0.6)"""
 
@@ -31,14 +33,30 @@ class HostInventory(ZStackModel):
     cpu_sockets: int | None = None
     """cpuSockets (since 0.6)"""
 
+    cpu_status: str | None = None
+
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    disk_status: str | None = None
+
+    fan_status: str | None = None
+
+    gpu_status: str | None = None
+
     hypervisor_type: str | None = None
     """hypervisorType (since 0.6)"""
+
+    ipmi_address: str | None = None
+
+    ipmi_port: int | None = None
+
+    ipmi_power_status: str | None = None
+
+    ipmi_username: str | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
@@ -46,14 +64,24 @@ class HostInventory(ZStackModel):
     management_ip: str | None = None
     """managementIp (since 0.6)"""
 
+    memory_status: str | None = None
+
     name: str | None = None
     """资源名称 (since 0.6)"""
+
+    nic_status: str | None = None
+
+    power_supply_status: str | None = None
+
+    raid_status: str | None = None
 
     state: str | None = None
     """物理机状态，包括： Enabled Disabled PreMaintenance Maintenance (since 0.6)"""
 
     status: str | None = None
     """Connecting Connected Disconnected (since 0.6)"""
+
+    temperature_status: str | None = None
 
     total_cpu_capacity: int | None = None
     """totalCpuCapacity (since 0.6)"""

@@ -36,5 +36,7 @@ class IAM2VirtualIDInventory(ZStackModel):
     state: State | None = None
     """详情参考state (since 2.4.0)"""
 
+    type: str | None = None
+
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.4.0)"""

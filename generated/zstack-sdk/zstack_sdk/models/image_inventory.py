@@ -65,6 +65,8 @@ class ImageInventory(ZStackModel):
     system: bool | None = None
     """标识是否为系统镜像 (since 0.6)"""
 
+    system_tags: list[Any] | None = None
+
     type: str | None = None
     """内部使用字段 (since 0.6)"""
 

@@ -25,6 +25,8 @@ class L2NetworkInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    isolated: bool | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
@@ -34,11 +36,17 @@ class L2NetworkInventory(ZStackModel):
     physical_interface: str | None = None
     """物理网卡 (since 0.6)"""
 
+    pvlan: str | None = None
+
     type: str | None = None
     """二层网络类型 (since 0.6)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
+
+    v_switch_type: str | None = None
+
+    virtual_network_id: int | None = None
 
     vlan: int | None = None
     """vlan (since 0.6)"""

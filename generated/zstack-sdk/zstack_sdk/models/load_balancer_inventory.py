@@ -23,6 +23,8 @@ class LoadBalancerInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    ipv6_vip_uuid: str | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.1.0)"""
 
@@ -32,8 +34,12 @@ class LoadBalancerInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
+    server_group_uuid: str | None = None
+
     state: str | None = None
     """state (since 0.6)"""
+
+    type: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""

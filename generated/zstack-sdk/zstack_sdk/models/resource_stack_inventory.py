@@ -31,6 +31,8 @@ class ResourceStackInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.5.0)"""
 
+    outputs: str | None = None
+
     param_content: str | None = None
     """堆栈对应的参数列表，json字符串 (since 2.5.0)"""
 

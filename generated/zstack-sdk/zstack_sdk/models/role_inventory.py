@@ -24,11 +24,15 @@ class RoleInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    identity: str | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
     name: str | None = None
     """资源名称 (since 0.6)"""
+
+    policies: list[Any] | None = None
 
     state: RoleType | None = None
     """详情参考state (since 0.6)"""

@@ -54,6 +54,8 @@ class SessionInventory(ZStackModel):
     type: SessionType | None = None
     """详情参考type (since 3.7.0)"""
 
+    user_type: str | None = None
+
     user_uuid: str | None = None
     """用户UUID说明: 账户名称和账户UUID不能同时为空 (since 0.6)"""
 

@@ -16,7 +16,7 @@ __all__ = [
 class Topology(ZStackModel):
     """The ``Topology`` structure."""
 
-    cp_us_id: str | None = Field(None, alias="CPUsID")
+    cpus_id: str | None = Field(None, alias="CPUsID")
     """vNUMA node包含的vCPUs id列表 (since 4.3.12)"""
 
     distance: str | None = None

@@ -23,6 +23,10 @@ class TwoFactorAuthenticationSecretInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.4.0)"""
 
+    resource_type: str | None = None
+
+    resource_uuid: str | None = None
+
     secret: str | None = None
     """双因子认证密钥 (since 2.6.0)"""
 

@@ -58,6 +58,8 @@ class VolumeInventory(ZStackModel):
     iscsi_path: str | None = None
     """iscsiPath (since 4.7.11)"""
 
+    last_attach_date: ZStackDateTime | None = None
+
     last_detach_date: ZStackDateTime | None = None
     """lastDetachDate (since 4.6.21)"""
 
@@ -72,6 +74,8 @@ class VolumeInventory(ZStackModel):
 
     primary_storage_uuid: str | None = None
     """主存储UUID (since 0.6)"""
+
+    protocol: str | None = None
 
     root_image_uuid: str | None = None
     """rootImageUuid (since 0.6)"""

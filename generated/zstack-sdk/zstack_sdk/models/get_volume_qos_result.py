@@ -1,4 +1,4 @@
-"""Result models: GetVolumeQoSResult (generated; do not edit)."""
+"""Result models: GetVolumeQosResult (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
-    "GetVolumeQoSResult",
+    "GetVolumeQosResult",
 ]
 
 
-class GetVolumeQoSResult(ZStackModel):
-    """The ``GetVolumeQoSResult`` structure."""
+class GetVolumeQosResult(ZStackModel):
+    """The ``GetVolumeQosResult`` structure."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""

@@ -1,4 +1,4 @@
-"""Result models: RemoteVtep (generated; do not edit)."""
+"""Result models: RemoteVtepInventory (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pydantic import Field
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
-    "RemoteVtep",
+    "RemoteVtepInventory",
 ]
 
 
-class RemoteVtep(ZStackModel):
-    """The ``RemoteVtep`` structure."""
+class RemoteVtepInventory(ZStackModel):
+    """The ``RemoteVtepInventory`` structure."""
 
     cluster_uuid: str | None = None
     """集群UUID (since 5.3.0)"""

@@ -1,4 +1,4 @@
-"""Result models: SetVolumeQoSResult (generated; do not edit)."""
+"""Result models: SetVolumeQosResult (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ from .error_code import ErrorCode
 from .volume_inventory import VolumeInventory
 
 __all__ = [
-    "SetVolumeQoSResult",
+    "SetVolumeQosResult",
 ]
 
 
-class SetVolumeQoSResult(ZStackModel):
-    """The ``SetVolumeQoSResult`` structure."""
+class SetVolumeQosResult(ZStackModel):
+    """The ``SetVolumeQosResult`` structure."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""

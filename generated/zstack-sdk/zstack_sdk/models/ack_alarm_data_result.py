@@ -1,0 +1,20 @@
+"""Result models: AckAlarmDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .alert_data_ack_inventory import AlertDataAckInventory
+
+__all__ = [
+    "AckAlarmDataResult",
+]
+
+
+class AckAlarmDataResult(ZStackModel):
+    """The ``AckAlarmDataResult`` structure."""
+
+    inventory: AlertDataAckInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddAliyunEbsBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .backup_storage_inventory import BackupStorageInventory
+
+__all__ = [
+    "AddAliyunEbsBackupStorageResult",
+]
+
+
+class AddAliyunEbsBackupStorageResult(ZStackModel):
+    """The ``AddAliyunEbsBackupStorageResult`` structure."""
+
+    inventory: BackupStorageInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddAliyunEbsPrimaryStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .primary_storage_inventory import PrimaryStorageInventory
+
+__all__ = [
+    "AddAliyunEbsPrimaryStorageResult",
+]
+
+
+class AddAliyunEbsPrimaryStorageResult(ZStackModel):
+    """The ``AddAliyunEbsPrimaryStorageResult`` structure."""
+
+    inventory: PrimaryStorageInventory | None = None

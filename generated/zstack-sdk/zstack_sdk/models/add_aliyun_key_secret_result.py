@@ -1,0 +1,20 @@
+"""Result models: AddAliyunKeySecretResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .hybrid_account_inventory import HybridAccountInventory
+
+__all__ = [
+    "AddAliyunKeySecretResult",
+]
+
+
+class AddAliyunKeySecretResult(ZStackModel):
+    """The ``AddAliyunKeySecretResult`` structure."""
+
+    inventory: HybridAccountInventory | None = None

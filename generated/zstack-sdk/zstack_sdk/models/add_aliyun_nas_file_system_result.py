@@ -1,0 +1,20 @@
+"""Result models: AddAliyunNasFileSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_nas_file_system_inventory import AliyunNasFileSystemInventory
+
+__all__ = [
+    "AddAliyunNasFileSystemResult",
+]
+
+
+class AddAliyunNasFileSystemResult(ZStackModel):
+    """The ``AddAliyunNasFileSystemResult`` structure."""
+
+    inventory: AliyunNasFileSystemInventory | None = None

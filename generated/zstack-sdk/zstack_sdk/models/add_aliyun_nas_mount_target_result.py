@@ -1,0 +1,20 @@
+"""Result models: AddAliyunNasMountTargetResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_nas_mount_target_inventory import AliyunNasMountTargetInventory
+
+__all__ = [
+    "AddAliyunNasMountTargetResult",
+]
+
+
+class AddAliyunNasMountTargetResult(ZStackModel):
+    """The ``AddAliyunNasMountTargetResult`` structure."""
+
+    inventory: AliyunNasMountTargetInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddAliyunPanguPartitionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_pangu_partition_inventory import AliyunPanguPartitionInventory
+
+__all__ = [
+    "AddAliyunPanguPartitionResult",
+]
+
+
+class AddAliyunPanguPartitionResult(ZStackModel):
+    """The ``AddAliyunPanguPartitionResult`` structure."""
+
+    inventory: AliyunPanguPartitionInventory | None = None

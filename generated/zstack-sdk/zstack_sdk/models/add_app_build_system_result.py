@@ -1,0 +1,20 @@
+"""Result models: AddAppBuildSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .app_build_system_inventory import AppBuildSystemInventory
+
+__all__ = [
+    "AddAppBuildSystemResult",
+]
+
+
+class AddAppBuildSystemResult(ZStackModel):
+    """The ``AddAppBuildSystemResult`` structure."""
+
+    inventory: AppBuildSystemInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddCCSCertificateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ccs_certificate_inventory import CCSCertificateInventory
+
+__all__ = [
+    "AddCCSCertificateResult",
+]
+
+
+class AddCCSCertificateResult(ZStackModel):
+    """The ``AddCCSCertificateResult`` structure."""
+
+    inventory: CCSCertificateInventory | None = None

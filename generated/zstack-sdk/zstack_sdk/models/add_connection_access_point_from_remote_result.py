@@ -1,0 +1,20 @@
+"""Result models: AddConnectionAccessPointFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .connection_access_point_inventory import ConnectionAccessPointInventory
+
+__all__ = [
+    "AddConnectionAccessPointFromRemoteResult",
+]
+
+
+class AddConnectionAccessPointFromRemoteResult(ZStackModel):
+    """The ``AddConnectionAccessPointFromRemoteResult`` structure."""
+
+    inventory: ConnectionAccessPointInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddDataCenterFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .data_center_inventory import DataCenterInventory
+
+__all__ = [
+    "AddDataCenterFromRemoteResult",
+]
+
+
+class AddDataCenterFromRemoteResult(ZStackModel):
+    """The ``AddDataCenterFromRemoteResult`` structure."""
+
+    inventory: DataCenterInventory | None = None

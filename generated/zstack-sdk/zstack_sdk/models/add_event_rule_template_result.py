@@ -1,0 +1,20 @@
+"""Result models: AddEventRuleTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .event_rule_template_inventory import EventRuleTemplateInventory
+
+__all__ = [
+    "AddEventRuleTemplateResult",
+]
+
+
+class AddEventRuleTemplateResult(ZStackModel):
+    """The ``AddEventRuleTemplateResult`` structure."""
+
+    inventory: EventRuleTemplateInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddExternalBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .external_backup_storage_inventory import ExternalBackupStorageInventory
+
+__all__ = [
+    "AddExternalBackupStorageResult",
+]
+
+
+class AddExternalBackupStorageResult(ZStackModel):
+    """The ``AddExternalBackupStorageResult`` structure."""
+
+    inventory: ExternalBackupStorageInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddIdentityZoneFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .identity_zone_inventory import IdentityZoneInventory
+
+__all__ = [
+    "AddIdentityZoneFromRemoteResult",
+]
+
+
+class AddIdentityZoneFromRemoteResult(ZStackModel):
+    """The ``AddIdentityZoneFromRemoteResult`` structure."""
+
+    inventory: IdentityZoneInventory | None = None

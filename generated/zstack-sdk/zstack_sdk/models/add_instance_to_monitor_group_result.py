@@ -1,0 +1,20 @@
+"""Result models: AddInstanceToMonitorGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .monitor_group_instance_inventory import MonitorGroupInstanceInventory
+
+__all__ = [
+    "AddInstanceToMonitorGroupResult",
+]
+
+
+class AddInstanceToMonitorGroupResult(ZStackModel):
+    """The ``AddInstanceToMonitorGroupResult`` structure."""
+
+    inventory: MonitorGroupInstanceInventory | None = None

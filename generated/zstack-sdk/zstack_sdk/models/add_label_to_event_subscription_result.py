@@ -1,0 +1,20 @@
+"""Result models: AddLabelToEventSubscriptionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .event_subscription_label_inventory import EventSubscriptionLabelInventory
+
+__all__ = [
+    "AddLabelToEventSubscriptionResult",
+]
+
+
+class AddLabelToEventSubscriptionResult(ZStackModel):
+    """The ``AddLabelToEventSubscriptionResult`` structure."""
+
+    inventory: EventSubscriptionLabelInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddLogConfigurationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .json_label_inventory import JsonLabelInventory
+
+__all__ = [
+    "AddLogConfigurationResult",
+]
+
+
+class AddLogConfigurationResult(ZStackModel):
+    """The ``AddLogConfigurationResult`` structure."""
+
+    inventory: JsonLabelInventory | None = None

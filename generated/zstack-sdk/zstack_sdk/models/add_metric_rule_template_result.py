@@ -1,0 +1,20 @@
+"""Result models: AddMetricRuleTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .metric_rule_template_inventory import MetricRuleTemplateInventory
+
+__all__ = [
+    "AddMetricRuleTemplateResult",
+]
+
+
+class AddMetricRuleTemplateResult(ZStackModel):
+    """The ``AddMetricRuleTemplateResult`` structure."""
+
+    inventory: MetricRuleTemplateInventory | None = None

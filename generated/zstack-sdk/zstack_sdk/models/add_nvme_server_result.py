@@ -1,0 +1,20 @@
+"""Result models: AddNvmeServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .nvme_server_inventory import NvmeServerInventory
+
+__all__ = [
+    "AddNvmeServerResult",
+]
+
+
+class AddNvmeServerResult(ZStackModel):
+    """The ``AddNvmeServerResult`` structure."""
+
+    inventory: NvmeServerInventory | None = None

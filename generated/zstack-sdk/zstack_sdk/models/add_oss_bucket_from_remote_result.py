@@ -1,0 +1,20 @@
+"""Result models: AddOssBucketFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .oss_bucket_inventory import OssBucketInventory
+
+__all__ = [
+    "AddOssBucketFromRemoteResult",
+]
+
+
+class AddOssBucketFromRemoteResult(ZStackModel):
+    """The ``AddOssBucketFromRemoteResult`` structure."""
+
+    inventory: OssBucketInventory | None = None

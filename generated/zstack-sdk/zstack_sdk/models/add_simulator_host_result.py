@@ -1,0 +1,20 @@
+"""Result models: AddSimulatorHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .host_inventory import HostInventory
+
+__all__ = [
+    "AddSimulatorHostResult",
+]
+
+
+class AddSimulatorHostResult(ZStackModel):
+    """The ``AddSimulatorHostResult`` structure."""
+
+    inventory: HostInventory | None = None

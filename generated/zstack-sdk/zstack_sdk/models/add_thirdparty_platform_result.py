@@ -1,0 +1,20 @@
+"""Result models: AddThirdpartyPlatformResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .thirdparty_platform_inventory import ThirdpartyPlatformInventory
+
+__all__ = [
+    "AddThirdpartyPlatformResult",
+]
+
+
+class AddThirdpartyPlatformResult(ZStackModel):
+    """The ``AddThirdpartyPlatformResult`` structure."""
+
+    inventory: ThirdpartyPlatformInventory | None = None

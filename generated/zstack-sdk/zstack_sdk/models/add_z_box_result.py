@@ -1,0 +1,20 @@
+"""Result models: AddZBoxResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .z_box_inventory import ZBoxInventory
+
+__all__ = [
+    "AddZBoxResult",
+]
+
+
+class AddZBoxResult(ZStackModel):
+    """The ``AddZBoxResult`` structure."""
+
+    inventory: ZBoxInventory | None = None

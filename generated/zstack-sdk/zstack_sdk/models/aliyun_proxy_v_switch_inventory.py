@@ -1,0 +1,27 @@
+"""Result models: AliyunProxyVSwitchInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "AliyunProxyVSwitchInventory",
+]
+
+
+class AliyunProxyVSwitchInventory(ZStackModel):
+    """The ``AliyunProxyVSwitchInventory`` structure."""
+
+    aliyun_proxy_vpc_uuid: str | None = None
+
+    is_default: bool | None = None
+
+    status: str | None = None
+
+    uuid: str | None = None
+
+    vpc_l3_network_uuid: str | None = None

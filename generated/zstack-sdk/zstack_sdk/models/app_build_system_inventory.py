@@ -1,0 +1,45 @@
+"""Result models: AppBuildSystemInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "AppBuildSystemInventory",
+]
+
+
+class AppBuildSystemInventory(ZStackModel):
+    """The ``AppBuildSystemInventory`` structure."""
+
+    available_capacity: int | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    hostname: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    ssh_port: int | None = None
+
+    state: str | None = None
+
+    status: str | None = None
+
+    storage_type: str | None = None
+
+    total_capacity: int | None = None
+
+    url: str | None = None
+
+    username: str | None = None
+
+    uuid: str | None = None

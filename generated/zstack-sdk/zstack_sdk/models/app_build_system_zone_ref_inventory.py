@@ -1,0 +1,27 @@
+"""Result models: AppBuildSystemZoneRefInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "AppBuildSystemZoneRefInventory",
+]
+
+
+class AppBuildSystemZoneRefInventory(ZStackModel):
+    """The ``AppBuildSystemZoneRefInventory`` structure."""
+
+    build_system_uuid: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    id: int | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    zone_uuid: str | None = None

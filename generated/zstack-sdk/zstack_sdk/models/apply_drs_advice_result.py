@@ -1,0 +1,19 @@
+"""Result models: ApplyDRSAdviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ApplyDRSAdviceResult",
+]
+
+
+class ApplyDRSAdviceResult(ZStackModel):
+    """The ``ApplyDRSAdviceResult`` structure."""
+
+    vm_migration_activity_uuid: str | None = None

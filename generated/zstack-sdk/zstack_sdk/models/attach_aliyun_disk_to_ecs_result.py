@@ -1,0 +1,20 @@
+"""Result models: AttachAliyunDiskToEcsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_disk_inventory import AliyunDiskInventory
+
+__all__ = [
+    "AttachAliyunDiskToEcsResult",
+]
+
+
+class AttachAliyunDiskToEcsResult(ZStackModel):
+    """The ``AttachAliyunDiskToEcsResult`` structure."""
+
+    inventory: AliyunDiskInventory | None = None

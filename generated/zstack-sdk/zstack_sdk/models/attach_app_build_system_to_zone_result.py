@@ -1,0 +1,20 @@
+"""Result models: AttachAppBuildSystemToZoneResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .app_build_system_zone_ref_inventory import AppBuildSystemZoneRefInventory
+
+__all__ = [
+    "AttachAppBuildSystemToZoneResult",
+]
+
+
+class AttachAppBuildSystemToZoneResult(ZStackModel):
+    """The ``AttachAppBuildSystemToZoneResult`` structure."""
+
+    inventory: AppBuildSystemZoneRefInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachHybridEipToEcsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .hybrid_eip_address_inventory import HybridEipAddressInventory
+
+__all__ = [
+    "AttachHybridEipToEcsResult",
+]
+
+
+class AttachHybridEipToEcsResult(ZStackModel):
+    """The ``AttachHybridEipToEcsResult`` structure."""
+
+    inventory: HybridEipAddressInventory | None = None

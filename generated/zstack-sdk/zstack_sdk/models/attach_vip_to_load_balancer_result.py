@@ -1,0 +1,20 @@
+"""Result models: AttachVipToLoadBalancerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .load_balancer_inventory import LoadBalancerInventory
+
+__all__ = [
+    "AttachVipToLoadBalancerResult",
+]
+
+
+class AttachVipToLoadBalancerResult(ZStackModel):
+    """The ``AttachVipToLoadBalancerResult`` structure."""
+
+    inventory: LoadBalancerInventory | None = None

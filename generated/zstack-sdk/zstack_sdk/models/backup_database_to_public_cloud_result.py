@@ -1,0 +1,23 @@
+"""Result models: BackupDatabaseToPublicCloudResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "BackupDatabaseToPublicCloudResult",
+]
+
+
+class BackupDatabaseToPublicCloudResult(ZStackModel):
+    """The ``BackupDatabaseToPublicCloudResult`` structure."""
+
+    local: str | None = None
+
+    region_id: str | None = None
+
+    remote: str | None = None

@@ -1,0 +1,19 @@
+"""Result models: BatchDeleteVolumeSnapshotResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "BatchDeleteVolumeSnapshotResult",
+]
+
+
+class BatchDeleteVolumeSnapshotResult(ZStackModel):
+    """The ``BatchDeleteVolumeSnapshotResult`` structure."""
+
+    results: list[Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: BatchQueryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "BatchQueryResult",
+]
+
+
+class BatchQueryResult(ZStackModel):
+    """The ``BatchQueryResult`` structure."""
+
+    result: dict[str, Any] | None = None

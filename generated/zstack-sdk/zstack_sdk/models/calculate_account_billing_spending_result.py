@@ -1,0 +1,21 @@
+"""Result models: CalculateAccountBillingSpendingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CalculateAccountBillingSpendingResult",
+]
+
+
+class CalculateAccountBillingSpendingResult(ZStackModel):
+    """The ``CalculateAccountBillingSpendingResult`` structure."""
+
+    spending: list[Any] | None = None
+
+    total: float | None = None

@@ -1,0 +1,22 @@
+"""Result models: CalculateResourceSpendingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .pagination import Pagination
+
+__all__ = [
+    "CalculateResourceSpendingResult",
+]
+
+
+class CalculateResourceSpendingResult(ZStackModel):
+    """The ``CalculateResourceSpendingResult`` structure."""
+
+    pagination: Pagination | None = None
+
+    spending: list[Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeIAM2VirtualIDTypeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .iam2_virtual_id_inventory import IAM2VirtualIDInventory
+
+__all__ = [
+    "ChangeIAM2VirtualIDTypeResult",
+]
+
+
+class ChangeIAM2VirtualIDTypeResult(ZStackModel):
+    """The ``ChangeIAM2VirtualIDTypeResult`` structure."""
+
+    inventory: IAM2VirtualIDInventory | None = None

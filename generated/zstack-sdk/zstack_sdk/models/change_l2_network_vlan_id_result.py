@@ -1,0 +1,20 @@
+"""Result models: ChangeL2NetworkVlanIdResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .l2_network_inventory import L2NetworkInventory
+
+__all__ = [
+    "ChangeL2NetworkVlanIdResult",
+]
+
+
+class ChangeL2NetworkVlanIdResult(ZStackModel):
+    """The ``ChangeL2NetworkVlanIdResult`` structure."""
+
+    inventory: L2NetworkInventory | None = None

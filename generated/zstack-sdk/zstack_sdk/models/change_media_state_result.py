@@ -1,0 +1,20 @@
+"""Result models: ChangeMediaStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .media_inventory import MediaInventory
+
+__all__ = [
+    "ChangeMediaStateResult",
+]
+
+
+class ChangeMediaStateResult(ZStackModel):
+    """The ``ChangeMediaStateResult`` structure."""
+
+    inventory: MediaInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeMonitorTriggerActionStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .monitor_trigger_action_inventory import MonitorTriggerActionInventory
+
+__all__ = [
+    "ChangeMonitorTriggerActionStateResult",
+]
+
+
+class ChangeMonitorTriggerActionStateResult(ZStackModel):
+    """The ``ChangeMonitorTriggerActionStateResult`` structure."""
+
+    inventory: MonitorTriggerActionInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeMonitorTriggerStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .monitor_trigger_inventory import MonitorTriggerInventory
+
+__all__ = [
+    "ChangeMonitorTriggerStateResult",
+]
+
+
+class ChangeMonitorTriggerStateResult(ZStackModel):
+    """The ``ChangeMonitorTriggerStateResult`` structure."""
+
+    inventory: MonitorTriggerInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeSecretResourcePoolStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .secret_resource_pool_inventory import SecretResourcePoolInventory
+
+__all__ = [
+    "ChangeSecretResourcePoolStateResult",
+]
+
+
+class ChangeSecretResourcePoolStateResult(ZStackModel):
+    """The ``ChangeSecretResourcePoolStateResult`` structure."""
+
+    inventory: SecretResourcePoolInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeVpcSharedQosBandwidthResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vpc_shared_qos_inventory import VpcSharedQosInventory
+
+__all__ = [
+    "ChangeVpcSharedQosBandwidthResult",
+]
+
+
+class ChangeVpcSharedQosBandwidthResult(ZStackModel):
+    """The ``ChangeVpcSharedQosBandwidthResult`` structure."""
+
+    inventory: VpcSharedQosInventory | None = None

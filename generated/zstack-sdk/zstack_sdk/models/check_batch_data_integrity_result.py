@@ -1,0 +1,19 @@
+"""Result models: CheckBatchDataIntegrityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CheckBatchDataIntegrityResult",
+]
+
+
+class CheckBatchDataIntegrityResult(ZStackModel):
+    """The ``CheckBatchDataIntegrityResult`` structure."""
+
+    resource_map: dict[str, Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: CheckResourcePermissionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "CheckResourcePermissionResult",
+]
+
+
+class CheckResourcePermissionResult(ZStackModel):
+    """The ``CheckResourcePermissionResult`` structure."""
+
+    apis: list[Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: CloneMonitorTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .monitor_template_inventory import MonitorTemplateInventory
+
+__all__ = [
+    "CloneMonitorTemplateResult",
+]
+
+
+class CloneMonitorTemplateResult(ZStackModel):
+    """The ``CloneMonitorTemplateResult`` structure."""
+
+    inventory: MonitorTemplateInventory | None = None

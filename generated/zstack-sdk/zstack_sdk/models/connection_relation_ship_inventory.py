@@ -1,0 +1,29 @@
+"""Result models: ConnectionRelationShipInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ConnectionRelationShipInventory",
+]
+
+
+class ConnectionRelationShipInventory(ZStackModel):
+    """The ``ConnectionRelationShipInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    relation_ships: str | None = None
+
+    uuid: str | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateAliyunNasAccessGroupRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_nas_access_rule_inventory import AliyunNasAccessRuleInventory
+
+__all__ = [
+    "CreateAliyunNasAccessGroupRuleResult",
+]
+
+
+class CreateAliyunNasAccessGroupRuleResult(ZStackModel):
+    """The ``CreateAliyunNasAccessGroupRuleResult`` structure."""
+
+    inventory: AliyunNasAccessRuleInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateAliyunNasFileSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .nas_file_system_inventory import NasFileSystemInventory
+
+__all__ = [
+    "CreateAliyunNasFileSystemResult",
+]
+
+
+class CreateAliyunNasFileSystemResult(ZStackModel):
+    """The ``CreateAliyunNasFileSystemResult`` structure."""
+
+    inventory: NasFileSystemInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateAliyunProxyVSwitchResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_proxy_v_switch_inventory import AliyunProxyVSwitchInventory
+
+__all__ = [
+    "CreateAliyunProxyVSwitchResult",
+]
+
+
+class CreateAliyunProxyVSwitchResult(ZStackModel):
+    """The ``CreateAliyunProxyVSwitchResult`` structure."""
+
+    inventory: AliyunProxyVSwitchInventory | None = None

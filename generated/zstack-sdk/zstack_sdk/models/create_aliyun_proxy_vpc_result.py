@@ -1,0 +1,20 @@
+"""Result models: CreateAliyunProxyVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_proxy_vpc_inventory import AliyunProxyVpcInventory
+
+__all__ = [
+    "CreateAliyunProxyVpcResult",
+]
+
+
+class CreateAliyunProxyVpcResult(ZStackModel):
+    """The ``CreateAliyunProxyVpcResult`` structure."""
+
+    inventory: AliyunProxyVpcInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateAliyunRouterInterfaceRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_router_interface_inventory import AliyunRouterInterfaceInventory
+
+__all__ = [
+    "CreateAliyunRouterInterfaceRemoteResult",
+]
+
+
+class CreateAliyunRouterInterfaceRemoteResult(ZStackModel):
+    """The ``CreateAliyunRouterInterfaceRemoteResult`` structure."""
+
+    inventory: AliyunRouterInterfaceInventory | None = None

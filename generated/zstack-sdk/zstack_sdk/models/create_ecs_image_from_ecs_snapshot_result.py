@@ -1,0 +1,20 @@
+"""Result models: CreateEcsImageFromEcsSnapshotResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_image_inventory import EcsImageInventory
+
+__all__ = [
+    "CreateEcsImageFromEcsSnapshotResult",
+]
+
+
+class CreateEcsImageFromEcsSnapshotResult(ZStackModel):
+    """The ``CreateEcsImageFromEcsSnapshotResult`` structure."""
+
+    inventory: EcsImageInventory | None = None

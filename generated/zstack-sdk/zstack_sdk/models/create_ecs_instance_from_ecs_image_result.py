@@ -1,0 +1,20 @@
+"""Result models: CreateEcsInstanceFromEcsImageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_instance_inventory import EcsInstanceInventory
+
+__all__ = [
+    "CreateEcsInstanceFromEcsImageResult",
+]
+
+
+class CreateEcsInstanceFromEcsImageResult(ZStackModel):
+    """The ``CreateEcsInstanceFromEcsImageResult`` structure."""
+
+    inventory: EcsInstanceInventory | None = None

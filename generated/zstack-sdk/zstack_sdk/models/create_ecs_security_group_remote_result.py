@@ -1,0 +1,20 @@
+"""Result models: CreateEcsSecurityGroupRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_security_group_inventory import EcsSecurityGroupInventory
+
+__all__ = [
+    "CreateEcsSecurityGroupRemoteResult",
+]
+
+
+class CreateEcsSecurityGroupRemoteResult(ZStackModel):
+    """The ``CreateEcsSecurityGroupRemoteResult`` structure."""
+
+    inventory: EcsSecurityGroupInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateEcsSecurityGroupRuleRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_security_group_rule_inventory import EcsSecurityGroupRuleInventory
+
+__all__ = [
+    "CreateEcsSecurityGroupRuleRemoteResult",
+]
+
+
+class CreateEcsSecurityGroupRuleRemoteResult(ZStackModel):
+    """The ``CreateEcsSecurityGroupRuleRemoteResult`` structure."""
+
+    inventory: EcsSecurityGroupRuleInventory | None = None

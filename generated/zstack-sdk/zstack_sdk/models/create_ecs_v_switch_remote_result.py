@@ -1,0 +1,20 @@
+"""Result models: CreateEcsVSwitchRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_v_switch_inventory import EcsVSwitchInventory
+
+__all__ = [
+    "CreateEcsVSwitchRemoteResult",
+]
+
+
+class CreateEcsVSwitchRemoteResult(ZStackModel):
+    """The ``CreateEcsVSwitchRemoteResult`` structure."""
+
+    inventory: EcsVSwitchInventory | None = None

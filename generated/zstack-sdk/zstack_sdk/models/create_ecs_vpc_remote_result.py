@@ -1,0 +1,20 @@
+"""Result models: CreateEcsVpcRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_vpc_inventory import EcsVpcInventory
+
+__all__ = [
+    "CreateEcsVpcRemoteResult",
+]
+
+
+class CreateEcsVpcRemoteResult(ZStackModel):
+    """The ``CreateEcsVpcRemoteResult`` structure."""
+
+    inventory: EcsVpcInventory | None = None

@@ -1,0 +1,24 @@
+"""Result models: CreateFaultToleranceVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vm_instance_inventory import VmInstanceInventory
+
+__all__ = [
+    "CreateFaultToleranceVmInstanceResult",
+]
+
+
+class CreateFaultToleranceVmInstanceResult(ZStackModel):
+    """The ``CreateFaultToleranceVmInstanceResult`` structure."""
+
+    fault_tolerance_vm_group_inventory: VmInstanceInventory | None = None
+
+    primary_vm_inventory: VmInstanceInventory | None = None
+
+    secondary_vm_inventory: VmInstanceInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateIAM2ProjectTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .iam2_project_template_inventory import IAM2ProjectTemplateInventory
+
+__all__ = [
+    "CreateIAM2ProjectTemplateResult",
+]
+
+
+class CreateIAM2ProjectTemplateResult(ZStackModel):
+    """The ``CreateIAM2ProjectTemplateResult`` structure."""
+
+    inventory: IAM2ProjectTemplateInventory | None = None

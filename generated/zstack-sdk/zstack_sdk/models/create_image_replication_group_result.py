@@ -1,0 +1,20 @@
+"""Result models: CreateImageReplicationGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .image_replication_group_inventory import ImageReplicationGroupInventory
+
+__all__ = [
+    "CreateImageReplicationGroupResult",
+]
+
+
+class CreateImageReplicationGroupResult(ZStackModel):
+    """The ``CreateImageReplicationGroupResult`` structure."""
+
+    inventory: ImageReplicationGroupInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateMetricDataHttpReceiverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .metric_data_http_receiver_inventory import MetricDataHttpReceiverInventory
+
+__all__ = [
+    "CreateMetricDataHttpReceiverResult",
+]
+
+
+class CreateMetricDataHttpReceiverResult(ZStackModel):
+    """The ``CreateMetricDataHttpReceiverResult`` structure."""
+
+    inventory: MetricDataHttpReceiverInventory | None = None

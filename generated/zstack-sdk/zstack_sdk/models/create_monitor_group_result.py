@@ -1,0 +1,20 @@
+"""Result models: CreateMonitorGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .monitor_group_inventory import MonitorGroupInventory
+
+__all__ = [
+    "CreateMonitorGroupResult",
+]
+
+
+class CreateMonitorGroupResult(ZStackModel):
+    """The ``CreateMonitorGroupResult`` structure."""
+
+    inventory: MonitorGroupInventory | None = None

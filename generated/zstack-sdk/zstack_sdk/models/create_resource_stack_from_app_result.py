@@ -1,0 +1,20 @@
+"""Result models: CreateResourceStackFromAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .resource_stack_inventory import ResourceStackInventory
+
+__all__ = [
+    "CreateResourceStackFromAppResult",
+]
+
+
+class CreateResourceStackFromAppResult(ZStackModel):
+    """The ``CreateResourceStackFromAppResult`` structure."""
+
+    inventory: ResourceStackInventory | None = None

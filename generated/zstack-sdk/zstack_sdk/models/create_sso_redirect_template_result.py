@@ -1,0 +1,20 @@
+"""Result models: CreateSSORedirectTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .sso_redirect_template_inventory import SSORedirectTemplateInventory
+
+__all__ = [
+    "CreateSSORedirectTemplateResult",
+]
+
+
+class CreateSSORedirectTemplateResult(ZStackModel):
+    """The ``CreateSSORedirectTemplateResult`` structure."""
+
+    inventory: SSORedirectTemplateInventory | None = None

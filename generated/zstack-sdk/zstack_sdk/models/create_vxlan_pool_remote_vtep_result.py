@@ -1,0 +1,20 @@
+"""Result models: CreateVxlanPoolRemoteVtepResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .remote_vtep_inventory import RemoteVtepInventory
+
+__all__ = [
+    "CreateVxlanPoolRemoteVtepResult",
+]
+
+
+class CreateVxlanPoolRemoteVtepResult(ZStackModel):
+    """The ``CreateVxlanPoolRemoteVtepResult`` structure."""
+
+    inventory: RemoteVtepInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: CreateWebhookResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .webhook_inventory import WebhookInventory
+
+__all__ = [
+    "CreateWebhookResult",
+]
+
+
+class CreateWebhookResult(ZStackModel):
+    """The ``CreateWebhookResult`` structure."""
+
+    inventory: WebhookInventory | None = None

@@ -1,0 +1,23 @@
+"""Result models: DescribeVmInstanceRecoveryPointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "DescribeVmInstanceRecoveryPointResult",
+]
+
+
+class DescribeVmInstanceRecoveryPointResult(ZStackModel):
+    """The ``DescribeVmInstanceRecoveryPointResult`` structure."""
+
+    real_sizes: dict[str, Any] | None = None
+
+    timestamp: str | None = None
+
+    virtual_sizes: dict[str, Any] | None = None

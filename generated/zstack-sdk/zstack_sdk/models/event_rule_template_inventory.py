@@ -1,0 +1,36 @@
+"""Result models: EventRuleTemplateInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .emergency_level import EmergencyLevel
+
+__all__ = [
+    "EventRuleTemplateInventory",
+]
+
+
+class EventRuleTemplateInventory(ZStackModel):
+    """The ``EventRuleTemplateInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+
+    emergency_level: EmergencyLevel | None = None
+
+    event_name: str | None = None
+
+    labels: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    monitor_template_uuid: str | None = None
+
+    name: str | None = None
+
+    namespace: str | None = None
+
+    uuid: str | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExportBuildAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .build_app_export_history_inventory import BuildAppExportHistoryInventory
+
+__all__ = [
+    "ExportBuildAppResult",
+]
+
+
+class ExportBuildAppResult(ZStackModel):
+    """The ``ExportBuildAppResult`` structure."""
+
+    inventory: BuildAppExportHistoryInventory | None = None

@@ -1,0 +1,21 @@
+"""Result models: GetAppBuildSystemCapacityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetAppBuildSystemCapacityResult",
+]
+
+
+class GetAppBuildSystemCapacityResult(ZStackModel):
+    """The ``GetAppBuildSystemCapacityResult`` structure."""
+
+    available_capacity: int | None = None
+
+    total_capacity: int | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetCandidateMiniHostsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetCandidateMiniHostsResult",
+]
+
+
+class GetCandidateMiniHostsResult(ZStackModel):
+    """The ``GetCandidateMiniHostsResult`` structure."""
+
+    hosts: list[Any] | None = None

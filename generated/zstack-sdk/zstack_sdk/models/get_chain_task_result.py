@@ -1,0 +1,19 @@
+"""Result models: GetChainTaskResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetChainTaskResult",
+]
+
+
+class GetChainTaskResult(ZStackModel):
+    """The ``GetChainTaskResult`` structure."""
+
+    results: dict[str, Any] | None = None

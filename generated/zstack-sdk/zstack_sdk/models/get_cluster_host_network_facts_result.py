@@ -1,0 +1,21 @@
+"""Result models: GetClusterHostNetworkFactsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetClusterHostNetworkFactsResult",
+]
+
+
+class GetClusterHostNetworkFactsResult(ZStackModel):
+    """The ``GetClusterHostNetworkFactsResult`` structure."""
+
+    bondings: list[Any] | None = None
+
+    nics: list[Any] | None = None

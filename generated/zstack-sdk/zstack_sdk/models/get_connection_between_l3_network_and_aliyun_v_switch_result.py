@@ -1,0 +1,21 @@
+"""Result models: GetConnectionBetweenL3NetworkAndAliyunVSwitchResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+]
+
+
+class GetConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
+    """The ``GetConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+
+    inventories: list[Any] | None = None
+
+    total: int | None = None

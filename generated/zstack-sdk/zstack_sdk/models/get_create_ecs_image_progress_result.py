@@ -1,0 +1,20 @@
+"""Result models: GetCreateEcsImageProgressResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .progress_property import ProgressProperty
+
+__all__ = [
+    "GetCreateEcsImageProgressResult",
+]
+
+
+class GetCreateEcsImageProgressResult(ZStackModel):
+    """The ``GetCreateEcsImageProgressResult`` structure."""
+
+    progress: ProgressProperty | None = None

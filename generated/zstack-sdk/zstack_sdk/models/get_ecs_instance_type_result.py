@@ -1,0 +1,19 @@
+"""Result models: GetEcsInstanceTypeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetEcsInstanceTypeResult",
+]
+
+
+class GetEcsInstanceTypeResult(ZStackModel):
+    """The ``GetEcsInstanceTypeResult`` structure."""
+
+    types: list[Any] | None = None

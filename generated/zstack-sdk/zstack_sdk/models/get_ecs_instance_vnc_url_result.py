@@ -1,0 +1,21 @@
+"""Result models: GetEcsInstanceVncUrlResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetEcsInstanceVncUrlResult",
+]
+
+
+class GetEcsInstanceVncUrlResult(ZStackModel):
+    """The ``GetEcsInstanceVncUrlResult`` structure."""
+
+    ecs_id: str | None = None
+
+    vnc_url: str | None = None

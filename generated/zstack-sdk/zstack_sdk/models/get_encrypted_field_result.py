@@ -1,0 +1,19 @@
+"""Result models: GetEncryptedFieldResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetEncryptedFieldResult",
+]
+
+
+class GetEncryptedFieldResult(ZStackModel):
+    """The ``GetEncryptedFieldResult`` structure."""
+
+    encrypted_fields: list[Any] | None = None

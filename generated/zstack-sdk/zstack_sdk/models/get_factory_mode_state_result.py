@@ -1,0 +1,19 @@
+"""Result models: GetFactoryModeStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetFactoryModeStateResult",
+]
+
+
+class GetFactoryModeStateResult(ZStackModel):
+    """The ``GetFactoryModeStateResult`` structure."""
+
+    factory_mode_state: bool | None = None

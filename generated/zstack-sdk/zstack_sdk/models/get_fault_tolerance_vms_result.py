@@ -1,0 +1,22 @@
+"""Result models: GetFaultToleranceVmsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vm_instance_inventory import VmInstanceInventory
+
+__all__ = [
+    "GetFaultToleranceVmsResult",
+]
+
+
+class GetFaultToleranceVmsResult(ZStackModel):
+    """The ``GetFaultToleranceVmsResult`` structure."""
+
+    primary_vm_inventory: VmInstanceInventory | None = None
+
+    secondary_vm_inventory: VmInstanceInventory | None = None

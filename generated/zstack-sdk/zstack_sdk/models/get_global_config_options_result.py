@@ -1,0 +1,20 @@
+"""Result models: GetGlobalConfigOptionsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .global_config_options import GlobalConfigOptions
+
+__all__ = [
+    "GetGlobalConfigOptionsResult",
+]
+
+
+class GetGlobalConfigOptionsResult(ZStackModel):
+    """The ``GetGlobalConfigOptionsResult`` structure."""
+
+    options: GlobalConfigOptions | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetLocalRaidPhysicalDriveSmartResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetLocalRaidPhysicalDriveSmartResult",
+]
+
+
+class GetLocalRaidPhysicalDriveSmartResult(ZStackModel):
+    """The ``GetLocalRaidPhysicalDriveSmartResult`` structure."""
+
+    result: list[Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetLoginProceduresResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetLoginProceduresResult",
+]
+
+
+class GetLoginProceduresResult(ZStackModel):
+    """The ``GetLoginProceduresResult`` structure."""
+
+    procedures: list[Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetOssBucketFileFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetOssBucketFileFromRemoteResult",
+]
+
+
+class GetOssBucketFileFromRemoteResult(ZStackModel):
+    """The ``GetOssBucketFileFromRemoteResult`` structure."""
+
+    files: list[Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetResourceConfigsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetResourceConfigsResult",
+]
+
+
+class GetResourceConfigsResult(ZStackModel):
+    """The ``GetResourceConfigsResult`` structure."""
+
+    configs: list[Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetSupportAPIsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetSupportAPIsResult",
+]
+
+
+class GetSupportAPIsResult(ZStackModel):
+    """The ``GetSupportAPIsResult`` structure."""
+
+    support_apis: list[Any] | None = None

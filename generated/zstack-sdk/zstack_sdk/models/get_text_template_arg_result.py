@@ -1,0 +1,19 @@
+"""Result models: GetTextTemplateArgResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetTextTemplateArgResult",
+]
+
+
+class GetTextTemplateArgResult(ZStackModel):
+    """The ``GetTextTemplateArgResult`` structure."""
+
+    default_supported_params: dict[str, Any] | None = None

@@ -1,0 +1,19 @@
+"""Result models: GetVmXmlHookScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetVmXmlHookScriptResult",
+]
+
+
+class GetVmXmlHookScriptResult(ZStackModel):
+    """The ``GetVmXmlHookScriptResult`` structure."""
+
+    user_defined_xml_hook_script: str | None = None

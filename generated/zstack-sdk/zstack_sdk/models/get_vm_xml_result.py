@@ -1,0 +1,23 @@
+"""Result models: GetVmXmlResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GetVmXmlResult",
+]
+
+
+class GetVmXmlResult(ZStackModel):
+    """The ``GetVmXmlResult`` structure."""
+
+    match_: bool | None = None
+
+    running_xml: str | None = None
+
+    user_defined_xml: str | None = None

@@ -1,0 +1,23 @@
+"""Result models: GetVpcVpnConfigurationFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vpc_vpn_ike_config_struct import VpcVpnIkeConfigStruct
+from .vpc_vpn_ip_sec_config_struct import VpcVpnIpSecConfigStruct
+
+__all__ = [
+    "GetVpcVpnConfigurationFromRemoteResult",
+]
+
+
+class GetVpcVpnConfigurationFromRemoteResult(ZStackModel):
+    """The ``GetVpcVpnConfigurationFromRemoteResult`` structure."""
+
+    ike_conf: VpcVpnIkeConfigStruct | None = None
+
+    ip_sec_conf: VpcVpnIpSecConfigStruct | None = None

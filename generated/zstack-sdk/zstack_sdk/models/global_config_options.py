@@ -1,0 +1,27 @@
+"""Result models: GlobalConfigOptions (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "GlobalConfigOptions",
+]
+
+
+class GlobalConfigOptions(ZStackModel):
+    """The ``GlobalConfigOptions`` structure."""
+
+    number_greater_than: int | None = None
+
+    number_greater_than_or_equal: int | None = None
+
+    number_less_than: int | None = None
+
+    number_less_than_or_equal: int | None = None
+
+    valid_value: list[Any] | None = None

@@ -1,0 +1,43 @@
+"""Result models: HybridAccountInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "HybridAccountInventory",
+]
+
+
+class HybridAccountInventory(ZStackModel):
+    """The ``HybridAccountInventory`` structure."""
+
+    account_uuid: str | None = None
+
+    akey: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    current: str | None = None
+
+    description: str | None = None
+
+    hybrid_account_id: str | None = None
+
+    hybrid_user_id: str | None = None
+
+    hybrid_user_name: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    type: str | None = None
+
+    user_uuid: str | None = None
+
+    uuid: str | None = None

@@ -1,0 +1,35 @@
+"""Result models: IdentityZoneInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "IdentityZoneInventory",
+]
+
+
+class IdentityZoneInventory(ZStackModel):
+    """The ``IdentityZoneInventory`` structure."""
+
+    closed: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    data_center_uuid: str | None = None
+
+    description: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    type: str | None = None
+
+    uuid: str | None = None
+
+    zone_id: str | None = None
+
+    zone_name: str | None = None

@@ -1,0 +1,19 @@
+"""Result models: ListVmSchedulingRulesFromExecuteStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ListVmSchedulingRulesFromExecuteStateResult",
+]
+
+
+class ListVmSchedulingRulesFromExecuteStateResult(ZStackModel):
+    """The ``ListVmSchedulingRulesFromExecuteStateResult`` structure."""
+
+    uuids: list[Any] | None = None

@@ -1,0 +1,25 @@
+"""Result models: ListVMsFromKVMHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ListVMsFromKVMHostResult",
+]
+
+
+class ListVMsFromKVMHostResult(ZStackModel):
+    """The ``ListVMsFromKVMHostResult`` structure."""
+
+    inventories: list[Any] | None = None
+
+    libvirt_version: str | None = None
+
+    qemu_version: str | None = None
+
+    v2v_caps: dict[str, Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: LocateLocalRaidPhysicalDriveResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .raid_physical_drive_inventory import RaidPhysicalDriveInventory
+
+__all__ = [
+    "LocateLocalRaidPhysicalDriveResult",
+]
+
+
+class LocateLocalRaidPhysicalDriveResult(ZStackModel):
+    """The ``LocateLocalRaidPhysicalDriveResult`` structure."""
+
+    inventory: RaidPhysicalDriveInventory | None = None

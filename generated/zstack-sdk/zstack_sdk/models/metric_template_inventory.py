@@ -1,0 +1,35 @@
+"""Result models: MetricTemplateInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "MetricTemplateInventory",
+]
+
+
+class MetricTemplateInventory(ZStackModel):
+    """The ``MetricTemplateInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    labels_json_str: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    metric_name: str | None = None
+
+    namespace: str | None = None
+
+    receiver_uuid: str | None = None
+
+    template: str | None = None
+
+    uuid: str | None = None

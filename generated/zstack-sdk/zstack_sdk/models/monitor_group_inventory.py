@@ -1,0 +1,33 @@
+"""Result models: MonitorGroupInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "MonitorGroupInventory",
+]
+
+
+class MonitorGroupInventory(ZStackModel):
+    """The ``MonitorGroupInventory`` structure."""
+
+    actions: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    monitor_group_template_refs: list[Any] | None = None
+
+    name: str | None = None
+
+    state: str | None = None
+
+    uuid: str | None = None

@@ -1,0 +1,33 @@
+"""Result models: MonitorTriggerActionInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "MonitorTriggerActionInventory",
+]
+
+
+class MonitorTriggerActionInventory(ZStackModel):
+    """The ``MonitorTriggerActionInventory`` structure."""
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    state: str | None = None
+
+    trigger_uuids: list[Any] | None = None
+
+    type: str | None = None
+
+    uuid: str | None = None

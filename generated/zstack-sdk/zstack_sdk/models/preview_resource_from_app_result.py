@@ -1,0 +1,20 @@
+"""Result models: PreviewResourceFromAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .preview_resource_struct import PreviewResourceStruct
+
+__all__ = [
+    "PreviewResourceFromAppResult",
+]
+
+
+class PreviewResourceFromAppResult(ZStackModel):
+    """The ``PreviewResourceFromAppResult`` structure."""
+
+    preview: PreviewResourceStruct | None = None

@@ -1,0 +1,21 @@
+"""Result models: ProgressProperty (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ProgressProperty",
+]
+
+
+class ProgressProperty(ZStackModel):
+    """The ``ProgressProperty`` structure."""
+
+    progress: str | None = None
+
+    stage: str | None = None

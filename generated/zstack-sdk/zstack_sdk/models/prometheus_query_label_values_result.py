@@ -1,0 +1,19 @@
+"""Result models: PrometheusQueryLabelValuesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "PrometheusQueryLabelValuesResult",
+]
+
+
+class PrometheusQueryLabelValuesResult(ZStackModel):
+    """The ``PrometheusQueryLabelValuesResult`` structure."""
+
+    inventories: dict[str, Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: ProvisionVirtualRouterConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .appliance_vm_inventory import ApplianceVmInventory
+
+__all__ = [
+    "ProvisionVirtualRouterConfigResult",
+]
+
+
+class ProvisionVirtualRouterConfigResult(ZStackModel):
+    """The ``ProvisionVirtualRouterConfigResult`` structure."""
+
+    inventory: ApplianceVmInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: PublishAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .publish_app_inventory import PublishAppInventory
+
+__all__ = [
+    "PublishAppResult",
+]
+
+
+class PublishAppResult(ZStackModel):
+    """The ``PublishAppResult`` structure."""
+
+    inventory: PublishAppInventory | None = None

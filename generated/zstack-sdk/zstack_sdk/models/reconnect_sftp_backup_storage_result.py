@@ -1,0 +1,20 @@
+"""Result models: ReconnectSftpBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .sftp_backup_storage_inventory import SftpBackupStorageInventory
+
+__all__ = [
+    "ReconnectSftpBackupStorageResult",
+]
+
+
+class ReconnectSftpBackupStorageResult(ZStackModel):
+    """The ``ReconnectSftpBackupStorageResult`` structure."""
+
+    inventory: SftpBackupStorageInventory | None = None

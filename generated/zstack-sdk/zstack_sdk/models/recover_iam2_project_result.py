@@ -1,0 +1,20 @@
+"""Result models: RecoverIAM2ProjectResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .iam2_project_inventory import IAM2ProjectInventory
+
+__all__ = [
+    "RecoverIAM2ProjectResult",
+]
+
+
+class RecoverIAM2ProjectResult(ZStackModel):
+    """The ``RecoverIAM2ProjectResult`` structure."""
+
+    inventory: IAM2ProjectInventory | None = None

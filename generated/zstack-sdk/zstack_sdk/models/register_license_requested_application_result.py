@@ -1,0 +1,21 @@
+"""Result models: RegisterLicenseRequestedApplicationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "RegisterLicenseRequestedApplicationResult",
+]
+
+
+class RegisterLicenseRequestedApplicationResult(ZStackModel):
+    """The ``RegisterLicenseRequestedApplicationResult`` structure."""
+
+    app_id: str | None = None
+
+    service_pub_key: str | None = None

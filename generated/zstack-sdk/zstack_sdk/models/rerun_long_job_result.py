@@ -1,0 +1,20 @@
+"""Result models: RerunLongJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .long_job_inventory import LongJobInventory
+
+__all__ = [
+    "RerunLongJobResult",
+]
+
+
+class RerunLongJobResult(ZStackModel):
+    """The ``RerunLongJobResult`` structure."""
+
+    inventory: LongJobInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ResetTwoFactorAuthenticationSecretResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .two_factor_authentication_secret_inventory import TwoFactorAuthenticationSecretInventory
+
+__all__ = [
+    "ResetTwoFactorAuthenticationSecretResult",
+]
+
+
+class ResetTwoFactorAuthenticationSecretResult(ZStackModel):
+    """The ``ResetTwoFactorAuthenticationSecretResult`` structure."""
+
+    inventory: TwoFactorAuthenticationSecretInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmBootVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vm_instance_inventory import VmInstanceInventory
+
+__all__ = [
+    "SetVmBootVolumeResult",
+]
+
+
+class SetVmBootVolumeResult(ZStackModel):
+    """The ``SetVmBootVolumeResult`` structure."""
+
+    inventory: VmInstanceInventory | None = None

@@ -1,0 +1,19 @@
+"""Result models: SetVmUserDefinedXmlHookScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SetVmUserDefinedXmlHookScriptResult",
+]
+
+
+class SetVmUserDefinedXmlHookScriptResult(ZStackModel):
+    """The ``SetVmUserDefinedXmlHookScriptResult`` structure."""
+
+    vm_user_defined_xml_hook_script: str | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateAliyunVirtualRouterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vpc_virtual_router_inventory import VpcVirtualRouterInventory
+
+__all__ = [
+    "UpdateAliyunVirtualRouterResult",
+]
+
+
+class UpdateAliyunVirtualRouterResult(ZStackModel):
+    """The ``UpdateAliyunVirtualRouterResult`` structure."""
+
+    inventory: VpcVirtualRouterInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateBareMetal2ChassisPciDeviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .bare_metal2_chassis_pci_device_inventory import BareMetal2ChassisPciDeviceInventory
+
+__all__ = [
+    "UpdateBareMetal2ChassisPciDeviceResult",
+]
+
+
+class UpdateBareMetal2ChassisPciDeviceResult(ZStackModel):
+    """The ``UpdateBareMetal2ChassisPciDeviceResult`` structure."""
+
+    inventory: BareMetal2ChassisPciDeviceInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateBlockVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .block_volume_inventory import BlockVolumeInventory
+
+__all__ = [
+    "UpdateBlockVolumeResult",
+]
+
+
+class UpdateBlockVolumeResult(ZStackModel):
+    """The ``UpdateBlockVolumeResult`` structure."""
+
+    inventory: BlockVolumeInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateEmailMediaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .email_media_inventory import EmailMediaInventory
+
+__all__ = [
+    "UpdateEmailMediaResult",
+]
+
+
+class UpdateEmailMediaResult(ZStackModel):
+    """The ``UpdateEmailMediaResult`` structure."""
+
+    inventory: EmailMediaInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateIAM2VirtualIDAttributeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .iam2_virtual_id_attribute_inventory import IAM2VirtualIDAttributeInventory
+
+__all__ = [
+    "UpdateIAM2VirtualIDAttributeResult",
+]
+
+
+class UpdateIAM2VirtualIDAttributeResult(ZStackModel):
+    """The ``UpdateIAM2VirtualIDAttributeResult`` structure."""
+
+    inventory: IAM2VirtualIDAttributeInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateIAM2VirtualIDGroupAttributeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .iam2_virtual_id_group_attribute_inventory import IAM2VirtualIDGroupAttributeInventory
+
+__all__ = [
+    "UpdateIAM2VirtualIDGroupAttributeResult",
+]
+
+
+class UpdateIAM2VirtualIDGroupAttributeResult(ZStackModel):
+    """The ``UpdateIAM2VirtualIDGroupAttributeResult`` structure."""
+
+    inventory: IAM2VirtualIDGroupAttributeInventory | None = None

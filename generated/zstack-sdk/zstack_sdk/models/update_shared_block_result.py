@@ -1,0 +1,20 @@
+"""Result models: UpdateSharedBlockResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .shared_block_group_primary_storage_inventory import SharedBlockGroupPrimaryStorageInventory
+
+__all__ = [
+    "UpdateSharedBlockResult",
+]
+
+
+class UpdateSharedBlockResult(ZStackModel):
+    """The ``UpdateSharedBlockResult`` structure."""
+
+    inventory: SharedBlockGroupPrimaryStorageInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateVRouterRouteTableResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .v_router_route_table_inventory import VRouterRouteTableInventory
+
+__all__ = [
+    "UpdateVRouterRouteTableResult",
+]
+
+
+class UpdateVRouterRouteTableResult(ZStackModel):
+    """The ``UpdateVRouterRouteTableResult`` structure."""
+
+    inventory: VRouterRouteTableInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateVirtualBorderRouterRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .virtual_border_router_inventory import VirtualBorderRouterInventory
+
+__all__ = [
+    "UpdateVirtualBorderRouterRemoteResult",
+]
+
+
+class UpdateVirtualBorderRouterRemoteResult(ZStackModel):
+    """The ``UpdateVirtualBorderRouterRemoteResult`` structure."""
+
+    inventory: VirtualBorderRouterInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateVpcVpnGatewayResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .vpc_vpn_gateway_inventory import VpcVpnGatewayInventory
+
+__all__ = [
+    "UpdateVpcVpnGatewayResult",
+]
+
+
+class UpdateVpcVpnGatewayResult(ZStackModel):
+    """The ``UpdateVpcVpnGatewayResult`` structure."""
+
+    inventory: VpcVpnGatewayInventory | None = None

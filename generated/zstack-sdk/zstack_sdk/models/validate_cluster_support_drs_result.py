@@ -1,0 +1,22 @@
+"""Result models: ValidateClusterSupportDRSResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateClusterSupportDRSResult",
+]
+
+
+class ValidateClusterSupportDRSResult(ZStackModel):
+    """The ``ValidateClusterSupportDRSResult`` structure."""
+
+    reason: ErrorCode | None = None
+
+    supported: bool | None = None

@@ -1,0 +1,51 @@
+"""Result models: VirtualBorderRouterInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "VirtualBorderRouterInventory",
+]
+
+
+class VirtualBorderRouterInventory(ZStackModel):
+    """The ``VirtualBorderRouterInventory`` structure."""
+
+    access_point_uuid: str | None = None
+
+    circuit_code: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    data_center_uuid: str | None = None
+
+    description: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    local_gateway_ip: str | None = None
+
+    name: str | None = None
+
+    peer_gateway_ip: str | None = None
+
+    peering_subnet_mask: str | None = None
+
+    physical_connection_id: str | None = None
+
+    physical_connection_status: str | None = None
+
+    status: str | None = None
+
+    uuid: str | None = None
+
+    vbr_id: str | None = None
+
+    vlan_id: str | None = None
+
+    vlan_interface_id: str | None = None

@@ -1,0 +1,37 @@
+"""Result models: VpcUserVpnGatewayInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "VpcUserVpnGatewayInventory",
+]
+
+
+class VpcUserVpnGatewayInventory(ZStackModel):
+    """The ``VpcUserVpnGatewayInventory`` structure."""
+
+    account_name: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    data_center_uuid: str | None = None
+
+    description: str | None = None
+
+    gateway_id: str | None = None
+
+    ip: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    type: str | None = None
+
+    uuid: str | None = None

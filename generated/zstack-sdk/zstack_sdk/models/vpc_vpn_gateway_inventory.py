@@ -1,0 +1,45 @@
+"""Result models: VpcVpnGatewayInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "VpcVpnGatewayInventory",
+]
+
+
+class VpcVpnGatewayInventory(ZStackModel):
+    """The ``VpcVpnGatewayInventory`` structure."""
+
+    account_name: str | None = None
+
+    business_status: str | None = None
+
+    create_date: ZStackDateTime | None = None
+
+    description: str | None = None
+
+    end_date: ZStackDateTime | None = None
+
+    gateway_id: str | None = None
+
+    last_op_date: ZStackDateTime | None = None
+
+    name: str | None = None
+
+    public_ip: str | None = None
+
+    spec: str | None = None
+
+    status: str | None = None
+
+    type: str | None = None
+
+    uuid: str | None = None
+
+    v_switch_uuid: str | None = None
