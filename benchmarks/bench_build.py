@@ -68,7 +68,9 @@ def main() -> int:
         finally:
             shutil.rmtree(out)
     cold, warm = statistics.median(colds), statistics.median(warms)
-    print(f"cold build (scrape + reconcile + spec + validation + SDK): median {cold:.2f} s over {args.runs}")
+    print(
+        f"cold build (scrape + reconcile + spec + validation + SDK): median {cold:.2f} s over {args.runs}"
+    )
     print(f"rebuild with nothing changed:                              median {warm:.2f} s")
     print(f"speed-up: {cold / warm:.1f}x (target >= 10x)")
     return 0

@@ -35,7 +35,9 @@ def main() -> None:
         times.append(middle - start)
     ops = list(operations(document))  # type: ignore[arg-type]
     print(f"{len(catalog['apis'])} APIs -> {len(ops)} operations")
-    print(f"build 3.1: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}, n={args.n})")
+    print(
+        f"build 3.1: median {statistics.median(times):.3f} s (min {min(times):.3f}, max {max(times):.3f}, n={args.n})"
+    )
     print(f"3.1 -> 3.0.3: median {statistics.median(down):.3f} s")
 
 

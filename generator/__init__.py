@@ -1,7 +1,7 @@
 """Stage 3: OpenAPI document -> typed Python SDK package (Jinja templates + a hand-written runtime).
 
-    from generator import generate
-    diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
+from generator import generate
+diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
 """
 
 from __future__ import annotations

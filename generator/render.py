@@ -168,9 +168,10 @@ def render_files(pkg: Package) -> dict[str, str]:
     for module, apis in pkg.modules.items():
         info = ApiModule(module, _pascal(module) + "Api", "Async" + _pascal(module) + "Api")
         modules.append(info)
-        names = sorted({a.result for a in apis if a.result} | {
-            item_types[a.name] for a in apis if a.is_query and item_types[a.name] != "Any"
-        })
+        names = sorted(
+            {a.result for a in apis if a.result}
+            | {item_types[a.name] for a in apis if a.is_query and item_types[a.name] != "Any"}
+        )
         imports = [Import(result_modules[n], n) for n in names if n in result_modules]
         files[f"{p}/_apis/{module}.py"] = env.get_template("api_module.py.jinja").render(
             common,
@@ -220,13 +221,23 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
                 made.add(path.parent)
             path.write_text(files[name], encoding="utf-8")
         cmd = [
-            sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache",
-            f"--line-length={LINE_LENGTH}", "--target-version=py311", "--quiet", str(root),
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--isolated",
+            "--no-cache",
+            f"--line-length={LINE_LENGTH}",
+            "--target-version=py311",
+            "--quiet",
+            str(root),
         ]
         env = dict(os.environ, NO_COLOR="1")
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
         if done.returncode != 0:
-            raise RuntimeError(f"ruff format failed on the rendered package:\n{done.stderr[-2000:]}")
+            raise RuntimeError(
+                f"ruff format failed on the rendered package:\n{done.stderr[-2000:]}"
+            )
         for name in py:
             out[name] = (root / name).read_text(encoding="utf-8")
     return out

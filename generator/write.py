@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Build and tool by-products that may sit in the output directory but are not ours.
-IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"})
+IGNORED_PARTS = frozenset(
+    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+)
 
 
 @dataclass

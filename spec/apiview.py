@@ -25,14 +25,16 @@ class ApiView:
     since: str
     asynchronous: bool
     body_key: str | None
-    params: dict[str, dict[str, Any]] = field(default_factory=dict)  # name -> in, type, required, since, enum
+    params: dict[str, dict[str, Any]] = field(
+        default_factory=dict
+    )  # name -> in, type, required, since, enum
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # dotted name -> type, since
     # Only the SDK knows it and nothing dates it: `since` is a placeholder.
     since_unknown: bool = False
 
 
 def _component(document: dict[str, Any], reference: str) -> dict[str, Any]:
-    name = reference[len(REF):] if reference.startswith(REF) else reference
+    name = reference[len(REF) :] if reference.startswith(REF) else reference
     found: dict[str, Any] = document["components"]["schemas"].get(name, {})
     return found
 
@@ -49,7 +51,11 @@ def type_name(schema: dict[str, Any]) -> str:
     kind = schema.get("type")
     if kind == "array":
         return f"array<{type_name(schema.get('items') or {})}>"
-    if kind == "object" and isinstance(schema.get("additionalProperties"), dict) and not schema.get("properties"):
+    if (
+        kind == "object"
+        and isinstance(schema.get("additionalProperties"), dict)
+        and not schema.get("properties")
+    ):
         return f"map<{type_name(schema['additionalProperties'])}>"
     if kind is None:
         return "any"
@@ -65,8 +71,14 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
     return None
 
 
-def _flatten(document: dict[str, Any], schema: dict[str, Any], prefix: str, since: str | None,
-             out: dict[str, dict[str, Any]], trail: tuple[str, ...]) -> None:
+def _flatten(
+    document: dict[str, Any],
+    schema: dict[str, Any],
+    prefix: str,
+    since: str | None,
+    out: dict[str, dict[str, Any]],
+    trail: tuple[str, ...],
+) -> None:
     if "allOf" in schema and len(schema["allOf"]) == 1:
         schema = {**schema["allOf"][0], **{k: v for k, v in schema.items() if k != "allOf"}}
     if "$ref" in schema:
@@ -82,7 +94,9 @@ def _flatten(document: dict[str, Any], schema: dict[str, Any], prefix: str, sinc
         key = f"{prefix}.{name}" if prefix else name
         # A field exists only once its parent does: its effective release is the later one.
         own = prop.get("x-zstack-since")
-        prop_since = own if own and versions.parse_version(own) > versions.parse_version(since) else since
+        prop_since = (
+            own if own and versions.parse_version(own) > versions.parse_version(since) else since
+        )
         out[key] = {"type": type_name(prop), "since": prop_since}
         _flatten(document, prop, key, prop_since, out, trail)
 
@@ -91,8 +105,11 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
     for p in entry.get("parameters") or []:
         name = p.get("x-zstack-name") or p["name"]
         view.params[name] = {
-            "in": p["in"], "type": type_name(p.get("schema") or {}), "required": bool(p.get("required")),
-            "since": p.get("x-zstack-since"), "enum": _enum(p.get("schema") or {}),
+            "in": p["in"],
+            "type": type_name(p.get("schema") or {}),
+            "required": bool(p.get("required")),
+            "since": p.get("x-zstack-since"),
+            "enum": _enum(p.get("schema") or {}),
             "since_unknown": bool(p.get("x-zstack-since-unknown")),
         }
     request = entry.get("x-zstack-request")
@@ -104,16 +121,22 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
     inner = props.get(key, {}) if key else body
     for name, schema in (inner.get("properties") or {}).items():
         view.params[name] = {
-            "in": "body", "type": type_name(schema), "required": name in (inner.get("required") or []),
-            "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+            "in": "body",
+            "type": type_name(schema),
+            "required": name in (inner.get("required") or []),
+            "since": schema.get("x-zstack-since"),
+            "enum": _enum(schema),
             "since_unknown": bool(schema.get("x-zstack-since-unknown")),
         }
     if key:
         for name, schema in props.items():
             if name != key:
                 view.params[name] = {
-                    "in": "body-root", "type": type_name(schema), "required": name in (body.get("required") or []),
-                    "since": schema.get("x-zstack-since"), "enum": _enum(schema),
+                    "in": "body-root",
+                    "type": type_name(schema),
+                    "required": name in (body.get("required") or []),
+                    "since": schema.get("x-zstack-since"),
+                    "enum": _enum(schema),
                     "since_unknown": bool(schema.get("x-zstack-since-unknown")),
                 }
 
@@ -128,10 +151,15 @@ def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
                 continue
             entries = [{**op, "name": op["operationId"]}]
         for entry in entries:
-            view = ApiView(entry["name"], method.upper(), entry.get("x-zstack-path-template") or path,
-                           entry.get("x-zstack-since") or versions.FIRST_RELEASE, bool(entry.get("x-zstack-async")),
-                           entry.get("x-zstack-body-key"),
-                           since_unknown=bool(entry.get("x-zstack-since-unknown")))
+            view = ApiView(
+                entry["name"],
+                method.upper(),
+                entry.get("x-zstack-path-template") or path,
+                entry.get("x-zstack-since") or versions.FIRST_RELEASE,
+                bool(entry.get("x-zstack-async")),
+                entry.get("x-zstack-body-key"),
+                since_unknown=bool(entry.get("x-zstack-since-unknown")),
+            )
             _add_params(view, document, entry)
             result = entry.get("x-zstack-result")
             if result:
@@ -153,11 +181,19 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
             parent = key.rsplit(".", 1)[0] if "." in key else None
             while parent is not None and parent not in kept_fields and parent.endswith("[]"):
                 parent = parent[:-2]
-            if (parent is None or parent in kept_fields) and versions.is_at_most(f["since"], target):
+            if (parent is None or parent in kept_fields) and versions.is_at_most(
+                f["since"], target
+            ):
                 kept_fields[key] = f
         out[name] = ApiView(
-            v.name, v.method, v.path, v.since, v.asynchronous, v.body_key,
+            v.name,
+            v.method,
+            v.path,
+            v.since,
+            v.asynchronous,
+            v.body_key,
             {k: p for k, p in v.params.items() if versions.is_at_most(p["since"], target)},
-            kept_fields, v.since_unknown,
+            kept_fields,
+            v.since_unknown,
         )
     return out

@@ -34,7 +34,10 @@ def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str
         copy["params"] = [p for p in api["params"] if versions.is_at_most(p.get("since"), target)]
         response = api.get("response")
         if response:
-            copy["response"] = {**response, "fields": _filter_fields(response.get("fields") or [], target)}
+            copy["response"] = {
+                **response,
+                "fields": _filter_fields(response.get("fields") or [], target),
+            }
         out.append(copy)
     return sorted(out, key=lambda a: a["name"])
 
@@ -58,7 +61,9 @@ def _routes(apis: list[dict[str, Any]]) -> tuple[list[paths.Route], dict[str, li
     routes: list[paths.Route] = []
     dropped: dict[str, list[str]] = {}
     for api in apis:
-        primary = api["path"] if paths.is_well_formed(api["path"]) else _repair_template(api["path"])
+        primary = (
+            api["path"] if paths.is_well_formed(api["path"]) else _repair_template(api["path"])
+        )
         routes.append(paths.Route(api["name"], api["method"], primary, True))
         seen = {paths.shape(primary)}
         for extra in api.get("extra_paths") or []:
@@ -93,7 +98,9 @@ def tag_names(apis: list[dict[str, Any]]) -> dict[str, str]:
     names: dict[str, str] = {}
     taken: set[str] = set()
     for chapter in sorted(segments, key=lambda c: (-sum(segments[c].values()), c)):
-        ranked = [seg for seg, _ in sorted(segments[chapter].items(), key=lambda kv: (-kv[1], kv[0]))]
+        ranked = [
+            seg for seg, _ in sorted(segments[chapter].items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         ascii_ranked = [re.sub(r"[^A-Za-z0-9-]+", "-", seg).strip("-").lower() for seg in ranked]
         choice = next((seg for seg in ascii_ranked if seg and seg not in taken), None)
         if choice is None:
@@ -158,7 +165,11 @@ def _text(api: dict[str, Any]) -> tuple[str, str | None]:
     if not title and api.get("origin") == "sdk":
         # Undocumented: a readable summary from the name, and say where it is from.
         where = (api.get("source") or {}).get("file")
-        note = f"Defined in ZStack's Java SDK: `{where}`." if where else "Defined in ZStack's Java SDK."
+        note = (
+            f"Defined in ZStack's Java SDK: `{where}`."
+            if where
+            else "Defined in ZStack's Java SDK."
+        )
         return title_of_name(api["name"]), description or note
     return (title or api["name"]), description
 
@@ -210,14 +221,24 @@ def _api_job_path() -> Schema:
             ),
             "tags": ["api-jobs"],
             "parameters": [
-                {"name": "jobUuid", "in": "path", "required": True, "schema": {"type": "string"},
-                 "description": "The job UUID from `location`", "x-zstack-since": versions.FIRST_RELEASE},
+                {
+                    "name": "jobUuid",
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "description": "The job UUID from `location`",
+                    "x-zstack-since": versions.FIRST_RELEASE,
+                },
             ],
             "responses": {
-                "200": {"description": "Done: the API's result",
-                        "content": {"application/json": {"schema": ref("ApiJobResult")}}},
-                "202": {"description": "Still running",
-                        "content": {"application/json": {"schema": ref(ASYNC_LOCATION)}}},
+                "200": {
+                    "description": "Done: the API's result",
+                    "content": {"application/json": {"schema": ref("ApiJobResult")}},
+                },
+                "202": {
+                    "description": "Still running",
+                    "content": {"application/json": {"schema": ref(ASYNC_LOCATION)}},
+                },
                 "404": {"description": "The job expired or is unknown", "content": error},
                 "503": {"description": "The job failed", "content": error},
             },
@@ -235,8 +256,9 @@ def _request_body(schema_ref: Schema, required: bool) -> Schema:
     return {"required": required, "content": {"application/json": {"schema": schema_ref}}}
 
 
-def _own_operation(op_id: str, r: RouteApi, result: str, request: str | None, example: Any,
-                   tags: dict[str, str]) -> Schema:
+def _own_operation(
+    op_id: str, r: RouteApi, result: str, request: str | None, example: Any, tags: dict[str, str]
+) -> Schema:
     api = r.api
     summary, description = _text(api)
     op: Schema = {"operationId": op_id, "summary": summary, "tags": [_tag(api, tags)]}
@@ -246,7 +268,9 @@ def _own_operation(op_id: str, r: RouteApi, result: str, request: str | None, ex
     if request:
         required = bool(r.body_key) or bool(r.body_required)
         op["requestBody"] = _request_body(ref(request), required)
-    op["responses"] = operations.responses(result, operations.is_async(api), example if isinstance(example, dict) else None)
+    op["responses"] = operations.responses(
+        result, operations.is_async(api), example if isinstance(example, dict) else None
+    )
     security = _security(api)
     if security is not None:
         op["security"] = security
@@ -254,7 +278,9 @@ def _own_operation(op_id: str, r: RouteApi, result: str, request: str | None, ex
     return op
 
 
-def _shared_operation(op_id: str, members: list[tuple[RouteApi, str, str | None]], tags: dict[str, str]) -> Schema:
+def _shared_operation(
+    op_id: str, members: list[tuple[RouteApi, str, str | None]], tags: dict[str, str]
+) -> Schema:
     """Many APIs on one path+method (PUT …/actions): one operation; the body is a
     oneOf of the APIs' request schemas (each requires its own wrapper key) and
     `x-zstack-apis` lists every API with its own summary, since, parameters, result."""
@@ -284,7 +310,9 @@ def _shared_operation(op_id: str, members: list[tuple[RouteApi, str, str | None]
             else:
                 seen = union[key][0]
                 seen["required"] = bool(seen["required"]) and bool(p["required"])
-                seen["x-zstack-since"] = versions.earliest([seen["x-zstack-since"], p["x-zstack-since"]])
+                seen["x-zstack-since"] = versions.earliest(
+                    [seen["x-zstack-since"], p["x-zstack-since"]]
+                )
             union[key][1].append(r.name)
     for (_name, _where), (p, users) in union.items():
         if len(users) < len(members):
@@ -294,7 +322,9 @@ def _shared_operation(op_id: str, members: list[tuple[RouteApi, str, str | None]
 
     op: Schema = {
         "operationId": op_id,
-        "summary": f"{len(members)} APIs: " + ", ".join(names[:4]) + (", …" if len(names) > 4 else ""),
+        "summary": f"{len(members)} APIs: "
+        + ", ".join(names[:4])
+        + (", …" if len(names) > 4 else ""),
         "description": "Several ZStack APIs share this path and method; "
         + ("the body's wrapper key selects one. " if first.has_body else "")
         + "Each is listed in `x-zstack-apis`:\n\n"
@@ -315,7 +345,9 @@ def _shared_operation(op_id: str, members: list[tuple[RouteApi, str, str | None]
             }
         op["requestBody"] = _request_body(body_schema, True)
     results = sorted({res for _, res, _ in members})
-    result_schema: Schema = ref(results[0]) if len(results) == 1 else {"anyOf": [ref(x) for x in results]}
+    result_schema: Schema = (
+        ref(results[0]) if len(results) == 1 else {"anyOf": [ref(x) for x in results]}
+    )
     responses = operations.responses(results[0], asynchronous)
     responses["200"]["content"]["application/json"]["schema"] = result_schema
     examples = {
@@ -351,10 +383,22 @@ def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
         out: dict[str, Any] = {}
         for k, v in node.items():
-            if k == "$ref" and isinstance(v, str) and v.startswith(REF) and v[len(REF):] in renames:
-                out[k] = REF + renames[v[len(REF):]]
+            if (
+                k == "$ref"
+                and isinstance(v, str)
+                and v.startswith(REF)
+                and v[len(REF) :] in renames
+            ):
+                out[k] = REF + renames[v[len(REF) :]]
             elif k == "mapping" and isinstance(v, dict):
-                out[k] = {mk: (REF + renames[mv[len(REF):]] if isinstance(mv, str) and mv.startswith(REF) and mv[len(REF):] in renames else mv) for mk, mv in v.items()}
+                out[k] = {
+                    mk: (
+                        REF + renames[mv[len(REF) :]]
+                        if isinstance(mv, str) and mv.startswith(REF) and mv[len(REF) :] in renames
+                        else mv
+                    )
+                    for mk, mv in v.items()
+                }
             else:
                 out[k] = _replace_refs(v, renames)
         return out
@@ -366,7 +410,12 @@ def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
 def _preference(documented: set[str]) -> Callable[[str], tuple[int, int, int, str]]:
     # Keep a documented type's name over a derived one, then an `...Inventory`, then the shortest.
     def key(name: str) -> tuple[int, int, int, str]:
-        return (0 if name in documented else 1, 0 if name.endswith("Inventory") else 1, len(name), name)
+        return (
+            0 if name in documented else 1,
+            0 if name.endswith("Inventory") else 1,
+            len(name),
+            name,
+        )
 
     return key
 
@@ -417,23 +466,33 @@ def sources_info(catalog: dict[str, Any]) -> Schema:
     out: Schema = {"docs": {"version": _latest(catalog["apis"]), "apis": docs_apis}}
     sdk = recorded.get("sdk")
     if sdk:
-        out["sdk"] = {"version": sdk.get("version"), "commit": sdk.get("commit"), "apis": sdk.get("apis")}
+        out["sdk"] = {
+            "version": sdk.get("version"),
+            "commit": sdk.get("commit"),
+            "apis": sdk.get("apis"),
+        }
     return out
 
 
 def _description(sources: Schema) -> str:
     docs = sources["docs"]
-    text = (f"Generated by zstack-openapi from the ZStack Cloud developer manual (doc set {docs['version']}, "
-            f"{docs['apis']:,} APIs)")
+    text = (
+        f"Generated by zstack-openapi from the ZStack Cloud developer manual (doc set {docs['version']}, "
+        f"{docs['apis']:,} APIs)"
+    )
     sdk = sources.get("sdk")
     if sdk:
         commit = f", commit {str(sdk['commit'])[:12]}" if sdk.get("commit") else ""
-        text += (f" reconciled with ZStack's Java SDK {sdk.get('version') or '(release unknown)'}{commit} "
-                 f"({sdk.get('apis') or 0:,} APIs): method, path, body key, parameters, required flags, "
-                 "constraints and sync/async are the SDK's; `x-zstack-source` says where each fact comes from "
-                 "and where the docs said otherwise")
-    return text + (". Asynchronous APIs answer 202 and are polled at /zstack/v1/api-jobs/{jobUuid}; "
-                   "APIs sharing a path and method are listed in their operation's `x-zstack-apis`.")
+        text += (
+            f" reconciled with ZStack's Java SDK {sdk.get('version') or '(release unknown)'}{commit} "
+            f"({sdk.get('apis') or 0:,} APIs): method, path, body key, parameters, required flags, "
+            "constraints and sync/async are the SDK's; `x-zstack-source` says where each fact comes from "
+            "and where the docs said otherwise"
+        )
+    return text + (
+        ". Asynchronous APIs answer 202 and are polled at /zstack/v1/api-jobs/{jobUuid}; "
+        "APIs sharing a path and method are listed in their operation's `x-zstack-apis`."
+    )
 
 
 def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema:
@@ -465,7 +524,11 @@ def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema
             request_name: str | None = None
             if body is not None:
                 key = json.dumps(body, sort_keys=True)
-                base = r.name + "Request" if route.primary else paths.route_operation_id(r.name, route.template, set()) + "Request"
+                base = (
+                    r.name + "Request"
+                    if route.primary
+                    else paths.route_operation_id(r.name, route.template, set()) + "Request"
+                )
                 if key in request_names:
                     request_name = request_names[key]
                 else:
@@ -499,8 +562,13 @@ def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema
     components.update(_fixed_components())
     tag_text: dict[str, tuple[str, str]] = {}
     for api in apis:
-        tag_text.setdefault(_tag(api, tags), (_chapter(api), " / ".join(api.get("category") or []) or UNTAGGED))
-    tag_list = [{"name": t, "x-displayName": tag_text[t][0], "description": tag_text[t][1]} for t in sorted(tag_text)]
+        tag_text.setdefault(
+            _tag(api, tags), (_chapter(api), " / ".join(api.get("category") or []) or UNTAGGED)
+        )
+    tag_list = [
+        {"name": t, "x-displayName": tag_text[t][0], "description": tag_text[t][1]}
+        for t in sorted(tag_text)
+    ]
     tag_list.append({"name": "api-jobs", "description": "Polling asynchronous APIs' jobs"})
 
     doc: Schema = {
@@ -511,10 +579,12 @@ def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema
             "description": _description(sources),
             "x-zstack-sources": sources,
         },
-        "servers": [{
-            "url": "http://{host}:{port}",
-            "variables": {"host": {"default": "localhost"}, "port": {"default": "8080"}},
-        }],
+        "servers": [
+            {
+                "url": "http://{host}:{port}",
+                "variables": {"host": {"default": "localhost"}, "port": {"default": "8080"}},
+            }
+        ],
         "security": [{"session": []}, {"accessKey": []}],
         "tags": tag_list,
         "paths": path_items,
@@ -534,7 +604,7 @@ def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema
                     "name": "Authorization",
                     "description": (
                         "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
-                        "base64(HMAC-SHA1(secret, METHOD + \"\\n\" + DATE + \"\\n\" + \"/v1\" + path after /v1))."
+                        'base64(HMAC-SHA1(secret, METHOD + "\\n" + DATE + "\\n" + "/v1" + path after /v1)).'
                     ),
                     "x-zstack-prefix": "ZStack ",
                 },

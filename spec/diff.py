@@ -39,18 +39,58 @@ class Diff:
 def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str) -> list[Change]:
     out: list[Change] = []
     if old["in"] != new["in"]:
-        out.append(Change("param", "changed", api, name, f"location {old['in']} -> {new['in']}", new["since"], True))
+        out.append(
+            Change(
+                "param",
+                "changed",
+                api,
+                name,
+                f"location {old['in']} -> {new['in']}",
+                new["since"],
+                True,
+            )
+        )
     if old["type"] != new["type"]:
-        out.append(Change("param", "changed", api, name, f"type {old['type']} -> {new['type']}", new["since"], True))
+        out.append(
+            Change(
+                "param",
+                "changed",
+                api,
+                name,
+                f"type {old['type']} -> {new['type']}",
+                new["since"],
+                True,
+            )
+        )
     if old["required"] != new["required"]:
         stricter = new["required"] and not old["required"]
-        out.append(Change("param", "changed", api, name,
-                          "now required" if stricter else "now optional", new["since"], stricter))
+        out.append(
+            Change(
+                "param",
+                "changed",
+                api,
+                name,
+                "now required" if stricter else "now optional",
+                new["since"],
+                stricter,
+            )
+        )
     if old.get("enum") != new.get("enum"):
         before, after = set(map(str, old.get("enum") or [])), set(map(str, new.get("enum") or []))
-        narrowed = (not old.get("enum") and bool(new.get("enum"))) or bool(before - after and new.get("enum"))
-        out.append(Change("param", "changed", api, name,
-                          f"values {sorted(before)} -> {sorted(after)}", new["since"], narrowed))
+        narrowed = (not old.get("enum") and bool(new.get("enum"))) or bool(
+            before - after and new.get("enum")
+        )
+        out.append(
+            Change(
+                "param",
+                "changed",
+                api,
+                name,
+                f"values {sorted(before)} -> {sorted(after)}",
+                new["since"],
+                narrowed,
+            )
+        )
     return out
 
 
@@ -59,33 +99,98 @@ def diff_views(old: dict[str, ApiView], new: dict[str, ApiView]) -> Diff:
     add = result.changes.append
     for name in sorted(set(old) | set(new)):
         if name not in old:
-            add(Change("api", "added", name, None, f"{new[name].method} {new[name].path}", new[name].since))
+            add(
+                Change(
+                    "api",
+                    "added",
+                    name,
+                    None,
+                    f"{new[name].method} {new[name].path}",
+                    new[name].since,
+                )
+            )
             continue
         if name not in new:
-            add(Change("api", "removed", name, None, f"{old[name].method} {old[name].path}", old[name].since, True))
+            add(
+                Change(
+                    "api",
+                    "removed",
+                    name,
+                    None,
+                    f"{old[name].method} {old[name].path}",
+                    old[name].since,
+                    True,
+                )
+            )
             continue
         a, b = old[name], new[name]
         if (a.method, a.path) != (b.method, b.path):
-            add(Change("api", "changed", name, None, f"{a.method} {a.path} -> {b.method} {b.path}", b.since, True))
+            add(
+                Change(
+                    "api",
+                    "changed",
+                    name,
+                    None,
+                    f"{a.method} {a.path} -> {b.method} {b.path}",
+                    b.since,
+                    True,
+                )
+            )
         if a.body_key != b.body_key:
-            add(Change("api", "changed", name, None, f"body key {a.body_key} -> {b.body_key}", b.since, True))
+            add(
+                Change(
+                    "api",
+                    "changed",
+                    name,
+                    None,
+                    f"body key {a.body_key} -> {b.body_key}",
+                    b.since,
+                    True,
+                )
+            )
         for p in sorted(set(a.params) | set(b.params)):
             if p not in a.params:
                 q = b.params[p]
-                add(Change("param", "added", name, p, f"{q['in']} {q['type']}" + (" required" if q["required"] else ""),
-                           q["since"], bool(q["required"])))
+                add(
+                    Change(
+                        "param",
+                        "added",
+                        name,
+                        p,
+                        f"{q['in']} {q['type']}" + (" required" if q["required"] else ""),
+                        q["since"],
+                        bool(q["required"]),
+                    )
+                )
             elif p not in b.params:
-                add(Change("param", "removed", name, p, a.params[p]["in"], a.params[p]["since"], True))
+                add(
+                    Change(
+                        "param", "removed", name, p, a.params[p]["in"], a.params[p]["since"], True
+                    )
+                )
             else:
                 result.changes.extend(_param_changes(name, a.params[p], b.params[p], p))
         for f in sorted(set(a.fields) | set(b.fields)):
             if f not in a.fields:
                 add(Change("field", "added", name, f, b.fields[f]["type"], b.fields[f]["since"]))
             elif f not in b.fields:
-                add(Change("field", "removed", name, f, a.fields[f]["type"], a.fields[f]["since"], True))
+                add(
+                    Change(
+                        "field", "removed", name, f, a.fields[f]["type"], a.fields[f]["since"], True
+                    )
+                )
             elif a.fields[f]["type"] != b.fields[f]["type"]:
-                add(Change("field", "changed", name, f, f"type {a.fields[f]['type']} -> {b.fields[f]['type']}",
-                           b.fields[f]["since"], True))
+                add(
+                    Change(
+                        "field",
+                        "changed",
+                        name,
+                        f,
+                        f"type {a.fields[f]['type']} -> {b.fields[f]['type']}",
+                        b.fields[f]["since"],
+                        True,
+                    )
+                )
     return result
 
 
@@ -115,14 +220,30 @@ def render_markdown(d: Diff) -> str:
             items = d.of(kind, change)
             if not items:
                 continue
-            lines += [f"## {label} {change} ({len(items)})", "", "| API | name | detail | since | breaking |",
-                      "|---|---|---|---|---|"]
-            lines += [f"| {c.api} | {c.name or ''} | {c.detail} | {c.since or ''} | {'yes' if c.breaking else ''} |"
-                      for c in items]
+            lines += [
+                f"## {label} {change} ({len(items)})",
+                "",
+                "| API | name | detail | since | breaking |",
+                "|---|---|---|---|---|",
+            ]
+            lines += [
+                f"| {c.api} | {c.name or ''} | {c.detail} | {c.since or ''} | {'yes' if c.breaking else ''} |"
+                for c in items
+            ]
             lines.append("")
     return "\n".join(lines)
 
 
 def render_json(d: Diff) -> str:
-    return json.dumps({"summary": _counts(d), "breaking": len(d.breaking),
-                       "changes": [asdict(c) for c in d.changes]}, indent=1, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {
+                "summary": _counts(d),
+                "breaking": len(d.breaking),
+                "changes": [asdict(c) for c in d.changes],
+            },
+            indent=1,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )

@@ -19,7 +19,11 @@ def _schema_node(node: Any) -> Any:
     if isinstance(node, dict):
         out = {}
         for k, v in node.items():
-            out[k] = v if k in _POINTER_KEYS or (k.startswith("x-") and not isinstance(v, dict | list)) else _schema_node(v)
+            out[k] = (
+                v
+                if k in _POINTER_KEYS or (k.startswith("x-") and not isinstance(v, dict | list))
+                else _schema_node(v)
+            )
         if "$ref" in out and len(out) > 1:
             siblings = {k: v for k, v in out.items() if k != "$ref"}
             return {"allOf": [{"$ref": out["$ref"]}], **siblings}

@@ -68,6 +68,8 @@ def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[
 def render(rows: list[ReleaseCount]) -> str:
     lines = [f"{'release':<10} {'APIs':>6} {'params':>7} {'fields':>7}"]
     lines += [f"{r.release:<10} {r.apis:>6} {r.params:>7} {r.fields:>7}" for r in rows]
-    total = ReleaseCount("total", sum(r.apis for r in rows), sum(r.params for r in rows), sum(r.fields for r in rows))
+    total = ReleaseCount(
+        "total", sum(r.apis for r in rows), sum(r.params for r in rows), sum(r.fields for r in rows)
+    )
     lines.append(f"{total.release:<10} {total.apis:>6} {total.params:>7} {total.fields:>7}")
     return "\n".join(lines) + "\n"

@@ -45,7 +45,9 @@ def load(path: Path) -> Any:
             return yaml.safe_load(text)
         return json.loads(text)
     except (ValueError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: not valid {'YAML' if is_yaml(path) else 'JSON'} ({exc})") from exc
+        raise ValueError(
+            f"{path}: not valid {'YAML' if is_yaml(path) else 'JSON'} ({exc})"
+        ) from exc
 
 
 def is_openapi(document: Any) -> bool:
@@ -53,4 +55,6 @@ def is_openapi(document: Any) -> bool:
 
 
 def is_catalog(document: Any) -> bool:
-    return isinstance(document, dict) and str(document.get("format", "")).startswith("zstack-api-catalog/")
+    return isinstance(document, dict) and str(document.get("format", "")).startswith(
+        "zstack-api-catalog/"
+    )

@@ -83,8 +83,10 @@ def _is_empty_object(schema: dict[str, Any]) -> bool:
     """An object schema that says nothing about its content: tools type it as "any"."""
     if schema.get("type") != "object":
         return False
-    return not schema.get("properties") and "additionalProperties" not in schema and not any(
-        k in schema for k in ("allOf", "oneOf", "anyOf", "$ref")
+    return (
+        not schema.get("properties")
+        and "additionalProperties" not in schema
+        and not any(k in schema for k in ("allOf", "oneOf", "anyOf", "$ref"))
     )
 
 
@@ -94,29 +96,48 @@ def _check_schemas(document: dict[str, Any]) -> Iterator[Problem]:
     for name, schema in schemas.items():
         key = json.dumps(schema, sort_keys=True)
         if key in seen:
-            yield Problem(pointer("components", "schemas", name), "duplicate-schema",
-                          f"identical to {seen[key]}")
+            yield Problem(
+                pointer("components", "schemas", name),
+                "duplicate-schema",
+                f"identical to {seen[key]}",
+            )
         else:
             seen[key] = name
     for where, node in _walk(document, ()):
         if isinstance(node, dict) and _is_empty_object(node) and "x-zstack-apis" not in where:
-            yield Problem(pointer(*where), "empty-schema",
-                          "object schema with no properties and no additionalProperties")
+            yield Problem(
+                pointer(*where),
+                "empty-schema",
+                "object schema with no properties and no additionalProperties",
+            )
 
 
-def _path_variables(template: str, params: list[dict[str, Any]], where: tuple[str | int, ...], what: str) -> Iterator[Problem]:
+def _path_variables(
+    template: str, params: list[dict[str, Any]], where: tuple[str | int, ...], what: str
+) -> Iterator[Problem]:
     declared = [str(p.get("name")) for p in params if isinstance(p, dict) and p.get("in") == "path"]
     in_path = paths.variables(template)
     for name in in_path:
         if name not in declared:
-            yield Problem(pointer(*where), "undeclared-path-variable", f"{what}: {{{name}}} has no path parameter")
+            yield Problem(
+                pointer(*where),
+                "undeclared-path-variable",
+                f"{what}: {{{name}}} has no path parameter",
+            )
     for declared_name in declared:
         if declared_name not in in_path:
-            yield Problem(pointer(*where), "unknown-path-parameter",
-                          f"{what}: path parameter {declared_name} is not in the path")
+            yield Problem(
+                pointer(*where),
+                "unknown-path-parameter",
+                f"{what}: path parameter {declared_name} is not in the path",
+            )
     for p in params:
         if isinstance(p, dict) and p.get("in") == "path" and p.get("required") is not True:
-            yield Problem(pointer(*where), "optional-path-parameter", f"{what}: path parameter {p.get('name')} must be required")
+            yield Problem(
+                pointer(*where),
+                "optional-path-parameter",
+                f"{what}: path parameter {p.get('name')} must be required",
+            )
 
 
 def lint(document: dict[str, Any]) -> list[Problem]:
@@ -125,7 +146,9 @@ def lint(document: dict[str, Any]) -> list[Problem]:
     for path in document.get("paths") or {}:
         s = paths.shape(path)
         if s in shapes:
-            problems.append(Problem(pointer("paths", path), "equivalent-paths", f"same route as {shapes[s]}"))
+            problems.append(
+                Problem(pointer("paths", path), "equivalent-paths", f"same route as {shapes[s]}")
+            )
         else:
             shapes[s] = path
     op_ids: dict[str, str] = {}
@@ -134,15 +157,24 @@ def lint(document: dict[str, Any]) -> list[Problem]:
         where = ("paths", path, method)
         op_id = op.get("operationId")
         if not op_id:
-            problems.append(Problem(pointer(*where), "missing-operation-id", "operation has no operationId"))
+            problems.append(
+                Problem(pointer(*where), "missing-operation-id", "operation has no operationId")
+            )
         elif op_id in op_ids:
-            problems.append(Problem(pointer(*where, "operationId"), "duplicate-operation-id",
-                                    f"{op_id} is also {op_ids[op_id]}"))
+            problems.append(
+                Problem(
+                    pointer(*where, "operationId"),
+                    "duplicate-operation-id",
+                    f"{op_id} is also {op_ids[op_id]}",
+                )
+            )
         else:
             op_ids[op_id] = pointer(*where)
         responses = op.get("responses") or {}
         if not any(str(code).startswith("2") for code in responses):
-            problems.append(Problem(pointer(*where, "responses"), "no-success-response", "no 2xx response"))
+            problems.append(
+                Problem(pointer(*where, "responses"), "no-success-response", "no 2xx response")
+            )
         if not op.get("x-zstack-since"):
             problems.append(Problem(pointer(*where), "missing-since", "no x-zstack-since"))
         problems.extend(_path_variables(path, op.get("parameters") or [], where, str(op_id)))
@@ -151,25 +183,49 @@ def lint(document: dict[str, Any]) -> list[Problem]:
             entry_where = (*where, "x-zstack-apis", k)
             name = entry.get("name")
             if not name:
-                problems.append(Problem(pointer(*entry_where), "unnamed-api", "x-zstack-apis entry has no name"))
+                problems.append(
+                    Problem(pointer(*entry_where), "unnamed-api", "x-zstack-apis entry has no name")
+                )
                 continue
             if not entry.get("x-zstack-since"):
-                problems.append(Problem(pointer(*entry_where), "missing-since", f"{name}: no x-zstack-since"))
+                problems.append(
+                    Problem(pointer(*entry_where), "missing-since", f"{name}: no x-zstack-since")
+                )
             if "x-zstack-result" not in entry:
-                problems.append(Problem(pointer(*entry_where), "missing-result", f"{name}: no x-zstack-result"))
-            problems.extend(_path_variables(path, entry.get("parameters") or [], entry_where, str(name)))
+                problems.append(
+                    Problem(pointer(*entry_where), "missing-result", f"{name}: no x-zstack-result")
+                )
+            problems.extend(
+                _path_variables(path, entry.get("parameters") or [], entry_where, str(name))
+            )
         own = [op_id] if not entries and op.get("x-zstack-api") == op_id else []
         for api_name in [e.get("name") for e in entries] + own:
             if not api_name:
                 continue
             if api_name in api_names:
-                problems.append(Problem(pointer(*where), "duplicate-api", f"API {api_name} is also at {api_names[api_name]}"))
+                problems.append(
+                    Problem(
+                        pointer(*where),
+                        "duplicate-api",
+                        f"API {api_name} is also at {api_names[api_name]}",
+                    )
+                )
             else:
                 api_names[api_name] = pointer(*where)
         for k, p in enumerate(op.get("parameters") or []):
-            if isinstance(p, dict) and p.get("in") in {"path", "query", "header"} and not p.get("x-zstack-since") \
-                    and not op.get("x-zstack-api-job"):
-                problems.append(Problem(pointer(*where, "parameters", k), "missing-since", f"parameter {p.get('name')}: no x-zstack-since"))
+            if (
+                isinstance(p, dict)
+                and p.get("in") in {"path", "query", "header"}
+                and not p.get("x-zstack-since")
+                and not op.get("x-zstack-api-job")
+            ):
+                problems.append(
+                    Problem(
+                        pointer(*where, "parameters", k),
+                        "missing-since",
+                        f"parameter {p.get('name')}: no x-zstack-since",
+                    )
+                )
     problems.extend(_check_refs(document))
     problems.extend(_check_schemas(document))
     return problems

@@ -22,14 +22,21 @@ _NO_SESSION = {"GetLoginCaptcha"}
 # The query chapter's parameters, accepted by every `Query*` API (chapter 03 of
 # the manual documents them once, not per API).
 QUERY_PARAMETERS: list[tuple[str, Schema, str]] = [
-    ("q", {"type": "array", "items": {"type": "string"}},
-     "Conditions `<field><op><value>`, repeated (ops: = != > >= < <= ?= !?= ~= !~= =null !=null); cross-resource fields use dots"),
+    (
+        "q",
+        {"type": "array", "items": {"type": "string"}},
+        "Conditions `<field><op><value>`, repeated (ops: = != > >= < <= ?= !?= ~= !~= =null !=null); cross-resource fields use dots",
+    ),
     ("limit", {"type": "integer", "format": "int32", "default": 1000}, "Maximum number of results"),
     ("start", {"type": "integer", "format": "int32"}, "Offset of the first result"),
     ("count", {"type": "boolean"}, "Return only the number of matches (`total`)"),
     ("replyWithCount", {"type": "boolean"}, "Return `total` beside the results"),
     ("sort", {"type": "string", "pattern": "^[+-]"}, "`+field` ascending or `-field` descending"),
-    ("fields", {"type": "array", "items": {"type": "string"}}, "Return only these fields (`fields=a,b`)"),
+    (
+        "fields",
+        {"type": "array", "items": {"type": "string"}},
+        "Return only these fields (`fields=a,b`)",
+    ),
     ("groupBy", {"type": "string"}, "Group results by this field"),
     ("filterName", {"type": "string"}, "Name of a server-side result filter"),
 ]
@@ -173,7 +180,9 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
     parameters: list[Schema] = []
     notes: list[str] = []
     for doc_name, canon_name in zip(doc_vars, canon_vars, strict=True):
-        p = by_name.get(doc_name, {"name": doc_name, "type": "String", "since": since, "description": ""})
+        p = by_name.get(
+            doc_name, {"name": doc_name, "type": "String", "since": since, "description": ""}
+        )
         if doc_name not in by_name:
             notes.append(f"path variable {{{doc_name}}} is not in the parameter table")
         # A path has no holes: a path variable is required whatever the docs say.
@@ -208,7 +217,12 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
         p_since = _since(p, since)
         if where in {"query", "header"}:
             schema = param_schema(p, in_query=True)
-            param = {"name": p["name"], "in": where, "required": bool(p.get("required")), "schema": schema}
+            param = {
+                "name": p["name"],
+                "in": where,
+                "required": bool(p.get("required")),
+                "schema": schema,
+            }
             if schema.get("type") == "array":
                 # Lists repeat the key: k=a&k=b.
                 param["style"], param["explode"] = "form", True
@@ -231,8 +245,15 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
                 required.append(p["name"])
     if query_api and not any(p["in"] == "query" for p in parameters):
         for name, schema, desc in QUERY_PARAMETERS:
-            q: Schema = {"name": name, "in": "query", "required": False, "schema": dict(schema),
-                         "description": desc, "x-zstack-since": since, "x-zstack-standard": True}
+            q: Schema = {
+                "name": name,
+                "in": "query",
+                "required": False,
+                "schema": dict(schema),
+                "description": desc,
+                "x-zstack-since": since,
+                "x-zstack-standard": True,
+            }
             if schema["type"] == "array":
                 q["style"], q["explode"] = "form", name != "fields"
             parameters.append(q)
@@ -282,7 +303,9 @@ def responses(result: str, asynchronous: bool, example: Any = None) -> dict[str,
         content["example"] = example
     out: dict[str, Schema] = {
         "200": {
-            "description": "The result (an asynchronous API may also answer at once)" if asynchronous else "The result",
+            "description": "The result (an asynchronous API may also answer at once)"
+            if asynchronous
+            else "The result",
             "content": {"application/json": content},
         },
     }
@@ -291,8 +314,14 @@ def responses(result: str, asynchronous: bool, example: Any = None) -> dict[str,
             "description": "Accepted: poll `location` (GET /zstack/v1/api-jobs/{jobUuid}) for the result",
             "content": {"application/json": {"schema": ref(ASYNC_LOCATION)}},
         }
-    out["400"] = {"description": "Bad parameters", "content": {"application/json": {"schema": ref(ERROR_RESPONSE)}}}
-    out["503"] = {"description": "The operation failed", "content": {"application/json": {"schema": ref(ERROR_RESPONSE)}}}
+    out["400"] = {
+        "description": "Bad parameters",
+        "content": {"application/json": {"schema": ref(ERROR_RESPONSE)}},
+    }
+    out["503"] = {
+        "description": "The operation failed",
+        "content": {"application/json": {"schema": ref(ERROR_RESPONSE)}},
+    }
     return out
 
 
@@ -322,10 +351,16 @@ def api_source(api: dict[str, Any]) -> Schema:
 
 def since_unknown(api: dict[str, Any]) -> bool:
     """An API only the SDK knows, with nothing dated: its since is a placeholder."""
-    return api.get("origin") == "sdk" and versions.earliest(
-        [*(p.get("since") for p in api["params"]),
-         *(f.get("since") for f in (api.get("response") or {}).get("fields") or [])]
-    ) is None
+    return (
+        api.get("origin") == "sdk"
+        and versions.earliest(
+            [
+                *(p.get("since") for p in api["params"]),
+                *(f.get("since") for f in (api.get("response") or {}).get("fields") or []),
+            ]
+        )
+        is None
+    )
 
 
 def api_facts(r: RouteApi, result: str, request: str | None) -> Schema:

@@ -76,7 +76,9 @@ def _rename(template: str, names: list[str]) -> str:
     return VARIABLE.sub(lambda _m: "{" + next(it) + "}", template)
 
 
-def group_routes(routes: list[Route], canonical: dict[str, str]) -> dict[tuple[str, str], list[Route]]:
+def group_routes(
+    routes: list[Route], canonical: dict[str, str]
+) -> dict[tuple[str, str], list[Route]]:
     """(canonical path, method) -> the routes that land there; more than one = shared."""
     groups: dict[tuple[str, str], list[Route]] = defaultdict(list)
     for r in routes:
@@ -98,7 +100,9 @@ def shared_operation_id(method: str, path: str, taken: set[str]) -> str:
     """operationId of a shared route, from its method and literal segments:
     PUT /zstack/v1/vm-instances/{uuid}/actions -> PutVmInstancesActions."""
     segments = [s for s in path.split("/")[3:] if s and not VARIABLE.fullmatch(s)]
-    words = "".join(w[:1].upper() + w[1:] for s in segments for w in re.split(r"[^A-Za-z0-9]+", s) if w)
+    words = "".join(
+        w[:1].upper() + w[1:] for s in segments for w in re.split(r"[^A-Za-z0-9]+", s) if w
+    )
     base = method[:1] + method[1:].lower() + (words or "Root")
     candidate, n = base, 2
     while candidate in taken:

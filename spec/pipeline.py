@@ -20,7 +20,9 @@ SPEC_31_FILE = "zstack.openapi.json"
 SPEC_30_FILE = "zstack.openapi-3.0.json"
 
 
-def build_for(catalog: dict[str, Any], openapi: str = "3.1", target: str | None = None) -> dict[str, Any]:
+def build_for(
+    catalog: dict[str, Any], openapi: str = "3.1", target: str | None = None
+) -> dict[str, Any]:
     """The document for `--openapi 3.1|3.0`."""
     if openapi not in {"3.1", "3.0"}:
         raise ValueError(f"--openapi {openapi!r}: expected 3.1 or 3.0")

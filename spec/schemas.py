@@ -44,7 +44,10 @@ def error_code_schema() -> Schema:
         "type": "object",
         "description": "A ZStack error; `cause` is the error that caused it.",
         "properties": {
-            "code": {"type": "string", "description": "Global error code, e.g. SYS.1000, HOST.1001"},
+            "code": {
+                "type": "string",
+                "description": "Global error code, e.g. SYS.1000, HOST.1001",
+            },
             "description": {"type": "string", "description": "Summary of the error"},
             "details": {"type": "string", "description": "Details of the error"},
             "elaboration": {"type": "string", "description": "Reserved, usually null"},
@@ -118,12 +121,14 @@ def _top_candidate(api: str, f: dict[str, Any]) -> str:
     if f["name"] in {"inventory", "inventories"}:
         match = _VERB.match(api)
         if match:
-            return api[match.end():] + "Inventory"
+            return api[match.end() :] + "Inventory"
         return api + "Inventory"
     return pascal(singular(f["name"]))
 
 
-def _collect(api: str, fields: list[dict[str, Any]], parent: _Occurrence | None, out: list[_Occurrence]) -> list[_Occurrence | None]:
+def _collect(
+    api: str, fields: list[dict[str, Any]], parent: _Occurrence | None, out: list[_Occurrence]
+) -> list[_Occurrence | None]:
     made: list[_Occurrence | None] = []
     for f in fields:
         if not _is_structured(f):
@@ -210,7 +215,9 @@ def _is_vague(schema: Schema) -> bool:
     does not give the element type (the Java SDK's raw `List`, for one)."""
     if schema == types.ANY_VALUE:
         return True
-    inner = schema.get("items") if schema.get("type") == "array" else schema.get("additionalProperties")
+    inner = (
+        schema.get("items") if schema.get("type") == "array" else schema.get("additionalProperties")
+    )
     return isinstance(inner, dict) and inner == types.ANY_VALUE
 
 
@@ -220,7 +227,9 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
         # The majority type, among those that say what the elements are when any does:
         # a raw List in one place does not outvote a List of VmCdRomInventory elsewhere.
         typed = {k: n for k, n in p.types.items() if not _is_vague(p.first_schema[k])} or p.types
-        key, _count = max(typed.items(), key=lambda kv: kv[1])  # ties: first seen (dicts keep order)
+        key, _count = max(
+            typed.items(), key=lambda kv: kv[1]
+        )  # ties: first seen (dicts keep order)
         schema = dict(p.first_schema[key])
         since = versions.earliest(p.since)
         desc = next((d for d in p.descriptions if d), None)
@@ -235,7 +244,12 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
     return out
 
 
-def _add_props(props: dict[str, _Prop], fields: list[dict[str, Any]], children: list[_Occurrence | None], known: set[str]) -> None:
+def _add_props(
+    props: dict[str, _Prop],
+    fields: list[dict[str, Any]],
+    children: list[_Occurrence | None],
+    known: set[str],
+) -> None:
     for f, child in zip(fields, children, strict=True):
         schema = _property_schema(f, child, known)
         # repr is a sound key here: equal schemas are built by the same code, in the same key order.

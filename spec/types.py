@@ -86,13 +86,20 @@ def leaf_schema(doc_type: str | None, *, in_query: bool = False) -> Schema:
             "example": TIMESTAMP_EXAMPLE,
         }
     if t in _SETS:
-        return {"type": "array", "items": {"type": "string"} if in_query else dict(ANY_VALUE), "uniqueItems": True}
+        return {
+            "type": "array",
+            "items": {"type": "string"} if in_query else dict(ANY_VALUE),
+            "uniqueItems": True,
+        }
     if t in {"string[]", "list<string>"}:
         return {"type": "array", "items": {"type": "string"}}
     if t in _LISTS or t.endswith("[]"):
         return {"type": "array", "items": {"type": "string"} if in_query else dict(ANY_VALUE)}
     if t in _MAPS:
-        return {"type": "object", "additionalProperties": {"type": "string"} if in_query else dict(ANY_VALUE)}
+        return {
+            "type": "object",
+            "additionalProperties": {"type": "string"} if in_query else dict(ANY_VALUE),
+        }
     if t in _ANY:
         return dict(ANY_VALUE)
     # A named type with no documented fields: in the docs these are Java enums

@@ -23,7 +23,10 @@ def spec_errors(document: dict[str, Any]) -> list[Problem]:
         validator = OpenAPIV30SpecValidator(document)
     else:
         return [Problem("/openapi", "openapi-version", f"unsupported OpenAPI version {version!r}")]
-    return [Problem(_pointer(e), "openapi", str(getattr(e, "message", e)).splitlines()[0]) for e in validator.iter_errors()]
+    return [
+        Problem(_pointer(e), "openapi", str(getattr(e, "message", e)).splitlines()[0])
+        for e in validator.iter_errors()
+    ]
 
 
 def validate_document(document: Any, *, official: bool = True) -> list[Problem]:

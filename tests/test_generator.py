@@ -48,27 +48,57 @@ def test_conditions_format_strings_and_tuples() -> None:
 
 def test_query_options_sort_and_fields() -> None:
     opts = query_options(
-        conditions=None, limit=5, start=None, count=False, reply_with_count=True,
-        sort_by="name", sort_direction=None, fields=["a", "b"],
+        conditions=None,
+        limit=5,
+        start=None,
+        count=False,
+        reply_with_count=True,
+        sort_by="name",
+        sort_direction=None,
+        fields=["a", "b"],
     )
-    assert opts == {"q": None, "limit": 5, "start": None, "count": None,
-                    "replyWithCount": True, "sort": "+name", "fields": "a,b"}
+    assert opts == {
+        "q": None,
+        "limit": 5,
+        "start": None,
+        "count": None,
+        "replyWithCount": True,
+        "sort": "+name",
+        "fields": "a,b",
+    }
     with pytest.raises(ValueError):
-        query_options(conditions=None, limit=None, start=None, count=None, reply_with_count=None,
-                      sort_by=None, sort_direction="desc", fields=None)
+        query_options(
+            conditions=None,
+            limit=None,
+            start=None,
+            count=None,
+            reply_with_count=None,
+            sort_by=None,
+            sort_direction="desc",
+            fields=None,
+        )
 
 
 def test_prepare_places_parameters() -> None:
     api: Api[Any] = Api(
-        "StopVmInstance", "PUT", "/vm-instances/{uuid}/actions", body_key="stopVmInstance",
+        "StopVmInstance",
+        "PUT",
+        "/vm-instances/{uuid}/actions",
+        body_key="stopVmInstance",
         params=(("uuid", PATH, None), ("type", BODY, None), ("systemTags", ROOT, None)),
     )
     p = prepare(api, {"uuid": "a b", "type": "cold", "systemTags": ["x"]}, "http://h:1")
     assert p.url == "http://h:1/zstack/v1/vm-instances/a%20b/actions"
     assert p.api_path == "/vm-instances/a b/actions"
     assert json.loads(p.body or b"") == {"stopVmInstance": {"type": "cold"}, "systemTags": ["x"]}
-    get: Api[Any] = Api("Q", "GET", "/things", params=(("m", QUERY, None),),
-                        query=True, alt_paths=("/things/{uuid}",))
+    get: Api[Any] = Api(
+        "Q",
+        "GET",
+        "/things",
+        params=(("m", QUERY, None),),
+        query=True,
+        alt_paths=("/things/{uuid}",),
+    )
     q = prepare(get, {"m": {"k": 1}, "q": ["a=1", "b=2"], "uuid": "u", "limit": None}, "http://h")
     assert q.url.endswith("/things/u") and q.body is None
     assert q.query == [("m.k", "1"), ("q", "a=1"), ("q", "b=2")]
@@ -78,9 +108,15 @@ def test_prepare_places_parameters() -> None:
 
 def test_location_rewrite_keeps_the_job_path() -> None:
     base = "http://127.0.0.1:8080"
-    assert rewrite_location("http://10.0.0.1:9/zstack/v1/api-jobs/j", base) == base + "/zstack/v1/api-jobs/j"
+    assert (
+        rewrite_location("http://10.0.0.1:9/zstack/v1/api-jobs/j", base)
+        == base + "/zstack/v1/api-jobs/j"
+    )
     assert rewrite_location(base + "/zstack/v1/api-jobs/j", base) == base + "/zstack/v1/api-jobs/j"
-    assert rewrite_location("/zstack/v1/api-jobs/j", "https://p/x") == "https://p/x/zstack/v1/api-jobs/j"
+    assert (
+        rewrite_location("/zstack/v1/api-jobs/j", "https://p/x")
+        == "https://p/x/zstack/v1/api-jobs/j"
+    )
 
 
 def test_backoff_grows_to_the_cap_and_stops_at_the_deadline() -> None:
@@ -91,7 +127,9 @@ def test_backoff_grows_to_the_cap_and_stops_at_the_deadline() -> None:
 
 
 def test_signing_matches_the_server_and_sessions_use_oauth() -> None:
-    assert access_key_signature("s", "GET", "d", "/v1/x") == server_signature("s", "GET", "d", "/v1/x")
+    assert access_key_signature("s", "GET", "d", "/v1/x") == server_signature(
+        "s", "GET", "d", "/v1/x"
+    )
     headers = Credentials(access_key_id="id", access_key_secret="s").headers("GET", "/vm-instances")
     sig = access_key_signature("s", "GET", headers["Date"], "/v1/vm-instances")
     assert headers["Authorization"] == f"ZStack id:{sig}" and headers["Date"].endswith("GMT")
@@ -124,8 +162,17 @@ def test_checks_enforce_each_constraint_and_name_it() -> None:
         ("kinds", "kinds", "items.enum", ("a", "b")),
         ("digits", "digits", "pattern", "^(?:\\d+)$"),
     )
-    ok = {"name": "abcde", "code": "abc", "label": "a b", "cpuNum": 64, "uuids": ["u"],
-          "mode": "slow", "kinds": ["a", "b"], "digits": "42", "other": "x" * 1000}
+    ok = {
+        "name": "abcde",
+        "code": "abc",
+        "label": "a b",
+        "cpuNum": 64,
+        "uuids": ["u"],
+        "mode": "slow",
+        "kinds": ["a", "b"],
+        "digits": "42",
+        "other": "x" * 1000,
+    }
     check_arguments("A", checks, ok)
     check_arguments("A", checks, dict.fromkeys(ok))  # None: not given, not checked
     bad = [
@@ -139,7 +186,12 @@ def test_checks_enforce_each_constraint_and_name_it() -> None:
         ({"uuids": ()}, "uuids", "minItems", "has 0 items"),
         ({"mode": "Fast"}, "mode", "enum", "not one of the allowed values"),
         ({"kinds": ["a", "c"]}, "kinds", "items.enum", "has 'c'"),
-        ({"digits": "\u0664\u0662"}, "digits", "pattern", "does not match"),  # \d is ASCII, as in Java
+        (
+            {"digits": "\u0664\u0662"},
+            "digits",
+            "pattern",
+            "does not match",
+        ),  # \d is ASCII, as in Java
     ]
     for args, name, keyword, reason in bad:
         with pytest.raises(ZStackValidationError) as info:
@@ -176,65 +228,173 @@ def _tiny_spec() -> dict[str, Any]:
     result = {"$ref": "#/components/schemas/VmResult"}
     since = "x-zstack-since"
     action = lambda name, key, ver: {  # noqa: E731
-        "name": name, "summary": name, "x-zstack-api": name, "x-zstack-async": True, "tags": ["vms"],
-        "x-zstack-body-key": key, "x-zstack-since": ver,
+        "name": name,
+        "summary": name,
+        "x-zstack-api": name,
+        "x-zstack-async": True,
+        "tags": ["vms"],
+        "x-zstack-body-key": key,
+        "x-zstack-since": ver,
         "x-zstack-source": {"origin": "both", "at": "04-01-vm.md:1"},
         "x-zstack-result": result,
         "x-zstack-request": {"$ref": f"#/components/schemas/{name}Request"},
-        "parameters": [{"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: ver}],
+        "parameters": [
+            {
+                "name": "uuid",
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+                since: ver,
+            }
+        ],
     }
     request = lambda key, props: {  # noqa: E731
-        "type": "object", "properties": {key: {"type": "object", "properties": props},
-                                          "systemTags": {"type": "array", "items": {"type": "string"}}},
+        "type": "object",
+        "properties": {
+            key: {"type": "object", "properties": props},
+            "systemTags": {"type": "array", "items": {"type": "string"}},
+        },
     }
     query_op = lambda op_id, path_params: {  # noqa: E731
-        "operationId": op_id, "summary": "查询", "x-zstack-api": "QueryVm", "x-zstack-since": "0.6",
+        "operationId": op_id,
+        "summary": "查询",
+        "x-zstack-api": "QueryVm",
+        "x-zstack-since": "0.6",
         "tags": ["vms"],  # a plain docs spec: the source is a bare "file:line"
-        "x-zstack-source": "04-01-vm.md:9", "x-zstack-result": {"$ref": "#/components/schemas/QueryVmResult"},
-        "parameters": [*path_params, {"name": "q", "in": "query", "x-zstack-standard": True, "schema": {}}],
+        "x-zstack-source": "04-01-vm.md:9",
+        "x-zstack-result": {"$ref": "#/components/schemas/QueryVmResult"},
+        "parameters": [
+            *path_params,
+            {"name": "q", "in": "query", "x-zstack-standard": True, "schema": {}},
+        ],
     }
     sdk_only = lambda name, tag, params: {  # noqa: E731
-        "operationId": name, "summary": name, "x-zstack-api": name, "x-zstack-since": "0.6",
-        "x-zstack-since-unknown": True, "x-zstack-status": "undocumented", "tags": [tag],
-        "x-zstack-source": {"origin": "sdk", "at": f"sdk/src/main/java/org/zstack/sdk/{name}Action.java:1"},
-        "x-zstack-result": {"$ref": "#/components/schemas/VmResult"}, "parameters": params,
+        "operationId": name,
+        "summary": name,
+        "x-zstack-api": name,
+        "x-zstack-since": "0.6",
+        "x-zstack-since-unknown": True,
+        "x-zstack-status": "undocumented",
+        "tags": [tag],
+        "x-zstack-source": {
+            "origin": "sdk",
+            "at": f"sdk/src/main/java/org/zstack/sdk/{name}Action.java:1",
+        },
+        "x-zstack-result": {"$ref": "#/components/schemas/VmResult"},
+        "parameters": params,
     }
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Tiny", "version": "5.0.0",
-                 "x-zstack-sources": {"docs": {"version": "5.0.0", "apis": 3},
-                                      "sdk": {"version": "5.2.0", "commit": "c" * 40, "apis": 5}}},
+        "info": {
+            "title": "Tiny",
+            "version": "5.0.0",
+            "x-zstack-sources": {
+                "docs": {"version": "5.0.0", "apis": 3},
+                "sdk": {"version": "5.2.0", "commit": "c" * 40, "apis": 5},
+            },
+        },
         "paths": {
-            "/zstack/v1/vms/{uuid}/actions": {"put": {
-                "operationId": "PutVmsActions", "x-zstack-since": "0.6",
-                "x-zstack-apis": [action("StartVm", "startVm", "0.6"), action("CloneVm", "cloneVm", "4.5.0")],
-            }},
+            "/zstack/v1/vms/{uuid}/actions": {
+                "put": {
+                    "operationId": "PutVmsActions",
+                    "x-zstack-since": "0.6",
+                    "x-zstack-apis": [
+                        action("StartVm", "startVm", "0.6"),
+                        action("CloneVm", "cloneVm", "4.5.0"),
+                    ],
+                }
+            },
             "/zstack/v1/vms": {"get": query_op("QueryVm", [])},
-            "/zstack/v1/vms/{uuid}": {"get": query_op("QueryVmUuid", [
-                {"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: "0.6"}])},
+            "/zstack/v1/vms/{uuid}": {
+                "get": query_op(
+                    "QueryVmUuid",
+                    [
+                        {
+                            "name": "uuid",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            since: "0.6",
+                        }
+                    ],
+                )
+            },
             # Two APIs only the SDK knows: one beside the vms APIs, one on its own.
-            "/zstack/v1/vms/{uuid}/xml": {"get": sdk_only("GetVmXml", "vms", [
-                {"name": "uuid", "in": "path", "required": True, "schema": {"type": "string"}, since: "0.6",
-                 "x-zstack-since-unknown": True},
-                {"name": "jobUuid", "in": "query", "schema": {"type": "string", "maxLength": 32}, since: "0.6",
-                 "x-zstack-since-unknown": True}])},
+            "/zstack/v1/vms/{uuid}/xml": {
+                "get": sdk_only(
+                    "GetVmXml",
+                    "vms",
+                    [
+                        {
+                            "name": "uuid",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            since: "0.6",
+                            "x-zstack-since-unknown": True,
+                        },
+                        {
+                            "name": "jobUuid",
+                            "in": "query",
+                            "schema": {"type": "string", "maxLength": 32},
+                            since: "0.6",
+                            "x-zstack-since-unknown": True,
+                        },
+                    ],
+                )
+            },
             "/zstack/v1/hybrid/things": {"get": sdk_only("GetHybridThing", "hybrid", [])},
         },
-        "components": {"schemas": {
-            "StartVmRequest": request("startVm", {"hostUuid": {"type": "string", since: "0.6"}}),
-            "CloneVmRequest": request("cloneVm", {
-                "names": {"type": "array", "items": {"type": "string"}, "minItems": 1, since: "4.5.0"},
-                "strategy": {"type": "string", "enum": ["InstantStart", "JustCreate"], since: "5.0.0"}}),
-            "VmResult": {"type": "object", "properties": {"inventory": {"$ref": "#/components/schemas/Vm"}}},
-            "QueryVmResult": {"type": "object", "properties": {
-                "inventories": {"type": "array", "items": {"$ref": "#/components/schemas/Vm"}}}},
-            "Vm": {"type": "object", "properties": {
-                "uuid": {"type": "string", since: "0.6"},
-                "createDate": {"type": "string", "x-zstack-date-format": "MMM d, yyyy h:mm:ss a", since: "0.6"},
-                "memorySize": {"type": "integer", "format": "int64", since: "0.6"},
-                "json": {"type": "string", since: "0.6"},
-                "parent": {"$ref": "#/components/schemas/Vm", since: "5.0.0"}}},
-        }},
+        "components": {
+            "schemas": {
+                "StartVmRequest": request(
+                    "startVm", {"hostUuid": {"type": "string", since: "0.6"}}
+                ),
+                "CloneVmRequest": request(
+                    "cloneVm",
+                    {
+                        "names": {
+                            "type": "array",
+                            "items": {"type": "string"},
+                            "minItems": 1,
+                            since: "4.5.0",
+                        },
+                        "strategy": {
+                            "type": "string",
+                            "enum": ["InstantStart", "JustCreate"],
+                            since: "5.0.0",
+                        },
+                    },
+                ),
+                "VmResult": {
+                    "type": "object",
+                    "properties": {"inventory": {"$ref": "#/components/schemas/Vm"}},
+                },
+                "QueryVmResult": {
+                    "type": "object",
+                    "properties": {
+                        "inventories": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Vm"},
+                        }
+                    },
+                },
+                "Vm": {
+                    "type": "object",
+                    "properties": {
+                        "uuid": {"type": "string", since: "0.6"},
+                        "createDate": {
+                            "type": "string",
+                            "x-zstack-date-format": "MMM d, yyyy h:mm:ss a",
+                            since: "0.6",
+                        },
+                        "memorySize": {"type": "integer", "format": "int64", since: "0.6"},
+                        "json": {"type": "string", since: "0.6"},
+                        "parent": {"$ref": "#/components/schemas/Vm", since: "5.0.0"},
+                    },
+                },
+            }
+        },
     }
 
 
@@ -244,7 +404,12 @@ def test_parse_document_builds_apis_and_models() -> None:
     assert sorted(apis) == ["CloneVm", "GetHybridThing", "GetVmXml", "QueryVm", "StartVm"]
     assert (pkg.sdk_version, pkg.sdk_commit) == ("5.2.0", "c" * 40)
     clone = apis["CloneVm"]
-    assert (clone.http_method, clone.path, clone.body_key, clone.since) == ("PUT", "/vms/{uuid}/actions", "cloneVm", "4.5.0")
+    assert (clone.http_method, clone.path, clone.body_key, clone.since) == (
+        "PUT",
+        "/vms/{uuid}/actions",
+        "cloneVm",
+        "4.5.0",
+    )
     assert [(p.name, p.location, p.type, p.required) for p in clone.params] == [
         ("uuid", "path", "str", True),
         ("names", "body", "Sequence[str]", False),
@@ -253,9 +418,13 @@ def test_parse_document_builds_apis_and_models() -> None:
         ("user_tags", "root", "Sequence[str]", False),
     ]
     assert [(p.name, p.checks) for p in clone.params if p.checks] == [
-        ("names", (("minItems", 1),)), ("strategy", (("enum", ("InstantStart", "JustCreate")),))]
-    assert clone.checks == [("names", "names", "minItems", 1),
-                            ("strategy", "strategy", "enum", ("InstantStart", "JustCreate"))]
+        ("names", (("minItems", 1),)),
+        ("strategy", (("enum", ("InstantStart", "JustCreate")),)),
+    ]
+    assert clone.checks == [
+        ("names", "names", "minItems", 1),
+        ("strategy", "strategy", "enum", ("InstantStart", "JustCreate")),
+    ]
     query = apis["QueryVm"]
     assert query.is_query and query.path == "/vms" and query.alt_paths == ["/vms/{uuid}"]
     # Only the SDK knows these: undated, placed beside their tag's documented APIs
@@ -263,12 +432,17 @@ def test_parse_document_builds_apis_and_models() -> None:
     xml, hybrid = apis["GetVmXml"], apis["GetHybridThing"]
     assert (xml.origin, xml.status, xml.since, xml.module) == ("sdk", "undocumented", None, "vm")
     assert hybrid.module == "undocumented" and not xml.is_query
-    assert [(p.wire, p.name, p.since) for p in xml.params][:2] == [("uuid", "uuid", None), ("jobUuid", "job_uuid_", None)]
+    assert [(p.wire, p.name, p.since) for p in xml.params][:2] == [
+        ("uuid", "uuid", None),
+        ("jobUuid", "job_uuid_", None),
+    ]
     assert next((p.name, p.required) for p in query.params) == ("uuid", False)
     vm = next(m for m in pkg.models if m.name == "Vm")
     fields = {f.wire: f for f in vm.fields}
     assert fields["createDate"].type == "ZStackDateTime" and fields["json"].name == "json_"
-    assert fields["parent"].type == "Vm" and "total" in {f.wire for f in next(m for m in pkg.models if m.name == "QueryVmResult").fields}
+    assert fields["parent"].type == "Vm" and "total" in {
+        f.wire for f in next(m for m in pkg.models if m.name == "QueryVmResult").fields
+    }
 
 
 def test_target_version_drops_newer_apis_params_and_fields() -> None:
@@ -277,7 +451,9 @@ def test_target_version_drops_newer_apis_params_and_fields() -> None:
     assert "strategy" not in {p.wire for p in clone.params}
     vm = next(m for m in pkg.models if m.name == "Vm")
     assert "parent" not in {f.wire for f in vm.fields}
-    assert "CloneVm" not in {a.name for a in parse_document(_tiny_spec(), target_version="4.0").apis}
+    assert "CloneVm" not in {
+        a.name for a in parse_document(_tiny_spec(), target_version="4.0").apis
+    }
     with pytest.raises(ValueError):
         parse_document(_tiny_spec(), target_version="latest")
 
@@ -304,7 +480,10 @@ def test_tiny_package_renders_imports_and_validates(tmp_path: Path) -> None:
         doc = client.clone_vm.__doc__
         assert "CloneVm" in doc and "Since ZStack 4.5.0" in doc and "Asynchronous" in doc
         assert "names: names (since 4.5.0; minItems 1)" in doc
-        assert "Java SDK only" in client.get_vm_xml.__doc__ and "Release not dated" in client.get_vm_xml.__doc__
+        assert (
+            "Java SDK only" in client.get_vm_xml.__doc__
+            and "Release not dated" in client.get_vm_xml.__doc__
+        )
         # Checked before anything is sent: no server listens on port 1.
         with pytest.raises(sdk.ZStackValidationError, match="minItems"):
             client.clone_vm(uuid="u", names=[])
@@ -317,7 +496,9 @@ def test_tiny_package_renders_imports_and_validates(tmp_path: Path) -> None:
             del sys.modules[name]
 
 
-def test_generation_writes_only_changes_removes_stale_and_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generation_writes_only_changes_removes_stale_and_checks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = tmp_path / "tiny.json"
     spec.write_text(json.dumps(_tiny_spec()), encoding="utf-8")
     out = tmp_path / "dist"
@@ -369,8 +550,21 @@ def test_target_version_package_against_the_server(full_spec: Path, tmp_path: Pa
     from tests.zstack_server import start_server
 
     out = tmp_path / "sdk40"
-    assert main(["generate", str(full_spec), "-o", str(out), "--package", "zstack_sdk_40",
-                 "--target-version", "4.0.0"]) == 0
+    assert (
+        main(
+            [
+                "generate",
+                str(full_spec),
+                "-o",
+                str(out),
+                "--package",
+                "zstack_sdk_40",
+                "--target-version",
+                "4.0.0",
+            ]
+        )
+        == 0
+    )
     sys.path.insert(0, str(out))
     try:
         sdk = importlib.import_module("zstack_sdk_40")
@@ -380,7 +574,9 @@ def test_target_version_package_against_the_server(full_spec: Path, tmp_path: Pa
         assert "volume_read_bandwidth" in client_cls.create_vm_backup.__code__.co_varnames
         with start_server(polls_before_done=1) as srv, client_cls(srv.base_url) as c:
             c.login(account_name="admin", password="password")
-            r = c.create_vm_backup(root_volume_uuid="v" * 32, backup_storage_uuid="b" * 32, name="t")
+            r = c.create_vm_backup(
+                root_volume_uuid="v" * 32, backup_storage_uuid="b" * 32, name="t"
+            )
             assert r.inventories[0].backup_storage_refs[0].install_path
             assert len(list(c.query_vm_instance_pages(page_size=10))) == 25
     finally:
@@ -395,14 +591,25 @@ def test_usage_example_passes_mypy_strict(tmp_path: Path) -> None:
     example = tmp_path / "example.py"
     example.write_text(USAGE_EXAMPLE, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".c"), str(example)],
-        capture_output=True, text=True, env={"MYPYPATH": str(COMMITTED_SDK), "PATH": "/usr/bin:/bin"},
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".c"),
+            str(example),
+        ],
+        capture_output=True,
+        text=True,
+        env={"MYPYPATH": str(COMMITTED_SDK), "PATH": "/usr/bin:/bin"},
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:]
 
 
-USAGE_EXAMPLE = '''
+USAGE_EXAMPLE = """
 from __future__ import annotations
 
 import asyncio
@@ -454,4 +661,4 @@ async def amain() -> None:
 
 main()
 asyncio.run(amain())
-'''
+"""

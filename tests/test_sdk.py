@@ -109,7 +109,13 @@ def test_access_key_mode_signs_calls_and_polls(server: RunningServer) -> None:
         r = c.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="ak")
         assert r.inventories
     polls = server.state.requests_to("GET", "/zstack/v1/api-jobs/*")
-    assert polls[-1].header("Authorization", ).startswith(f"ZStack {AK_ID}:")  # type: ignore[union-attr]
+    assert (
+        polls[-1]
+        .header(
+            "Authorization",
+        )
+        .startswith(f"ZStack {AK_ID}:")
+    )  # type: ignore[union-attr]
     assert polls[-1].header("Date")
 
 
@@ -292,20 +298,34 @@ def test_constraints_are_enforced_before_anything_is_sent(
 ) -> None:
     before = len(server.state.requests)
     with pytest.raises(ZStackValidationError) as info:
-        client.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 256)
+        client.create_vm_backup(
+            root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 256
+        )
     err = info.value
     assert isinstance(err, ValueError)
-    assert (err.api, err.parameter, err.constraint, err.limit) == ("CreateVmBackup", "name", "maxLength", 255)
+    assert (err.api, err.parameter, err.constraint, err.limit) == (
+        "CreateVmBackup",
+        "name",
+        "maxLength",
+        255,
+    )
     assert str(err).startswith("CreateVmBackup: name='nnn") and "(maxLength 255)" in str(err)
-    with pytest.raises(ZStackValidationError, match=r"volume_read_bandwidth=1 is less than 1024 \(minimum"):
+    with pytest.raises(
+        ZStackValidationError, match=r"volume_read_bandwidth=1 is less than 1024 \(minimum"
+    ):
         client.create_vm_backup(
             root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="b", volume_read_bandwidth=1
         )
-    with pytest.raises(ZStackValidationError, match=r"backup_storage_uuids=\[\] has 0 items.*minItems 1"):
+    with pytest.raises(
+        ZStackValidationError, match=r"backup_storage_uuids=\[\] has 0 items.*minItems 1"
+    ):
         client.delete_vm_backup(group_uuid="g", backup_storage_uuids=[])
     with pytest.raises(ZStackValidationError, match=r"strategy='Sometimes' is not one of.*enum"):
         client.create_vm_instance(
-            name="vm", image_uuid="i", l3_network_uuids=["l"], strategy="Sometimes"  # type: ignore[arg-type]
+            name="vm",
+            image_uuid="i",
+            l3_network_uuids=["l"],
+            strategy="Sometimes",  # type: ignore[arg-type]
         )
     # A pattern with a lookahead and a lookbehind (no leading or trailing space).
     with pytest.raises(ZStackValidationError, match=r"name=' padded' does not match the pattern"):
@@ -318,7 +338,9 @@ def test_constraints_are_enforced_before_anything_is_sent(
         )
     assert len(server.state.requests) == before  # the server saw none of them
     # At the limits, the call goes out.
-    r = client.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 255)
+    r = client.create_vm_backup(
+        root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="n" * 255
+    )
     assert r.inventories and server.state.requests[before].body["params"]["name"] == "n" * 255
 
 
@@ -332,7 +354,9 @@ def test_a_sync_api_is_declared_200_and_a_202_is_still_followed() -> None:
     # A server may answer 202 all the same. (Real ZStack does not check credentials on
     # polls, and this logout has just ended the session.)
     with (
-        start_server(sync_as_async=frozenset({"LogOut", "GetVersion"}), require_auth_for_jobs=False) as srv,
+        start_server(
+            sync_as_async=frozenset({"LogOut", "GetVersion"}), require_auth_for_jobs=False
+        ) as srv,
         ZStackClient(srv.base_url, poll_timeout=10) as c,
     ):
         session = c.login(account_name="admin", password="password")
@@ -367,14 +391,20 @@ def test_every_api_of_the_reconciled_catalog_has_a_method() -> None:
     for api in catalog["apis"]:
         d = descriptors[api["name"]]
         # The SDK's wire facts (paths are relative to /zstack/v1).
-        assert (d.method, "/zstack/v1" + d.path, d.body_key) == (api["method"], api["path"], api["body_key"])
+        assert (d.method, "/zstack/v1" + d.path, d.body_key) == (
+            api["method"],
+            api["path"],
+            api["body_key"],
+        )
     methods = {name for name in dir(ZStackClient) if not name.startswith("_")}
     assert len(methods) >= len(descriptors)
 
 
 def test_an_api_only_the_sdk_knows_is_callable(server: RunningServer, client: ZStackClient) -> None:
     result = client.get_support_apis()
-    assert result.support_apis and "org.zstack.header.vm.APIQueryVmInstanceMsg" in result.support_apis
+    assert (
+        result.support_apis and "org.zstack.header.vm.APIQueryVmInstanceMsg" in result.support_apis
+    )
     put = server.state.last_request("PUT")
     assert put.path == "/zstack/v1/management-nodes/actions" and put.body == {"getSupportAPIs": {}}
     assert "Java SDK only" in (ZStackClient.get_support_apis.__doc__ or "")
@@ -391,7 +421,10 @@ def test_version_gating_refuses_before_sending(server: RunningServer) -> None:
             c.create_cbt_task(name="t")
         with pytest.raises(ZStackVersionError, match=r"volumeReadBandwidth.*3\.1"):
             c.create_vm_backup(
-                root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="v", volume_read_bandwidth=1
+                root_volume_uuid=VOLUME,
+                backup_storage_uuid=STORAGE,
+                name="v",
+                volume_read_bandwidth=1,
             )
         assert len(server.state.requests) == before
         assert c.create_vm_backup(root_volume_uuid=VOLUME, backup_storage_uuid=STORAGE, name="v")
@@ -433,7 +466,10 @@ def test_read_errors_are_retried_only_for_gets(server: RunningServer, client: ZS
 
 
 def test_unreachable_server_is_a_connection_error() -> None:
-    with ZStackClient("http://127.0.0.1:9", max_retries=1) as c, pytest.raises(ZStackConnectionError):
+    with (
+        ZStackClient("http://127.0.0.1:9", max_retries=1) as c,
+        pytest.raises(ZStackConnectionError),
+    ):
         c.login(account_name="admin", password="password")
 
 
@@ -470,7 +506,10 @@ def test_async_client_mirrors_the_sync_one(server: RunningServer) -> None:
             out["all"] = [vm.uuid async for vm in c.query_vm_instance_pages(page_size=10)]
             try:
                 await c.create_vm_instance(
-                    name="fail-me", image_uuid="i", l3_network_uuids=["l"], instance_offering_uuid="o"
+                    name="fail-me",
+                    image_uuid="i",
+                    l3_network_uuids=["l"],
+                    instance_offering_uuid="o",
                 )
             except ZStackApiError as err:
                 out["error"] = (err.status, err.code, err.root_cause.code)
@@ -480,7 +519,10 @@ def test_async_client_mirrors_the_sync_one(server: RunningServer) -> None:
             except ZStackApiError as err:
                 out["after_logout"] = err.status
         async with AsyncZStackClient(
-            server.base_url, access_key_id=AK_ID, access_key_secret=AK_SECRET, server_version="3.0.0"
+            server.base_url,
+            access_key_id=AK_ID,
+            access_key_secret=AK_SECRET,
+            server_version="3.0.0",
         ) as ak:
             out["ak"] = len((await ak.query_vm_instance(limit=2)).inventories or [])
             try:

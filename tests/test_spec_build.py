@@ -34,7 +34,9 @@ def test_equivalent_templates_are_one_path_with_doc_names_kept(doc: dict[str, An
     assert ACTIONS in doc["paths"]
     assert "/zstack/v1/vm-instances/{vmInstanceUuid}/actions" not in doc["paths"]
     item = doc["paths"][ACTIONS]
-    assert item["x-zstack-templates"] == sorted([ACTIONS, "/zstack/v1/vm-instances/{vmInstanceUuid}/actions"])
+    assert item["x-zstack-templates"] == sorted(
+        [ACTIONS, "/zstack/v1/vm-instances/{vmInstanceUuid}/actions"]
+    )
     stop = next(e for e in item["put"]["x-zstack-apis"] if e["name"] == "StopVmInstance")
     (path_param,) = [p for p in stop["parameters"] if p["in"] == "path"]
     assert path_param["name"] == "uuid" and path_param["x-zstack-name"] == "vmInstanceUuid"
@@ -44,8 +46,13 @@ def test_shared_action_url_is_one_operation_with_a_oneof_body(doc: dict[str, Any
     op = doc["paths"][ACTIONS]["put"]
     assert [e["name"] for e in op["x-zstack-apis"]] == ["StartVmInstance", "StopVmInstance"]
     body = op["requestBody"]["content"]["application/json"]["schema"]
-    assert [r["$ref"].rsplit("/", 1)[1] for r in body["oneOf"]] == ["StartVmInstanceRequest", "StopVmInstanceRequest"]
-    assert body["x-zstack-discriminator"]["mapping"]["stopVmInstance"].endswith("/StopVmInstanceRequest")
+    assert [r["$ref"].rsplit("/", 1)[1] for r in body["oneOf"]] == [
+        "StartVmInstanceRequest",
+        "StopVmInstanceRequest",
+    ]
+    assert body["x-zstack-discriminator"]["mapping"]["stopVmInstance"].endswith(
+        "/StopVmInstanceRequest"
+    )
     stop_request = doc["components"]["schemas"]["StopVmInstanceRequest"]
     assert stop_request["required"] == ["stopVmInstance"]
     assert set(stop_request["properties"]) == {"stopVmInstance", "systemTags", "userTags"}
@@ -108,9 +115,13 @@ def test_extra_path_gets_its_own_operation_id(doc: dict[str, Any]) -> None:
 
 def test_examples_and_target_version() -> None:
     full = build_document(small_catalog())
-    start = next(e for e in full["paths"][ACTIONS]["put"]["x-zstack-apis"] if e["name"] == "StartVmInstance")
+    start = next(
+        e for e in full["paths"][ACTIONS]["put"]["x-zstack-apis"] if e["name"] == "StartVmInstance"
+    )
     assert start["x-zstack-since"] == "0.6"
-    example = full["paths"][ACTIONS]["put"]["responses"]["200"]["content"]["application/json"]["examples"]
+    example = full["paths"][ACTIONS]["put"]["responses"]["200"]["content"]["application/json"][
+        "examples"
+    ]
     assert example["StartVmInstance"]["value"] == {"inventory": {"uuid": "abc"}}
     old = build_document(small_catalog(), "4.2.0")
     views = api_views(old)
@@ -124,12 +135,23 @@ def test_examples_and_target_version() -> None:
 
 def test_api_introduced_later_is_left_out_and_shared_route_collapses() -> None:
     catalog = small_catalog()
-    catalog["apis"].append(api("RebootVmInstance", "PUT", ACTIONS, [param("uuid", "path", required=True, since="4.6.0")],
-                               body_key="rebootVmInstance", fields=[field("success", "boolean", since="4.6.0")]))
+    catalog["apis"].append(
+        api(
+            "RebootVmInstance",
+            "PUT",
+            ACTIONS,
+            [param("uuid", "path", required=True, since="4.6.0")],
+            body_key="rebootVmInstance",
+            fields=[field("success", "boolean", since="4.6.0")],
+        )
+    )
     assert "RebootVmInstance" in api_views(build_document(catalog))
     at_45 = build_document(catalog, "4.5.0")
     assert "RebootVmInstance" not in api_views(at_45)
-    assert [e["name"] for e in at_45["paths"][ACTIONS]["put"]["x-zstack-apis"]] == ["StartVmInstance", "StopVmInstance"]
+    assert [e["name"] for e in at_45["paths"][ACTIONS]["put"]["x-zstack-apis"]] == [
+        "StartVmInstance",
+        "StopVmInstance",
+    ]
     # Without StopVmInstance, at 4.5.0 StartVmInstance is alone on the route:
     # an ordinary operation named after it, no x-zstack-apis.
     catalog["apis"] = [a for a in catalog["apis"] if a["name"] != "StopVmInstance"]

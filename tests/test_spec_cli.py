@@ -29,7 +29,9 @@ def test_spec_validate_json_and_yaml(catalog_file: Path, tmp_path: Path) -> None
     assert main(["validate", str(out31), str(out30)]) == 0
 
 
-def test_validate_fails_and_names_the_pointer(catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_fails_and_names_the_pointer(
+    catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "o.json"
     main(["spec", str(catalog_file), "-o", str(out)])
     doc = json.loads(out.read_text())
@@ -49,7 +51,9 @@ def test_bad_input_exits_2(tmp_path: Path) -> None:
     assert main(["spec", str(bad), "-o", str(tmp_path / "o.json")]) == 2
 
 
-def test_target_version_and_versions(catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_target_version_and_versions(
+    catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "o.json"
     assert main(["spec", str(catalog_file), "-o", str(out), "--target-version", "4.2.0"]) == 0
     text = out.read_text()
@@ -62,7 +66,9 @@ def test_target_version_and_versions(catalog_file: Path, tmp_path: Path, capsys:
     assert any(line.split()[0] == "4.5.0" for line in table.splitlines()[1:])
 
 
-def test_diff_exit_codes(catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_diff_exit_codes(
+    catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old, new = tmp_path / "old.json", tmp_path / "new.json"
     main(["spec", str(catalog_file), "-o", str(old), "--target-version", "4.0.0"])
     main(["spec", str(catalog_file), "-o", str(new)])
@@ -75,7 +81,21 @@ def test_diff_exit_codes(catalog_file: Path, tmp_path: Path, capsys: pytest.Capt
     assert main(["diff", str(new), str(old), "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["breaking"] > 0
-    assert main(["diff", str(new), "--from-version", "4.0.0", "--to-version", "5.0.0", "--format", "markdown"]) == 0
+    assert (
+        main(
+            [
+                "diff",
+                str(new),
+                "--from-version",
+                "4.0.0",
+                "--to-version",
+                "5.0.0",
+                "--format",
+                "markdown",
+            ]
+        )
+        == 0
+    )
     assert "## Parameters added" in capsys.readouterr().out
     assert main(["diff", str(new)]) == 2
 

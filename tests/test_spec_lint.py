@@ -48,7 +48,9 @@ def test_path_variables_both_ways(good: dict[str, Any]) -> None:
     assert "undeclared-path-variable" in rules(doc)
     doc = copy.deepcopy(good)
     op = doc["paths"]["/zstack/v1/vm-instances"]["post"]
-    op["parameters"].append({"name": "zoneUuid", "in": "path", "required": True, "schema": {"type": "string"}})
+    op["parameters"].append(
+        {"name": "zoneUuid", "in": "path", "required": True, "schema": {"type": "string"}}
+    )
     assert "unknown-path-parameter" in rules(doc)
 
 
@@ -62,9 +64,13 @@ def test_success_response_and_since(good: dict[str, Any]) -> None:
 
 def test_unresolved_ref_and_empty_schema_and_duplicates(good: dict[str, Any]) -> None:
     doc = copy.deepcopy(good)
-    doc["components"]["schemas"]["VmInstanceInventory"]["properties"]["vmNics"]["items"]["$ref"] = "#/components/schemas/Nope"
+    doc["components"]["schemas"]["VmInstanceInventory"]["properties"]["vmNics"]["items"]["$ref"] = (
+        "#/components/schemas/Nope"
+    )
     doc["components"]["schemas"]["Hollow"] = {"type": "object"}
-    doc["components"]["schemas"]["ErrorCodeCopy"] = copy.deepcopy(doc["components"]["schemas"]["ErrorCode"])
+    doc["components"]["schemas"]["ErrorCodeCopy"] = copy.deepcopy(
+        doc["components"]["schemas"]["ErrorCode"]
+    )
     found = rules(doc)
     assert {"unresolved-ref", "empty-schema", "duplicate-schema"} <= found
     pointers = {p.pointer for p in lint(doc)}

@@ -30,8 +30,17 @@ CLIENT_RESERVED = frozenset({"login", "logout", "close", "session_id", "base_url
 # Keyword arguments the generated methods add themselves: a parameter of that name
 # gets a trailing underscore instead of clashing.
 QUERY_KWARGS = frozenset(
-    {"conditions", "limit", "start", "count", "reply_with_count", "sort_by", "sort_direction",
-     "fields", "page_size"}
+    {
+        "conditions",
+        "limit",
+        "start",
+        "count",
+        "reply_with_count",
+        "sort_by",
+        "sort_direction",
+        "fields",
+        "page_size",
+    }
 )
 ACTION_KWARGS = frozenset({"job_uuid"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
@@ -153,9 +162,7 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
                 name = entry.get("x-zstack-api") or entry.get("name") or op["operationId"]
                 request = _resolve(doc, entry.get("x-zstack-request")) or None
                 template = entry.get("x-zstack-path-template") or path
-                primary = op["operationId"] == name or (
-                    "x-zstack-apis" in op and template == path
-                )
+                primary = op["operationId"] == name or ("x-zstack-apis" in op and template == path)
                 by_api.setdefault(name, []).append(
                     _Route(path, method.upper(), entry, request, primary)
                 )
@@ -269,9 +276,17 @@ def _build_api(
         location = PATH if p.get("in") == "path" else QUERY
         required = bool(p.get("required")) and (location != PATH or wire in main_vars)
         params.append(
-            _param(wire, location, p.get("schema"), required, p.get("x-zstack-since"),
-                   p.get("description", ""), mapper, taken,
-                   bool(p.get("x-zstack-since-unknown")))
+            _param(
+                wire,
+                location,
+                p.get("schema"),
+                required,
+                p.get("x-zstack-since"),
+                p.get("description", ""),
+                mapper,
+                taken,
+                bool(p.get("x-zstack-since-unknown")),
+            )
         )
     # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
     for other in routes[1:]:
@@ -280,8 +295,16 @@ def _build_api(
             if p.get("in") == "path" and wire not in seen:
                 seen.add(wire)
                 params.append(
-                    _param(wire, PATH, p.get("schema"), False, p.get("x-zstack-since"),
-                           p.get("description", ""), mapper, taken)
+                    _param(
+                        wire,
+                        PATH,
+                        p.get("schema"),
+                        False,
+                        p.get("x-zstack-since"),
+                        p.get("description", ""),
+                        mapper,
+                        taken,
+                    )
                 )
     body_key = entry.get("x-zstack-body-key")
     request = main.request or {}
@@ -304,9 +327,17 @@ def _build_api(
             continue
         seen.add(wire)
         params.append(
-            _param(wire, BODY, schema, wire in required_inner, schema.get("x-zstack-since"),
-                   schema.get("description", ""), mapper, taken,
-                   bool(schema.get("x-zstack-since-unknown")))
+            _param(
+                wire,
+                BODY,
+                schema,
+                wire in required_inner,
+                schema.get("x-zstack-since"),
+                schema.get("description", ""),
+                mapper,
+                taken,
+                bool(schema.get("x-zstack-since-unknown")),
+            )
         )
     tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
     for wire in TAGS:
@@ -316,10 +347,7 @@ def _build_api(
         # Tags are strings whatever the docs' List type says.
         schema = {"type": "array", "items": {"type": "string"}}
         description = (root.get(wire) or {}).get("description", "")
-        params.append(
-            _param(wire, tag_location, schema, False, since, description,
-                   mapper, taken)
-        )
+        params.append(_param(wire, tag_location, schema, False, since, description, mapper, taken))
     result = ref_name(entry.get("x-zstack-result") or {})
     summary = " ".join(str(entry.get("summary") or name).split())
     return Api(
@@ -372,15 +400,16 @@ def _refs(node: Any) -> list[str]:
 
 
 def parse_document(
-    doc: dict[str, Any], *, package: str = "zstack_sdk", target_version: str | None = None,
+    doc: dict[str, Any],
+    *,
+    package: str = "zstack_sdk",
+    target_version: str | None = None,
     source_text: str | None = None,
 ) -> Package:
     keep = keeper(target_version)
     routes = _routes(doc)
     result_roots = {
-        ref_name(r.entry.get("x-zstack-result") or {}) or ""
-        for rs in routes.values()
-        for r in rs
+        ref_name(r.entry.get("x-zstack-result") or {}) or "" for rs in routes.values() for r in rs
     }
     model_schemas = sorted(_reachable(doc, result_roots - {""}))
     names = class_names(model_schemas)
