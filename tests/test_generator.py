@@ -218,6 +218,8 @@ def test_naming() -> None:
     assert snake("ListVMsFromKVMHost") == "list_vms_from_kvm_host"
     assert snake("CreateVmBackup") == "create_vm_backup"
     assert snake("l3NetworkUuid") == "l3_network_uuid"
+    assert snake("CreateIPsecConnection") == "create_ipsec_connection"
+    assert snake("GetVolumeQoS") == "get_volume_qos"
     assert snake("IAM2VirtualID") == "iam2_virtual_id"
     assert identifier("global") == "global_" and identifier("json", frozenset({"json"})) == "json_"
     assert module_of_source("05-02-disaster-recovery.md:12") == "disaster_recovery"

@@ -30,11 +30,17 @@ MODEL_RESERVED = frozenset(
 )
 
 
+# Product words whose mixed case would split them (`IPsec` -> `i_psec`).
+_WORDS = (("IPsec", "Ipsec"), ("iSCSI", "Iscsi"), ("QoS", "Qos"))
+
+
 def snake(name: str) -> str:
     """`CreateVmBackup` -> `create_vm_backup`; `l3NetworkUuid` -> `l3_network_uuid`;
     `IAM2VirtualID` -> `iam2_virtual_id`; `MillionSeconds` -> `million_seconds`;
     `GetSupportAPIs` -> `get_support_apis` (not `..._ap_is`); `ListVMsFromKVMHost` ->
-    `list_vms_from_kvm_host`."""
+    `list_vms_from_kvm_host`; `CreateIPsecConnection` -> `create_ipsec_connection`."""
+    for word, plain in _WORDS:
+        name = name.replace(word, plain)
     s = _PLURAL_ACRONYM.sub(lambda m: "_" + m.group(1).lower() + "s_", name)
     s = _BOUNDARY_1.sub(r"\1_\2", s)
     s = _BOUNDARY_2.sub(r"\1_\2", s)

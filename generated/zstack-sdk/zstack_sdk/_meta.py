@@ -9,7 +9,7 @@ SPEC_SHA256 = "cc445e3d1cb6dc335ab2ab4305e8f7641165a65583f94429914d44bc8e511270"
 JAVA_SDK_VERSION = "5.2.0"
 JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"
 # The generator code it was rendered with (a change there renders it again).
-GENERATOR_SHA256 = "f5a94e9e8b6c7ac5"
+GENERATOR_SHA256 = "227adc78d2f25e14"
 # The ZStack release it was limited to (--target-version), or None for every release.
 TARGET_VERSION = None
 API_COUNT = 1968

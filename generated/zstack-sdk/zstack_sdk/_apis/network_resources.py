@@ -91,7 +91,7 @@ if TYPE_CHECKING:
     from ..models.get_virtual_router_software_version_result import (
         GetVirtualRouterSoftwareVersionResult,
     )
-    from ..models.get_vpc_i_psec_log_result import GetVpcIPsecLogResult
+    from ..models.get_vpc_ipsec_log_result import GetVpcIPsecLogResult
     from ..models.get_vpc_multicast_route_result import GetVpcMulticastRouteResult
     from ..models.get_vpc_v_router_distributed_routing_connections_result import (
         GetVpcVRouterDistributedRoutingConnectionsResult,
@@ -2291,7 +2291,7 @@ GET_VPC_ATTACHED_VIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
 )
 
-GET_VPC_I_PSEC_LOG: Api[GetVpcIPsecLogResult] = Api(
+GET_VPC_IPSEC_LOG: Api[GetVpcIPsecLogResult] = Api(
     "GetVpcIPsecLog",
     "GET",
     "/vpc/virtual-routers/ipseclog",
@@ -2302,7 +2302,7 @@ GET_VPC_I_PSEC_LOG: Api[GetVpcIPsecLogResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_vpc_i_psec_log_result:GetVpcIPsecLogResult",
+    result=".models.get_vpc_ipsec_log_result:GetVpcIPsecLogResult",
 )
 
 GET_VPC_MULTICAST_ROUTE: Api[GetVpcMulticastRouteResult] = Api(
@@ -7690,7 +7690,7 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def get_vpc_i_psec_log(
+    def get_vpc_ipsec_log(
         self,
         *,
         uuid: str,
@@ -7714,7 +7714,7 @@ class NetworkResourcesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            GET_VPC_I_PSEC_LOG,
+            GET_VPC_IPSEC_LOG,
             {
                 "uuid": uuid,
                 "lines": lines,
@@ -15922,7 +15922,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def get_vpc_i_psec_log(
+    async def get_vpc_ipsec_log(
         self,
         *,
         uuid: str,
@@ -15946,7 +15946,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            GET_VPC_I_PSEC_LOG,
+            GET_VPC_IPSEC_LOG,
             {
                 "uuid": uuid,
                 "lines": lines,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.add_certificate_to_load_balancer_listener_result import (
         AddCertificateToLoadBalancerListenerResult,
     )
-    from ..models.add_remote_cidrs_to_i_psec_connection_result import (
+    from ..models.add_remote_cidrs_to_ipsec_connection_result import (
         AddRemoteCidrsToIPsecConnectionResult,
     )
     from ..models.add_security_group_rule_result import AddSecurityGroupRuleResult
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     )
     from ..models.change_eip_state_result import ChangeEipStateResult
     from ..models.change_firewall_rule_state_result import ChangeFirewallRuleStateResult
-    from ..models.change_i_psec_connection_result import ChangeIPsecConnectionResult
+    from ..models.change_ipsec_connection_result import ChangeIPsecConnectionResult
     from ..models.change_load_balancer_listener_result import ChangeLoadBalancerListenerResult
     from ..models.change_port_forwarding_rule_state_result import (
         ChangePortForwardingRuleStateResult,
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ..models.create_firewall_rule_template_result import CreateFirewallRuleTemplateResult
     from ..models.create_flow_collector_result import CreateFlowCollectorResult
     from ..models.create_flow_meter_result import CreateFlowMeterResult
-    from ..models.create_i_psec_connection_result import CreateIPsecConnectionResult
+    from ..models.create_ipsec_connection_result import CreateIPsecConnectionResult
     from ..models.create_load_balancer_listener_result import CreateLoadBalancerListenerResult
     from ..models.create_port_mirror_session_result import CreatePortMirrorSessionResult
     from ..models.create_slb_group_result import CreateSlbGroupResult
@@ -100,7 +100,7 @@ if TYPE_CHECKING:
     from ..models.get_vip_qos_result import GetVipQosResult
     from ..models.get_vip_used_ports_result import GetVipUsedPortsResult
     from ..models.get_vm_nic_attachable_eips_result import GetVmNicAttachableEipsResult
-    from ..models.i_psec_connection_inventory import IPsecConnectionInventory
+    from ..models.ipsec_connection_inventory import IPsecConnectionInventory
     from ..models.load_balancer_inventory import LoadBalancerInventory
     from ..models.load_balancer_listener_inventory import LoadBalancerListenerInventory
     from ..models.load_balancer_server_group_inventory import LoadBalancerServerGroupInventory
@@ -271,7 +271,7 @@ ADD_CERTIFICATE_TO_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListe
     checks=(("certificateUuid", "certificate_uuid", "minLength", 1),),
 )
 
-ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+ADD_REMOTE_CIDRS_TO_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
     "AddRemoteCidrsToIPsecConnection",
     "POST",
     "/ipsec/{uuid}/remote-cidrs",
@@ -285,7 +285,7 @@ ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult
     ),
     body_key="params",
     since="2.3",
-    result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
     checks=(("peerCidrs", "peer_cidrs", "minItems", 1),),
 )
 
@@ -436,7 +436,7 @@ ATTACH_FIREWALL_RULE_SET_TO_L3: Api[AttachFirewallRuleSetToL3Result] = Api(
     ),
 )
 
-ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
     "AttachL3NetworksToIPsecConnection",
     "POST",
     "/ipsec/{uuid}/l3networks",
@@ -450,7 +450,7 @@ ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResu
     ),
     body_key="params",
     since="2.3",
-    result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
 )
 
 ATTACH_NETWORK_SERVICE_TO_L3_NETWORK: Api[EmptyResult] = Api(
@@ -614,11 +614,11 @@ CHANGE_IP_SEC_CONNECTION_STATE: Api[AddRemoteCidrsToIPsecConnectionResult] = Api
     ),
     body_key="changeIPSecConnectionState",
     since="2.3",
-    result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
+CHANGE_IPSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     "ChangeIPsecConnection",
     "PUT",
     "/ipsec/config/{uuid}",
@@ -646,7 +646,7 @@ CHANGE_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     ),
     body_key="changeIPsecConnection",
     since="4.5.0",
-    result=".models.change_i_psec_connection_result:ChangeIPsecConnectionResult",
+    result=".models.change_ipsec_connection_result:ChangeIPsecConnectionResult",
     checks=(
         ("authMode", "auth_mode", "maxLength", 255),
         ("authMode", "auth_mode", "enum", ("psk", "certs")),
@@ -1317,7 +1317,7 @@ CREATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     ),
 )
 
-CREATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
+CREATE_IPSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     "CreateIPsecConnection",
     "POST",
     "/ipsec",
@@ -1351,7 +1351,7 @@ CREATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_i_psec_connection_result:CreateIPsecConnectionResult",
+    result=".models.create_ipsec_connection_result:CreateIPsecConnectionResult",
     checks=(
         ("authMode", "auth_mode", "maxLength", 255),
         ("authMode", "auth_mode", "enum", ("psk", "certs")),
@@ -1968,7 +1968,7 @@ DELETE_FLOW_METER: Api[EmptyResult] = Api(
     result=".models.empty_result:EmptyResult",
 )
 
-DELETE_I_PSEC_CONNECTION: Api[EmptyResult] = Api(
+DELETE_IPSEC_CONNECTION: Api[EmptyResult] = Api(
     "DeleteIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}",
@@ -2199,7 +2199,7 @@ DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     ),
 )
 
-DETACH_L3_NETWORKS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
     "DetachL3NetworksFromIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}/l3networks",
@@ -2210,7 +2210,7 @@ DETACH_L3_NETWORKS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionRe
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
 )
 
 DETACH_NETWORK_SERVICE_FROM_L3_NETWORK: Api[EmptyResult] = Api(
@@ -3025,7 +3025,7 @@ QUERY_VPC_SHARED_QOS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] =
     query=True,
 )
 
-RECONNECT_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
+RECONNECT_IPSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     "ReconnectIPsecConnection",
     "PUT",
     "/ipsec/{uuid}/actions",
@@ -3036,7 +3036,7 @@ RECONNECT_I_PSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     ),
     body_key="reconnectIPsecConnection",
     since="4.5.0",
-    result=".models.change_i_psec_connection_result:ChangeIPsecConnectionResult",
+    result=".models.change_ipsec_connection_result:ChangeIPsecConnectionResult",
 )
 
 REFRESH_FIREWALL: Api[CreateVpcFirewallResult] = Api(
@@ -3135,7 +3135,7 @@ REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancer
     )
 )
 
-REMOVE_REMOTE_CIDRS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
     "RemoveRemoteCidrsFromIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}/remote-cidrs",
@@ -3146,7 +3146,7 @@ REMOVE_REMOTE_CIDRS_FROM_I_PSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionR
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_remote_cidrs_to_i_psec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
     checks=(("peerCidrs", "peer_cidrs", "minItems", 1),),
 )
 
@@ -3471,7 +3471,7 @@ UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     ),
 )
 
-UPDATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
+UPDATE_IPSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     "UpdateIPsecConnection",
     "PUT",
     "/ipsec/{uuid}",
@@ -3484,7 +3484,7 @@ UPDATE_I_PSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     ),
     body_key="updateIPsecConnection",
     since="0.6",
-    result=".models.create_i_psec_connection_result:CreateIPsecConnectionResult",
+    result=".models.create_ipsec_connection_result:CreateIPsecConnectionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3939,7 +3939,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def add_remote_cidrs_to_i_psec_connection(
+    def add_remote_cidrs_to_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -3963,7 +3963,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION,
+            ADD_REMOTE_CIDRS_TO_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
@@ -4236,7 +4236,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def attach_l3_networks_to_i_psec_connection(
+    def attach_l3_networks_to_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -4260,7 +4260,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION,
+            ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
@@ -4586,7 +4586,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def change_i_psec_connection(
+    def change_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -4656,7 +4656,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            CHANGE_I_PSEC_CONNECTION,
+            CHANGE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "authKey": auth_key,
@@ -5676,7 +5676,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def create_i_psec_connection(
+    def create_ipsec_connection(
         self,
         *,
         auth_key: str,
@@ -5759,7 +5759,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            CREATE_I_PSEC_CONNECTION,
+            CREATE_IPSEC_CONNECTION,
             {
                 "authKey": auth_key,
                 "authMode": auth_mode,
@@ -6769,7 +6769,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def delete_i_psec_connection(
+    def delete_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -6789,7 +6789,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            DELETE_I_PSEC_CONNECTION,
+            DELETE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
@@ -7249,7 +7249,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def detach_l3_networks_from_i_psec_connection(
+    def detach_l3_networks_from_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -7269,7 +7269,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            DETACH_L3_NETWORKS_FROM_I_PSEC_CONNECTION,
+            DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
@@ -10367,7 +10367,7 @@ class NetworkServicesApi(SyncAPIClient):
             page_size,
         )
 
-    def reconnect_i_psec_connection(
+    def reconnect_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -10385,7 +10385,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            RECONNECT_I_PSEC_CONNECTION,
+            RECONNECT_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "systemTags": system_tags,
@@ -10577,7 +10577,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def remove_remote_cidrs_from_i_psec_connection(
+    def remove_remote_cidrs_from_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -10599,7 +10599,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            REMOVE_REMOTE_CIDRS_FROM_I_PSEC_CONNECTION,
+            REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
@@ -11161,7 +11161,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid,
         )
 
-    def update_i_psec_connection(
+    def update_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -11183,7 +11183,7 @@ class NetworkServicesApi(SyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return self._request(
-            UPDATE_I_PSEC_CONNECTION,
+            UPDATE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "description": description,
@@ -11818,7 +11818,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def add_remote_cidrs_to_i_psec_connection(
+    async def add_remote_cidrs_to_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -11842,7 +11842,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ADD_REMOTE_CIDRS_TO_I_PSEC_CONNECTION,
+            ADD_REMOTE_CIDRS_TO_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
@@ -12115,7 +12115,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def attach_l3_networks_to_i_psec_connection(
+    async def attach_l3_networks_to_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -12139,7 +12139,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            ATTACH_L3_NETWORKS_TO_I_PSEC_CONNECTION,
+            ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
@@ -12465,7 +12465,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def change_i_psec_connection(
+    async def change_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -12535,7 +12535,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            CHANGE_I_PSEC_CONNECTION,
+            CHANGE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "authKey": auth_key,
@@ -13555,7 +13555,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def create_i_psec_connection(
+    async def create_ipsec_connection(
         self,
         *,
         auth_key: str,
@@ -13638,7 +13638,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            CREATE_I_PSEC_CONNECTION,
+            CREATE_IPSEC_CONNECTION,
             {
                 "authKey": auth_key,
                 "authMode": auth_mode,
@@ -14648,7 +14648,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def delete_i_psec_connection(
+    async def delete_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -14668,7 +14668,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            DELETE_I_PSEC_CONNECTION,
+            DELETE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "deleteMode": delete_mode,
@@ -15128,7 +15128,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def detach_l3_networks_from_i_psec_connection(
+    async def detach_l3_networks_from_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -15148,7 +15148,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            DETACH_L3_NETWORKS_FROM_I_PSEC_CONNECTION,
+            DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "l3NetworkUuids": l3_network_uuids,
@@ -18246,7 +18246,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             page_size,
         )
 
-    async def reconnect_i_psec_connection(
+    async def reconnect_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -18264,7 +18264,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            RECONNECT_I_PSEC_CONNECTION,
+            RECONNECT_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "systemTags": system_tags,
@@ -18456,7 +18456,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def remove_remote_cidrs_from_i_psec_connection(
+    async def remove_remote_cidrs_from_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -18478,7 +18478,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            REMOVE_REMOTE_CIDRS_FROM_I_PSEC_CONNECTION,
+            REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "peerCidrs": peer_cidrs,
@@ -19040,7 +19040,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid,
         )
 
-    async def update_i_psec_connection(
+    async def update_ipsec_connection(
         self,
         *,
         uuid: str,
@@ -19062,7 +19062,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
         return await self._request(
-            UPDATE_I_PSEC_CONNECTION,
+            UPDATE_IPSEC_CONNECTION,
             {
                 "uuid": uuid,
                 "description": description,

@@ -158,7 +158,7 @@ if TYPE_CHECKING:
     from .add_preconfiguration_template_result import (
         AddPreconfigurationTemplateResult as AddPreconfigurationTemplateResult,
     )
-    from .add_remote_cidrs_to_i_psec_connection_result import (
+    from .add_remote_cidrs_to_ipsec_connection_result import (
         AddRemoteCidrsToIPsecConnectionResult as AddRemoteCidrsToIPsecConnectionResult,
     )
     from .add_rendezvous_point_to_multicast_router_result import (
@@ -584,7 +584,7 @@ if TYPE_CHECKING:
     from .change_iam2_virtual_id_type_result import (
         ChangeIAM2VirtualIDTypeResult as ChangeIAM2VirtualIDTypeResult,
     )
-    from .change_i_psec_connection_result import (
+    from .change_ipsec_connection_result import (
         ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
     )
     from .change_instance_offering_state_result import (
@@ -873,7 +873,7 @@ if TYPE_CHECKING:
     from .create_iam2_virtual_id_from_ldap_uid_result import (
         CreateIAM2VirtualIDFromLdapUidResult as CreateIAM2VirtualIDFromLdapUidResult,
     )
-    from .create_i_psec_connection_result import (
+    from .create_ipsec_connection_result import (
         CreateIPsecConnectionResult as CreateIPsecConnectionResult,
     )
     from .create_image_replication_group_result import (
@@ -1629,7 +1629,7 @@ if TYPE_CHECKING:
     from .get_volume_snapshot_size_result import (
         GetVolumeSnapshotSizeResult as GetVolumeSnapshotSizeResult,
     )
-    from .get_vpc_i_psec_log_result import GetVpcIPsecLogResult as GetVpcIPsecLogResult
+    from .get_vpc_ipsec_log_result import GetVpcIPsecLogResult as GetVpcIPsecLogResult
     from .get_vpc_multicast_route_result import (
         GetVpcMulticastRouteResult as GetVpcMulticastRouteResult,
     )
@@ -1742,7 +1742,7 @@ if TYPE_CHECKING:
         IAM2VirtualIDGroupInventory as IAM2VirtualIDGroupInventory,
     )
     from .iam2_virtual_id_inventory import IAM2VirtualIDInventory as IAM2VirtualIDInventory
-    from .i_psec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
+    from .ipsec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
     from .identity_zone_inventory import IdentityZoneInventory as IdentityZoneInventory
     from .image_candidates_for_vm_to_change_inventory import (
         ImageCandidatesForVmToChangeInventory as ImageCandidatesForVmToChangeInventory,
@@ -3082,7 +3082,7 @@ _MODULES = {
     "AddOssBucketFromRemoteResult": "add_oss_bucket_from_remote_result",
     "AddPciDeviceSpecToVmInstanceResult": "add_pci_device_spec_to_vm_instance_result",
     "AddPreconfigurationTemplateResult": "add_preconfiguration_template_result",
-    "AddRemoteCidrsToIPsecConnectionResult": "add_remote_cidrs_to_i_psec_connection_result",
+    "AddRemoteCidrsToIPsecConnectionResult": "add_remote_cidrs_to_ipsec_connection_result",
     "AddRendezvousPointToMulticastRouterResult": "add_rendezvous_point_to_multicast_router_result",
     "AddReservedIpRangeResult": "add_reserved_ip_range_result",
     "AddSNSDingTalkAtPersonResult": "add_sns_ding_talk_at_person_result",
@@ -3266,7 +3266,7 @@ _MODULES = {
     "ChangeIAM2VirtualIDGroupStateResult": "change_iam2_virtual_id_group_state_result",
     "ChangeIAM2VirtualIDStateResult": "change_iam2_virtual_id_state_result",
     "ChangeIAM2VirtualIDTypeResult": "change_iam2_virtual_id_type_result",
-    "ChangeIPsecConnectionResult": "change_i_psec_connection_result",
+    "ChangeIPsecConnectionResult": "change_ipsec_connection_result",
     "ChangeInstanceOfferingStateResult": "change_instance_offering_state_result",
     "ChangeL2NetworkVlanIdResult": "change_l2_network_vlan_id_result",
     "ChangeL3NetworkDhcpIpAddressResult": "change_l3_network_dhcp_ip_address_result",
@@ -3391,7 +3391,7 @@ _MODULES = {
     "CreateIAM2ProjectRoleResult": "create_iam2_project_role_result",
     "CreateIAM2ProjectTemplateResult": "create_iam2_project_template_result",
     "CreateIAM2VirtualIDFromLdapUidResult": "create_iam2_virtual_id_from_ldap_uid_result",
-    "CreateIPsecConnectionResult": "create_i_psec_connection_result",
+    "CreateIPsecConnectionResult": "create_ipsec_connection_result",
     "CreateImageReplicationGroupResult": "create_image_replication_group_result",
     "CreateL2HardwareVxlanNetworkPoolResult": "create_l2_hardware_vxlan_network_pool_result",
     "CreateL2HardwareVxlanNetworkResult": "create_l2_hardware_vxlan_network_result",
@@ -3727,7 +3727,7 @@ _MODULES = {
     "GetVolumeIoThreadPinResult": "get_volume_io_thread_pin_result",
     "GetVolumeQosResult": "get_volume_qos_result",
     "GetVolumeSnapshotSizeResult": "get_volume_snapshot_size_result",
-    "GetVpcIPsecLogResult": "get_vpc_i_psec_log_result",
+    "GetVpcIPsecLogResult": "get_vpc_ipsec_log_result",
     "GetVpcMulticastRouteResult": "get_vpc_multicast_route_result",
     "GetVpcVRouterDistributedRoutingConnectionsResult": "get_vpc_v_router_distributed_routing_connections_result",
     "GetVpcVRouterDistributedRoutingEnabledResult": "get_vpc_v_router_distributed_routing_enabled_result",
@@ -3782,7 +3782,7 @@ _MODULES = {
     "IAM2VirtualIDGroupAttributeInventory": "iam2_virtual_id_group_attribute_inventory",
     "IAM2VirtualIDGroupInventory": "iam2_virtual_id_group_inventory",
     "IAM2VirtualIDInventory": "iam2_virtual_id_inventory",
-    "IPsecConnectionInventory": "i_psec_connection_inventory",
+    "IPsecConnectionInventory": "ipsec_connection_inventory",
     "IdentityZoneInventory": "identity_zone_inventory",
     "ImageCandidatesForVmToChangeInventory": "image_candidates_for_vm_to_change_inventory",
     "ImageInventory": "image_inventory",

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
-from .i_psec_connection_inventory import IPsecConnectionInventory
+from .ipsec_connection_inventory import IPsecConnectionInventory
 
 __all__ = [
     "CreateIPsecConnectionResult",
