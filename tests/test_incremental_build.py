@@ -170,3 +170,22 @@ def test_records_of_another_scraper_version_are_not_reused() -> None:
     again, stats = scrape_incremental(docs, stale)
     assert stats.extracted == len(docs)
     assert dump_catalog(again) == dump_catalog(cold)
+
+
+def test_an_unchanged_rebuild_stops_early_unless_an_output_was_touched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in _pages():
+        (docs / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    _build(docs, out, capsys, "--no-validate", "--no-reconcile")
+    assert "inputs unchanged" in _build(docs, out, capsys, "--no-validate", "--no-reconcile")
+
+    spec_file = out / "spec" / "zstack.openapi.json"
+    good = spec_file.read_text(encoding="utf-8")
+    spec_file.write_text(good.replace('"openapi"', '"openapi "', 1), encoding="utf-8")
+    again = _build(docs, out, capsys, "--no-validate", "--no-reconcile")
+    assert "inputs unchanged" not in again and "wrote" in again
+    assert spec_file.read_text(encoding="utf-8") == good

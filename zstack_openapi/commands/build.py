@@ -33,7 +33,7 @@ from reconcile.doc_places import places_from_sources
 from reconcile.merge import reconcile_catalog
 from reconcile.report import render_report, summary_lines
 from reconcile.sdk_source import load_sdk_facts
-from scraper import load_catalog
+from scraper import dump_catalog, load_catalog
 from scraper.crawl import is_url
 from spec.pipeline import (
     CATALOG_FILE,
@@ -43,6 +43,7 @@ from spec.pipeline import (
     build_files,
 )
 from spec.validate import validate_document
+from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
 from zstack_openapi.commands.reconcile import relative_path
 from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
 
@@ -166,17 +167,27 @@ def reconcile_now(
     return reconciled, render_report(reconciled, defects, exact_places=places is not None)
 
 
-def resolve_sources(args: argparse.Namespace, out_dir: Path) -> Sources:
+@dataclass
+class Plan:
+    """The decisions of one build, before any reconciling."""
+
+    catalog: dict[str, Any]
+    sdk_path: Path | None  # reconcile with these SDK facts
+    committed: dict[str, Any] | None  # or reuse this reconciled catalog as it is
+    drop_reconciled: bool
+
+
+def plan_sources(args: argparse.Namespace, out_dir: Path) -> Plan:
     """Decide, from the options and the committed files, what the spec is built from
     (see the module docstring); fail with what to pass when it cannot be decided."""
     catalog = load_or_scrape(args, out_dir / CATALOG_FILE)
     if args.no_reconcile:
-        return Sources(catalog, None, None, drop_reconciled=True)
+        return Plan(catalog, None, None, drop_reconciled=True)
     committed = out_dir / RECONCILED_FILE
     sdk_path: Path | None = args.sdk
     if sdk_path is None:
         if not committed.exists():
-            return Sources(catalog, None, None, drop_reconciled=False)
+            return Plan(catalog, None, None, drop_reconciled=False)
         previous = load_catalog(committed)
         if not args.docs:
             if not same_docs(previous, catalog):
@@ -184,7 +195,7 @@ def resolve_sources(args: argparse.Namespace, out_dir: Path) -> Sources:
                     f"{committed} was not made from {out_dir / CATALOG_FILE}: run "
                     "`zstack-openapi build --docs SOURCE... --sdk PATH` (or --no-reconcile)"
                 )
-            return Sources(catalog, previous, None, drop_reconciled=False)
+            return Plan(catalog, None, previous, drop_reconciled=False)
         sdk_path = recorded_sdk_path(previous, out_dir)
         if sdk_path is None or not sdk_path.exists():
             raise FileNotFoundError(
@@ -194,8 +205,32 @@ def resolve_sources(args: argparse.Namespace, out_dir: Path) -> Sources:
         print(f"reconciling with the recorded SDK facts {sdk_path}", file=sys.stderr)
     if not sdk_path.exists():
         raise FileNotFoundError(f"{sdk_path}: no such file or directory (--sdk)")
-    reconciled, report = reconcile_now(catalog, sdk_path, args.docs, out_dir)
-    return Sources(catalog, reconciled, report, drop_reconciled=False)
+    return Plan(catalog, sdk_path, None, drop_reconciled=False)
+
+
+def sources_of(plan: Plan, args: argparse.Namespace, out_dir: Path) -> Sources:
+    if plan.sdk_path is None:
+        return Sources(plan.catalog, plan.committed, None, plan.drop_reconciled)
+    reconciled, report = reconcile_now(plan.catalog, plan.sdk_path, args.docs, out_dir)
+    return Sources(plan.catalog, reconciled, report, drop_reconciled=False)
+
+
+def resolve_sources(args: argparse.Namespace, out_dir: Path) -> Sources:
+    return sources_of(plan_sources(args, out_dir), args, out_dir)
+
+
+def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
+    """Everything the spec files are made from: the docs catalog, the SDK facts,
+    the options that change the result, and the code of the stages after scraping."""
+    digest = hashlib.sha256()
+    digest.update(dump_catalog(plan.catalog).encode("utf-8"))
+    if plan.sdk_path is not None:
+        digest.update(file_digest(plan.sdk_path).encode())
+    if plan.committed is not None:
+        digest.update(dump_catalog(plan.committed).encode("utf-8"))
+    digest.update(repr((bool(args.docs), plan.drop_reconciled, args.no_validate)).encode())
+    digest.update(code_fingerprint("reconcile", "spec").encode())
+    return digest.hexdigest()
 
 
 def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
@@ -221,10 +256,17 @@ def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    sources = resolve_sources(args, args.out_dir)
-    if not sources.catalog["apis"]:
+    plan = plan_sources(args, args.out_dir)
+    if not plan.catalog["apis"]:
         print("error: no API found in the sources", file=sys.stderr)
         return 1
+    key = inputs_key(plan, args)
+    if stamp_is_fresh(args.out_dir, key):
+        # Same inputs, same code, outputs untouched since: nothing to reconcile,
+        # build or validate.
+        print(f"{args.out_dir}: up to date (inputs unchanged)", file=sys.stderr)
+        return finish_sdk(args, started)
+    sources = sources_of(plan, args, args.out_dir)
     built = build_files(
         sources.catalog,
         args.out_dir,
@@ -260,6 +302,11 @@ def run(args: argparse.Namespace) -> int:
         failed = failed or bool(problems)
     if failed:
         return 1
+    record_stamp(args.out_dir, key)
+    return finish_sdk(args, started)
+
+
+def finish_sdk(args: argparse.Namespace, started: float) -> int:
     sdk_dir = sdk_dir_for(args)
     if sdk_dir is None:
         print(

@@ -1,0 +1,60 @@
+"""A build's note of what it was made from, so a rebuild with the same inputs
+can stop early, like make. Kept beside the outputs (`.build-stamp.json`, not
+committed): it names the inputs' hash and each output file's hash, and counts
+only while both still match."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+
+STAMP = ".build-stamp.json"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def file_digest(path: Path) -> str:
+    """A file's hash, or a directory's (every file under it, by relative path)."""
+    digest = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        digest.update(file.relative_to(path).as_posix().encode() if path.is_dir() else b"")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.cache
+def code_fingerprint(*packages: str) -> str:
+    digest = hashlib.sha256()
+    for package in packages:
+        for file in sorted((ROOT / package).rglob("*.py")):
+            digest.update(file.relative_to(ROOT).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def _outputs(out_dir: Path) -> dict[str, str]:
+    return {
+        p.name: file_digest(p)
+        for p in sorted(out_dir.iterdir())
+        if p.is_file() and p.name != STAMP and p.suffix in (".json", ".md", ".yaml")
+    }
+
+
+def stamp_is_fresh(out_dir: Path, key: str) -> bool:
+    stamp = out_dir / STAMP
+    if not stamp.exists():
+        return False
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except ValueError:
+        return False
+    return bool(recorded.get("inputs") == key and recorded.get("outputs") == _outputs(out_dir))
+
+
+def record_stamp(out_dir: Path, key: str) -> None:
+    stamp = {"inputs": key, "outputs": _outputs(out_dir)}
+    (out_dir / STAMP).write_text(
+        json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
