@@ -30,11 +30,11 @@ CORPUS = ROOT.parent / "shared" / "zstack-docs" / "dev-guide-v5-zh"
 SDK_FACTS = ROOT.parent / "shared" / "oracles" / "zstack-java-sdk-truth.json"
 
 
-def build(out: Path) -> float:
+def build(out: Path, docs: Path = CORPUS) -> float:
     args = [
         "build",
         "--docs",
-        str(CORPUS),
+        str(docs),
         "--sdk",
         str(SDK_FACTS),
         "--out-dir",
@@ -60,19 +60,30 @@ def main() -> int:
         return 0
     colds: list[float] = []
     warms: list[float] = []
+    edits: list[float] = []
     for _ in range(args.runs):
         out = Path(tempfile.mkdtemp(prefix="bench-build-"))
         try:
-            colds.append(build(out))
-            warms.append(build(out))
+            # A private copy of the manual, so that one page can be edited.
+            docs = out / "docs"
+            shutil.copytree(CORPUS, docs)
+            colds.append(build(out, docs))
+            warms.append(build(out, docs))
+            page = docs / "05-02-disaster-recovery.md"
+            page.write_text(
+                page.read_text(encoding="utf-8").replace("创建云盘备份", "新建云盘备份", 1),
+                encoding="utf-8",
+            )
+            edits.append(build(out, docs))
         finally:
             shutil.rmtree(out)
-    cold, warm = statistics.median(colds), statistics.median(warms)
+    cold, warm, edit = statistics.median(colds), statistics.median(warms), statistics.median(edits)
     print(
         f"cold build (scrape + reconcile + spec + validation + SDK): median {cold:.2f} s over {args.runs}"
     )
     print(f"rebuild with nothing changed:                              median {warm:.2f} s")
-    print(f"speed-up: {cold / warm:.1f}x (target >= 10x)")
+    print(f"rebuild after one page's title changed:                    median {edit:.2f} s")
+    print(f"speed-up with nothing changed: {cold / warm:.1f}x (target >= 10x)")
     return 0
 
 
