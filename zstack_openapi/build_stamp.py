@@ -54,7 +54,9 @@ def stamp_is_fresh(out_dir: Path, key: str) -> bool:
 
 
 def record_stamp(out_dir: Path, key: str) -> None:
-    stamp = {"inputs": key, "outputs": _outputs(out_dir)}
-    (out_dir / STAMP).write_text(
-        json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    text = (
+        json.dumps({"inputs": key, "outputs": _outputs(out_dir)}, indent=1, sort_keys=True) + "\n"
     )
+    path = out_dir / STAMP
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")

@@ -228,7 +228,7 @@ def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
         digest.update(file_digest(plan.sdk_path).encode())
     if plan.committed is not None:
         digest.update(dump_catalog(plan.committed).encode("utf-8"))
-    digest.update(repr((bool(args.docs), plan.drop_reconciled, args.no_validate)).encode())
+    digest.update(repr((plan.drop_reconciled, args.no_validate)).encode())
     digest.update(code_fingerprint("reconcile", "spec").encode())
     return digest.hexdigest()
 
