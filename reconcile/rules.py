@@ -123,7 +123,7 @@ def constraints(param: ParamRecord, enums: Mapping[str, list[str]]) -> dict[str,
         if param["valid_regex"]:
             # The server matches the whole value (Pattern.matches); JSON Schema's
             # pattern only searches, so it is anchored here.
-            out["pattern"] = f"^(?:{param['valid_regex']})$"
+            out["pattern"] = anchored(param["valid_regex"])
     elif kind in _NUMBERS and param["number_range"] is not None:
         low, high = param["number_range"]
         out["minimum"], out["maximum"] = low, high
@@ -250,3 +250,17 @@ def api_since(api: Mapping[str, Any]) -> str | None:
 def is_query_name(name: str, method: str) -> bool:
     """For an API the SDK does not know: ZStack's query APIs are ``Query*`` GETs."""
     return method == "GET" and name.startswith("Query")
+
+
+def anchored(regex: str) -> str:
+    """`regex` matching the whole value; one already anchored at both ends stays as
+    it is (a second pair of anchors only confuses tools that read patterns)."""
+    # `^a|b$` is anchored at one end per branch only: alternations keep the group.
+    if (
+        regex.startswith("^")
+        and regex.endswith("$")
+        and not regex.endswith("\\$")
+        and "|" not in regex
+    ):
+        return regex
+    return f"^(?:{regex})$"

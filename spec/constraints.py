@@ -92,3 +92,15 @@ def schema_keywords(constraints: dict[str, Any] | None, schema: Schema) -> Schem
             continue
         out[key] = value
     return out
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+# `[0-9-/]`: a hyphen right after a range is a literal to ECMA and Python but an
+# error to the regex engines of some generators.
+_RANGE_THEN_HYPHEN = re.compile(r"\[[^\]]*?\w-\w-[^\]]")
+
+
+def is_tool_friendly_pattern(pattern: str) -> bool:
+    """Whether ordinary OpenAPI tools read `pattern` (openapi-generator's example
+    builder fails on lookarounds and on a hyphen after a range)."""
+    return not (_LOOKAROUND.search(pattern) or _RANGE_THEN_HYPHEN.search(pattern))

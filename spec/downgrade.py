@@ -3,11 +3,15 @@
 The 3.1 document is written to stay inside what 3.0.3 can say, so the only
 differences are the version string and `$ref` siblings: in 3.0 a `$ref` replaces
 its whole object, so a property that is a `$ref` with its own description or
-`x-zstack-since` becomes `allOf: [{$ref}]` carrying them."""
+`x-zstack-since` becomes `allOf: [{$ref}]` carrying them; and a `pattern` that
+older tools cannot read (lookarounds, a hyphen after a range) moves to
+`x-zstack-pattern`."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from spec.constraints import is_tool_friendly_pattern
 
 OPENAPI_30 = "3.0.3"
 
@@ -24,6 +28,11 @@ def _schema_node(node: Any) -> Any:
                 if k in _POINTER_KEYS or (k.startswith("x-") and not isinstance(v, dict | list))
                 else _schema_node(v)
             )
+        pattern = out.get("pattern")
+        if isinstance(pattern, str) and not is_tool_friendly_pattern(pattern):
+            # 3.0.3 is the document for older tools: keep the pattern for people
+            # (and our generator, which reads 3.1), out of those tools' way.
+            out["x-zstack-pattern"] = out.pop("pattern")
         if "$ref" in out and len(out) > 1:
             siblings = {k: v for k, v in out.items() if k != "$ref"}
             return {"allOf": [{"$ref": out["$ref"]}], **siblings}

@@ -94,6 +94,9 @@ def _since(item: dict[str, Any], fallback: str) -> str:
 
 def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     schema = types.leaf_schema(p.get("type"), in_query=in_query)
+    if p["name"] in {"systemTags", "userTags"} and schema.get("type") == "array":
+        # Tags are strings (`key::value`); the docs only say `List`.
+        schema["items"] = {"type": "string"}
     schema.update(constraints.schema_keywords(p.get("constraints"), schema))
     values = p.get("values") or []
     if values:

@@ -4,7 +4,7 @@ __version__ = "0.1.0"
 # The API document (doc set) it was rendered from: its version and content hash.
 DOC_TITLE = "ZStack Cloud API"
 DOC_VERSION = "5.5.6"
-SPEC_SHA256 = "cc445e3d1cb6dc335ab2ab4305e8f7641165a65583f94429914d44bc8e511270"
+SPEC_SHA256 = "7593f8fe3d79d4fe89ecbc6c27eb30aae041829806a7cbaecdacd67d0b285ccb"
 # The ZStack Java SDK release and commit the spec was reconciled with (None: docs only).
 JAVA_SDK_VERSION = "5.2.0"
 JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"

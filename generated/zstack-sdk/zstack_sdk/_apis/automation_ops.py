@@ -116,7 +116,7 @@ CREATE_GUEST_VM_SCRIPT: Api[CreateGuestVmScriptResult] = Api(
         ("description", "description", "maxLength", 256),
         ("name", "name", "minLength", 1),
         ("name", "name", "maxLength", 128),
-        ("name", "name", "pattern", "^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$"),
+        ("name", "name", "pattern", "^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$"),
         ("platform", "platform", "enum", ("Windows", "Linux")),
         ("renderParams", "render_params", "maxLength", 5120),
         ("scriptContent", "script_content", "minLength", 1),
@@ -455,7 +455,7 @@ UPDATE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
         ("description", "description", "maxLength", 256),
         ("name", "name", "minLength", 1),
         ("name", "name", "maxLength", 128),
-        ("name", "name", "pattern", "^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$"),
+        ("name", "name", "pattern", "^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$"),
         ("platform", "platform", "enum", ("Windows", "Linux")),
         ("renderParams", "render_params", "maxLength", 5120),
         ("scriptContent", "script_content", "minLength", 1),
@@ -662,7 +662,7 @@ class AutomationOpsApi(SyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 5.2.0; maxLength 256)
-            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)
             platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             render_params: 参数 (since 5.2.0; maxLength 5120)
             resource_uuid: 资源UUID (since 5.2.0)
@@ -1543,7 +1543,7 @@ class AutomationOpsApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             description: 资源的详细描述 (since 5.2.0; maxLength 256)
-            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)
             platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             render_params: 参数 (since 5.2.0; maxLength 5120)
             script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)
@@ -1812,7 +1812,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 5.2.0; maxLength 256)
-            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)
             platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             render_params: 参数 (since 5.2.0; maxLength 5120)
             resource_uuid: 资源UUID (since 5.2.0)
@@ -2693,7 +2693,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 5.2.0)
             description: 资源的详细描述 (since 5.2.0; maxLength 256)
-            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?:^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)$)
+            name: 资源名称 (since 5.2.0; minLength 1; maxLength 128; pattern ^(?! )[\\u4E00-\\u9FFFa-zA-Z0-9_\\-\\.():+\\s]*(?<! )$)
             platform: 平台 (since 5.2.0; enum {'Windows', 'Linux'})
             render_params: 参数 (since 5.2.0; maxLength 5120)
             script_content: 脚本内容 (since 5.2.0; minLength 1; maxLength 65536)

@@ -1427,7 +1427,7 @@ CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$"),
         ("publicKey", "public_key", "maxLength", 4096),
     ),
 )
@@ -2598,7 +2598,7 @@ GENERATE_SSH_KEY_PAIR: Api[GenerateSshKeyPairResult] = Api(
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$"),
     ),
 )
 
@@ -5035,7 +5035,7 @@ UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
         ("uuid", "uuid", "maxLength", 32),
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$"),
     ),
 )
 
@@ -7506,7 +7506,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             public_key: publicKey (since 4.7.21; maxLength 4096)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
@@ -9918,7 +9918,7 @@ class CloudResourcePoolApi(SyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -15722,7 +15722,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.21; maxLength 32)
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -18414,7 +18414,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             public_key: publicKey (since 4.7.21; maxLength 4096)
             resource_uuid: 资源UUID (since 4.7.21)
             tag_uuids: 标签UUID列表 (since 4.7.21)
@@ -20826,7 +20826,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
 
         Args:
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -26630,7 +26630,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         Args:
             uuid: 资源的UUID，唯一标示该资源 (since 4.7.21; maxLength 32)
             description: 资源的详细描述 (since 4.7.21; maxLength 2048)
-            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)$)
+            name: 资源名称 (since 4.7.21; maxLength 255; pattern ^[\\u4e00-\\u9fa5a-zA-Z0-9\\s()（）【】@._+-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

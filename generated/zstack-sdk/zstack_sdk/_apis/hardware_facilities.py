@@ -1588,7 +1588,7 @@ CREATE_BONDING: Api[CreateBondingResult] = Api(
     result=".models.create_bonding_result:CreateBondingResult",
     checks=(
         ("bondingName", "bonding_name", "maxLength", 7),
-        ("bondingName", "bonding_name", "pattern", "^(?:^(?![0-9])[A-Za-z0-9_-]+$)$"),
+        ("bondingName", "bonding_name", "pattern", "^(?![0-9])[A-Za-z0-9_-]+$"),
         ("description", "description", "maxLength", 2048),
         ("mode", "mode", "enum", ("802.3ad", "active-backup")),
         ("type", "type", "enum", ("LinuxBonding", "OvsBonding")),
@@ -1724,7 +1724,7 @@ CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
-        ("name", "name", "pattern", '^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$'),
+        ("name", "name", "pattern", '^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$'),
     ),
 )
 
@@ -5259,7 +5259,7 @@ UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
-        ("name", "name", "pattern", '^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$'),
+        ("name", "name", "pattern", '^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$'),
     ),
 )
 
@@ -7691,7 +7691,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?:^(?![0-9])[A-Za-z0-9_-]+$)$)
+            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?![0-9])[A-Za-z0-9_-]+$)
             description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             host_uuids: 主机UUID列表 (since 5.0.0)
             mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
@@ -7937,7 +7937,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         Args:
             description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_default: isDefault
-            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)
             resource_uuid: 用户指定的资源uuid (since 0.6)
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -17459,7 +17459,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_default: isDefault
-            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19922,7 +19922,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
 
         Args:
-            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?:^(?![0-9])[A-Za-z0-9_-]+$)$)
+            bonding_name: Bond名称 (since 4.7.0; maxLength 7; pattern ^(?![0-9])[A-Za-z0-9_-]+$)
             description: 资源的详细描述 (since 4.7.0; maxLength 2048)
             host_uuids: 主机UUID列表 (since 5.0.0)
             mode: 工作方式 (since 4.7.0; enum {'802.3ad', 'active-backup'})
@@ -20168,7 +20168,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         Args:
             description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_default: isDefault
-            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)
             resource_uuid: 用户指定的资源uuid (since 0.6)
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -29690,7 +29690,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
             uuid: 资源的UUID，唯一标示该资源 (since 0.6)
             description: 资源的详细描述 (since 0.6; maxLength 2048)
             is_default: isDefault
-            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?:^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)$)
+            name: 资源名称 (since 0.6; maxLength 255; pattern ^(?! )[\\u4e00-\\u9fa5a-zA-Z0-9\\-_.():+" ]*(?<! )$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """

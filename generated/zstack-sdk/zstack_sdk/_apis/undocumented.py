@@ -1086,12 +1086,7 @@ CREATE_ALIYUN_DISK_FROM_REMOTE: Api[AttachAliyunDiskToEcsResult] = Api(
         ("diskCategory", "disk_category", "enum", ("cloud_efficiency", "cloud_ssd")),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        (
-            "name",
-            "name",
-            "pattern",
-            "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$",
-        ),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$"),
         ("sizeWithGB", "size_with_gb", "minimum", 20),
         ("sizeWithGB", "size_with_gb", "maximum", 32768),
     ),
@@ -1296,12 +1291,7 @@ CREATE_ALIYUN_SNAPSHOT_REMOTE: Api[CreateAliyunSnapshotRemoteResult] = Api(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        (
-            "name",
-            "name",
-            "pattern",
-            "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$",
-        ),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$"),
     ),
 )
 
@@ -1453,12 +1443,7 @@ CREATE_ECS_IMAGE_FROM_ECS_SNAPSHOT: Api[CreateEcsImageFromEcsSnapshotResult] = A
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        (
-            "name",
-            "name",
-            "pattern",
-            "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$",
-        ),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$"),
     ),
 )
 
@@ -1619,7 +1604,7 @@ CREATE_ECS_V_SWITCH_REMOTE: Api[CreateEcsVSwitchRemoteResult] = Api(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$"),
     ),
 )
 
@@ -2173,7 +2158,7 @@ CREATE_VPC_USER_VPN_GATEWAY_REMOTE: Api[CreateVpcUserVpnGatewayRemoteResult] = A
         ("ip", "ip", "minLength", 1),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$"),
     ),
 )
 
@@ -5199,12 +5184,7 @@ UPDATE_ALIYUN_DISK: Api[AttachAliyunDiskToEcsResult] = Api(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        (
-            "name",
-            "name",
-            "pattern",
-            "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$",
-        ),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$"),
     ),
 )
 
@@ -5365,12 +5345,7 @@ UPDATE_ALIYUN_SNAPSHOT: Api[CreateAliyunSnapshotRemoteResult] = Api(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        (
-            "name",
-            "name",
-            "pattern",
-            "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$",
-        ),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$"),
     ),
 )
 
@@ -5396,7 +5371,7 @@ UPDATE_ALIYUN_VIRTUAL_ROUTER: Api[UpdateAliyunVirtualRouterResult] = Api(
             "name",
             "name",
             "pattern",
-            "^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$",
+            "^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$",
         ),
     ),
 )
@@ -5636,7 +5611,7 @@ UPDATE_ECS_V_SWITCH: Api[CreateEcsVSwitchRemoteResult] = Api(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
         ("name", "name", "maxLength", 128),
-        ("name", "name", "pattern", "^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$"),
+        ("name", "name", "pattern", "^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$"),
     ),
 )
 
@@ -6214,7 +6189,7 @@ UPDATE_VPC_USER_VPN_GATEWAY: Api[CreateVpcUserVpnGatewayRemoteResult] = Api(
             "name",
             "name",
             "pattern",
-            "^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$",
+            "^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$",
         ),
     ),
 )
@@ -8140,7 +8115,7 @@ class UndocumentedApi(SyncAPIClient):
             description: description (minLength 2; maxLength 1024)
             disk_category: diskCategory (enum {'cloud_efficiency', 'cloud_ssd'})
             identity_uuid: identityUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             size_with_gb: sizeWithGB (minimum 20; maximum 32768)
             snapshot_uuid: snapshotUuid
@@ -8525,7 +8500,7 @@ class UndocumentedApi(SyncAPIClient):
         Args:
             description: description (minLength 2; maxLength 1024)
             disk_uuid: diskUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -8792,7 +8767,7 @@ class UndocumentedApi(SyncAPIClient):
 
         Args:
             description: description (minLength 2; maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             snapshot_uuid: snapshotUuid
             tag_uuids: tagUuids
@@ -9074,7 +9049,7 @@ class UndocumentedApi(SyncAPIClient):
             cidr_block: cidrBlock (minLength 1)
             description: description (maxLength 1024)
             identity_zone_uuid: identityZoneUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             vpc_uuid: vpcUuid
@@ -10017,7 +9992,7 @@ class UndocumentedApi(SyncAPIClient):
             data_center_uuid: dataCenterUuid
             description: description (maxLength 1024)
             ip: ip (minLength 1)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -19331,7 +19306,7 @@ class UndocumentedApi(SyncAPIClient):
             delete_with_instance: deleteWithInstance
             description: description (minLength 2; maxLength 1024)
             enable_auto_snapshot: enableAutoSnapshot
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19642,7 +19617,7 @@ class UndocumentedApi(SyncAPIClient):
         Args:
             uuid: uuid
             description: description (minLength 2; maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -19679,7 +19654,7 @@ class UndocumentedApi(SyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -20085,7 +20060,7 @@ class UndocumentedApi(SyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -21082,7 +21057,7 @@ class UndocumentedApi(SyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -23120,7 +23095,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
             description: description (minLength 2; maxLength 1024)
             disk_category: diskCategory (enum {'cloud_efficiency', 'cloud_ssd'})
             identity_uuid: identityUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             size_with_gb: sizeWithGB (minimum 20; maximum 32768)
             snapshot_uuid: snapshotUuid
@@ -23505,7 +23480,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         Args:
             description: description (minLength 2; maxLength 1024)
             disk_uuid: diskUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -23772,7 +23747,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
 
         Args:
             description: description (minLength 2; maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             resource_uuid: resourceUuid
             snapshot_uuid: snapshotUuid
             tag_uuids: tagUuids
@@ -24054,7 +24029,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
             cidr_block: cidrBlock (minLength 1)
             description: description (maxLength 1024)
             identity_zone_uuid: identityZoneUuid
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             vpc_uuid: vpcUuid
@@ -24997,7 +24972,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
             data_center_uuid: dataCenterUuid
             description: description (maxLength 1024)
             ip: ip (minLength 1)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             resource_uuid: resourceUuid
             tag_uuids: tagUuids
             system_tags, user_tags: ZStack system and user tags.
@@ -34311,7 +34286,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
             delete_with_instance: deleteWithInstance
             description: description (minLength 2; maxLength 1024)
             enable_auto_snapshot: enableAutoSnapshot
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -34622,7 +34597,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         Args:
             uuid: uuid
             description: description (minLength 2; maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9.-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -34659,7 +34634,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -35065,7 +35040,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\u4e00-\\u9fa5a-zA-Z][\\u4e00-\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
@@ -36062,7 +36037,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         Args:
             uuid: uuid
             description: description (maxLength 1024)
-            name: name (minLength 2; maxLength 128; pattern ^(?:^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)$)
+            name: name (minLength 2; maxLength 128; pattern ^[\\\\u4e00-\\\\u9fa5a-zA-Z][\\\\u4e00-\\\\u9fa5_a-zA-Z0-9-]+$)
             system_tags, user_tags: ZStack system and user tags.
             job_uuid: the job id to use (32 hex chars), e.g. to make a retry idempotent; a fresh one otherwise.
         """
