@@ -68,7 +68,6 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from scraper import build_catalog, content_hash, extract_document
 from scraper.blocks import Warning
 from scraper.http_cache import CacheEntry, HttpCache, default_cache_dir
 
@@ -89,9 +88,9 @@ __all__ = [
     "crawl",
     "crawl_async",
     "crawl_catalog",
-    "crawl_records",
     "decode_html",
     "extract_links",
+    "fetch_warnings",
     "is_url",
     "parse_retry_after",
 ]
@@ -801,31 +800,17 @@ def crawl(
     )
 
 
-def crawl_records(
-    result: CrawlResult,
-) -> tuple[list[dict[str, Any]], list[Warning], list[dict[str, Any]]]:
-    """A crawl -> (API records, warnings, page entries), ready for `build_catalog`;
-    each failed page becomes a `fetch-failed` warning naming its URL."""
-    records: list[dict[str, Any]] = []
-    warnings: list[Warning] = []
-    pages: list[dict[str, Any]] = []
-    for page in result.pages:
-        found, problems = extract_document(page.text, page.name)
-        records.extend(found)
-        warnings.extend(problems)
-        pages.append(
-            {
-                "file": page.name,
-                "sha256": content_hash(page.text),
-                "apis": sorted({r["name"] for r in found}),
-            }
-        )
-    for failure in result.failures:
-        name = result.names.get(failure.url, failure.url)
-        warnings.append(Warning(name, 1, None, "fetch-failed", f"{failure.url}: {failure.reason}"))
-    return records, warnings, pages
+def fetch_warnings(result: CrawlResult) -> list[Warning]:
+    """Each page that still failed, as a `fetch-failed` warning naming its URL."""
+    return [
+        Warning(result.names.get(f.url, f.url), 1, None, "fetch-failed", f"{f.url}: {f.reason}")
+        for f in result.failures
+    ]
 
 
 def crawl_catalog(result: CrawlResult) -> dict[str, Any]:
     """A crawl -> the API catalog, as `scrape` builds it from local files."""
-    return build_catalog(*crawl_records(result))
+    from scraper.incremental import scrape_incremental
+
+    pages = [(page.name, page.text) for page in result.pages]
+    return scrape_incremental(pages, None, fetch_warnings(result))[0]

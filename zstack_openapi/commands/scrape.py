@@ -30,6 +30,7 @@ from scraper.crawl import (
     CrawlEvent,
     CrawlResult,
     crawl,
+    fetch_warnings,
     is_url,
 )
 from scraper.http_cache import default_cache_dir
@@ -273,11 +274,7 @@ def collect_documents(
                 "run once without --offline to fill it"
             )
         documents += [(page.name, page.text) for page in result.pages]
-        for failure in result.failures:
-            name = result.names.get(failure.url, failure.url)
-            warnings.append(
-                Warning(name, 1, None, "fetch-failed", f"{failure.url}: {failure.reason}")
-            )
+        warnings += fetch_warnings(result)
     return documents, warnings
 
 
