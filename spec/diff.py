@@ -38,59 +38,23 @@ class Diff:
 
 def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str) -> list[Change]:
     out: list[Change] = []
+
+    def changed(detail: str, breaking: bool) -> None:
+        out.append(Change("param", "changed", api, name, detail, new["since"], breaking))
+
     if old["in"] != new["in"]:
-        out.append(
-            Change(
-                "param",
-                "changed",
-                api,
-                name,
-                f"location {old['in']} -> {new['in']}",
-                new["since"],
-                True,
-            )
-        )
+        changed(f"location {old['in']} -> {new['in']}", True)
     if old["type"] != new["type"]:
-        out.append(
-            Change(
-                "param",
-                "changed",
-                api,
-                name,
-                f"type {old['type']} -> {new['type']}",
-                new["since"],
-                True,
-            )
-        )
+        changed(f"type {old['type']} -> {new['type']}", True)
     if old["required"] != new["required"]:
         stricter = new["required"] and not old["required"]
-        out.append(
-            Change(
-                "param",
-                "changed",
-                api,
-                name,
-                "now required" if stricter else "now optional",
-                new["since"],
-                stricter,
-            )
-        )
+        changed("now required" if stricter else "now optional", stricter)
     if old.get("enum") != new.get("enum"):
         before, after = set(map(str, old.get("enum") or [])), set(map(str, new.get("enum") or []))
         narrowed = (not old.get("enum") and bool(new.get("enum"))) or bool(
             before - after and new.get("enum")
         )
-        out.append(
-            Change(
-                "param",
-                "changed",
-                api,
-                name,
-                f"values {sorted(before)} -> {sorted(after)}",
-                new["since"],
-                narrowed,
-            )
-        )
+        changed(f"values {sorted(before)} -> {sorted(after)}", narrowed)
     return out
 
 
