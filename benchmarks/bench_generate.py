@@ -48,7 +48,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-opc", action="store_true", help="only our generator")
     args = parser.parse_args()
-    from generator import generate
+    from zstack_openapi.generator import generate
 
     work = Path(tempfile.mkdtemp(prefix="bench-generate-"))
     try:

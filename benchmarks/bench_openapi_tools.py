@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spec.pipeline import COMMITTED_DIR, SPEC_30_FILE
+from zstack_openapi.openapi.pipeline import COMMITTED_DIR, SPEC_30_FILE
 
 
 @dataclass

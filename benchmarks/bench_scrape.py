@@ -20,8 +20,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scraper import build_catalog, dump_catalog, find_documents, read_document, read_text  # noqa: E402
-from scraper.extract import extract_page  # noqa: E402
+from zstack_openapi.scraper import (  # noqa: E402
+    build_catalog,
+    dump_catalog,
+    find_documents,
+    read_document,
+    read_text,
+)
+from zstack_openapi.scraper.extract import extract_page  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "zstack-docs" / "dev-guide-v5-zh"
 
@@ -103,7 +109,7 @@ def main() -> int:
 
 
 def _extract_all(texts: list[tuple[str, str]]) -> tuple[list[dict[str, Any]], list[Any]]:
-    from scraper import extract_document
+    from zstack_openapi.scraper import extract_document
 
     records: list[dict[str, Any]] = []
     warnings: list[Any] = []

@@ -10,11 +10,11 @@ import argparse
 import statistics
 import time
 
-from scraper import load_catalog
-from spec.build import build_document
-from spec.downgrade import downgrade
-from spec.lint import operations
-from spec.pipeline import CATALOG_FILE, COMMITTED_DIR, RECONCILED_FILE
+from zstack_openapi.openapi.build import build_document
+from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.openapi.lint import operations
+from zstack_openapi.openapi.pipeline import CATALOG_FILE, COMMITTED_DIR, RECONCILED_FILE
+from zstack_openapi.scraper import load_catalog
 
 
 def main() -> None:

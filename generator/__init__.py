@@ -1,6 +1,6 @@
 """Stage 3: OpenAPI document -> typed Python SDK package (Jinja templates + a hand-written runtime).
 
-from generator import generate
+from zstack_openapi.generator import generate
 diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
 """
 

@@ -5,7 +5,7 @@ message classes, so it states the wire facts (method, path, body key, which
 parameters exist) even where the published docs are wrong or silent.
 """
 
-from reconcile.java_sdk import read_java_sdk
-from reconcile.sdk_source import load_sdk_facts
+from zstack_openapi.reconcile.java_sdk import read_java_sdk
+from zstack_openapi.reconcile.sdk_source import load_sdk_facts
 
 __all__ = ["load_sdk_facts", "read_java_sdk"]

@@ -14,7 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.rules import QUERY_BASE, TAG_PARAMS, catalog_place, path_shape, path_vars
+from zstack_openapi.reconcile.rules import (
+    QUERY_BASE,
+    TAG_PARAMS,
+    catalog_place,
+    path_shape,
+    path_vars,
+)
 
 # Class id -> heading, in report order. The ids are stable (tests, JSON consumers).
 CLASSES: dict[str, str] = {

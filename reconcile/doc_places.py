@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scraper import content_hash, find_documents, read_document, read_text
-from scraper.sections import split_sections
-from scraper.tables import read_table, split_name, wrapper_of
-from scraper.urls import is_request_block, parse_request_block
+from zstack_openapi.scraper import content_hash, find_documents, read_document, read_text
+from zstack_openapi.scraper.sections import split_sections
+from zstack_openapi.scraper.tables import read_table, split_name, wrapper_of
+from zstack_openapi.scraper.urls import is_request_block, parse_request_block
 
 
 @dataclass(frozen=True, slots=True)

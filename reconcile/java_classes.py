@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reconcile.java_text import (
+from zstack_openapi.reconcile.java_text import (
     Annotation,
     JavaSyntaxError,
     leading_annotations,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from reconcile.java_classes import JavaClass
+from zstack_openapi.reconcile.java_classes import JavaClass
 
 
 @dataclass

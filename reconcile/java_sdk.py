@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reconcile.java_classes import JavaClass, read_java_file
-from reconcile.java_index import ClassIndex
-from reconcile.java_text import JavaSyntaxError, parse_string_literal
-from reconcile.sdk_actions import SDK_ROOT_LABEL, MalformedSdkFile, api_record
-from reconcile.sdk_model import (
+from zstack_openapi.reconcile.java_classes import JavaClass, read_java_file
+from zstack_openapi.reconcile.java_index import ClassIndex
+from zstack_openapi.reconcile.java_text import JavaSyntaxError, parse_string_literal
+from zstack_openapi.reconcile.sdk_actions import SDK_ROOT_LABEL, MalformedSdkFile, api_record
+from zstack_openapi.reconcile.sdk_model import (
     SCHEMA,
     ApiRecord,
     FieldRecord,

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.doc_places import DocPlace, places_from_catalog
-from reconcile.rules import (
+from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
+from zstack_openapi.reconcile.rules import (
     Place,
     allowed_values,
     api_since,
@@ -37,8 +37,8 @@ from reconcile.rules import (
     type_key,
     wire_in,
 )
-from reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
-from reconcile.sdk_results import sdk_response
+from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
+from zstack_openapi.reconcile.sdk_results import sdk_response
 
 Json = dict[str, Any]
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from itertools import groupby
 from typing import Any
 
-from reconcile.defects import CLASSES, Defect, counts
+from zstack_openapi.reconcile.defects import CLASSES, Defect, counts
 
 # Classes whose entries are listed one row per API (the parameters joined), since
 # a page missing five parameters is one fix for the writer, not five.

@@ -11,16 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reconcile.java_classes import JavaClass, JavaField, fields_of
-from reconcile.java_index import ClassIndex
-from reconcile.java_text import (
+from zstack_openapi.reconcile.java_classes import JavaClass, JavaField, fields_of
+from zstack_openapi.reconcile.java_index import ClassIndex
+from zstack_openapi.reconcile.java_text import (
     JavaSyntaxError,
     annotation_arguments,
     array_elements,
     matching_close,
     parse_string_literal,
 )
-from reconcile.sdk_model import ApiRecord, DefaultValue, ParamLocation, ParamRecord
+from zstack_openapi.reconcile.sdk_model import ApiRecord, DefaultValue, ParamLocation, ParamRecord
 
 URL_PREFIX = "/zstack/v1"
 SDK_ROOT_LABEL = "sdk/src/main/java/"

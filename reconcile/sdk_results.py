@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reconcile.rules import doc_type_name
-from reconcile.sdk_model import FieldRecord, SdkFacts
+from zstack_openapi.reconcile.rules import doc_type_name
+from zstack_openapi.reconcile.sdk_model import FieldRecord, SdkFacts
 
 
 def _class_fields(name: str, sdk: SdkFacts) -> list[FieldRecord] | None:

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import cast
 
-from reconcile.java_sdk import read_java_sdk
-from reconcile.sdk_model import TOP_LEVEL_KEYS, SdkFacts
+from zstack_openapi.reconcile.java_sdk import read_java_sdk
+from zstack_openapi.reconcile.sdk_model import TOP_LEVEL_KEYS, SdkFacts
 
 _EXPECTED = (
     "a JSON file of ZStack Java SDK facts (keys: "

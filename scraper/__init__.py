@@ -7,13 +7,19 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from scraper.blocks import Block, Page, Warning
-from scraper.catalog import FORMAT, build_catalog, dump_catalog, load_catalog, write_catalog
-from scraper.detect import Format, detect_format
-from scraper.extract import extract_page
-from scraper.flat_reader import read_flat
-from scraper.html_reader import read_html
-from scraper.markdown_reader import read_markdown
+from zstack_openapi.scraper.blocks import Block, Page, Warning
+from zstack_openapi.scraper.catalog import (
+    FORMAT,
+    build_catalog,
+    dump_catalog,
+    load_catalog,
+    write_catalog,
+)
+from zstack_openapi.scraper.detect import Format, detect_format
+from zstack_openapi.scraper.extract import extract_page
+from zstack_openapi.scraper.flat_reader import read_flat
+from zstack_openapi.scraper.html_reader import read_html
+from zstack_openapi.scraper.markdown_reader import read_markdown
 
 SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 

@@ -8,8 +8,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from scraper.blocks import Warning
-from scraper.jsonfmt import dump_json, load_json
+from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.jsonfmt import dump_json, load_json
 
 FORMAT = "zstack-api-catalog/1"
 

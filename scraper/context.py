@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from scraper.blocks import Page
-from scraper.sections import Section
+from zstack_openapi.scraper.blocks import Page
+from zstack_openapi.scraper.sections import Section
 
 _BRACKETED = re.compile(r"\[\s*([A-Za-z_]\w*)\s*\]")
 _SPACES = re.compile(r"\s+")

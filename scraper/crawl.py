@@ -68,8 +68,8 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from scraper.blocks import Warning
-from scraper.http_cache import CacheEntry, HttpCache, default_cache_dir
+from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.http_cache import CacheEntry, HttpCache, default_cache_dir
 
 __all__ = [
     "DEFAULT_BACKOFF",
@@ -810,7 +810,7 @@ def fetch_warnings(result: CrawlResult) -> list[Warning]:
 
 def crawl_catalog(result: CrawlResult) -> dict[str, Any]:
     """A crawl -> the API catalog, as `scrape` builds it from local files."""
-    from scraper.incremental import scrape_incremental
+    from zstack_openapi.scraper.incremental import scrape_incremental
 
     pages = [(page.name, page.text) for page in result.pages]
     return scrape_incremental(pages, None, fetch_warnings(result))[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from scraper.flat_reader import looks_flat
+from zstack_openapi.scraper.flat_reader import looks_flat
 
 Format = Literal["markdown", "html", "flat"]
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.blocks import Page
-from scraper.context import Context
-from scraper.examples import looks_like_json, parse_json
-from scraper.params import read_params
-from scraper.response_tables import response_fields, same_rows
-from scraper.sections import Section
-from scraper.system_tags import formats_from_flat, formats_from_text
-from scraper.tables import Table, read_table
-from scraper.urls import RequestLine, is_request_block, parse_request_block
-from scraper.vocabulary import (
+from zstack_openapi.scraper.blocks import Page
+from zstack_openapi.scraper.context import Context
+from zstack_openapi.scraper.examples import looks_like_json, parse_json
+from zstack_openapi.scraper.params import read_params
+from zstack_openapi.scraper.response_tables import response_fields, same_rows
+from zstack_openapi.scraper.sections import Section
+from zstack_openapi.scraper.system_tags import formats_from_flat, formats_from_text
+from zstack_openapi.scraper.tables import Table, read_table
+from zstack_openapi.scraper.urls import RequestLine, is_request_block, parse_request_block
+from zstack_openapi.scraper.vocabulary import (
     EMPTY_RESPONSE,
     NESTED_INTRO,
     REQUEST_LABEL,
@@ -169,7 +169,7 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
 
 
 def extract_page(page: Page) -> list[dict[str, Any]]:
-    from scraper.sections import split_sections
+    from zstack_openapi.scraper.sections import split_sections
 
     records: list[dict[str, Any]] = []
     for section in split_sections(page):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from scraper.blocks import Block, Page
-from scraper.markdown_reader import split_row
-from scraper.urls import PATH_HEAD
+from zstack_openapi.scraper.blocks import Block, Page
+from zstack_openapi.scraper.markdown_reader import split_row
+from zstack_openapi.scraper.urls import PATH_HEAD
 
 VERBS = r"(?i:GET|POST|PUT|DELETE|DELECT|PATCH)"
 _REQUEST = re.compile(VERBS + r"\s*" + PATH_HEAD)

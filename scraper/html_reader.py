@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment
 
-from scraper.blocks import Block, Page
+from zstack_openapi.scraper.blocks import Block, Page
 
 _SKIP = {
     "script",

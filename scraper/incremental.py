@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from scraper.blocks import Warning
-from scraper.catalog import build_catalog, extractor_fingerprint
+from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.catalog import build_catalog, extractor_fingerprint
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ def scrape_incremental(
     previous: dict[str, Any] | None,
     extra_warnings: Iterable[Warning] = (),
 ) -> tuple[dict[str, Any], IncrementalStats]:
-    from scraper import content_hash, extract_document
+    from zstack_openapi.scraper import content_hash, extract_document
 
     docs = list(documents)
     hashes = {name: content_hash(text) for name, text in docs}

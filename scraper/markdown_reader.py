@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.blocks import Block, Page
+from zstack_openapi.scraper.blocks import Block, Page
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(`{3,})\s*([\w+-]*)\s*$")

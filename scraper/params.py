@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.context import Context, clean_description
-from scraper.tables import Row, Table, is_version, split_name, split_values, wrapper_of
-from scraper.urls import RequestLine, path_variables
+from zstack_openapi.scraper.context import Context, clean_description
+from zstack_openapi.scraper.tables import (
+    Row,
+    Table,
+    is_version,
+    split_name,
+    split_values,
+    wrapper_of,
+)
+from zstack_openapi.scraper.urls import RequestLine, path_variables
 
 TAG_PARAMS = ("systemTags", "userTags")
 

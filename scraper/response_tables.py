@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from scraper.context import Context, clean_description
-from scraper.tables import Table, reference_of, split_name
+from zstack_openapi.scraper.context import Context, clean_description
+from zstack_openapi.scraper.tables import Table, reference_of, split_name
 
 
 def response_fields(ctx: Context, tables: list[tuple[str | None, Table]]) -> list[dict[str, Any]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scraper.blocks import Block, Page
-from scraper.urls import is_request_block
-from scraper.vocabulary import (
+from zstack_openapi.scraper.blocks import Block, Page
+from zstack_openapi.scraper.urls import is_request_block
+from zstack_openapi.scraper.vocabulary import (
     API_HEADING,
     BARE_API_HEADING,
     NESTED_INTRO,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scraper.vocabulary import SYSTEM_TAG_FORMAT
+from zstack_openapi.scraper.vocabulary import SYSTEM_TAG_FORMAT
 
 _SEGMENT = re.compile(r"([A-Za-z][A-Za-z0-9]*)::")
 _EXPLANATION = re.compile(r"(?:，|,\s*其中|\s+其中|;|；|。).*$")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scraper.blocks import Block
-from scraper.vocabulary import (
+from zstack_openapi.scraper.blocks import Block
+from zstack_openapi.scraper.vocabulary import (
     COLUMN_ROLES,
     FIELD_COLUMNS,
     OPTIONAL_DESCRIPTION,

@@ -24,7 +24,7 @@ def need(path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus_catalog() -> dict[str, Any]:
-    from scraper import scrape_paths
+    from zstack_openapi.scraper import scrape_paths
 
     return scrape_paths([need(CORPUS)])
 

@@ -10,12 +10,18 @@ from typing import Any
 
 import pytest
 
-from scraper import load_catalog, write_catalog
-from spec.pipeline import CATALOG_FILE, DEFECTS_FILE, RECONCILED_FILE, SPEC_30_FILE, SPEC_31_FILE
 from tests.conftest import SDK_ORACLE, need
 from tests.test_incremental_build import _pages
 from zstack_openapi.build_stamp import STAMP
 from zstack_openapi.cli import main
+from zstack_openapi.openapi.pipeline import (
+    CATALOG_FILE,
+    DEFECTS_FILE,
+    RECONCILED_FILE,
+    SPEC_30_FILE,
+    SPEC_31_FILE,
+)
+from zstack_openapi.scraper import load_catalog, write_catalog
 
 # Documented on the three pages, plus one the pages do not document.
 KEEP = {

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from scraper import scrape_documents
-from scraper.crawl import (
+from zstack_openapi.cli import main
+from zstack_openapi.scraper import scrape_documents
+from zstack_openapi.scraper.crawl import (
     USER_AGENT,
     CrawlResult,
     HostRateLimiter,
@@ -23,8 +24,7 @@ from scraper.crawl import (
     extract_links,
     parse_retry_after,
 )
-from scraper.http_cache import HttpCache, default_cache_dir
-from zstack_openapi.cli import main
+from zstack_openapi.scraper.http_cache import HttpCache, default_cache_dir
 
 try:
     from tests import docs_site
@@ -151,7 +151,7 @@ def test_a_changed_page_alone_is_refetched(site: DocsSite, manual: Manual, tmp_p
 def test_the_fallback_renderer_keeps_the_apis(manual: Manual) -> None:
     """tests/docs_site.py falls back to its own renderer when tests/doc_render.py
     is missing or changed; that renderer must still show the scraper every API."""
-    from scraper import extract_document
+    from zstack_openapi.scraper import extract_document
 
     for stem, markdown in manual.markdown.items():
         site_page = extract_document(manual.pages[f"{stem}.html"], stem)[0]

@@ -13,19 +13,19 @@ from typing import Any
 
 import pytest
 
-from generator import build_files, generate
-from generator.model.api import parse_document
-from generator.model.naming import identifier, module_of_source, snake
-from generator.runtime._auth import Credentials, access_key_signature, hash_password
-from generator.runtime._base_client import BODY, PATH, QUERY, ROOT, Api, prepare
-from generator.runtime._checks import check_arguments
-from generator.runtime._errors import ZStackValidationError, ZStackVersionError
-from generator.runtime._models import parse_zstack_datetime
-from generator.runtime._polling import Backoff, rewrite_location
-from generator.runtime._query import format_condition, query_options
-from generator.runtime._versions import check_call, parse_version
 from tests.zstack_server import access_key_signature as server_signature
 from zstack_openapi.cli import main
+from zstack_openapi.generator import build_files, generate
+from zstack_openapi.generator.model.api import parse_document
+from zstack_openapi.generator.model.naming import identifier, module_of_source, snake
+from zstack_openapi.generator.runtime._auth import Credentials, access_key_signature, hash_password
+from zstack_openapi.generator.runtime._base_client import BODY, PATH, QUERY, ROOT, Api, prepare
+from zstack_openapi.generator.runtime._checks import check_arguments
+from zstack_openapi.generator.runtime._errors import ZStackValidationError, ZStackVersionError
+from zstack_openapi.generator.runtime._models import parse_zstack_datetime
+from zstack_openapi.generator.runtime._polling import Backoff, rewrite_location
+from zstack_openapi.generator.runtime._query import format_condition, query_options
+from zstack_openapi.generator.runtime._versions import check_call, parse_version
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED_SPEC = REPO / "spec" / "zstack.openapi.json"
@@ -532,9 +532,9 @@ def full_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed spec, or (until it is committed) one built from the corpus."""
     if COMMITTED_SPEC.exists():
         return COMMITTED_SPEC
-    from scraper import scrape_paths
-    from spec.build import build_document
     from tests.conftest import CORPUS, need
+    from zstack_openapi.openapi.build import build_document
+    from zstack_openapi.scraper import scrape_paths
 
     doc = build_document(scrape_paths([need(CORPUS)]))
     path = tmp_path_factory.mktemp("spec") / "openapi.json"

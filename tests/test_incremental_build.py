@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from scraper import dump_catalog, scrape_documents
-from scraper.incremental import scrape_incremental
 from tests import docs_site
 from tests.conftest import CORPUS, ROOT, need
 from zstack_openapi.cli import main
+from zstack_openapi.scraper import dump_catalog, scrape_documents
+from zstack_openapi.scraper.incremental import scrape_incremental
 
 PAGES = ("08-03-garbage-collection.md", "08-05-long-running-tasks.md", "07-10-plugin-management.md")
 

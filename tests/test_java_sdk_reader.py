@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from reconcile import load_sdk_facts, read_java_sdk
-from reconcile.sdk_actions import default_value
-from reconcile.sdk_model import TOP_LEVEL_KEYS, SdkFacts
+from zstack_openapi.reconcile import load_sdk_facts, read_java_sdk
+from zstack_openapi.reconcile.sdk_actions import default_value
+from zstack_openapi.reconcile.sdk_model import TOP_LEVEL_KEYS, SdkFacts
 
 FIXTURE_ROOT = Path(__file__).resolve().parent / "fixtures" / "java_sdk"
 JAVA_ROOT = FIXTURE_ROOT / "sdk" / "src" / "main" / "java"

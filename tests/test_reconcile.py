@@ -14,11 +14,17 @@ from typing import Any
 
 import pytest
 
-from reconcile.defects import CLASSES, counts, find_defects
-from reconcile.doc_places import DocPlace, DocRow, places_from_catalog, places_from_sources
-from reconcile.merge import reconcile_catalog
-from reconcile.report import render_report, summary_lines
-from reconcile.rules import (
+from zstack_openapi.cli import main
+from zstack_openapi.reconcile.defects import CLASSES, counts, find_defects
+from zstack_openapi.reconcile.doc_places import (
+    DocPlace,
+    DocRow,
+    places_from_catalog,
+    places_from_sources,
+)
+from zstack_openapi.reconcile.merge import reconcile_catalog
+from zstack_openapi.reconcile.report import render_report, summary_lines
+from zstack_openapi.reconcile.rules import (
     constraints,
     doc_place,
     doc_type_name,
@@ -28,9 +34,8 @@ from reconcile.rules import (
     same_type,
     wire_in,
 )
-from reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
-from scraper import scrape_paths
-from zstack_openapi.cli import main
+from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
+from zstack_openapi.scraper import scrape_paths
 
 V1 = "/zstack/v1"
 

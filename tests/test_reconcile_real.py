@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from reconcile.defects import counts, find_defects
-from reconcile.doc_places import places_from_sources
-from reconcile.merge import reconcile_catalog
-from reconcile.report import render_report
-from reconcile.sdk_source import load_sdk_facts
+from zstack_openapi.reconcile.defects import counts, find_defects
+from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.merge import reconcile_catalog
+from zstack_openapi.reconcile.report import render_report
+from zstack_openapi.reconcile.sdk_source import load_sdk_facts
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "zstack-docs" / "dev-guide-v5-zh"

@@ -127,7 +127,7 @@ def test_agreement_with_the_source_oracle(
 
 
 def test_output_is_deterministic(corpus_catalog: dict[str, Any]) -> None:
-    from scraper import dump_catalog, scrape_paths
+    from zstack_openapi.scraper import dump_catalog, scrape_paths
 
     assert dump_catalog(scrape_paths([CORPUS])) == dump_catalog(corpus_catalog)
 
@@ -135,8 +135,8 @@ def test_output_is_deterministic(corpus_catalog: dict[str, Any]) -> None:
 def test_committed_catalog_is_what_the_scraper_makes(corpus_catalog: dict[str, Any]) -> None:
     """spec/zstack.catalog.json must be rebuilt (`zstack-openapi build --docs
     ../shared/zstack-docs/dev-guide-v5-zh`) whenever the scraper changes."""
-    from scraper import dump_catalog
     from tests.conftest import ROOT
+    from zstack_openapi.scraper import dump_catalog
 
     committed = (ROOT / "spec" / "zstack.catalog.json").read_text(encoding="utf-8")
     assert dump_catalog(corpus_catalog) == committed

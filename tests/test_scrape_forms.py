@@ -23,9 +23,9 @@ from typing import Any
 
 import pytest
 
-from scraper import extract_document, scrape_documents
 from tests.doc_render import FLAT_FOOTER, render_flat, render_html
 from zstack_openapi.cli import main as cli_main
+from zstack_openapi.scraper import extract_document, scrape_documents
 
 Record = dict[str, Any]
 

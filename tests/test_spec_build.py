@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
-from spec.apiview import api_views
-from spec.build import build_document
-from spec.downgrade import downgrade
-from spec.lint import lint
-from spec.validate import validate_document
 from tests.spec_fixtures import api, field, param, small_catalog
+from zstack_openapi.openapi.apiview import api_views
+from zstack_openapi.openapi.build import build_document
+from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.openapi.lint import lint
+from zstack_openapi.openapi.validate import validate_document
 
 ACTIONS = "/zstack/v1/vm-instances/{uuid}/actions"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scraper import write_catalog
 from tests.spec_fixtures import small_catalog
 from zstack_openapi.build_stamp import STAMP
 from zstack_openapi.cli import main
+from zstack_openapi.scraper import write_catalog
 
 
 @pytest.fixture()

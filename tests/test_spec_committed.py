@@ -11,20 +11,15 @@ from typing import Any
 
 import pytest
 
-from reconcile.defects import find_defects
-from reconcile.doc_places import places_from_sources
-from reconcile.merge import reconcile_catalog
-from reconcile.report import render_report
-from reconcile.sdk_source import load_sdk_facts
-from scraper import dump_catalog, load_catalog
-from spec import versions
-from spec.apiview import ApiView, api_views, at_version
-from spec.build import build_document
-from spec.diff import diff_views
-from spec.downgrade import downgrade
-from spec.lint import lint, operations
-from spec.operations import QUERY_BASE, api_since
-from spec.pipeline import (
+from tests.conftest import CORPUS, SDK_ORACLE, need
+from zstack_openapi.openapi import versions
+from zstack_openapi.openapi.apiview import ApiView, api_views, at_version
+from zstack_openapi.openapi.build import build_document
+from zstack_openapi.openapi.diff import diff_views
+from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.openapi.lint import lint, operations
+from zstack_openapi.openapi.operations import QUERY_BASE, api_since
+from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
     COMMITTED_DIR,
     DEFECTS_FILE,
@@ -33,8 +28,13 @@ from spec.pipeline import (
     SPEC_31_FILE,
     build_files,
 )
-from spec.validate import validate_document
-from tests.conftest import CORPUS, SDK_ORACLE, need
+from zstack_openapi.openapi.validate import validate_document
+from zstack_openapi.reconcile.defects import find_defects
+from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.merge import reconcile_catalog
+from zstack_openapi.reconcile.report import render_report
+from zstack_openapi.reconcile.sdk_source import load_sdk_facts
+from zstack_openapi.scraper import dump_catalog, load_catalog
 
 pytestmark = pytest.mark.skipif(
     not (COMMITTED_DIR / RECONCILED_FILE).exists(),

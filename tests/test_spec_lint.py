@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from spec.build import build_document
-from spec.lint import lint
 from tests.spec_fixtures import small_catalog
+from zstack_openapi.openapi.build import build_document
+from zstack_openapi.openapi.lint import lint
 
 
 @pytest.fixture(scope="module")

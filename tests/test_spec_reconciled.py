@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from spec.apiview import api_views, at_version
-from spec.build import build_document, title_of_name
-from spec.constraints import is_portable_pattern
-from spec.history import UNKNOWN, release_counts
-from spec.validate import validate_document
 from tests.spec_fixtures import field, param, small_catalog
+from zstack_openapi.openapi.apiview import api_views, at_version
+from zstack_openapi.openapi.build import build_document, title_of_name
+from zstack_openapi.openapi.constraints import is_portable_pattern
+from zstack_openapi.openapi.history import UNKNOWN, release_counts
+from zstack_openapi.openapi.validate import validate_document
 
 LOOKAROUND = "^(?:^(?! )[a-zA-Z0-9_ ]*(?<! )$)$"
 

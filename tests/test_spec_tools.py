@@ -3,10 +3,10 @@ fails on lookaround patterns) without losing facts."""
 
 from __future__ import annotations
 
-from reconcile.rules import anchored
-from spec.constraints import is_tool_friendly_pattern
-from spec.downgrade import downgrade
-from spec.operations import param_schema
+from zstack_openapi.openapi.constraints import is_tool_friendly_pattern
+from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.openapi.operations import param_schema
+from zstack_openapi.reconcile.rules import anchored
 
 
 def test_patterns_tools_cannot_read_move_to_an_extension_in_3_0() -> None:

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from spec.versions import check_target, earliest, is_at_most, is_between, parse_version, product
+from zstack_openapi.openapi.versions import (
+    check_target,
+    earliest,
+    is_at_most,
+    is_between,
+    parse_version,
+    product,
+)
 
 
 def test_releases_compare_numerically_not_as_strings() -> None:

@@ -28,24 +28,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reconcile.defects import find_defects
-from reconcile.doc_places import places_from_sources
-from reconcile.merge import reconcile_catalog
-from reconcile.report import render_report, summary_lines
-from reconcile.sdk_source import load_sdk_facts
-from scraper import dump_catalog, load_catalog
-from scraper.crawl import is_url
-from spec.pipeline import (
+from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
+from zstack_openapi.commands.reconcile import relative_path
+from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
+from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
     COMMITTED_DIR,
     RECONCILED_FILE,
     SPEC_31_FILE,
     build_files,
 )
-from spec.validate import validate_document
-from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
-from zstack_openapi.commands.reconcile import relative_path
-from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
+from zstack_openapi.openapi.validate import validate_document
+from zstack_openapi.reconcile.defects import find_defects
+from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.merge import reconcile_catalog
+from zstack_openapi.reconcile.report import render_report, summary_lines
+from zstack_openapi.reconcile.sdk_source import load_sdk_facts
+from zstack_openapi.scraper import dump_catalog, load_catalog
+from zstack_openapi.scraper.crawl import is_url
 
 DEFAULT_SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
 
@@ -229,14 +229,14 @@ def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
     if plan.committed is not None:
         digest.update(dump_catalog(plan.committed).encode("utf-8"))
     digest.update(repr((plan.drop_reconciled, args.no_validate)).encode())
-    digest.update(code_fingerprint("reconcile", "spec").encode())
+    digest.update(code_fingerprint("reconcile", "openapi").encode())
     return digest.hexdigest()
 
 
 def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
     """The package records the hash of the spec it was rendered from and of the
     generator code that rendered it; both must be today's."""
-    from generator import fingerprint
+    from zstack_openapi.generator import fingerprint
 
     meta = sdk_dir / "zstack_sdk" / "_meta.py"
     if not (meta.exists() and spec_file.exists()):
@@ -318,7 +318,7 @@ def finish_sdk(args: argparse.Namespace, started: float) -> int:
         if sdk_is_current(spec_file, sdk_dir):
             print(f"{sdk_dir}: up to date", file=sys.stderr)
         else:
-            from generator import generate
+            from zstack_openapi.generator import generate
 
             result = generate(spec_file, sdk_dir)
             print(f"{sdk_dir}: {result.diff.summary(0).splitlines()[0]}", file=sys.stderr)

@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from scraper import dump_catalog, load_catalog
-from spec.pipeline import (
+from zstack_openapi.commands.build import add_build_arguments, resolve_sources, sdk_dir_for
+from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
     DEFECTS_FILE,
     RECONCILED_FILE,
@@ -20,7 +20,7 @@ from spec.pipeline import (
     SPEC_31_FILE,
     build_files,
 )
-from zstack_openapi.commands.build import add_build_arguments, resolve_sources, sdk_dir_for
+from zstack_openapi.scraper import dump_catalog, load_catalog
 
 
 def register(sub: Any) -> None:
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
             )
         sdk_dir = sdk_dir_for(args)
         if not args.no_sdk and sdk_dir is not None:
-            from generator import generate
+            from zstack_openapi.generator import generate
 
             result = generate(out / SPEC_31_FILE, sdk_dir, check=True)
             if not result.diff.empty:

@@ -46,7 +46,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from generator import generate
+    from zstack_openapi.generator import generate
 
     started = time.perf_counter()
     result = generate(

@@ -15,12 +15,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reconcile.defects import find_defects
-from reconcile.doc_places import places_from_sources
-from reconcile.merge import reconcile_catalog
-from reconcile.report import render_report, summary_lines
-from reconcile.sdk_source import load_sdk_facts
-from scraper import load_catalog, write_catalog
+from zstack_openapi.reconcile.defects import find_defects
+from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.merge import reconcile_catalog
+from zstack_openapi.reconcile.report import render_report, summary_lines
+from zstack_openapi.reconcile.sdk_source import load_sdk_facts
+from zstack_openapi.scraper import load_catalog, write_catalog
 
 
 def register(sub: Any) -> None:

@@ -12,15 +12,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from scraper import (
+from zstack_openapi.progress import interactive, track
+from zstack_openapi.scraper import (
     find_documents,
     load_catalog,
     read_text,
     write_catalog,
 )
-from scraper.blocks import Warning
-from scraper.catalog import summary
-from scraper.crawl import (
+from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.catalog import summary
+from zstack_openapi.scraper.crawl import (
     DEFAULT_BACKOFF,
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BYTES,
@@ -33,9 +34,8 @@ from scraper.crawl import (
     fetch_warnings,
     is_url,
 )
-from scraper.http_cache import default_cache_dir
-from scraper.incremental import scrape_incremental
-from zstack_openapi.progress import interactive, track
+from zstack_openapi.scraper.http_cache import default_cache_dir
+from zstack_openapi.scraper.incremental import scrape_incremental
 
 
 def register(sub: Any) -> None:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scraper import load_catalog
-from spec import io
-from spec.lint import operations
-from spec.pipeline import build_for
+from zstack_openapi.openapi import io
+from zstack_openapi.openapi.lint import operations
+from zstack_openapi.openapi.pipeline import build_for
+from zstack_openapi.scraper import load_catalog
 
 
 def register(sub: Any) -> None:

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from spec import io
-from spec.validate import validate_document
+from zstack_openapi.openapi import io
+from zstack_openapi.openapi.validate import validate_document
 
 
 def register(sub: Any) -> None:

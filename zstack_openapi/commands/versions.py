@@ -8,9 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from spec.apiview import api_views
-from spec.history import release_counts, render
-from spec.pipeline import load_document
+from zstack_openapi.openapi.apiview import api_views
+from zstack_openapi.openapi.history import release_counts, render
+from zstack_openapi.openapi.pipeline import load_document
 
 
 def register(sub: Any) -> None:

@@ -23,8 +23,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec import types, versions
-from spec.types import Schema
+from zstack_openapi.openapi import types, versions
+from zstack_openapi.openapi.types import Schema
 
 REF = "#/components/schemas/"
 ERROR_CODE = "ErrorCode"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spec import paths
+from zstack_openapi.openapi import paths
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 

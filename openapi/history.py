@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from spec import versions
-from spec.apiview import ApiView
+from zstack_openapi.openapi import versions
+from zstack_openapi.openapi.apiview import ApiView
 
 # The row of what only the SDK knows, undated.
 UNKNOWN = "unknown"

@@ -8,10 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from spec import operations, paths, schemas, versions
-from spec.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
-from spec.schemas import REF, ref
-from spec.types import ANY_VALUE, Schema
+from zstack_openapi.openapi import operations, paths, schemas, versions
+from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
+from zstack_openapi.openapi.schemas import REF, ref
+from zstack_openapi.openapi.types import ANY_VALUE, Schema
 
 OPENAPI_VERSION = "3.1.0"
 API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scraper import dump_catalog, load_catalog
-from spec import io
-from spec.build import build_document
-from spec.downgrade import downgrade
+from zstack_openapi.openapi import io
+from zstack_openapi.openapi.build import build_document
+from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.scraper import dump_catalog, load_catalog
 
 # The committed outputs live beside this code (and ship with the package).
-COMMITTED_DIR = Path(__file__).resolve().parent
+COMMITTED_DIR = Path(__file__).resolve().parents[1] / "spec"
 CATALOG_FILE = "zstack.catalog.json"  # what the docs say
 RECONCILED_FILE = "zstack.reconciled.json"  # docs + Java SDK facts: what the spec is built from
 DEFECTS_FILE = "zstack.defects.md"  # the docs' errors the reconciliation found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spec.constraints import is_tool_friendly_pattern
+from zstack_openapi.openapi.constraints import is_tool_friendly_pattern
 
 OPENAPI_30 = "3.0.3"
 

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec import constraints, paths, types, versions
-from spec.schemas import ref
-from spec.types import Schema
+from zstack_openapi.openapi import constraints, paths, types, versions
+from zstack_openapi.openapi.schemas import ref
+from zstack_openapi.openapi.types import Schema
 
 ASYNC_LOCATION = "AsyncJobLocation"
 ERROR_RESPONSE = "ErrorResponse"

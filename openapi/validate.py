@@ -6,7 +6,7 @@ from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from spec.lint import Problem, escape, lint
+from zstack_openapi.openapi.lint import Problem, escape, lint
 
 
 def _pointer(error: Any) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from spec import versions
-from spec.lint import operations
-from spec.schemas import REF
+from zstack_openapi.openapi import versions
+from zstack_openapi.openapi.lint import operations
+from zstack_openapi.openapi.schemas import REF
 
 MAX_DEPTH = 8
 

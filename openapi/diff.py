@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from spec.apiview import ApiView
+from zstack_openapi.openapi.apiview import ApiView
 
 
 @dataclass(frozen=True)
