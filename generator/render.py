@@ -12,6 +12,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .cli_data import cli_files
 from .model.api import Api, Package
 from .model.schema import Field, Model
 from .runtime import RUNTIME_MODULES
@@ -199,6 +200,7 @@ def render_files(pkg: Package) -> dict[str, str]:
     files[f"{p}/py.typed"] = ""
     for name in RUNTIME_MODULES:
         files[f"{p}/{name}"] = (RUNTIME / name).read_text(encoding="utf-8")
+    files.update(cli_files(pkg, env))
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
     files["README.md"] = env.get_template("README.md.jinja").render(common)
     return files
