@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -118,6 +119,8 @@ def _environment() -> Environment:
     # checks that no template quotes a value by hand).
     env.filters["py"] = py_literal
     env.filters["ident"] = py_identifier
+    # A JSON string is a valid TOML basic string (same escapes).
+    env.filters["toml"] = lambda text: json.dumps(str(text))
     env.filters["doc"] = lambda text: docstring_text(one_line(str(text)))
     return env
 

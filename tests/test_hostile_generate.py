@@ -384,3 +384,19 @@ def test_unrendered_hostile_spec_still_builds_deterministically(tmp_path: Path) 
     doc, _, _ = hostile_spec(tmp_path)
     spec = _write_json(tmp_path / "spec.json", doc)
     assert build_files(spec)[1] == build_files(spec)[1]
+
+
+def test_target_version_cannot_rewrite_pyproject(tmp_path: Path) -> None:
+    """The target version lands in pyproject.toml's description: escaped, it cannot
+    add a build requirement (which pip would install and run)."""
+    import tomllib
+
+    spec = _write_json(tmp_path / "spec.json", _reserved_spec())
+    target = '5.0"\n[build-system]\nrequires = ["evil"]\n#'
+    dist = tmp_path / "dist"
+    assert main(["generate", str(spec), "-o", str(dist), "--target-version", target]) == 0
+    project = tomllib.loads((dist / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["build-system"]["requires"] == ["setuptools>=68"]
+    assert target in project["project"]["description"]
+    meta = (dist / "zstack_sdk" / "_meta.py").read_text(encoding="utf-8")
+    assert f"TARGET_VERSION = {target!r}" in meta

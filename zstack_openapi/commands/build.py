@@ -244,10 +244,12 @@ def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
 def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
     """The package records the hash of the spec it was rendered from and of the
     generator code that rendered it; both must be today's."""
-    from zstack_openapi.generator import fingerprint
+    from zstack_openapi.generator import MANIFEST, fingerprint
 
     meta = sdk_dir / "zstack_sdk" / "_meta.py"
-    if not (meta.exists() and spec_file.exists()):
+    # A package without our manifest predates it (or is not ours): regenerate, which
+    # writes the manifest, or refuses a directory we did not write.
+    if not (meta.exists() and spec_file.exists() and (sdk_dir / MANIFEST).exists()):
         return False
     text = meta.read_text(encoding="utf-8")
     spec = re.search(r'SPEC_SHA256 = "([0-9a-f]{64})"', text)
