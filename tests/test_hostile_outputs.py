@@ -115,6 +115,20 @@ def test_a_foreign_manifest_is_refused(
     assert "manifest" in capsys.readouterr().err and (dist / "a").read_text() == "a\n"
 
 
+def test_a_symlink_leading_out_of_the_directory_is_refused(
+    small: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dist = tmp_path / "dist"
+    assert main(["generate", str(small["spec"]), "-o", str(dist)]) == 0
+    elsewhere = tmp_path / "elsewhere"
+    files = _home(elsewhere)
+    shutil.rmtree(dist / "zstack_sdk" / "_apis")
+    (dist / "zstack_sdk" / "_apis").symlink_to(elsewhere, target_is_directory=True)
+    assert main(["generate", str(small["spec"]), "-o", str(dist)]) == 2
+    assert "symlink" in capsys.readouterr().err
+    assert _unchanged(files) and len(list(elsewhere.rglob("*.py"))) == 1
+
+
 def test_an_empty_or_new_directory_is_fine(small: dict[str, Path], tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
