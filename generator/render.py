@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from zstack_openapi.fileio import OutputError
 
 from .model.api import Api, Package
-from .model.literals import docstring_text, one_line, py_identifier, py_literal
+from .model.literals import docstring_text, markdown_text, one_line, py_identifier, py_literal
 from .model.schema import Field, Model
 from .runtime import RUNTIME_MODULES
 
@@ -121,6 +121,7 @@ def _environment() -> Environment:
     env.filters["ident"] = py_identifier
     # A JSON string is a valid TOML basic string (same escapes).
     env.filters["toml"] = lambda text: json.dumps(str(text))
+    env.filters["md"] = lambda text: markdown_text(str(text))
     env.filters["doc"] = lambda text: docstring_text(one_line(str(text)))
     return env
 

@@ -167,7 +167,7 @@ def hostile_spec(tmp: Path) -> tuple[dict[str, Any], dict[str, Path], dict[str, 
         "openapi": "3.1.0",
         "info": {
             "title": "Tiny" + triple(s["title"]),
-            "version": "5.0.0" + p["version"],
+            "version": "5.0.0 <img src=x onerror=alert(1)> [a](javascript:x)" + p["version"],
             "x-zstack-sources": {"sdk": {"version": "5.2" + p["version"], "commit": "c" * 40}},
         },
         "paths": {

@@ -117,6 +117,9 @@ print(json.dumps({{
     assert out["title"] == doc["info"]["title"] and out["version"] == doc["info"]["version"]
     assert any(c[2] == "enum" and values["enum"] in c[3] for c in out["checks"])
     assert not [p for p in sentinels.values() if p.exists()]
+    readme = (dist / "README.md").read_text(encoding="utf-8")
+    assert "\\<img" in readme and "<img" not in readme.replace("\\<img", "")
+    assert "\\[a\\](javascript" in readme
 
 
 # Expressions that are code the generator builds itself (annotations from its type

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import keyword
 import math
+import re
 from typing import Any
 
 # Source characters Python rejects or rewrites inside a string (NUL, lone
@@ -86,9 +87,25 @@ def py_identifier(value: Any) -> str:
     return text
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>&|])")
+
+
+def markdown_text(text: str) -> str:
+    """Spec text inside the generated README: one line, every character Markdown or
+    HTML would read as markup escaped (no links, images or tags from the docs)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", one_line(text))
+
+
 def one_line(text: str) -> str:
     """Free text on one line (for docstring summaries and comments)."""
     return " ".join(text.split())
 
 
-__all__ = ["UnsafeName", "docstring_text", "one_line", "py_identifier", "py_literal"]
+__all__ = [
+    "UnsafeName",
+    "docstring_text",
+    "markdown_text",
+    "one_line",
+    "py_identifier",
+    "py_literal",
+]
