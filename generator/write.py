@@ -143,6 +143,13 @@ def compare(files: dict[str, str], root: Path) -> Diff:
     return diff
 
 
+def _holds(path: Path, text: str) -> bool:
+    try:
+        return path.is_file() and path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
 def sync(files: dict[str, str], root: Path) -> Diff:
     """Make ``root`` hold ``files`` (and their manifest), touching only what differs
     and removing only files the previous manifest lists."""
@@ -152,6 +159,15 @@ def sync(files: dict[str, str], root: Path) -> Diff:
     for name in diff.added + diff.changed:
         if not _inside(root, name):
             raise OutputError(f"{root / name}: leads outside {root} (symlink); refusing")
+    for name in diff.added:
+        path = root / name
+        if path.exists() and not _holds(path, files[name]):
+            # Not in the previous manifest, so not ours (an identical copy is harmless).
+            raise OutputError(
+                f"{path}: exists, was not written by zstack-openapi generate (not in "
+                f"{MANIFEST}) and differs from the generated file; refusing to replace it "
+                "(move it away, or remove the directory if it is all generated)"
+            )
     if diff.added or diff.changed or diff.removed:
         # First the union of old and new, so every file on disk that we wrote is
         # listed even if this run stops half-way; the exact list goes last.

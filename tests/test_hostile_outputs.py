@@ -104,6 +104,21 @@ def test_only_files_of_the_previous_generation_are_removed(
     assert "../victim.txt" not in (dist / MANIFEST).read_text()
 
 
+def test_a_file_of_ours_name_that_we_did_not_write_is_not_replaced(
+    small: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dist = tmp_path / "dist"
+    assert main(["generate", str(small["spec"]), "-o", str(dist)]) == 0
+    # The user's own module where the next generation (another package name) writes one.
+    theirs = dist / "other" / "_client.py"
+    theirs.parent.mkdir()
+    theirs.write_text("mine = True\n")
+    assert main(["generate", str(small["spec"]), "-o", str(dist), "--package", "other"]) == 2
+    assert "not written by zstack-openapi" in capsys.readouterr().err
+    assert theirs.read_text() == "mine = True\n"
+    assert (dist / "zstack_sdk" / "_client.py").is_file()  # nothing was changed
+
+
 def test_a_foreign_manifest_is_refused(
     small: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
