@@ -87,18 +87,18 @@ The chapter names the module of `_cli_specs` that holds the API's details."""
 
 APIS: dict[str, tuple[str, str]] = {
 {%- for name, chapter, summary in apis %}
-    {{ name | pyrepr }}: ({{ chapter | pyrepr }}, {{ summary | pyrepr }}),
+    {{ name | py }}: ({{ chapter | py }}, {{ summary | py }}),
 {%- endfor %}
 }
 '''
 
-SPECS_TEMPLATE = '''"""Chapter {{ chapter }}: {{ apis | length }} APIs for the `zstack` command (generated; do not edit)."""
+SPECS_TEMPLATE = '''"""Chapter {{ chapter | doc }}: {{ apis | length }} APIs for the `zstack` command (generated; do not edit)."""
 
 from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
 {%- for name, entry in apis %}
-    {{ name | pyrepr }}: {{ entry | pyrepr }},
+    {{ name | py }}: {{ entry | py }},
 {%- endfor %}
 }
 '''
