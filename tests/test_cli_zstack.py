@@ -28,7 +28,7 @@ SDK_DIR = REPO / "generated" / "zstack-sdk"
 if str(SDK_DIR) not in sys.path:
     sys.path.insert(0, str(SDK_DIR))
 
-from zstack_sdk import _cli_complete, _cli_output  # noqa: E402
+from zstack_sdk import _cli_catalog, _cli_complete, _cli_output, _cli_values  # noqa: E402
 
 AK_ID, AK_SECRET = "cli-key-id", "cli-key-secret"
 VM0 = deterministic_uuid("vm-0")
@@ -381,6 +381,8 @@ USAGE_ERRORS = [
     (["--output", "xml", "QueryVmInstance"], "--output 'xml'"),
     (["--bogus", "QueryVmInstance"], "unknown option '--bogus'"),
     (["StopVmInstance", "justaword"], "'justaword': expected key=value"),
+    (["LogInByAccount", "accountName=admin"], "missing required parameter password"),
+    (["help", "StopVmInstanc"], "did you mean: StopVmInstance"),
 ]
 
 
@@ -637,3 +639,52 @@ def test_pip_install_provides_the_zstack_console_script(
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"version": "5.5.6"}
     assert (target / "zstack_sdk" / "_cli_specs" / "cloud_resource_pool.py").exists()
+
+
+# ------------------------------------------------- the generated data and the parser
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("state=Running", ("state", "=", "Running")),
+        ("name!=x", ("name", "!=", "x")),
+        ("uuid?=a,b", ("uuid", "?=", "a,b")),
+        ("uuid!?=a,b", ("uuid", "!?=", "a,b")),
+        ("memorySize>1024", ("memorySize", ">", "1024")),
+        ("memorySize>=1024", ("memorySize", ">=", "1024")),
+        ("cpuNum<4", ("cpuNum", "<", "4")),
+        ("cpuNum<=4", ("cpuNum", "<=", "4")),
+        ("name~=web%", ("name", "~=", "web%")),
+        ("name!~=web_1", ("name", "!~=", "web_1")),
+        ("description=null", ("description", "=", "null")),
+        ("description!=null", ("description", "!=", "null")),
+        ("vmNics.ip=10.0.0.1", ("vmNics.ip", "=", "10.0.0.1")),
+        ("description=a=b>c", ("description", "=", "a=b>c")),
+        ("=x", None),
+        ("plain", None),
+    ],
+)
+def test_words_split_at_the_first_operator_longest_first(
+    word: str, parts: tuple[str, str, str] | None
+) -> None:
+    assert _cli_values.split_word(word) == parts
+
+
+def test_every_api_of_the_index_matches_the_sdk_descriptor() -> None:
+    """The command's data and the SDK's descriptors come from one model: same APIs,
+    same routes, same parameters (and where each travels)."""
+    import importlib
+
+    index = _cli_catalog.index()
+    assert len(index) == importlib.import_module("zstack_sdk._meta").API_COUNT
+    kinds = {"string", "integer", "number", "boolean", "list", "json"}
+    for name, (chapter, _) in index.items():
+        spec = _cli_catalog.spec(name)
+        module = importlib.import_module(f"zstack_sdk._apis.{chapter}")
+        api = getattr(module, spec["const"])
+        assert (api.name, api.method, api.path) == (name, spec["method"], spec["path"])
+        assert [(w, where) for w, where, _ in api.params] == [
+            (p["wire"], p["location"]) for p in spec["params"]
+        ]
+        assert all(p["kind"] in kinds for p in spec["params"])
