@@ -584,6 +584,33 @@ printf '[%s]\\n' "${{COMPREPLY[@]}}"
     assert done.stdout == "[grace ]\n"
 
 
+def test_zsh_script_drives_the_entry_point(tmp_path: Path, config: Path) -> None:
+    if shutil.which("zsh") is None:
+        pytest.skip("zsh is not installed")
+    (tmp_path / "_zstack").write_text(zstack("completion", "zsh", config=config).out)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    wrapper = bin_dir / "zstack"
+    wrapper.write_text(f'#!/bin/sh\nexec {sys.executable} -m zstack_sdk._cli "$@"\n')
+    wrapper.chmod(0o755)
+    # compadd only exists inside a completion widget: a function stands in and prints
+    # what the script hands to it.
+    driver = f"""
+compadd() {{ print -r -- "compadd $*" }}
+source {tmp_path / "_zstack"}
+words=(zstack stopvminstance type=g); CURRENT=3; PREFIX=type=g
+_zstack
+words=(zstack StopVmInstance uuid=x ty); CURRENT=4; PREFIX=ty
+_zstack
+"""
+    env = dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}", PYTHONPATH=str(SDK_DIR))
+    done = subprocess.run(["zsh", "-fc", driver], capture_output=True, text=True, env=env)
+    assert done.stdout.splitlines() == [
+        "compadd -U -Q -- type=grace",
+        "compadd -U -Q -S  -- type=",
+    ], done.stderr
+
+
 def test_bash_words_and_output_helpers() -> None:
     assert _cli_complete.bash_words("zstack Stop") == ["Stop"]
     assert _cli_complete.bash_words("zstack StopVmInstance ") == ["StopVmInstance", ""]

@@ -52,8 +52,8 @@ _zstack() {
         [[ -z $c ]] && continue
         if [[ $c == *= ]]; then partial+=("$c"); else full+=("$c"); fi
     done
-    (( ${#partial} )) && compadd -Q -S '' -- "${partial[@]}"
-    (( ${#full} )) && compadd -Q -- "${full[@]}"
+    (( ${#partial} )) && compadd -U -Q -S '' -- "${partial[@]}"
+    (( ${#full} )) && compadd -U -Q -- "${full[@]}"
     return 0
 }
 if (( $+functions[compdef] )); then compdef _zstack zstack; fi
