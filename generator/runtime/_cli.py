@@ -208,9 +208,67 @@ def _server_version(client: Any) -> str | None:
     return str(version) if version else None
 
 
+@dataclass
+class Call:
+    """One API call, checked and ready to send (nothing has been sent yet)."""
+
+    name: str
+    spec: dict[str, Any]
+    args: dict[str, Any]
+    url: str
+    server_version: str | None
+    profile_name: str
+    saved: dict[str, Any]
+
+
+def _words_with_defaults(
+    name: str, spec: dict[str, Any], words: list[str], saved: dict[str, Any]
+) -> list[str]:
+    """A login's password from a prompt (a terminal only); LogOut's session from the profile."""
+    params = {str(p["wire"]) for p in spec["params"]}
+    if name.startswith("LogIn") and "password" in params and not _given(words, "password"):
+        if not sys.stdin.isatty():
+            raise UsageError(f"{name}: missing required parameter password")
+        words = [*words, "password=" + getpass.getpass("password: ")]
+    if name == LOGOUT and not _given(words, "sessionUuid") and saved.get("session_uuid"):
+        words = [*words, f"sessionUuid={saved['session_uuid']}"]
+    return words
+
+
+def plan_call(opts: Options) -> Call:
+    """Everything a usage error can come from, before anything is sent."""
+    from ._base_client import _normalise_base_url
+    from ._cli_values import parse_arguments
+    from ._errors import ZStackVersionError
+    from ._versions import check_call, parse_version
+
+    name = catalog.resolve(opts.words[0])
+    spec = catalog.spec(name)
+    profile_name = opts.profile or os.environ.get("ZSTACK_PROFILE") or profile.DEFAULT
+    saved = profile.load(profile_name)
+    words = _words_with_defaults(name, spec, list(opts.words[1:]), saved)
+    args = parse_arguments(name, spec, words)
+    given_url = opts.url or os.environ.get("ZSTACK_URL") or saved.get("url")
+    if not given_url:
+        raise UsageError("no server: give --url URL or set ZSTACK_URL (a login saves it)")
+    server_version = opts.server_version or saved.get("server_version")
+    if server_version and not parse_version(server_version):
+        raise UsageError(f"--server-version {server_version!r}: not a release number like 4.8.0")
+    since = {str(p["wire"]): p.get("since") for p in spec["params"]}
+    version = parse_version(server_version)
+    try:
+        check_call(name, spec.get("since"), since, args, version, server_version or "")
+    except ZStackVersionError as exc:
+        raise UsageError(str(exc)) from None
+    # One spelling per server ("host:8080/", "http://host:8080/zstack/v1" and so on), so
+    # that the profile's session is recognised as this server's.
+    url = _normalise_base_url(given_url)
+    return Call(name, spec, args, url, server_version, profile_name, saved)
+
+
 def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
     from ._auth import hash_password
-    from ._base_client import SyncAPIClient, _normalise_base_url
+    from ._base_client import SyncAPIClient
     from ._errors import (
         ZStackApiError,
         ZStackAuthenticationError,
@@ -218,60 +276,24 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
         ZStackValidationError,
         ZStackVersionError,
     )
-    from ._versions import check_call, parse_version
 
-    name = catalog.resolve(opts.words[0])
-    spec = catalog.spec(name)
-    words = list(opts.words[1:])
-    profile_name = opts.profile or os.environ.get("ZSTACK_PROFILE") or profile.DEFAULT
-    saved = profile.load(profile_name)
-    login = name.startswith("LogIn")
-    params = {str(p["wire"]) for p in spec["params"]}
-    if login and "password" in params and not _given(words, "password"):
-        if not sys.stdin.isatty():
-            raise UsageError(f"{name}: missing required parameter password")
-        words.append("password=" + getpass.getpass("password: "))
-    if name == LOGOUT and not _given(words, "sessionUuid") and saved.get("session_uuid"):
-        words.append(f"sessionUuid={saved['session_uuid']}")
-    from ._cli_values import parse_arguments
-
-    args = parse_arguments(name, spec, words)
-    given_url = opts.url or os.environ.get("ZSTACK_URL") or saved.get("url")
-    if not given_url:
-        raise UsageError("no server: give --url URL or set ZSTACK_URL (a login saves it)")
-    # One spelling per server ("host:8080/", "http://host:8080/zstack/v1" and so on), so
-    # that the profile's session is recognised as this server's.
-    url = _normalise_base_url(given_url)
-    server_version = opts.server_version or saved.get("server_version")
-    if server_version and not parse_version(server_version):
-        raise UsageError(f"--server-version {server_version!r}: not a release number like 4.8.0")
-    since = {str(p["wire"]): p.get("since") for p in spec["params"]}
-    try:
-        check_call(
-            name,
-            spec.get("since"),
-            since,
-            args,
-            parse_version(server_version),
-            server_version or "",
-        )
-    except ZStackVersionError as exc:
-        raise UsageError(str(exc)) from None
-    if login and name in HASHED_PASSWORD_LOGINS and isinstance(args.get("password"), str):
+    call = plan_call(opts)
+    name, args = call.name, call.args
+    if name in HASHED_PASSWORD_LOGINS and isinstance(args.get("password"), str):
         args["password"] = hash_password(args["password"])
-    credentials = _credentials(spec, url, saved)
+    credentials = _credentials(call.spec, call.url, call.saved)
     with SyncAPIClient(
-        url,
+        call.url,
         timeout=opts.timeout,
         poll_timeout=opts.poll_timeout,
-        server_version=server_version,
+        server_version=call.server_version,
         session_id=credentials.session_id,
         access_key_id=credentials.access_key_id,
         access_key_secret=credentials.access_key_secret,
     ) as client:
         try:
-            with _spinner(name, stderr, bool(spec.get("async")) and stderr.isatty()):
-                result = client._request(_descriptor(name, spec), args)
+            with _spinner(name, stderr, bool(call.spec.get("async")) and stderr.isatty()):
+                result = client._request(_descriptor(name, call.spec), args)
         except (ZStackVersionError, ZStackValidationError, ValueError) as exc:
             raise UsageError(str(exc)) from None
         except ZStackApiError as exc:
@@ -285,42 +307,32 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
         except ZStackError as exc:
             stderr.write(f"zstack: {exc}\n")
             return 1
-        if login:
-            _remember_login(name, args, result, url, opts, saved, profile_name, client)
-    if name == LOGOUT and args.get("sessionUuid") == saved.get("session_uuid"):
-        saved.pop("session_uuid", None)
-        saved.pop("user", None)
-        saved.pop("login_api", None)
-        profile.save(profile_name, saved)
+        if name.startswith("LogIn"):
+            _remember_login(call, result, opts, client)
+    if name == LOGOUT and args.get("sessionUuid") == call.saved.get("session_uuid"):
+        kept = {k: v for k, v in call.saved.items() if k in ("url", "server_version")}
+        profile.save(call.profile_name, kept)
     stdout.write(render(result, opts.output) + "\n")
     return 0
 
 
-def _remember_login(
-    name: str,
-    args: dict[str, Any],
-    result: Any,
-    url: str,
-    opts: Options,
-    saved: dict[str, Any],
-    profile_name: str,
-    client: Any,
-) -> None:
+def _remember_login(call: Call, result: Any, opts: Options, client: Any) -> None:
+    """Save the session, the server and who logged in (never the password)."""
+    from ._auth import Credentials as SessionCredentials
+
     inventory = result.get("inventory") if isinstance(result, dict) else None
     session = inventory.get("uuid") if isinstance(inventory, dict) else None
     if not session:
         return
-    user = next((str(args[k]) for k in LOGIN_USER if args.get(k)), None)
-    from ._auth import Credentials as SessionCredentials
-
+    user = next((str(call.args[k]) for k in LOGIN_USER if call.args.get(k)), None)
     client.credentials = SessionCredentials(session_id=str(session))
-    version = opts.server_version or _server_version(client) or saved.get("server_version")
+    version = opts.server_version or _server_version(client) or call.saved.get("server_version")
     profile.save(
-        profile_name,
+        call.profile_name,
         {
-            "url": url,
+            "url": call.url,
             "session_uuid": str(session),
-            "login_api": name,
+            "login_api": call.name,
             "user": user,
             "server_version": version,
         },
