@@ -9,6 +9,7 @@ import json
 import os
 import pty
 import re
+import select
 import shutil
 import stat
 import subprocess
@@ -137,6 +138,40 @@ def test_a_closed_pipe_is_not_an_error_report(config: Path) -> None:
         ["sh", "-c", command], capture_output=True, text=True, env=clean, check=False
     )
     assert done.stdout == "a" and done.stderr == ""
+
+
+def test_a_login_on_a_terminal_prompts_for_the_password(
+    server: RunningServer, config: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ZSTACK_")}
+    env.update(PYTHONPATH=str(SDK_DIR), ZSTACK_CONFIG_DIR=str(config))
+    argv = [sys.executable, "-m", "zstack_sdk._cli", "--url", server.base_url]
+    argv += ["LogInByAccount", "accountName=admin"]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: its controlling terminal is the pty
+        os.execve(sys.executable, argv, env)
+    shown, answered = b"", False
+    while True:
+        ready, _, _ = select.select([terminal], [], [], 30)
+        if not ready:
+            os.kill(pid, 9)
+            raise AssertionError(f"no answer from zstack: {shown!r}")
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: the child has exited
+            break
+        if not chunk:
+            break
+        shown += chunk
+        if not answered and b"password: " in shown:
+            os.write(terminal, b"password\n")
+            answered = True
+    _, status = os.waitpid(pid, 0)
+    os.close(terminal)
+    assert os.waitstatus_to_exitcode(status) == 0, shown
+    assert b"password\r\n" not in shown.split(b"password: ", 1)[1]  # not echoed
+    saved = json.loads((config / "default.json").read_text())
+    assert saved["user"] == "admin" and HEX32.match(saved["session_uuid"])
 
 
 def test_named_profiles_keep_separate_sessions(server: RunningServer, config: Path) -> None:
