@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests import docs_site
-from tests.docs_site import MANUAL, DocsSite, Manual, timeout
+from tests.docs_site import MANUAL, DocsSite, Manual, status, timeout
 from zstack_openapi.cli import main
 from zstack_openapi.scraper.crawl import USER_AGENT, CrawlResult, crawl, crawl_catalog
 
@@ -258,6 +258,37 @@ def test_robots_txt_is_honoured_and_can_be_ignored(
     assert site.requests(ROBOTS) == [] and [r.status for r in site.requests(MANUAL + GC)] == [200]
     catalog = json.loads(out.read_text(encoding="utf-8"))
     assert "TriggerGCJob" in {a["name"] for a in catalog["apis"]}
+
+
+def test_an_unreadable_robots_txt_means_nothing_is_crawled(
+    site: DocsSite, manual: Manual, tmp_path: Path
+) -> None:
+    site.fail(ROBOTS, status(503), always=True)
+
+    result = run(manual.index, tmp_path, retries=1)
+
+    assert [r.path for r in site.requests()] == [ROBOTS, ROBOTS]  # one retry, no page
+    assert [(f.url, f.reason) for f in result.failures] == [
+        (
+            manual.index,
+            f"{site.origin}/robots.txt cannot be read (HTTP 503 Service Unavailable "
+            "(gave up after 2 attempts)): RFC 9309 says crawl nothing; "
+            "--ignore-robots to crawl it anyway",
+        )
+    ]
+    assert result.pages == []
+
+
+def test_crawl_delay_spaces_the_requests(site: DocsSite, manual: Manual, tmp_path: Path) -> None:
+    # urllib.robotparser reads whole seconds only; two pages keep the test short.
+    site.put(ROBOTS, "User-agent: *\nCrawl-delay: 1\n", "text/plain")
+
+    result = run(manual.index, tmp_path, max_pages=2)  # no rate limit of our own
+
+    assert result.failures == [] and len(result.pages) >= 1
+    times = [r.at for r in site.requests()]
+    assert len(times) == 1 + 2
+    assert times[1] - times[0] >= 0.95 and times[2] - times[1] >= 0.95
 
 
 def test_robots_rules_follow_rfc_9309() -> None:

@@ -205,31 +205,32 @@ class _Crawl:
 
     def settle(self, url: str, task: asyncio.Task[Fetched]) -> None:
         try:
-            fetched = task.result()
+            self.read(url, task.result())
         except FetchError as exc:
             self.fail(url, str(exc))
-            return
         except Exception as exc:
             # One page must not end the crawl of the others, not even
             # through a bug; the failure names the exception.
             self.fail(url, f"unexpected {type(exc).__name__}: {exc}")
-            return
+
+    def read(self, url: str, fetched: Fetched) -> None:
+        """A fetched page: decoded, kept unless another URL led to it, its links queued."""
         final = normalize_url(fetched.entry.final_url)
         if url in self.starts and final != url:
             self.scope.rebase(self.starts.index(url), final)
+        self.seen.add(final)
+        if final not in self.claimed:
+            decoded = decode_html(fetched.body, fetched.entry.charset)
+            links = extract_links(decoded.text, final)
+            if decoded.warning:
+                self.note("bad-charset", final, decoded.warning)
+            self.claimed[final] = CrawledPage("", final, decoded.text, fetched.from_cache)
+            for link in links:
+                if self.scope.contains(link):
+                    self.enqueue(link)
         if fetched.from_cache:
             self.stats.cached += 1
         self.emit(CrawlEvent("cached" if fetched.from_cache else "fetched", url))
-        self.seen.add(final)
-        if final in self.claimed:
-            return  # another link already led to this page
-        decoded = decode_html(fetched.body, fetched.entry.charset)
-        if decoded.warning:
-            self.note("bad-charset", final, decoded.warning)
-        self.claimed[final] = CrawledPage("", final, decoded.text, fetched.from_cache)
-        for link in extract_links(decoded.text, final):
-            if self.scope.contains(link):
-                self.enqueue(link)
 
     async def cancel(self) -> None:
         for task in self.tasks:

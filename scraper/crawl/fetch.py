@@ -244,7 +244,8 @@ class Fetcher:
                 async with asyncio.timeout(self.settings.timeout):
                     async with self.client.stream("GET", url, follow_redirects=True) as response:
                         if response.status_code == 429 or response.status_code >= 500:
-                            raise Retryable(f"HTTP {response.status_code}")
+                            status = f"HTTP {response.status_code} {response.reason_phrase}"
+                            raise Retryable(status.rstrip())
                         if response.status_code != 200:
                             return RobotsAnswer(response.status_code, b"")
                         body = await _read_body(response, MAX_ROBOTS_BYTES, truncate=True)

@@ -47,8 +47,10 @@ class HostRateLimiter:
         self._next[host] = max(self._next.get(host, until), until)
 
     def slow_down(self, host: str, interval: float) -> None:
-        """At least `interval` seconds between requests to `host` from now on."""
+        """At least `interval` seconds between requests to `host` from now on,
+        the last one (robots.txt itself) included."""
         self._interval[host] = max(self.interval, interval)
+        self.pause(host, self._interval[host])
 
 
 class RobotsAnswer(NamedTuple):
@@ -94,7 +96,10 @@ class Robots:
             return None
         where = f"{origin}/robots.txt"
         if problem:
-            return f"{where} cannot be read ({problem}), so the site is not crawled; --ignore-robots to crawl it anyway"
+            return (
+                f"{where} cannot be read ({problem}): RFC 9309 says crawl nothing; "
+                "--ignore-robots to crawl it anyway"
+            )
         return f"disallowed by {where}; --ignore-robots to crawl it anyway"
 
     async def _rules_for(self, origin: str, host: str) -> tuple[RobotFileParser, str]:
