@@ -181,6 +181,9 @@ def test_named_profiles_keep_separate_sessions(server: RunningServer, config: Pa
     assert json.loads((config / "east.json").read_text())["session_uuid"] == first
     zstack("QueryVmInstance", "limit=1", config=config, env={"ZSTACK_PROFILE": "west"})
     assert server.state.last_request("GET").header("Authorization") == f"OAuth {second}"
+    listed = zstack("profiles", config=config).json()
+    assert [(p["profile"], p["logged_in"]) for p in listed] == [("east", True), ("west", True)]
+    assert first not in json.dumps(listed)  # the list never shows a session id
     done = zstack("--profile", "../etc", "QueryVmInstance", config=config)
     assert done.code == 2 and "profile '../etc'" in done.err
 
@@ -565,7 +568,7 @@ def test_completion_entry_point(config: Path) -> None:
         return done.out.splitlines()
 
     assert "StopVmInstance" in words("StopVm")
-    assert {"help", "completion"} <= set(words(""))
+    assert {"help", "profiles", "completion"} <= set(words(""))
     assert words("StopVmInstance", "") == [
         "uuid=",
         "stopHA=",

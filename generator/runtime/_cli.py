@@ -377,6 +377,21 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
             text = help_text.api_list()
         stdout.write(text + "\n")
         return 0
+    if command == "profiles":
+        # Never the session id itself: whether there is one is what an operator needs.
+        rows = [
+            {
+                "profile": name,
+                "url": data.get("url"),
+                "user": data.get("user"),
+                "server_version": data.get("server_version"),
+                "logged_in": bool(data.get("session_uuid")),
+            }
+            for name in profile.names()
+            for data in [profile.load(name)]
+        ]
+        stdout.write(render(rows, opts.output) + "\n")
+        return 0
     if command == "completion":
         from ._cli_complete import script
 

@@ -27,7 +27,7 @@ OPTIONS = (
 VALUED = frozenset(
     {"--url", "--output", "-o", "--profile", "--server-version", "--timeout", "--poll-timeout"}
 )
-COMMANDS = ("help", "completion")
+COMMANDS = ("help", "profiles", "completion")
 
 BASH = """\
 # bash completion for zstack; load it with: source <(zstack completion bash)
@@ -138,6 +138,8 @@ def candidates(words: Sequence[str]) -> list[str]:
         return [] if rest else _prefixed(current, list(catalog.index()))
     if command == "completion":
         return [] if rest else _prefixed(current, ["bash", "zsh"])
+    if command == "profiles":
+        return []
     try:
         name = catalog.resolve(command)
     except UsageError:

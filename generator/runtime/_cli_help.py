@@ -11,6 +11,7 @@ from ._cli_values import QUERY_OPTIONS
 USAGE = """\
 usage: zstack [options] ApiName key=value ...
        zstack help [ApiName | --search WORD]
+       zstack profiles
        zstack completion bash|zsh
 
 Calls any ZStack API by its name, with its parameters by their wire names:
