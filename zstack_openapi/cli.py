@@ -18,6 +18,7 @@ COMMANDS = (
     "generate",
     "reconcile",
     "check",
+    "site",
 )
 
 
