@@ -9,6 +9,7 @@ later than its API's (one dated like its API came with it). That is exactly what
 from __future__ import annotations
 
 import functools
+import re
 
 from zstack_openapi.openapi import versions
 from zstack_openapi.openapi.apiview import ApiView
@@ -26,6 +27,13 @@ def _key(since: str | None) -> str:
     return ".".join(str(n) for n in versions.parse_version(since))
 
 
+_CLEAN = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def _label_rank(text: str) -> tuple[bool, int, str]:
+    return (bool(_CLEAN.match(text)), len(text), text)
+
+
 def build_releases(views: dict[str, ApiView]) -> tuple[list[Release], list[str], int]:
     """(releases oldest first, APIs with an unknown since, parameters with one)."""
     labels: dict[str, str] = {}
@@ -35,7 +43,8 @@ def build_releases(views: dict[str, ApiView]) -> tuple[list[Release], list[str],
     def note(since: object) -> str:
         key = release_key(since)
         text = str(since or "").strip()
-        if key and (key not in labels or len(text) > len(labels[key])):
+        # The label: a clean spelling (`4.8.0`, not the docs' typo `4.8..0`), the longest.
+        if key and (key not in labels or _label_rank(text) > _label_rank(labels[key])):
             labels[key] = text
         return key
 
