@@ -41,10 +41,16 @@ def site_files(spec: Path, defects: Path | None = None) -> tuple[Site, dict[str,
     document = io.load(spec)
     if not io.is_openapi(document):
         raise ValueError(f"{spec}: not an OpenAPI document (no `openapi` version string)")
+    report = load_report(defects)
     try:
-        site = parse_site(document, load_report(defects))
+        site = parse_site(document, report)
     except ValueError as exc:
         raise ValueError(f"{spec}: {exc}") from exc
+    except (KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        # A hand-edited or foreign document: name the file, not a line of our code.
+        raise ValueError(
+            f"{spec}: not the shape of a zstack-openapi document ({type(exc).__name__}: {exc})"
+        ) from None
     return site, render_site(site)
 
 

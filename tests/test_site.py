@@ -343,6 +343,11 @@ def test_cli_refuses_a_foreign_directory_and_bad_input(
     assert main(["site", str(broken), "-o", str(tmp_path / "x")]) == 2
     assert "broken.json" in capsys.readouterr().err
     assert main(["site", str(tmp_path / "none.json"), "-o", str(tmp_path / "x")]) == 2
+    misshapen = json.loads(spec.read_text(encoding="utf-8"))
+    misshapen["components"]["schemas"] = 1
+    spec.write_text(json.dumps(misshapen), encoding="utf-8")
+    assert main(["site", str(spec), "-o", str(tmp_path / "x")]) == 2
+    assert "not the shape of a zstack-openapi document" in capsys.readouterr().err
     assert main(["site", str(spec), "-o", str(spec)]) == 2
 
 
