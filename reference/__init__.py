@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from zstack_openapi.generator.shape import check_shape
 from zstack_openapi.openapi import io
 
 from .defects import load_report
@@ -41,6 +42,7 @@ def site_files(spec: Path, defects: Path | None = None) -> tuple[Site, dict[str,
     document = io.load(spec)
     if not io.is_openapi(document):
         raise ValueError(f"{spec}: not an OpenAPI document (no `openapi` version string)")
+    check_shape(document, spec)  # what the generator's model reads, by JSON pointer
     report = load_report(defects)
     try:
         site = parse_site(document, report)

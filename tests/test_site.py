@@ -343,11 +343,21 @@ def test_cli_refuses_a_foreign_directory_and_bad_input(
     assert main(["site", str(broken), "-o", str(tmp_path / "x")]) == 2
     assert "broken.json" in capsys.readouterr().err
     assert main(["site", str(tmp_path / "none.json"), "-o", str(tmp_path / "x")]) == 2
-    misshapen = json.loads(spec.read_text(encoding="utf-8"))
+    good = spec.read_text(encoding="utf-8")
+    misshapen = json.loads(good)
     misshapen["components"]["schemas"] = 1
     spec.write_text(json.dumps(misshapen), encoding="utf-8")
     assert main(["site", str(spec), "-o", str(tmp_path / "x")]) == 2
-    assert "not the shape of a zstack-openapi document" in capsys.readouterr().err
+    assert "#/components/schemas: expected an object" in capsys.readouterr().err
+    # Deeper than the shape check looks: still an error naming the file.
+    misshapen = json.loads(good)
+    misshapen["components"]["schemas"]["CreateVmInstanceRequest"]["properties"]["params"][
+        "required"
+    ] = [["name"]]
+    spec.write_text(json.dumps(misshapen), encoding="utf-8")
+    assert main(["site", str(spec), "-o", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err
+    assert "not the shape of a zstack-openapi document" in err and "spec.json" in err
     assert main(["site", str(spec), "-o", str(spec)]) == 2
 
 
