@@ -7,8 +7,13 @@ tests load pages in headless Chromium (Debian's `chromium`) and skip without it.
 from __future__ import annotations
 
 import copy
+import http.server
 import json
+import os
 import re
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -307,10 +312,16 @@ def test_api_names_that_are_not_identifiers_get_no_file(tmp_path: Path) -> None:
 
 
 def test_two_runs_give_the_same_bytes(tmp_path: Path) -> None:
+    """Two processes with different hash seeds (set and dict order) write the same bytes."""
     spec = _write_spec(small_catalog(), tmp_path)
     a, b = tmp_path / "a", tmp_path / "b"
-    build_site(spec, a)
-    build_site(spec, b)
+    for out, seed in ((a, "1"), (b, "2")):
+        subprocess.run(
+            [sys.executable, "-m", "zstack_openapi", "site", str(spec), "-o", str(out)],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
     files_a = {p.relative_to(a): p.read_bytes() for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file()}
     assert files_a == files_b and len(files_a) > 8
@@ -424,3 +435,30 @@ def test_search_finds_apis_by_parameter_and_route(browser: Browser, full_site: P
     browser.evaluate("new Promise(r => setTimeout(r, 300))")
     first = browser.evaluate("document.querySelector('#search-results a').getAttribute('href')")
     assert first == "api/CreateVmBackup.html"
+
+
+def test_the_site_works_from_a_static_server(browser: Browser, full_site: Path) -> None:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(full_site), **kwargs)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        elapsed = browser.load(f"{base}/api/CreateVmBackup.html?q=backupStorageUuid")
+        assert elapsed < 1.0
+        browser.evaluate("new Promise(r => setTimeout(r, 300))")
+        names = browser.evaluate(
+            "[...document.querySelectorAll('#search-results a')].map(a => a.textContent)"
+        )
+        assert "CreateVmBackup" in names
+        css = browser.evaluate("getComputedStyle(document.querySelector('.top')).position")
+        assert css == "sticky"
+    finally:
+        server.shutdown()
+        server.server_close()
