@@ -268,9 +268,12 @@ def _field_nodes(
     return out
 
 
-def _entries(doc: dict[str, Any]) -> tuple[list[_Entry], dict[str, list[Route]]]:
+def _entries(
+    doc: dict[str, Any],
+) -> tuple[list[_Entry], dict[str, list[tuple[Route, dict[str, Any]]]]]:
+    """Every API's entry, and per API its further routes with their operations."""
     entries: list[_Entry] = []
-    extra: dict[str, list[Route]] = {}
+    extra: dict[str, list[tuple[Route, dict[str, Any]]]] = {}
     for path, method, op in operations(doc):
         shared = op.get("x-zstack-apis")
         if isinstance(shared, list):
@@ -286,7 +289,7 @@ def _entries(doc: dict[str, Any]) -> tuple[list[_Entry], dict[str, list[Route]]]
             entries.append(_Entry(str(api), method.upper(), path, op, op, []))
         else:
             route = Route(method.upper(), str(op.get("x-zstack-path-template") or path))
-            extra.setdefault(str(api), []).append(route)
+            extra.setdefault(str(api), []).append((route, op))
     return entries, extra
 
 
@@ -436,7 +439,7 @@ def parse_site(doc: dict[str, Any], report: dict[str, list[ReportRow]]) -> Site:
 def _build_api(
     doc: dict[str, Any],
     e: _Entry,
-    extra: list[Route],
+    extra: list[tuple[Route, dict[str, Any]]],
     python: dict[str, tuple[str, dict[str, str]]],
     report: dict[str, list[ReportRow]],
 ) -> Api:
@@ -447,6 +450,16 @@ def _build_api(
         isinstance(p, dict) and p.get("x-zstack-standard") for p in entry.get("parameters") or []
     )
     params = _params(doc, e, python_names, query)
+    # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API): optional.
+    seen = {p.name for p in params}
+    for _, op in extra:
+        for p in op.get("parameters") or []:
+            if isinstance(p, dict) and p.get("in") == "path":
+                wire = str(p.get("x-zstack-name") or p.get("name"))
+                if wire not in seen:
+                    seen.add(wire)
+                    schema = p.get("schema") if isinstance(p.get("schema"), dict) else {}
+                    params.append(_param(wire, "path", schema, False, p, python_names.get(wire)))
     result_class, result_schema = _component(doc, entry.get("x-zstack-result"))
     since = _text(entry.get("x-zstack-since")) or versions.FIRST_RELEASE
     result = _field_nodes(
@@ -463,7 +476,7 @@ def _build_api(
         chapter=str(tags[0]) if tags else UNTAGGED,
         method=e.method,
         path=path,
-        other_routes=sorted(set(extra), key=lambda r: (r.path, r.method)),
+        other_routes=sorted({r for r, _ in extra}, key=lambda r: (r.path, r.method)),
         shared_with=sorted(n for n in e.shared if n != e.name),
         body_key=_text(entry.get("x-zstack-body-key")) or None,
         since=since,
