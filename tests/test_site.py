@@ -413,6 +413,10 @@ def test_release_selector_hides_newer_apis_and_parameters(
         "[...document.querySelectorAll('ul.api-list li:not(.later) a')].map(a => a.textContent)"
     )
     assert "CreateVmBackup" in shown and "CreateVmBackup" not in hidden
+    counts = browser.evaluate(
+        "[...document.querySelectorAll('details.chapter .count')].map(c => c.textContent)"
+    )
+    assert any(" of " in c for c in counts)
     views_hidden = len([n for n in hidden if n])
     assert views_hidden > 300 and "SetVmNuma" in hidden
     page = (full_site / "api" / "CreateVmBackup.html").as_uri()
@@ -422,6 +426,9 @@ def test_release_selector_hides_newer_apis_and_parameters(
     assert browser.evaluate("document.getElementById('not-in-release').hidden") is True
     browser.load(page + "?release=2.6")
     assert browser.evaluate("document.getElementById('not-in-release').hidden") is False
+    # No API or parameter came with 2.0: the selector shows the release before it.
+    browser.load(page + "?release=2.0")
+    assert browser.evaluate("document.getElementById('release').value") == "1.11"
 
 
 def test_search_finds_apis_by_parameter_and_route(browser: Browser, full_site: Path) -> None:

@@ -44,6 +44,15 @@
       if (n === document.body) continue;
       n.classList.toggle("later", newer(n.getAttribute("data-since"), release));
     }
+    // Index: a chapter counts what the release has; one with nothing left is hidden.
+    var chapters = document.querySelectorAll("details.chapter");
+    for (var c = 0; c < chapters.length; c++) {
+      var items = chapters[c].querySelectorAll("li"), left = 0;
+      for (var k = 0; k < items.length; k++) if (!items[k].classList.contains("later")) left++;
+      chapters[c].classList.toggle("later", left === 0);
+      var count = chapters[c].querySelector(".count");
+      if (count) count.textContent = left === items.length ? String(left) : left + " of " + items.length;
+    }
     var note = document.getElementById("release-note");
     if (note) {
       note.hidden = !release;
@@ -69,6 +78,11 @@
       select.appendChild(o);
     }
     var release = chosenRelease();
+    // A release nothing was introduced in (`2.0`) shows as the last one before it.
+    if (release && !rs.some(function (r) { return r[0] === release; })) {
+      var before = rs.filter(function (r) { return !newer(r[0], release); });
+      release = before.length ? before[0][0] : "";
+    }
     select.value = release;
     if (select.value !== release) release = select.value = "";
     applyRelease(release);
