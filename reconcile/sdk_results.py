@@ -175,7 +175,7 @@ def _typed(out: Json, type_name: str, doc: Json | None, at: str, ctx: _Response)
 
 
 def _element(sdk_field: FieldRecord) -> str | None:
-    return sdk_field.get("element_type") or sdk_field.get("value_type")  # type: ignore[return-value]
+    return sdk_field.get("element_type") or sdk_field.get("value_type")
 
 
 def _field(sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _Response) -> Json:
