@@ -108,16 +108,26 @@ def match_class(doc_field: Json, index: Mapping[str, frozenset[str]]) -> str | N
 
 
 def _doc_fields(fields: list[Json] | None, at: str, ctx: _Response) -> dict[str, Json]:
-    """A docs table's rows by name; rows whose name is no identifier are table debris
-    (a merged cell, a heading): recorded, never a field."""
+    """A docs table's rows by name, the first of each; rows whose name is no
+    identifier are never a field (`_debris` reports them)."""
     out: dict[str, Json] = {}
     for f in fields or []:
         name = str(f.get("name") or "")
         if IDENTIFIER.fullmatch(name):
             out.setdefault(name, f)
-        else:
-            ctx.defect("name", at, [name], f"a row named {name!r}", "no such field")
     return out
+
+
+def _debris(fields: list[Json], at: str, parent_type: str, ctx: _Response) -> None:
+    """Rows of the docs' response tables whose name is no identifier (a merged cell,
+    a heading, a Chinese label): each a located defect. The constants of an enum's
+    table (rows typed as the enum, `ax.25` of `ProtocolType`) are values, not rows."""
+    for f in fields:
+        name = str(f.get("name") or "")
+        row_type = str(f.get("type") or "").strip()
+        if not IDENTIFIER.fullmatch(name) and not (parent_type and row_type == parent_type):
+            ctx.defect("name", at, [name], f"a row named {name!r}", "no such field")
+        _debris(f.get("fields") or [], f"{at}.{name}", row_type, ctx)
 
 
 def _enum_table(f: Json) -> list[str] | None:
@@ -305,6 +315,7 @@ def merge_response(
     it (merged with the docs' `doc` response when there is one), else the docs'."""
     ctx = _Response(sdk, release, index if index is not None else class_index(sdk))
     doc = doc or {}
+    _debris(doc.get("fields") or [], "result", "", ctx)
     example = doc.get("example")
     known = result_class is not None and ctx.fields_of(result_class) is not None
     if not known:
@@ -317,7 +328,7 @@ def merge_response(
         rows = doc.get("fields") if documented else None
         ctx.expanded.add(result_class)
         fields = class_fields(result_class, rows, "result", ctx)
-        by_name = {str(f.get("name")): f for f in doc.get("fields") or []}
+        by_name = _doc_fields(doc.get("fields"), "result", _Response(sdk, release, {}))
         fields = _envelope(by_name) + fields
         out = {"class": result_class, "empty": len(fields) == 1, "example": example}
         out["fields"] = fields
