@@ -240,7 +240,7 @@ def _unknown_elements(catalog: Mapping[str, Any]) -> list[str]:
         "",
         f"<details><summary>{len(found)} fields</summary>",
         "",
-        "| field (from the result) | APIs |",
+        "| class.field | APIs |",
         "|---|---|",
     ]
     for at in sorted(found):

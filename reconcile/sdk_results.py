@@ -7,7 +7,8 @@ only when they date it after the SDK's release (a newer server). Everything else
 the tables say that the classes contradict is recorded as a defect of the docs.
 
 Output (the catalog's `response`): ``{"class", "empty", "example", "fields",
-"defects", "unknown_elements"}``; each field is ``{"name", "type", "since",
+"defects", "unknown_elements"}`` (``Class.field`` of each container whose element
+type nothing gives); each field is ``{"name", "type", "since",
 "description", "fields", "source"}`` plus, where they apply, ``"class"`` (the SDK
 class of the value or of its elements), ``"element"`` (a container's element or
 map value type; ``"element_source": "docs"`` when the docs' table gave it),
@@ -92,7 +93,7 @@ def match_class(doc_field: Json, index: Mapping[str, frozenset[str]]) -> str | N
     doc_type = str(doc_field.get("type") or "").strip()
     if doc_type in index:
         return doc_type
-    names = {f["name"] for f in doc_field.get("fields") or []}
+    names = {f["name"] for f in doc_field.get("fields") or [] if IDENTIFIER.fullmatch(f["name"])}
     if len(names) < 2:
         return None
     scored = sorted(
@@ -188,7 +189,7 @@ def _element(sdk_field: FieldRecord) -> str | None:
     return sdk_field.get("element_type") or sdk_field.get("value_type")
 
 
-def _field(sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _Response) -> Json:
+def _field(owner: str, sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _Response) -> Json:
     type_name = doc_type_name(sdk_field["java_type"])
     here = f"{at}.{sdk_field['name']}"
     out: Json = {
@@ -208,7 +209,7 @@ def _field(sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _Response) ->
         if element is not None:
             out["element_source"] = "docs"
     if element is None:
-        ctx.unknown.append(here)
+        ctx.unknown.append(f"{owner}.{sdk_field['name']}")
         return out
     out["element"] = element
     # `List<PrimaryStorageInventory>` as a map's value: the class is the innermost type.
@@ -222,7 +223,7 @@ def class_fields(name: str, doc_rows: list[Json] | None, at: str, ctx: _Response
     docs describe it here (`doc_rows`); the table's disagreements become defects."""
     sdk_fields = ctx.fields_of(name) or []
     rows = _doc_fields(doc_rows, at, ctx)
-    out = [_field(f, rows.get(f["name"]), at, ctx) for f in sdk_fields]
+    out = [_field(name, f, rows.get(f["name"]), at, ctx) for f in sdk_fields]
     if doc_rows is None:
         return out
     known = {f["name"] for f in sdk_fields}

@@ -712,7 +712,7 @@ def test_apis_only_in_the_sdk_are_added_with_a_response_from_the_result_class() 
     inventory = api["response"]["fields"][1]
     assert inventory["class"] == "ThingInventory" and inventory["source"] == "sdk"
     # A raw List with no element type anywhere is reported, not guessed.
-    assert api["response"]["unknown_elements"] == ["result.inventory.parts"]
+    assert api["response"]["unknown_elements"] == ["ThingInventory.parts"]
     empty = sapi("DropThing", "DELETE", "/things", [], result_class="DropThingResult")
     dropped = by_name(reconcile_catalog(catalog(), facts(empty, structs={"DropThingResult": []})))
     response = dropped["DropThing"]["response"]
