@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .alert_data_ack_inventory import AlertDataAckInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AckAlarmDataResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AckAlarmDataResult(ZStackModel):
-    """The ``AckAlarmDataResult`` structure."""
+    """The result of AckAlarmData (ZStack's `AckAlertDataResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AlertDataAckInventory | None = None

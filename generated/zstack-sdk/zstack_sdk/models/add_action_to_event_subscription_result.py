@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .event_subscription_inventory import EventSubscriptionInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddActionToEventSubscriptionResult(ZStackModel):
-    """The ``AddActionToEventSubscriptionResult`` structure."""
+    """The result of AddActionToEventSubscription (ZStack's `AddActionToEventSubscriptionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EventSubscriptionInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .backup_storage_inventory import BackupStorageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunEbsBackupStorageResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddAliyunEbsBackupStorageResult(ZStackModel):
-    """The ``AddAliyunEbsBackupStorageResult`` structure."""
+    """The result of AddAliyunEbsBackupStorage (ZStack's `AddBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BackupStorageInventory | None = None

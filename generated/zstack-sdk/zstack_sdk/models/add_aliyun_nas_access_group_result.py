@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .aliyun_nas_access_group_inventory import AliyunNasAccessGroupInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasAccessGroupResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddAliyunNasAccessGroupResult(ZStackModel):
-    """The ``AddAliyunNasAccessGroupResult`` structure."""
+    """The result of AddAliyunNasAccessGroup (ZStack's `AddAliyunNasAccessGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasAccessGroupInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .aliyun_nas_file_system_inventory import AliyunNasFileSystemInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasFileSystemResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddAliyunNasFileSystemResult(ZStackModel):
-    """The ``AddAliyunNasFileSystemResult`` structure."""
+    """The result of AddAliyunNasFileSystem (ZStack's `AddAliyunNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasFileSystemInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .aliyun_pangu_partition_inventory import AliyunPanguPartitionInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunPanguPartitionResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddAliyunPanguPartitionResult(ZStackModel):
-    """The ``AddAliyunPanguPartitionResult`` structure."""
+    """The result of AddAliyunPanguPartition (ZStack's `AddAliyunPanguPartitionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunPanguPartitionInventory | None = None

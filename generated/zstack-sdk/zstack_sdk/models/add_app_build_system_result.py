@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .app_build_system_inventory import AppBuildSystemInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAppBuildSystemResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddAppBuildSystemResult(ZStackModel):
-    """The ``AddAppBuildSystemResult`` structure."""
+    """The result of AddAppBuildSystem (ZStack's `AddAppBuildSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AppBuildSystemInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "AddBackupStoragesToReplicationGroupResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class AddBackupStoragesToReplicationGroupResult(ZStackModel):
-    """The ``AddBackupStoragesToReplicationGroupResult`` structure."""
+    """The result of AddBackupStoragesToReplicationGroup (ZStack's `AddBackupStoragesToReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None

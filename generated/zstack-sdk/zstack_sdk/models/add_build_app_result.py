@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .build_application_inventory import BuildApplicationInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddBuildAppResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddBuildAppResult(ZStackModel):
-    """The ``AddBuildAppResult`` structure."""
+    """The result of AddBuildApp (ZStack's `AddBuildAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BuildApplicationInventory | None = None

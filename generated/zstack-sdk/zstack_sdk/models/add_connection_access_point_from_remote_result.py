@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .connection_access_point_inventory import ConnectionAccessPointInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddConnectionAccessPointFromRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddConnectionAccessPointFromRemoteResult(ZStackModel):
-    """The ``AddConnectionAccessPointFromRemoteResult`` structure."""
+    """The result of AddConnectionAccessPointFromRemote (ZStack's `AddConnectionAccessPointFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionAccessPointInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .data_center_inventory import DataCenterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddDataCenterFromRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddDataCenterFromRemoteResult(ZStackModel):
-    """The ``AddDataCenterFromRemoteResult`` structure."""
+    """The result of AddDataCenterFromRemote (ZStack's `AddDataCenterFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: DataCenterInventory | None = None

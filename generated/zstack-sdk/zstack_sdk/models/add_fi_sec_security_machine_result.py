@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .security_machine_inventory import SecurityMachineInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddFiSecSecurityMachineResult(ZStackModel):
-    """The ``AddFiSecSecurityMachineResult`` structure."""
+    """The result of AddFiSecSecurityMachine (ZStack's `AddSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecurityMachineInventory | None = None

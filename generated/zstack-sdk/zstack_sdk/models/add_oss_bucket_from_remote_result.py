@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .oss_bucket_inventory import OssBucketInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddOssBucketFromRemoteResult(ZStackModel):
-    """The ``AddOssBucketFromRemoteResult`` structure."""
+    """The result of AddOssBucketFromRemote (ZStack's `AddOssBucketFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: OssBucketInventory | None = None

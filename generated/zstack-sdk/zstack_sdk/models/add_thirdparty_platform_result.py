@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .thirdparty_platform_inventory import ThirdpartyPlatformInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AddThirdpartyPlatformResult(ZStackModel):
-    """The ``AddThirdpartyPlatformResult`` structure."""
+    """The result of AddThirdpartyPlatform (ZStack's `AddThirdpartyPlatformResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ThirdpartyPlatformInventory | None = None

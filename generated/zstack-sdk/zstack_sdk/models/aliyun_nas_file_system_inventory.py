@@ -14,7 +14,7 @@ __all__ = [
 
 
 class AliyunNasFileSystemInventory(ZStackModel):
-    """The ``AliyunNasFileSystemInventory`` structure."""
+    """ZStack's `AliyunNasFileSystemInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -28,7 +28,7 @@ class AliyunNasFileSystemInventory(ZStackModel):
 
     name: str | None = None
 
-    protocol: str | None = None
+    protocol: Literal["NFS", "SMB"] | str | None = None
 
     storage_type: str | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ApplyDRSAdviceResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class ApplyDRSAdviceResult(ZStackModel):
-    """The ``ApplyDRSAdviceResult`` structure."""
+    """The result of ApplyDRSAdvice (ZStack's `ApplyDRSAdviceResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_migration_activity_uuid: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_template_ref_inventory import MonitorGroupTemplateRefInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class ApplyMonitorTemplateToMonitorGroupResult(ZStackModel):
-    """The ``ApplyMonitorTemplateToMonitorGroupResult`` structure."""
+    """The result of ApplyMonitorTemplateToMonitorGroup (ZStack's `ApplyMonitorTemplateToMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupTemplateRefInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .aliyun_disk_inventory import AliyunDiskInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AttachAliyunDiskToEcsResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AttachAliyunDiskToEcsResult(ZStackModel):
-    """The ``AttachAliyunDiskToEcsResult`` structure."""
+    """The result of AttachAliyunDiskToEcs (ZStack's `AttachAliyunDiskToEcsResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunDiskInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .bare_metal2_instance_inventory import BareMetal2InstanceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AttachProvisionNicToBondingResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AttachProvisionNicToBondingResult(ZStackModel):
-    """The ``AttachProvisionNicToBondingResult`` structure."""
+    """The result of AttachProvisionNicToBonding (ZStack's `AttachProvisionNicToBondingResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BareMetal2InstanceInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .load_balancer_inventory import LoadBalancerInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class AttachVipToLoadBalancerResult(ZStackModel):
-    """The ``AttachVipToLoadBalancerResult`` structure."""
+    """The result of AttachVipToLoadBalancer (ZStack's `AttachVipToLoadBalancerResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: LoadBalancerInventory | None = None

@@ -14,9 +14,9 @@ __all__ = [
 
 
 class BackupStorageInventory(ZStackModel):
-    """The ``BackupStorageInventory`` structure."""
+    """ZStack's `BackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
     """attachedZoneUuids (since 0.6)"""
 
     available_capacity: int | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BatchQueryResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class BatchQueryResult(ZStackModel):
-    """The ``BatchQueryResult`` structure."""
+    """The result of BatchQuery (ZStack's `BatchQueryResult`)."""
+
+    error: ErrorCode | None = None
 
     result: dict[str, Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CalculateAccountBillingSpendingResult",
@@ -14,7 +15,9 @@ __all__ = [
 
 
 class CalculateAccountBillingSpendingResult(ZStackModel):
-    """The ``CalculateAccountBillingSpendingResult`` structure."""
+    """The result of CalculateAccountBillingSpending (ZStack's `CalculateAccountBillingSpendingResult`)."""
+
+    error: ErrorCode | None = None
 
     spending: list[Any] | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .pagination import Pagination
 
 __all__ = [
@@ -15,7 +16,9 @@ __all__ = [
 
 
 class CalculateResourceSpendingResult(ZStackModel):
-    """The ``CalculateResourceSpendingResult`` structure."""
+    """The result of CalculateResourceSpending (ZStack's `CalculateResourceSpendingResult`)."""
+
+    error: ErrorCode | None = None
 
     pagination: Pagination | None = None
 

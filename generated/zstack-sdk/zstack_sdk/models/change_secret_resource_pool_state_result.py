@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .secret_resource_pool_inventory import SecretResourcePoolInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class ChangeSecretResourcePoolStateResult(ZStackModel):
-    """The ``ChangeSecretResourcePoolStateResult`` structure."""
+    """The result of ChangeSecretResourcePoolState (ZStack's `ChangeSecretResourcePoolStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecretResourcePoolInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckBatchDataIntegrityResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class CheckBatchDataIntegrityResult(ZStackModel):
-    """The ``CheckBatchDataIntegrityResult`` structure."""
+    """The result of CheckBatchDataIntegrity (ZStack's `CheckBatchDataIntegrityResult`)."""
+
+    error: ErrorCode | None = None
 
     resource_map: dict[str, Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckBuildAppParametersResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class CheckBuildAppParametersResult(ZStackModel):
-    """The ``CheckBuildAppParametersResult`` structure."""
+    """The result of CheckBuildAppParameters (ZStack's `CheckBuildAppParametersResult`)."""
+
+    error: ErrorCode | None = None
 
     parameters: list[Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckResourcePermissionResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class CheckResourcePermissionResult(ZStackModel):
-    """The ``CheckResourcePermissionResult`` structure."""
+    """The result of CheckResourcePermission (ZStack's `CheckResourcePermissionResult`)."""
 
-    apis: list[Any] | None = None
+    apis: list[str] | None = None
+
+    error: ErrorCode | None = None

@@ -7,7 +7,6 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .host_connected_status import HostConnectedStatus
 
 __all__ = [
     "ChronyServerInfo",
@@ -15,10 +14,10 @@ __all__ = [
 
 
 class ChronyServerInfo(ZStackModel):
-    """The ``ChronyServerInfo`` structure."""
+    """ZStack's `ChronyServerInfo`."""
 
     hostname: str | None = None
     """地址 (since 4.7.21)"""
 
-    status: HostConnectedStatus | None = None
+    status: Literal["Connected", "Disconnected", "Unknown"] | str | None = None
     """详情参考status (since 4.7.21)"""

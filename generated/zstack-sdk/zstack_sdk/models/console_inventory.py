@@ -14,7 +14,9 @@ __all__ = [
 
 
 class ConsoleInventory(ZStackModel):
-    """The ``ConsoleInventory`` structure."""
+    """ZStack's `ConsoleInventory`."""
+
+    expired_date: ZStackDateTime | None = None
 
     hostname: str | None = None
     """宿主机名称 (since 0.6)"""
@@ -25,5 +27,9 @@ class ConsoleInventory(ZStackModel):
     scheme: str | None = None
     """访问协议类型 (since 0.6)"""
 
+    target_scheme: str | None = None
+
     token: str | None = None
     """口令 (since 0.6)"""
+
+    version: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .nas_file_system_inventory import NasFileSystemInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateAliyunNasFileSystemResult(ZStackModel):
-    """The ``CreateAliyunNasFileSystemResult`` structure."""
+    """The result of CreateAliyunNasFileSystem (ZStack's `CreateNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: NasFileSystemInventory | None = None

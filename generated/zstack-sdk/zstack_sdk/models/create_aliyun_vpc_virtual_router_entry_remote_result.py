@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .vpc_virtual_route_entry_inventory import VpcVirtualRouteEntryInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateAliyunVpcVirtualRouterEntryRemoteResult(ZStackModel):
-    """The ``CreateAliyunVpcVirtualRouterEntryRemoteResult`` structure."""
+    """The result of CreateAliyunVpcVirtualRouterEntryRemote (ZStack's `CreateAliyunVpcVirtualRouterEntryRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVirtualRouteEntryInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .connection_relation_ship_inventory import ConnectionRelationShipInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
-    """The ``CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+    """The result of CreateConnectionBetweenL3NetworkAndAliyunVSwitch (ZStack's `CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionRelationShipInventory | None = None

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_image_inventory import EcsImageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsImageFromEcsSnapshotResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsImageFromEcsSnapshotResult(ZStackModel):
-    """The ``CreateEcsImageFromEcsSnapshotResult`` structure."""
+    """The result of CreateEcsImageFromEcsSnapshot (ZStack's `CreateEcsImageFromEcsSnapshotResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsImageInventory | None = None

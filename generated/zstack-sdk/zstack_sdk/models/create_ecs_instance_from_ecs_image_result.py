@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_instance_inventory import EcsInstanceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsInstanceFromEcsImageResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsInstanceFromEcsImageResult(ZStackModel):
-    """The ``CreateEcsInstanceFromEcsImageResult`` structure."""
+    """The result of CreateEcsInstanceFromEcsImage (ZStack's `CreateEcsInstanceFromEcsImageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsInstanceInventory | None = None

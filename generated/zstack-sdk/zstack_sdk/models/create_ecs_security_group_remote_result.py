@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_security_group_inventory import EcsSecurityGroupInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRemote (ZStack's `CreateEcsSecurityGroupRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupInventory | None = None

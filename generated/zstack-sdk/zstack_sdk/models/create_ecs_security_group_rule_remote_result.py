@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_security_group_rule_inventory import EcsSecurityGroupRuleInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRuleRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRuleRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRuleRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRuleRemote (ZStack's `CreateEcsSecurityGroupRuleRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupRuleInventory | None = None

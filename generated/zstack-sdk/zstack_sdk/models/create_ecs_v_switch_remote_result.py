@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_v_switch_inventory import EcsVSwitchInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsVSwitchRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsVSwitchRemoteResult(ZStackModel):
-    """The ``CreateEcsVSwitchRemoteResult`` structure."""
+    """The result of CreateEcsVSwitchRemote (ZStack's `CreateEcsVSwitchRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsVSwitchInventory | None = None

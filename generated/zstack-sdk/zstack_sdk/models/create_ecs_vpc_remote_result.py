@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .ecs_vpc_inventory import EcsVpcInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsVpcRemoteResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateEcsVpcRemoteResult(ZStackModel):
-    """The ``CreateEcsVpcRemoteResult`` structure."""
+    """The result of CreateEcsVpcRemote (ZStack's `CreateEcsVpcRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsVpcInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -15,7 +16,9 @@ __all__ = [
 
 
 class CreateFaultToleranceVmInstanceResult(ZStackModel):
-    """The ``CreateFaultToleranceVmInstanceResult`` structure."""
+    """The result of CreateFaultToleranceVmInstance (ZStack's `CreateFaultToleranceVmInstanceResult`)."""
+
+    error: ErrorCode | None = None
 
     fault_tolerance_vm_group_inventory: VmInstanceInventory | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .iam2_project_template_inventory import IAM2ProjectTemplateInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateIAM2ProjectTemplateResult(ZStackModel):
-    """The ``CreateIAM2ProjectTemplateResult`` structure."""
+    """The result of CreateIAM2ProjectTemplate (ZStack's `CreateIAM2ProjectTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2ProjectTemplateInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .metric_template_inventory import MetricTemplateInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateMetricTemplateResult(ZStackModel):
-    """The ``CreateMetricTemplateResult`` structure."""
+    """The result of CreateMetricTemplate (ZStack's `CreateMetricTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricTemplateInventory | None = None

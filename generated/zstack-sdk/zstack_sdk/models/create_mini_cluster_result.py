@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .cluster_inventory import ClusterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateMiniClusterResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateMiniClusterResult(ZStackModel):
-    """The ``CreateMiniClusterResult`` structure."""
+    """The result of CreateMiniCluster (ZStack's `CreateMiniClusterResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ClusterInventory | None = None

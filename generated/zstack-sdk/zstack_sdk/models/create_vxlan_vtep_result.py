@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .vtep_inventory import VtepInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateVxlanVtepResult(ZStackModel):
-    """The ``CreateVxlanVtepResult`` structure."""
+    """The result of CreateVxlanVtep (ZStack's `CreateVxlanVtepResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VtepInventory | None = None

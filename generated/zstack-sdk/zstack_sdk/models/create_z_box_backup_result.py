@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .external_backup_inventory import ExternalBackupInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class CreateZBoxBackupResult(ZStackModel):
-    """The ``CreateZBoxBackupResult`` structure."""
+    """The result of CreateZBoxBackup (ZStack's `CreateExternalBackupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalBackupInventory | None = None

@@ -14,11 +14,15 @@ __all__ = [
 
 
 class DataCenterInventory(ZStackModel):
-    """The ``DataCenterInventory`` structure."""
+    """ZStack's `DataCenterInventory`."""
 
     create_date: ZStackDateTime | None = None
 
-    dc_type: str | None = None
+    dc_type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     deleted: str | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DescribeVmInstanceRecoveryPointResult",
@@ -14,7 +15,9 @@ __all__ = [
 
 
 class DescribeVmInstanceRecoveryPointResult(ZStackModel):
-    """The ``DescribeVmInstanceRecoveryPointResult`` structure."""
+    """The result of DescribeVmInstanceRecoveryPoint (ZStack's `DescribeVmInstanceRecoveryPointResult`)."""
+
+    error: ErrorCode | None = None
 
     real_sizes: dict[str, Any] | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DownloadBackupFileFromPublicCloudResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class DownloadBackupFileFromPublicCloudResult(ZStackModel):
-    """The ``DownloadBackupFileFromPublicCloudResult`` structure."""
+    """The result of DownloadBackupFileFromPublicCloud (ZStack's `DownloadBackupFileFromPublicCloudResult`)."""
+
+    error: ErrorCode | None = None
 
     local: str | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class EcsInstanceInventory(ZStackModel):
-    """The ``EcsInstanceInventory`` structure."""
+    """ZStack's `EcsInstanceInventory`."""
 
     charge_type: str | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class EcsSecurityGroupRuleInventory(ZStackModel):
-    """The ``EcsSecurityGroupRuleInventory`` structure."""
+    """ZStack's `EcsSecurityGroupRuleInventory`."""
 
     cidr_ip: str | None = None
 

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .build_app_export_history_inventory import BuildAppExportHistoryInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "ExportBuildAppResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class ExportBuildAppResult(ZStackModel):
-    """The ``ExportBuildAppResult`` structure."""
+    """The result of ExportBuildApp (ZStack's `ExportBuildAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BuildAppExportHistoryInventory | None = None

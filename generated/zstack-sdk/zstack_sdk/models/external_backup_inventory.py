@@ -14,7 +14,7 @@ __all__ = [
 
 
 class ExternalBackupInventory(ZStackModel):
-    """The ``ExternalBackupInventory`` structure."""
+    """ZStack's `ExternalBackupInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -26,7 +26,7 @@ class ExternalBackupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Creating", "Ready", "Deleting", "InUse"] | str | None = None
 
     total_size: int | None = None
 

@@ -14,9 +14,9 @@ __all__ = [
 
 
 class ExternalBackupStorageInventory(ZStackModel):
-    """The ``ExternalBackupStorageInventory`` structure."""
+    """ZStack's `ExternalBackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
 
     available_capacity: int | None = None
 

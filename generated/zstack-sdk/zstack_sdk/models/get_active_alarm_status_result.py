@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetActiveAlarmStatusResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetActiveAlarmStatusResult(ZStackModel):
-    """The ``GetActiveAlarmStatusResult`` structure."""
+    """The result of GetActiveAlarmStatus (ZStack's `GetActiveAlarmStatusResult`)."""
+
+    error: ErrorCode | None = None
 
     statuses: list[Any] | None = None

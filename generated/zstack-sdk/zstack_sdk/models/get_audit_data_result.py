@@ -7,7 +7,6 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .audit import Audit
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +15,9 @@ __all__ = [
 
 
 class GetAuditDataResult(ZStackModel):
-    """The ``GetAuditDataResult`` structure."""
+    """The result of GetAuditData (ZStack's `GetAuditDataResult`)."""
 
-    audits: list[Audit] | None = None
+    audits: list[Any] | None = None
     """详情参考audits (since 2.3)"""
 
     error: ErrorCode | None = None

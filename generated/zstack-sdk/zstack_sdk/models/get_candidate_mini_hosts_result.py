@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetCandidateMiniHostsResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetCandidateMiniHostsResult(ZStackModel):
-    """The ``GetCandidateMiniHostsResult`` structure."""
+    """The result of GetCandidateMiniHosts (ZStack's `GetCandidateMiniHostsResult`)."""
+
+    error: ErrorCode | None = None
 
     hosts: list[Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetClusterDRSStatusResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetClusterDRSStatusResult(ZStackModel):
-    """The ``GetClusterDRSStatusResult`` structure."""
+    """The result of GetClusterDRSStatus (ZStack's `GetClusterDRSStatusResult`)."""
+
+    error: ErrorCode | None = None
 
     host_load_over_threshold: list[Any] | None = None

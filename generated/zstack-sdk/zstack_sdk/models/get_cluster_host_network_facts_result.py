@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetClusterHostNetworkFactsResult",
@@ -14,8 +15,10 @@ __all__ = [
 
 
 class GetClusterHostNetworkFactsResult(ZStackModel):
-    """The ``GetClusterHostNetworkFactsResult`` structure."""
+    """The result of GetClusterHostNetworkFacts (ZStack's `GetClusterHostNetworkFactsResult`)."""
 
     bondings: list[Any] | None = None
+
+    error: ErrorCode | None = None
 
     nics: list[Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .progress_property import ProgressProperty
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class GetCreateEcsImageProgressResult(ZStackModel):
-    """The ``GetCreateEcsImageProgressResult`` structure."""
+    """The result of GetCreateEcsImageProgress (ZStack's `GetCreateEcsImageProgressResult`)."""
+
+    error: ErrorCode | None = None
 
     progress: ProgressProperty | None = None

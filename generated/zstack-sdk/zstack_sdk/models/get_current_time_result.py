@@ -15,9 +15,9 @@ __all__ = [
 
 
 class GetCurrentTimeResult(ZStackModel):
-    """The ``GetCurrentTimeResult`` structure."""
+    """The result of GetCurrentTime (ZStack's `GetCurrentTimeResult`)."""
 
-    current_time: dict[str, Any] | None = None
+    current_time: dict[str, int] | None = None
     """管理节点当前时间 (since 0.6)"""
 
     error: ErrorCode | None = None

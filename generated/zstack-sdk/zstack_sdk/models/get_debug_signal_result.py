@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetDebugSignalResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetDebugSignalResult(ZStackModel):
-    """The ``GetDebugSignalResult`` structure."""
+    """The result of GetDebugSignal (ZStack's `GetDebugSignalResult`)."""
 
-    signals: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    signals: list[str] | None = None

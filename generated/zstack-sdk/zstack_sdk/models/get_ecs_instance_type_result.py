@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEcsInstanceTypeResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetEcsInstanceTypeResult(ZStackModel):
-    """The ``GetEcsInstanceTypeResult`` structure."""
+    """The result of GetEcsInstanceType (ZStack's `GetEcsInstanceTypeResult`)."""
+
+    error: ErrorCode | None = None
 
     types: list[Any] | None = None

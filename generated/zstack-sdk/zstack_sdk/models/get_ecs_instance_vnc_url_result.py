@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEcsInstanceVncUrlResult",
@@ -14,8 +15,10 @@ __all__ = [
 
 
 class GetEcsInstanceVncUrlResult(ZStackModel):
-    """The ``GetEcsInstanceVncUrlResult`` structure."""
+    """The result of GetEcsInstanceVncUrl (ZStack's `GetEcsInstanceVncUrlResult`)."""
 
     ecs_id: str | None = None
+
+    error: ErrorCode | None = None
 
     vnc_url: str | None = None

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .content import Content
+from .elaboration_content import ElaborationContent
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +16,9 @@ __all__ = [
 
 
 class GetElaborationsResult(ZStackModel):
-    """The ``GetElaborationsResult`` structure."""
+    """The result of GetElaborations (ZStack's `GetElaborationsResult`)."""
 
-    contents: list[Content] | None = None
+    contents: list[ElaborationContent] | None = None
     """详情参考contents (since 3.3.0)"""
 
     error: ErrorCode | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEncryptedFieldResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetEncryptedFieldResult(ZStackModel):
-    """The ``GetEncryptedFieldResult`` structure."""
+    """The result of GetEncryptedField (ZStack's `GetEncryptedFieldResult`)."""
 
-    encrypted_fields: list[Any] | None = None
+    encrypted_fields: list[str] | None = None
+
+    error: ErrorCode | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetFactoryModeStateResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetFactoryModeStateResult(ZStackModel):
-    """The ``GetFactoryModeStateResult`` structure."""
+    """The result of GetFactoryModeState (ZStack's `GetFactoryModeStateResult`)."""
+
+    error: ErrorCode | None = None
 
     factory_mode_state: bool | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetImagesFromImageStoreBackupStorageResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetImagesFromImageStoreBackupStorageResult(ZStackModel):
-    """The ``GetImagesFromImageStoreBackupStorageResult`` structure."""
+    """The result of GetImagesFromImageStoreBackupStorage (ZStack's `GetImagesFromImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     infos: list[Any] | None = None

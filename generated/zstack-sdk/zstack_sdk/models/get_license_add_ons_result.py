@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetLicenseAddOnsResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetLicenseAddOnsResult(ZStackModel):
-    """The ``GetLicenseAddOnsResult`` structure."""
+    """The result of GetLicenseAddOns (ZStack's `GetLicenseAddOnsResult`)."""
 
     addons: list[Any] | None = None
+
+    error: ErrorCode | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetLocalRaidPhysicalDriveSmartResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetLocalRaidPhysicalDriveSmartResult(ZStackModel):
-    """The ``GetLocalRaidPhysicalDriveSmartResult`` structure."""
+    """The result of GetLocalRaidPhysicalDriveSmart (ZStack's `GetLocalRaidPhysicalDriveSmartResult`)."""
+
+    error: ErrorCode | None = None
 
     result: list[Any] | None = None

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .data import Data
+from .datapoint import Datapoint
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +16,9 @@ __all__ = [
 
 
 class GetMetricDataResult(ZStackModel):
-    """The ``GetMetricDataResult`` structure."""
+    """The result of GetMetricData (ZStack's `GetMetricDataResult`)."""
 
-    data: list[Data] | None = None
+    data: list[Datapoint] | None = None
     """详情参考data (since 2.3)"""
 
     error: ErrorCode | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetOssBucketFileFromRemoteResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetOssBucketFileFromRemoteResult(ZStackModel):
-    """The ``GetOssBucketFileFromRemoteResult`` structure."""
+    """The result of GetOssBucketFileFromRemote (ZStack's `GetOssBucketFileFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     files: list[Any] | None = None

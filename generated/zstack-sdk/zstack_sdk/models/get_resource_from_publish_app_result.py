@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetResourceFromPublishAppResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetResourceFromPublishAppResult(ZStackModel):
-    """The ``GetResourceFromPublishAppResult`` structure."""
+    """The result of GetResourceFromPublishApp (ZStack's `GetResourceFromPublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     resources: list[Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetTextTemplateArgResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetTextTemplateArgResult(ZStackModel):
-    """The ``GetTextTemplateArgResult`` structure."""
+    """The result of GetTextTemplateArg (ZStack's `GetTextTemplateArgResult`)."""
 
     default_supported_params: dict[str, Any] | None = None
+
+    error: ErrorCode | None = None

@@ -15,9 +15,9 @@ __all__ = [
 
 
 class GetVipAvailablePortResult(ZStackModel):
-    """The ``GetVipAvailablePortResult`` structure."""
+    """The result of GetVipAvailablePort (ZStack's `GetVipAvailablePortResult`)."""
 
-    available_port: list[Any] | None = None
+    available_port: list[int] | None = None
     """Java内置数据类型 (since 4.7.21)"""
 
     error: ErrorCode | None = None

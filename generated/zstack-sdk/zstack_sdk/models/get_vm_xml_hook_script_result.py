@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmXmlHookScriptResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetVmXmlHookScriptResult(ZStackModel):
-    """The ``GetVmXmlHookScriptResult`` structure."""
+    """The result of GetVmXmlHookScript (ZStack's `GetVmXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
 
     user_defined_xml_hook_script: str | None = None

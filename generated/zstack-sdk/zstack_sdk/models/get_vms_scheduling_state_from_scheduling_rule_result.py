@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmsSchedulingStateFromSchedulingRuleResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class GetVmsSchedulingStateFromSchedulingRuleResult(ZStackModel):
-    """The ``GetVmsSchedulingStateFromSchedulingRuleResult`` structure."""
+    """The result of GetVmsSchedulingStateFromSchedulingRule (ZStack's `GetVmsSchedulingStateFromSchedulingRuleResult`)."""
+
+    error: ErrorCode | None = None
 
     rule_map_state: dict[str, Any] | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class GlobalConfigOptions(ZStackModel):
-    """The ``GlobalConfigOptions`` structure."""
+    """ZStack's `GlobalConfigOptions`."""
 
     number_greater_than: int | None = None
 
@@ -24,4 +24,4 @@ class GlobalConfigOptions(ZStackModel):
 
     number_less_than_or_equal: int | None = None
 
-    valid_value: list[Any] | None = None
+    valid_value: list[str] | None = None

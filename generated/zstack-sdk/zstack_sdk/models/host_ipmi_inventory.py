@@ -14,7 +14,7 @@ __all__ = [
 
 
 class HostIpmiInventory(ZStackModel):
-    """The ``HostIpmiInventory`` structure."""
+    """ZStack's `HostIpmiInventory`."""
 
     ipmi_address: str | None = None
     """IPMI地址 (since 4.7.0)"""

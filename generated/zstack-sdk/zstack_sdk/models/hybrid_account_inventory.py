@@ -14,7 +14,7 @@ __all__ = [
 
 
 class HybridAccountInventory(ZStackModel):
-    """The ``HybridAccountInventory`` structure."""
+    """ZStack's `HybridAccountInventory`."""
 
     account_uuid: str | None = None
 
@@ -36,7 +36,11 @@ class HybridAccountInventory(ZStackModel):
 
     name: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     user_uuid: str | None = None
 

@@ -7,7 +7,6 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .state import State
 
 __all__ = [
     "IAM2ProjectAttributeInventory",
@@ -15,7 +14,7 @@ __all__ = [
 
 
 class IAM2ProjectAttributeInventory(ZStackModel):
-    """The ``IAM2ProjectAttributeInventory`` structure."""
+    """ZStack's `IAM2ProjectAttributeInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -25,7 +24,7 @@ class IAM2ProjectAttributeInventory(ZStackModel):
 
     project_uuid: str | None = None
 
-    type: State | None = None
+    type: Literal["System", "Customized"] | str | None = None
 
     uuid: str | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class IdentityZoneInventory(ZStackModel):
-    """The ``IdentityZoneInventory`` structure."""
+    """ZStack's `IdentityZoneInventory`."""
 
     closed: str | None = None
 
@@ -26,7 +26,11 @@ class IdentityZoneInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None
 

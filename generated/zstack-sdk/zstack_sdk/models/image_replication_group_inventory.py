@@ -14,7 +14,7 @@ __all__ = [
 
 
 class ImageReplicationGroupInventory(ZStackModel):
-    """The ``ImageReplicationGroupInventory`` structure."""
+    """ZStack's `ImageReplicationGroupInventory`."""
 
     backup_storage_refs: list[Any] | None = None
 
@@ -26,6 +26,6 @@ class ImageReplicationGroupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     uuid: str | None = None

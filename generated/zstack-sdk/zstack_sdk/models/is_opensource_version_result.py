@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "IsOpensourceVersionResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class IsOpensourceVersionResult(ZStackModel):
-    """The ``IsOpensourceVersionResult`` structure."""
+    """The result of IsOpensourceVersion (ZStack's `IsOpensourceVersionResult`)."""
+
+    error: ErrorCode | None = None
 
     opensource: bool | None = None

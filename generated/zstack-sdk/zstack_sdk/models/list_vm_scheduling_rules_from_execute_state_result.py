@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ListVmSchedulingRulesFromExecuteStateResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class ListVmSchedulingRulesFromExecuteStateResult(ZStackModel):
-    """The ``ListVmSchedulingRulesFromExecuteStateResult`` structure."""
+    """The result of ListVmSchedulingRulesFromExecuteState (ZStack's `ListVmSchedulingRulesFromExecuteStateResult`)."""
+
+    error: ErrorCode | None = None
 
     uuids: list[Any] | None = None

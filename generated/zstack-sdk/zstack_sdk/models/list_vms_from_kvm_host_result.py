@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ListVMsFromKVMHostResult",
@@ -14,7 +15,9 @@ __all__ = [
 
 
 class ListVMsFromKVMHostResult(ZStackModel):
-    """The ``ListVMsFromKVMHostResult`` structure."""
+    """The result of ListVMsFromKVMHost (ZStack's `ListVMsFromKVMHostResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None
 

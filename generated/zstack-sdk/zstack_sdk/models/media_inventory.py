@@ -14,7 +14,7 @@ __all__ = [
 
 
 class MediaInventory(ZStackModel):
-    """The ``MediaInventory`` structure."""
+    """ZStack's `MediaInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class MetricDataHttpReceiverInventory(ZStackModel):
-    """The ``MetricDataHttpReceiverInventory`` structure."""
+    """ZStack's `MetricDataHttpReceiverInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -24,7 +24,7 @@ class MetricDataHttpReceiverInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     url: str | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class MonitorGroupInventory(ZStackModel):
-    """The ``MonitorGroupInventory`` structure."""
+    """ZStack's `MonitorGroupInventory`."""
 
     actions: str | None = None
 
@@ -28,6 +28,6 @@ class MonitorGroupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     uuid: str | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class MonitorTemplateInventory(ZStackModel):
-    """The ``MonitorTemplateInventory`` structure."""
+    """ZStack's `MonitorTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class NasFileSystemInventory(ZStackModel):
-    """The ``NasFileSystemInventory`` structure."""
+    """ZStack's `NasFileSystemInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -26,7 +26,7 @@ class NasFileSystemInventory(ZStackModel):
 
     name: str | None = None
 
-    protocol: str | None = None
+    protocol: Literal["NFS", "SMB"] | str | None = None
 
     type: str | None = None
 

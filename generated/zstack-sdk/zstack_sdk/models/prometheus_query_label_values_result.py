@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "PrometheusQueryLabelValuesResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class PrometheusQueryLabelValuesResult(ZStackModel):
-    """The ``PrometheusQueryLabelValuesResult`` structure."""
+    """The result of PrometheusQueryLabelValues (ZStack's `PrometheusQueryLabelValuesResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: dict[str, Any] | None = None

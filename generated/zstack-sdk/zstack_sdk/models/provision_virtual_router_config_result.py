@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .appliance_vm_inventory import ApplianceVmInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "ProvisionVirtualRouterConfigResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class ProvisionVirtualRouterConfigResult(ZStackModel):
-    """The ``ProvisionVirtualRouterConfigResult`` structure."""
+    """The result of ProvisionVirtualRouterConfig (ZStack's `ProvisionVirtualRouterConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ApplianceVmInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .publish_app_inventory import PublishAppInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class PublishAppResult(ZStackModel):
-    """The ``PublishAppResult`` structure."""
+    """The result of PublishApp (ZStack's `PublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: PublishAppInventory | None = None

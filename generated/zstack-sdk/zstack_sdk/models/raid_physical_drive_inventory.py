@@ -14,7 +14,7 @@ __all__ = [
 
 
 class RaidPhysicalDriveInventory(ZStackModel):
-    """The ``RaidPhysicalDriveInventory`` structure."""
+    """ZStack's `RaidPhysicalDriveInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -34,7 +34,7 @@ class RaidPhysicalDriveInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    locate_status: str | None = None
+    locate_status: Literal["Enabled", "Disabled"] | str | None = None
 
     media_type: str | None = None
 

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "RegisterLicenseRequestedApplicationResult",
@@ -14,8 +15,10 @@ __all__ = [
 
 
 class RegisterLicenseRequestedApplicationResult(ZStackModel):
-    """The ``RegisterLicenseRequestedApplicationResult`` structure."""
+    """The result of RegisterLicenseRequestedApplication (ZStack's `RegisterLicenseRequestedApplicationResult`)."""
 
     app_id: str | None = None
+
+    error: ErrorCode | None = None
 
     service_pub_key: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SecurityMachineEncryptResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class SecurityMachineEncryptResult(ZStackModel):
-    """The ``SecurityMachineEncryptResult`` structure."""
+    """The result of SecurityMachineEncrypt (ZStack's `SecurityMachineEncryptResult`)."""
+
+    error: ErrorCode | None = None
 
     text: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SelfTestLocalRaidResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class SelfTestLocalRaidResult(ZStackModel):
-    """The ``SelfTestLocalRaidResult`` structure."""
+    """The result of SelfTestLocalRaid (ZStack's `SelfTestLocalRaidResult`)."""
+
+    error: ErrorCode | None = None
 
     result: str | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class SetVmBootVolumeResult(ZStackModel):
-    """The ``SetVmBootVolumeResult`` structure."""
+    """The result of SetVmBootVolume (ZStack's `SetVmBootVolumeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VmInstanceInventory | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SetVmUserDefinedXmlHookScriptResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class SetVmUserDefinedXmlHookScriptResult(ZStackModel):
-    """The ``SetVmUserDefinedXmlHookScriptResult`` structure."""
+    """The result of SetVmUserDefinedXmlHookScript (ZStack's `SetVmUserDefinedXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_user_defined_xml_hook_script: str | None = None

@@ -14,9 +14,9 @@ __all__ = [
 
 
 class SftpBackupStorageInventory(ZStackModel):
-    """The ``SftpBackupStorageInventory`` structure."""
+    """ZStack's `SftpBackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
 
     available_capacity: int | None = None
 

@@ -15,7 +15,7 @@ __all__ = [
 
 
 class SNSMicrosoftTeamsTestConnectionResult(ZStackModel):
-    """The ``SNSMicrosoftTeamsTestConnectionResult`` structure."""
+    """The result of SNSMicrosoftTeamsTestConnection (ZStack's `SNSMicrosoftTeamsTestConnectionResult`)."""
 
     connected: bool | None = None
     """webhook url 是否联通 (since 5.0.0)"""
@@ -26,5 +26,5 @@ class SNSMicrosoftTeamsTestConnectionResult(ZStackModel):
     success: bool | None = None
     """success (since 5.0.0)"""
 
-    webhook_resp: bool | None = None
+    webhook_resp: dict[str, Any] | None = None
     """webhook 返回数据 (since 5.0.0)"""

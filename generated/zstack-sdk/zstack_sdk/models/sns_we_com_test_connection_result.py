@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SNSWeComTestConnectionResult",
@@ -14,8 +15,10 @@ __all__ = [
 
 
 class SNSWeComTestConnectionResult(ZStackModel):
-    """The ``SNSWeComTestConnectionResult`` structure."""
+    """The result of SNSWeComTestConnection (ZStack's `SNSWeComTestConnectionResult`)."""
 
     connected: bool | None = None
+
+    error: ErrorCode | None = None
 
     webhook_resp: dict[str, Any] | None = None

@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "TakeVmConsoleScreenshotResult",
@@ -14,6 +15,8 @@ __all__ = [
 
 
 class TakeVmConsoleScreenshotResult(ZStackModel):
-    """The ``TakeVmConsoleScreenshotResult`` structure."""
+    """The result of TakeVmConsoleScreenshot (ZStack's `TakeVmConsoleScreenshotResult`)."""
+
+    error: ErrorCode | None = None
 
     image_data: str | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class ThirdpartyPlatformInventory(ZStackModel):
-    """The ``ThirdpartyPlatformInventory`` structure."""
+    """ZStack's `ThirdpartyPlatformInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
 from .email_media_inventory import EmailMediaInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "UpdateEmailMediaResult",
@@ -15,6 +16,8 @@ __all__ = [
 
 
 class UpdateEmailMediaResult(ZStackModel):
-    """The ``UpdateEmailMediaResult`` structure."""
+    """The result of UpdateEmailMedia (ZStack's `UpdateEmailMediaResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EmailMediaInventory | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class VpcUserVpnGatewayInventory(ZStackModel):
-    """The ``VpcUserVpnGatewayInventory`` structure."""
+    """ZStack's `VpcUserVpnGatewayInventory`."""
 
     account_name: str | None = None
 
@@ -32,6 +32,10 @@ class VpcUserVpnGatewayInventory(ZStackModel):
 
     name: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class VpcVpnConnectionInventory(ZStackModel):
-    """The ``VpcVpnConnectionInventory`` structure."""
+    """ZStack's `VpcVpnConnectionInventory`."""
 
     account_name: str | None = None
 
@@ -38,7 +38,11 @@ class VpcVpnConnectionInventory(ZStackModel):
 
     status: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     user_gateway_uuid: str | None = None
 

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class VpcVpnGatewayInventory(ZStackModel):
-    """The ``VpcVpnGatewayInventory`` structure."""
+    """ZStack's `VpcVpnGatewayInventory`."""
 
     account_name: str | None = None
 
@@ -38,7 +38,11 @@ class VpcVpnGatewayInventory(ZStackModel):
 
     status: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None
 

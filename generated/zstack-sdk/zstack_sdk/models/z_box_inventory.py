@@ -14,7 +14,7 @@ __all__ = [
 
 
 class ZBoxInventory(ZStackModel):
-    """The ``ZBoxInventory`` structure."""
+    """ZStack's `ZBoxInventory`."""
 
     available_capacity: int | None = None
 
@@ -28,9 +28,9 @@ class ZBoxInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled", "InUse"] | str | None = None
 
-    status: str | None = None
+    status: Literal["Ready", "Ejected", "Removed", "Error"] | str | None = None
 
     total_capacity: int | None = None
 

@@ -1,0 +1,23 @@
+"""Result models: AckEventDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .alert_data_ack_inventory import AlertDataAckInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "AckEventDataResult",
+]
+
+
+class AckEventDataResult(ZStackModel):
+    """The result of AckEventData (ZStack's `AckAlertDataResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: AlertDataAckInventory | None = None

@@ -1,0 +1,23 @@
+"""Result models: AddFlkSecSecurityMachineResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .security_machine_inventory import SecurityMachineInventory
+
+__all__ = [
+    "AddFlkSecSecurityMachineResult",
+]
+
+
+class AddFlkSecSecurityMachineResult(ZStackModel):
+    """The result of AddFlkSecSecurityMachine (ZStack's `AddSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: SecurityMachineInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddHostToHostSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddHostToHostSchedulingRuleGroupResult",
+]
+
+
+class AddHostToHostSchedulingRuleGroupResult(ZStackModel):
+    """The result of AddHostToHostSchedulingRuleGroup (ZStack's `AddHostToHostSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

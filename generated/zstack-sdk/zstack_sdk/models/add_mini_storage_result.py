@@ -1,0 +1,23 @@
+"""Result models: AddMiniStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .primary_storage_inventory import PrimaryStorageInventory
+
+__all__ = [
+    "AddMiniStorageResult",
+]
+
+
+class AddMiniStorageResult(ZStackModel):
+    """The result of AddMiniStorage (ZStack's `AddPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: PrimaryStorageInventory | None = None

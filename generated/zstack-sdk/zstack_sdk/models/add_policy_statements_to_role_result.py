@@ -1,0 +1,20 @@
+"""Result models: AddPolicyStatementsToRoleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddPolicyStatementsToRoleResult",
+]
+
+
+class AddPolicyStatementsToRoleResult(ZStackModel):
+    """The result of AddPolicyStatementsToRole (ZStack's `AddPolicyStatementsToRoleResult`)."""
+
+    error: ErrorCode | None = None

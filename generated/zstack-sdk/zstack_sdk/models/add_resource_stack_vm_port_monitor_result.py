@@ -1,0 +1,20 @@
+"""Result models: AddResourceStackVmPortMonitorResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddResourceStackVmPortMonitorResult",
+]
+
+
+class AddResourceStackVmPortMonitorResult(ZStackModel):
+    """The result of AddResourceStackVmPortMonitor (ZStack's `AddResourceStackVmPortMonitorResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddResourcesToDirectoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddResourcesToDirectoryResult",
+]
+
+
+class AddResourcesToDirectoryResult(ZStackModel):
+    """The result of AddResourcesToDirectory (ZStack's `AddResourcesToDirectoryResult`)."""
+
+    error: ErrorCode | None = None

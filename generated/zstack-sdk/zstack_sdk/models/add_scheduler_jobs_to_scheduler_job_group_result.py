@@ -1,0 +1,22 @@
+"""Result models: AddSchedulerJobsToSchedulerJobGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddSchedulerJobsToSchedulerJobGroupResult",
+]
+
+
+class AddSchedulerJobsToSchedulerJobGroupResult(ZStackModel):
+    """The result of AddSchedulerJobsToSchedulerJobGroup (ZStack's `AddSchedulerJobsToSchedulerJobGroupResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[Any] | None = None

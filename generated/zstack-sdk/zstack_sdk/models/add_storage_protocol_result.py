@@ -1,0 +1,20 @@
+"""Result models: AddStorageProtocolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddStorageProtocolResult",
+]
+
+
+class AddStorageProtocolResult(ZStackModel):
+    """The result of AddStorageProtocol (ZStack's `AddStorageProtocolResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddTicketTypesToTicketFlowCollectionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddTicketTypesToTicketFlowCollectionResult",
+]
+
+
+class AddTicketTypesToTicketFlowCollectionResult(ZStackModel):
+    """The result of AddTicketTypesToTicketFlowCollection (ZStack's `AddTicketTypesToTicketFlowCollectionResult`)."""
+
+    error: ErrorCode | None = None

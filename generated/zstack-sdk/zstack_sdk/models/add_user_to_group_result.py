@@ -1,0 +1,20 @@
+"""Result models: AddUserToGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddUserToGroupResult",
+]
+
+
+class AddUserToGroupResult(ZStackModel):
+    """The result of AddUserToGroup (ZStack's `AddUserToGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AddVmNicToSecurityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddVmNicToSecurityGroupResult",
+]
+
+
+class AddVmNicToSecurityGroupResult(ZStackModel):
+    """The result of AddVmNicToSecurityGroup (ZStack's `AddVmNicToSecurityGroupResult`)."""
+
+    error: ErrorCode | None = None

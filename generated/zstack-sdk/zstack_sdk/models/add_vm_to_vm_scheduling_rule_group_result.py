@@ -1,0 +1,20 @@
+"""Result models: AddVmToVmSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AddVmToVmSchedulingRuleGroupResult",
+]
+
+
+class AddVmToVmSchedulingRuleGroupResult(ZStackModel):
+    """The result of AddVmToVmSchedulingRuleGroup (ZStack's `AddVmToVmSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

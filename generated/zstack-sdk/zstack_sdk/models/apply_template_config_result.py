@@ -1,0 +1,20 @@
+"""Result models: ApplyTemplateConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ApplyTemplateConfigResult",
+]
+
+
+class ApplyTemplateConfigResult(ZStackModel):
+    """The result of ApplyTemplateConfig (ZStack's `ApplyTemplateConfigResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachAliyunKeyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachAliyunKeyResult",
+]
+
+
+class AttachAliyunKeyResult(ZStackModel):
+    """The result of AttachAliyunKey (ZStack's `AttachAliyunKeyResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: AttachCCSCertificateToUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ccs_certificate_inventory import CCSCertificateInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachCCSCertificateToUserResult",
+]
+
+
+class AttachCCSCertificateToUserResult(ZStackModel):
+    """The result of AttachCCSCertificateToUser (ZStack's `AttachCCSCertificateToUserResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: CCSCertificateInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachDataVolumeToHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachDataVolumeToHostResult",
+]
+
+
+class AttachDataVolumeToHostResult(ZStackModel):
+    """The result of AttachDataVolumeToHost (ZStack's `AttachDataVolumeToHostResult`)."""
+
+    error: ErrorCode | None = None

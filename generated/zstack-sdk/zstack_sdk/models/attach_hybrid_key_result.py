@@ -1,0 +1,20 @@
+"""Result models: AttachHybridKeyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachHybridKeyResult",
+]
+
+
+class AttachHybridKeyResult(ZStackModel):
+    """The result of AttachHybridKey (ZStack's `AttachHybridKeyResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachMonitorTriggerActionToTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachMonitorTriggerActionToTriggerResult",
+]
+
+
+class AttachMonitorTriggerActionToTriggerResult(ZStackModel):
+    """The result of AttachMonitorTriggerActionToTrigger (ZStack's `AttachMonitorTriggerActionToTriggerResult`)."""
+
+    error: ErrorCode | None = None

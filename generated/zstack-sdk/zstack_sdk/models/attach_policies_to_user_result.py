@@ -1,0 +1,20 @@
+"""Result models: AttachPoliciesToUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachPoliciesToUserResult",
+]
+
+
+class AttachPoliciesToUserResult(ZStackModel):
+    """The result of AttachPoliciesToUser (ZStack's `AttachPoliciesToUserResult`)."""
+
+    error: ErrorCode | None = None

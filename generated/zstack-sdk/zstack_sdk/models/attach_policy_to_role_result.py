@@ -1,0 +1,20 @@
+"""Result models: AttachPolicyToRoleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachPolicyToRoleResult",
+]
+
+
+class AttachPolicyToRoleResult(ZStackModel):
+    """The result of AttachPolicyToRole (ZStack's `AttachPolicyToRoleResult`)."""
+
+    error: ErrorCode | None = None

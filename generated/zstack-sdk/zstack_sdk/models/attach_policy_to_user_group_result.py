@@ -1,0 +1,20 @@
+"""Result models: AttachPolicyToUserGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachPolicyToUserGroupResult",
+]
+
+
+class AttachPolicyToUserGroupResult(ZStackModel):
+    """The result of AttachPolicyToUserGroup (ZStack's `AttachPolicyToUserGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachPolicyToUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachPolicyToUserResult",
+]
+
+
+class AttachPolicyToUserResult(ZStackModel):
+    """The result of AttachPolicyToUser (ZStack's `AttachPolicyToUserResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachRoleToAccountResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachRoleToAccountResult",
+]
+
+
+class AttachRoleToAccountResult(ZStackModel):
+    """The result of AttachRoleToAccount (ZStack's `AttachRoleToAccountResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: AttachUserDefinedXmlHookScriptToVmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "AttachUserDefinedXmlHookScriptToVmResult",
+]
+
+
+class AttachUserDefinedXmlHookScriptToVmResult(ZStackModel):
+    """The result of AttachUserDefinedXmlHookScriptToVm (ZStack's `AttachUserDefinedXmlHookScriptToVmResult`)."""
+
+    error: ErrorCode | None = None

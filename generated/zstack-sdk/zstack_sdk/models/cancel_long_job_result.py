@@ -1,0 +1,20 @@
+"""Result models: CancelLongJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CancelLongJobResult",
+]
+
+
+class CancelLongJobResult(ZStackModel):
+    """The result of CancelLongJob (ZStack's `CancelLongJobResult`)."""
+
+    error: ErrorCode | None = None

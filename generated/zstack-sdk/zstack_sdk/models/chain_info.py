@@ -1,0 +1,23 @@
+"""Result models: ChainInfo (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .pending_task_info import PendingTaskInfo
+from .running_task_info import RunningTaskInfo
+
+__all__ = [
+    "ChainInfo",
+]
+
+
+class ChainInfo(ZStackModel):
+    """ZStack's `ChainInfo`."""
+
+    pending_task: list[PendingTaskInfo] | None = None
+
+    running_task: list[RunningTaskInfo] | None = None

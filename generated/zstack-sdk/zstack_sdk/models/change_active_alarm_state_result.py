@@ -1,0 +1,20 @@
+"""Result models: ChangeActiveAlarmStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ChangeActiveAlarmStateResult",
+]
+
+
+class ChangeActiveAlarmStateResult(ZStackModel):
+    """The result of ChangeActiveAlarmState (ZStack's `ChangeActiveAlarmStateResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ChangeHostPasswordResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ChangeHostPasswordResult",
+]
+
+
+class ChangeHostPasswordResult(ZStackModel):
+    """The result of ChangeHostPassword (ZStack's `ChangeHostPasswordResult`)."""
+
+    error: ErrorCode | None = None

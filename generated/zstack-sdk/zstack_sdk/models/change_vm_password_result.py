@@ -1,0 +1,20 @@
+"""Result models: ChangeVmPasswordResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ChangeVmPasswordResult",
+]
+
+
+class ChangeVmPasswordResult(ZStackModel):
+    """The result of ChangeVmPassword (ZStack's `ChangeVmPasswordResult`)."""
+
+    error: ErrorCode | None = None

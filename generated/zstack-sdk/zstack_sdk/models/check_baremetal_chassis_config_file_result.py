@@ -1,0 +1,20 @@
+"""Result models: CheckBaremetalChassisConfigFileResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CheckBaremetalChassisConfigFileResult",
+]
+
+
+class CheckBaremetalChassisConfigFileResult(ZStackModel):
+    """The result of CheckBaremetalChassisConfigFile (ZStack's `CheckBaremetalChassisConfigFileResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: CheckFirewallRuleConfigFileResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CheckFirewallRuleConfigFileResult",
+]
+
+
+class CheckFirewallRuleConfigFileResult(ZStackModel):
+    """The result of CheckFirewallRuleConfigFile (ZStack's `CheckFirewallRuleConfigFileResult`)."""
+
+    error: ErrorCode | None = None

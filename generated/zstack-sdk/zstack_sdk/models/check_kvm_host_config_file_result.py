@@ -1,0 +1,20 @@
+"""Result models: CheckKVMHostConfigFileResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CheckKVMHostConfigFileResult",
+]
+
+
+class CheckKVMHostConfigFileResult(ZStackModel):
+    """The result of CheckKVMHostConfigFile (ZStack's `CheckHostConfigFileResult`)."""
+
+    error: ErrorCode | None = None

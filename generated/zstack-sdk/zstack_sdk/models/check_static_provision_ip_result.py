@@ -1,0 +1,20 @@
+"""Result models: CheckStaticProvisionIpResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CheckStaticProvisionIpResult",
+]
+
+
+class CheckStaticProvisionIpResult(ZStackModel):
+    """The result of CheckStaticProvisionIp (ZStack's `CheckStaticProvisionIpResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: CleanLongJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CleanLongJobResult",
+]
+
+
+class CleanLongJobResult(ZStackModel):
+    """The result of CleanLongJob (ZStack's `CleanLongJobResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: CleanQueueResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CleanQueueResult",
+]
+
+
+class CleanQueueResult(ZStackModel):
+    """The result of CleanQueue (ZStack's `CleanQueueResult`)."""
+
+    error: ErrorCode | None = None

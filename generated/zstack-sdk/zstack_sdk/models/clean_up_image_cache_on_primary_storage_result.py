@@ -1,0 +1,20 @@
+"""Result models: CleanUpImageCacheOnPrimaryStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CleanUpImageCacheOnPrimaryStorageResult",
+]
+
+
+class CleanUpImageCacheOnPrimaryStorageResult(ZStackModel):
+    """The result of CleanUpImageCacheOnPrimaryStorage (ZStack's `CleanUpImageCacheOnPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None

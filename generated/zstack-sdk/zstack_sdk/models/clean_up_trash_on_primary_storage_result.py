@@ -1,0 +1,26 @@
+"""Result models: CleanUpTrashOnPrimaryStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .clean_trash_result import CleanTrashResult
+from .error_code import ErrorCode
+from .trash_cleanup_result import TrashCleanupResult
+
+__all__ = [
+    "CleanUpTrashOnPrimaryStorageResult",
+]
+
+
+class CleanUpTrashOnPrimaryStorageResult(ZStackModel):
+    """The result of CleanUpTrashOnPrimaryStorage (ZStack's `CleanUpTrashOnPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
+
+    result: CleanTrashResult | None = None
+
+    results: list[TrashCleanupResult] | None = None

@@ -1,0 +1,20 @@
+"""Result models: CleanupBillingUsageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CleanupBillingUsageResult",
+]
+
+
+class CleanupBillingUsageResult(ZStackModel):
+    """The result of CleanupBillingUsage (ZStack's `CleanupBillingUsageResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: CreateHybridEipResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .hybrid_eip_address_inventory import HybridEipAddressInventory
+
+__all__ = [
+    "CreateHybridEipResult",
+]
+
+
+class CreateHybridEipResult(ZStackModel):
+    """The result of CreateHybridEip (ZStack's `CreateHybridEipResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: HybridEipAddressInventory | None = None

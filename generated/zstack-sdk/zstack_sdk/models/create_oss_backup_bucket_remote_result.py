@@ -1,0 +1,20 @@
+"""Result models: CreateOssBackupBucketRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "CreateOssBackupBucketRemoteResult",
+]
+
+
+class CreateOssBackupBucketRemoteResult(ZStackModel):
+    """The result of CreateOssBackupBucketRemote (ZStack's `CreateOssBackupBucketRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DebugSignalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DebugSignalResult",
+]
+
+
+class DebugSignalResult(ZStackModel):
+    """The result of DebugSignal (ZStack's `DebugSignalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAccessControlListResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAccessControlListResult",
+]
+
+
+class DeleteAccessControlListResult(ZStackModel):
+    """The result of DeleteAccessControlList (ZStack's `DeleteAccessControlListResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAccessControlRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAccessControlRuleResult",
+]
+
+
+class DeleteAccessControlRuleResult(ZStackModel):
+    """The result of DeleteAccessControlRule (ZStack's `DeleteAccessControlRuleResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAccessKeyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAccessKeyResult",
+]
+
+
+class DeleteAccessKeyResult(ZStackModel):
+    """The result of DeleteAccessKey (ZStack's `DeleteAccessKeyResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAccountResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAccountResult",
+]
+
+
+class DeleteAccountResult(ZStackModel):
+    """The result of DeleteAccount (ZStack's `DeleteAccountResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAffinityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAffinityGroupResult",
+]
+
+
+class DeleteAffinityGroupResult(ZStackModel):
+    """The result of DeleteAffinityGroup (ZStack's `DeleteAffinityGroupResult`)."""
+
+    error: ErrorCode | None = None

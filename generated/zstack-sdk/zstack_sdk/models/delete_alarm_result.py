@@ -1,0 +1,20 @@
+"""Result models: DeleteAlarmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAlarmResult",
+]
+
+
+class DeleteAlarmResult(ZStackModel):
+    """The result of DeleteAlarm (ZStack's `DeleteAlarmResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAlertResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAlertResult",
+]
+
+
+class DeleteAlertResult(ZStackModel):
+    """The result of DeleteAlert (ZStack's `DeleteAlertResult`)."""
+
+    error: ErrorCode | None = None

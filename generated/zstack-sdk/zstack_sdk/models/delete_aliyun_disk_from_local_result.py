@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunDiskFromLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunDiskFromLocalResult",
+]
+
+
+class DeleteAliyunDiskFromLocalResult(ZStackModel):
+    """The result of DeleteAliyunDiskFromLocal (ZStack's `DeleteAliyunDiskFromLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunDiskFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunDiskFromRemoteResult",
+]
+
+
+class DeleteAliyunDiskFromRemoteResult(ZStackModel):
+    """The result of DeleteAliyunDiskFromRemote (ZStack's `DeleteAliyunDiskFromRemoteResult`)."""
+
+    error: ErrorCode | None = None

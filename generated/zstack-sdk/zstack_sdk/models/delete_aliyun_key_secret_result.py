@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunKeySecretResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunKeySecretResult",
+]
+
+
+class DeleteAliyunKeySecretResult(ZStackModel):
+    """The result of DeleteAliyunKeySecret (ZStack's `DeleteAliyunKeySecretResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunNasAccessGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunNasAccessGroupResult",
+]
+
+
+class DeleteAliyunNasAccessGroupResult(ZStackModel):
+    """The result of DeleteAliyunNasAccessGroup (ZStack's `DeleteAliyunNasAccessGroupResult`)."""
+
+    error: ErrorCode | None = None

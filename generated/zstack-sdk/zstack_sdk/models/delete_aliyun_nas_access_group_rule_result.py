@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunNasAccessGroupRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunNasAccessGroupRuleResult",
+]
+
+
+class DeleteAliyunNasAccessGroupRuleResult(ZStackModel):
+    """The result of DeleteAliyunNasAccessGroupRule (ZStack's `DeleteAliyunNasAccessGroupRuleResult`)."""
+
+    error: ErrorCode | None = None

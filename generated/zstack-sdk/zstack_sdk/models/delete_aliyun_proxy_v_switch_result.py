@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunProxyVSwitchResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunProxyVSwitchResult",
+]
+
+
+class DeleteAliyunProxyVSwitchResult(ZStackModel):
+    """The result of DeleteAliyunProxyVSwitch (ZStack's `DeleteAliyunProxyVSwitchResult`)."""
+
+    error: ErrorCode | None = None

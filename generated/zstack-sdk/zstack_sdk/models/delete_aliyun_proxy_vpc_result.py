@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunProxyVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunProxyVpcResult",
+]
+
+
+class DeleteAliyunProxyVpcResult(ZStackModel):
+    """The result of DeleteAliyunProxyVpc (ZStack's `DeleteAliyunProxyVpcResult`)."""
+
+    error: ErrorCode | None = None

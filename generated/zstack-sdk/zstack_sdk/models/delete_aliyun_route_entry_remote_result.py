@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunRouteEntryRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunRouteEntryRemoteResult",
+]
+
+
+class DeleteAliyunRouteEntryRemoteResult(ZStackModel):
+    """The result of DeleteAliyunRouteEntryRemote (ZStack's `DeleteAliyunRouteEntryRemoteResult`)."""
+
+    error: ErrorCode | None = None

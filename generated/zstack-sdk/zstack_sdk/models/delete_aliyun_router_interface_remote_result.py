@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunRouterInterfaceRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunRouterInterfaceRemoteResult",
+]
+
+
+class DeleteAliyunRouterInterfaceRemoteResult(ZStackModel):
+    """The result of DeleteAliyunRouterInterfaceRemote (ZStack's `DeleteAliyunRouterInterfaceRemoteResult`)."""
+
+    error: ErrorCode | None = None

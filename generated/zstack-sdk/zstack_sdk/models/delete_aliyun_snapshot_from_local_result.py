@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunSnapshotFromLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunSnapshotFromLocalResult",
+]
+
+
+class DeleteAliyunSnapshotFromLocalResult(ZStackModel):
+    """The result of DeleteAliyunSnapshotFromLocal (ZStack's `DeleteAliyunSnapshotFromLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAliyunSnapshotFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAliyunSnapshotFromRemoteResult",
+]
+
+
+class DeleteAliyunSnapshotFromRemoteResult(ZStackModel):
+    """The result of DeleteAliyunSnapshotFromRemote (ZStack's `DeleteAliyunSnapshotFromRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAllEcsInstancesFromDataCenterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAllEcsInstancesFromDataCenterResult",
+]
+
+
+class DeleteAllEcsInstancesFromDataCenterResult(ZStackModel):
+    """The result of DeleteAllEcsInstancesFromDataCenter (ZStack's `DeleteAllEcsInstancesFromDataCenterResult`)."""
+
+    error: ErrorCode | None = None

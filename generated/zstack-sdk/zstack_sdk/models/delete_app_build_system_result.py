@@ -1,0 +1,20 @@
+"""Result models: DeleteAppBuildSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAppBuildSystemResult",
+]
+
+
+class DeleteAppBuildSystemResult(ZStackModel):
+    """The result of DeleteAppBuildSystem (ZStack's `DeleteAppBuildSystemResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAutoScalingGroupInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAutoScalingGroupInstanceResult",
+]
+
+
+class DeleteAutoScalingGroupInstanceResult(ZStackModel):
+    """The result of DeleteAutoScalingGroupInstance (ZStack's `DeleteAutoScalingGroupInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAutoScalingGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAutoScalingGroupResult",
+]
+
+
+class DeleteAutoScalingGroupResult(ZStackModel):
+    """The result of DeleteAutoScalingGroup (ZStack's `DeleteAutoScalingGroupResult`)."""
+
+    error: ErrorCode | None = None

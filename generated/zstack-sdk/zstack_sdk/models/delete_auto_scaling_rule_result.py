@@ -1,0 +1,20 @@
+"""Result models: DeleteAutoScalingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAutoScalingRuleResult",
+]
+
+
+class DeleteAutoScalingRuleResult(ZStackModel):
+    """The result of DeleteAutoScalingRule (ZStack's `DeleteAutoScalingRuleResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAutoScalingRuleTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAutoScalingRuleTriggerResult",
+]
+
+
+class DeleteAutoScalingRuleTriggerResult(ZStackModel):
+    """The result of DeleteAutoScalingRuleTrigger (ZStack's `DeleteAutoScalingRuleTriggerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteAutoScalingTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteAutoScalingTemplateResult",
+]
+
+
+class DeleteAutoScalingTemplateResult(ZStackModel):
+    """The result of DeleteAutoScalingTemplate (ZStack's `DeleteAutoScalingTemplateResult`)."""
+
+    error: ErrorCode | None = None

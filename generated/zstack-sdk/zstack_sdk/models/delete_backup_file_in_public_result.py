@@ -1,0 +1,20 @@
+"""Result models: DeleteBackupFileInPublicResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBackupFileInPublicResult",
+]
+
+
+class DeleteBackupFileInPublicResult(ZStackModel):
+    """The result of DeleteBackupFileInPublic (ZStack's `DeleteBackupDatabaseInPublicResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBackupStorageResult",
+]
+
+
+class DeleteBackupStorageResult(ZStackModel):
+    """The result of DeleteBackupStorage (ZStack's `DeleteBackupStorageResult`)."""
+
+    error: ErrorCode | None = None

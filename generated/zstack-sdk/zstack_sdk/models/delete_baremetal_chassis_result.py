@@ -1,0 +1,20 @@
+"""Result models: DeleteBaremetalChassisResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBaremetalChassisResult",
+]
+
+
+class DeleteBaremetalChassisResult(ZStackModel):
+    """The result of DeleteBaremetalChassis (ZStack's `DeleteBaremetalChassisResult`)."""
+
+    error: ErrorCode | None = None

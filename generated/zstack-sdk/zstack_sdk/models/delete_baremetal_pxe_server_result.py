@@ -1,0 +1,20 @@
+"""Result models: DeleteBaremetalPxeServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBaremetalPxeServerResult",
+]
+
+
+class DeleteBaremetalPxeServerResult(ZStackModel):
+    """The result of DeleteBaremetalPxeServer (ZStack's `DeleteBaremetalPxeServerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteBillingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBillingResult",
+]
+
+
+class DeleteBillingResult(ZStackModel):
+    """The result of DeleteBilling (ZStack's `DeleteBillingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteBondingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBondingResult",
+]
+
+
+class DeleteBondingResult(ZStackModel):
+    """The result of DeleteBonding (ZStack's `DeleteBondingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteBuildAppExportHistoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBuildAppExportHistoryResult",
+]
+
+
+class DeleteBuildAppExportHistoryResult(ZStackModel):
+    """The result of DeleteBuildAppExportHistory (ZStack's `DeleteBuildAppExportHistoryResult`)."""
+
+    error: ErrorCode | None = None

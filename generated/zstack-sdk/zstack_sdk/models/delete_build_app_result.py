@@ -1,0 +1,20 @@
+"""Result models: DeleteBuildAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteBuildAppResult",
+]
+
+
+class DeleteBuildAppResult(ZStackModel):
+    """The result of DeleteBuildApp (ZStack's `DeleteBuildAppResult`)."""
+
+    error: ErrorCode | None = None

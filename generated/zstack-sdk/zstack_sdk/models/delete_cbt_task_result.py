@@ -1,0 +1,20 @@
+"""Result models: DeleteCbtTaskResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteCbtTaskResult",
+]
+
+
+class DeleteCbtTaskResult(ZStackModel):
+    """The result of DeleteCbtTask."""
+
+    error: ErrorCode | None = None

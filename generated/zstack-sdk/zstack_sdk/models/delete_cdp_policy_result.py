@@ -1,0 +1,20 @@
+"""Result models: DeleteCdpPolicyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteCdpPolicyResult",
+]
+
+
+class DeleteCdpPolicyResult(ZStackModel):
+    """The result of DeleteCdpPolicy (ZStack's `DeleteCdpPolicyResult`)."""
+
+    error: ErrorCode | None = None

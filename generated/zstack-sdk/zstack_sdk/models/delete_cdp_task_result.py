@@ -1,0 +1,20 @@
+"""Result models: DeleteCdpTaskResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteCdpTaskResult",
+]
+
+
+class DeleteCdpTaskResult(ZStackModel):
+    """The result of DeleteCdpTask (ZStack's `DeleteCdpTaskResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteCephPrimaryStoragePoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteCephPrimaryStoragePoolResult",
+]
+
+
+class DeleteCephPrimaryStoragePoolResult(ZStackModel):
+    """The result of DeleteCephPrimaryStoragePool (ZStack's `DeleteCephPrimaryStoragePoolResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteCertificateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteCertificateResult",
+]
+
+
+class DeleteCertificateResult(ZStackModel):
+    """The result of DeleteCertificate (ZStack's `DeleteCertificateResult`)."""
+
+    error: ErrorCode | None = None

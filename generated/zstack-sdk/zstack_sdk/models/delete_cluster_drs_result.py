@@ -1,0 +1,20 @@
+"""Result models: DeleteClusterDRSResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteClusterDRSResult",
+]
+
+
+class DeleteClusterDRSResult(ZStackModel):
+    """The result of DeleteClusterDRS (ZStack's `DeleteClusterDRSResult`)."""
+
+    error: ErrorCode | None = None

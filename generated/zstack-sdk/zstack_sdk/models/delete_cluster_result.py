@@ -1,0 +1,20 @@
+"""Result models: DeleteClusterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteClusterResult",
+]
+
+
+class DeleteClusterResult(ZStackModel):
+    """The result of DeleteCluster (ZStack's `DeleteClusterResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteConnectionAccessPointLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteConnectionAccessPointLocalResult",
+]
+
+
+class DeleteConnectionAccessPointLocalResult(ZStackModel):
+    """The result of DeleteConnectionAccessPointLocal (ZStack's `DeleteConnectionAccessPointLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult",
+]
+
+
+class DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult(ZStackModel):
+    """The result of DeleteConnectionBetweenL3NetWorkAndAliyunVSwitch (ZStack's `DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None

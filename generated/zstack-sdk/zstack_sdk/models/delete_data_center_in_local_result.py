@@ -1,0 +1,20 @@
+"""Result models: DeleteDataCenterInLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteDataCenterInLocalResult",
+]
+
+
+class DeleteDataCenterInLocalResult(ZStackModel):
+    """The result of DeleteDataCenterInLocal (ZStack's `DeleteDataCenterInLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteDataVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteDataVolumeResult",
+]
+
+
+class DeleteDataVolumeResult(ZStackModel):
+    """The result of DeleteDataVolume (ZStack's `DeleteDataVolumeResult`)."""
+
+    error: ErrorCode | None = None

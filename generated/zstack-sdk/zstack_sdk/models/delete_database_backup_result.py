@@ -1,0 +1,20 @@
+"""Result models: DeleteDatabaseBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteDatabaseBackupResult",
+]
+
+
+class DeleteDatabaseBackupResult(ZStackModel):
+    """The result of DeleteDatabaseBackup (ZStack's `DeleteDatabaseBackupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteDirectoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteDirectoryResult",
+]
+
+
+class DeleteDirectoryResult(ZStackModel):
+    """The result of DeleteDirectory (ZStack's `DeleteDirectoryResult`)."""
+
+    error: ErrorCode | None = None

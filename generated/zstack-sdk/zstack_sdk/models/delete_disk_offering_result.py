@@ -1,0 +1,20 @@
+"""Result models: DeleteDiskOfferingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteDiskOfferingResult",
+]
+
+
+class DeleteDiskOfferingResult(ZStackModel):
+    """The result of DeleteDiskOffering (ZStack's `DeleteDiskOfferingResult`)."""
+
+    error: ErrorCode | None = None

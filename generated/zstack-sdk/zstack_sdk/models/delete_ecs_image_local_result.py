@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsImageLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsImageLocalResult",
+]
+
+
+class DeleteEcsImageLocalResult(ZStackModel):
+    """The result of DeleteEcsImageLocal (ZStack's `DeleteEcsImageLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsImageRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsImageRemoteResult",
+]
+
+
+class DeleteEcsImageRemoteResult(ZStackModel):
+    """The result of DeleteEcsImageRemote (ZStack's `DeleteEcsImageRemoteResult`)."""
+
+    error: ErrorCode | None = None

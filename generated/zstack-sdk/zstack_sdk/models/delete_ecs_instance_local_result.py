@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsInstanceLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsInstanceLocalResult",
+]
+
+
+class DeleteEcsInstanceLocalResult(ZStackModel):
+    """The result of DeleteEcsInstanceLocal (ZStack's `DeleteEcsInstanceLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsInstanceResult",
+]
+
+
+class DeleteEcsInstanceResult(ZStackModel):
+    """The result of DeleteEcsInstance (ZStack's `DeleteEcsInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsSecurityGroupInLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsSecurityGroupInLocalResult",
+]
+
+
+class DeleteEcsSecurityGroupInLocalResult(ZStackModel):
+    """The result of DeleteEcsSecurityGroupInLocal (ZStack's `DeleteEcsSecurityGroupInLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsSecurityGroupRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsSecurityGroupRemoteResult",
+]
+
+
+class DeleteEcsSecurityGroupRemoteResult(ZStackModel):
+    """The result of DeleteEcsSecurityGroupRemote (ZStack's `DeleteEcsSecurityGroupRemoteResult`)."""
+
+    error: ErrorCode | None = None

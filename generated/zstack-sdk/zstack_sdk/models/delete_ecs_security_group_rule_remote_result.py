@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsSecurityGroupRuleRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsSecurityGroupRuleRemoteResult",
+]
+
+
+class DeleteEcsSecurityGroupRuleRemoteResult(ZStackModel):
+    """The result of DeleteEcsSecurityGroupRuleRemote (ZStack's `DeleteEcsSecurityGroupRuleRemoteResult`)."""
+
+    error: ErrorCode | None = None

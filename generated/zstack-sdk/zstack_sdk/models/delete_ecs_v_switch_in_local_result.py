@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsVSwitchInLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsVSwitchInLocalResult",
+]
+
+
+class DeleteEcsVSwitchInLocalResult(ZStackModel):
+    """The result of DeleteEcsVSwitchInLocal (ZStack's `DeleteEcsVSwitchInLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsVSwitchRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsVSwitchRemoteResult",
+]
+
+
+class DeleteEcsVSwitchRemoteResult(ZStackModel):
+    """The result of DeleteEcsVSwitchRemote (ZStack's `DeleteEcsVSwitchRemoteResult`)."""
+
+    error: ErrorCode | None = None

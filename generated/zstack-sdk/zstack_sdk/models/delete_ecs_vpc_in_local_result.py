@@ -1,0 +1,20 @@
+"""Result models: DeleteEcsVpcInLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEcsVpcInLocalResult",
+]
+
+
+class DeleteEcsVpcInLocalResult(ZStackModel):
+    """The result of DeleteEcsVpcInLocal (ZStack's `DeleteEcsVpcInLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEipResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEipResult",
+]
+
+
+class DeleteEipResult(ZStackModel):
+    """The result of DeleteEip (ZStack's `DeleteEipResult`)."""
+
+    error: ErrorCode | None = None

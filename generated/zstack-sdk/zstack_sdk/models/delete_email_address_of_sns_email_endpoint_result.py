@@ -1,0 +1,20 @@
+"""Result models: DeleteEmailAddressOfSNSEmailEndpointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEmailAddressOfSNSEmailEndpointResult",
+]
+
+
+class DeleteEmailAddressOfSNSEmailEndpointResult(ZStackModel):
+    """The result of DeleteEmailAddressOfSNSEmailEndpoint (ZStack's `DeleteEmailAddressOfSNSEmailEndpointResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteEventRuleTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteEventRuleTemplateResult",
+]
+
+
+class DeleteEventRuleTemplateResult(ZStackModel):
+    """The result of DeleteEventRuleTemplate (ZStack's `DeleteEventRuleTemplateResult`)."""
+
+    error: ErrorCode | None = None

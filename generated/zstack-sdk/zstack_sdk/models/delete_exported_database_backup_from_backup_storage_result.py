@@ -1,0 +1,20 @@
+"""Result models: DeleteExportedDatabaseBackupFromBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteExportedDatabaseBackupFromBackupStorageResult",
+]
+
+
+class DeleteExportedDatabaseBackupFromBackupStorageResult(ZStackModel):
+    """The result of DeleteExportedDatabaseBackupFromBackupStorage (ZStack's `DeleteExportedDatabaseBackupFromBackupStorageResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteExportedImageFromBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteExportedImageFromBackupStorageResult",
+]
+
+
+class DeleteExportedImageFromBackupStorageResult(ZStackModel):
+    """The result of DeleteExportedImageFromBackupStorage (ZStack's `DeleteExportedImageFromBackupStorageResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteFirewallIpSetTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFirewallIpSetTemplateResult",
+]
+
+
+class DeleteFirewallIpSetTemplateResult(ZStackModel):
+    """The result of DeleteFirewallIpSetTemplate (ZStack's `DeleteFirewallIpSetTemplateResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteFirewallResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFirewallResult",
+]
+
+
+class DeleteFirewallResult(ZStackModel):
+    """The result of DeleteFirewall (ZStack's `DeleteFirewallResult`)."""
+
+    error: ErrorCode | None = None

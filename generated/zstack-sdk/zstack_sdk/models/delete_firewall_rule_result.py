@@ -1,0 +1,20 @@
+"""Result models: DeleteFirewallRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFirewallRuleResult",
+]
+
+
+class DeleteFirewallRuleResult(ZStackModel):
+    """The result of DeleteFirewallRule (ZStack's `DeleteFirewallRuleResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteFirewallRuleTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFirewallRuleTemplateResult",
+]
+
+
+class DeleteFirewallRuleTemplateResult(ZStackModel):
+    """The result of DeleteFirewallRuleTemplate (ZStack's `DeleteFirewallRuleTemplateResult`)."""
+
+    error: ErrorCode | None = None

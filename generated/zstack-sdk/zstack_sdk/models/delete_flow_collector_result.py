@@ -1,0 +1,20 @@
+"""Result models: DeleteFlowCollectorResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFlowCollectorResult",
+]
+
+
+class DeleteFlowCollectorResult(ZStackModel):
+    """The result of DeleteFlowCollector (ZStack's `DeleteFlowCollectorResult`)."""
+
+    error: ErrorCode | None = None

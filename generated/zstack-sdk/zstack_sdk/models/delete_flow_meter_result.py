@@ -1,0 +1,20 @@
+"""Result models: DeleteFlowMeterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteFlowMeterResult",
+]
+
+
+class DeleteFlowMeterResult(ZStackModel):
+    """The result of DeleteFlowMeter (ZStack's `DeleteFlowMeterResult`)."""
+
+    error: ErrorCode | None = None

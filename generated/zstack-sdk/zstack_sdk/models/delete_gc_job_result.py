@@ -1,0 +1,20 @@
+"""Result models: DeleteGCJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteGCJobResult",
+]
+
+
+class DeleteGCJobResult(ZStackModel):
+    """The result of DeleteGCJob (ZStack's `DeleteGCJobResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteGuestVmScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteGuestVmScriptResult",
+]
+
+
+class DeleteGuestVmScriptResult(ZStackModel):
+    """The result of DeleteGuestVmScript (ZStack's `DeleteGuestVmScriptResult`)."""
+
+    error: ErrorCode | None = None

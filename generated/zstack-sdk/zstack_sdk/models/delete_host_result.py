@@ -1,0 +1,20 @@
+"""Result models: DeleteHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHostResult",
+]
+
+
+class DeleteHostResult(ZStackModel):
+    """The result of DeleteHost (ZStack's `DeleteHostResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteHostSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHostSchedulingRuleGroupResult",
+]
+
+
+class DeleteHostSchedulingRuleGroupResult(ZStackModel):
+    """The result of DeleteHostSchedulingRuleGroup (ZStack's `DeleteHostSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteHuaweiIMasterFabricResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHuaweiIMasterFabricResult",
+]
+
+
+class DeleteHuaweiIMasterFabricResult(ZStackModel):
+    """The result of DeleteHuaweiIMasterFabric."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteHuaweiIMasterVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHuaweiIMasterVpcResult",
+]
+
+
+class DeleteHuaweiIMasterVpcResult(ZStackModel):
+    """The result of DeleteHuaweiIMasterVpc."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteHybridEipFromLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHybridEipFromLocalResult",
+]
+
+
+class DeleteHybridEipFromLocalResult(ZStackModel):
+    """The result of DeleteHybridEipFromLocal (ZStack's `DeleteHybridEipFromLocalResult`)."""
+
+    error: ErrorCode | None = None

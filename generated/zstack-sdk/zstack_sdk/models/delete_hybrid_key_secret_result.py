@@ -1,0 +1,20 @@
+"""Result models: DeleteHybridKeySecretResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteHybridKeySecretResult",
+]
+
+
+class DeleteHybridKeySecretResult(ZStackModel):
+    """The result of DeleteHybridKeySecret (ZStack's `DeleteHybridKeySecretResult`)."""
+
+    error: ErrorCode | None = None

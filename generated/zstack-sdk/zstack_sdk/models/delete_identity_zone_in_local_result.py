@@ -1,0 +1,20 @@
+"""Result models: DeleteIdentityZoneInLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteIdentityZoneInLocalResult",
+]
+
+
+class DeleteIdentityZoneInLocalResult(ZStackModel):
+    """The result of DeleteIdentityZoneInLocal (ZStack's `DeleteIdentityZoneInLocalResult`)."""
+
+    error: ErrorCode | None = None

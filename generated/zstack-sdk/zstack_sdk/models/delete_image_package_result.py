@@ -1,0 +1,20 @@
+"""Result models: DeleteImagePackageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteImagePackageResult",
+]
+
+
+class DeleteImagePackageResult(ZStackModel):
+    """The result of DeleteImagePackage (ZStack's `DeleteImagePackageResult`)."""
+
+    error: ErrorCode | None = None

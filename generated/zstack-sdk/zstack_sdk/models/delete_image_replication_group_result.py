@@ -1,0 +1,20 @@
+"""Result models: DeleteImageReplicationGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteImageReplicationGroupResult",
+]
+
+
+class DeleteImageReplicationGroupResult(ZStackModel):
+    """The result of DeleteImageReplicationGroup (ZStack's `DeleteImageReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None

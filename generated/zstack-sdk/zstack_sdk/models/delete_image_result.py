@@ -1,0 +1,20 @@
+"""Result models: DeleteImageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteImageResult",
+]
+
+
+class DeleteImageResult(ZStackModel):
+    """The result of DeleteImage (ZStack's `DeleteImageResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteInstanceOfferingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteInstanceOfferingResult",
+]
+
+
+class DeleteInstanceOfferingResult(ZStackModel):
+    """The result of DeleteInstanceOffering (ZStack's `DeleteInstanceOfferingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteIpAddressResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteIpAddressResult",
+]
+
+
+class DeleteIpAddressResult(ZStackModel):
+    """The result of DeleteIpAddress (ZStack's `DeleteIpAddressResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteIPsecConnectionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteIPsecConnectionResult",
+]
+
+
+class DeleteIPsecConnectionResult(ZStackModel):
+    """The result of DeleteIPsecConnection (ZStack's `DeleteIPsecConnectionResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteIscsiServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteIscsiServerResult",
+]
+
+
+class DeleteIscsiServerResult(ZStackModel):
+    """The result of DeleteIscsiServer (ZStack's `DeleteIscsiServerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteLdapBindingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLdapBindingResult",
+]
+
+
+class DeleteLdapBindingResult(ZStackModel):
+    """The result of DeleteLdapBinding (ZStack's `DeleteLdapBindingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteLdapServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLdapServerResult",
+]
+
+
+class DeleteLdapServerResult(ZStackModel):
+    """The result of DeleteLdapServer (ZStack's `DeleteLdapServerResult`)."""
+
+    error: ErrorCode | None = None

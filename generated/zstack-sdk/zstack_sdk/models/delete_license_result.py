@@ -1,0 +1,20 @@
+"""Result models: DeleteLicenseResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLicenseResult",
+]
+
+
+class DeleteLicenseResult(ZStackModel):
+    """The result of DeleteLicense (ZStack's `DeleteLicenseResult`)."""
+
+    error: ErrorCode | None = None

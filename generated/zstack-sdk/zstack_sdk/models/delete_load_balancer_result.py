@@ -1,0 +1,20 @@
+"""Result models: DeleteLoadBalancerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLoadBalancerResult",
+]
+
+
+class DeleteLoadBalancerResult(ZStackModel):
+    """The result of DeleteLoadBalancer (ZStack's `DeleteLoadBalancerResult`)."""
+
+    error: ErrorCode | None = None

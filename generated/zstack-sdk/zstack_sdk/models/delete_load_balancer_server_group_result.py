@@ -1,0 +1,20 @@
+"""Result models: DeleteLoadBalancerServerGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLoadBalancerServerGroupResult",
+]
+
+
+class DeleteLoadBalancerServerGroupResult(ZStackModel):
+    """The result of DeleteLoadBalancerServerGroup (ZStack's `DeleteLoadBalancerServerGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteLogConfigurationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLogConfigurationResult",
+]
+
+
+class DeleteLogConfigurationResult(ZStackModel):
+    """The result of DeleteLogConfiguration (ZStack's `DeleteLogConfigurationResult`)."""
+
+    error: ErrorCode | None = None

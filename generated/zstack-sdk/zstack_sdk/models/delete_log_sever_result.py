@@ -1,0 +1,20 @@
+"""Result models: DeleteLogSeverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLogSeverResult",
+]
+
+
+class DeleteLogSeverResult(ZStackModel):
+    """The result of DeleteLogSever."""
+
+    error: ErrorCode | None = None

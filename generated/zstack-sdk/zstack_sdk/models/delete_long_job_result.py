@@ -1,0 +1,20 @@
+"""Result models: DeleteLongJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteLongJobResult",
+]
+
+
+class DeleteLongJobResult(ZStackModel):
+    """The result of DeleteLongJob (ZStack's `DeleteLongJobResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteMdevDeviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMdevDeviceResult",
+]
+
+
+class DeleteMdevDeviceResult(ZStackModel):
+    """The result of DeleteMdevDevice (ZStack's `DeleteMdevDeviceResult`)."""
+
+    error: ErrorCode | None = None

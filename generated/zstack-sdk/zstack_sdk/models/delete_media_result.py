@@ -1,0 +1,20 @@
+"""Result models: DeleteMediaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMediaResult",
+]
+
+
+class DeleteMediaResult(ZStackModel):
+    """The result of DeleteMedia (ZStack's `DeleteMediaResult`)."""
+
+    error: ErrorCode | None = None

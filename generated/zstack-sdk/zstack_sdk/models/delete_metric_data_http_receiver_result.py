@@ -1,0 +1,20 @@
+"""Result models: DeleteMetricDataHttpReceiverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMetricDataHttpReceiverResult",
+]
+
+
+class DeleteMetricDataHttpReceiverResult(ZStackModel):
+    """The result of DeleteMetricDataHttpReceiver (ZStack's `DeleteMetricDataHttpReceiverResult`)."""
+
+    error: ErrorCode | None = None

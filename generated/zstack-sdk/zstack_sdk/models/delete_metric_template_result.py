@@ -1,0 +1,20 @@
+"""Result models: DeleteMetricTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMetricTemplateResult",
+]
+
+
+class DeleteMetricTemplateResult(ZStackModel):
+    """The result of DeleteMetricTemplate (ZStack's `DeleteMetricTemplateResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteMonitorTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMonitorTemplateResult",
+]
+
+
+class DeleteMonitorTemplateResult(ZStackModel):
+    """The result of DeleteMonitorTemplate (ZStack's `DeleteMonitorTemplateResult`)."""
+
+    error: ErrorCode | None = None

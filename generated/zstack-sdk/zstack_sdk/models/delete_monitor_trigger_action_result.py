@@ -1,0 +1,20 @@
+"""Result models: DeleteMonitorTriggerActionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMonitorTriggerActionResult",
+]
+
+
+class DeleteMonitorTriggerActionResult(ZStackModel):
+    """The result of DeleteMonitorTriggerAction (ZStack's `DeleteMonitorTriggerActionResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteMonitorTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMonitorTriggerResult",
+]
+
+
+class DeleteMonitorTriggerResult(ZStackModel):
+    """The result of DeleteMonitorTrigger (ZStack's `DeleteMonitorTriggerResult`)."""
+
+    error: ErrorCode | None = None

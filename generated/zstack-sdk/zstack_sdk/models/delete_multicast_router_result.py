@@ -1,0 +1,20 @@
+"""Result models: DeleteMulticastRouterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteMulticastRouterResult",
+]
+
+
+class DeleteMulticastRouterResult(ZStackModel):
+    """The result of DeleteMulticastRouter (ZStack's `DeleteMulticastRouterResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteNasFileSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteNasFileSystemResult",
+]
+
+
+class DeleteNasFileSystemResult(ZStackModel):
+    """The result of DeleteNasFileSystem (ZStack's `DeleteNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteNfvInstGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteNfvInstGroupResult",
+]
+
+
+class DeleteNfvInstGroupResult(ZStackModel):
+    """The result of DeleteNfvInstGroup."""
+
+    error: ErrorCode | None = None

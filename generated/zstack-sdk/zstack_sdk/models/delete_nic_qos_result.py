@@ -1,0 +1,20 @@
+"""Result models: DeleteNicQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteNicQosResult",
+]
+
+
+class DeleteNicQosResult(ZStackModel):
+    """The result of DeleteNicQos (ZStack's `DeleteNicQosResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteNvmeServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteNvmeServerResult",
+]
+
+
+class DeleteNvmeServerResult(ZStackModel):
+    """The result of DeleteNvmeServer (ZStack's `DeleteNvmeServerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteOssBucketFileRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteOssBucketFileRemoteResult",
+]
+
+
+class DeleteOssBucketFileRemoteResult(ZStackModel):
+    """The result of DeleteOssBucketFileRemote (ZStack's `DeleteOssBucketFileRemoteResult`)."""
+
+    error: ErrorCode | None = None

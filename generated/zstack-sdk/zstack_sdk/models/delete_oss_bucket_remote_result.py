@@ -1,0 +1,20 @@
+"""Result models: DeleteOssBucketRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteOssBucketRemoteResult",
+]
+
+
+class DeleteOssBucketRemoteResult(ZStackModel):
+    """The result of DeleteOssBucketRemote (ZStack's `DeleteOssBucketRemoteResult`)."""
+
+    error: ErrorCode | None = None

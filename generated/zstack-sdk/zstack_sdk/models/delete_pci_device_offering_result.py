@@ -1,0 +1,20 @@
+"""Result models: DeletePciDeviceOfferingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePciDeviceOfferingResult",
+]
+
+
+class DeletePciDeviceOfferingResult(ZStackModel):
+    """The result of DeletePciDeviceOffering (ZStack's `DeletePciDeviceOfferingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePciDeviceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePciDeviceResult",
+]
+
+
+class DeletePciDeviceResult(ZStackModel):
+    """The result of DeletePciDevice (ZStack's `DeletePciDeviceResult`)."""
+
+    error: ErrorCode | None = None

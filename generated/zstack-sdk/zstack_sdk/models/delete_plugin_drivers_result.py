@@ -1,0 +1,20 @@
+"""Result models: DeletePluginDriversResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePluginDriversResult",
+]
+
+
+class DeletePluginDriversResult(ZStackModel):
+    """The result of DeletePluginDrivers."""
+
+    error: ErrorCode | None = None

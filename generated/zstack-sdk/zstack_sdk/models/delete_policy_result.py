@@ -1,0 +1,20 @@
+"""Result models: DeletePolicyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePolicyResult",
+]
+
+
+class DeletePolicyResult(ZStackModel):
+    """The result of DeletePolicy (ZStack's `DeletePolicyResult`)."""
+
+    error: ErrorCode | None = None

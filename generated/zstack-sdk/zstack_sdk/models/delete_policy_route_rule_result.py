@@ -1,0 +1,20 @@
+"""Result models: DeletePolicyRouteRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePolicyRouteRuleResult",
+]
+
+
+class DeletePolicyRouteRuleResult(ZStackModel):
+    """The result of DeletePolicyRouteRule (ZStack's `DeletePolicyRouteRuleResult`)."""
+
+    error: ErrorCode | None = None

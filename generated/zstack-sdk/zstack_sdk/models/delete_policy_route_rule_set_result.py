@@ -1,0 +1,20 @@
+"""Result models: DeletePolicyRouteRuleSetResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePolicyRouteRuleSetResult",
+]
+
+
+class DeletePolicyRouteRuleSetResult(ZStackModel):
+    """The result of DeletePolicyRouteRuleSet (ZStack's `DeletePolicyRouteRuleSetResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePolicyRouteTableResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePolicyRouteTableResult",
+]
+
+
+class DeletePolicyRouteTableResult(ZStackModel):
+    """The result of DeletePolicyRouteTable (ZStack's `DeletePolicyRouteTableResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePortForwardingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePortForwardingRuleResult",
+]
+
+
+class DeletePortForwardingRuleResult(ZStackModel):
+    """The result of DeletePortForwardingRule (ZStack's `DeletePortForwardingRuleResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePortMirrorResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePortMirrorResult",
+]
+
+
+class DeletePortMirrorResult(ZStackModel):
+    """The result of DeletePortMirror (ZStack's `DeletePortMirrorResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePortMirrorSessionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePortMirrorSessionResult",
+]
+
+
+class DeletePortMirrorSessionResult(ZStackModel):
+    """The result of DeletePortMirrorSession (ZStack's `DeletePortMirrorSessionResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeletePreconfigurationTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePreconfigurationTemplateResult",
+]
+
+
+class DeletePreconfigurationTemplateResult(ZStackModel):
+    """The result of DeletePreconfigurationTemplate (ZStack's `DeletePreconfigurationTemplateResult`)."""
+
+    error: ErrorCode | None = None

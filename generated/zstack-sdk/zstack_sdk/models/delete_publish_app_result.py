@@ -1,0 +1,20 @@
+"""Result models: DeletePublishAppResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeletePublishAppResult",
+]
+
+
+class DeletePublishAppResult(ZStackModel):
+    """The result of DeletePublishApp (ZStack's `DeletePublishAppResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteReservedIpRangeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteReservedIpRangeResult",
+]
+
+
+class DeleteReservedIpRangeResult(ZStackModel):
+    """The result of DeleteReservedIpRange (ZStack's `DeleteReservedIpRangeResult`)."""
+
+    error: ErrorCode | None = None

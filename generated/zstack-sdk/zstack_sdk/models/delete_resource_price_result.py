@@ -1,0 +1,20 @@
+"""Result models: DeleteResourcePriceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteResourcePriceResult",
+]
+
+
+class DeleteResourcePriceResult(ZStackModel):
+    """The result of DeleteResourcePrice (ZStack's `DeleteResourcePriceResult`)."""
+
+    error: ErrorCode | None = None

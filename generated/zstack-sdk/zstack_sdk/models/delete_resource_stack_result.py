@@ -1,0 +1,20 @@
+"""Result models: DeleteResourceStackResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteResourceStackResult",
+]
+
+
+class DeleteResourceStackResult(ZStackModel):
+    """The result of DeleteResourceStack (ZStack's `DeleteResourceStackResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteResourceStackVmPortMonitorResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteResourceStackVmPortMonitorResult",
+]
+
+
+class DeleteResourceStackVmPortMonitorResult(ZStackModel):
+    """The result of DeleteResourceStackVmPortMonitor (ZStack's `DeleteResourceStackVmPortMonitorResult`)."""
+
+    error: ErrorCode | None = None

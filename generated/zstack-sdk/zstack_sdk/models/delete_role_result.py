@@ -1,0 +1,20 @@
+"""Result models: DeleteRoleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteRoleResult",
+]
+
+
+class DeleteRoleResult(ZStackModel):
+    """The result of DeleteRole (ZStack's `DeleteRoleResult`)."""
+
+    error: ErrorCode | None = None

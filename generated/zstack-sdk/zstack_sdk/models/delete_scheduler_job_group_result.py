@@ -1,0 +1,20 @@
+"""Result models: DeleteSchedulerJobGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSchedulerJobGroupResult",
+]
+
+
+class DeleteSchedulerJobGroupResult(ZStackModel):
+    """The result of DeleteSchedulerJobGroup (ZStack's `DeleteSchedulerJobGroupResult`)."""
+
+    error: ErrorCode | None = None

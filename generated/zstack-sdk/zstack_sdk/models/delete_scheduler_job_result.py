@@ -1,0 +1,20 @@
+"""Result models: DeleteSchedulerJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSchedulerJobResult",
+]
+
+
+class DeleteSchedulerJobResult(ZStackModel):
+    """The result of DeleteSchedulerJob (ZStack's `DeleteSchedulerJobResult`)."""
+
+    error: ErrorCode | None = None

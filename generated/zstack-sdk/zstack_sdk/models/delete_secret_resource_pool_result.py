@@ -1,0 +1,20 @@
+"""Result models: DeleteSecretResourcePoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSecretResourcePoolResult",
+]
+
+
+class DeleteSecretResourcePoolResult(ZStackModel):
+    """The result of DeleteSecretResourcePool (ZStack's `DeleteSecretResourcePoolResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteSecurityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSecurityGroupResult",
+]
+
+
+class DeleteSecurityGroupResult(ZStackModel):
+    """The result of DeleteSecurityGroup (ZStack's `DeleteSecurityGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteSecurityMachineResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSecurityMachineResult",
+]
+
+
+class DeleteSecurityMachineResult(ZStackModel):
+    """The result of DeleteSecurityMachine (ZStack's `DeleteSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None

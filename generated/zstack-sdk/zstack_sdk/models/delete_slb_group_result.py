@@ -1,0 +1,20 @@
+"""Result models: DeleteSlbGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSlbGroupResult",
+]
+
+
+class DeleteSlbGroupResult(ZStackModel):
+    """The result of DeleteSlbGroup (ZStack's `DeleteSlbGroupResult`)."""
+
+    error: ErrorCode | None = None

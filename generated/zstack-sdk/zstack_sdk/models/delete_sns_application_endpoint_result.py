@@ -1,0 +1,20 @@
+"""Result models: DeleteSNSApplicationEndpointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSNSApplicationEndpointResult",
+]
+
+
+class DeleteSNSApplicationEndpointResult(ZStackModel):
+    """The result of DeleteSNSApplicationEndpoint (ZStack's `DeleteSNSApplicationEndpointResult`)."""
+
+    error: ErrorCode | None = None

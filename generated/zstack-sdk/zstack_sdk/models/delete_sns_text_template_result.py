@@ -1,0 +1,20 @@
+"""Result models: DeleteSNSTextTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSNSTextTemplateResult",
+]
+
+
+class DeleteSNSTextTemplateResult(ZStackModel):
+    """The result of DeleteSNSTextTemplate (ZStack's `DeleteSNSTextTemplateResult`)."""
+
+    error: ErrorCode | None = None

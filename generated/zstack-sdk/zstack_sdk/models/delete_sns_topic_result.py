@@ -1,0 +1,20 @@
+"""Result models: DeleteSNSTopicResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSNSTopicResult",
+]
+
+
+class DeleteSNSTopicResult(ZStackModel):
+    """The result of DeleteSNSTopic (ZStack's `DeleteSNSTopicResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteSshKeyPairResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSshKeyPairResult",
+]
+
+
+class DeleteSshKeyPairResult(ZStackModel):
+    """The result of DeleteSshKeyPair (ZStack's `DeleteSshKeyPairResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteSSOClientResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSSOClientResult",
+]
+
+
+class DeleteSSOClientResult(ZStackModel):
+    """The result of DeleteSSOClient (ZStack's `DeleteSSOClientResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteSSORedirectTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteSSORedirectTemplateResult",
+]
+
+
+class DeleteSSORedirectTemplateResult(ZStackModel):
+    """The result of DeleteSSORedirectTemplate (ZStack's `DeleteSSORedirectTemplateResult`)."""
+
+    error: ErrorCode | None = None

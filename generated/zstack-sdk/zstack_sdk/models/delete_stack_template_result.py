@@ -1,0 +1,20 @@
+"""Result models: DeleteStackTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteStackTemplateResult",
+]
+
+
+class DeleteStackTemplateResult(ZStackModel):
+    """The result of DeleteStackTemplate (ZStack's `DeleteStackTemplateResult`)."""
+
+    error: ErrorCode | None = None

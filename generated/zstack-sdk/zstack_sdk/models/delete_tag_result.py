@@ -1,0 +1,20 @@
+"""Result models: DeleteTagResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteTagResult",
+]
+
+
+class DeleteTagResult(ZStackModel):
+    """The result of DeleteTag (ZStack's `DeleteTagResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteThirdpartyPlatformResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteThirdpartyPlatformResult",
+]
+
+
+class DeleteThirdpartyPlatformResult(ZStackModel):
+    """The result of DeleteThirdpartyPlatform (ZStack's `DeleteThirdpartyPlatformResult`)."""
+
+    error: ErrorCode | None = None

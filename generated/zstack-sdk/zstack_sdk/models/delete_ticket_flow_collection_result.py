@@ -1,0 +1,20 @@
+"""Result models: DeleteTicketFlowCollectionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteTicketFlowCollectionResult",
+]
+
+
+class DeleteTicketFlowCollectionResult(ZStackModel):
+    """The result of DeleteTicketFlowCollection (ZStack's `DeleteTicketFlowCollectionResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteTicketResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteTicketResult",
+]
+
+
+class DeleteTicketResult(ZStackModel):
+    """The result of DeleteTicket (ZStack's `DeleteTicketResult`)."""
+
+    error: ErrorCode | None = None

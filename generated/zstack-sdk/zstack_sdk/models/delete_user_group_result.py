@@ -1,0 +1,20 @@
+"""Result models: DeleteUserGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteUserGroupResult",
+]
+
+
+class DeleteUserGroupResult(ZStackModel):
+    """The result of DeleteUserGroup (ZStack's `DeleteUserGroupResult`)."""
+
+    error: ErrorCode | None = None

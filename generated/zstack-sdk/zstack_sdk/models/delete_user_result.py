@@ -1,0 +1,20 @@
+"""Result models: DeleteUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteUserResult",
+]
+
+
+class DeleteUserResult(ZStackModel):
+    """The result of DeleteUser (ZStack's `DeleteUserResult`)."""
+
+    error: ErrorCode | None = None

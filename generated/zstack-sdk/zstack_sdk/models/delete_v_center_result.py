@@ -1,0 +1,20 @@
+"""Result models: DeleteVCenterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVCenterResult",
+]
+
+
+class DeleteVCenterResult(ZStackModel):
+    """The result of DeleteVCenter (ZStack's `DeleteVCenterResult`)."""
+
+    error: ErrorCode | None = None

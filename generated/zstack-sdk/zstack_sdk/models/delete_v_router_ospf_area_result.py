@@ -1,0 +1,20 @@
+"""Result models: DeleteVRouterOspfAreaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVRouterOspfAreaResult",
+]
+
+
+class DeleteVRouterOspfAreaResult(ZStackModel):
+    """The result of DeleteVRouterOspfArea (ZStack's `DeleteVRouterOspfAreaResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVRouterRouteTableResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVRouterRouteTableResult",
+]
+
+
+class DeleteVRouterRouteTableResult(ZStackModel):
+    """The result of DeleteVRouterRouteTable (ZStack's `DeleteVRouterRouteTableResult`)."""
+
+    error: ErrorCode | None = None

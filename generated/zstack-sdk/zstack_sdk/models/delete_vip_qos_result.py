@@ -1,0 +1,20 @@
+"""Result models: DeleteVipQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVipQosResult",
+]
+
+
+class DeleteVipQosResult(ZStackModel):
+    """The result of DeleteVipQos (ZStack's `DeleteVipQosResult`)."""
+
+    error: ErrorCode | None = None

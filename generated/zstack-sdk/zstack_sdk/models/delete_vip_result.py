@@ -1,0 +1,20 @@
+"""Result models: DeleteVipResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVipResult",
+]
+
+
+class DeleteVipResult(ZStackModel):
+    """The result of DeleteVip (ZStack's `DeleteVipResult`)."""
+
+    error: ErrorCode | None = None

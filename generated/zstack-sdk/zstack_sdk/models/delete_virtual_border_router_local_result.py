@@ -1,0 +1,20 @@
+"""Result models: DeleteVirtualBorderRouterLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVirtualBorderRouterLocalResult",
+]
+
+
+class DeleteVirtualBorderRouterLocalResult(ZStackModel):
+    """The result of DeleteVirtualBorderRouterLocal (ZStack's `DeleteVirtualBorderRouterLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVirtualRouterLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVirtualRouterLocalResult",
+]
+
+
+class DeleteVirtualRouterLocalResult(ZStackModel):
+    """The result of DeleteVirtualRouterLocal (ZStack's `DeleteVirtualRouterLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmBackupResult",
+]
+
+
+class DeleteVmBackupResult(ZStackModel):
+    """The result of DeleteVmBackup (ZStack's `DeleteVmBackupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmBootModeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmBootModeResult",
+]
+
+
+class DeleteVmBootModeResult(ZStackModel):
+    """The result of DeleteVmBootMode (ZStack's `DeleteVmBootModeResult`)."""
+
+    error: ErrorCode | None = None

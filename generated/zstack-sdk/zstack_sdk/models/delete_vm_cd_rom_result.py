@@ -1,0 +1,20 @@
+"""Result models: DeleteVmCdRomResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmCdRomResult",
+]
+
+
+class DeleteVmCdRomResult(ZStackModel):
+    """The result of DeleteVmCdRom (ZStack's `DeleteVmCdRomResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmHostnameResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmHostnameResult",
+]
+
+
+class DeleteVmHostnameResult(ZStackModel):
+    """The result of DeleteVmHostname (ZStack's `DeleteVmHostnameResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmInstanceHaLevelResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmInstanceHaLevelResult",
+]
+
+
+class DeleteVmInstanceHaLevelResult(ZStackModel):
+    """The result of DeleteVmInstanceHaLevel (ZStack's `DeleteVmInstanceHaLevelResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmNicFromSecurityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmNicFromSecurityGroupResult",
+]
+
+
+class DeleteVmNicFromSecurityGroupResult(ZStackModel):
+    """The result of DeleteVmNicFromSecurityGroup (ZStack's `DeleteVmNicFromSecurityGroupResult`)."""
+
+    error: ErrorCode | None = None

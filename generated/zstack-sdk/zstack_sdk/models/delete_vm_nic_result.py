@@ -1,0 +1,20 @@
+"""Result models: DeleteVmNicResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmNicResult",
+]
+
+
+class DeleteVmNicResult(ZStackModel):
+    """The result of DeleteVmNic (ZStack's `DeleteVmNicResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmSchedulingRuleGroupResult",
+]
+
+
+class DeleteVmSchedulingRuleGroupResult(ZStackModel):
+    """The result of DeleteVmSchedulingRuleGroup (ZStack's `DeleteVmSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

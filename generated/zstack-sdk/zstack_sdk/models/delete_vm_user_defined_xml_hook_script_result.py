@@ -1,0 +1,20 @@
+"""Result models: DeleteVmUserDefinedXmlHookScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmUserDefinedXmlHookScriptResult",
+]
+
+
+class DeleteVmUserDefinedXmlHookScriptResult(ZStackModel):
+    """The result of DeleteVmUserDefinedXmlHookScript (ZStack's `DeleteVmUserDefinedXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVmUserDefinedXmlResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVmUserDefinedXmlResult",
+]
+
+
+class DeleteVmUserDefinedXmlResult(ZStackModel):
+    """The result of DeleteVmUserDefinedXml (ZStack's `DeleteVmUserDefinedXmlResult`)."""
+
+    error: ErrorCode | None = None

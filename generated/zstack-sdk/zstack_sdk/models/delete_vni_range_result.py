@@ -1,0 +1,20 @@
+"""Result models: DeleteVniRangeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVniRangeResult",
+]
+
+
+class DeleteVniRangeResult(ZStackModel):
+    """The result of DeleteVniRange (ZStack's `DeleteVniRangeResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVolumeBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVolumeBackupResult",
+]
+
+
+class DeleteVolumeBackupResult(ZStackModel):
+    """The result of DeleteVolumeBackup (ZStack's `DeleteVolumeBackupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: DeleteVolumeQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .volume_inventory import VolumeInventory
+
+__all__ = [
+    "DeleteVolumeQosResult",
+]
+
+
+class DeleteVolumeQosResult(ZStackModel):
+    """The result of DeleteVolumeQos (ZStack's `DeleteVolumeQosResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: VolumeInventory | None = None

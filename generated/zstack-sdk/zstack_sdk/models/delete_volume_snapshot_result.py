@@ -1,0 +1,20 @@
+"""Result models: DeleteVolumeSnapshotResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVolumeSnapshotResult",
+]
+
+
+class DeleteVolumeSnapshotResult(ZStackModel):
+    """The result of DeleteVolumeSnapshot (ZStack's `DeleteVolumeSnapshotResult`)."""
+
+    error: ErrorCode | None = None

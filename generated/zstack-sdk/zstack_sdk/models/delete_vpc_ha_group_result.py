@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcHaGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcHaGroupResult",
+]
+
+
+class DeleteVpcHaGroupResult(ZStackModel):
+    """The result of DeleteVpcHaGroup (ZStack's `DeleteVpcHaGroupResult`)."""
+
+    error: ErrorCode | None = None

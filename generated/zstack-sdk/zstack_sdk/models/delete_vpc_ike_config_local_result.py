@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcIkeConfigLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcIkeConfigLocalResult",
+]
+
+
+class DeleteVpcIkeConfigLocalResult(ZStackModel):
+    """The result of DeleteVpcIkeConfigLocal (ZStack's `DeleteVpcIkeConfigLocalResult`)."""
+
+    error: ErrorCode | None = None

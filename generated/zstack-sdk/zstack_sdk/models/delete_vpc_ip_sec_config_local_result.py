@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcIpSecConfigLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcIpSecConfigLocalResult",
+]
+
+
+class DeleteVpcIpSecConfigLocalResult(ZStackModel):
+    """The result of DeleteVpcIpSecConfigLocal (ZStack's `DeleteVpcIpSecConfigLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcSharedQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcSharedQosResult",
+]
+
+
+class DeleteVpcSharedQosResult(ZStackModel):
+    """The result of DeleteVpcSharedQos (ZStack's `DeleteVpcSharedQosResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcUserVpnGatewayLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcUserVpnGatewayLocalResult",
+]
+
+
+class DeleteVpcUserVpnGatewayLocalResult(ZStackModel):
+    """The result of DeleteVpcUserVpnGatewayLocal (ZStack's `DeleteVpcUserVpnGatewayLocalResult`)."""
+
+    error: ErrorCode | None = None

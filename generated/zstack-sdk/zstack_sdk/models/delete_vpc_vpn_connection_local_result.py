@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcVpnConnectionLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcVpnConnectionLocalResult",
+]
+
+
+class DeleteVpcVpnConnectionLocalResult(ZStackModel):
+    """The result of DeleteVpcVpnConnectionLocal (ZStack's `DeleteVpcVpnConnectionLocalResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcVpnConnectionRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcVpnConnectionRemoteResult",
+]
+
+
+class DeleteVpcVpnConnectionRemoteResult(ZStackModel):
+    """The result of DeleteVpcVpnConnectionRemote (ZStack's `DeleteVpcVpnConnectionRemoteResult`)."""
+
+    error: ErrorCode | None = None

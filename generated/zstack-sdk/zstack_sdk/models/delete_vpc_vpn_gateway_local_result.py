@@ -1,0 +1,20 @@
+"""Result models: DeleteVpcVpnGatewayLocalResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVpcVpnGatewayLocalResult",
+]
+
+
+class DeleteVpcVpnGatewayLocalResult(ZStackModel):
+    """The result of DeleteVpcVpnGatewayLocal (ZStack's `DeleteVpcVpnGatewayLocalResult`)."""
+
+    error: ErrorCode | None = None

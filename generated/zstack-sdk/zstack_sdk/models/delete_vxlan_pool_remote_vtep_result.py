@@ -1,0 +1,20 @@
+"""Result models: DeleteVxlanPoolRemoteVtepResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteVxlanPoolRemoteVtepResult",
+]
+
+
+class DeleteVxlanPoolRemoteVtepResult(ZStackModel):
+    """The result of DeleteVxlanPoolRemoteVtep (ZStack's `DeleteVxlanPoolRemoteVtepResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DeleteWebhookResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteWebhookResult",
+]
+
+
+class DeleteWebhookResult(ZStackModel):
+    """The result of DeleteWebhook (ZStack's `DeleteWebhookResult`)."""
+
+    error: ErrorCode | None = None

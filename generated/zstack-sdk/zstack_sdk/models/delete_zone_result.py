@@ -1,0 +1,20 @@
+"""Result models: DeleteZoneResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DeleteZoneResult",
+]
+
+
+class DeleteZoneResult(ZStackModel):
+    """The result of DeleteZone (ZStack's `DeleteZoneResult`)."""
+
+    error: ErrorCode | None = None

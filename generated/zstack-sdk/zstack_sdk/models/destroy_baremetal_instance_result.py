@@ -1,0 +1,20 @@
+"""Result models: DestroyBaremetalInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DestroyBaremetalInstanceResult",
+]
+
+
+class DestroyBaremetalInstanceResult(ZStackModel):
+    """The result of DestroyBaremetalInstance (ZStack's `DestroyBaremetalInstanceResult`)."""
+
+    error: ErrorCode | None = None

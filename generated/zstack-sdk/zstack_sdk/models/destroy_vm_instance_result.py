@@ -1,0 +1,20 @@
+"""Result models: DestroyVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DestroyVmInstanceResult",
+]
+
+
+class DestroyVmInstanceResult(ZStackModel):
+    """The result of DestroyVmInstance (ZStack's `DestroyVmInstanceResult`)."""
+
+    error: ErrorCode | None = None

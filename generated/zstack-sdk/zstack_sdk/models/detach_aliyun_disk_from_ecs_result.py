@@ -1,0 +1,20 @@
+"""Result models: DetachAliyunDiskFromEcsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachAliyunDiskFromEcsResult",
+]
+
+
+class DetachAliyunDiskFromEcsResult(ZStackModel):
+    """The result of DetachAliyunDiskFromEcs (ZStack's `DetachAliyunDiskFromEcsResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachAliyunKeyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachAliyunKeyResult",
+]
+
+
+class DetachAliyunKeyResult(ZStackModel):
+    """The result of DetachAliyunKey (ZStack's `DetachAliyunKeyResult`)."""
+
+    error: ErrorCode | None = None

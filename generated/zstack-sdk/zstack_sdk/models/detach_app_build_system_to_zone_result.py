@@ -1,0 +1,20 @@
+"""Result models: DetachAppBuildSystemToZoneResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachAppBuildSystemToZoneResult",
+]
+
+
+class DetachAppBuildSystemToZoneResult(ZStackModel):
+    """The result of DetachAppBuildSystemToZone (ZStack's `DetachAppBuildSystemToZoneResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachCCSCertificateFromUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachCCSCertificateFromUserResult",
+]
+
+
+class DetachCCSCertificateFromUserResult(ZStackModel):
+    """The result of DetachCCSCertificateFromUser (ZStack's `DetachCCSCertificateFromUserResult`)."""
+
+    error: ErrorCode | None = None

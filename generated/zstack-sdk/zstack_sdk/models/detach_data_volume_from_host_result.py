@@ -1,0 +1,20 @@
+"""Result models: DetachDataVolumeFromHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachDataVolumeFromHostResult",
+]
+
+
+class DetachDataVolumeFromHostResult(ZStackModel):
+    """The result of DetachDataVolumeFromHost (ZStack's `DetachDataVolumeFromHostResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachHostFromHostSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachHostFromHostSchedulingRuleGroupResult",
+]
+
+
+class DetachHostFromHostSchedulingRuleGroupResult(ZStackModel):
+    """The result of DetachHostFromHostSchedulingRuleGroup (ZStack's `DetachHostFromHostSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

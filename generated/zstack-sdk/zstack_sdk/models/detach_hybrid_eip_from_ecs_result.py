@@ -1,0 +1,20 @@
+"""Result models: DetachHybridEipFromEcsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachHybridEipFromEcsResult",
+]
+
+
+class DetachHybridEipFromEcsResult(ZStackModel):
+    """The result of DetachHybridEipFromEcs (ZStack's `DetachHybridEipFromEcsResult`)."""
+
+    error: ErrorCode | None = None

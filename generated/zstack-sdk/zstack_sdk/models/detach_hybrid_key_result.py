@@ -1,0 +1,20 @@
+"""Result models: DetachHybridKeyResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachHybridKeyResult",
+]
+
+
+class DetachHybridKeyResult(ZStackModel):
+    """The result of DetachHybridKey (ZStack's `DetachHybridKeyResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachMonitorTriggerActionFromTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachMonitorTriggerActionFromTriggerResult",
+]
+
+
+class DetachMonitorTriggerActionFromTriggerResult(ZStackModel):
+    """The result of DetachMonitorTriggerActionFromTrigger (ZStack's `DetachMonitorTriggerActionFromTriggerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachPoliciesFromUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachPoliciesFromUserResult",
+]
+
+
+class DetachPoliciesFromUserResult(ZStackModel):
+    """The result of DetachPoliciesFromUser (ZStack's `DetachPoliciesFromUserResult`)."""
+
+    error: ErrorCode | None = None

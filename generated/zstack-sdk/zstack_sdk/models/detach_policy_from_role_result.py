@@ -1,0 +1,20 @@
+"""Result models: DetachPolicyFromRoleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachPolicyFromRoleResult",
+]
+
+
+class DetachPolicyFromRoleResult(ZStackModel):
+    """The result of DetachPolicyFromRole (ZStack's `DetachPolicyFromRoleResult`)."""
+
+    error: ErrorCode | None = None

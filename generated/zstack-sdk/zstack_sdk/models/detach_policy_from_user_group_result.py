@@ -1,0 +1,20 @@
+"""Result models: DetachPolicyFromUserGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachPolicyFromUserGroupResult",
+]
+
+
+class DetachPolicyFromUserGroupResult(ZStackModel):
+    """The result of DetachPolicyFromUserGroup (ZStack's `DetachPolicyFromUserGroupResult`)."""
+
+    error: ErrorCode | None = None

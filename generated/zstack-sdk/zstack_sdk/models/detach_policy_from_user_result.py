@@ -1,0 +1,20 @@
+"""Result models: DetachPolicyFromUserResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachPolicyFromUserResult",
+]
+
+
+class DetachPolicyFromUserResult(ZStackModel):
+    """The result of DetachPolicyFromUser (ZStack's `DetachPolicyFromUserResult`)."""
+
+    error: ErrorCode | None = None

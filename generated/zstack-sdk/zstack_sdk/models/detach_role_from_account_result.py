@@ -1,0 +1,20 @@
+"""Result models: DetachRoleFromAccountResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachRoleFromAccountResult",
+]
+
+
+class DetachRoleFromAccountResult(ZStackModel):
+    """The result of DetachRoleFromAccount (ZStack's `DetachRoleFromAccountResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: DetachSshKeyPairFromVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachSshKeyPairFromVmInstanceResult",
+]
+
+
+class DetachSshKeyPairFromVmInstanceResult(ZStackModel):
+    """The result of DetachSshKeyPairFromVmInstance (ZStack's `DetachSshKeyPairFromVmInstanceResult`)."""
+
+    error: ErrorCode | None = None

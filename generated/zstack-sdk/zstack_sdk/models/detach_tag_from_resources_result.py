@@ -1,0 +1,20 @@
+"""Result models: DetachTagFromResourcesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachTagFromResourcesResult",
+]
+
+
+class DetachTagFromResourcesResult(ZStackModel):
+    """The result of DetachTagFromResources (ZStack's `DetachTagFromResourcesResult`)."""
+
+    error: ErrorCode | None = None

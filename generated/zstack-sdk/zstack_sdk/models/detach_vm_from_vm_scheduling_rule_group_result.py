@@ -1,0 +1,20 @@
+"""Result models: DetachVmFromVmSchedulingRuleGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachVmFromVmSchedulingRuleGroupResult",
+]
+
+
+class DetachVmFromVmSchedulingRuleGroupResult(ZStackModel):
+    """The result of DetachVmFromVmSchedulingRuleGroup (ZStack's `DetachVmFromVmSchedulingRuleGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: EjectZBoxResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .z_box_inventory import ZBoxInventory
+
+__all__ = [
+    "EjectZBoxResult",
+]
+
+
+class EjectZBoxResult(ZStackModel):
+    """The result of EjectZBox (ZStack's `EjectZBoxResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: ZBoxInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExecuteDRSSchedulingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExecuteDRSSchedulingResult",
+]
+
+
+class ExecuteDRSSchedulingResult(ZStackModel):
+    """The result of ExecuteDRSScheduling (ZStack's `ExecuteDRSSchedulingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExportNbdVolumesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExportNbdVolumesResult",
+]
+
+
+class ExportNbdVolumesResult(ZStackModel):
+    """The result of ExportNbdVolumes."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExpungeDataVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExpungeDataVolumeResult",
+]
+
+
+class ExpungeDataVolumeResult(ZStackModel):
+    """The result of ExpungeDataVolume (ZStack's `ExpungeDataVolumeResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExpungeImageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExpungeImageResult",
+]
+
+
+class ExpungeImageResult(ZStackModel):
+    """The result of ExpungeImage (ZStack's `ExpungeImageResult`)."""
+
+    error: ErrorCode | None = None

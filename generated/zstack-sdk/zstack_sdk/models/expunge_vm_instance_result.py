@@ -1,0 +1,20 @@
+"""Result models: ExpungeVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExpungeVmInstanceResult",
+]
+
+
+class ExpungeVmInstanceResult(ZStackModel):
+    """The result of ExpungeVmInstance (ZStack's `ExpungeVmInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ExpungeVmUserDefinedXmlHookScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ExpungeVmUserDefinedXmlHookScriptResult",
+]
+
+
+class ExpungeVmUserDefinedXmlHookScriptResult(ZStackModel):
+    """The result of ExpungeVmUserDefinedXmlHookScript (ZStack's `ExpungeVmUserDefinedXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: FailoverFaultToleranceVmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "FailoverFaultToleranceVmResult",
+]
+
+
+class FailoverFaultToleranceVmResult(ZStackModel):
+    """The result of FailoverFaultToleranceVm (ZStack's `FailoverFaultToleranceVmResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: GenerateAccountBillingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GenerateAccountBillingResult",
+]
+
+
+class GenerateAccountBillingResult(ZStackModel):
+    """The result of GenerateAccountBilling (ZStack's `GenerateAccountBillingResult`)."""
+
+    error: ErrorCode | None = None

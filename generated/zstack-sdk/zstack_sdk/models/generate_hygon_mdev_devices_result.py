@@ -1,0 +1,20 @@
+"""Result models: GenerateHygonMdevDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GenerateHygonMdevDevicesResult",
+]
+
+
+class GenerateHygonMdevDevicesResult(ZStackModel):
+    """The result of GenerateHygonMdevDevices."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: GenerateMdevDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GenerateMdevDevicesResult",
+]
+
+
+class GenerateMdevDevicesResult(ZStackModel):
+    """The result of GenerateMdevDevices (ZStack's `GenerateVirtualPciDevicesResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: GenerateSeMdevDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GenerateSeMdevDevicesResult",
+]
+
+
+class GenerateSeMdevDevicesResult(ZStackModel):
+    """The result of GenerateSeMdevDevices (ZStack's `GenerateSeMdevDevicesResult`)."""
+
+    error: ErrorCode | None = None

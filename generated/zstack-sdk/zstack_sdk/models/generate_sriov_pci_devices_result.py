@@ -1,0 +1,20 @@
+"""Result models: GenerateSriovPciDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GenerateSriovPciDevicesResult",
+]
+
+
+class GenerateSriovPciDevicesResult(ZStackModel):
+    """The result of GenerateSriovPciDevices (ZStack's `GenerateVirtualPciDevicesResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,22 @@
+"""Result models: GetAvailableTriggersResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetAvailableTriggersResult",
+]
+
+
+class GetAvailableTriggersResult(ZStackModel):
+    """The result of GetAvailableTriggers (ZStack's `GetAvailableTriggersResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[Any] | None = None

@@ -1,0 +1,23 @@
+"""Result models: GetGuestOsMetadataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .guest_os_character_inventory import GuestOsCharacterInventory
+
+__all__ = [
+    "GetGuestOsMetadataResult",
+]
+
+
+class GetGuestOsMetadataResult(ZStackModel):
+    """The result of GetGuestOsMetadata (ZStack's `GetGuestOsMetadataResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[GuestOsCharacterInventory] | None = None

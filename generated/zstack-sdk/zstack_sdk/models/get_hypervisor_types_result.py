@@ -1,0 +1,22 @@
+"""Result models: GetHypervisorTypesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetHypervisorTypesResult",
+]
+
+
+class GetHypervisorTypesResult(ZStackModel):
+    """The result of GetHypervisorTypes (ZStack's `GetHypervisorTypesResult`)."""
+
+    error: ErrorCode | None = None
+
+    hypervisor_types: list[str] | None = None

@@ -1,0 +1,22 @@
+"""Result models: GetLicenseCapabilitiesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetLicenseCapabilitiesResult",
+]
+
+
+class GetLicenseCapabilitiesResult(ZStackModel):
+    """The result of GetLicenseCapabilities (ZStack's `GetLicenseCapabilitiesResult`)."""
+
+    capabilities: dict[str, Any] | None = None
+
+    error: ErrorCode | None = None

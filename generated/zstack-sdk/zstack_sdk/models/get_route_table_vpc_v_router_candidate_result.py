@@ -1,0 +1,22 @@
+"""Result models: GetRouteTableVpcVRouterCandidateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetRouteTableVpcVRouterCandidateResult",
+]
+
+
+class GetRouteTableVpcVRouterCandidateResult(ZStackModel):
+    """The result of GetRouteTableVpcVRouterCandidate (ZStack's `GetRouteTableVpcVRouterCandidateResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[Any] | None = None

@@ -1,0 +1,22 @@
+"""Result models: GetSupportedIdentityModelsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetSupportedIdentityModelsResult",
+]
+
+
+class GetSupportedIdentityModelsResult(ZStackModel):
+    """The result of GetSupportedIdentityModels (ZStack's `GetSupportedIdentityModelsResult`)."""
+
+    configs: list[str] | None = None
+
+    error: ErrorCode | None = None

@@ -1,0 +1,22 @@
+"""Result models: GetVpcAttachedNetflowResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVpcAttachedNetflowResult",
+]
+
+
+class GetVpcAttachedNetflowResult(ZStackModel):
+    """The result of GetVpcAttachedNetflow (ZStack's `GetVpcAttachedNetflowResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: GetZBoxBackupDetailsResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetZBoxBackupDetailsResult",
+]
+
+
+class GetZBoxBackupDetailsResult(ZStackModel):
+    """The result of GetZBoxBackupDetails (ZStack's `GetZBoxBackupDetailsResult`)."""
+
+    error: ErrorCode | None = None

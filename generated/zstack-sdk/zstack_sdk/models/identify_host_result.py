@@ -1,0 +1,20 @@
+"""Result models: IdentifyHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "IdentifyHostResult",
+]
+
+
+class IdentifyHostResult(ZStackModel):
+    """The result of IdentifyHost (ZStack's `IdentifyHostResult`)."""
+
+    error: ErrorCode | None = None

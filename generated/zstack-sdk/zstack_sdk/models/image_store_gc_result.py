@@ -1,0 +1,19 @@
+"""Result models: ImageStoreGcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "ImageStoreGcResult",
+]
+
+
+class ImageStoreGcResult(ZStackModel):
+    """ZStack's `ImageStoreGcResult`."""
+
+    freed_space_in_bytes: int | None = None

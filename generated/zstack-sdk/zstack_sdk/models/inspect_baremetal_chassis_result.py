@@ -1,0 +1,25 @@
+"""Result models: InspectBaremetalChassisResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .baremetal_chassis_inventory import BaremetalChassisInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "InspectBaremetalChassisResult",
+]
+
+
+class InspectBaremetalChassisResult(ZStackModel):
+    """The result of InspectBaremetalChassis (ZStack's `InspectBaremetalChassisResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.6.0)"""
+
+    inventory: BaremetalChassisInventory | None = None
+    """详情参考inventory (since 2.6.0)"""

@@ -1,0 +1,21 @@
+"""Result models: IsReadyToGoResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "IsReadyToGoResult",
+]
+
+
+class IsReadyToGoResult(ZStackModel):
+    """The result of IsReadyToGo (ZStack's `IsReadyToGoResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

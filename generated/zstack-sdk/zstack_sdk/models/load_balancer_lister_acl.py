@@ -1,0 +1,23 @@
+"""Result models: LoadBalancerListerAcl (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "LoadBalancerListerAcl",
+]
+
+
+class LoadBalancerListerAcl(ZStackModel):
+    """ZStack's `LoadBalancerListerAcl`."""
+
+    acl_uuid: str | None = None
+
+    listener_uuid: str | None = None
+
+    server_group_uuids: list[str] | None = None

@@ -1,0 +1,20 @@
+"""Result models: LocateHostNetworkInterfaceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "LocateHostNetworkInterfaceResult",
+]
+
+
+class LocateHostNetworkInterfaceResult(ZStackModel):
+    """The result of LocateHostNetworkInterface (ZStack's `LocateHostNetworkInterfaceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: LogOutResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "LogOutResult",
+]
+
+
+class LogOutResult(ZStackModel):
+    """The result of LogOut (ZStack's `LogOutResult`)."""
+
+    error: ErrorCode | None = None

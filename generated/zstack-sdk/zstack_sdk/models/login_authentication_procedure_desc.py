@@ -1,0 +1,23 @@
+"""Result models: LoginAuthenticationProcedureDesc (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "LoginAuthenticationProcedureDesc",
+]
+
+
+class LoginAuthenticationProcedureDesc(ZStackModel):
+    """ZStack's `LoginAuthenticationProcedureDesc`."""
+
+    name: str | None = None
+
+    order: int | None = None
+
+    properties: dict[str, str] | None = None

@@ -1,0 +1,20 @@
+"""Result models: MergeDataOnBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "MergeDataOnBackupStorageResult",
+]
+
+
+class MergeDataOnBackupStorageResult(ZStackModel):
+    """The result of MergeDataOnBackupStorage (ZStack's `MergeDataOnBackupStorageResult`)."""
+
+    error: ErrorCode | None = None

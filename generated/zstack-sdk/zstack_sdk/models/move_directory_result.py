@@ -1,0 +1,20 @@
+"""Result models: MoveDirectoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "MoveDirectoryResult",
+]
+
+
+class MoveDirectoryResult(ZStackModel):
+    """The result of MoveDirectory (ZStack's `MoveDirectoryResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: MoveResourcesToDirectoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "MoveResourcesToDirectoryResult",
+]
+
+
+class MoveResourcesToDirectoryResult(ZStackModel):
+    """The result of MoveResourcesToDirectory (ZStack's `MoveResourcesToDirectoryResult`)."""
+
+    error: ErrorCode | None = None

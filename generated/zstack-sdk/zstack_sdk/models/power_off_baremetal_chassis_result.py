@@ -1,0 +1,20 @@
+"""Result models: PowerOffBaremetalChassisResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PowerOffBaremetalChassisResult",
+]
+
+
+class PowerOffBaremetalChassisResult(ZStackModel):
+    """The result of PowerOffBaremetalChassis (ZStack's `PowerOffBaremetalChassisResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,22 @@
+"""Result models: PowerOffHostResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PowerOffHostResult",
+]
+
+
+class PowerOffHostResult(ZStackModel):
+    """The result of PowerOffHost (ZStack's `PowerOffHostResult`)."""
+
+    error: ErrorCode | None = None
+
+    results: list[Any] | None = None

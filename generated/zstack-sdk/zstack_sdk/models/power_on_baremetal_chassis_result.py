@@ -1,0 +1,20 @@
+"""Result models: PowerOnBaremetalChassisResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PowerOnBaremetalChassisResult",
+]
+
+
+class PowerOnBaremetalChassisResult(ZStackModel):
+    """The result of PowerOnBaremetalChassis (ZStack's `PowerOnBaremetalChassisResult`)."""
+
+    error: ErrorCode | None = None

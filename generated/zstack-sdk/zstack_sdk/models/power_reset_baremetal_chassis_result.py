@@ -1,0 +1,20 @@
+"""Result models: PowerResetBaremetalChassisResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PowerResetBaremetalChassisResult",
+]
+
+
+class PowerResetBaremetalChassisResult(ZStackModel):
+    """The result of PowerResetBaremetalChassis (ZStack's `PowerResetBaremetalChassisResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,22 @@
+"""Result models: PrometheusQueryPassThroughResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PrometheusQueryPassThroughResult",
+]
+
+
+class PrometheusQueryPassThroughResult(ZStackModel):
+    """The result of PrometheusQueryPassThrough (ZStack's `PrometheusQueryPassThroughResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: dict[str, Any] | None = None

@@ -1,0 +1,20 @@
+"""Result models: PushLicenseAddOnsUsageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PushLicenseAddOnsUsageResult",
+]
+
+
+class PushLicenseAddOnsUsageResult(ZStackModel):
+    """The result of PushLicenseAddOnsUsage (ZStack's `PushLicenseAddOnsUsageResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: PutMetricDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "PutMetricDataResult",
+]
+
+
+class PutMetricDataResult(ZStackModel):
+    """The result of PutMetricData (ZStack's `PutMetricDataResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,25 @@
+"""Result models: QueryImageCacheResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .image_cache_inventory import ImageCacheInventory
+
+__all__ = [
+    "QueryImageCacheResult",
+]
+
+
+class QueryImageCacheResult(ZStackModel):
+    """The result of QueryImageCache (ZStack's `QueryImageCacheResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[ImageCacheInventory] | None = None
+
+    total: int | None = None

@@ -1,0 +1,23 @@
+"""Result models: QueryLogServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "QueryLogServerResult",
+]
+
+
+class QueryLogServerResult(ZStackModel):
+    """The result of QueryLogServer."""
+
+    error: ErrorCode | None = None
+
+    total: int | None = None
+    """Number of matches (count / reply_with_count)"""

@@ -1,0 +1,25 @@
+"""Result models: QueryVmUserDefinedXmlHookScriptResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .xml_hook_inventory import XmlHookInventory
+
+__all__ = [
+    "QueryVmUserDefinedXmlHookScriptResult",
+]
+
+
+class QueryVmUserDefinedXmlHookScriptResult(ZStackModel):
+    """The result of QueryVmUserDefinedXmlHookScript (ZStack's `QueryVmUserDefinedXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[XmlHookInventory] | None = None
+
+    total: int | None = None

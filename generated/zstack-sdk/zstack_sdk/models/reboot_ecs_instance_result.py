@@ -1,0 +1,20 @@
+"""Result models: RebootEcsInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RebootEcsInstanceResult",
+]
+
+
+class RebootEcsInstanceResult(ZStackModel):
+    """The result of RebootEcsInstance (ZStack's `RebootEcsInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RecoverResourceSplitBrainResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RecoverResourceSplitBrainResult",
+]
+
+
+class RecoverResourceSplitBrainResult(ZStackModel):
+    """The result of RecoverResourceSplitBrain (ZStack's `RecoverResourceSplitBrainResult`)."""
+
+    error: ErrorCode | None = None

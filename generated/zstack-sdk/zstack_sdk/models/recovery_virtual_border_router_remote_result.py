@@ -1,0 +1,20 @@
+"""Result models: RecoveryVirtualBorderRouterRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RecoveryVirtualBorderRouterRemoteResult",
+]
+
+
+class RecoveryVirtualBorderRouterRemoteResult(ZStackModel):
+    """The result of RecoveryVirtualBorderRouterRemote (ZStack's `RecoveryVirtualBorderRouterRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RefreshGuestOsMetadataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RefreshGuestOsMetadataResult",
+]
+
+
+class RefreshGuestOsMetadataResult(ZStackModel):
+    """The result of RefreshGuestOsMetadata (ZStack's `RefreshGuestOsMetadataResult`)."""
+
+    error: ErrorCode | None = None

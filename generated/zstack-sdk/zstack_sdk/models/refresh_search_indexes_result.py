@@ -1,0 +1,20 @@
+"""Result models: RefreshSearchIndexesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RefreshSearchIndexesResult",
+]
+
+
+class RefreshSearchIndexesResult(ZStackModel):
+    """The result of RefreshSearchIndexes (ZStack's `RefreshSearchIndexesResult`)."""
+
+    error: ErrorCode | None = None

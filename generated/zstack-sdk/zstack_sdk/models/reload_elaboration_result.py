@@ -1,0 +1,20 @@
+"""Result models: ReloadElaborationResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ReloadElaborationResult",
+]
+
+
+class ReloadElaborationResult(ZStackModel):
+    """The result of ReloadElaboration (ZStack's `ReloadElaborationResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ReloadExternalServiceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ReloadExternalServiceResult",
+]
+
+
+class ReloadExternalServiceResult(ZStackModel):
+    """The result of ReloadExternalService (ZStack's `ReloadExternalServiceResult`)."""
+
+    error: ErrorCode | None = None

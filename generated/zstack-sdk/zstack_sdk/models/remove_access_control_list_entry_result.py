@@ -1,0 +1,20 @@
+"""Result models: RemoveAccessControlListEntryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveAccessControlListEntryResult",
+]
+
+
+class RemoveAccessControlListEntryResult(ZStackModel):
+    """The result of RemoveAccessControlListEntry (ZStack's `RemoveAccessControlListEntryResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveActionFromEventSubscriptionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveActionFromEventSubscriptionResult",
+]
+
+
+class RemoveActionFromEventSubscriptionResult(ZStackModel):
+    """The result of RemoveActionFromEventSubscription (ZStack's `RemoveActionFromEventSubscriptionResult`)."""
+
+    error: ErrorCode | None = None

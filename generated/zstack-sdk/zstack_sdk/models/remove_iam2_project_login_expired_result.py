@@ -1,0 +1,20 @@
+"""Result models: RemoveIAM2ProjectLoginExpiredResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveIAM2ProjectLoginExpiredResult",
+]
+
+
+class RemoveIAM2ProjectLoginExpiredResult(ZStackModel):
+    """The result of RemoveIAM2ProjectLoginExpired (ZStack's `RemoveIAM2ProjectLoginExpiredResult`)."""
+
+    error: ErrorCode | None = None

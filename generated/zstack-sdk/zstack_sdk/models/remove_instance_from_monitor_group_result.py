@@ -1,0 +1,20 @@
+"""Result models: RemoveInstanceFromMonitorGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveInstanceFromMonitorGroupResult",
+]
+
+
+class RemoveInstanceFromMonitorGroupResult(ZStackModel):
+    """The result of RemoveInstanceFromMonitorGroup (ZStack's `RemoveInstanceFromMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None

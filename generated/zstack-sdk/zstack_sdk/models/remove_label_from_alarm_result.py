@@ -1,0 +1,23 @@
+"""Result models: RemoveLabelFromAlarmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .alarm_inventory import AlarmInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveLabelFromAlarmResult",
+]
+
+
+class RemoveLabelFromAlarmResult(ZStackModel):
+    """The result of RemoveLabelFromAlarm (ZStack's `RemoveLabelFromAlarmResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: AlarmInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveMdevDeviceSpecFromVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveMdevDeviceSpecFromVmInstanceResult",
+]
+
+
+class RemoveMdevDeviceSpecFromVmInstanceResult(ZStackModel):
+    """The result of RemoveMdevDeviceSpecFromVmInstance (ZStack's `RemoveMdevDeviceSpecFromVmInstanceResult`)."""
+
+    error: ErrorCode | None = None

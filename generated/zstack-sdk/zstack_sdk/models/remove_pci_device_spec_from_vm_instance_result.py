@@ -1,0 +1,20 @@
+"""Result models: RemovePciDeviceSpecFromVmInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemovePciDeviceSpecFromVmInstanceResult",
+]
+
+
+class RemovePciDeviceSpecFromVmInstanceResult(ZStackModel):
+    """The result of RemovePciDeviceSpecFromVmInstance (ZStack's `RemovePciDeviceSpecFromVmInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveSchedulerJobFromSchedulerTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSchedulerJobFromSchedulerTriggerResult",
+]
+
+
+class RemoveSchedulerJobFromSchedulerTriggerResult(ZStackModel):
+    """The result of RemoveSchedulerJobFromSchedulerTrigger (ZStack's `RemoveSchedulerJobFromSchedulerTriggerResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveSchedulerJobGroupFromSchedulerTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSchedulerJobGroupFromSchedulerTriggerResult",
+]
+
+
+class RemoveSchedulerJobGroupFromSchedulerTriggerResult(ZStackModel):
+    """The result of RemoveSchedulerJobGroupFromSchedulerTrigger (ZStack's `RemoveSchedulerJobGroupFromSchedulerTriggerResult`)."""
+
+    error: ErrorCode | None = None

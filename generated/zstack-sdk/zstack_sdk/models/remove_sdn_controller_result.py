@@ -1,0 +1,20 @@
+"""Result models: RemoveSdnControllerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSdnControllerResult",
+]
+
+
+class RemoveSdnControllerResult(ZStackModel):
+    """The result of RemoveSdnController (ZStack's `RemoveSdnControllerResult`)."""
+
+    error: ErrorCode | None = None

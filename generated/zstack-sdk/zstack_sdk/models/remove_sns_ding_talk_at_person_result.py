@@ -1,0 +1,20 @@
+"""Result models: RemoveSNSDingTalkAtPersonResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSNSDingTalkAtPersonResult",
+]
+
+
+class RemoveSNSDingTalkAtPersonResult(ZStackModel):
+    """The result of RemoveSNSDingTalkAtPerson (ZStack's `RemoveSNSDingTalkAtPersonResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveSNSFeiShuAtPersonResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSNSFeiShuAtPersonResult",
+]
+
+
+class RemoveSNSFeiShuAtPersonResult(ZStackModel):
+    """The result of RemoveSNSFeiShuAtPerson (ZStack's `RemoveSNSFeiShuAtPersonResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveSNSSmsReceiverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSNSSmsReceiverResult",
+]
+
+
+class RemoveSNSSmsReceiverResult(ZStackModel):
+    """The result of RemoveSNSSmsReceiver (ZStack's `RemoveSNSSmsReceiverResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveSNSWeComAtPersonResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveSNSWeComAtPersonResult",
+]
+
+
+class RemoveSNSWeComAtPersonResult(ZStackModel):
+    """The result of RemoveSNSWeComAtPerson (ZStack's `RemoveSNSWeComAtPersonResult`)."""
+
+    error: ErrorCode | None = None

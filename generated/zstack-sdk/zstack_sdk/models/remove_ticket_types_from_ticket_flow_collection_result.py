@@ -1,0 +1,20 @@
+"""Result models: RemoveTicketTypesFromTicketFlowCollectionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveTicketTypesFromTicketFlowCollectionResult",
+]
+
+
+class RemoveTicketTypesFromTicketFlowCollectionResult(ZStackModel):
+    """The result of RemoveTicketTypesFromTicketFlowCollection (ZStack's `RemoveTicketTypesFromTicketFlowCollectionResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveUserFromGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveUserFromGroupResult",
+]
+
+
+class RemoveUserFromGroupResult(ZStackModel):
+    """The result of RemoveUserFromGroup (ZStack's `RemoveUserFromGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveVRouterNetworksFromFlowMeterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveVRouterNetworksFromFlowMeterResult",
+]
+
+
+class RemoveVRouterNetworksFromFlowMeterResult(ZStackModel):
+    """The result of RemoveVRouterNetworksFromFlowMeter (ZStack's `RemoveVRouterNetworksFromFlowMeterResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RemoveVRouterNetworksFromOspfAreaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveVRouterNetworksFromOspfAreaResult",
+]
+
+
+class RemoveVRouterNetworksFromOspfAreaResult(ZStackModel):
+    """The result of RemoveVRouterNetworksFromOspfArea (ZStack's `RemoveVRouterNetworksFromOspfAreaResult`)."""
+
+    error: ErrorCode | None = None

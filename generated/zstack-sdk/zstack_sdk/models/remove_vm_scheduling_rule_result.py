@@ -1,0 +1,20 @@
+"""Result models: RemoveVmSchedulingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RemoveVmSchedulingRuleResult",
+]
+
+
+class RemoveVmSchedulingRuleResult(ZStackModel):
+    """The result of RemoveVmSchedulingRule (ZStack's `DeleteAffinityGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ResetGlobalConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ResetGlobalConfigResult",
+]
+
+
+class ResetGlobalConfigResult(ZStackModel):
+    """The result of ResetGlobalConfig (ZStack's `ResetGlobalConfigResult`)."""
+
+    error: ErrorCode | None = None

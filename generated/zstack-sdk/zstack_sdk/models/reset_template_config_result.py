@@ -1,0 +1,20 @@
+"""Result models: ResetTemplateConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ResetTemplateConfigResult",
+]
+
+
+class ResetTemplateConfigResult(ZStackModel):
+    """The result of ResetTemplateConfig (ZStack's `ResetTemplateConfigResult`)."""
+
+    error: ErrorCode | None = None

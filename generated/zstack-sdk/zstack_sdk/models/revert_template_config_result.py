@@ -1,0 +1,20 @@
+"""Result models: RevertTemplateConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevertTemplateConfigResult",
+]
+
+
+class RevertTemplateConfigResult(ZStackModel):
+    """The result of RevertTemplateConfig (ZStack's `RevertTemplateConfigResult`)."""
+
+    error: ErrorCode | None = None

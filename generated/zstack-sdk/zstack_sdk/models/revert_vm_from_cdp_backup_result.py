@@ -1,0 +1,20 @@
+"""Result models: RevertVmFromCdpBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevertVmFromCdpBackupResult",
+]
+
+
+class RevertVmFromCdpBackupResult(ZStackModel):
+    """The result of RevertVmFromCdpBackup (ZStack's `RevertVmFromCdpBackupResult`)."""
+
+    error: ErrorCode | None = None

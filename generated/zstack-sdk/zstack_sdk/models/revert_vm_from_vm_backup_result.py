@@ -1,0 +1,20 @@
+"""Result models: RevertVmFromVmBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevertVmFromVmBackupResult",
+]
+
+
+class RevertVmFromVmBackupResult(ZStackModel):
+    """The result of RevertVmFromVmBackup (ZStack's `RevertVmFromVmBackupResult`)."""
+
+    error: ErrorCode | None = None

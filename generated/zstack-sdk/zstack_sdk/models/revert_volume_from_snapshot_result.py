@@ -1,0 +1,20 @@
+"""Result models: RevertVolumeFromSnapshotResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevertVolumeFromSnapshotResult",
+]
+
+
+class RevertVolumeFromSnapshotResult(ZStackModel):
+    """The result of RevertVolumeFromSnapshot (ZStack's `RevertVolumeFromSnapshotResult`)."""
+
+    error: ErrorCode | None = None

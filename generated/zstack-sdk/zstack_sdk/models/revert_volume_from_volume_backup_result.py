@@ -1,0 +1,20 @@
+"""Result models: RevertVolumeFromVolumeBackupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevertVolumeFromVolumeBackupResult",
+]
+
+
+class RevertVolumeFromVolumeBackupResult(ZStackModel):
+    """The result of RevertVolumeFromVolumeBackup (ZStack's `RevertVolumeFromVolumeBackupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RevokeMonitorTemplateFromMonitorGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevokeMonitorTemplateFromMonitorGroupResult",
+]
+
+
+class RevokeMonitorTemplateFromMonitorGroupResult(ZStackModel):
+    """The result of RevokeMonitorTemplateFromMonitorGroup (ZStack's `RevokeMonitorTemplateFromMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RevokeResourceSharingResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RevokeResourceSharingResult",
+]
+
+
+class RevokeResourceSharingResult(ZStackModel):
+    """The result of RevokeResourceSharing (ZStack's `RevokeResourceSharingResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: RunSchedulerTriggerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "RunSchedulerTriggerResult",
+]
+
+
+class RunSchedulerTriggerResult(ZStackModel):
+    """The result of RunSchedulerTrigger (ZStack's `RunSchedulerTriggerResult`)."""
+
+    error: ErrorCode | None = None

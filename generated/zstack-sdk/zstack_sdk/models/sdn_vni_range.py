@@ -1,0 +1,21 @@
+"""Result models: SdnVniRange (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "SdnVniRange",
+]
+
+
+class SdnVniRange(ZStackModel):
+    """ZStack's `SdnVniRange`."""
+
+    end_vni: int | None = None
+
+    start_vni: int | None = None

@@ -1,0 +1,20 @@
+"""Result models: SecurityMachineDetectSyncResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SecurityMachineDetectSyncResult",
+]
+
+
+class SecurityMachineDetectSyncResult(ZStackModel):
+    """The result of SecurityMachineDetectSync (ZStack's `SecurityMachineDetectSyncResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetImageBootModeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetImageBootModeResult",
+]
+
+
+class SetImageBootModeResult(ZStackModel):
+    """The result of SetImageBootMode (ZStack's `SetImageBootModeResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetImageQgaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetImageQgaResult",
+]
+
+
+class SetImageQgaResult(ZStackModel):
+    """The result of SetImageQga (ZStack's `SetImageQgaResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetImageSecurityLevelResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetImageSecurityLevelResult",
+]
+
+
+class SetImageSecurityLevelResult(ZStackModel):
+    """The result of SetImageSecurityLevel (ZStack's `SetImageSecurityLevelResult`)."""
+
+    error: ErrorCode | None = None

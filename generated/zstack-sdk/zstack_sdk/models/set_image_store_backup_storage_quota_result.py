@@ -1,0 +1,20 @@
+"""Result models: SetImageStoreBackupStorageQuotaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetImageStoreBackupStorageQuotaResult",
+]
+
+
+class SetImageStoreBackupStorageQuotaResult(ZStackModel):
+    """The result of SetImageStoreBackupStorageQuota (ZStack's `SetImageStoreBackupStorageQuotaResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetNicQosResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetNicQosResult",
+]
+
+
+class SetNicQosResult(ZStackModel):
+    """The result of SetNicQos (ZStack's `SetNicQosResult`)."""
+
+    error: ErrorCode | None = None

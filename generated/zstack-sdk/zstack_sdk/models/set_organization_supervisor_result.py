@@ -1,0 +1,20 @@
+"""Result models: SetOrganizationSupervisorResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetOrganizationSupervisorResult",
+]
+
+
+class SetOrganizationSupervisorResult(ZStackModel):
+    """The result of SetOrganizationSupervisor (ZStack's `SetOrganizationSupervisorResult`)."""
+
+    error: ErrorCode | None = None

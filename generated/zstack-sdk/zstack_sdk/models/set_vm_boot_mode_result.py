@@ -1,0 +1,20 @@
+"""Result models: SetVmBootModeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmBootModeResult",
+]
+
+
+class SetVmBootModeResult(ZStackModel):
+    """The result of SetVmBootMode (ZStack's `SetVmBootModeResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmCleanTrafficResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmCleanTrafficResult",
+]
+
+
+class SetVmCleanTrafficResult(ZStackModel):
+    """The result of SetVmCleanTraffic (ZStack's `SetVmCleanTrafficResult`)."""
+
+    error: ErrorCode | None = None

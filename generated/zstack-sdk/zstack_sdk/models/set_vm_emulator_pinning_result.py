@@ -1,0 +1,20 @@
+"""Result models: SetVmEmulatorPinningResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmEmulatorPinningResult",
+]
+
+
+class SetVmEmulatorPinningResult(ZStackModel):
+    """The result of SetVmEmulatorPinning (ZStack's `SetVmEmulatorPinningResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmHostnameResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmHostnameResult",
+]
+
+
+class SetVmHostnameResult(ZStackModel):
+    """The result of SetVmHostname (ZStack's `SetVmHostnameResult`)."""
+
+    error: ErrorCode | None = None

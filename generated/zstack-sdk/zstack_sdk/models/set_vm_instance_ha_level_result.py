@@ -1,0 +1,20 @@
+"""Result models: SetVmInstanceHaLevelResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmInstanceHaLevelResult",
+]
+
+
+class SetVmInstanceHaLevelResult(ZStackModel):
+    """The result of SetVmInstanceHaLevel (ZStack's `SetVmInstanceHaLevelResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmInstanceHygonMdevResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmInstanceHygonMdevResult",
+]
+
+
+class SetVmInstanceHygonMdevResult(ZStackModel):
+    """The result of SetVmInstanceHygonMdev."""
+
+    error: ErrorCode | None = None

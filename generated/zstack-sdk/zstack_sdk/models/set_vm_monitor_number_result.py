@@ -1,0 +1,20 @@
+"""Result models: SetVmMonitorNumberResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmMonitorNumberResult",
+]
+
+
+class SetVmMonitorNumberResult(ZStackModel):
+    """The result of SetVmMonitorNumber (ZStack's `SetVmMonitorNumberResult`)."""
+
+    error: ErrorCode | None = None

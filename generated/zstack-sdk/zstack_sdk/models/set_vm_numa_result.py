@@ -1,0 +1,20 @@
+"""Result models: SetVmNumaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmNumaResult",
+]
+
+
+class SetVmNumaResult(ZStackModel):
+    """The result of SetVmNuma (ZStack's `SetVmNumaResult`)."""
+
+    error: ErrorCode | None = None

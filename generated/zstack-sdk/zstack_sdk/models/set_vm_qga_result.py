@@ -1,0 +1,20 @@
+"""Result models: SetVmQgaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmQgaResult",
+]
+
+
+class SetVmQgaResult(ZStackModel):
+    """The result of SetVmQga (ZStack's `SetVmQgaResult`)."""
+
+    error: ErrorCode | None = None

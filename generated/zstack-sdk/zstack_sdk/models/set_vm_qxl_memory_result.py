@@ -1,0 +1,20 @@
+"""Result models: SetVmQxlMemoryResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmQxlMemoryResult",
+]
+
+
+class SetVmQxlMemoryResult(ZStackModel):
+    """The result of SetVmQxlMemory (ZStack's `SetVmQxlMemoryResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmRDPResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmRDPResult",
+]
+
+
+class SetVmRDPResult(ZStackModel):
+    """The result of SetVmRDP (ZStack's `SetVmRDPResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmSecurityLevelResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmSecurityLevelResult",
+]
+
+
+class SetVmSecurityLevelResult(ZStackModel):
+    """The result of SetVmSecurityLevel (ZStack's `SetVmSecurityLevelResult`)."""
+
+    error: ErrorCode | None = None

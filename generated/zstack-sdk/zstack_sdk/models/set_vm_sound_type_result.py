@@ -1,0 +1,20 @@
+"""Result models: SetVmSoundTypeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmSoundTypeResult",
+]
+
+
+class SetVmSoundTypeResult(ZStackModel):
+    """The result of SetVmSoundType (ZStack's `SetVmSoundTypeResult`)."""
+
+    error: ErrorCode | None = None

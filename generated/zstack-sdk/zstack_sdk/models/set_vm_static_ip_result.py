@@ -1,0 +1,20 @@
+"""Result models: SetVmStaticIpResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmStaticIpResult",
+]
+
+
+class SetVmStaticIpResult(ZStackModel):
+    """The result of SetVmStaticIp (ZStack's `SetVmStaticIpResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SetVmUsbRedirectResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SetVmUsbRedirectResult",
+]
+
+
+class SetVmUsbRedirectResult(ZStackModel):
+    """The result of SetVmUsbRedirect (ZStack's `SetVmUsbRedirectResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: StartDataProtectionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "StartDataProtectionResult",
+]
+
+
+class StartDataProtectionResult(ZStackModel):
+    """The result of StartDataProtection (ZStack's `StartDataProtectionResult`)."""
+
+    error: ErrorCode | None = None

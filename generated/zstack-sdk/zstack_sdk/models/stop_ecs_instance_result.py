@@ -1,0 +1,20 @@
+"""Result models: StopEcsInstanceResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "StopEcsInstanceResult",
+]
+
+
+class StopEcsInstanceResult(ZStackModel):
+    """The result of StopEcsInstance (ZStack's `StopEcsInstanceResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: SubscribeEventResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .event_subscription_inventory import EventSubscriptionInventory
+
+__all__ = [
+    "SubscribeEventResult",
+]
+
+
+class SubscribeEventResult(ZStackModel):
+    """The result of SubscribeEvent (ZStack's `SubscribeEventResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: EventSubscriptionInventory | None = None

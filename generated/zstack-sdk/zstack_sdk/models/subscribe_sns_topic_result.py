@@ -1,0 +1,20 @@
+"""Result models: SubscribeSNSTopicResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SubscribeSNSTopicResult",
+]
+
+
+class SubscribeSNSTopicResult(ZStackModel):
+    """The result of SubscribeSNSTopic (ZStack's `SubscribeSNSTopicResult`)."""
+
+    error: ErrorCode | None = None

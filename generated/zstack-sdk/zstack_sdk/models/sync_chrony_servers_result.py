@@ -1,0 +1,20 @@
+"""Result models: SyncChronyServersResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SyncChronyServersResult",
+]
+
+
+class SyncChronyServersResult(ZStackModel):
+    """The result of SyncChronyServers (ZStack's `SyncChronyServersResult`)."""
+
+    error: ErrorCode | None = None

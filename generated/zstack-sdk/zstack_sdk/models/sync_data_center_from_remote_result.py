@@ -1,0 +1,20 @@
+"""Result models: SyncDataCenterFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SyncDataCenterFromRemoteResult",
+]
+
+
+class SyncDataCenterFromRemoteResult(ZStackModel):
+    """The result of SyncDataCenterFromRemote (ZStack's `SyncDataCenterFromRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: SyncVmClockResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SyncVmClockResult",
+]
+
+
+class SyncVmClockResult(ZStackModel):
+    """The result of SyncVmClock (ZStack's `SyncVmClockResult`)."""
+
+    error: ErrorCode | None = None

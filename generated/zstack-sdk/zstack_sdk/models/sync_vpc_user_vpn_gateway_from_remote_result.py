@@ -1,0 +1,22 @@
+"""Result models: SyncVpcUserVpnGatewayFromRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "SyncVpcUserVpnGatewayFromRemoteResult",
+]
+
+
+class SyncVpcUserVpnGatewayFromRemoteResult(ZStackModel):
+    """The result of SyncVpcUserVpnGatewayFromRemote (ZStack's `SyncVpcUserVpnGatewayFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventories: list[Any] | None = None

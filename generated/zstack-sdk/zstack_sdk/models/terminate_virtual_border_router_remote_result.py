@@ -1,0 +1,20 @@
+"""Result models: TerminateVirtualBorderRouterRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "TerminateVirtualBorderRouterRemoteResult",
+]
+
+
+class TerminateVirtualBorderRouterRemoteResult(ZStackModel):
+    """The result of TerminateVirtualBorderRouterRemote (ZStack's `TerminateVirtualBorderRouterRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: TriggerGCJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "TriggerGCJobResult",
+]
+
+
+class TriggerGCJobResult(ZStackModel):
+    """The result of TriggerGCJob (ZStack's `TriggerGCJobResult`)."""
+
+    error: ErrorCode | None = None

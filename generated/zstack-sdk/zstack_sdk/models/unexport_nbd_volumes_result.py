@@ -1,0 +1,20 @@
+"""Result models: UnexportNbdVolumesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UnexportNbdVolumesResult",
+]
+
+
+class UnexportNbdVolumesResult(ZStackModel):
+    """The result of UnexportNbdVolumes."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UngenerateMdevDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UngenerateMdevDevicesResult",
+]
+
+
+class UngenerateMdevDevicesResult(ZStackModel):
+    """The result of UngenerateMdevDevices (ZStack's `UngenerateVirtualPciDevicesResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UngenerateSeMdevDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UngenerateSeMdevDevicesResult",
+]
+
+
+class UngenerateSeMdevDevicesResult(ZStackModel):
+    """The result of UngenerateSeMdevDevices (ZStack's `UngenerateSeMdevDevicesResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UngenerateSriovPciDevicesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UngenerateSriovPciDevicesResult",
+]
+
+
+class UngenerateSriovPciDevicesResult(ZStackModel):
+    """The result of UngenerateSriovPciDevices (ZStack's `UngenerateVirtualPciDevicesResult`)."""
+
+    error: ErrorCode | None = None

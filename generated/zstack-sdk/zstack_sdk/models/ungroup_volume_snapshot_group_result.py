@@ -1,0 +1,20 @@
+"""Result models: UngroupVolumeSnapshotGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UngroupVolumeSnapshotGroupResult",
+]
+
+
+class UngroupVolumeSnapshotGroupResult(ZStackModel):
+    """The result of UngroupVolumeSnapshotGroup (ZStack's `UngroupVolumeSnapshotGroupResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UnlockIdentityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UnlockIdentityResult",
+]
+
+
+class UnlockIdentityResult(ZStackModel):
+    """The result of UnlockIdentity (ZStack's `UnlockIdentityResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UnmountVmInstanceRecoveryPointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UnmountVmInstanceRecoveryPointResult",
+]
+
+
+class UnmountVmInstanceRecoveryPointResult(ZStackModel):
+    """The result of UnmountVmInstanceRecoveryPoint (ZStack's `UnmountVmInstanceRecoveryPointResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UnsubscribeEventResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UnsubscribeEventResult",
+]
+
+
+class UnsubscribeEventResult(ZStackModel):
+    """The result of UnsubscribeEvent (ZStack's `UnsubscribeEventResult`)."""
+
+    error: ErrorCode | None = None

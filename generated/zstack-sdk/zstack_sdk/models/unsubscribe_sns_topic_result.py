@@ -1,0 +1,20 @@
+"""Result models: UnsubscribeSNSTopicResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UnsubscribeSNSTopicResult",
+]
+
+
+class UnsubscribeSNSTopicResult(ZStackModel):
+    """The result of UnsubscribeSNSTopic (ZStack's `UnsubscribeSNSTopicResult`)."""
+
+    error: ErrorCode | None = None

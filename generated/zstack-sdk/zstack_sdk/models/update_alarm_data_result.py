@@ -1,0 +1,20 @@
+"""Result models: UpdateAlarmDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateAlarmDataResult",
+]
+
+
+class UpdateAlarmDataResult(ZStackModel):
+    """The result of UpdateAlarmData (ZStack's `UpdateAlarmDataResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: UpdateAliyunProxyVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .aliyun_proxy_vpc_inventory import AliyunProxyVpcInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateAliyunProxyVpcResult",
+]
+
+
+class UpdateAliyunProxyVpcResult(ZStackModel):
+    """The result of UpdateAliyunProxyVpc (ZStack's `UpdateAliyunProxyVpcResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: AliyunProxyVpcInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateAliyunRouteInterfaceRemoteResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateAliyunRouteInterfaceRemoteResult",
+]
+
+
+class UpdateAliyunRouteInterfaceRemoteResult(ZStackModel):
+    """The result of UpdateAliyunRouteInterfaceRemote (ZStack's `UpdateAliyunRouteInterfaceRemoteResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateChronyServersResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateChronyServersResult",
+]
+
+
+class UpdateChronyServersResult(ZStackModel):
+    """The result of UpdateChronyServers (ZStack's `UpdateChronyServersResult`)."""
+
+    error: ErrorCode | None = None

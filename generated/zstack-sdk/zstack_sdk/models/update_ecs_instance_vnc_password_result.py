@@ -1,0 +1,20 @@
+"""Result models: UpdateEcsInstanceVncPasswordResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateEcsInstanceVncPasswordResult",
+]
+
+
+class UpdateEcsInstanceVncPasswordResult(ZStackModel):
+    """The result of UpdateEcsInstanceVncPassword (ZStack's `UpdateEcsInstanceVncPasswordResult`)."""
+
+    error: ErrorCode | None = None

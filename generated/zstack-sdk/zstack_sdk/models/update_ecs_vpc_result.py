@@ -1,0 +1,23 @@
+"""Result models: UpdateEcsVpcResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .ecs_vpc_inventory import EcsVpcInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateEcsVpcResult",
+]
+
+
+class UpdateEcsVpcResult(ZStackModel):
+    """The result of UpdateEcsVpc (ZStack's `UpdateEcsVpcResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: EcsVpcInventory | None = None

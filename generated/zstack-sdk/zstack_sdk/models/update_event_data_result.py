@@ -1,0 +1,20 @@
+"""Result models: UpdateEventDataResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateEventDataResult",
+]
+
+
+class UpdateEventDataResult(ZStackModel):
+    """The result of UpdateEventData (ZStack's `UpdateEventDataResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateFactoryModeStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateFactoryModeStateResult",
+]
+
+
+class UpdateFactoryModeStateResult(ZStackModel):
+    """The result of UpdateFactoryModeState (ZStack's `UpdateFactoryModeStateResult`)."""
+
+    error: ErrorCode | None = None

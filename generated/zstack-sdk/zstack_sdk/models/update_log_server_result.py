@@ -1,0 +1,20 @@
+"""Result models: UpdateLogServerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateLogServerResult",
+]
+
+
+class UpdateLogServerResult(ZStackModel):
+    """The result of UpdateLogServer."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: UpdateNasFileSystemResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .nas_file_system_inventory import NasFileSystemInventory
+
+__all__ = [
+    "UpdateNasFileSystemResult",
+]
+
+
+class UpdateNasFileSystemResult(ZStackModel):
+    """The result of UpdateNasFileSystem (ZStack's `UpdateNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: NasFileSystemInventory | None = None

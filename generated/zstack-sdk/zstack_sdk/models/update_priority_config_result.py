@@ -1,0 +1,20 @@
+"""Result models: UpdatePriorityConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdatePriorityConfigResult",
+]
+
+
+class UpdatePriorityConfigResult(ZStackModel):
+    """The result of UpdatePriorityConfig (ZStack's `UpdatePriorityConfigResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: UpdateTagResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .tag_pattern_inventory import TagPatternInventory
+
+__all__ = [
+    "UpdateTagResult",
+]
+
+
+class UpdateTagResult(ZStackModel):
+    """The result of UpdateTag (ZStack's `UpdateTagResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: TagPatternInventory | None = None

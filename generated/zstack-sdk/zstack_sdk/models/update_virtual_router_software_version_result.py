@@ -1,0 +1,20 @@
+"""Result models: UpdateVirtualRouterSoftwareVersionResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateVirtualRouterSoftwareVersionResult",
+]
+
+
+class UpdateVirtualRouterSoftwareVersionResult(ZStackModel):
+    """The result of UpdateVirtualRouterSoftwareVersion (ZStack's `UpdateVirtualRouterSoftwareVersionResult`)."""
+
+    error: ErrorCode | None = None

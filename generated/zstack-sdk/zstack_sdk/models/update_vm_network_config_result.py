@@ -1,0 +1,20 @@
+"""Result models: UpdateVmNetworkConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateVmNetworkConfigResult",
+]
+
+
+class UpdateVmNetworkConfigResult(ZStackModel):
+    """The result of UpdateVmNetworkConfig (ZStack's `UpdateVmNetworkConfigResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpdateVmPriorityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateVmPriorityResult",
+]
+
+
+class UpdateVmPriorityResult(ZStackModel):
+    """The result of UpdateVmPriority (ZStack's `UpdateVmPriorityResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,23 @@
+"""Result models: UpdateVpcUserVpnGatewayResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+from .vpc_user_vpn_gateway_inventory import VpcUserVpnGatewayInventory
+
+__all__ = [
+    "UpdateVpcUserVpnGatewayResult",
+]
+
+
+class UpdateVpcUserVpnGatewayResult(ZStackModel):
+    """The result of UpdateVpcUserVpnGateway (ZStack's `UpdateVpcUserVpnGatewayResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: VpcUserVpnGatewayInventory | None = None

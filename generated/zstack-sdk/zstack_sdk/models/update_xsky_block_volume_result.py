@@ -1,0 +1,23 @@
+"""Result models: UpdateXskyBlockVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .block_volume_inventory import BlockVolumeInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateXskyBlockVolumeResult",
+]
+
+
+class UpdateXskyBlockVolumeResult(ZStackModel):
+    """The result of UpdateXskyBlockVolume (ZStack's `UpdateBlockVolumeResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: BlockVolumeInventory | None = None

@@ -1,0 +1,20 @@
+"""Result models: UpgradeBackupStorageCdpTasksResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpgradeBackupStorageCdpTasksResult",
+]
+
+
+class UpgradeBackupStorageCdpTasksResult(ZStackModel):
+    """The result of UpgradeBackupStorageCdpTasks (ZStack's `UpgradeBackupStorageCdpTasksResult`)."""
+
+    error: ErrorCode | None = None

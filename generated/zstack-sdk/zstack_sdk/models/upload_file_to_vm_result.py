@@ -1,0 +1,20 @@
+"""Result models: UploadFileToVmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "UploadFileToVmResult",
+]
+
+
+class UploadFileToVmResult(ZStackModel):
+    """The result of UploadFileToVm (ZStack's `UploadFileToVmResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ValidateDiskOfferingUserConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateDiskOfferingUserConfigResult",
+]
+
+
+class ValidateDiskOfferingUserConfigResult(ZStackModel):
+    """The result of ValidateDiskOfferingUserConfig (ZStack's `ValidateDiskOfferingUserConfigResult`)."""
+
+    error: ErrorCode | None = None

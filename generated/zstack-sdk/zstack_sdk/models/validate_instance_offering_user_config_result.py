@@ -1,0 +1,20 @@
+"""Result models: ValidateInstanceOfferingUserConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateInstanceOfferingUserConfigResult",
+]
+
+
+class ValidateInstanceOfferingUserConfigResult(ZStackModel):
+    """The result of ValidateInstanceOfferingUserConfig (ZStack's `ValidateInstanceOfferingUserConfigResult`)."""
+
+    error: ErrorCode | None = None

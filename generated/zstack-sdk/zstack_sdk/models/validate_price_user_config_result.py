@@ -1,0 +1,20 @@
+"""Result models: ValidatePriceUserConfigResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidatePriceUserConfigResult",
+]
+
+
+class ValidatePriceUserConfigResult(ZStackModel):
+    """The result of ValidatePriceUserConfig (ZStack's `ValidatePriceUserConfigResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ValidateSNSAliyunSmsEndpointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateSNSAliyunSmsEndpointResult",
+]
+
+
+class ValidateSNSAliyunSmsEndpointResult(ZStackModel):
+    """The result of ValidateSNSAliyunSmsEndpoint (ZStack's `ValidateSNSAliyunSmsEndpointResult`)."""
+
+    error: ErrorCode | None = None

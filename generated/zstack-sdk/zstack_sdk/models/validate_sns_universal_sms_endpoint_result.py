@@ -1,0 +1,20 @@
+"""Result models: ValidateSNSUniversalSmsEndpointResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateSNSUniversalSmsEndpointResult",
+]
+
+
+class ValidateSNSUniversalSmsEndpointResult(ZStackModel):
+    """The result of ValidateSNSUniversalSmsEndpoint (ZStack's `ValidateSNSApplicationEndpointResult`)."""
+
+    error: ErrorCode | None = None

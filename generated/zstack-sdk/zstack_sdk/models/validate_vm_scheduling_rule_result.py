@@ -1,0 +1,20 @@
+"""Result models: ValidateVmSchedulingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateVmSchedulingRuleResult",
+]
+
+
+class ValidateVmSchedulingRuleResult(ZStackModel):
+    """The result of ValidateVmSchedulingRule (ZStack's `ValidateVmSchedulingRuleResult`)."""
+
+    error: ErrorCode | None = None

@@ -1,0 +1,20 @@
+"""Result models: ValidateVolumeSnapshotChainResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from .._models import ZStackDateTime, ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "ValidateVolumeSnapshotChainResult",
+]
+
+
+class ValidateVolumeSnapshotChainResult(ZStackModel):
+    """The result of ValidateVolumeSnapshotChain (ZStack's `ValidateVolumeSnapshotChainResult`)."""
+
+    error: ErrorCode | None = None
