@@ -108,7 +108,7 @@ def match_class(doc_field: Json, index: Mapping[str, frozenset[str]]) -> str | N
     return best[2]
 
 
-def _doc_fields(fields: list[Json] | None, at: str, ctx: _Response) -> dict[str, Json]:
+def _doc_fields(fields: list[Json] | None) -> dict[str, Json]:
     """A docs table's rows by name, the first of each; rows whose name is no
     identifier are never a field (`_debris` reports them)."""
     out: dict[str, Json] = {}
@@ -163,7 +163,7 @@ def _docs_only_field(f: Json, at: str, ctx: _Response) -> Json:
         if constants:
             out["values"] = constants
         return out
-    rows = _doc_fields(f.get("fields"), f"{at}.{f['name']}", ctx)
+    rows = _doc_fields(f.get("fields"))
     out["fields"] = [_docs_only_field(row, f"{at}.{f['name']}", ctx) for row in rows.values()]
     return out
 
@@ -222,7 +222,7 @@ def class_fields(name: str, doc_rows: list[Json] | None, at: str, ctx: _Response
     """The fields of SDK class `name`, merged with the docs' table of it when the
     docs describe it here (`doc_rows`); the table's disagreements become defects."""
     sdk_fields = ctx.fields_of(name) or []
-    rows = _doc_fields(doc_rows, at, ctx)
+    rows = _doc_fields(doc_rows)
     out = [_field(name, f, rows.get(f["name"]), at, ctx) for f in sdk_fields]
     if doc_rows is None:
         return out
@@ -284,7 +284,7 @@ def _docs_response(doc: Json, ctx: _Response) -> list[Json]:
     """A result the SDK does not know: the docs' fields, debris dropped, a table
     naming an SDK class replaced by that class."""
     out: list[Json] = []
-    for row in _doc_fields(doc.get("fields"), "result", ctx).values():
+    for row in _doc_fields(doc.get("fields")).values():
         doc_type = str(row.get("type") or "").strip()
         if doc_type in ctx.index and doc_type != ERROR_CODE:
             merged: Json = {
@@ -318,18 +318,16 @@ def merge_response(
     doc = doc or {}
     _debris(doc.get("fields") or [], "result", "", ctx)
     example = doc.get("example")
-    known = result_class is not None and ctx.fields_of(result_class) is not None
-    if not known:
+    if result_class is None or ctx.fields_of(result_class) is None:
         fields = _docs_response(doc, ctx)
         out: Json = {"empty": not fields and bool(doc.get("empty")), "example": example}
         out["fields"] = fields
     else:
-        assert result_class is not None
         documented = bool(doc.get("fields"))
         rows = doc.get("fields") if documented else None
         ctx.expanded.add(result_class)
         fields = class_fields(result_class, rows, "result", ctx)
-        by_name = _doc_fields(doc.get("fields"), "result", _Response(sdk, release, {}))
+        by_name = _doc_fields(doc.get("fields"))
         fields = _envelope(by_name) + fields
         out = {"class": result_class, "empty": len(fields) == 1, "example": example}
         out["fields"] = fields
