@@ -245,3 +245,41 @@ def test_the_committed_spec_matches_the_sdk_classes() -> None:
     assert figures.examples_valid_percent >= 98.0
     listed = {d.api for d in find_defects(reconciled) if d.kind == "example"}
     assert listed == set(figures.invalid_examples)
+
+
+def test_an_element_type_one_page_gives_is_not_reported_unknown() -> None:
+    """`BoxInventory.items` is a raw List: one page's table says what it holds, the
+    other page gives no table. The component is typed, so the report does not list it;
+    `BoxInventory.notes`, which nothing types, is listed."""
+    structs = {
+        "GetBoxResult": [{"name": "inventory", "java_type": "BoxInventory"}],
+        "PeekBoxResult": [{"name": "inventory", "java_type": "BoxInventory"}],
+        "BoxInventory": [{"name": "items", "java_type": L}, {"name": "notes", "java_type": L}],
+        "ItemInventory": [{"name": "uuid", "java_type": S}, {"name": "weight", "java_type": LONG}],
+    }
+    table = field("items", "List", fields=[field("uuid", "String"), field("weight", "Long")])
+    get = dapi(
+        "GetBox", "GET", "/boxes", [], fields=(field("inventory", "BoxInventory", fields=[table]),)
+    )
+    sdk = facts(
+        sapi("GetBox", "GET", "/boxes", [], result_class="GetBoxResult"),
+        sapi("PeekBox", "GET", "/boxes/peek", [], result_class="PeekBoxResult"),
+        structs=structs,
+    )
+    reconciled = reconcile_catalog(catalog(get), sdk)
+    apis = by_name(reconciled)
+    assert apis["GetBox"]["response"]["unknown_elements"] == ["BoxInventory.notes"]
+    assert apis["PeekBox"]["response"]["unknown_elements"] == [
+        "BoxInventory.items",
+        "BoxInventory.notes",
+    ]
+    report = render_report(reconciled, find_defects(reconciled))
+    unknown = report[report.index("## Response containers whose element type is unknown") :]
+    assert (
+        "| BoxInventory.notes | GetBox, PeekBox |" in unknown
+        and "BoxInventory.items" not in unknown
+    )
+    items = build_document(reconciled)["components"]["schemas"]["BoxInventory"]["properties"][
+        "items"
+    ]
+    assert items["items"] == {"$ref": "#/components/schemas/ItemInventory"}
