@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .alarm_action_inventory import AlarmActionInventory
 

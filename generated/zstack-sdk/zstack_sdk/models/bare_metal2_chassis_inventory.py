@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .bare_metal2_chassis_disk_inventory import BareMetal2ChassisDiskInventory
 from .bare_metal2_chassis_nic_inventory import BareMetal2ChassisNicInventory

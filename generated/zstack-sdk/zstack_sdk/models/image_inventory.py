@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .image_backup_storage_ref_inventory import ImageBackupStorageRefInventory
 from .system_tag_inventory import SystemTagInventory

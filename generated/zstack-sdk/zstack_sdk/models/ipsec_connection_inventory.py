@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .ipsec_l3_network_ref_inventory import IPsecL3NetworkRefInventory
 from .ipsec_peer_cidr_inventory import IPsecPeerCidrInventory

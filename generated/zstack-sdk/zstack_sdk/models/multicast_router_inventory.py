@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .multicast_router_rendezvous_point_inventory import MulticastRouterRendezvousPointInventory
 from .multicast_router_vpc_v_router_ref_inventory import MulticastRouterVpcVRouterRefInventory

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .policy_route_rule_inventory import PolicyRouteRuleInventory
 from .policy_route_rule_set_l3_ref_inventory import PolicyRouteRuleSetL3RefInventory

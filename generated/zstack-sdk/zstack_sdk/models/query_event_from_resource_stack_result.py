@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .cloud_formation_stack_event_inventory import CloudFormationStackEventInventory
 from .error_code import ErrorCode
 

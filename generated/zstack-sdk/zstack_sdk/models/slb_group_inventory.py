@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .slb_group_l3_network_ref_inventory import SlbGroupL3NetworkRefInventory
 from .slb_group_monitor_ip_inventory import SlbGroupMonitorIpInventory

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .v_router_route_entry_inventory import VRouterRouteEntryInventory
 from .virtual_router_v_router_route_table_ref_inventory import (

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .vpc_firewall_rule_set_l3_ref_inventory import VpcFirewallRuleSetL3RefInventory
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .vpc_ha_group_appliance_vm_ref_inventory import VpcHaGroupApplianceVmRefInventory
 from .vpc_ha_group_monitor_ip_inventory import VpcHaGroupMonitorIpInventory
