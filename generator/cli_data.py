@@ -42,7 +42,7 @@ def value_kind(annotation: str) -> tuple[str, str | None]:
     return "json", None
 
 
-def _param_entry(p: Param) -> dict[str, Any]:
+def _param_entry(p: Param, hashed: bool) -> dict[str, Any]:
     kind, items = value_kind(p.type)
     entry: dict[str, Any] = {"wire": p.wire, "kind": kind, "location": p.location}
     if items is not None:
@@ -53,6 +53,10 @@ def _param_entry(p: Param) -> dict[str, Any]:
         entry["since"] = p.since
     if p.description:
         entry["description"] = p.description
+    if hashed:
+        # Sent as its SHA-512 digest, which the server checks: no limit on what is typed.
+        entry["hashed"] = True
+        return entry
     checks = {key: (list(limit) if isinstance(limit, tuple) else limit) for key, limit in p.checks}
     if checks:
         entry["checks"] = checks
@@ -60,6 +64,7 @@ def _param_entry(p: Param) -> dict[str, Any]:
 
 
 def api_entry(api: Api) -> dict[str, Any]:
+    hashed = set(getattr(api, "hashed", ()))  # the passwords the SDK sends as digests
     entry: dict[str, Any] = {
         "const": api.const,
         "summary": api.summary,
@@ -68,7 +73,7 @@ def api_entry(api: Api) -> dict[str, Any]:
         "async": api.is_async,
         "query": api.is_query,
         "auth": api.auth,
-        "params": [_param_entry(p) for p in api.params],
+        "params": [_param_entry(p, p.wire in hashed) for p in api.params],
     }
     if api.description and api.description != api.summary:
         entry["description"] = api.description

@@ -421,6 +421,7 @@ USAGE_ERRORS = [
     (["StopVmInstance", "justaword"], "'justaword': expected key=value"),
     (["LogInByAccount", "accountName=admin"], "missing required parameter password"),
     (["help", "StopVmInstanc"], "did you mean: StopVmInstance"),
+    (["--url", "zstack:8080", "GetVersion"], "give the scheme and host"),
 ]
 
 

@@ -160,12 +160,18 @@ def report_api_error(err: Any, stream: TextIO) -> None:
     stream.write("\n".join(_error_lines(err)) + "\n")
 
 
-def _descriptor(name: str, spec: dict[str, Any]) -> Any:
+def _descriptor(name: str) -> Any:
     """The SDK's own descriptor of the API (its wire layout), answering raw JSON: the
     command prints what the server said, without loading any result model."""
-    chapter = catalog.index()[name][0]
-    module = importlib.import_module(f"{__package__}._apis.{chapter}")
-    raw = copy.copy(getattr(module, spec["const"]))
+    try:
+        sdk_catalog = importlib.import_module(f"{__package__}.catalog")
+    except ModuleNotFoundError:  # an SDK without the catalog: the chapter's module
+        spec = catalog.spec(name)
+        chapter = importlib.import_module(f"{__package__}._apis.{catalog.index()[name][0]}")
+        found = getattr(chapter, spec["const"])
+    else:
+        found = sdk_catalog.describe(name)
+    raw = copy.copy(found)
     raw.result = None
     return raw
 
@@ -201,11 +207,24 @@ def _server_version(client: Any) -> str | None:
     if GET_VERSION not in catalog.index():
         return None
     try:
-        answer = client._request(_descriptor(GET_VERSION, catalog.spec(GET_VERSION)), {})
+        answer = client._request(_descriptor(GET_VERSION), {})
     except ZStackError:
         return None
     version = answer.get("version") if isinstance(answer, dict) else None
     return str(version) if version else None
+
+
+def server_url(text: str) -> str:
+    """One spelling per server ("host:8080/", ".../zstack/v1" and so on), so that a
+    profile's session is recognised as this server's (the SDK accepts all of them)."""
+    base = text.strip().rstrip("/")
+    scheme, sep, rest = base.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest:
+        raise UsageError(f"--url {text!r}: give the scheme and host, e.g. http://10.0.0.1:8080")
+    for suffix in ("/zstack/v1", "/zstack"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+    return base
 
 
 @dataclass
@@ -237,7 +256,6 @@ def _words_with_defaults(
 
 def plan_call(opts: Options) -> Call:
     """Everything a usage error can come from, before anything is sent."""
-    from ._base_client import _normalise_base_url
     from ._cli_values import parse_arguments
     from ._errors import ZStackVersionError
     from ._versions import check_call, parse_version
@@ -260,9 +278,7 @@ def plan_call(opts: Options) -> Call:
         check_call(name, spec.get("since"), since, args, version, server_version or "")
     except ZStackVersionError as exc:
         raise UsageError(str(exc)) from None
-    # One spelling per server ("host:8080/", "http://host:8080/zstack/v1" and so on), so
-    # that the profile's session is recognised as this server's.
-    url = _normalise_base_url(given_url)
+    url = server_url(given_url)
     return Call(name, spec, args, url, server_version, profile_name, saved)
 
 
@@ -279,21 +295,28 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
 
     call = plan_call(opts)
     name, args = call.name, call.args
-    if name in HASHED_PASSWORD_LOGINS and isinstance(args.get("password"), str):
+    api = _descriptor(name)
+    # A descriptor that names its hashed parameters has the SDK hash them itself.
+    old_sdk = not hasattr(api, "hashed")
+    if old_sdk and name in HASHED_PASSWORD_LOGINS and isinstance(args.get("password"), str):
         args["password"] = hash_password(args["password"])
     credentials = _credentials(call.spec, call.url, call.saved)
-    with SyncAPIClient(
-        call.url,
-        timeout=opts.timeout,
-        poll_timeout=opts.poll_timeout,
-        server_version=call.server_version,
-        session_id=credentials.session_id,
-        access_key_id=credentials.access_key_id,
-        access_key_secret=credentials.access_key_secret,
-    ) as client:
+    try:
+        client = SyncAPIClient(
+            call.url,
+            timeout=opts.timeout,
+            poll_timeout=opts.poll_timeout,
+            server_version=call.server_version,
+            session_id=credentials.session_id,
+            access_key_id=credentials.access_key_id,
+            access_key_secret=credentials.access_key_secret,
+        )
+    except ValueError as exc:  # the SDK's configuration errors
+        raise UsageError(str(exc)) from None
+    with client:
         try:
             with _spinner(name, stderr, bool(call.spec.get("async")) and stderr.isatty()):
-                result = client._request(_descriptor(name, call.spec), args)
+                result = client._request(api, args)
         except (ZStackVersionError, ZStackValidationError, ValueError) as exc:
             raise UsageError(str(exc)) from None
         except ZStackApiError as exc:
@@ -317,15 +340,18 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def _remember_login(call: Call, result: Any, opts: Options, client: Any) -> None:
-    """Save the session, the server and who logged in (never the password)."""
+    """Save the session, the server and who logged in (never the password); the
+    release comes from GetVersion, asked within the new session."""
     from ._auth import Credentials as SessionCredentials
 
-    inventory = result.get("inventory") if isinstance(result, dict) else None
-    session = inventory.get("uuid") if isinstance(inventory, dict) else None
-    if not session:
-        return
+    session = client.session_id
+    if not session:  # an SDK whose client does not adopt a login's session itself
+        inventory = result.get("inventory") if isinstance(result, dict) else None
+        session = inventory.get("uuid") if isinstance(inventory, dict) else None
+        if not session:
+            return
+        client.credentials = SessionCredentials(session_id=str(session))
     user = next((str(call.args[k]) for k in LOGIN_USER if call.args.get(k)), None)
-    client.credentials = SessionCredentials(session_id=str(session))
     version = opts.server_version or _server_version(client) or call.saved.get("server_version")
     profile.save(
         call.profile_name,

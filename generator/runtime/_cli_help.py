@@ -94,6 +94,8 @@ def api_help(name: str) -> str:
     )
     lines.append(f"mode:     {mode}")
     lines.append(f"chapter:  {chapter}")
+    if name.startswith("LogIn"):
+        lines.append("login:    saves the session in the profile; prompts for a missing password")
     if not spec.get("auth", True):
         lines.append("auth:     none (callable without a session)")
     if spec.get("status"):
@@ -103,6 +105,8 @@ def api_help(name: str) -> str:
         flags = [_type(p), "required" if p.get("required") else "optional"]
         if p.get("since"):
             flags.append(f"since {p['since']}")
+        if p.get("hashed"):
+            flags.append("sent as its SHA-512 digest")
         lines.append(f"  {p['wire']}  ({', '.join(flags)})")
         if p.get("description"):
             lines.append(f"      {p['description']}")
