@@ -20,6 +20,7 @@ from zstack_openapi.scraper.extract import extract_page
 from zstack_openapi.scraper.flat_reader import read_flat
 from zstack_openapi.scraper.html_reader import read_html
 from zstack_openapi.scraper.markdown_reader import read_markdown
+from zstack_openapi.scraper.text_reader import read_text_page
 
 SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 
@@ -47,6 +48,8 @@ def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
         return read_html(text, file)
     if kind == "flat":
         return read_flat(text, file)
+    if kind == "text":
+        return read_text_page(text, file)
     return read_markdown(text, file)
 
 
@@ -81,14 +84,14 @@ def _unreadable(text: str) -> str | None:
 
 def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
     """Reader warnings carry no API; give each the API whose section holds its line."""
-    starts = sorted((r["source"]["line"], r["name"]) for r in records)
+    starts = sorted((r["source"]["line"], r["name"] or "") for r in records)
     for k, warning in enumerate(page.warnings):
         if warning.api is not None:
             continue
         owner = None
         for line, name in starts:
             if line <= warning.line:
-                owner = name
+                owner = name or None
             else:
                 break
         if owner is not None:
@@ -111,7 +114,11 @@ def scrape_documents(documents: Iterable[tuple[str, str]]) -> dict[str, Any]:
         records.extend(found)
         warnings.extend(problems)
         pages.append(
-            {"file": file, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})}
+            {
+                "file": file,
+                "sha256": content_hash(text),
+                "apis": sorted({r["name"] for r in found if r["name"] is not None}),
+            }
         )
     return build_catalog(records, warnings, pages)
 
