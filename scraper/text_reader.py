@@ -27,7 +27,12 @@ from zstack_openapi.scraper.text_rows import (
     trailing_version,
 )
 from zstack_openapi.scraper.urls import PATH_HEAD
-from zstack_openapi.scraper.vocabulary import API_HEADING, BARE_API_HEADING, SECTION_LABELS
+from zstack_openapi.scraper.vocabulary import (
+    API_HEADING,
+    BARE_API_HEADING,
+    OPTIONAL_DESCRIPTION,
+    SECTION_LABELS,
+)
 
 _VERBS = r"(?:GET|POST|PUT|DELETE|DELECT|PATCH)"
 _REQUEST = re.compile(_VERBS + r"\s*" + PATH_HEAD)
@@ -53,7 +58,9 @@ def read_text_page(text: str, file: str) -> Page:
     page = Page(file=file, format="text", blocks=[])
     items = _items(text)
     explorer = any(is_explorer_label(t) for _, t in items)
-    _Reader(page, items, explorer).run()
+    # Without a final line break the last line may be cut short.
+    open_end = items[-1][0] if items and not text.endswith(("\n", "\r")) else 0
+    _Reader(page, items, explorer, open_end).run()
     return page
 
 
@@ -96,8 +103,11 @@ def _split_requests(line: str) -> list[str]:
 
 
 class _Reader:
-    def __init__(self, page: Page, items: list[tuple[int, str]], explorer: bool) -> None:
+    def __init__(
+        self, page: Page, items: list[tuple[int, str]], explorer: bool, open_end: int
+    ) -> None:
         self.page = page
+        self.open_end = open_end
         self.items = items
         self.explorer = ExplorerInputs() if explorer else None
         self.k = 0
@@ -211,6 +221,12 @@ class _Reader:
     # -- pieces over several lines --------------------------------------------
 
     def _request(self, lineno: int, line: str) -> None:
+        if lineno == self.open_end:
+            self.page.warn(
+                lineno, "cut-page", "the page ends inside a request line; it is left out"
+            )
+            self.k += 1
+            return
         last = self.page.blocks[-1] if self.page.blocks else None
         if last is not None and last.kind == "code" and _REQUEST.match(last.text):
             self.page.blocks[-1] = Block("code", last.line, text=last.text + "\n" + line)
@@ -423,7 +439,8 @@ def _pipe_cells(row: str) -> tuple[str, ...]:
     # allowed-values column) carries nothing new.
     kept: list[str] = []
     for cell in cells:
-        if kept and len(kept[-1]) >= 8 and cell.startswith(kept[-1]):
+        before = OPTIONAL_DESCRIPTION.sub("", kept[-1]) if kept else ""
+        if len(before) >= 8 and cell.startswith(before):
             continue
         kept.append(cell)
     return tuple(kept)

@@ -201,4 +201,6 @@ def split_glued_name_type(text: str, names: tuple[str, ...]) -> tuple[str, str, 
     return None
 
 
-_MARKER = re.compile(r"(?:Required|Optional|必填|可选)")
+# What may follow the type: a required/optional marker, or a description in
+# Chinese (a glued response row: `errorErrorCode错误码0.6`).
+_MARKER = re.compile(r"(?:Required|Optional|必填|可选|[^\x00-\x7f])")
