@@ -72,7 +72,14 @@ def extract_document(
     return records, page.warnings
 
 
+# Characters one page may hold: the largest chapter of the v5 manual is ~3 MB
+# as HTML; a page of tens of megabytes is refused before any reader runs.
+MAX_PAGE_CHARS = 32 * 1024 * 1024
+
+
 def _unreadable(text: str) -> str | None:
+    if len(text) > MAX_PAGE_CHARS:
+        return f"the page has {len(text)} characters, more than the limit of {MAX_PAGE_CHARS}"
     if not text.strip():
         return "the page is empty"
     sample = text[:65536]

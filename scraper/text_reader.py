@@ -50,6 +50,8 @@ _GLUED_LABEL = re.compile(
     r"参数列表|Curl示例|API返回|返回示例|SDK示例)\s*$"
 )
 _LONGEST_HEADING = 200
+# JSON values split off the front of lines (`{}Error Response`), for a whole page.
+_LINE_PIECES = 100
 # A cell broken over lines by a list; more is a row that never closes.
 _ROW_LINES = 20
 
@@ -108,6 +110,7 @@ class _Reader:
     ) -> None:
         self.page = page
         self.open_end = open_end
+        self.splits = 0
         self.items = items
         self.explorer = ExplorerInputs() if explorer else None
         self.k = 0
@@ -244,10 +247,23 @@ class _Reader:
                 parts.append(text[:end])
                 rest = text[end:].strip()
                 self.emit(Block("code", lineno, text="\n".join(parts)))
-                if rest:
-                    self.items[self.k] = (self.items[self.k][0], rest)
-                else:
+                if not rest:
                     self.k += 1
+                    return
+                here = self.items[self.k][0]
+                self.splits += 1
+                if self.splits > _LINE_PIECES:
+                    # Each split copies the rest of the line: a line of millions
+                    # of `{}` would be quadratic.
+                    self.page.warn(
+                        here,
+                        "long-line",
+                        f"line split into more than {_LINE_PIECES} pieces; the rest is kept as text",
+                    )
+                    self.emit(Block("text", here, text=rest))
+                    self.k += 1
+                    return
+                self.items[self.k] = (here, rest)
                 return
             if scan.too_deep:
                 self.emit(Block("text", lineno, text="\n".join([*parts, text])))
@@ -426,11 +442,17 @@ _BARE_ROW_START = re.compile(r"^[A-Za-z_][\w.]*\s*(?:\([^()|]*\))?\s*\|")
 
 
 def _row_done(parts: list[str]) -> bool:
-    joined = " ".join(parts).rstrip()
-    if not joined.endswith("|"):
+    """Ends with a pipe after a cell holding only a version (empty cells between)."""
+    last = parts[-1].rstrip()
+    if not last.endswith("|"):
         return False
-    cells = [c.strip() for c in joined.split("|") if c.strip()]
-    return bool(cells) and trailing_version(cells[-1]) == ("", cells[-1])
+    body = " ".join(parts[-2:]).rstrip()[:-1]
+    # Only the last few cells matter: never split a whole (possibly huge) row.
+    for cell in reversed(body.rsplit("|", 4)):
+        cell = cell.strip()
+        if cell:
+            return trailing_version(cell) == ("", cell)
+    return False
 
 
 def _pipe_cells(row: str) -> tuple[str, ...]:
