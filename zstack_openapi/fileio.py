@@ -17,9 +17,14 @@ class OutputError(ValueError):
     """An output could not be written (the message names the path and why)."""
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, mode: int | None = None, durable: bool = True
+) -> None:
     """Replace `path` with `data` atomically; `mode` sets the permission bits
-    (0o600 for files holding secrets) before any byte is written."""
+    (0o600 for files holding secrets) before any byte is written. `durable=False`
+    skips the fsync: readers still see the old or the new file, never a mix, but a
+    power cut may lose the new content; for thousands of regenerable files (the
+    site's pages) where one fsync each would dominate the run."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, expected a file path")
@@ -40,7 +45,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> N
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -56,7 +62,7 @@ def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
 
 
-def write_text_if_changed(path: Path, text: str) -> bool:
+def write_text_if_changed(path: Path, text: str, *, durable: bool = True) -> bool:
     """Write unless the file already holds exactly `text`; True when written."""
     data = text.encode("utf-8")
     try:
@@ -64,7 +70,7 @@ def write_text_if_changed(path: Path, text: str) -> bool:
             return False
     except OSError:
         pass
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, durable=durable)
     return True
 
 
@@ -75,3 +81,67 @@ def refuse_overwriting_inputs(outputs: list[Path], inputs: list[Path]) -> None:
     for out in outputs:
         if out.resolve() in resolved_inputs:
             raise OutputError(f"{out}: is an input of this command; refusing to overwrite it")
+
+
+class InputError(ValueError):
+    """An input could not be read (the message names the path and why)."""
+
+
+# Inputs larger than this are refused before they are read: the biggest real input
+# (the reconciled catalog) is ~15 MB, and a multi-gigabyte "doc page" would only
+# exhaust memory. ZSTACK_OPENAPI_MAX_INPUT_BYTES raises (or lowers) the limit.
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+MAX_INPUT_ENV = "ZSTACK_OPENAPI_MAX_INPUT_BYTES"
+
+
+def max_input_bytes() -> int:
+    raw = os.environ.get(MAX_INPUT_ENV)
+    if raw is None or not raw.strip():
+        return DEFAULT_MAX_INPUT_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r}: expected a number of bytes") from None
+    if value <= 0:
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r}: expected a positive number of bytes")
+    return value
+
+
+def read_input_bytes(path: Path) -> bytes:
+    """A whole input file, refused when it is not a regular file or too large."""
+    path = Path(path)
+    limit = max_input_bytes()
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise InputError(
+                    f"{path}: {size} bytes, larger than the {limit}-byte input limit "
+                    f"(set {MAX_INPUT_ENV} to raise it)"
+                )
+            # Read one byte more than allowed: a file that grows (or a device) is caught too.
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: larger than the {limit}-byte input limit ({MAX_INPUT_ENV})")
+    return data
+
+
+def decode_input(path: Path, data: bytes) -> str:
+    """UTF-8 text of an input, or an error naming the file and the offending byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def read_input_text(path: Path) -> str:
+    return decode_input(path, read_input_bytes(path))
