@@ -357,3 +357,15 @@ def test_pages_cut_anywhere_never_crash_and_keep_only_true_rows(name: str) -> No
                     want["required"],
                 ), (cut, key)
                 assert param["since"] in ("", want["since"]), (cut, key)
+
+
+def test_incremental_scrape_keeps_unnamed_records_of_unchanged_pages() -> None:
+    from zstack_openapi.scraper.incremental import scrape_incremental
+
+    docs = [(n, (PAGES / n).read_text(encoding="utf-8")) for n in ("pipes-zh.txt", "flat-en.txt")]
+    first, _ = scrape_incremental(docs, None)
+    changed = [docs[0], (docs[1][0], docs[1][1] + "\n")]
+    second, stats = scrape_incremental(changed, first)
+    assert stats.reused == 1 and stats.extracted == 1
+    assert second["unnamed"] == first["unnamed"]
+    assert [a["name"] for a in second["apis"]] == ["DetachL3NetworkFromVm"]
