@@ -9,15 +9,15 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_plugin_drivers_result import DeletePluginDriversResult
+    from ..models.get_external_services_result import GetExternalServicesResult
+    from ..models.refresh_plugin_drivers_result import RefreshPluginDriversResult
+    from ..models.reload_external_service_result import ReloadExternalServiceResult
 
 __all__ = ["PluginManagementApi", "AsyncPluginManagementApi"]
 
 
-DELETE_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
+DELETE_PLUGIN_DRIVERS: Api[DeletePluginDriversResult] = Api(
     "DeletePluginDrivers",
     "DELETE",
     "/external/plugins/{uuid}",
@@ -28,10 +28,10 @@ DELETE_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
         ("deleteMode", "query", "5.3.20"),
     ),
     since="5.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_plugin_drivers_result:DeletePluginDriversResult",
 )
 
-GET_EXTERNAL_SERVICES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_EXTERNAL_SERVICES: Api[GetExternalServicesResult] = Api(
     "GetExternalServices",
     "GET",
     "/external/services",
@@ -40,10 +40,10 @@ GET_EXTERNAL_SERVICES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_external_services_result:GetExternalServicesResult",
 )
 
-REFRESH_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
+REFRESH_PLUGIN_DRIVERS: Api[RefreshPluginDriversResult] = Api(
     "RefreshPluginDrivers",
     "PUT",
     "/external/plugins",
@@ -54,10 +54,10 @@ REFRESH_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
     ),
     body_key="refreshPluginDrivers",
     since="5.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_plugin_drivers_result:RefreshPluginDriversResult",
 )
 
-RELOAD_EXTERNAL_SERVICE: Api[EmptyResult] = Api(
+RELOAD_EXTERNAL_SERVICE: Api[ReloadExternalServiceResult] = Api(
     "ReloadExternalService",
     "PUT",
     "/external/services",
@@ -68,7 +68,7 @@ RELOAD_EXTERNAL_SERVICE: Api[EmptyResult] = Api(
     ),
     body_key="reloadExternalService",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.reload_external_service_result:ReloadExternalServiceResult",
 )
 
 
@@ -81,7 +81,7 @@ class PluginManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePluginDriversResult:
         """删除插件驱动 (DeletePluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -111,7 +111,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetExternalServicesResult:
         """Get external services (GetExternalServices).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetExternalServicesAction.java`.
@@ -140,7 +140,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshPluginDriversResult:
         """刷新插件驱动 (RefreshPluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -169,7 +169,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadExternalServiceResult:
         """Reload external service (ReloadExternalService).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadExternalServiceAction.java`.
@@ -203,7 +203,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePluginDriversResult:
         """删除插件驱动 (DeletePluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -233,7 +233,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetExternalServicesResult:
         """Get external services (GetExternalServices).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetExternalServicesAction.java`.
@@ -262,7 +262,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshPluginDriversResult:
         """刷新插件驱动 (RefreshPluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -291,7 +291,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadExternalServiceResult:
         """Reload external service (ReloadExternalService).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadExternalServiceAction.java`.

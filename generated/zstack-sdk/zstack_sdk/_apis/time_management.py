@@ -9,14 +9,15 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.check_network_reachable_result2 import CheckNetworkReachableResult2
-    from ..models.empty_result import EmptyResult
+    from ..models.check_network_reachable_result import CheckNetworkReachableResult
     from ..models.get_chrony_servers_result import GetChronyServersResult
+    from ..models.sync_chrony_servers_result import SyncChronyServersResult
+    from ..models.update_chrony_servers_result import UpdateChronyServersResult
 
 __all__ = ["TimeManagementApi", "AsyncTimeManagementApi"]
 
 
-CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(
+CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult] = Api(
     "CheckNetworkReachable",
     "GET",
     "/zops/check/network",
@@ -27,7 +28,7 @@ CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(
         ("userTags", "query", "4.7.21"),
     ),
     since="4.7.21",
-    result=".models.check_network_reachable_result2:CheckNetworkReachableResult2",
+    result=".models.check_network_reachable_result:CheckNetworkReachableResult",
     checks=(
         ("sourceHostnames", "source_hostnames", "minItems", 1),
         ("targetHostnames", "target_hostnames", "minItems", 1),
@@ -46,7 +47,7 @@ GET_CHRONY_SERVERS: Api[GetChronyServersResult] = Api(
     result=".models.get_chrony_servers_result:GetChronyServersResult",
 )
 
-SYNC_CHRONY_SERVERS: Api[EmptyResult] = Api(
+SYNC_CHRONY_SERVERS: Api[SyncChronyServersResult] = Api(
     "SyncChronyServers",
     "PUT",
     "/zops/chrony/actions",
@@ -56,10 +57,10 @@ SYNC_CHRONY_SERVERS: Api[EmptyResult] = Api(
     ),
     body_key="syncChronyServers",
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_chrony_servers_result:SyncChronyServersResult",
 )
 
-UPDATE_CHRONY_SERVERS: Api[EmptyResult] = Api(
+UPDATE_CHRONY_SERVERS: Api[UpdateChronyServersResult] = Api(
     "UpdateChronyServers",
     "PUT",
     "/zops/chrony/actions",
@@ -71,7 +72,7 @@ UPDATE_CHRONY_SERVERS: Api[EmptyResult] = Api(
     ),
     body_key="updateChronyServers",
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_chrony_servers_result:UpdateChronyServersResult",
     checks=(
         ("externalHostnames", "external_hostnames", "minItems", 1),
         ("internalHostnames", "internal_hostnames", "minItems", 1),
@@ -88,7 +89,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckNetworkReachableResult2:
+    ) -> CheckNetworkReachableResult:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
         Since ZStack 4.7.21. Synchronous (a 202 is still followed).
@@ -140,7 +141,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncChronyServersResult:
         """同步chrony时间源 (SyncChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -166,7 +167,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateChronyServersResult:
         """修改chrony时间源服务器 (UpdateChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -198,7 +199,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckNetworkReachableResult2:
+    ) -> CheckNetworkReachableResult:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
         Since ZStack 4.7.21. Synchronous (a 202 is still followed).
@@ -250,7 +251,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncChronyServersResult:
         """同步chrony时间源 (SyncChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -276,7 +277,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateChronyServersResult:
         """修改chrony时间源服务器 (UpdateChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
