@@ -81,3 +81,31 @@ def test_every_labelled_api_and_parameter_is_read(entry: dict[str, Any]) -> None
             assert got["type"] == want["type"], name
         if expected["params_complete"]:
             assert sorted(params) == sorted(p["name"] for p in expected["params"])
+
+
+def test_reconcile_names_the_unnamed_real_pages_by_method_and_route() -> None:
+    from tests.conftest import SDK_ORACLE
+    from zstack_openapi.reconcile.merge import reconcile_catalog
+    from zstack_openapi.reconcile.sdk_source import load_sdk_facts
+    from zstack_openapi.scraper import scrape_documents
+
+    entries = _index()
+    if not entries:
+        pytest.skip(f"{PAGES} is absent")
+    unnamed = [
+        (entry["file"], expected)
+        for entry in entries
+        for expected in entry["expected"]
+        if not expected["name_visible"]
+    ]
+    assert unnamed
+    docs = [(f, need(PAGES / "pages" / f).read_text(encoding="utf-8")) for f, _ in unnamed]
+    scraped = scrape_documents(docs)
+    assert scraped["apis"] == []
+    assert len(scraped["unnamed"]) == len(unnamed)
+    result = reconcile_catalog(scraped, load_sdk_facts(need(SDK_ORACLE)))
+    documented = {a["name"]: a for a in result["apis"] if a.get("origin") != "sdk"}
+    for file, expected in unnamed:
+        api = documented[expected["name"]]
+        assert (api["method"], api["path"]) == (expected["method"], expected["path"]), file
+    assert "unnamed" not in result
