@@ -13,8 +13,21 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from zstack_openapi.scraper import extract_document
+
+
+def _peak_rss() -> int:
+    """This process's own peak RSS. Linux keeps ru_maxrss across exec, so a child of
+    a large pytest process would report its parent's size; VmHWM belongs to the
+    current image only."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -48,7 +61,7 @@ def main(argv: list[str]) -> int:
             None if reader == "auto" else reader,  # type: ignore[arg-type]
         )
         seconds = time.perf_counter() - start
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        peak = _peak_rss()
         print(
             json.dumps(
                 {
