@@ -1,0 +1,1 @@
+"""Per-chapter API details for the `zstack` command (generated; do not edit)."""
