@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,9 @@ from .runtime import RUNTIME_MODULES
 
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-SDK_VERSION = "0.1.0"
+# Our revision of the generator for the same docs: the ".N" of the package version
+# (5.5.6.N). Raise it when a change of the generator changes what users get.
+GENERATOR_REVISION = 1
 LINE_LENGTH = 100
 
 
@@ -29,10 +32,23 @@ class Import:
 
 
 @dataclass(frozen=True)
-class ApiModule:
-    module: str
+class Namespace:
+    module: str  # the client attribute and the module under _apis
     sync_class: str
     async_class: str
+    doc: str  # its one-line docstring
+
+
+def release_numbers(text: str | None) -> str:
+    """`5.5.6` -> `5.5.6`; `zsv 4.3` -> `4.3.0`; nothing usable -> `0.0.0`."""
+    numbers = re.findall(r"\d+", text or "")[:3]
+    numbers += ["0"] * (3 - len(numbers))
+    return ".".join(str(int(n)) for n in numbers)
+
+
+def package_version(pkg: Package) -> str:
+    """The ZStack release the spec describes (or was limited to), then our revision."""
+    return f"{release_numbers(pkg.target_version or pkg.doc_version)}.{GENERATOR_REVISION}"
 
 
 def _docstring_text(text: str) -> str:
@@ -116,6 +132,7 @@ def _environment() -> Environment:
     env.filters["model_docstring"] = model_docstring
     env.filters["field_docstring"] = field_docstring
     env.filters["pyrepr"] = repr
+    env.filters["tuple"] = tuple
     return env
 
 
@@ -159,22 +176,29 @@ def render_files(pkg: Package) -> dict[str, str]:
         "sdk_commit": pkg.sdk_commit,
         "target_version": pkg.target_version,
         "api_count": len(pkg.apis),
-        "version": SDK_VERSION,
+        "version": package_version(pkg),
+        "server_version": pkg.target_version or pkg.doc_version or None,
+        "generator_revision": GENERATOR_REVISION,
         "dist_name": p.replace("_", "-"),
         "spec_sha256": pkg.spec_sha256,
         "generator": generator_fingerprint(),
     }
-    modules: list[ApiModule] = []
-    for module, apis in pkg.modules.items():
-        info = ApiModule(module, _pascal(module) + "Api", "Async" + _pascal(module) + "Api")
-        modules.append(info)
-        names = sorted(
+    namespaces: list[Namespace] = []
+    for module, apis in pkg.namespaces.items():
+        tag = apis[0].tag or module
+        names = ", ".join(a.name for a in apis[:3]) + (", ..." if len(apis) > 3 else "")
+        doc = _docstring_text(f"{tag}: {len(apis)} APIs ({names}).")
+        info = Namespace(module, _pascal(module) + "Api", "Async" + _pascal(module) + "Api", doc)
+        namespaces.append(info)
+        results = sorted(
             {a.result for a in apis if a.result}
             | {item_types[a.name] for a in apis if a.is_query and item_types[a.name] != "Any"}
         )
-        imports = [Import(result_modules[n], n) for n in names if n in result_modules]
+        imports = [Import(result_modules[n], n) for n in results if n in result_modules]
         files[f"{p}/_apis/{module}.py"] = env.get_template("api_module.py.jinja").render(
             common,
+            namespace=module,
+            title_line=doc,
             apis=apis,
             sync_class=info.sync_class,
             async_class=info.async_class,
@@ -182,8 +206,13 @@ def render_files(pkg: Package) -> dict[str, str]:
             result_modules=result_modules,
             item_types=item_types,
         )
-    files[f"{p}/_apis/__init__.py"] = '"""One module per doc chapter page (generated)."""\n'
-    files[f"{p}/_client.py"] = env.get_template("client.py.jinja").render(common, modules=modules)
+    files[f"{p}/_apis/__init__.py"] = '"""One module per API namespace (generated)."""\n'
+    files[f"{p}/_client.py"] = env.get_template("client.py.jinja").render(
+        common, namespaces=namespaces
+    )
+    files[f"{p}/catalog.py"] = env.get_template("catalog.py.jinja").render(
+        common, apis=pkg.apis, namespaces=namespaces
+    )
     for module, models in pkg.model_modules.items():
         own = {m.name for m in models}
         deps = sorted({r for m in models for r in m.refs} - own)

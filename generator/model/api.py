@@ -21,12 +21,36 @@ from typing import Any
 
 from .naming import identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
+from .passwords import SESSION_RESULT, hashed_parameters
 from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
 
 API_PREFIX = "/zstack/v1"
 TAGS = ("systemTags", "userTags")
-# Names the hand-written client already uses; an API must not shadow them.
-CLIENT_RESERVED = frozenset({"login", "logout", "close", "session_id", "base_url"})
+# Names the hand-written client already uses; an API or a namespace must not shadow them.
+CLIENT_RESERVED = frozenset(
+    {
+        "assumed_server_version",
+        "base_url",
+        "call",
+        "close",
+        "credentials",
+        "login",
+        "logout",
+        "max_response_bytes",
+        "max_retries",
+        "poll_interval",
+        "poll_max_interval",
+        "poll_timeout",
+        "renew_session",
+        "request",
+        "sdk_version",
+        "server_version",
+        "session_id",
+        "timeout",
+    }
+)
+# The namespace of APIs whose route names no resource.
+DEFAULT_NAMESPACE = "misc"
 # Keyword arguments the generated methods add themselves: a parameter of that name
 # gets a trailing underscore instead of clashing.
 QUERY_KWARGS = frozenset(
@@ -94,10 +118,26 @@ class Api:
     tag: str = ""
     origin: str = "docs"  # docs | sdk | both
     status: str | None = None  # undocumented | newer-than-sdk | unverified
+    # The client attribute holding this API's method: `client.<namespace>.<method_name>`.
+    namespace: str = DEFAULT_NAMESPACE
+    # Wire names sent as the SHA-512 hex of the given value (see passwords.py).
+    hashed: tuple[str, ...] = ()
+    # A login: its result is a session the client keeps.
+    session: bool = False
 
     @property
     def const(self) -> str:
         return self.method_name.upper()
+
+    @property
+    def python_call(self) -> str:
+        """How Python code calls this API: `client.vm_instances.create_vm_instance`
+        (the async client has the same path, awaited)."""
+        return f"client.{self.namespace}.{self.method_name}"
+
+    @property
+    def required_wires(self) -> list[str]:
+        return [p.wire for p in self.params if p.required]
 
     @property
     def checks(self) -> list[tuple[str, str, str, Any]]:
@@ -122,7 +162,10 @@ class Package:
     doc_version: str
     target_version: str | None
     spec_sha256: str
+    # By doc page (the module an API is documented in) and by namespace (the client
+    # attribute its method lives under; one generated module each).
     modules: dict[str, list[Api]] = field(default_factory=dict)
+    namespaces: dict[str, list[Api]] = field(default_factory=dict)
     # The Java SDK release and commit the spec was reconciled with (None: docs only).
     sdk_version: str | None = None
     sdk_commit: str | None = None
@@ -199,6 +242,27 @@ def schema_checks(schema: Any) -> tuple[tuple[str, Any], ...]:
     return tuple(out)
 
 
+# Lists the spec leaves untyped (the Java SDK declares many a raw `java.util.List`)
+# whose names say they hold strings: ids, uuids, tags, addresses, names, URLs.
+_STRING_LIST = re.compile(
+    r"(?:uuids?|ids|tags|ips|names|urls|cidrs|macs|addresses|algos|versions|numbers|numberlist|emails)$",
+    re.IGNORECASE,
+)
+
+
+def element_typed(wire: str, schema: Any) -> Any:
+    """``schema``, with string items when it is an untyped list named like one."""
+    if not isinstance(schema, dict) or schema.get("type") != "array":
+        return schema
+    items = schema.get("items")
+    typed = ("type", "$ref", "enum", "anyOf", "oneOf", "allOf")
+    if isinstance(items, dict) and any(key in items for key in typed):
+        return schema
+    if _STRING_LIST.search(wire) is None:
+        return schema
+    return {**schema, "items": {"type": "string"}}
+
+
 def _param(
     wire: str,
     location: str,
@@ -218,7 +282,7 @@ def _param(
         wire=wire,
         name=name,
         location=location,
-        type=mapper.annotation(schema, for_result=False),
+        type=mapper.annotation(element_typed(wire, schema), for_result=False),
         required=required,
         # Only the SDK knows it, undated: present whenever its API is (no gating).
         since=None if since_unknown else since,
@@ -420,6 +484,7 @@ def parse_document(
     ]
     _dedupe_method_names(apis)
     _place_undocumented(apis)
+    _assign_namespaces(apis)
     used_results = {a.result for a in apis if a.result}
     schemas = doc["components"]["schemas"]
     models = [build_model(s, schemas[s], names, keep) for s in model_schemas]
@@ -435,6 +500,7 @@ def parse_document(
         todo.extend(by_class[cls].refs)
     models = [m for m in models if m.name in reach]
     _add_query_total(apis, models)
+    _mark_logins(apis, models)
     assign_modules(models)
     text = source_text if source_text is not None else json.dumps(doc, sort_keys=True)
     info = doc.get("info") or {}
@@ -452,7 +518,9 @@ def parse_document(
     )
     for api in apis:
         pkg.modules.setdefault(api.module, []).append(api)
+        pkg.namespaces.setdefault(api.namespace, []).append(api)
     pkg.modules = dict(sorted(pkg.modules.items()))
+    pkg.namespaces = dict(sorted(pkg.namespaces.items()))
     return pkg
 
 
@@ -467,6 +535,34 @@ def _add_query_total(apis: list[Api], models: list[Model]) -> None:
                 Field("total", "total", "int", None, "Number of matches (count / reply_with_count)")
             )
             model.fields.sort(key=lambda f: f.wire)
+
+
+def namespace_of(tag: str) -> str:
+    """`vm-instances` -> `vm_instances`: the resource an API's route starts with."""
+    return identifier(tag, CLIENT_RESERVED) if tag.strip() else DEFAULT_NAMESPACE
+
+
+def _assign_namespaces(apis: list[Api]) -> None:
+    """Each API's namespace; a namespace named like some API method is renamed, so
+    `client.<name>` always means one thing."""
+    methods = {a.method_name for a in apis} | {a.method_name + "_pages" for a in apis}
+    for api in apis:
+        name = namespace_of(api.tag)
+        while name in methods:
+            name += "_apis"
+        api.namespace = name
+        api.hashed = hashed_parameters(api.name, {p.wire for p in api.params})
+
+
+def _mark_logins(apis: list[Api], models: list[Model]) -> None:
+    """A login is an API whose result's `inventory` is a session."""
+    by_name = {m.name: m for m in models}
+    for api in apis:
+        model = by_name.get(api.result or "")
+        if model is not None:
+            api.session = any(
+                f.wire == "inventory" and f.type == SESSION_RESULT for f in model.fields
+            )
 
 
 def _place_undocumented(apis: list[Api]) -> None:
@@ -498,4 +594,4 @@ def _dedupe_method_names(apis: list[Api]) -> None:
             taken.add(api.method_name + "_pages")
 
 
-__all__ = ["Api", "Package", "parse_document", "snake"]
+__all__ = ["Api", "Package", "namespace_of", "parse_document", "snake"]

@@ -6,12 +6,15 @@ only import each other relatively, so they work unchanged in both places.
 """
 
 RUNTIME_MODULES = (
+    "_api.py",
     "_auth.py",
     "_base_client.py",
+    "_core.py",
     "_checks.py",
     "_errors.py",
     "_models.py",
     "_polling.py",
     "_query.py",
+    "_replies.py",
     "_versions.py",
 )
