@@ -341,3 +341,40 @@ def test_the_package_is_versioned_by_the_zstack_release_it_describes() -> None:
     assert (
         ZStackClient.assumed_server_version == AsyncZStackClient.assumed_server_version == "5.5.6"
     )
+
+
+def test_a_session_expiring_while_a_job_is_polled_is_renewed(server: RunningServer) -> None:
+    import httpx
+
+    def expire_after_accepting(response: httpx.Response) -> None:
+        if response.status_code == 202 and response.request.method == "PUT":
+            auth = response.request.headers.get("Authorization", "")
+            server.state.expire_session(auth.removeprefix("OAuth "))
+
+    with (
+        httpx.Client(event_hooks={"response": [expire_after_accepting]}) as http,
+        ZStackClient(server.base_url, http_client=http) as c,
+    ):
+        first = c.login(account_name="admin", password="password")
+        assert c.scheduler.sync_vm_backup(image_store_uuid=STORAGE) is not None
+        assert c.session_id != first
+    polls = server.state.requests_to("GET", "/zstack/v1/api-jobs/*")
+    assert [p.status for p in polls] == [401, 202, 200]  # renewed, then polled on
+    # The job was not submitted twice.
+    assert len([r for r in server.state.requests if r.path.endswith("/actions")]) == 1
+
+
+def test_identity_error_codes_pick_the_class() -> None:
+    from zstack_sdk import ZStackPermissionDeniedError
+    from zstack_sdk._replies import Reply, api_error
+
+    def error(status: int, code: str | None) -> ZStackApiError:
+        body = b'{"error": {"code": "%s"}}' % code.encode() if code else b"session expired"
+        return api_error(Reply(status, "application/json", body), "Api")
+
+    assert type(error(503, "ID.1000")) is ZStackAuthenticationError
+    assert type(error(401, "ID.1000")) is ZStackAuthenticationError  # a refused signature
+    assert type(error(503, "ID.1001")) is ZStackSessionExpiredError
+    assert type(error(401, None)) is ZStackSessionExpiredError
+    assert type(error(403, "ID.1002")) is ZStackPermissionDeniedError
+    assert type(error(503, "SYS.1006")) is ZStackApiError
