@@ -26,6 +26,7 @@ from zstack_sdk import (  # isort: skip
     ZStackAuthenticationError,
     ZStackClient,
     ZStackSessionExpiredError,
+    ZStackValidationError,
 )
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
@@ -212,6 +213,13 @@ def test_request_reaches_a_route_the_spec_lacks(server: RunningServer) -> None:
         with pytest.raises(ZStackApiError) as info:
             c.request("DELETE", "/no-such-route")
         assert info.value.status == 404
+        before = len(server.state.requests)
+        for bad in ("vm-instances", "/../accounts", "/a/%2e%2E/b", "http://other/x", "/x?y=1"):
+            with pytest.raises(ZStackValidationError, match="path"):
+                c.request("GET", bad)
+        with pytest.raises(ZStackValidationError, match="method"):
+            c.request("PATCH", "/vm-instances")
+        assert len(server.state.requests) == before
     with ZStackClient(server.base_url, access_key_id=AK_ID, access_key_secret=AK_SECRET) as ak:
         assert ak.request("GET", "/plugin-echo") == {"echo": {}}
         signed = server.state.last_request("GET").header("Authorization") or ""

@@ -253,14 +253,22 @@ class ClientCore:
             )
         if path.startswith(API_PREFIX + "/"):
             path = path[len(API_PREFIX) :]
-        if not path.startswith("/") or "://" in path or "#" in path or "?" in path:
+        segments = unquote(path).split("/")
+        if (
+            not path.startswith("/")
+            or "://" in path
+            or "#" in path
+            or "?" in path
+            or "." in segments
+            or ".." in segments
+        ):
             raise ZStackValidationError(
                 "request",
                 "path",
                 "pattern",
                 "/resource/...",
                 path,
-                "must be a path under /zstack/v1 (no scheme, host, query or fragment)",
+                "must be a path under /zstack/v1 (no scheme, host, query, fragment or dot segment)",
             )
         query: QueryItems = []
         for name, value in (params or {}).items():
