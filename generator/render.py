@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from zstack_openapi.fileio import OutputError
+
 from .model.api import Api, Package
+from .model.literals import docstring_text, markdown_text, one_line, py_identifier, py_literal
 from .model.schema import Field, Model
 from .runtime import RUNTIME_MODULES
 
@@ -49,11 +54,6 @@ def release_numbers(text: str | None) -> str:
 def package_version(pkg: Package) -> str:
     """The ZStack release the spec describes (or was limited to), then our revision."""
     return f"{release_numbers(pkg.target_version or pkg.doc_version)}.{GENERATOR_REVISION}"
-
-
-def _docstring_text(text: str) -> str:
-    """Body text safe inside a triple-quoted string."""
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip()
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -105,19 +105,19 @@ def api_docstring(api: Api, query: bool = False) -> str:
             "    job_uuid: the job id to use (32 hex chars), e.g. to make a retry "
             "idempotent; a fresh one otherwise."
         )
-    text = _docstring_text("\n".join(lines))
+    text = docstring_text("\n".join(lines))
     return '"""' + _wrap(text, indent).lstrip() + "\n" + indent + '"""'
 
 
 def model_docstring(model: Model) -> str:
     text = model.description or f"The ``{model.schema}`` structure."
-    return '"""' + _wrap(_docstring_text(text), " " * 4).lstrip() + '"""'
+    return '"""' + _wrap(docstring_text(text), " " * 4).lstrip() + '"""'
 
 
 def field_docstring(f: Field) -> str:
     since = f" (since {f.since})" if f.since else ""
     text = " ".join((f.description or f.wire).split()) + since
-    return '"""' + _docstring_text(text) + '"""'
+    return '"""' + docstring_text(text) + '"""'
 
 
 def _environment() -> Environment:
@@ -131,7 +131,14 @@ def _environment() -> Environment:
     env.filters["docstring"] = api_docstring
     env.filters["model_docstring"] = model_docstring
     env.filters["field_docstring"] = field_docstring
-    env.filters["pyrepr"] = repr
+    # Every spec value in a template goes through one of these two (tests/test_hostile_generate.py
+    # checks that no template quotes a value by hand).
+    env.filters["py"] = py_literal
+    env.filters["ident"] = py_identifier
+    # A JSON string is a valid TOML basic string (same escapes).
+    env.filters["toml"] = lambda text: json.dumps(str(text))
+    env.filters["md"] = lambda text: markdown_text(str(text))
+    env.filters["doc"] = lambda text: docstring_text(one_line(str(text)))
     env.filters["tuple"] = tuple
     return env
 
@@ -187,7 +194,7 @@ def render_files(pkg: Package) -> dict[str, str]:
     for module, apis in pkg.namespaces.items():
         tag = apis[0].tag or module
         names = ", ".join(a.name for a in apis[:3]) + (", ..." if len(apis) > 3 else "")
-        doc = _docstring_text(f"{tag}: {len(apis)} APIs ({names}).")
+        doc = f"{tag}: {len(apis)} APIs ({names})."
         info = Namespace(module, _pascal(module) + "Api", "Async" + _pascal(module) + "Api", doc)
         namespaces.append(info)
         results = sorted(
@@ -233,9 +240,36 @@ def render_files(pkg: Package) -> dict[str, str]:
     return files
 
 
-def ruff_format(files: dict[str, str]) -> dict[str, str]:
+class GeneratedCodeError(RuntimeError):
+    """A rendered file is not valid Python: a generator bug or a spec value that got
+    past the escaping. `generate` exits 1 naming the file and line; nothing is written."""
+
+    exit_code = 1
+
+
+def check_compiles(files: dict[str, str]) -> dict[str, str]:
+    """Compile every .py file (nothing is executed); raise on the first that fails."""
+    for name in sorted(files):
+        if not name.endswith(".py"):
+            continue
+        try:
+            compile(files[name], name, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            line = getattr(exc, "lineno", None) or 0
+            detail = getattr(exc, "msg", None) or str(exc)
+            raise GeneratedCodeError(
+                f"{name}:{line}: generated code does not compile ({detail}); nothing written"
+            ) from None
+    return files
+
+
+def ruff_format(
+    files: dict[str, str], on_error: Callable[[dict[str, str]], object] | None = None
+) -> dict[str, str]:
     """Format every .py file with one ruff run (ruff is parallel; one process per file
-    would cost seconds). ``--isolated`` keeps the output independent of any config."""
+    would cost seconds). ``--isolated`` keeps the output independent of any config.
+    When ruff fails, ``on_error(files)`` may raise a better error first (the compile
+    check names the file and line ruff choked on)."""
     out = dict(files)
     with tempfile.TemporaryDirectory(prefix="zstack-sdk-fmt-") as tmp:
         root = Path(tmp)
@@ -245,10 +279,16 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
         made: set[Path] = set()
         for name in py:
             path = root / name
-            if path.parent not in made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                made.add(path.parent)
-            path.write_text(files[name], encoding="utf-8")
+            # Scratch files for ruff (removed with the directory), not outputs.
+            try:
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                path.write_text(files[name], encoding="utf-8")
+            except OSError as exc:
+                raise OutputError(
+                    f"{path}: cannot write a scratch file to format ({exc.strerror or exc})"
+                ) from None
         cmd = [
             sys.executable,
             "-m",
@@ -264,7 +304,9 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
         env = dict(os.environ, NO_COLOR="1")
         done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
         if done.returncode != 0:
-            raise RuntimeError(
+            if on_error is not None:
+                on_error(files)
+            raise GeneratedCodeError(
                 f"ruff format failed on the rendered package:\n{done.stderr[-2000:]}"
             )
         for name in py:

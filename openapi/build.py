@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zstack_openapi.openapi import operations, paths, schemas, versions
+from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
 from zstack_openapi.openapi.types import ANY_VALUE, Schema
@@ -495,11 +496,18 @@ def _description(sources: Schema) -> str:
     )
 
 
-def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema:
-    """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None)."""
+def build_document(
+    catalog: dict[str, Any], target: str | None = None, warnings: list[NameWarning] | None = None
+) -> Schema:
+    """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None).
+    Names that cannot be ZStack's are left out (`openapi.names`), each with a warning
+    appended to `warnings`."""
     versions.check_target(target)
     sources = sources_info(catalog)
-    apis = with_chapters(filter_catalog(catalog, target))
+    screened, problems = screen_names(filter_catalog(catalog, target))
+    if warnings is not None:
+        warnings.extend(problems)
+    apis = with_chapters(screened)
     schema_set = schemas.build_schemas(apis)
     components: dict[str, Schema] = dict(schema_set.components)
     by_name = {a["name"]: a for a in apis}

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import write_text_if_changed
 from zstack_openapi.openapi import io
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
+from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.scraper import dump_catalog, load_catalog
 
 # The committed outputs live beside this code (and ship with the package).
@@ -21,12 +23,15 @@ SPEC_30_FILE = "zstack.openapi-3.0.json"
 
 
 def build_for(
-    catalog: dict[str, Any], openapi: str = "3.1", target: str | None = None
+    catalog: dict[str, Any],
+    openapi: str = "3.1",
+    target: str | None = None,
+    warnings: list[NameWarning] | None = None,
 ) -> dict[str, Any]:
     """The document for `--openapi 3.1|3.0`."""
     if openapi not in {"3.1", "3.0"}:
         raise ValueError(f"--openapi {openapi!r}: expected 3.1 or 3.0")
-    document = build_document(catalog, target)
+    document = build_document(catalog, target, warnings)
     return downgrade(document) if openapi == "3.0" else document
 
 
@@ -47,14 +52,13 @@ class Built:
     spec_30: dict[str, Any]
     written: list[Path]
     removed: list[Path] = field(default_factory=list)
+    # Names the spec left out (not ZStack names): doc defects to report.
+    warnings: list[NameWarning] = field(default_factory=list)
 
 
 def _write_text(text: str, target: Path, written: list[Path]) -> None:
-    if target.exists() and target.read_text(encoding="utf-8") == text:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    written.append(target)
+    if write_text_if_changed(target, text):
+        written.append(target)
 
 
 def build_files(
@@ -72,7 +76,8 @@ def build_files(
     reconciled catalog and its defect report are outputs; `drop_reconciled`: the spec
     is built from the docs alone, so committed reconciled files no longer belong."""
     source = reconciled if reconciled is not None else catalog
-    spec_31 = build_document(source)
+    warnings: list[NameWarning] = []
+    spec_31 = build_document(source, warnings=warnings)
     spec_30 = downgrade(spec_31)
     written: list[Path] = []
     removed: list[Path] = []
@@ -89,4 +94,4 @@ def build_files(
     for document, name in ((spec_31, SPEC_31_FILE), (spec_30, SPEC_30_FILE)):
         if io.write_if_changed(document, out_dir / name):
             written.append(out_dir / name)
-    return Built(source, spec_31, spec_30, written, removed)
+    return Built(source, spec_31, spec_30, written, removed, warnings)

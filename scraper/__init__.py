@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import read_input_bytes
 from zstack_openapi.scraper.blocks import Block, Page, Warning
 from zstack_openapi.scraper.catalog import (
     FORMAT,
@@ -132,7 +133,7 @@ def find_documents(sources: Iterable[Path]) -> list[tuple[Path, str]]:
 
 
 def read_text(path: Path) -> str:
-    data = path.read_bytes()
+    data = read_input_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import InputError, read_input_bytes, write_text_if_changed
 from zstack_openapi.scraper.blocks import Warning
 from zstack_openapi.scraper.jsonfmt import dump_json, load_json
 
@@ -147,16 +148,14 @@ def dump_catalog(catalog: dict[str, Any]) -> str:
 
 
 def write_catalog(catalog: dict[str, Any], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = dump_catalog(catalog)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return
-    path.write_text(text, encoding="utf-8")
+    write_text_if_changed(path, dump_catalog(catalog))
 
 
 def load_catalog(path: Path) -> dict[str, Any]:
     try:
-        data = load_json(path.read_bytes())
+        data = load_json(read_input_bytes(path))
+    except (FileNotFoundError, InputError):
+        raise
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

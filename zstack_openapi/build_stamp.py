@@ -10,6 +10,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from zstack_openapi.fileio import write_text_if_changed
+
 STAMP = ".build-stamp.json"
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,6 +59,4 @@ def record_stamp(out_dir: Path, key: str) -> None:
     text = (
         json.dumps({"inputs": key, "outputs": _outputs(out_dir)}, indent=1, sort_keys=True) + "\n"
     )
-    path = out_dir / STAMP
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    write_text_if_changed(out_dir / STAMP, text)

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .naming import identifier, module_of_source, snake
+from ..shape import HTTP_METHODS
+from .naming import client_attributes, identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
 from .passwords import SESSION_RESULT, hashed_parameters
 from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
@@ -48,7 +49,7 @@ CLIENT_RESERVED = frozenset(
         "session_id",
         "timeout",
     }
-)
+) | client_attributes()
 # The namespace of APIs whose route names no resource.
 DEFAULT_NAMESPACE = "misc"
 # Keyword arguments the generated methods add themselves: a parameter of that name
@@ -67,6 +68,8 @@ QUERY_KWARGS = frozenset(
     }
 )
 ACTION_KWARGS = frozenset({"job_uuid"})
+# Names every generated method's body uses besides its parameters.
+METHOD_RESERVED = frozenset({"self", "query_options"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
 CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
 UNDOCUMENTED_MODULE = "undocumented"
@@ -204,7 +207,12 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
     by_api: dict[str, list[_Route]] = {}
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
-            if not isinstance(op, dict) or "operationId" not in op or op.get("x-zstack-api-job"):
+            if (
+                method not in HTTP_METHODS
+                or not isinstance(op, dict)
+                or "operationId" not in op
+                or op.get("x-zstack-api-job")
+            ):
                 continue
             entries = op.get("x-zstack-apis") or [op]
             for entry in entries:
@@ -334,7 +342,7 @@ def _build_api(
     params: list[Param] = []
     # A Query API is one the spec gives the query chapter's parameters.
     is_query = any(p.get("x-zstack-standard") for p in entry.get("parameters", []))
-    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS)
+    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
     seen: set[str] = set()
     main_vars = set(re.findall(r"\{(\w+)\}", path))
 

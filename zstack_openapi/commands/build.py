@@ -30,11 +30,18 @@ from typing import Any
 
 from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
 from zstack_openapi.commands.reconcile import relative_path
-from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
+from zstack_openapi.commands.scrape import (
+    add_crawl_arguments,
+    print_summary,
+    refuse_writing_sources,
+    scrape_to_catalog,
+)
 from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
     COMMITTED_DIR,
+    DEFECTS_FILE,
     RECONCILED_FILE,
+    SPEC_30_FILE,
     SPEC_31_FILE,
     build_files,
 )
@@ -48,6 +55,7 @@ from zstack_openapi.scraper import dump_catalog, load_catalog
 from zstack_openapi.scraper.crawl import is_url
 
 DEFAULT_SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
+OUTPUT_FILES = (CATALOG_FILE, RECONCILED_FILE, DEFECTS_FILE, SPEC_31_FILE, SPEC_30_FILE)
 
 
 def register(sub: Any) -> None:
@@ -236,10 +244,12 @@ def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
 def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
     """The package records the hash of the spec it was rendered from and of the
     generator code that rendered it; both must be today's."""
-    from zstack_openapi.generator import fingerprint
+    from zstack_openapi.generator import MANIFEST, fingerprint
 
     meta = sdk_dir / "zstack_sdk" / "_meta.py"
-    if not (meta.exists() and spec_file.exists()):
+    # A package without our manifest predates it (or is not ours): regenerate, which
+    # writes the manifest, or refuses a directory we did not write.
+    if not (meta.exists() and spec_file.exists() and (sdk_dir / MANIFEST).exists()):
         return False
     text = meta.read_text(encoding="utf-8")
     spec = re.search(r'SPEC_SHA256 = "([0-9a-f]{64})"', text)
@@ -256,6 +266,9 @@ def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if args.docs:
+        outputs = [args.out_dir / name for name in OUTPUT_FILES]
+        refuse_writing_sources(args.docs, outputs)
     plan = plan_sources(args, args.out_dir)
     if not plan.catalog["apis"]:
         print("error: no API found in the sources", file=sys.stderr)
@@ -275,6 +288,8 @@ def run(args: argparse.Namespace) -> int:
         report=sources.report,
         drop_reconciled=sources.drop_reconciled,
     )
+    for warning in built.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for path in built.written:
         print(f"wrote {path}", file=sys.stderr)
     for path in built.removed:

@@ -65,13 +65,15 @@ def run(args: argparse.Namespace) -> int:
     lines: list[str] = []
     with tempfile.TemporaryDirectory(prefix="zstack-openapi-check-") as tmp:
         out = Path(tmp)
-        build_files(
+        built = build_files(
             sources.catalog,
             out,
             write_catalog_file=True,
             reconciled=sources.reconciled,
             report=sources.report,
         )
+        for warning in built.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         names = [SPEC_31_FILE, SPEC_30_FILE] + ([CATALOG_FILE] if args.docs else [])
         if sources.report is not None:
             names += [RECONCILED_FILE, DEFECTS_FILE]

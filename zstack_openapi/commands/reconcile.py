@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import atomic_write_text, refuse_overwriting_inputs
 from zstack_openapi.reconcile.defects import find_defects
 from zstack_openapi.reconcile.doc_places import places_from_sources
 from zstack_openapi.reconcile.merge import reconcile_catalog
@@ -68,6 +69,10 @@ def relative_path(target: Path, base: Path) -> str:
 def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
+    outputs = [args.output] + ([args.report] if args.report is not None else [])
+    if args.report is not None and args.report.resolve() == args.output.resolve():
+        raise ValueError(f"{args.report}: --report and --output are the same file")
+    refuse_overwriting_inputs(outputs, [args.catalog, args.sdk, *(args.docs or [])])
     catalog = load_catalog(args.catalog)
     sdk = load_sdk_facts(args.sdk)
     places = None
@@ -85,9 +90,8 @@ def run(args: argparse.Namespace) -> int:
     write_catalog(reconciled, args.output)
     defects = find_defects(reconciled)
     if args.report is not None:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
         text = render_report(reconciled, defects, exact_places=places is not None)
-        args.report.write_text(text, encoding="utf-8")
+        atomic_write_text(args.report, text)
     for line in summary_lines(reconciled, defects):
         print(line, file=sys.stderr)
     if reconciled["sources"]["sdk"]["version"] is None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from zstack_openapi.fileio import refuse_overwriting_inputs
 from zstack_openapi.progress import interactive, track
 from zstack_openapi.scraper import (
     find_documents,
@@ -293,7 +294,14 @@ def scrape_to_catalog(
     return catalog
 
 
+def refuse_writing_sources(sources: list[str], outputs: list[Path]) -> None:
+    """`scrape page.md -o page.md` would replace the doc page by a catalog."""
+    pages = find_documents(Path(s) for s in sources if not is_url(s))
+    refuse_overwriting_inputs(outputs, [path for path, _ in pages])
+
+
 def run(args: argparse.Namespace) -> int:
+    refuse_writing_sources(args.sources, [args.output])
     previous = None
     if not args.full and args.output.exists():
         try:

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import refuse_overwriting_inputs
 from zstack_openapi.openapi import io
 from zstack_openapi.openapi.lint import operations
+from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.openapi.pipeline import build_for
 from zstack_openapi.scraper import load_catalog
 
@@ -37,7 +39,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
-    document = build_for(load_catalog(args.catalog), args.openapi, args.target_version)
+    refuse_overwriting_inputs([args.output], [args.catalog])
+    warnings: list[NameWarning] = []
+    document = build_for(load_catalog(args.catalog), args.openapi, args.target_version, warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     io.write_if_changed(document, args.output)
     ops = list(operations(document))
     shared = sum(1 for _, _, op in ops if "x-zstack-apis" in op)
