@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import re
 import subprocess
 import sys
@@ -454,11 +455,20 @@ class FlakyTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def test_connect_errors_are_retried(server: RunningServer, client: ZStackClient) -> None:
+def test_connect_errors_are_retried(
+    server: RunningServer, client: ZStackClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="zstack_sdk")
     flaky = FlakyTransport(2, httpx.ConnectError)
     with ZStackClient(server.base_url, session_id=client.session_id, transport=flaky) as c:
         c.sync_vm_backup(image_store_uuid=STORAGE)
     assert flaky.attempts[:3] == ["PUT", "PUT", "PUT"]
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retry")]
+    assert retries == [
+        f"retry PUT /zstack/v1/vm-backups/imageStore/{STORAGE}/actions after ConnectError "
+        f"(retry {n} of 2)"
+        for n in (1, 2)
+    ]
 
 
 def test_read_errors_are_retried_only_for_gets(server: RunningServer, client: ZStackClient) -> None:

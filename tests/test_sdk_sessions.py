@@ -386,3 +386,39 @@ def test_identity_error_codes_pick_the_class() -> None:
     assert type(error(401, None)) is ZStackSessionExpiredError
     assert type(error(403, "ID.1002")) is ZStackPermissionDeniedError
     assert type(error(503, "SYS.1006")) is ZStackApiError
+
+
+def test_async_errors_logs_and_user_agent(
+    server: RunningServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    caplog.set_level(logging.DEBUG, logger="zstack_sdk")
+
+    async def scenario() -> tuple[BaseException | None, BaseException | None, str]:
+        async with AsyncZStackClient(server.base_url, renew_session=False) as c:
+            wrong = None
+            try:
+                await c.ldap.log_in_by_ldap(uid="ldap-ops", password="not-it")
+            except ZStackAuthenticationError as exc:
+                wrong = exc
+            session = await c.login(account_name="admin", password="password")
+            server.state.expire_session(session)
+            expired = None
+            try:
+                await c.vm_instances.query_vm_instance(limit=1)
+            except ZStackSessionExpiredError as exc:
+                expired = exc
+            return wrong, expired, session
+
+    wrong, expired, session = run_async(scenario)
+    assert isinstance(wrong, ZStackAuthenticationError) and wrong.code == "ID.1000"
+    assert isinstance(expired, ZStackSessionExpiredError) and session not in str(expired)
+    agent = server.state.last_request("PUT").header("User-Agent")
+    assert (
+        agent
+        == f"zstack-sdk/{zstack_sdk.__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
+    )
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "request PUT /zstack/v1/ldap/login (LogInByLdap)" in text
+    assert "not-it" not in text and session not in text
