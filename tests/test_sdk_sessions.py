@@ -159,7 +159,7 @@ def test_an_expired_session_is_renewed_once_and_the_call_retried(
 
 
 def test_renewal_can_be_turned_off_and_a_session_id_client_raises(server: RunningServer) -> None:
-    with ZStackClient(server.base_url, renew_session=False) as c:
+    with ZStackClient(server.base_url, auto_renew=False) as c:
         session = c.login(account_name="admin", password="password")
         server.state.expire_session(session)
         with pytest.raises(ZStackSessionExpiredError) as info:
@@ -396,7 +396,7 @@ def test_async_errors_logs_and_user_agent(
     caplog.set_level(logging.DEBUG, logger="zstack_sdk")
 
     async def scenario() -> tuple[BaseException | None, BaseException | None, str]:
-        async with AsyncZStackClient(server.base_url, renew_session=False) as c:
+        async with AsyncZStackClient(server.base_url, auto_renew=False) as c:
             wrong = None
             try:
                 await c.ldap.log_in_by_ldap(uid="ldap-ops", password="not-it")
@@ -422,3 +422,14 @@ def test_async_errors_logs_and_user_agent(
     text = "\n".join(r.getMessage() for r in caplog.records)
     assert "request PUT /zstack/v1/ldap/login (LogInByLdap)" in text
     assert "not-it" not in text and session not in text
+
+
+def test_renew_session_keeps_the_session_and_the_way_to_renew_it(server: RunningServer) -> None:
+    with ZStackClient(server.base_url) as c:
+        session = c.login(account_name="admin", password="password")
+        renewed = c.accounts.renew_session(session_uuid=session, duration=3600)
+        assert renewed.inventory is not None and renewed.inventory.uuid == session
+        assert c.session_id == session
+        server.state.expire_session(session)
+        assert c.vm_instances.query_vm_instance(limit=1).inventories  # logged in again
+        assert c.session_id != session

@@ -28,28 +28,31 @@ from .schema import Field, Model, TypeMapper, assign_modules, build_model, class
 API_PREFIX = "/zstack/v1"
 TAGS = ("systemTags", "userTags")
 # Names the hand-written client already uses; an API or a namespace must not shadow them.
-CLIENT_RESERVED = frozenset(
-    {
-        "assumed_server_version",
-        "base_url",
-        "call",
-        "close",
-        "credentials",
-        "login",
-        "logout",
-        "max_response_bytes",
-        "max_retries",
-        "poll_interval",
-        "poll_max_interval",
-        "poll_timeout",
-        "renew_session",
-        "request",
-        "sdk_version",
-        "server_version",
-        "session_id",
-        "timeout",
-    }
-) | client_attributes()
+CLIENT_RESERVED = (
+    frozenset(
+        {
+            "assumed_server_version",
+            "base_url",
+            "call",
+            "close",
+            "credentials",
+            "login",
+            "logout",
+            "max_response_bytes",
+            "max_retries",
+            "poll_interval",
+            "poll_max_interval",
+            "poll_timeout",
+            "auto_renew",
+            "request",
+            "sdk_version",
+            "server_version",
+            "session_id",
+            "timeout",
+        }
+    )
+    | client_attributes()
+)
 # The namespace of APIs whose route names no resource.
 DEFAULT_NAMESPACE = "misc"
 # Keyword arguments the generated methods add themselves: a parameter of that name

@@ -132,7 +132,7 @@ class SyncAPIClient(ClientCore, _Navigation):
         server_version: str | None = None,
         headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        renew_session: bool = True,
+        auto_renew: bool = True,
         verify: Verify = True,
         cert: Cert = None,
         transport: httpx.BaseTransport | None = None,
@@ -151,7 +151,7 @@ class SyncAPIClient(ClientCore, _Navigation):
             server_version=server_version,
             headers=headers,
             max_response_bytes=max_response_bytes,
-            renew_session=renew_session,
+            auto_renew=auto_renew,
         )
         self._namespaces = {}
         # One connection pool per client, reused by every call and every poll.
@@ -278,7 +278,7 @@ class AsyncAPIClient(ClientCore, _Navigation):
         server_version: str | None = None,
         headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        renew_session: bool = True,
+        auto_renew: bool = True,
         verify: Verify = True,
         cert: Cert = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -297,7 +297,7 @@ class AsyncAPIClient(ClientCore, _Navigation):
             server_version=server_version,
             headers=headers,
             max_response_bytes=max_response_bytes,
-            renew_session=renew_session,
+            auto_renew=auto_renew,
         )
         self._namespaces = {}
         self._http = http_client or httpx.AsyncClient(

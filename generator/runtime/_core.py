@@ -153,7 +153,7 @@ class ClientCore:
     retries of requests that are safe to repeat; ``server_version``: refuse APIs and
     parameters newer than that ZStack release; ``max_response_bytes``: the largest
     answer read (bigger ones raise ``ZStackResponseTooLargeError``, unread);
-    ``renew_session``: after logging in with credentials, renew an expired session
+    ``auto_renew``: after logging in with credentials, renew an expired session
     once and retry the call."""
 
     # The generated client sets these from the package's metadata.
@@ -175,7 +175,7 @@ class ClientCore:
         server_version: str | None = None,
         headers: Mapping[str, str] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        renew_session: bool = True,
+        auto_renew: bool = True,
     ) -> None:
         self.base_url = normalise_base_url(base_url)
         try:
@@ -197,7 +197,7 @@ class ClientCore:
         self.poll_max_interval = poll_max_interval
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
-        self.renew_session = renew_session
+        self.auto_renew = auto_renew
         self.server_version = server_version
         self._server_version: Version = parse_version(server_version)
         if server_version is not None and not self._server_version:
@@ -426,7 +426,7 @@ class ClientCore:
     # --------------------------------------------------------------- sessions
 
     def _may_renew(self) -> bool:
-        return self.renew_session and self._relogin is not None
+        return self.auto_renew and self._relogin is not None
 
     def _renew(self, name: str) -> Flow[None]:
         assert self._relogin is not None
@@ -453,13 +453,18 @@ class ClientCore:
 
     def _adopt_session(self, session: str, api: Api[Any], sent: Mapping[str, Any]) -> None:
         """Use ``session`` from now on; remember how it was obtained, to renew it."""
+        previous = self.credentials.session_id
         self.credentials = Credentials(session_id=session)
         self._secrets.add(session)
         for wire, value in sent.items():
             if isinstance(value, str) and value and SECRET_NAME.search(wire):
                 self._secrets.add(value)
-        # Only a login needing no session can renew one (not e.g. LoginIAM2Project).
-        self._relogin = (api, dict(sent)) if not api.auth else None
+        if not api.auth:
+            self._relogin = (api, dict(sent))
+        elif session != previous:
+            # A login made within a session (LoginIAM2Project) cannot be repeated from
+            # nothing; RenewSession keeps the session, and with it how to renew it.
+            self._relogin = None
 
     def _forget_session(self) -> None:
         self.credentials = Credentials()

@@ -13,6 +13,7 @@ Routes (all under /zstack/v1):
     POST   /plugin-echo                               the same, async (202, then the echo)
     DELETE /accounts/sessions/{sessionUuid}           LogOut, sync 200 {}, no auth
     GET    /accounts/sessions/{sessionUuid}/valid     ValidateSession, sync, no auth
+    PUT    /accounts/sessions/{sessionUuid}/renew     RenewSession, sync: the same session, longer
     GET    /api-jobs/{uuid}                           poll an async job
     PUT    /management-nodes/actions                  getVersion | getCurrentTime | getSupportAPIs, sync, no auth
     GET    /management-nodes[/{uuid}]                 QueryManagementNode, sync
@@ -303,6 +304,15 @@ def logout(ctx: Context) -> Response:
     return ctx.answer("LogOut", {})
 
 
+def renew_session(ctx: Context) -> Response:
+    _require_wrapper(ctx, "renewSession")
+    session = ctx.state.sessions.get(ctx.vars["sessionUuid"])
+    if session is None or not ctx.state.session_valid(session.uuid):
+        raise _unauthorized("ID.1001", "Session expired", "no such session")
+    session.expires_at = time.time() + ctx.state.options.session_ttl_s
+    return Response(200, {"inventory": session.inventory()})
+
+
 def validate_session(ctx: Context) -> Response:
     return Response(200, {"valid": ctx.state.session_valid(ctx.vars["sessionUuid"])})
 
@@ -521,6 +531,7 @@ ROUTES: tuple[Route, ...] = (
     _route("/plugin-echo", get=Endpoint(plugin_echo, query=True), post=Endpoint(plugin_echo)),
     _route("/accounts/sessions/{sessionUuid}", delete=Endpoint(logout, auth=False)),
     _route("/accounts/sessions/{sessionUuid}/valid", get=Endpoint(validate_session, auth=False)),
+    _route("/accounts/sessions/{sessionUuid}/renew", put=Endpoint(renew_session)),
     _route("/api-jobs/{uuid}", get=Endpoint(poll_job, query=True)),
     _route("/management-nodes/actions", put=Endpoint(management_node_actions, auth=False)),
     _route("/management-nodes", get=Endpoint(query_management_nodes, query=True)),
