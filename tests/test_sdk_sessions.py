@@ -433,3 +433,25 @@ def test_renew_session_keeps_the_session_and_the_way_to_renew_it(server: Running
         server.state.expire_session(session)
         assert c.vm_instances.query_vm_instance(limit=1).inventories  # logged in again
         assert c.session_id != session
+
+
+def test_the_generator_model_and_the_package_agree_on_names_and_passwords() -> None:
+    import json
+
+    from zstack_sdk import catalog
+
+    from tests.sdk_env import REPO
+    from zstack_openapi.generator.model.api import parse_document
+    from zstack_openapi.generator.model.passwords import HASHED_PASSWORDS
+
+    spec = json.loads((REPO / "spec" / "zstack.openapi.json").read_text(encoding="utf-8"))
+    apis = {a.name: a for a in parse_document(spec).apis}
+    assert apis["CreateVmInstance"].python_call == "client.vm_instances.create_vm_instance"
+    for name, api in apis.items():
+        assert api.python_call == catalog.python_call(name)
+    # Every API the password table names exists, with those parameters, hashed.
+    for name, wires in HASHED_PASSWORDS.items():
+        assert catalog.describe(name).hashed == wires, name
+    logins = {n for n in catalog.APIS if catalog.describe(n).session}
+    assert {"LogInByAccount", "LogInByUser", "LogInByLdap", "LoginIAM2VirtualID"} <= logins
+    assert "CreatePortMirrorSession" not in logins
