@@ -219,6 +219,9 @@ def test_request_reaches_a_route_the_spec_lacks(server: RunningServer) -> None:
                 c.request("GET", bad)
         with pytest.raises(ZStackValidationError, match="method"):
             c.request("PATCH", "/vm-instances")
+        with pytest.raises(ZStackValidationError, match="JSON") as unsendable:
+            c.request("PUT", "/plugin-echo", json={"password": "hunter2", "x": object()})
+        assert "hunter2" not in str(unsendable.value)
         assert len(server.state.requests) == before
     with ZStackClient(server.base_url, access_key_id=AK_ID, access_key_secret=AK_SECRET) as ak:
         assert ak.request("GET", "/plugin-echo") == {"echo": {}}

@@ -19,7 +19,17 @@ from urllib.parse import unquote, urlsplit
 
 import httpx
 
-from ._api import BODY, PATH, Api, Prepared, QueryItems, add_query, hash_arguments, prepare
+from ._api import (
+    BODY,
+    PATH,
+    Api,
+    Prepared,
+    QueryItems,
+    add_query,
+    hash_arguments,
+    json_default,
+    prepare,
+)
 from ._auth import Credentials
 from ._checks import check_arguments
 from ._errors import (
@@ -276,7 +286,16 @@ class ClientCore:
                 add_query(query, name, value)
         body = None
         if verb in ("POST", "PUT"):
-            body = json.dumps({} if json_body is None else json_body, ensure_ascii=False).encode()
+            try:
+                text = json.dumps(
+                    {} if json_body is None else json_body, default=json_default, ensure_ascii=False
+                )
+            except (TypeError, ValueError) as exc:
+                # The body may hold a password: the message names the problem, not values.
+                raise ZStackValidationError(
+                    "request", "json", "type", "JSON", None, f"cannot be sent as JSON ({exc})"
+                ) from None
+            body = text.encode()
         url = self.base_url + API_PREFIX + path
         prepared = Prepared(verb, url, unquote(path), query, body)
         name = f"{verb} {redact(path, self._secrets)}"
