@@ -452,6 +452,12 @@ def test_the_generator_model_and_the_package_agree_on_names_and_passwords() -> N
     assert apis["CreateVmInstance"].python_call == "client.vm_instances.create_vm_instance"
     for name, api in apis.items():
         assert api.python_call == catalog.python_call(name)
+    # Each descriptor names the Python argument of every wire parameter.
+    described = catalog.describe("CreateVmInstance")
+    by_wire = dict(zip([w for w, _, _ in described.params], described.names, strict=True))
+    assert (
+        by_wire["l3NetworkUuids"] == "l3_network_uuids" and by_wire["systemTags"] == "system_tags"
+    )
     # Every API the password table names exists, with those parameters, hashed.
     for name, wires in HASHED_PASSWORDS.items():
         assert catalog.describe(name).hashed == wires, name

@@ -142,6 +142,11 @@ class Api:
         return f"client.{self.namespace}.{self.method_name}"
 
     @property
+    def python_names(self) -> tuple[str, ...]:
+        """The Python argument of each parameter, in `params` order."""
+        return tuple(p.name for p in self.params)
+
+    @property
     def required_wires(self) -> list[str]:
         return [p.wire for p in self.params if p.required]
 

@@ -35,8 +35,9 @@ class Api(Generic[T]):
 
     ``name``: ZStack's API name; ``method``/``path``: the route (``path`` after
     ``/zstack/v1``, variables as ``{wireName}``), ``alt_paths``: other templates of the
-    same API; ``params``: ``(wireName, location, since)`` triples; ``required``: the
-    wire names a call must give; ``body_key``: the body's wrapper key. ``result``: where
+    same API; ``params``: ``(wireName, location, since)`` triples; ``names``: the
+    Python argument of each, in the same order; ``required``: the wire names a call
+    must give; ``body_key``: the body's wrapper key. ``result``: where
     the result model lives, ``".models.module:Class"`` relative to this package or an
     absolute ``"package.module:Class"``; None returns the decoded JSON. ``checks``: the
     constraints to enforce before sending, ``(wireName, pythonName, keyword, limit)``.
@@ -55,6 +56,7 @@ class Api(Generic[T]):
         "hashed",
         "method",
         "name",
+        "names",
         "params",
         "path",
         "query",
@@ -71,6 +73,7 @@ class Api(Generic[T]):
         path: str,
         *,
         params: Sequence[tuple[str, str, str | None]] = (),
+        names: Sequence[str] = (),
         required: Sequence[str] = (),
         body_key: str | None = None,
         since: str | None = None,
@@ -86,6 +89,7 @@ class Api(Generic[T]):
         self.method = method
         self.path = path
         self.params = params
+        self.names = names
         self.required = required
         self.body_key = body_key
         self.since = since
