@@ -5,7 +5,6 @@ imported on first use."""
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import ssl
 import time
@@ -356,6 +355,9 @@ class AsyncAPIClient(ClientCore, _Navigation):
         return await self._run(self._call(api, args, job_uuid))
 
     async def _run(self, flow: Flow[T]) -> T:
+        # Imported here: asyncio costs tens of ms, and most programs never await.
+        import asyncio
+
         outcome: Outcome = None
         try:
             while True:
