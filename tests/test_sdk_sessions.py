@@ -333,6 +333,7 @@ import sys
 sys.path.insert(0, {str(SDK_DIR)!r})
 import zstack_sdk
 before = {{m for m in sys.modules if m.startswith("zstack_sdk._apis.")}}
+assert "asyncio" not in sys.modules and "pydantic" not in sys.modules
 c = zstack_sdk.ZStackClient({server.base_url!r})
 c.login(account_name="admin", password="password")
 c.vm_instances.query_vm_instance(limit=1)
