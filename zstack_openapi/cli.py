@@ -23,6 +23,7 @@ COMMANDS = (
     "generate",
     "reconcile",
     "check",
+    "site",
 )
 
 

@@ -17,9 +17,14 @@ class OutputError(ValueError):
     """An output could not be written (the message names the path and why)."""
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, mode: int | None = None, durable: bool = True
+) -> None:
     """Replace `path` with `data` atomically; `mode` sets the permission bits
-    (0o600 for files holding secrets) before any byte is written."""
+    (0o600 for files holding secrets) before any byte is written. `durable=False`
+    skips the fsync: readers still see the old or the new file, never a mix, but a
+    power cut may lose the new content; for thousands of regenerable files (the
+    site's pages) where one fsync each would dominate the run."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, expected a file path")
@@ -40,7 +45,8 @@ def atomic_write_bytes(path: Path, data: bytes, *, mode: int | None = None) -> N
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -56,7 +62,7 @@ def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
 
 
-def write_text_if_changed(path: Path, text: str) -> bool:
+def write_text_if_changed(path: Path, text: str, *, durable: bool = True) -> bool:
     """Write unless the file already holds exactly `text`; True when written."""
     data = text.encode("utf-8")
     try:
@@ -64,7 +70,7 @@ def write_text_if_changed(path: Path, text: str) -> bool:
             return False
     except OSError:
         pass
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, durable=durable)
     return True
 
 
