@@ -125,7 +125,7 @@ def test_create_vm_backup_page(full_site: Path, spec_doc: dict[str, Any]) -> Non
     python = page.select_one("pre.python")
     assert python is not None
     text = python.get_text()
-    assert text.startswith(f"result = client.{sdk.method_name}(")
+    assert text.startswith(f"result = {sdk.python_call}(")  # client.scheduler.create_vm_backup
     keywords = set(re.findall(r"^\s+(\w+)=", text, re.M))
     required = {p.name for p in sdk.params if p.required}
     assert required <= keywords <= {p.name for p in sdk.params}
