@@ -129,7 +129,12 @@ def build_catalog(
     warnings: list[Warning],
     pages: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    apis = merge_records(records, warnings)
+    named = [r for r in records if r["name"] is not None]
+    unnamed = sorted(
+        (r for r in records if r["name"] is None),
+        key=lambda r: (r["path"], r["method"], r["source"]["file"], r["source"]["line"]),
+    )
+    apis = merge_records(named, warnings)
     split_glued_values(apis, warnings)
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
     catalog: dict[str, Any] = {
@@ -138,6 +143,9 @@ def build_catalog(
         "apis": apis,
         "warnings": [w.as_dict() for w in ordered],
     }
+    if unnamed:
+        # Pages that show no API name: not callable until reconcile names them.
+        catalog["unnamed"] = unnamed
     if pages is not None:
         catalog["pages"] = sorted(pages, key=lambda p: p["file"])
     return catalog

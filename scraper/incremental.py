@@ -49,7 +49,7 @@ def scrape_incremental(
         found, problems = extract_document(text, name)
         records.extend(found)
         warnings.extend(problems)
-        apis = sorted({r["name"] for r in found})
+        apis = sorted({r["name"] for r in found if r["name"] is not None})
         pages.append({"file": name, "sha256": hashes[name], "apis": apis})
         extracted.add(name)
         return set(apis)
@@ -78,6 +78,8 @@ def scrape_incremental(
         if api["source"]["file"] in kept and api["name"] not in touched:
             # Taken over, not copied: the previous catalog is consumed here.
             records.append(api)
+    # Records without a name belong to their page alone: kept with it.
+    records.extend(u for u in (previous or {}).get("unnamed", []) if u["source"]["file"] in kept)
     for w in (previous or {}).get("warnings", []):
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
             warnings.append(Warning(w["file"], w["line"], w["api"], w["kind"], w["message"]))

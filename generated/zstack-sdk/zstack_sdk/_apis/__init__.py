@@ -1,1 +1,1 @@
-"""One module per API namespace (generated)."""
+"""One module per doc chapter page (generated)."""

@@ -1,20 +1,20 @@
-"""``client.search``: 1 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 1 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._base_client import Api, AsyncNamespace, SyncNamespace
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
+    from ..models.refresh_search_indexes_result import RefreshSearchIndexesResult
 
 __all__ = ["SearchApi", "AsyncSearchApi"]
 
 
-REFRESH_SEARCH_INDEXES: Api[EmptyResult] = Api(
+REFRESH_SEARCH_INDEXES: Api[RefreshSearchIndexesResult] = Api(
     "RefreshSearchIndexes",
     "GET",
     "/search/indexes/refresh",
@@ -22,24 +22,19 @@ REFRESH_SEARCH_INDEXES: Api[EmptyResult] = Api(
         ("systemTags", "query", "4.0.0"),
         ("userTags", "query", "4.0.0"),
     ),
-    names=("system_tags", "user_tags"),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_search_indexes_result:RefreshSearchIndexesResult",
 )
 
 
-class SearchApi(SyncNamespace):
-    """search: 1 APIs (RefreshSearchIndexes)."""
-
-    __slots__ = ()
-
+class SearchApi(SyncAPIClient):
     def refresh_search_indexes(
         self,
         *,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshSearchIndexesResult:
         """重新生成索引 (RefreshSearchIndexes).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -58,18 +53,14 @@ class SearchApi(SyncNamespace):
         )
 
 
-class AsyncSearchApi(AsyncNamespace):
-    """search: 1 APIs (RefreshSearchIndexes). (asyncio)"""
-
-    __slots__ = ()
-
+class AsyncSearchApi(AsyncAPIClient):
     async def refresh_search_indexes(
         self,
         *,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshSearchIndexesResult:
         """重新生成索引 (RefreshSearchIndexes).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).

@@ -1,17 +1,20 @@
-"""``client.snmp``: 5 APIs (generated; do not edit)."""
+"""ZStack Cloud API: 5 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._base_client import Api, AsyncNamespace, SyncNamespace
+from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.create_snmp_agent_result import CreateSnmpAgentResult
     from ..models.query_snmp_agent_result import QuerySnmpAgentResult
     from ..models.snmp_agent_inventory import SnmpAgentInventory
+    from ..models.start_snmp_agent_result import StartSnmpAgentResult
+    from ..models.stop_snmp_agent_result import StopSnmpAgentResult
+    from ..models.update_snmp_agent_result import UpdateSnmpAgentResult
 
 __all__ = ["SnmpApi", "AsyncSnmpApi"]
 
@@ -34,21 +37,6 @@ CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
-    names=(
-        "auth_algorithm",
-        "auth_password",
-        "port",
-        "privacy_algorithm",
-        "privacy_password",
-        "read_community",
-        "resource_uuid",
-        "tag_uuids",
-        "user_name",
-        "version",
-        "system_tags",
-        "user_tags",
-    ),
-    required=("port", "version"),
     body_key="params",
     since="4.7.21",
     result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
@@ -84,14 +72,13 @@ QUERY_SNMP_AGENT: Api[QuerySnmpAgentResult] = Api(
         ("systemTags", "query", "4.7.21"),
         ("userTags", "query", "4.7.21"),
     ),
-    names=("uuid", "system_tags", "user_tags"),
     since="4.7.21",
     result=".models.query_snmp_agent_result:QuerySnmpAgentResult",
     query=True,
     alt_paths=("/snmp/agent/{uuid}",),
 )
 
-START_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+START_SNMP_AGENT: Api[StartSnmpAgentResult] = Api(
     "StartSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -100,14 +87,12 @@ START_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
-    names=("uuid", "system_tags", "user_tags"),
-    required=("uuid",),
     body_key="startSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.start_snmp_agent_result:StartSnmpAgentResult",
 )
 
-STOP_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+STOP_SNMP_AGENT: Api[StopSnmpAgentResult] = Api(
     "StopSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -116,14 +101,12 @@ STOP_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
-    names=("uuid", "system_tags", "user_tags"),
-    required=("uuid",),
     body_key="stopSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.stop_snmp_agent_result:StopSnmpAgentResult",
 )
 
-UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+UPDATE_SNMP_AGENT: Api[UpdateSnmpAgentResult] = Api(
     "UpdateSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -140,23 +123,9 @@ UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
-    names=(
-        "auth_algorithm",
-        "auth_password",
-        "port",
-        "privacy_algorithm",
-        "privacy_password",
-        "read_community",
-        "user_name",
-        "uuid",
-        "version",
-        "system_tags",
-        "user_tags",
-    ),
-    required=("port", "uuid", "version"),
     body_key="updateSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.update_snmp_agent_result:UpdateSnmpAgentResult",
     checks=(
         (
             "authAlgorithm",
@@ -181,11 +150,7 @@ UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
 )
 
 
-class SnmpApi(SyncNamespace):
-    """snmp: 5 APIs (CreateSnmpAgent, QuerySnmpAgent, StartSnmpAgent, ...)."""
-
-    __slots__ = ()
-
+class SnmpApi(SyncAPIClient):
     def create_snmp_agent(
         self,
         *,
@@ -197,7 +162,7 @@ class SnmpApi(SyncNamespace):
         privacy_password: str | None = None,
         read_community: str | None = None,
         resource_uuid: str | None = None,
-        tag_uuids: Sequence[str] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         user_name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -321,7 +286,7 @@ class SnmpApi(SyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StartSnmpAgentResult:
         """启动SNMP代理 (StartSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -348,7 +313,7 @@ class SnmpApi(SyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StopSnmpAgentResult:
         """停止SNMP代理 (StopSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -383,7 +348,7 @@ class SnmpApi(SyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> UpdateSnmpAgentResult:
         """更新SNMP代理 (UpdateSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -420,11 +385,7 @@ class SnmpApi(SyncNamespace):
         )
 
 
-class AsyncSnmpApi(AsyncNamespace):
-    """snmp: 5 APIs (CreateSnmpAgent, QuerySnmpAgent, StartSnmpAgent, ...). (asyncio)"""
-
-    __slots__ = ()
-
+class AsyncSnmpApi(AsyncAPIClient):
     async def create_snmp_agent(
         self,
         *,
@@ -436,7 +397,7 @@ class AsyncSnmpApi(AsyncNamespace):
         privacy_password: str | None = None,
         read_community: str | None = None,
         resource_uuid: str | None = None,
-        tag_uuids: Sequence[str] | None = None,
+        tag_uuids: Sequence[Any] | None = None,
         user_name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -560,7 +521,7 @@ class AsyncSnmpApi(AsyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StartSnmpAgentResult:
         """启动SNMP代理 (StartSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -587,7 +548,7 @@ class AsyncSnmpApi(AsyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StopSnmpAgentResult:
         """停止SNMP代理 (StopSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -622,7 +583,7 @@ class AsyncSnmpApi(AsyncNamespace):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> UpdateSnmpAgentResult:
         """更新SNMP代理 (UpdateSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class AccessControlListEntryInventory(ZStackModel):
-    """The ``AccessControlListEntryInventory`` structure."""
+    """ZStack's `AccessControlListEntryInventory`."""
 
     acl_uuid: str | None = None
     """访问控制策略组的唯一标识 (since 0.6)"""

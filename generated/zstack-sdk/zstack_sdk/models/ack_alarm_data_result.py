@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .alert_data_ack_inventory import AlertDataAckInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AckAlarmDataResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AckAlarmDataResult(ZStackModel):
-    """The ``AckAlarmDataResult`` structure."""
+    """The result of AckAlarmData (ZStack's `AckAlertDataResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AlertDataAckInventory | None = None

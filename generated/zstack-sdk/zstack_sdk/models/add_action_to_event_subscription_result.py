@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .event_subscription_inventory import EventSubscriptionInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddActionToEventSubscriptionResult(ZStackModel):
-    """The ``AddActionToEventSubscriptionResult`` structure."""
+    """The result of AddActionToEventSubscription (ZStack's `AddActionToEventSubscriptionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EventSubscriptionInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .backup_storage_inventory import BackupStorageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunEbsBackupStorageResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunEbsBackupStorageResult(ZStackModel):
-    """The ``AddAliyunEbsBackupStorageResult`` structure."""
+    """The result of AddAliyunEbsBackupStorage (ZStack's `AddBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BackupStorageInventory | None = None

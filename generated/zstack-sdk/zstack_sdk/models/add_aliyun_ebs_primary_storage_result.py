@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunEbsPrimaryStorageResult(ZStackModel):
-    """The ``AddAliyunEbsPrimaryStorageResult`` structure."""
+    """The result of AddAliyunEbsPrimaryStorage (ZStack's `AddPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: PrimaryStorageInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .hybrid_account_inventory import HybridAccountInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunKeySecretResult(ZStackModel):
-    """The ``AddAliyunKeySecretResult`` structure."""
+    """The result of AddAliyunKeySecret (ZStack's `AddAliyunKeySecretResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: HybridAccountInventory | None = None

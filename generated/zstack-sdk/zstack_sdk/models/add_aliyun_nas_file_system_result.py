@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .aliyun_nas_file_system_inventory import AliyunNasFileSystemInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasFileSystemResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunNasFileSystemResult(ZStackModel):
-    """The ``AddAliyunNasFileSystemResult`` structure."""
+    """The result of AddAliyunNasFileSystem (ZStack's `AddAliyunNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasFileSystemInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .aliyun_pangu_partition_inventory import AliyunPanguPartitionInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunPanguPartitionResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunPanguPartitionResult(ZStackModel):
-    """The ``AddAliyunPanguPartitionResult`` structure."""
+    """The result of AddAliyunPanguPartition (ZStack's `AddAliyunPanguPartitionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunPanguPartitionInventory | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "AddBackupStoragesToReplicationGroupResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class AddBackupStoragesToReplicationGroupResult(ZStackModel):
-    """The ``AddBackupStoragesToReplicationGroupResult`` structure."""
+    """The result of AddBackupStoragesToReplicationGroup (ZStack's `AddBackupStoragesToReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ccs_certificate_inventory import CCSCertificateInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddCCSCertificateResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddCCSCertificateResult(ZStackModel):
-    """The ``AddCCSCertificateResult`` structure."""
+    """The result of AddCCSCertificate (ZStack's `AddCCSCertificateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: CCSCertificateInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .connection_access_point_inventory import ConnectionAccessPointInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddConnectionAccessPointFromRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddConnectionAccessPointFromRemoteResult(ZStackModel):
-    """The ``AddConnectionAccessPointFromRemoteResult`` structure."""
+    """The result of AddConnectionAccessPointFromRemote (ZStack's `AddConnectionAccessPointFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionAccessPointInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .data_center_inventory import DataCenterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddDataCenterFromRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddDataCenterFromRemoteResult(ZStackModel):
-    """The ``AddDataCenterFromRemoteResult`` structure."""
+    """The result of AddDataCenterFromRemote (ZStack's `AddDataCenterFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: DataCenterInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_store_backup_storage_inventory import ImageStoreBackupStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddDisasterImageStoreBackupStorageResult(ZStackModel):
-    """The ``AddDisasterImageStoreBackupStorageResult`` structure."""
+    """The result of AddDisasterImageStoreBackupStorage (ZStack's `AddImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageStoreBackupStorageInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_backup_storage_inventory import ExternalBackupStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddExternalBackupStorageResult(ZStackModel):
-    """The ``AddExternalBackupStorageResult`` structure."""
+    """The result of AddExternalBackupStorage (ZStack's `AddExternalBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalBackupStorageInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .security_machine_inventory import SecurityMachineInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddFiSecSecurityMachineResult(ZStackModel):
-    """The ``AddFiSecSecurityMachineResult`` structure."""
+    """The result of AddFiSecSecurityMachine (ZStack's `AddSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecurityMachineInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .identity_zone_inventory import IdentityZoneInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddIdentityZoneFromRemoteResult(ZStackModel):
-    """The ``AddIdentityZoneFromRemoteResult`` structure."""
+    """The result of AddIdentityZoneFromRemote (ZStack's `AddIdentityZoneFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IdentityZoneInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_instance_inventory import MonitorGroupInstanceInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddInstanceToMonitorGroupResult(ZStackModel):
-    """The ``AddInstanceToMonitorGroupResult`` structure."""
+    """The result of AddInstanceToMonitorGroup (ZStack's `AddInstanceToMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupInstanceInventory | None = None

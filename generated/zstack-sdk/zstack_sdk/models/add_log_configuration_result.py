@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .json_label_inventory import JsonLabelInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddLogConfigurationResult(ZStackModel):
-    """The ``AddLogConfigurationResult`` structure."""
+    """The result of AddLogConfiguration (ZStack's `AddLogConfigurationResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: JsonLabelInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .host_inventory import HostInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddSimulatorHostResult(ZStackModel):
-    """The ``AddSimulatorHostResult`` structure."""
+    """The result of AddSimulatorHost (ZStack's `AddHostResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: HostInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .thirdparty_platform_inventory import ThirdpartyPlatformInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddThirdpartyPlatformResult(ZStackModel):
-    """The ``AddThirdpartyPlatformResult`` structure."""
+    """The result of AddThirdpartyPlatform (ZStack's `AddThirdpartyPlatformResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ThirdpartyPlatformInventory | None = None

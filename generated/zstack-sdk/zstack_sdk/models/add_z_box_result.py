@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .z_box_inventory import ZBoxInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AddZBoxResult(ZStackModel):
-    """The ``AddZBoxResult`` structure."""
+    """The result of AddZBox (ZStack's `AddZBoxResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ZBoxInventory | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class AliyunDiskInventory(ZStackModel):
-    """The ``AliyunDiskInventory`` structure."""
+    """ZStack's `AliyunDiskInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class AppBuildSystemZoneRefInventory(ZStackModel):
-    """The ``AppBuildSystemZoneRefInventory`` structure."""
+    """ZStack's `AppBuildSystemZoneRefInventory`."""
 
     build_system_uuid: str | None = None
 

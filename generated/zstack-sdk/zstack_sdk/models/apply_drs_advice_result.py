@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ApplyDRSAdviceResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class ApplyDRSAdviceResult(ZStackModel):
-    """The ``ApplyDRSAdviceResult`` structure."""
+    """The result of ApplyDRSAdvice (ZStack's `ApplyDRSAdviceResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_migration_activity_uuid: str | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_template_ref_inventory import MonitorGroupTemplateRefInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ApplyMonitorTemplateToMonitorGroupResult(ZStackModel):
-    """The ``ApplyMonitorTemplateToMonitorGroupResult`` structure."""
+    """The result of ApplyMonitorTemplateToMonitorGroup (ZStack's `ApplyMonitorTemplateToMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupTemplateRefInventory | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .baremetal_pxe_server_inventory import BaremetalPxeServerInventory
 from .error_code import ErrorCode
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class AttachBaremetalPxeServerToClusterResult(ZStackModel):
-    """The ``AttachBaremetalPxeServerToClusterResult`` structure."""
+    """The result of AttachBaremetalPxeServerToCluster (ZStack's `AttachBaremetalPxeServerToClusterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.1)"""

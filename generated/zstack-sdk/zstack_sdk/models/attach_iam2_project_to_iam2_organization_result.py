@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 from .iam2_project_inventory import IAM2ProjectInventory
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class AttachIAM2ProjectToIAM2OrganizationResult(ZStackModel):
-    """The ``AttachIAM2ProjectToIAM2OrganizationResult`` structure."""
+    """The result of AttachIAM2ProjectToIAM2Organization (ZStack's `AttachIAM2ProjectToIAM2OrganizationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

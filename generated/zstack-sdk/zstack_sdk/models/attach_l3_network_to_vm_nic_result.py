@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class AttachL3NetworkToVmNicResult(ZStackModel):
-    """The ``AttachL3NetworkToVmNicResult`` structure."""
+    """The result of AttachL3NetworkToVmNic (ZStack's `AttachL3NetworkToVmNicResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VmNicInventory | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class AutoScalingGroupInventory(ZStackModel):
-    """The ``AutoScalingGroupInventory`` structure."""
+    """ZStack's `AutoScalingGroupInventory`."""
 
     attached_templates: list[Any] | None = None
     """挂载的伸缩组云主机模板列表 (since 3.1.0)"""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class AutoScalingTemplateInventory(ZStackModel):
-    """The ``AutoScalingTemplateInventory`` structure."""
+    """ZStack's `AutoScalingTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BackupDatabaseToPublicCloudResult",
@@ -14,7 +11,9 @@ __all__ = [
 
 
 class BackupDatabaseToPublicCloudResult(ZStackModel):
-    """The ``BackupDatabaseToPublicCloudResult`` structure."""
+    """The result of BackupDatabaseToPublicCloud (ZStack's `BackupDatabaseToPublicCloudResult`)."""
+
+    error: ErrorCode | None = None
 
     local: str | None = None
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class BareMetal2ChassisPciDeviceInventory(ZStackModel):
-    """The ``BareMetal2ChassisPciDeviceInventory`` structure."""
+    """ZStack's `BareMetal2ChassisPciDeviceInventory`."""
 
     chassis_uuid: str | None = None
     """chassisUuid (since 5.1.8)"""

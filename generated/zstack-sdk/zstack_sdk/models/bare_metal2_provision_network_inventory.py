@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class BareMetal2ProvisionNetworkInventory(ZStackModel):
-    """The ``BareMetal2ProvisionNetworkInventory`` structure."""
+    """ZStack's `BareMetal2ProvisionNetworkInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """attachedClusterUuids (since 4.0.0)"""

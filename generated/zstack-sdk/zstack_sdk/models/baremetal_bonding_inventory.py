@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class BaremetalBondingInventory(ZStackModel):
-    """The ``BaremetalBondingInventory`` structure."""
+    """ZStack's `BaremetalBondingInventory`."""
 
     chassis_uuid: str | None = None
     """裸金属设备UUID (since 3.3.0)"""

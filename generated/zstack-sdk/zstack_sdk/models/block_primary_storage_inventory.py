@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class BlockPrimaryStorageInventory(ZStackModel):
-    """The ``BlockPrimaryStorageInventory`` structure."""
+    """ZStack's `BlockPrimaryStorageInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """挂载的集群 (since 4.8.0)"""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BootstrapMiniHostResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class BootstrapMiniHostResult(ZStackModel):
-    """The ``BootstrapMiniHostResult`` structure."""
+    """The result of BootstrapMiniHost (ZStack's `BootstrapMiniHostResult`)."""
+
+    error: ErrorCode | None = None
 
     stage: str | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .pagination import Pagination
 
 __all__ = [
@@ -15,7 +14,9 @@ __all__ = [
 
 
 class CalculateResourceSpendingResult(ZStackModel):
-    """The ``CalculateResourceSpendingResult`` structure."""
+    """The result of CalculateResourceSpending (ZStack's `CalculateResourceSpendingResult`)."""
+
+    error: ErrorCode | None = None
 
     pagination: Pagination | None = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import Field
 
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class CCSCertificateInventory(ZStackModel):
-    """The ``CCSCertificateInventory`` structure."""
+    """ZStack's `CCSCertificateInventory`."""
 
     algorithm: str | None = None
 

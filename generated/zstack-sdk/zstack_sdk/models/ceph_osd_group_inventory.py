@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class CephOsdGroupInventory(ZStackModel):
-    """The ``CephOsdGroupInventory`` structure."""
+    """ZStack's `CephOsdGroupInventory`."""
 
     available_capacity: int | None = None
     """availableCapacity (since 4.5.0)"""

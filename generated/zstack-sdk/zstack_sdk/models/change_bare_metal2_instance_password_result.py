@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .bare_metal2_instance_inventory import BareMetal2InstanceInventory
 from .error_code import ErrorCode
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class ChangeBareMetal2InstancePasswordResult(ZStackModel):
-    """The ``ChangeBareMetal2InstancePasswordResult`` structure."""
+    """The result of ChangeBareMetal2InstancePassword (ZStack's `ChangeBareMetal2InstancePasswordResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

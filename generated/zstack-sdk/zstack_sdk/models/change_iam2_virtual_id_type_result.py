@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_virtual_id_inventory import IAM2VirtualIDInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ChangeIAM2VirtualIDTypeResult(ZStackModel):
-    """The ``ChangeIAM2VirtualIDTypeResult`` structure."""
+    """The result of ChangeIAM2VirtualIDType (ZStack's `ChangeIAM2VirtualIDTypeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2VirtualIDInventory | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class ChangeL3NetworkDhcpIpAddressResult(ZStackModel):
-    """The ``ChangeL3NetworkDhcpIpAddressResult`` structure."""
+    """The result of ChangeL3NetworkDhcpIpAddress (ZStack's `ChangeL3NetworkDhcpIpAddressResult`)."""
 
     dhcp_server_ip: str | None = None
     """dhcpServerIp (since 5.1.0)"""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .media_inventory import MediaInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ChangeMediaStateResult(ZStackModel):
-    """The ``ChangeMediaStateResult`` structure."""
+    """The result of ChangeMediaState (ZStack's `ChangeMediaStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MediaInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_trigger_inventory import MonitorTriggerInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ChangeMonitorTriggerStateResult(ZStackModel):
-    """The ``ChangeMonitorTriggerStateResult`` structure."""
+    """The result of ChangeMonitorTriggerState (ZStack's `ChangeMonitorTriggerStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorTriggerInventory | None = None

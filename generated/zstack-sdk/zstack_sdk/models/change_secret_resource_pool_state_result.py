@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .secret_resource_pool_inventory import SecretResourcePoolInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ChangeSecretResourcePoolStateResult(ZStackModel):
-    """The ``ChangeSecretResourcePoolStateResult`` structure."""
+    """The result of ChangeSecretResourcePoolState (ZStack's `ChangeSecretResourcePoolStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecretResourcePoolInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_shared_qos_inventory import VpcSharedQosInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ChangeVpcSharedQosBandwidthResult(ZStackModel):
-    """The ``ChangeVpcSharedQosBandwidthResult`` structure."""
+    """The result of ChangeVpcSharedQosBandwidth (ZStack's `ChangeVpcSharedQosBandwidthResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcSharedQosInventory | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckBatchDataIntegrityResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class CheckBatchDataIntegrityResult(ZStackModel):
-    """The ``CheckBatchDataIntegrityResult`` structure."""
+    """The result of CheckBatchDataIntegrity (ZStack's `CheckBatchDataIntegrityResult`)."""
+
+    error: ErrorCode | None = None
 
     resource_map: dict[str, Any] | None = None

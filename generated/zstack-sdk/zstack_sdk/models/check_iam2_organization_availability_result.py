@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckIAM2OrganizationAvailabilityResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class CheckIAM2OrganizationAvailabilityResult(ZStackModel):
-    """The ``CheckIAM2OrganizationAvailabilityResult`` structure."""
+    """The result of CheckIAM2OrganizationAvailability (ZStack's `CheckIAM2OrganizationAvailabilityResult`)."""
+
+    error: ErrorCode | None = None
 
     exists: bool | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class CheckIpAvailabilityResult(ZStackModel):
-    """The ``CheckIpAvailabilityResult`` structure."""
+    """The result of CheckIpAvailability (ZStack's `CheckIpAvailabilityResult`)."""
 
     available: bool | None = None
     """可用 (since 0.6)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class CheckVipPortAvailabilityResult(ZStackModel):
-    """The ``CheckVipPortAvailabilityResult`` structure."""
+    """The result of CheckVipPortAvailability (ZStack's `CheckVipPortAvailabilityResult`)."""
 
     available: bool | None = None
     """Java内置数据类型 (since 4.7.21)"""

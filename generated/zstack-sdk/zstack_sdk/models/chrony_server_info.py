@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .host_connected_status import HostConnectedStatus
+from .._models import ZStackModel
 
 __all__ = [
     "ChronyServerInfo",
@@ -15,10 +12,10 @@ __all__ = [
 
 
 class ChronyServerInfo(ZStackModel):
-    """The ``ChronyServerInfo`` structure."""
+    """ZStack's `ChronyServerInfo`."""
 
     hostname: str | None = None
     """地址 (since 4.7.21)"""
 
-    status: HostConnectedStatus | None = None
+    status: Literal["Connected", "Disconnected", "Unknown"] | str | None = None
     """详情参考status (since 4.7.21)"""

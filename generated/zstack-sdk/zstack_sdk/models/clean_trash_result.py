@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "CleanTrashResult",
@@ -14,10 +10,10 @@ __all__ = [
 
 
 class CleanTrashResult(ZStackModel):
-    """The ``CleanTrashResult`` structure."""
+    """ZStack's `CleanTrashResult`."""
 
-    details: list[Any] | None = None
+    details: list[str] | None = None
 
-    resource_uuids: list[Any] | None = None
+    resource_uuids: list[str] | None = None
 
     size: int | None = None

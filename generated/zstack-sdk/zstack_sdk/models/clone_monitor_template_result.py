@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_template_inventory import MonitorTemplateInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CloneMonitorTemplateResult(ZStackModel):
-    """The ``CloneMonitorTemplateResult`` structure."""
+    """The result of CloneMonitorTemplate (ZStack's `CloneMonitorTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorTemplateInventory | None = None

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .inventory import Inventory
+from .._models import ZStackModel
+from .clone_vm_instance_inventory import CloneVmInstanceInventory
 
 __all__ = [
     "CloneVmInstanceResults",
@@ -15,9 +11,9 @@ __all__ = [
 
 
 class CloneVmInstanceResults(ZStackModel):
-    """The ``CloneVmInstanceResults`` structure."""
+    """ZStack's `CloneVmInstanceResults`."""
 
-    inventories: list[Inventory] | None = None
+    inventories: list[CloneVmInstanceInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     number_of_cloned_vm: int | None = None

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,11 @@ __all__ = [
 
 
 class ConsoleProxyAgentInventory(ZStackModel):
-    """The ``ConsoleProxyAgentInventory`` structure."""
+    """ZStack's `ConsoleProxyAgentInventory`."""
+
+    console_proxy_overridden_ip: str | None = None
+
+    console_proxy_port: int | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

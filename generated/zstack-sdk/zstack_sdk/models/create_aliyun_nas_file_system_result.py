@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .nas_file_system_inventory import NasFileSystemInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunNasFileSystemResult(ZStackModel):
-    """The ``CreateAliyunNasFileSystemResult`` structure."""
+    """The result of CreateAliyunNasFileSystem (ZStack's `CreateNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: NasFileSystemInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .aliyun_proxy_vpc_inventory import AliyunProxyVpcInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunProxyVpcResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunProxyVpcResult(ZStackModel):
-    """The ``CreateAliyunProxyVpcResult`` structure."""
+    """The result of CreateAliyunProxyVpc (ZStack's `CreateAliyunProxyVpcResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunProxyVpcInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .aliyun_snapshot_inventory import AliyunSnapshotInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunSnapshotRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunSnapshotRemoteResult(ZStackModel):
-    """The ``CreateAliyunSnapshotRemoteResult`` structure."""
+    """The result of CreateAliyunSnapshotRemote (ZStack's `CreateAliyunSnapshotRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunSnapshotInventory | None = None

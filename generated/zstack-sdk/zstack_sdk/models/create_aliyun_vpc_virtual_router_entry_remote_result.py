@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_virtual_route_entry_inventory import VpcVirtualRouteEntryInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunVpcVirtualRouterEntryRemoteResult(ZStackModel):
-    """The ``CreateAliyunVpcVirtualRouterEntryRemoteResult`` structure."""
+    """The result of CreateAliyunVpcVirtualRouterEntryRemote (ZStack's `CreateAliyunVpcVirtualRouterEntryRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVirtualRouteEntryInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .connection_relation_ship_inventory import ConnectionRelationShipInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
-    """The ``CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+    """The result of CreateConnectionBetweenL3NetworkAndAliyunVSwitch (ZStack's `CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionRelationShipInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .volume_inventory import VolumeInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateDataVolumeFromVolumeBackupResult(ZStackModel):
-    """The ``CreateDataVolumeFromVolumeBackupResult`` structure."""
+    """The result of CreateDataVolumeFromVolumeBackup (ZStack's `CreateDataVolumeFromVolumeBackupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VolumeInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ecs_image_inventory import EcsImageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsImageFromEcsSnapshotResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsImageFromEcsSnapshotResult(ZStackModel):
-    """The ``CreateEcsImageFromEcsSnapshotResult`` structure."""
+    """The result of CreateEcsImageFromEcsSnapshot (ZStack's `CreateEcsImageFromEcsSnapshotResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsImageInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ecs_instance_inventory import EcsInstanceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsInstanceFromEcsImageResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsInstanceFromEcsImageResult(ZStackModel):
-    """The ``CreateEcsInstanceFromEcsImageResult`` structure."""
+    """The result of CreateEcsInstanceFromEcsImage (ZStack's `CreateEcsInstanceFromEcsImageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsInstanceInventory | None = None

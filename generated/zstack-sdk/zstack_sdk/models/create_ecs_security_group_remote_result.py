@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ecs_security_group_inventory import EcsSecurityGroupInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRemote (ZStack's `CreateEcsSecurityGroupRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ecs_security_group_rule_inventory import EcsSecurityGroupRuleInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRuleRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRuleRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRuleRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRuleRemote (ZStack's `CreateEcsSecurityGroupRuleRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupRuleInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .ecs_vpc_inventory import EcsVpcInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsVpcRemoteResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsVpcRemoteResult(ZStackModel):
-    """The ``CreateEcsVpcRemoteResult`` structure."""
+    """The result of CreateEcsVpcRemote (ZStack's `CreateEcsVpcRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsVpcInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -15,7 +12,9 @@ __all__ = [
 
 
 class CreateFaultToleranceVmInstanceResult(ZStackModel):
-    """The ``CreateFaultToleranceVmInstanceResult`` structure."""
+    """The result of CreateFaultToleranceVmInstance (ZStack's `CreateFaultToleranceVmInstanceResult`)."""
+
+    error: ErrorCode | None = None
 
     fault_tolerance_vm_group_inventory: VmInstanceInventory | None = None
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .role_inventory import RoleInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateIAM2ProjectRoleResult(ZStackModel):
-    """The ``CreateIAM2ProjectRoleResult`` structure."""
+    """The result of CreateIAM2ProjectRole (ZStack's `CreateRoleResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RoleInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_replication_group_inventory import ImageReplicationGroupInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateImageReplicationGroupResult(ZStackModel):
-    """The ``CreateImageReplicationGroupResult`` structure."""
+    """The result of CreateImageReplicationGroup (ZStack's `CreateImageReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageReplicationGroupInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .metric_data_http_receiver_inventory import MetricDataHttpReceiverInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateMetricDataHttpReceiverResult(ZStackModel):
-    """The ``CreateMetricDataHttpReceiverResult`` structure."""
+    """The result of CreateMetricDataHttpReceiver (ZStack's `CreateMetricDataHttpReceiverResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricDataHttpReceiverInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .metric_template_inventory import MetricTemplateInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateMetricTemplateResult(ZStackModel):
-    """The ``CreateMetricTemplateResult`` structure."""
+    """The result of CreateMetricTemplate (ZStack's `CreateMetricTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricTemplateInventory | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .cluster_inventory import ClusterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateMiniClusterResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateMiniClusterResult(ZStackModel):
-    """The ``CreateMiniClusterResult`` structure."""
+    """The result of CreateMiniCluster (ZStack's `CreateMiniClusterResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ClusterInventory | None = None

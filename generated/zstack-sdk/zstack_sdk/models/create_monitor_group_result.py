@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_inventory import MonitorGroupInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateMonitorGroupResult(ZStackModel):
-    """The ``CreateMonitorGroupResult`` structure."""
+    """The result of CreateMonitorGroup (ZStack's `CreateMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupInventory | None = None

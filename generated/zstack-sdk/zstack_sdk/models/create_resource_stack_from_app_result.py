@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .resource_stack_inventory import ResourceStackInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateResourceStackFromAppResult(ZStackModel):
-    """The ``CreateResourceStackFromAppResult`` structure."""
+    """The result of CreateResourceStackFromApp (ZStack's `CreateResourceStackResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ResourceStackInventory | None = None

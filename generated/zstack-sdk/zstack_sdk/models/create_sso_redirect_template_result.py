@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .sso_redirect_template_inventory import SSORedirectTemplateInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateSSORedirectTemplateResult(ZStackModel):
-    """The ``CreateSSORedirectTemplateResult`` structure."""
+    """The result of CreateSSORedirectTemplate (ZStack's `CreateSSORedirectTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SSORedirectTemplateInventory | None = None

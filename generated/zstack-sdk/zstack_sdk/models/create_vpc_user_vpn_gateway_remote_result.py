@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_user_vpn_gateway_inventory import VpcUserVpnGatewayInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateVpcUserVpnGatewayRemoteResult(ZStackModel):
-    """The ``CreateVpcUserVpnGatewayRemoteResult`` structure."""
+    """The result of CreateVpcUserVpnGatewayRemote (ZStack's `CreateVpcUserVpnGatewayRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcUserVpnGatewayInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_ip_sec_config_inventory import VpcVpnIpSecConfigInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateVpnIpsecConfigResult(ZStackModel):
-    """The ``CreateVpnIpsecConfigResult`` structure."""
+    """The result of CreateVpnIpsecConfig (ZStack's `CreateVpnIpsecConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnIpSecConfigInventory | None = None

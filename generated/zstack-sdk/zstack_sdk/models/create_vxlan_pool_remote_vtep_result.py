@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .remote_vtep_inventory import RemoteVtepInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateVxlanPoolRemoteVtepResult(ZStackModel):
-    """The ``CreateVxlanPoolRemoteVtepResult`` structure."""
+    """The result of CreateVxlanPoolRemoteVtep (ZStack's `CreateVxlanPoolRemoteVtepResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RemoteVtepInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vtep_inventory import VtepInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateVxlanVtepResult(ZStackModel):
-    """The ``CreateVxlanVtepResult`` structure."""
+    """The result of CreateVxlanVtep (ZStack's `CreateVxlanVtepResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VtepInventory | None = None

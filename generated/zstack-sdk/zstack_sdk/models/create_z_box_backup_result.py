@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_backup_inventory import ExternalBackupInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class CreateZBoxBackupResult(ZStackModel):
-    """The ``CreateZBoxBackupResult`` structure."""
+    """The result of CreateZBoxBackup (ZStack's `CreateExternalBackupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalBackupInventory | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,11 +12,15 @@ __all__ = [
 
 
 class DataCenterInventory(ZStackModel):
-    """The ``DataCenterInventory`` structure."""
+    """ZStack's `DataCenterInventory`."""
 
     create_date: ZStackDateTime | None = None
 
-    dc_type: str | None = None
+    dc_type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     deleted: str | None = None
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
-from .database_backup_inventory_backup_storage_ref import DatabaseBackupInventoryBackupStorageRef
+from .database_backup_storage_ref_inventory import DatabaseBackupStorageRefInventory
 
 __all__ = [
     "DatabaseBackupInventory",
@@ -15,9 +11,9 @@ __all__ = [
 
 
 class DatabaseBackupInventory(ZStackModel):
-    """The ``DatabaseBackupInventory`` structure."""
+    """ZStack's `DatabaseBackupInventory`."""
 
-    backup_storage_refs: list[DatabaseBackupInventoryBackupStorageRef] | None = None
+    backup_storage_refs: list[DatabaseBackupStorageRefInventory] | None = None
     """详情参考backupStorageRefs (since 3.0.0)"""
 
     create_date: ZStackDateTime | None = None

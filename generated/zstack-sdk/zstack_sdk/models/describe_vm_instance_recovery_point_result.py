@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DescribeVmInstanceRecoveryPointResult",
@@ -14,7 +13,9 @@ __all__ = [
 
 
 class DescribeVmInstanceRecoveryPointResult(ZStackModel):
-    """The ``DescribeVmInstanceRecoveryPointResult`` structure."""
+    """The result of DescribeVmInstanceRecoveryPoint (ZStack's `DescribeVmInstanceRecoveryPointResult`)."""
+
+    error: ErrorCode | None = None
 
     real_sizes: dict[str, Any] | None = None
 

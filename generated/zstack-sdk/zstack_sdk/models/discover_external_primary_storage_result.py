@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_primary_storage_inventory import ExternalPrimaryStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class DiscoverExternalPrimaryStorageResult(ZStackModel):
-    """The ``DiscoverExternalPrimaryStorageResult`` structure."""
+    """The result of DiscoverExternalPrimaryStorage (ZStack's `DiscoverExternalPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalPrimaryStorageInventory | None = None

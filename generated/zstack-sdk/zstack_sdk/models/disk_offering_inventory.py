@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class DiskOfferingInventory(ZStackModel):
-    """The ``DiskOfferingInventory`` structure."""
+    """ZStack's `DiskOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """分配策略 (since 0.6)"""

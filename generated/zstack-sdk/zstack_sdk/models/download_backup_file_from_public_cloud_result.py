@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DownloadBackupFileFromPublicCloudResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class DownloadBackupFileFromPublicCloudResult(ZStackModel):
-    """The ``DownloadBackupFileFromPublicCloudResult`` structure."""
+    """The result of DownloadBackupFileFromPublicCloud (ZStack's `DownloadBackupFileFromPublicCloudResult`)."""
+
+    error: ErrorCode | None = None
 
     local: str | None = None

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class EcsSecurityGroupRuleInventory(ZStackModel):
-    """The ``EcsSecurityGroupRuleInventory`` structure."""
+    """ZStack's `EcsSecurityGroupRuleInventory`."""
 
     cidr_ip: str | None = None
 

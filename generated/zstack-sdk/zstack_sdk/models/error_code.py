@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "ErrorCode",
@@ -33,9 +31,6 @@ class ErrorCode(ZStackModel):
 
     elaboration: str | None = None
     """Reserved, usually null"""
-
-    global_error_code: str | None = None
-    """Global error code"""
 
     location: str | None = None
     """Where the error was raised"""

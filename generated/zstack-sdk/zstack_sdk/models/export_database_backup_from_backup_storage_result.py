@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class ExportDatabaseBackupFromBackupStorageResult(ZStackModel):
-    """The ``ExportDatabaseBackupFromBackupStorageResult`` structure."""
+    """The result of ExportDatabaseBackupFromBackupStorage (ZStack's `ExportDatabaseBackupFromBackupStorageResult`)."""
 
     database_backup_url: str | None = None
     """被导出备份的访问地址 (since 3.0.0)"""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class ExternalBackupInventory(ZStackModel):
-    """The ``ExternalBackupInventory`` structure."""
+    """ZStack's `ExternalBackupInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -26,7 +24,7 @@ class ExternalBackupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Creating", "Ready", "Deleting", "InUse"] | str | None = None
 
     total_size: int | None = None
 

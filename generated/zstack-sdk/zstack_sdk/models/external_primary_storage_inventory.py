@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,11 +12,11 @@ __all__ = [
 
 
 class ExternalPrimaryStorageInventory(ZStackModel):
-    """The ``ExternalPrimaryStorageInventory`` structure."""
+    """ZStack's `ExternalPrimaryStorageInventory`."""
 
     addon_info: dict[str, Any] | None = None
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
 
     available_capacity: int | None = None
 
@@ -40,7 +38,7 @@ class ExternalPrimaryStorageInventory(ZStackModel):
 
     name: str | None = None
 
-    output_protocols: list[Any] | None = None
+    output_protocols: list[str] | None = None
 
     state: str | None = None
 

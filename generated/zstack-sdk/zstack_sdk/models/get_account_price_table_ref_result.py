@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetAccountPriceTableRefResult(ZStackModel):
-    """The ``GetAccountPriceTableRefResult`` structure."""
+    """The result of GetAccountPriceTableRef (ZStack's `GetAccountPriceTableRefResult`)."""
 
     account_uuids: list[Any] | None = None
     """账号UUID列表 (since 3.7.2)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetActiveAlarmStatusResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetActiveAlarmStatusResult(ZStackModel):
-    """The ``GetActiveAlarmStatusResult`` structure."""
+    """The result of GetActiveAlarmStatus (ZStack's `GetActiveAlarmStatusResult`)."""
+
+    error: ErrorCode | None = None
 
     statuses: list[Any] | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetAppBuildSystemCapacityResult",
@@ -14,8 +11,10 @@ __all__ = [
 
 
 class GetAppBuildSystemCapacityResult(ZStackModel):
-    """The ``GetAppBuildSystemCapacityResult`` structure."""
+    """The result of GetAppBuildSystemCapacity (ZStack's `GetAppBuildSystemCapacityResult`)."""
 
     available_capacity: int | None = None
+
+    error: ErrorCode | None = None
 
     total_capacity: int | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetBackupStorageCapacityResult(ZStackModel):
-    """The ``GetBackupStorageCapacityResult`` structure."""
+    """The result of GetBackupStorageCapacity (ZStack's `GetBackupStorageCapacityResult`)."""
 
     available_capacity: int | None = None
     """可用容量（以字节计） (since 0.6)"""

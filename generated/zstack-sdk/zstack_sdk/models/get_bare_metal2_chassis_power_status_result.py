@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetBareMetal2ChassisPowerStatusResult(ZStackModel):
-    """The ``GetBareMetal2ChassisPowerStatusResult`` structure."""
+    """The result of GetBareMetal2ChassisPowerStatus (ZStack's `GetBareMetal2ChassisPowerStatusResult`)."""
 
     error: ErrorCode | None = None
     """详情参考error (since 4.0.0)"""

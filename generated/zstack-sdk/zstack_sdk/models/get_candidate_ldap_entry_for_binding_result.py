@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetCandidateLdapEntryForBindingResult(ZStackModel):
-    """The ``GetCandidateLdapEntryForBindingResult`` structure."""
+    """The result of GetCandidateLdapEntryForBinding (ZStack's `GetLdapEntryResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetCandidateMiniHostsResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetCandidateMiniHostsResult(ZStackModel):
-    """The ``GetCandidateMiniHostsResult`` structure."""
+    """The result of GetCandidateMiniHosts (ZStack's `GetCandidateMiniHostsResult`)."""
+
+    error: ErrorCode | None = None
 
     hosts: list[Any] | None = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetCdpBackupStorageRequirementResult(ZStackModel):
-    """The ``GetCdpBackupStorageRequirementResult`` structure."""
+    """The result of GetCdpBackupStorageRequirement (ZStack's `GetCdpBackupStorageRequirementResult`)."""
 
     current: dict[str, Any] | None = None
     """当前条件 (since 5.1.4)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetClusterHostNetworkFactsResult",
@@ -14,8 +13,10 @@ __all__ = [
 
 
 class GetClusterHostNetworkFactsResult(ZStackModel):
-    """The ``GetClusterHostNetworkFactsResult`` structure."""
+    """The result of GetClusterHostNetworkFacts (ZStack's `GetClusterHostNetworkFactsResult`)."""
 
     bondings: list[Any] | None = None
+
+    error: ErrorCode | None = None
 
     nics: list[Any] | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
@@ -14,7 +13,9 @@ __all__ = [
 
 
 class GetConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
-    """The ``GetConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+    """The result of GetConnectionBetweenL3NetworkAndAliyunVSwitch (ZStack's `GetConnectionBetweenL3NetworkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,9 +11,9 @@ __all__ = [
 
 
 class GetCurrentTimeResult(ZStackModel):
-    """The ``GetCurrentTimeResult`` structure."""
+    """The result of GetCurrentTime (ZStack's `GetCurrentTimeResult`)."""
 
-    current_time: dict[str, Any] | None = None
+    current_time: dict[str, int] | None = None
     """管理节点当前时间 (since 0.6)"""
 
     error: ErrorCode | None = None

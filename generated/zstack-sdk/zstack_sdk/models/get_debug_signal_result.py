@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetDebugSignalResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class GetDebugSignalResult(ZStackModel):
-    """The ``GetDebugSignalResult`` structure."""
+    """The result of GetDebugSignal (ZStack's `GetDebugSignalResult`)."""
 
-    signals: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    signals: list[str] | None = None

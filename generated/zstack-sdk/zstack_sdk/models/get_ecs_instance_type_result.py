@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEcsInstanceTypeResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetEcsInstanceTypeResult(ZStackModel):
-    """The ``GetEcsInstanceTypeResult`` structure."""
+    """The result of GetEcsInstanceType (ZStack's `GetEcsInstanceTypeResult`)."""
+
+    error: ErrorCode | None = None
 
     types: list[Any] | None = None

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .category import Category
+from .._models import ZStackModel
+from .elaboration_category import ElaborationCategory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +12,9 @@ __all__ = [
 
 
 class GetElaborationCategoriesResult(ZStackModel):
-    """The ``GetElaborationCategoriesResult`` structure."""
+    """The result of GetElaborationCategories (ZStack's `GetElaborationCategoriesResult`)."""
 
-    categories: list[Category] | None = None
+    categories: list[ElaborationCategory] | None = None
     """详情参考categories (since 4.5.0)"""
 
     error: ErrorCode | None = None

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .content import Content
+from .._models import ZStackModel
+from .elaboration_content import ElaborationContent
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +12,9 @@ __all__ = [
 
 
 class GetElaborationsResult(ZStackModel):
-    """The ``GetElaborationsResult`` structure."""
+    """The result of GetElaborations (ZStack's `GetElaborationsResult`)."""
 
-    contents: list[Content] | None = None
+    contents: list[ElaborationContent] | None = None
     """详情参考contents (since 3.3.0)"""
 
     error: ErrorCode | None = None

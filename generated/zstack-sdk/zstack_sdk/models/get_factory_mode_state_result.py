@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetFactoryModeStateResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class GetFactoryModeStateResult(ZStackModel):
-    """The ``GetFactoryModeStateResult`` structure."""
+    """The result of GetFactoryModeState (ZStack's `GetFactoryModeStateResult`)."""
+
+    error: ErrorCode | None = None
 
     factory_mode_state: bool | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .global_config_options import GlobalConfigOptions
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class GetGlobalConfigOptionsResult(ZStackModel):
-    """The ``GetGlobalConfigOptionsResult`` structure."""
+    """The result of GetGlobalConfigOptions (ZStack's `GetGlobalConfigOptionsResult`)."""
+
+    error: ErrorCode | None = None
 
     options: GlobalConfigOptions | None = None

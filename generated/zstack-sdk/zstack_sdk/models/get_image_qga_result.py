@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,13 +11,10 @@ __all__ = [
 
 
 class GetImageQgaResult(ZStackModel):
-    """The ``GetImageQgaResult`` structure."""
+    """The result of GetImageQga (ZStack's `GetImageQgaResult`)."""
 
     enable: bool | None = None
     """enable (since 0.6)"""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
-
-    uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 0.6)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetLicenseAddOnsResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetLicenseAddOnsResult(ZStackModel):
-    """The ``GetLicenseAddOnsResult`` structure."""
+    """The result of GetLicenseAddOns (ZStack's `GetLicenseAddOnsResult`)."""
 
     addons: list[Any] | None = None
+
+    error: ErrorCode | None = None

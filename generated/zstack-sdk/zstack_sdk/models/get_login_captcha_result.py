@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetLoginCaptchaResult(ZStackModel):
-    """The ``GetLoginCaptchaResult`` structure."""
+    """The result of GetLoginCaptcha (ZStack's `GetLoginCaptchaResult`)."""
 
     captcha: str | None = None
     """captcha (since 3.5.1)"""

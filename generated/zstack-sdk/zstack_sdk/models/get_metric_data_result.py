@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .data import Data
+from .._models import ZStackModel
+from .datapoint import Datapoint
 from .error_code import ErrorCode
 
 __all__ = [
@@ -16,9 +12,9 @@ __all__ = [
 
 
 class GetMetricDataResult(ZStackModel):
-    """The ``GetMetricDataResult`` structure."""
+    """The result of GetMetricData (ZStack's `GetMetricDataResult`)."""
 
-    data: list[Data] | None = None
+    data: list[Datapoint] | None = None
     """详情参考data (since 2.3)"""
 
     error: ErrorCode | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetOssBucketFileFromRemoteResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetOssBucketFileFromRemoteResult(ZStackModel):
-    """The ``GetOssBucketFileFromRemoteResult`` structure."""
+    """The result of GetOssBucketFileFromRemote (ZStack's `GetOssBucketFileFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     files: list[Any] | None = None

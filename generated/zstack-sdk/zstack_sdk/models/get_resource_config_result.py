@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 from .resource_config_inventory import ResourceConfigInventory
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class GetResourceConfigResult(ZStackModel):
-    """The ``GetResourceConfigResult`` structure."""
+    """The result of GetResourceConfig (ZStack's `GetResourceConfigResult`)."""
 
     effective_configs: list[ResourceConfigInventory] | None = None
     """生效的设置列表，按优先级从高到低排序，详情参考effectiveConfigs (since 3.4.0)"""

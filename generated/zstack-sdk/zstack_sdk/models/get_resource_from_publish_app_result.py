@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetResourceFromPublishAppResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetResourceFromPublishAppResult(ZStackModel):
-    """The ``GetResourceFromPublishAppResult`` structure."""
+    """The result of GetResourceFromPublishApp (ZStack's `GetResourceFromPublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     resources: list[Any] | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetSignatureServerEncryptPublicKeyResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class GetSignatureServerEncryptPublicKeyResult(ZStackModel):
-    """The ``GetSignatureServerEncryptPublicKeyResult`` structure."""
+    """The result of GetSignatureServerEncryptPublicKey (ZStack's `GetSignatureServerEncryptPublicKeyResult`)."""
+
+    error: ErrorCode | None = None
 
     public_key: str | None = None

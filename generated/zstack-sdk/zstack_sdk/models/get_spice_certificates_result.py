@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetSpiceCertificatesResult(ZStackModel):
-    """The ``GetSpiceCertificatesResult`` structure."""
+    """The result of GetSpiceCertificates (ZStack's `GetSpiceCertificatesResult`)."""
 
     certificate_str: str | None = None
     """spice CA证书 (since 3.7.0)"""

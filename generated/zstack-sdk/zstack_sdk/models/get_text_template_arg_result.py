@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetTextTemplateArgResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetTextTemplateArgResult(ZStackModel):
-    """The ``GetTextTemplateArgResult`` structure."""
+    """The result of GetTextTemplateArg (ZStack's `GetTextTemplateArgResult`)."""
 
     default_supported_params: dict[str, Any] | None = None
+
+    error: ErrorCode | None = None

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
-from .existing_job_detail import ExistingJobDetail
+from .job_details import JobDetails
 
 __all__ = [
     "GetUploadImageJobDetailsResult",
@@ -16,12 +12,12 @@ __all__ = [
 
 
 class GetUploadImageJobDetailsResult(ZStackModel):
-    """The ``GetUploadImageJobDetailsResult`` structure."""
+    """The result of GetUploadImageJobDetails (ZStack's `GetUploadImageJobDetailsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""
 
-    existing_job_details: ExistingJobDetail | None = None
+    existing_job_details: list[JobDetails] | None = None
     """详情参考existingJobDetails (since 4.1.0)"""
 
     success: bool | None = None

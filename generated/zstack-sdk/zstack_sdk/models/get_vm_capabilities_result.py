@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetVmCapabilitiesResult(ZStackModel):
-    """The ``GetVmCapabilitiesResult`` structure."""
+    """The result of GetVmCapabilities (ZStack's `GetVmCapabilitiesResult`)."""
 
     capabilities: dict[str, Any] | None = None
     """云主机能力结果 (since 0.6)"""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetVmDeviceAddressResult(ZStackModel):
-    """The ``GetVmDeviceAddressResult`` structure."""
+    """The result of GetVmDeviceAddress (ZStack's `GetVmDeviceAddressResult`)."""
 
     addresses: dict[str, Any] | None = None
     """设备地址详情 (since 3.10.0)"""

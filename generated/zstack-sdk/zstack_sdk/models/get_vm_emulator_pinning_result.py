@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetVmEmulatorPinningResult(ZStackModel):
-    """The ``GetVmEmulatorPinningResult`` structure."""
+    """The result of GetVmEmulatorPinning (ZStack's `GetVmEmulatorPinningResult`)."""
 
     emulator_pinning: str | None = None
     """vm Emulator Pinning的物理机cpu编号 (since 4.3.12)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetVmNumaResult(ZStackModel):
-    """The ``GetVmNumaResult`` structure."""
+    """The result of GetVmNuma (ZStack's `GetVmNumaResult`)."""
 
     enable: bool | None = None
     """vm Numa 开关是否开启 (since 4.3.12)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetVmRDPResult(ZStackModel):
-    """The ``GetVmRDPResult`` structure."""
+    """The result of GetVmRDP (ZStack's `GetVmRDPResult`)."""
 
     enable: bool | None = None
     """vm RDP 开关是否开启 (since 2.1)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .cluster_inventory import ClusterInventory
 from .error_code import ErrorCode
 from .host_inventory import HostInventory
@@ -17,7 +13,7 @@ __all__ = [
 
 
 class GetVmStartingCandidateClustersHostsResult(ZStackModel):
-    """The ``GetVmStartingCandidateClustersHostsResult`` structure."""
+    """The result of GetVmStartingCandidateClustersHosts (ZStack's `GetVmStartingCandidateClustersHostsResult`)."""
 
     clusters: list[ClusterInventory] | None = None
     """详情参考clusters (since 0.6)"""

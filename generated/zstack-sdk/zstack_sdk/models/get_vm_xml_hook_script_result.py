@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmXmlHookScriptResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class GetVmXmlHookScriptResult(ZStackModel):
-    """The ``GetVmXmlHookScriptResult`` structure."""
+    """The result of GetVmXmlHookScript (ZStack's `GetVmXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
 
     user_defined_xml_hook_script: str | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmXmlResult",
@@ -14,7 +11,9 @@ __all__ = [
 
 
 class GetVmXmlResult(ZStackModel):
-    """The ``GetVmXmlResult`` structure."""
+    """The result of GetVmXml (ZStack's `GetVmXmlResult`)."""
+
+    error: ErrorCode | None = None
 
     match_: bool | None = None
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmsSchedulingStateFromSchedulingRuleResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class GetVmsSchedulingStateFromSchedulingRuleResult(ZStackModel):
-    """The ``GetVmsSchedulingStateFromSchedulingRuleResult`` structure."""
+    """The result of GetVmsSchedulingStateFromSchedulingRule (ZStack's `GetVmsSchedulingStateFromSchedulingRuleResult`)."""
+
+    error: ErrorCode | None = None
 
     rule_map_state: dict[str, Any] | None = None

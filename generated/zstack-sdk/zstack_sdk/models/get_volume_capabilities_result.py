@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class GetVolumeCapabilitiesResult(ZStackModel):
-    """The ``GetVolumeCapabilitiesResult`` structure."""
+    """The result of GetVolumeCapabilities (ZStack's `GetVolumeCapabilitiesResult`)."""
 
     capabilities: dict[str, Any] | None = None
     """云盘支持的类型列表 (since 0.6)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetVolumeSnapshotSizeResult(ZStackModel):
-    """The ``GetVolumeSnapshotSizeResult`` structure."""
+    """The result of GetVolumeSnapshotSize (ZStack's `GetVolumeSnapshotSizeResult`)."""
 
     actual_size: int | None = None
     """快照实际容量 (since 3.5.0)"""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVpcIPsecLogResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class GetVpcIPsecLogResult(ZStackModel):
-    """The ``GetVpcIPsecLogResult`` structure."""
+    """The result of GetVpcIPsecLog (ZStack's `GetVpcIPsecLogResult`)."""
+
+    error: ErrorCode | None = None
 
     ipsec_log: str | None = None

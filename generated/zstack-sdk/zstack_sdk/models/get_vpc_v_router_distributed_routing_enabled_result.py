@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class GetVpcVRouterDistributedRoutingEnabledResult(ZStackModel):
-    """The ``GetVpcVRouterDistributedRoutingEnabledResult`` structure."""
+    """The result of GetVpcVRouterDistributedRoutingEnabled (ZStack's `GetVpcVRouterDistributedRoutingEnabledResult`)."""
 
     enabled: bool | None = None
     """获取VPC路由器分布式路由是否打开 (since 2.3)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "GlobalConfigTemplateInventory",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class GlobalConfigTemplateInventory(ZStackModel):
-    """The ``GlobalConfigTemplateInventory`` structure."""
+    """ZStack's `GlobalConfigTemplateInventory`."""
 
     description: str | None = None
     """该模板的描述信息及推荐场景 (since 3.6.0)"""

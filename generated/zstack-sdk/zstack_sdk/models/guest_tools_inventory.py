@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,9 @@ __all__ = [
 
 
 class GuestToolsInventory(ZStackModel):
-    """The ``GuestToolsInventory`` structure."""
+    """ZStack's `GuestToolsInventory`."""
+
+    agent_type: str | None = None
 
     architecture: str | None = None
     """架构 (since 3.7.0)"""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class GuestVmScriptExecutedRecordDetailInventory(ZStackModel):
-    """The ``GuestVmScriptExecutedRecordDetailInventory`` structure."""
+    """ZStack's `GuestVmScriptExecutedRecordDetailInventory`."""
 
     end_time: ZStackDateTime | None = None
     """结束时间 (since 5.2.0)"""

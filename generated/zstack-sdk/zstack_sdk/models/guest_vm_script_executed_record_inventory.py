@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class GuestVmScriptExecutedRecordInventory(ZStackModel):
-    """The ``GuestVmScriptExecutedRecordInventory`` structure."""
+    """ZStack's `GuestVmScriptExecutedRecordInventory`."""
 
     end_time: ZStackDateTime | None = None
     """结束时间 (since 5.2.0)"""
@@ -27,6 +23,8 @@ class GuestVmScriptExecutedRecordInventory(ZStackModel):
 
     record_name: str | None = None
     """记录名称 (since 5.2.0)"""
+
+    render_params: str | None = None
 
     script_content: str | None = None
     """脚本内容 (since 5.2.0)"""

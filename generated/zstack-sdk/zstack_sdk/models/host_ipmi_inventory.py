@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "HostIpmiInventory",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class HostIpmiInventory(ZStackModel):
-    """The ``HostIpmiInventory`` structure."""
+    """ZStack's `HostIpmiInventory`."""
 
     ipmi_address: str | None = None
     """IPMI地址 (since 4.7.0)"""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class HostNetworkInterfaceLldpRefInventory(ZStackModel):
-    """The ``HostNetworkInterfaceLldpRefInventory`` structure."""
+    """ZStack's `HostNetworkInterfaceLldpRefInventory`."""
 
     aggregation_port_id: int | None = None
     """聚合端口标识 (since 5.0.0)"""

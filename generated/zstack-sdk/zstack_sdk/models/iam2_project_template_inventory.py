@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .template import Template
 
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class IAM2ProjectTemplateInventory(ZStackModel):
-    """The ``IAM2ProjectTemplateInventory`` structure."""
+    """ZStack's `IAM2ProjectTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class IdentityZoneInventory(ZStackModel):
-    """The ``IdentityZoneInventory`` structure."""
+    """ZStack's `IdentityZoneInventory`."""
 
     closed: str | None = None
 
@@ -26,7 +24,11 @@ class IdentityZoneInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None
 

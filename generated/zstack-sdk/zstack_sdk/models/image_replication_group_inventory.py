@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class ImageReplicationGroupInventory(ZStackModel):
-    """The ``ImageReplicationGroupInventory`` structure."""
+    """ZStack's `ImageReplicationGroupInventory`."""
 
     backup_storage_refs: list[Any] | None = None
 
@@ -26,6 +24,6 @@ class ImageReplicationGroupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     uuid: str | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "IsOpensourceVersionResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class IsOpensourceVersionResult(ZStackModel):
-    """The ``IsOpensourceVersionResult`` structure."""
+    """The result of IsOpensourceVersion (ZStack's `IsOpensourceVersionResult`)."""
+
+    error: ErrorCode | None = None
 
     opensource: bool | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .raid_physical_drive_inventory import RaidPhysicalDriveInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class LocateLocalRaidPhysicalDriveResult(ZStackModel):
-    """The ``LocateLocalRaidPhysicalDriveResult`` structure."""
+    """The result of LocateLocalRaidPhysicalDrive (ZStack's `LocateLocalRaidPhysicalDriveResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RaidPhysicalDriveInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .session_inventory import SessionInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class LogInResult(ZStackModel):
-    """The ``LogInResult`` structure."""
+    """The result of LogIn (ZStack's `LogInResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SessionInventory | None = None

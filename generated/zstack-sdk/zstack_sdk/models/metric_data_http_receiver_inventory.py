@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class MetricDataHttpReceiverInventory(ZStackModel):
-    """The ``MetricDataHttpReceiverInventory`` structure."""
+    """ZStack's `MetricDataHttpReceiverInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -24,7 +22,7 @@ class MetricDataHttpReceiverInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     url: str | None = None
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "Neighbor",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class Neighbor(ZStackModel):
-    """The ``Neighbor`` structure."""
+    """ZStack's `Neighbor`."""
 
     dead_time: str | None = None
     """deadTime (since 3.4.0)"""

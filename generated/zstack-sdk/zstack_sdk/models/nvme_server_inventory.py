@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class NvmeServerInventory(ZStackModel):
-    """The ``NvmeServerInventory`` structure."""
+    """ZStack's `NvmeServerInventory`."""
 
     create_date: ZStackDateTime | None = None
 

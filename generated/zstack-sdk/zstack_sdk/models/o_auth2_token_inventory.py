@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class OAuth2TokenInventory(ZStackModel):
-    """The ``OAuth2TokenInventory`` structure."""
+    """ZStack's `OAuth2TokenInventory`."""
 
     access_token: str | None = None
     """accessToken (since 4.6.21)"""

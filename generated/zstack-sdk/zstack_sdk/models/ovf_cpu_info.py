@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "OvfCpuInfo",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class OvfCpuInfo(ZStackModel):
-    """The ``OvfCpuInfo`` structure."""
+    """ZStack's `OvfCpuInfo`."""
 
     cores_per_socket: int | None = None
     """每CPU内核数 (since 4.4.6)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "OvfMemoryInfo",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class OvfMemoryInfo(ZStackModel):
-    """The ``OvfMemoryInfo`` structure."""
+    """ZStack's `OvfMemoryInfo`."""
 
     instance_id: str | None = None
     """硬件ID (since 4.4.6)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "OvfOSInfo",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class OvfOSInfo(ZStackModel):
-    """The ``OvfOSInfo`` structure."""
+    """ZStack's `OvfOSInfo`."""
 
     description: str | None = None
     """操作系统描述 (since 4.4.6)"""

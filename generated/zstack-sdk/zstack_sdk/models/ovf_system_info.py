@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "OvfSystemInfo",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class OvfSystemInfo(ZStackModel):
-    """The ``OvfSystemInfo`` structure."""
+    """ZStack's `OvfSystemInfo`."""
 
     firmware_type: str | None = None
     """固件类型 (since 4.4.6)"""

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .meta_data_entry import MetaDataEntry
+from .._models import ZStackModel
+from .pci_device_meta_data_entry import PciDeviceMetaDataEntry
 
 __all__ = [
     "PciDeviceMetaData",
@@ -15,10 +11,10 @@ __all__ = [
 
 
 class PciDeviceMetaData(ZStackModel):
-    """The ``PciDeviceMetaData`` structure."""
+    """ZStack's `PciDeviceMetaData`."""
 
     meta_data: str | None = None
     """metaData (since 2.1)"""
 
-    meta_data_entries: list[MetaDataEntry] | None = None
+    meta_data_entries: list[PciDeviceMetaDataEntry] | None = None
     """详情参考metaDataEntries (since 2.1)"""

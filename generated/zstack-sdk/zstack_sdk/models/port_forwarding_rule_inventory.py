@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class PortForwardingRuleInventory(ZStackModel):
-    """The ``PortForwardingRuleInventory`` structure."""
+    """ZStack's `PortForwardingRuleInventory`."""
 
     allowed_cidr: str | None = None
     """源CIDR; 端口转发规则只作用于源CIDR的流量 (since 0.6)"""

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .preview_resource_struct_action import PreviewResourceStructAction
+from .._models import ZStackModel
+from .action_struct import ActionStruct
 
 __all__ = [
     "PreviewResourceStruct",
@@ -15,9 +13,9 @@ __all__ = [
 
 
 class PreviewResourceStruct(ZStackModel):
-    """The ``PreviewResourceStruct`` structure."""
+    """ZStack's `PreviewResourceStruct`."""
 
-    actions: list[PreviewResourceStructAction] | None = None
+    actions: list[ActionStruct] | None = None
     """详情参考actions (since 2.5.0)"""
 
     conditions: dict[str, Any] | None = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "PrometheusQueryLabelValuesResult",
@@ -14,6 +13,8 @@ __all__ = [
 
 
 class PrometheusQueryLabelValuesResult(ZStackModel):
-    """The ``PrometheusQueryLabelValuesResult`` structure."""
+    """The result of PrometheusQueryLabelValues (ZStack's `PrometheusQueryLabelValuesResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: dict[str, Any] | None = None

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .appliance_vm_inventory import ApplianceVmInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "ProvisionVirtualRouterConfigResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ProvisionVirtualRouterConfigResult(ZStackModel):
-    """The ``ProvisionVirtualRouterConfigResult`` structure."""
+    """The result of ProvisionVirtualRouterConfig (ZStack's `ProvisionVirtualRouterConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ApplianceVmInventory | None = None

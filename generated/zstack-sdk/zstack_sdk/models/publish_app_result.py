@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .publish_app_inventory import PublishAppInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class PublishAppResult(ZStackModel):
-    """The ``PublishAppResult`` structure."""
+    """The result of PublishApp (ZStack's `PublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: PublishAppInventory | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .access_control_rule_inventory import AccessControlRuleInventory
 from .error_code import ErrorCode
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class QueryAccessControlRuleResult(ZStackModel):
-    """The ``QueryAccessControlRuleResult`` structure."""
+    """The result of QueryAccessControlRule (ZStack's `QueryAccessControlRuleResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""
@@ -25,4 +21,3 @@ class QueryAccessControlRuleResult(ZStackModel):
     """详情参考inventories (since 3.5.1)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

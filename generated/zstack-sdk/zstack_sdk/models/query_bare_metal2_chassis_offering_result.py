@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
 from .error_code import ErrorCode
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2ChassisOfferingResult(ZStackModel):
-    """The ``QueryBareMetal2ChassisOfferingResult`` structure."""
+    """The result of QueryBareMetal2ChassisOffering (ZStack's `QueryBareMetal2ChassisOfferingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
@@ -25,4 +21,3 @@ class QueryBareMetal2ChassisOfferingResult(ZStackModel):
     """详情参考inventories (since 4.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .bare_metal2_chassis_pci_device_inventory import BareMetal2ChassisPciDeviceInventory
 from .error_code import ErrorCode
 
@@ -16,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2ChassisPciDeviceResult(ZStackModel):
-    """The ``QueryBareMetal2ChassisPciDeviceResult`` structure."""
+    """The result of QueryBareMetal2ChassisPciDevice (ZStack's `QueryBareMetal2ChassisPciDeviceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.1.8)"""
@@ -28,4 +24,3 @@ class QueryBareMetal2ChassisPciDeviceResult(ZStackModel):
     """success (since 5.1.8)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

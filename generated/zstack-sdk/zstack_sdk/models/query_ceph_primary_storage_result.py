@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .ceph_primary_storage_inventory import CephPrimaryStorageInventory
+from .._models import ZStackModel
 from .error_code import ErrorCode
+from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
     "QueryCephPrimaryStorageResult",
@@ -16,13 +12,12 @@ __all__ = [
 
 
 class QueryCephPrimaryStorageResult(ZStackModel):
-    """The ``QueryCephPrimaryStorageResult`` structure."""
+    """The result of QueryCephPrimaryStorage (ZStack's `QueryPrimaryStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[CephPrimaryStorageInventory] | None = None
+    inventories: list[PrimaryStorageInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

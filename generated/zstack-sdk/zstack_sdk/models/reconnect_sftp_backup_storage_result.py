@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .sftp_backup_storage_inventory import SftpBackupStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class ReconnectSftpBackupStorageResult(ZStackModel):
-    """The ``ReconnectSftpBackupStorageResult`` structure."""
+    """The result of ReconnectSftpBackupStorage (ZStack's `ReconnectSftpBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SftpBackupStorageInventory | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_project_inventory import IAM2ProjectInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class RecoverIAM2ProjectResult(ZStackModel):
-    """The ``RecoverIAM2ProjectResult`` structure."""
+    """The result of RecoverIAM2Project (ZStack's `RecoverIAM2ProjectResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2ProjectInventory | None = None

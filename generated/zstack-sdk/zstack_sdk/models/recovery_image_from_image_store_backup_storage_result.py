@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_inventory import ImageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class RecoveryImageFromImageStoreBackupStorageResult(ZStackModel):
-    """The ``RecoveryImageFromImageStoreBackupStorageResult`` structure."""
+    """The result of RecoveryImageFromImageStoreBackupStorage (ZStack's `RecoveryImageFromImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageInventory | None = None

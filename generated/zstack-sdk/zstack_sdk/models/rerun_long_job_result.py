@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .long_job_inventory import LongJobInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class RerunLongJobResult(ZStackModel):
-    """The ``RerunLongJobResult`` structure."""
+    """The result of RerunLongJob (ZStack's `RerunLongJobResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: LongJobInventory | None = None

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
-from .attached_host import AttachedHost
+from .._models import ZStackModel
+from .host_inventory import HostInventory
 
 __all__ = [
     "ScsiLunClusterStatusInventory",
@@ -15,13 +11,13 @@ __all__ = [
 
 
 class ScsiLunClusterStatusInventory(ZStackModel):
-    """The ``ScsiLunClusterStatusInventory`` structure."""
+    """ZStack's `ScsiLunClusterStatusInventory`."""
 
-    attached_hosts: list[AttachedHost] | None = None
+    attached_hosts: list[HostInventory] | None = None
     """详情参考attachedHosts (since 3.1.0)"""
 
     is_all_hosts_attached: bool | None = None
     """SCSI Lun是否已与集群全部物理机连接 (since 3.1.0)"""
 
-    unattached_hosts: list[AttachedHost] | None = None
+    unattached_hosts: list[HostInventory] | None = None
     """详情参考unattachedHosts (since 3.1.0)"""

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SecurityMachineEncryptResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class SecurityMachineEncryptResult(ZStackModel):
-    """The ``SecurityMachineEncryptResult`` structure."""
+    """The result of SecurityMachineEncrypt (ZStack's `SecurityMachineEncryptResult`)."""
+
+    error: ErrorCode | None = None
 
     text: str | None = None

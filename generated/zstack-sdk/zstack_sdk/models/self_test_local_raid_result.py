@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SelfTestLocalRaidResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class SelfTestLocalRaidResult(ZStackModel):
-    """The ``SelfTestLocalRaidResult`` structure."""
+    """The result of SelfTestLocalRaid (ZStack's `SelfTestLocalRaidResult`)."""
+
+    error: ErrorCode | None = None
 
     result: str | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class SetVmBootVolumeResult(ZStackModel):
-    """The ``SetVmBootVolumeResult`` structure."""
+    """The result of SetVmBootVolume (ZStack's `SetVmBootVolumeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VmInstanceInventory | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "ShrinkResult",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class ShrinkResult(ZStackModel):
-    """The ``ShrinkResult`` structure."""
+    """ZStack's `ShrinkResult`."""
 
     delta_size: int | None = None
     """deltaSize (since 3.10.0)"""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class SnmpAgentInventory(ZStackModel):
-    """The ``SnmpAgentInventory`` structure."""
+    """ZStack's `SnmpAgentInventory`."""
 
     auth_algorithm: str | None = None
     """认证算法 (since 4.7.21)"""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,13 +10,19 @@ __all__ = [
 
 
 class SNSDingTalkAtPersonInventory(ZStackModel):
-    """The ``SNSDingTalkAtPersonInventory`` structure."""
+    """ZStack's `SNSDingTalkAtPersonInventory`."""
+
+    create_date: ZStackDateTime | None = None
 
     endpoint_uuid: str | None = None
     """钉钉endpoint UUID (since 5.0.0)"""
 
+    last_op_date: ZStackDateTime | None = None
+
     phone_number: str | None = None
     """手机号码 (since 5.0.0)"""
+
+    remark: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 5.0.0)"""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class SNSFeiShuTestConnectionResult(ZStackModel):
-    """The ``SNSFeiShuTestConnectionResult`` structure."""
+    """The result of SNSFeiShuTestConnection (ZStack's `SNSFeiShuTestConnectionResult`)."""
 
     connected: bool | None = None
     """webhook url 连通性标识(仅代表能否联通) (since 5.0.0)"""

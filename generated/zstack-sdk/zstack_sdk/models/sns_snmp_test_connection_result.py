@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class SNSSnmpTestConnectionResult(ZStackModel):
-    """The ``SNSSnmpTestConnectionResult`` structure."""
+    """The result of SNSSnmpTestConnection (ZStack's `SNSSnmpTestConnectionResult`)."""
 
     connected: bool | None = None
     """是否联通 (since 5.1.8)"""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 from .sns_application_platform_inventory import SNSApplicationPlatformInventory
@@ -15,13 +13,17 @@ __all__ = [
 
 
 class SNSWeComEndpointInventory(ZStackModel):
-    """The ``SNSWeComEndpointInventory`` structure."""
+    """ZStack's `SNSWeComEndpointInventory`."""
 
     at_all: bool | None = None
     """是否@所有人 (since 5.0.0)"""
 
+    at_person_list: list[Any] | None = None
+
     at_person_user_ids: list[Any] | None = None
     """@用户id (since 5.0.0)"""
+
+    connection_status: str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.0.0)"""

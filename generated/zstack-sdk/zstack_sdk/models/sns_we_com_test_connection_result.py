@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SNSWeComTestConnectionResult",
@@ -14,8 +13,10 @@ __all__ = [
 
 
 class SNSWeComTestConnectionResult(ZStackModel):
-    """The ``SNSWeComTestConnectionResult`` structure."""
+    """The result of SNSWeComTestConnection (ZStack's `SNSWeComTestConnectionResult`)."""
 
     connected: bool | None = None
+
+    error: ErrorCode | None = None
 
     webhook_resp: dict[str, Any] | None = None

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class StackTemplateInventory(ZStackModel):
-    """The ``StackTemplateInventory`` structure."""
+    """ZStack's `StackTemplateInventory`."""
 
     content: str | None = None
     """模板内容，json字符串 (since 2.5.0)"""

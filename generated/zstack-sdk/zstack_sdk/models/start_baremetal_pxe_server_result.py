@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .baremetal_pxe_server_inventory import BaremetalPxeServerInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +12,9 @@ __all__ = [
 
 
 class StartBaremetalPxeServerResult(ZStackModel):
-    """The ``StartBaremetalPxeServerResult`` structure."""
+    """The result of StartBaremetalPxeServer (ZStack's `StartBaremetalPxeServerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.6.0)"""
+
+    inventory: BaremetalPxeServerInventory | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "SyncBackupResult",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class SyncBackupResult(ZStackModel):
-    """The ``SyncBackupResult`` structure."""
+    """ZStack's `SyncBackupResult`."""
 
     deleted_backup_count: int | None = None
     """已删除的备份数量 (since 3.7.0)"""

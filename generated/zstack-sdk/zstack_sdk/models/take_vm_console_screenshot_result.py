@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "TakeVmConsoleScreenshotResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class TakeVmConsoleScreenshotResult(ZStackModel):
-    """The ``TakeVmConsoleScreenshotResult`` structure."""
+    """The result of TakeVmConsoleScreenshot (ZStack's `TakeVmConsoleScreenshotResult`)."""
+
+    error: ErrorCode | None = None
 
     image_data: str | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "TemplateConfigInventory",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class TemplateConfigInventory(ZStackModel):
-    """The ``TemplateConfigInventory`` structure."""
+    """ZStack's `TemplateConfigInventory`."""
 
     category: str | None = None
     """配置类型 (since 3.6.0)"""

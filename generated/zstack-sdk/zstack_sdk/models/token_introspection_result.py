@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "TokenIntrospectionResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class TokenIntrospectionResult(ZStackModel):
-    """The ``TokenIntrospectionResult`` structure."""
+    """The result of TokenIntrospection (ZStack's `TokenIntrospectionResult`)."""
 
     active: bool | None = None
+
+    error: ErrorCode | None = None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_virtual_router_inventory import VpcVirtualRouterInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class UpdateAliyunVirtualRouterResult(ZStackModel):
-    """The ``UpdateAliyunVirtualRouterResult`` structure."""
+    """The result of UpdateAliyunVirtualRouter (ZStack's `UpdateAliyunVirtualRouterResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVirtualRouterInventory | None = None

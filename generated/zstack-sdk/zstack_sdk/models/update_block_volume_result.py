@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .block_volume_inventory import BlockVolumeInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "UpdateBlockVolumeResult",
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class UpdateBlockVolumeResult(ZStackModel):
-    """The ``UpdateBlockVolumeResult`` structure."""
+    """The result of UpdateBlockVolume (ZStack's `UpdateBlockVolumeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BlockVolumeInventory | None = None

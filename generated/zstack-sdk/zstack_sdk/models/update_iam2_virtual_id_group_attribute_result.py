@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_virtual_id_group_attribute_inventory import IAM2VirtualIDGroupAttributeInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class UpdateIAM2VirtualIDGroupAttributeResult(ZStackModel):
-    """The ``UpdateIAM2VirtualIDGroupAttributeResult`` structure."""
+    """The result of UpdateIAM2VirtualIDGroupAttribute (ZStack's `UpdateIAM2VirtualIDGroupAttributeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2VirtualIDGroupAttributeInventory | None = None

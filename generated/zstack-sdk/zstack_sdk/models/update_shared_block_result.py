@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .shared_block_group_primary_storage_inventory import SharedBlockGroupPrimaryStorageInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class UpdateSharedBlockResult(ZStackModel):
-    """The ``UpdateSharedBlockResult`` structure."""
+    """The result of UpdateSharedBlock (ZStack's `UpdateSharedBlockResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SharedBlockGroupPrimaryStorageInventory | None = None

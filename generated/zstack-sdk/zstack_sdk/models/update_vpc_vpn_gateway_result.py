@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_gateway_inventory import VpcVpnGatewayInventory
 
 __all__ = [
@@ -15,6 +12,8 @@ __all__ = [
 
 
 class UpdateVpcVpnGatewayResult(ZStackModel):
-    """The ``UpdateVpcVpnGatewayResult`` structure."""
+    """The result of UpdateVpcVpnGateway (ZStack's `UpdateVpcVpnGatewayResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnGatewayInventory | None = None

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .tag_pattern_inventory import TagPatternInventory
 
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class UserTagInventory(ZStackModel):
-    """The ``UserTagInventory`` structure."""
+    """ZStack's `UserTagInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

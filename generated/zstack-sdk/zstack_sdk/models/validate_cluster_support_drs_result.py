@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,9 @@ __all__ = [
 
 
 class ValidateClusterSupportDRSResult(ZStackModel):
-    """The ``ValidateClusterSupportDRSResult`` structure."""
+    """The result of ValidateClusterSupportDRS (ZStack's `ValidateClusterSupportDRSResult`)."""
+
+    error: ErrorCode | None = None
 
     reason: ErrorCode | None = None
 

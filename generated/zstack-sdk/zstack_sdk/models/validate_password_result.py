@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ValidatePasswordResult",
@@ -14,6 +11,8 @@ __all__ = [
 
 
 class ValidatePasswordResult(ZStackModel):
-    """The ``ValidatePasswordResult`` structure."""
+    """The result of ValidatePassword (ZStack's `ValidatePasswordResult`)."""
 
     available: bool | None = None
+
+    error: ErrorCode | None = None

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class ValidateSecurityGroupRuleResult(ZStackModel):
-    """The ``ValidateSecurityGroupRuleResult`` structure."""
+    """The result of ValidateSecurityGroupRule (ZStack's `ValidateSecurityGroupRuleResult`)."""
 
     available: bool | None = None
     """规则是否可用 (since 4.7.21)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "VdiPortInfo",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class VdiPortInfo(ZStackModel):
-    """The ``vdiPortInfo`` structure."""
+    """ZStack's `VdiPortInfo`."""
 
     spice_port: int | None = None
     """spice端口号 (since 3.7.0)"""

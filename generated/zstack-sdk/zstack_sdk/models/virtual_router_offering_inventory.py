@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterOfferingInventory(ZStackModel):
-    """The ``VirtualRouterOfferingInventory`` structure."""
+    """ZStack's `VirtualRouterOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """allocatorStrategy (since 0.6)"""
@@ -51,6 +47,8 @@ class VirtualRouterOfferingInventory(ZStackModel):
 
     public_network_uuid: str | None = None
     """publicNetworkUuid (since 0.6)"""
+
+    reserved_memory_size: int | None = None
 
     sort_key: int | None = None
     """sortKey (since 0.6)"""

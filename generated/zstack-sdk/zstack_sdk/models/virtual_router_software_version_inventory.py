@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "VirtualRouterSoftwareVersionInventory",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterSoftwareVersionInventory(ZStackModel):
-    """The ``VirtualRouterSoftwareVersionInventory`` structure."""
+    """ZStack's `VirtualRouterSoftwareVersionInventory`."""
 
     current_version: str | None = None
     """当前版本 (since 4.5.0)"""

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "VirtualRouterVRouterRouteTableRefInventory",
@@ -14,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterVRouterRouteTableRefInventory(ZStackModel):
-    """The ``VirtualRouterVRouterRouteTableRefInventory`` structure."""
+    """ZStack's `VirtualRouterVRouterRouteTableRefInventory`."""
 
     route_table_uuid: str | None = None
     """routeTableUuid (since 2.1)"""

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .used_ip_inventory import UsedIpInventory
 
@@ -15,7 +11,7 @@ __all__ = [
 
 
 class VmVfNicInventory(ZStackModel):
-    """The ``VmVfNicInventory`` structure."""
+    """ZStack's `VmVfNicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.1.0)"""

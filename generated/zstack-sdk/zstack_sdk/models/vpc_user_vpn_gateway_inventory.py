@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class VpcUserVpnGatewayInventory(ZStackModel):
-    """The ``VpcUserVpnGatewayInventory`` structure."""
+    """ZStack's `VpcUserVpnGatewayInventory`."""
 
     account_name: str | None = None
 
@@ -32,6 +30,10 @@ class VpcUserVpnGatewayInventory(ZStackModel):
 
     name: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnGatewayInventory(ZStackModel):
-    """The ``VpcVpnGatewayInventory`` structure."""
+    """ZStack's `VpcVpnGatewayInventory`."""
 
     account_name: str | None = None
 
@@ -38,7 +36,11 @@ class VpcVpnGatewayInventory(ZStackModel):
 
     status: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None
 

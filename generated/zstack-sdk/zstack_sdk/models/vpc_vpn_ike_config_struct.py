@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from pydantic import Field
 
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "VpcVpnIkeConfigStruct",
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnIkeConfigStruct(ZStackModel):
-    """The ``VpcVpnIkeConfigStruct`` structure."""
+    """ZStack's `VpcVpnIkeConfigStruct`."""
 
     ike_auth_alg: str | None = Field(None, alias="IkeAuthAlg")
 

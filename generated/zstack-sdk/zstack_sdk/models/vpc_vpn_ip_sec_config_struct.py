@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from pydantic import Field
 
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 
 __all__ = [
     "VpcVpnIpSecConfigStruct",
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnIpSecConfigStruct(ZStackModel):
-    """The ``VpcVpnIpSecConfigStruct`` structure."""
+    """ZStack's `VpcVpnIpSecConfigStruct`."""
 
     ipsec_auth_alg: str | None = Field(None, alias="IpsecAuthAlg")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -14,7 +12,7 @@ __all__ = [
 
 
 class ZBoxInventory(ZStackModel):
-    """The ``ZBoxInventory`` structure."""
+    """ZStack's `ZBoxInventory`."""
 
     available_capacity: int | None = None
 
@@ -28,9 +26,9 @@ class ZBoxInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled", "InUse"] | str | None = None
 
-    status: str | None = None
+    status: Literal["Ready", "Ejected", "Removed", "Error"] | str | None = None
 
     total_capacity: int | None = None
 
