@@ -31,8 +31,13 @@ sys.path[:0] = [str(REPO), str(SDK)]
 
 def _import_time(statement: str) -> float:
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"},
+    )
     return float(done.stdout)
 
 
@@ -54,8 +59,13 @@ with zstack_sdk.ZStackClient({base_url!r}) as c:
     c.vm_instances.query_vm_instance(limit=1)
 print(sum(m.startswith("zstack_sdk.models.") for m in sys.modules))
 """
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"},
+    )
     return int(done.stdout)
 
 
@@ -96,8 +106,13 @@ import pydoc, zstack_sdk
 text = pydoc.render_doc(zstack_sdk.ZStackClient, renderer=pydoc.plaintext)
 print(len(text.splitlines()), len([n for n in dir(zstack_sdk.ZStackClient) if not n.startswith("_")]))
 """
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                          env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(SDK), "PATH": "/usr/bin:/bin"},
+    )
     lines, public = done.stdout.split()
     return int(lines), int(public)
 
@@ -110,17 +125,25 @@ def main() -> None:
     from tests.zstack_server import start_server
 
     imp = bench_import(args.runs)
-    print(f"import httpx, pydantic : {imp['httpx+pydantic'] * 1000:7.1f} ms (median of {args.runs})")
-    print(f"import zstack_sdk      : {imp['zstack_sdk'] * 1000:7.1f} ms  "
-          f"ratio {imp['zstack_sdk'] / imp['httpx+pydantic']:.2f}x (budget 1.5x)")
+    print(
+        f"import httpx, pydantic : {imp['httpx+pydantic'] * 1000:7.1f} ms (median of {args.runs})"
+    )
+    print(
+        f"import zstack_sdk      : {imp['zstack_sdk'] * 1000:7.1f} ms  "
+        f"ratio {imp['zstack_sdk'] / imp['httpx+pydantic']:.2f}x (budget 1.5x)"
+    )
     with start_server(polls_before_done=0) as server:
         print(f"model modules loaded by login + first query: {lazy_models(server.base_url)}")
         calls = bench_calls(server.base_url, args.calls)
     print(f"bare httpx GET + json  : {calls['httpx'] * 1e6:7.0f} us (median of {args.calls})")
-    print(f"client.vm_instances.query_vm_instance: {calls['sdk'] * 1e6:6.0f} us  "
-          f"ratio {calls['sdk'] / calls['httpx']:.2f}x (budget 1.3x)")
-    print(f"client.request('GET', ...): {calls['raw'] * 1e6:6.0f} us  "
-          f"ratio {calls['raw'] / calls['httpx']:.2f}x")
+    print(
+        f"client.vm_instances.query_vm_instance: {calls['sdk'] * 1e6:6.0f} us  "
+        f"ratio {calls['sdk'] / calls['httpx']:.2f}x (budget 1.3x)"
+    )
+    print(
+        f"client.request('GET', ...): {calls['raw'] * 1e6:6.0f} us  "
+        f"ratio {calls['raw'] / calls['httpx']:.2f}x"
+    )
     lines, public = help_size()
     print(f"help(ZStackClient): {lines} lines, {public} public attributes")
 
