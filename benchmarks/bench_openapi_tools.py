@@ -20,7 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zstack_openapi.openapi.pipeline import COMMITTED_DIR, SPEC_30_FILE
+from zstack_openapi.openapi.pipeline import SPEC_30_FILE
+
+COMMITTED = Path(__file__).resolve().parents[1] / "spec"
 
 
 @dataclass
@@ -89,7 +91,7 @@ def _openapi_generator(spec: Path, work: Path) -> Report:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--spec", type=Path, default=COMMITTED_DIR / SPEC_30_FILE)
+    parser.add_argument("--spec", type=Path, default=COMMITTED / SPEC_30_FILE)
     parser.add_argument("--keep", type=Path, help="generate here instead of a temporary directory")
     args = parser.parse_args()
     spec = args.spec.resolve()

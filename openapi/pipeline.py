@@ -11,8 +11,9 @@ from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.scraper import dump_catalog, load_catalog
 
-# The committed outputs live beside this code (and ship with the package).
-COMMITTED_DIR = Path(__file__).resolve().parents[1] / "spec"
+# Outputs go where the tool is run (a checkout's spec/), never beside the code:
+# an installed package is read-only to the tool.
+DEFAULT_OUT_DIR = Path("spec")
 CATALOG_FILE = "zstack.catalog.json"  # what the docs say
 RECONCILED_FILE = "zstack.reconciled.json"  # docs + Java SDK facts: what the spec is built from
 DEFECTS_FILE = "zstack.defects.md"  # the docs' errors the reconciliation found
@@ -58,7 +59,7 @@ def _write_text(text: str, target: Path, written: list[Path]) -> None:
 
 
 def build_files(
-    catalog: dict[str, Any],
+    catalog: dict[str, Any] | None,
     out_dir: Path,
     *,
     write_catalog_file: bool,
@@ -72,11 +73,13 @@ def build_files(
     reconciled catalog and its defect report are outputs; `drop_reconciled`: the spec
     is built from the docs alone, so committed reconciled files no longer belong."""
     source = reconciled if reconciled is not None else catalog
+    if source is None:
+        raise ValueError("build_files: neither a docs catalog nor a reconciled catalog")
     spec_31 = build_document(source)
     spec_30 = downgrade(spec_31)
     written: list[Path] = []
     removed: list[Path] = []
-    if write_catalog_file:
+    if write_catalog_file and catalog is not None:
         _write_text(dump_catalog(catalog), out_dir / CATALOG_FILE, written)
     if reconciled is not None and report is not None:
         _write_text(dump_catalog(reconciled), out_dir / RECONCILED_FILE, written)

@@ -156,11 +156,20 @@ def write_catalog(catalog: dict[str, Any], path: Path) -> None:
 
 def load_catalog(path: Path) -> dict[str, Any]:
     try:
-        data = load_json(path.read_bytes())
-    except (OSError, ValueError) as exc:
+        text = path.read_bytes()
+    except OSError as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
+    return parse_catalog(text, str(path))
+
+
+def parse_catalog(text: str | bytes, where: str) -> dict[str, Any]:
+    """A catalog's JSON text -> the catalog; `where` names it in errors."""
+    try:
+        data = load_json(text)
+    except ValueError as exc:
+        raise ValueError(f"{where}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError(f'{path}: expected a catalog with "format": "{FORMAT}"')
+        raise ValueError(f'{where}: expected a catalog with "format": "{FORMAT}"')
     return data
 
 

@@ -102,7 +102,10 @@ def test_build_rewrites_only_what_changed(
     assert "def modify_long_job" in sdk_text and "def update_long_job" not in sdk_text
 
 
-def test_check_passes_on_the_committed_files(capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_passes_on_the_committed_files(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)  # the defaults are the working directory's spec/ and generated/
     assert main(["check"]) == 0
     assert "up to date" in capsys.readouterr().err
 

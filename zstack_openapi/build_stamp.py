@@ -11,7 +11,8 @@ import json
 from pathlib import Path
 
 STAMP = ".build-stamp.json"
-ROOT = Path(__file__).resolve().parents[1]
+# The stages as this package sees them (zstack_openapi/<stage>), installed or in a checkout.
+ROOT = Path(__file__).parent
 
 
 def file_digest(path: Path) -> str:

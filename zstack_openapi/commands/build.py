@@ -31,9 +31,10 @@ from typing import Any
 from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
 from zstack_openapi.commands.reconcile import relative_path
 from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
+from zstack_openapi.embedded import embedded_catalog_text
 from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
-    COMMITTED_DIR,
+    DEFAULT_OUT_DIR,
     RECONCILED_FILE,
     SPEC_31_FILE,
     build_files,
@@ -45,9 +46,11 @@ from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report, summary_lines
 from zstack_openapi.reconcile.sdk_source import load_sdk_facts
 from zstack_openapi.scraper import dump_catalog, load_catalog
+from zstack_openapi.scraper.catalog import parse_catalog
 from zstack_openapi.scraper.crawl import is_url
 
-DEFAULT_SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
+# Relative to the working directory, like DEFAULT_OUT_DIR: a checkout's generated/.
+DEFAULT_SDK_DIR = Path("generated") / "zstack-sdk"
 
 
 def register(sub: Any) -> None:
@@ -81,7 +84,10 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
         help="build the spec from the docs alone (removes a committed reconciled catalog and report)",
     )
     parser.add_argument(
-        "--out-dir", type=Path, default=COMMITTED_DIR, help="spec files (default: spec/)"
+        "--out-dir",
+        type=Path,
+        default=DEFAULT_OUT_DIR,
+        help="spec files (default: spec/ in the working directory)",
     )
     parser.add_argument(
         "--sdk-dir",
@@ -101,18 +107,16 @@ def sdk_dir_for(args: argparse.Namespace) -> Path | None:
     directory must never overwrite generated/ from a different document."""
     if args.sdk_dir is not None:
         return Path(args.sdk_dir)
-    if Path(args.out_dir).resolve() == COMMITTED_DIR.resolve():
+    if Path(args.out_dir).resolve() == DEFAULT_OUT_DIR.resolve():
         return DEFAULT_SDK_DIR
     return None
 
 
-def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any]:
+def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any] | None:
+    """The docs catalog: scraped from --docs, else the one in the output directory
+    (None when there is none: the build may still start from a reconciled catalog)."""
     previous = load_catalog(committed) if committed.exists() else None
     if not args.docs:
-        if previous is None:
-            raise FileNotFoundError(
-                f"{committed}: no committed catalog; run `zstack-openapi build --docs SOURCE...`"
-            )
         return previous
     catalog = scrape_to_catalog(args.docs, args, None if args.full else previous)
     print_summary(catalog, verbose=False)
@@ -123,7 +127,7 @@ def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any]:
 class Sources:
     """What one build starts from."""
 
-    catalog: dict[str, Any]  # what the docs say
+    catalog: dict[str, Any] | None  # what the docs say (None: only a reconciled catalog)
     reconciled: dict[str, Any] | None  # what the spec is built from, when reconciled
     report: str | None  # the defect report, when the reconciliation ran in this build
     drop_reconciled: bool  # --no-reconcile: committed reconciled files no longer belong
@@ -171,7 +175,7 @@ def reconcile_now(
 class Plan:
     """The decisions of one build, before any reconciling."""
 
-    catalog: dict[str, Any]
+    catalog: dict[str, Any] | None  # None: building from a reconciled catalog alone
     sdk_path: Path | None  # reconcile with these SDK facts
     committed: dict[str, Any] | None  # or reuse this reconciled catalog as it is
     drop_reconciled: bool
@@ -181,6 +185,8 @@ def plan_sources(args: argparse.Namespace, out_dir: Path) -> Plan:
     """Decide, from the options and the committed files, what the spec is built from
     (see the module docstring); fail with what to pass when it cannot be decided."""
     catalog = load_or_scrape(args, out_dir / CATALOG_FILE)
+    if catalog is None:
+        return plan_without_docs(args, out_dir)
     if args.no_reconcile:
         return Plan(catalog, None, None, drop_reconciled=True)
     committed = out_dir / RECONCILED_FILE
@@ -208,9 +214,33 @@ def plan_sources(args: argparse.Namespace, out_dir: Path) -> Plan:
     return Plan(catalog, sdk_path, None, drop_reconciled=False)
 
 
+def plan_without_docs(args: argparse.Namespace, out_dir: Path) -> Plan:
+    """No docs catalog here and no --docs: build from the reconciled catalog in
+    `out_dir`, else from the one this installation carries (see embedded.py), so
+    `zstack-openapi build` works in an empty directory."""
+    if args.sdk is not None or args.no_reconcile:
+        raise FileNotFoundError(
+            f"{out_dir / CATALOG_FILE}: no docs catalog to "
+            f"{'reconcile' if args.sdk is not None else 'build from'}; "
+            "pass --docs SOURCE... (files, directories or the docs site's URL)"
+        )
+    committed = out_dir / RECONCILED_FILE
+    if committed.exists():
+        return Plan(None, None, load_catalog(committed), drop_reconciled=False)
+    embedded = embedded_catalog_text()
+    if embedded is None:
+        raise FileNotFoundError(
+            f"{out_dir / CATALOG_FILE}: no catalog; run `zstack-openapi build --docs SOURCE...`"
+        )
+    where, text = embedded
+    print(f"building from {where}", file=sys.stderr)
+    return Plan(None, None, parse_catalog(text, where), drop_reconciled=False)
+
+
 def sources_of(plan: Plan, args: argparse.Namespace, out_dir: Path) -> Sources:
     if plan.sdk_path is None:
         return Sources(plan.catalog, plan.committed, None, plan.drop_reconciled)
+    assert plan.catalog is not None  # SDK facts are only planned for a docs catalog
     reconciled, report = reconcile_now(plan.catalog, plan.sdk_path, args.docs, out_dir)
     return Sources(plan.catalog, reconciled, report, drop_reconciled=False)
 
@@ -223,7 +253,8 @@ def inputs_key(plan: Plan, args: argparse.Namespace) -> str:
     """Everything the spec files are made from: the docs catalog, the SDK facts,
     the options that change the result, and the code of the stages after scraping."""
     digest = hashlib.sha256()
-    digest.update(dump_catalog(plan.catalog).encode("utf-8"))
+    if plan.catalog is not None:
+        digest.update(dump_catalog(plan.catalog).encode("utf-8"))
     if plan.sdk_path is not None:
         digest.update(file_digest(plan.sdk_path).encode())
     if plan.committed is not None:
@@ -257,7 +288,8 @@ def sdk_is_current(spec_file: Path, sdk_dir: Path) -> bool:
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     plan = plan_sources(args, args.out_dir)
-    if not plan.catalog["apis"]:
+    source = plan.committed if plan.catalog is None else plan.catalog
+    if source is None or not source["apis"]:
         print("error: no API found in the sources", file=sys.stderr)
         return 1
     key = inputs_key(plan, args)

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             differing += [
                 str(out_dir / n) for n in (RECONCILED_FILE, DEFECTS_FILE) if (out_dir / n).exists()
             ]
-        if args.docs and (out_dir / CATALOG_FILE).exists():
+        if args.docs and sources.catalog is not None and (out_dir / CATALOG_FILE).exists():
             lines += _change_lines("APIs", load_catalog(out_dir / CATALOG_FILE), sources.catalog)
         if sources.report is not None and (out_dir / RECONCILED_FILE).exists():
             assert sources.reconciled is not None
