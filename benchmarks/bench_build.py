@@ -39,7 +39,7 @@ def build(out: Path, docs: Path = CORPUS) -> float:
         str(SDK_FACTS),
         "--out-dir",
         str(out / "spec"),
-        "--sdk-dir",
+        "--package-dir",
         str(out / "sdk"),
     ]
     start = time.perf_counter()

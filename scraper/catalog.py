@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.scraper.blocks import Warning
 from zstack_openapi.scraper.jsonfmt import dump_json, load_json
 
@@ -170,6 +171,11 @@ def parse_catalog(text: str | bytes, where: str) -> dict[str, Any]:
         raise ValueError(f"{where}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError(f'{where}: expected a catalog with "format": "{FORMAT}"')
+    problem = catalog_problem(data)
+    if problem is not None:
+        raise ValueError(
+            f"{where}: not a valid {FORMAT} catalog at {problem} (see schemas/{SCHEMA_FILE})"
+        )
     return data
 
 

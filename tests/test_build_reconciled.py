@@ -62,7 +62,7 @@ def tree(tmp_path: Path, sdk_facts: dict[str, Any]) -> dict[str, Path]:
 
 def run(tree: dict[str, Path], capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     capsys.readouterr()
-    code = main([*args, "--out-dir", str(tree["spec"]), "--sdk-dir", str(tree["pkg"])])
+    code = main([*args, "--out-dir", str(tree["spec"]), "--package-dir", str(tree["pkg"])])
     return code, capsys.readouterr().err
 
 

@@ -66,7 +66,7 @@ def _build(docs: Path, out: Path, capsys: pytest.CaptureFixture[str], *extra: st
             str(docs),
             "--out-dir",
             str(out / "spec"),
-            "--sdk-dir",
+            "--package-dir",
             str(out / "sdk"),
             *extra,
         ]
@@ -122,7 +122,7 @@ def test_check_fails_with_a_summary_when_files_drift(
     spec_file.write_text(
         spec_file.read_text(encoding="utf-8").replace("ZStack", "ZStack!", 1), encoding="utf-8"
     )
-    code = main(["check", "--out-dir", str(spec_dir), "--sdk-dir", str(sdk_dir)])
+    code = main(["check", "--out-dir", str(spec_dir), "--package-dir", str(sdk_dir)])
     err = capsys.readouterr().err
     assert code == 1
     assert "zstack.openapi-3.0.json" in err and str(sdk_dir) in err and "_meta.py" in err
@@ -144,7 +144,7 @@ def test_check_with_docs_names_the_changed_apis(
         base = [
             "--out-dir",
             str(out / "spec"),
-            "--sdk-dir",
+            "--package-dir",
             str(out / "sdk"),
             "--cache",
             str(tmp_path / "cache"),

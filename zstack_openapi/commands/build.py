@@ -89,12 +89,18 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_OUT_DIR,
         help="spec files (default: spec/ in the working directory)",
     )
+    # --sdk means the Java SDK facts; the Python package has its own words.
     parser.add_argument(
-        "--sdk-dir",
+        "--package-dir",
         type=Path,
-        help="SDK package (default: generated/zstack-sdk with the default --out-dir; none otherwise)",
+        help="the generated Python SDK package (default: generated/zstack-sdk with the "
+        "default --out-dir; none otherwise)",
     )
-    parser.add_argument("--no-sdk", action="store_true", help="do not regenerate the SDK")
+    parser.add_argument("--sdk-dir", type=Path, dest="package_dir", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-package", action="store_true", help="do not regenerate the Python SDK package"
+    )
+    parser.add_argument("--no-sdk", action="store_true", dest="no_package", help=argparse.SUPPRESS)
     parser.add_argument(
         "--no-validate", action="store_true", help="skip openapi-spec-validator (lint still runs)"
     )
@@ -105,8 +111,8 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
 def sdk_dir_for(args: argparse.Namespace) -> Path | None:
     """The committed SDK goes with the committed spec only: a build into another
     directory must never overwrite generated/ from a different document."""
-    if args.sdk_dir is not None:
-        return Path(args.sdk_dir)
+    if args.package_dir is not None:
+        return Path(args.package_dir)
     if Path(args.out_dir).resolve() == DEFAULT_OUT_DIR.resolve():
         return DEFAULT_SDK_DIR
     return None
@@ -342,10 +348,10 @@ def finish_sdk(args: argparse.Namespace, started: float) -> int:
     sdk_dir = sdk_dir_for(args)
     if sdk_dir is None:
         print(
-            "SDK not regenerated: --out-dir is not spec/ and no --sdk-dir was given",
+            "SDK not regenerated: --out-dir is not spec/ and no --package-dir was given",
             file=sys.stderr,
         )
-    elif not args.no_sdk:
+    elif not args.no_package:
         spec_file = args.out_dir / SPEC_31_FILE
         if sdk_is_current(spec_file, sdk_dir):
             print(f"{sdk_dir}: up to date", file=sys.stderr)

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 "reconciled APIs", load_catalog(out_dir / RECONCILED_FILE), sources.reconciled
             )
         sdk_dir = sdk_dir_for(args)
-        if not args.no_sdk and sdk_dir is not None:
+        if not args.no_package and sdk_dir is not None:
             from zstack_openapi.generator import generate
 
             result = generate(out / SPEC_31_FILE, sdk_dir, check=True)
