@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import operations, paths, schemas, versions
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
@@ -20,15 +21,15 @@ UNTAGGED = "未分类"
 UNDOCUMENTED = "Undocumented (Java SDK only)"
 
 
-def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str, Any]]:
+def filter_catalog(catalog: Catalog, target: str | None) -> list[dict[str, Any]]:
     """The catalog's APIs as of release `target`: APIs, parameters and response
     fields introduced later are removed (all of them when target is None: none)."""
-    out = []
+    out: list[dict[str, Any]] = []
     for api in catalog["apis"]:
         if target is not None and not versions.is_at_most(operations.api_since(api), target):
             continue
         if target is None:
-            out.append(api)
+            out.append(dict(api))
             continue
         copy = dict(api)
         copy["params"] = [p for p in api["params"] if versions.is_at_most(p.get("since"), target)]
@@ -42,7 +43,7 @@ def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str
     return sorted(out, key=lambda a: a["name"])
 
 
-def _filter_fields(fields: list[dict[str, Any]], target: str) -> list[dict[str, Any]]:
+def _filter_fields(fields: Sequence[Mapping[str, Any]], target: str) -> list[dict[str, Any]]:
     return [
         {**f, "fields": _filter_fields(f.get("fields") or [], target)}
         for f in fields
@@ -449,7 +450,7 @@ def dedupe_components(doc: Schema, documented: set[str] | None = None) -> Schema
     return doc
 
 
-def _latest(apis: list[dict[str, Any]]) -> str:
+def _latest(apis: Sequence[Mapping[str, Any]]) -> str:
     seen: set[str] = set()
     for api in apis:
         seen.update(p.get("since") or "" for p in api["params"])
@@ -457,7 +458,7 @@ def _latest(apis: list[dict[str, Any]]) -> str:
     return max(valid, key=versions.sort_key) if valid else versions.FIRST_RELEASE
 
 
-def sources_info(catalog: dict[str, Any]) -> Schema:
+def sources_info(catalog: Catalog) -> Schema:
     """What the document was built from, for `info`: the doc set's version (its latest
     dated parameter: the manual states no version of its own) and, for a reconciled
     catalog, the Java SDK's release and commit."""
@@ -495,7 +496,7 @@ def _description(sources: Schema) -> str:
     )
 
 
-def build_document(catalog: dict[str, Any], target: str | None = None) -> Schema:
+def build_document(catalog: Catalog, target: str | None = None) -> Schema:
     """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None)."""
     versions.check_target(target)
     sources = sources_info(catalog)

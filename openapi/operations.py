@@ -4,6 +4,7 @@ responses) and the self-describing `x-zstack-*` facts the generator reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,7 +78,7 @@ def is_query(api: dict[str, Any]) -> bool:
     return api["method"] == "GET" and str(api["name"]).startswith("Query")
 
 
-def api_since(api: dict[str, Any]) -> str:
+def api_since(api: Mapping[str, Any]) -> str:
     """The API's own release: its earliest dated parameter, else its earliest
     top-level response field, else the first release (the docs date fields, not APIs)."""
     found = versions.earliest(p.get("since") for p in api["params"])

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import io
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
@@ -21,9 +22,7 @@ SPEC_31_FILE = "zstack.openapi.json"
 SPEC_30_FILE = "zstack.openapi-3.0.json"
 
 
-def build_for(
-    catalog: dict[str, Any], openapi: str = "3.1", target: str | None = None
-) -> dict[str, Any]:
+def build_for(catalog: Catalog, openapi: str = "3.1", target: str | None = None) -> dict[str, Any]:
     """The document for `--openapi 3.1|3.0`."""
     if openapi not in {"3.1", "3.0"}:
         raise ValueError(f"--openapi {openapi!r}: expected 3.1 or 3.0")
@@ -43,7 +42,7 @@ def load_document(path: Path, target: str | None = None) -> dict[str, Any]:
 
 @dataclass
 class Built:
-    catalog: dict[str, Any]
+    catalog: Catalog
     spec_31: dict[str, Any]
     spec_30: dict[str, Any]
     written: list[Path]
@@ -59,11 +58,11 @@ def _write_text(text: str, target: Path, written: list[Path]) -> None:
 
 
 def build_files(
-    catalog: dict[str, Any] | None,
+    catalog: Catalog | None,
     out_dir: Path,
     *,
     write_catalog_file: bool,
-    reconciled: dict[str, Any] | None = None,
+    reconciled: Catalog | None = None,
     report: str | None = None,
     drop_reconciled: bool = False,
 ) -> Built:

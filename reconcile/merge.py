@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from zstack_openapi.catalog_model import Api, Catalog, Sdk
 from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
 from zstack_openapi.reconcile.rules import (
     Place,
@@ -47,7 +48,7 @@ Json = dict[str, Any]
 class _Api:
     """What every parameter of one API is merged against."""
 
-    doc: Json
+    doc: Mapping[str, Any]
     sdk: ApiRecord
     place: DocPlace
     release: str | None
@@ -226,7 +227,7 @@ def sdk_routes(sdk: SdkFacts) -> dict[tuple[str, str], list[str]]:
 
 
 def _path_facts(
-    doc: Json, sdk: ApiRecord, place: DocPlace, routes: Routes
+    doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace, routes: Routes
 ) -> tuple[Json, list[str]]:
     """Provenance of the path and the extra paths to keep.
 
@@ -253,7 +254,7 @@ def _path_facts(
     return _provenance("sdk", _fact(doc["path"], place, place.request_line)), extra
 
 
-def _body_key_facts(doc: Json, sdk: ApiRecord, place: DocPlace) -> Json:
+def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> Json:
     """Provenance of the body key. Where the docs' example agrees with the SDK
     but their parameter table names another wrapper, the docs still said
     otherwise: recorded, with the source `both`."""
@@ -271,7 +272,7 @@ def _api_head(name: str, method: str, path: str, body_key: str | None) -> Json:
 
 
 def merge_api(
-    doc: Json,
+    doc: Mapping[str, Any],
     sdk: ApiRecord,
     place: DocPlace,
     facts: SdkFacts,
@@ -330,7 +331,7 @@ def sdk_only_api(sdk: ApiRecord, facts: SdkFacts) -> Json:
     return out
 
 
-def docs_only_api(doc: Json, release: str | None) -> Json:
+def docs_only_api(doc: Mapping[str, Any], release: str | None) -> Json:
     """An API the SDK does not know: kept as documented, marked newer than the
     SDK when the docs date it after the SDK's release, else unverified."""
     out = dict(doc)
@@ -348,13 +349,13 @@ def docs_only_api(doc: Json, release: str | None) -> Json:
 
 
 def reconcile_catalog(
-    catalog: Mapping[str, Any],
+    catalog: Catalog,
     sdk: SdkFacts,
     *,
     places: Mapping[str, DocPlace] | None = None,
     sdk_version: str | None = None,
     sdk_path: str | None = None,
-) -> Json:
+) -> Catalog:
     """The reconciled catalog of a docs catalog and SDK facts.
 
     ``places``: where each API is documented (`reconcile.doc_places`); by default
@@ -380,12 +381,12 @@ def reconcile_catalog(
     documented = set(matched.values())
     apis.extend(sdk_only_api(api, sdk) for api in sdk["apis"] if api["api"] not in documented)
     apis.sort(key=lambda a: a["name"])
-    out = dict(catalog)
-    out["apis"] = apis
-    out["sources"] = {
-        "docs": {"apis": len(docs)},
-        "sdk": {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])},
-    }
+    facts: Sdk = {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])}
     if sdk_path is not None:
-        out["sources"]["sdk"]["path"] = sdk_path
-    return out
+        facts["path"] = sdk_path
+    # Every merged record carries the schema's Api keys (tests/test_catalog_contract.py).
+    return {
+        **catalog,
+        "apis": cast(list[Api], apis),
+        "sources": {"docs": {"apis": len(docs)}, "sdk": facts},
+    }

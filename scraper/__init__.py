@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.catalog_model import Page as PageRecord
 from zstack_openapi.scraper.blocks import Block, Page, Warning
 from zstack_openapi.scraper.catalog import (
     FORMAT,
@@ -101,11 +103,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def scrape_documents(documents: Iterable[tuple[str, str]]) -> dict[str, Any]:
+def scrape_documents(documents: Iterable[tuple[str, str]]) -> Catalog:
     """(file name, text) pairs -> catalog."""
     records: list[dict[str, Any]] = []
     warnings: list[Warning] = []
-    pages: list[dict[str, Any]] = []
+    pages: list[PageRecord] = []
     for file, text in documents:
         found, problems = extract_document(text, file)
         records.extend(found)
@@ -139,5 +141,5 @@ def read_text(path: Path) -> str:
         return data.decode("gb18030", errors="replace")
 
 
-def scrape_paths(sources: Iterable[Path]) -> dict[str, Any]:
+def scrape_paths(sources: Iterable[Path]) -> Catalog:
     return scrape_documents((name, read_text(path)) for path, name in find_documents(sources))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from zstack_openapi.catalog_model import CatalogWarning
+
 BlockKind = Literal["heading", "code", "table", "text"]
 
 
@@ -33,7 +35,7 @@ class Warning:
     kind: str
     message: str
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> CatalogWarning:
         return {
             "file": self.file,
             "line": self.line,

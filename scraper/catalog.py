@@ -6,13 +6,14 @@ import functools
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, cast
 
+from zstack_openapi.catalog_model import Api, Catalog, Page
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.scraper.blocks import Warning
 from zstack_openapi.scraper.jsonfmt import dump_json, load_json
 
-FORMAT = "zstack-api-catalog/1"
+FORMAT: Final = "zstack-api-catalog/1"
 
 
 def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> list[dict[str, Any]]:
@@ -127,15 +128,16 @@ def extractor_fingerprint() -> str:
 def build_catalog(
     records: list[dict[str, Any]],
     warnings: list[Warning],
-    pages: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
+    pages: list[Page] | None = None,
+) -> Catalog:
+    """Raw records (as extracted, or taken from a previous catalog) -> the catalog."""
     apis = merge_records(records, warnings)
     split_glued_values(apis, warnings)
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
-    catalog: dict[str, Any] = {
+    catalog: Catalog = {
         "format": FORMAT,
         "extractor": extractor_fingerprint(),
-        "apis": apis,
+        "apis": cast(list[Api], apis),  # merged records have every key of the schema's Api
         "warnings": [w.as_dict() for w in ordered],
     }
     if pages is not None:
@@ -143,11 +145,11 @@ def build_catalog(
     return catalog
 
 
-def dump_catalog(catalog: dict[str, Any]) -> str:
+def dump_catalog(catalog: Catalog) -> str:
     return dump_json(catalog)
 
 
-def write_catalog(catalog: dict[str, Any], path: Path) -> None:
+def write_catalog(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = dump_catalog(catalog)
     if path.exists() and path.read_text(encoding="utf-8") == text:
@@ -155,7 +157,7 @@ def write_catalog(catalog: dict[str, Any], path: Path) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def load_catalog(path: Path) -> dict[str, Any]:
+def load_catalog(path: Path) -> Catalog:
     try:
         text = path.read_bytes()
     except OSError as exc:
@@ -163,7 +165,7 @@ def load_catalog(path: Path) -> dict[str, Any]:
     return parse_catalog(text, str(path))
 
 
-def parse_catalog(text: str | bytes, where: str) -> dict[str, Any]:
+def parse_catalog(text: str | bytes, where: str) -> Catalog:
     """A catalog's JSON text -> the catalog; `where` names it in errors."""
     try:
         data = load_json(text)
@@ -176,11 +178,11 @@ def parse_catalog(text: str | bytes, where: str) -> dict[str, Any]:
         raise ValueError(
             f"{where}: not a valid {FORMAT} catalog at {problem} (see schemas/{SCHEMA_FILE})"
         )
-    return data
+    return cast(Catalog, data)  # checked against the schema the model is generated from
 
 
-def summary(catalog: dict[str, Any]) -> dict[str, Any]:
-    kinds = Counter(w["kind"] for w in catalog["warnings"])
+def summary(catalog: Catalog) -> dict[str, Any]:
+    kinds = Counter(w["kind"] for w in catalog.get("warnings", []))
     return {
         "files": len({a["source"]["file"] for a in catalog["apis"]}),
         "apis": len(catalog["apis"]),

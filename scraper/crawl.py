@@ -63,11 +63,12 @@ from email.utils import parsedate_to_datetime
 from hashlib import sha256
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.scraper.blocks import Warning
 from zstack_openapi.scraper.http_cache import CacheEntry, HttpCache, default_cache_dir
 
@@ -808,7 +809,7 @@ def fetch_warnings(result: CrawlResult) -> list[Warning]:
     ]
 
 
-def crawl_catalog(result: CrawlResult) -> dict[str, Any]:
+def crawl_catalog(result: CrawlResult) -> Catalog:
     """A crawl -> the API catalog, as `scrape` builds it from local files."""
     from zstack_openapi.scraper.incremental import scrape_incremental
 

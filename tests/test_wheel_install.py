@@ -105,6 +105,7 @@ def test_the_wheel_owns_one_import_name_and_ships_no_outputs(wheel: Path) -> Non
         assert f"zstack_openapi/{stage}/__init__.py" in names
     assert "zstack_openapi/generator/templates/client.py.jinja" in names
     assert "zstack_openapi/data/zstack.reconciled.json.gz" in names
+    assert "zstack_openapi/schemas/zstack-api-catalog.schema.json" in names
     assert not [n for n in names if n.endswith((".openapi.json", "openapi-3.0.json"))]
     assert not [n for n in names if "zstack_sdk" in n or n.startswith("generated/")]
 

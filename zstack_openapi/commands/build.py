@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.commands.reconcile import relative_path
 from zstack_openapi.commands.scrape import add_crawl_arguments, print_summary, scrape_to_catalog
 from zstack_openapi.embedded import embedded_catalog_text
@@ -118,7 +119,7 @@ def sdk_dir_for(args: argparse.Namespace) -> Path | None:
     return None
 
 
-def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any] | None:
+def load_or_scrape(args: argparse.Namespace, committed: Path) -> Catalog | None:
     """The docs catalog: scraped from --docs, else the one in the output directory
     (None when there is none: the build may still start from a reconciled catalog)."""
     previous = load_catalog(committed) if committed.exists() else None
@@ -133,27 +134,27 @@ def load_or_scrape(args: argparse.Namespace, committed: Path) -> dict[str, Any] 
 class Sources:
     """What one build starts from."""
 
-    catalog: dict[str, Any] | None  # what the docs say (None: only a reconciled catalog)
-    reconciled: dict[str, Any] | None  # what the spec is built from, when reconciled
+    catalog: Catalog | None  # what the docs say (None: only a reconciled catalog)
+    reconciled: Catalog | None  # what the spec is built from, when reconciled
     report: str | None  # the defect report, when the reconciliation ran in this build
     drop_reconciled: bool  # --no-reconcile: committed reconciled files no longer belong
 
 
-def same_docs(reconciled: dict[str, Any], catalog: dict[str, Any]) -> bool:
+def same_docs(reconciled: Catalog, catalog: Catalog) -> bool:
     """Whether `reconciled` was made from `catalog`: the same pages (content hashes)
     read by the same extraction code (both copied into the reconciled catalog)."""
     return all(reconciled.get(key) == catalog.get(key) for key in ("pages", "extractor"))
 
 
-def recorded_sdk_path(reconciled: dict[str, Any], out_dir: Path) -> Path | None:
+def recorded_sdk_path(reconciled: Catalog, out_dir: Path) -> Path | None:
     """The SDK facts a reconciled catalog was made with (recorded relative to its directory)."""
     path = ((reconciled.get("sources") or {}).get("sdk") or {}).get("path")
     return out_dir / path if path else None
 
 
 def reconcile_now(
-    catalog: dict[str, Any], sdk_path: Path, docs: list[str] | None, out_dir: Path
-) -> tuple[dict[str, Any], str]:
+    catalog: Catalog, sdk_path: Path, docs: list[str] | None, out_dir: Path
+) -> tuple[Catalog, str]:
     """The reconciled catalog and its defect report. Doc sources on disk give every
     parameter row's own line; from a URL (or with no --docs) the report cites the API
     headings' lines."""
@@ -181,9 +182,9 @@ def reconcile_now(
 class Plan:
     """The decisions of one build, before any reconciling."""
 
-    catalog: dict[str, Any] | None  # None: building from a reconciled catalog alone
+    catalog: Catalog | None  # None: building from a reconciled catalog alone
     sdk_path: Path | None  # reconcile with these SDK facts
-    committed: dict[str, Any] | None  # or reuse this reconciled catalog as it is
+    committed: Catalog | None  # or reuse this reconciled catalog as it is
     drop_reconciled: bool
 
 

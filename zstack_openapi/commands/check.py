@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.commands.build import add_build_arguments, resolve_sources, sdk_dir_for
 from zstack_openapi.openapi.pipeline import (
     CATALOG_FILE,
@@ -20,7 +21,8 @@ from zstack_openapi.openapi.pipeline import (
     SPEC_31_FILE,
     build_files,
 )
-from zstack_openapi.scraper import dump_catalog, load_catalog
+from zstack_openapi.scraper import load_catalog
+from zstack_openapi.scraper.jsonfmt import dump_json
 
 
 def register(sub: Any) -> None:
@@ -31,12 +33,11 @@ def register(sub: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def api_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], list[str], list[str]]:
+def api_changes(old: Catalog, new: Catalog) -> tuple[list[str], list[str], list[str]]:
     """(added, removed, changed) API names; where an API sits in its page does not count."""
 
-    def key(api: dict[str, Any]) -> str:
-        body = {k: v for k, v in api.items() if k != "source"}
-        return dump_catalog({"api": body})
+    def key(api: Api) -> str:
+        return dump_json({k: v for k, v in api.items() if k != "source"})
 
     before = {a["name"]: key(a) for a in old["apis"]}
     after = {a["name"]: key(a) for a in new["apis"]}
@@ -46,7 +47,7 @@ def api_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], li
     return added, removed, changed
 
 
-def _change_lines(label: str, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def _change_lines(label: str, old: Catalog, new: Catalog) -> list[str]:
     lines = []
     added, removed, changed = api_changes(old, new)
     for kind, items in (("added", added), ("removed", removed), ("changed", changed)):

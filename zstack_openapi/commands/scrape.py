@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.progress import interactive, track
 from zstack_openapi.scraper import (
     find_documents,
@@ -233,7 +234,7 @@ def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
     return result
 
 
-def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
+def print_summary(catalog: Catalog, verbose: bool) -> None:
     info = summary(catalog)
     pages = len(catalog.get("pages", [])) or info["files"]
     total = sum(info["warnings"].values())
@@ -244,7 +245,7 @@ def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
     for kind, count in info["warnings"].items():
         print(f"  {kind}: {count}", file=sys.stderr)
     if verbose:
-        for w in catalog["warnings"]:
+        for w in catalog.get("warnings", []):
             print(
                 f"{w['file']}:{w['line']}: [{w['kind']}] {w['api'] or '-'}: {w['message']}",
                 file=sys.stderr,
@@ -279,8 +280,8 @@ def collect_documents(
 
 
 def scrape_to_catalog(
-    sources: list[str], args: argparse.Namespace, previous: dict[str, Any] | None
-) -> dict[str, Any]:
+    sources: list[str], args: argparse.Namespace, previous: Catalog | None
+) -> Catalog:
     documents, fetch_warnings = collect_documents(sources, args)
     catalog, stats = scrape_incremental(
         track(documents, "scraping", total=len(documents)), previous, fetch_warnings
