@@ -54,6 +54,10 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
     for param in other["params"]:
         mine = known.get(param["name"])
         if mine is None:
+            # Its row is in the other section's page: a line there would be
+            # cited against this record's file.
+            param.pop("line", None)
+            param.pop("location_cell", None)
             base["params"].append(param)
             known[param["name"]] = param
             continue

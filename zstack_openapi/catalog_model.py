@@ -13,6 +13,13 @@ class Place(TypedDict):
 
     file: str
     line: int
+    """
+    The API's heading.
+    """
+    request_line: NotRequired[int]
+    """
+    The API's first request line (METHOD /path).
+    """
 
 
 class Constraints(TypedDict):

@@ -42,13 +42,12 @@ from zstack_openapi.openapi.pipeline import (
 )
 from zstack_openapi.openapi.validate import validate_document
 from zstack_openapi.reconcile.defects import find_defects
-from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.doc_places import records_places
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report, summary_lines
 from zstack_openapi.reconcile.sdk_source import load_sdk_facts
 from zstack_openapi.scraper import dump_catalog, load_catalog
 from zstack_openapi.scraper.catalog import parse_catalog
-from zstack_openapi.scraper.crawl import is_url
 
 # Relative to the working directory, like DEFAULT_OUT_DIR: a checkout's generated/.
 DEFAULT_SDK_DIR = Path("generated") / "zstack-sdk"
@@ -152,30 +151,22 @@ def recorded_sdk_path(reconciled: Catalog, out_dir: Path) -> Path | None:
     return out_dir / path if path else None
 
 
-def reconcile_now(
-    catalog: Catalog, sdk_path: Path, docs: list[str] | None, out_dir: Path
-) -> tuple[Catalog, str]:
-    """The reconciled catalog and its defect report. Doc sources on disk give every
-    parameter row's own line; from a URL (or with no --docs) the report cites the API
-    headings' lines."""
+def reconcile_now(catalog: Catalog, sdk_path: Path, out_dir: Path) -> tuple[Catalog, str]:
+    """The reconciled catalog and its defect report, citing each parameter row's own
+    line as the catalog records it."""
     sdk = load_sdk_facts(sdk_path)
-    places = None
-    if docs and not any(is_url(d) for d in docs):
-        places, problems = places_from_sources(catalog, [Path(d) for d in docs])
-        for problem in problems:
-            print(f"warning: {problem}", file=sys.stderr)
-    else:
+    exact = records_places(catalog)
+    if not exact:
         print(
-            "note: no doc files to read lines from: the defect report cites API headings",
+            "note: the catalog records no row lines (scraped by an older version): "
+            "the defect report cites API headings",
             file=sys.stderr,
         )
-    reconciled = reconcile_catalog(
-        catalog, sdk, places=places, sdk_path=relative_path(sdk_path, out_dir)
-    )
+    reconciled = reconcile_catalog(catalog, sdk, sdk_path=relative_path(sdk_path, out_dir))
     defects = find_defects(reconciled)
     for line in summary_lines(reconciled, defects):
         print(line, file=sys.stderr)
-    return reconciled, render_report(reconciled, defects, exact_places=places is not None)
+    return reconciled, render_report(reconciled, defects, exact_places=exact)
 
 
 @dataclass
@@ -248,7 +239,7 @@ def sources_of(plan: Plan, args: argparse.Namespace, out_dir: Path) -> Sources:
     if plan.sdk_path is None:
         return Sources(plan.catalog, plan.committed, None, plan.drop_reconciled)
     assert plan.catalog is not None  # SDK facts are only planned for a docs catalog
-    reconciled, report = reconcile_now(plan.catalog, plan.sdk_path, args.docs, out_dir)
+    reconciled, report = reconcile_now(plan.catalog, plan.sdk_path, out_dir)
     return Sources(plan.catalog, reconciled, report, drop_reconciled=False)
 
 
