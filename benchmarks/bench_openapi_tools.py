@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zstack_openapi.openapi.pipeline import SPEC_30_FILE
+from zstack_openapi.pipeline import SPEC_30_FILE
 
 COMMITTED = Path(__file__).resolve().parents[1] / "spec"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.lint import operations
-from zstack_openapi.openapi.pipeline import CATALOG_FILE, RECONCILED_FILE
+from zstack_openapi.pipeline import CATALOG_FILE, RECONCILED_FILE
 from zstack_openapi.scraper import load_catalog
 
 COMMITTED = Path(__file__).resolve().parents[1] / "spec"

@@ -6,6 +6,7 @@ diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -35,6 +36,41 @@ def fingerprint() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def recorded_meta(output: Path, package: str = "zstack_sdk") -> dict[str, object]:
+    """The constants a rendered package records in its `_meta.py` (see
+    templates/meta.py.jinja), read as literals: the package is never imported."""
+    meta = output / package / "_meta.py"
+    try:
+        tree = ast.parse(meta.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                try:
+                    found[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+    return found
+
+
+def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk") -> bool:
+    """Whether `output` holds what `generate(spec, output)` would render: the package
+    records the hash of the spec it was rendered from and of this generator's code,
+    for every release (no --target-version)."""
+    meta = recorded_meta(output, package)
+    if not meta or not spec.is_file():
+        return False
+    digest = hashlib.sha256(spec.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+    return (
+        meta.get("SPEC_SHA256") == digest
+        and meta.get("GENERATOR_SHA256") == fingerprint()
+        and meta.get("TARGET_VERSION", "absent") is None
+    )
 
 
 def load_spec(path: Path) -> tuple[dict[str, object], str]:
@@ -75,4 +111,12 @@ def generate(
     return Result(pkg, diff, len(files))
 
 
-__all__ = ["Diff", "Result", "build_files", "fingerprint", "generate"]
+__all__ = [
+    "Diff",
+    "Result",
+    "build_files",
+    "fingerprint",
+    "generate",
+    "package_is_current",
+    "recorded_meta",
+]

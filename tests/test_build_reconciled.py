@@ -14,7 +14,7 @@ from tests.conftest import SDK_ORACLE, need
 from tests.test_incremental_build import _pages
 from zstack_openapi.build_stamp import STAMP
 from zstack_openapi.cli import main
-from zstack_openapi.openapi.pipeline import (
+from zstack_openapi.pipeline import (
     CATALOG_FILE,
     DEFECTS_FILE,
     RECONCILED_FILE,

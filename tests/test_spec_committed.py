@@ -19,7 +19,8 @@ from zstack_openapi.openapi.diff import diff_views
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.lint import lint, operations
 from zstack_openapi.openapi.operations import QUERY_BASE, api_since
-from zstack_openapi.openapi.pipeline import (
+from zstack_openapi.openapi.validate import validate_document
+from zstack_openapi.pipeline import (
     CATALOG_FILE,
     DEFECTS_FILE,
     RECONCILED_FILE,
@@ -27,7 +28,6 @@ from zstack_openapi.openapi.pipeline import (
     SPEC_31_FILE,
     build_files,
 )
-from zstack_openapi.openapi.validate import validate_document
 from zstack_openapi.reconcile.defects import find_defects
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report

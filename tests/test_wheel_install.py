@@ -33,7 +33,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = tmp_path_factory.mktemp("source")
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
         shutil.copy2(ROOT / name, source / name)
-    for folder in ("zstack_openapi", *STAGES):
+    for folder in ("zstack_openapi", "schemas", *STAGES):
         shutil.copytree(
             ROOT / folder,
             source / folder,

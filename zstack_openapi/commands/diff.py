@@ -12,7 +12,7 @@ from typing import Any
 from zstack_openapi.openapi import versions
 from zstack_openapi.openapi.apiview import api_views, at_version
 from zstack_openapi.openapi.diff import diff_views, render_json, render_markdown, render_text
-from zstack_openapi.openapi.pipeline import load_document
+from zstack_openapi.openapi.documents import load_document
 
 
 def register(sub: Any) -> None:

@@ -9,11 +9,11 @@ location column as the page wrote it, both recorded in the catalog by `scrape`.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.pipeline import relative_path
 from zstack_openapi.reconcile.defects import find_defects
 from zstack_openapi.reconcile.doc_places import records_places
 from zstack_openapi.reconcile.merge import reconcile_catalog
@@ -52,12 +52,6 @@ def register(sub: Any) -> None:
         help="the SDK's release, instead of the one its facts give (a tree without pom.xml gives none)",
     )
     parser.set_defaults(run=run)
-
-
-def relative_path(target: Path, base: Path) -> str:
-    """`target` as seen from directory `base` (POSIX separators): what a reconciled
-    catalog records as its SDK facts' path, valid wherever the two are moved together."""
-    return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
 def run(args: argparse.Namespace) -> int:

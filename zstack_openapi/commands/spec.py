@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi.openapi import io
+from zstack_openapi.openapi.documents import build_for
 from zstack_openapi.openapi.lint import operations
-from zstack_openapi.openapi.pipeline import build_for
 from zstack_openapi.scraper import load_catalog
 
 
