@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import versions
+from zstack_openapi import releases
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.schemas import REF
 
@@ -95,7 +95,7 @@ def _flatten(
         # A field exists only once its parent does: its effective release is the later one.
         own = prop.get("x-zstack-since")
         prop_since = (
-            own if own and versions.parse_version(own) > versions.parse_version(since) else since
+            own if own and releases.parse_version(own) > releases.parse_version(since) else since
         )
         out[key] = {"type": type_name(prop), "since": prop_since}
         _flatten(document, prop, key, prop_since, out, trail)
@@ -155,7 +155,7 @@ def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
                 entry["name"],
                 method.upper(),
                 entry.get("x-zstack-path-template") or path,
-                entry.get("x-zstack-since") or versions.FIRST_RELEASE,
+                entry.get("x-zstack-since") or releases.FIRST_RELEASE,
                 bool(entry.get("x-zstack-async")),
                 entry.get("x-zstack-body-key"),
                 since_unknown=bool(entry.get("x-zstack-since-unknown")),
@@ -174,14 +174,14 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
         return views
     out: dict[str, ApiView] = {}
     for name, v in views.items():
-        if not versions.is_at_most(v.since, target):
+        if not releases.is_at_most(v.since, target):
             continue
         kept_fields: dict[str, dict[str, Any]] = {}
         for key, f in v.fields.items():
             parent = key.rsplit(".", 1)[0] if "." in key else None
             while parent is not None and parent not in kept_fields and parent.endswith("[]"):
                 parent = parent[:-2]
-            if (parent is None or parent in kept_fields) and versions.is_at_most(
+            if (parent is None or parent in kept_fields) and releases.is_at_most(
                 f["since"], target
             ):
                 kept_fields[key] = f
@@ -192,7 +192,7 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
             v.since,
             v.asynchronous,
             v.body_key,
-            {k: p for k, p in v.params.items() if versions.is_at_most(p["since"], target)},
+            {k: p for k, p in v.params.items() if releases.is_at_most(p["since"], target)},
             kept_fields,
             v.since_unknown,
         )

@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from zstack_openapi import releases
 from zstack_openapi.catalog_model import Catalog
-from zstack_openapi.openapi import operations, paths, schemas, versions
+from zstack_openapi.openapi import operations, paths, schemas
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
 from zstack_openapi.openapi.types import ANY_VALUE, Schema
@@ -26,13 +27,13 @@ def filter_catalog(catalog: Catalog, target: str | None) -> list[dict[str, Any]]
     fields introduced later are removed (all of them when target is None: none)."""
     out: list[dict[str, Any]] = []
     for api in catalog["apis"]:
-        if target is not None and not versions.is_at_most(operations.api_since(api), target):
+        if target is not None and not releases.is_at_most(operations.api_since(api), target):
             continue
         if target is None:
             out.append(dict(api))
             continue
         copy = dict(api)
-        copy["params"] = [p for p in api["params"] if versions.is_at_most(p.get("since"), target)]
+        copy["params"] = [p for p in api["params"] if releases.is_at_most(p.get("since"), target)]
         response = api.get("response")
         if response:
             copy["response"] = {
@@ -47,7 +48,7 @@ def _filter_fields(fields: Sequence[Mapping[str, Any]], target: str) -> list[dic
     return [
         {**f, "fields": _filter_fields(f.get("fields") or [], target)}
         for f in fields
-        if versions.is_at_most(f.get("since"), target)
+        if releases.is_at_most(f.get("since"), target)
     ]
 
 
@@ -228,7 +229,7 @@ def _api_job_path() -> Schema:
                     "required": True,
                     "schema": {"type": "string"},
                     "description": "The job UUID from `location`",
-                    "x-zstack-since": versions.FIRST_RELEASE,
+                    "x-zstack-since": releases.FIRST_RELEASE,
                 },
             ],
             "responses": {
@@ -243,7 +244,7 @@ def _api_job_path() -> Schema:
                 "404": {"description": "The job expired or is unknown", "content": error},
                 "503": {"description": "The job failed", "content": error},
             },
-            "x-zstack-since": versions.FIRST_RELEASE,
+            "x-zstack-since": releases.FIRST_RELEASE,
             "x-zstack-api-job": True,
         }
     }
@@ -289,7 +290,7 @@ def _shared_operation(
     counts = Counter(_tag(r.api, tags) for r, _, _ in members)
     tag = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     names = [r.name for r, _, _ in members]
-    since = versions.earliest(r.since for r, _, _ in members) or versions.FIRST_RELEASE
+    since = releases.earliest(r.since for r, _, _ in members) or releases.FIRST_RELEASE
     asynchronous = any(operations.is_async(r.api) for r, _, _ in members)
 
     # Path parameters are positional: the first API's, with the canonical names.
@@ -311,7 +312,7 @@ def _shared_operation(
             else:
                 seen = union[key][0]
                 seen["required"] = bool(seen["required"]) and bool(p["required"])
-                seen["x-zstack-since"] = versions.earliest(
+                seen["x-zstack-since"] = releases.earliest(
                     [seen["x-zstack-since"], p["x-zstack-since"]]
                 )
             union[key][1].append(r.name)
@@ -454,8 +455,8 @@ def _latest(apis: Sequence[Mapping[str, Any]]) -> str:
     seen: set[str] = set()
     for api in apis:
         seen.update(p.get("since") or "" for p in api["params"])
-    valid = [s for s in seen if versions.is_valid(s) and re.fullmatch(r"\d+(\.\d+)*", s)]
-    return max(valid, key=versions.sort_key) if valid else versions.FIRST_RELEASE
+    valid = [s for s in seen if releases.is_valid(s) and re.fullmatch(r"\d+(\.\d+)*", s)]
+    return max(valid, key=releases.sort_key) if valid else releases.FIRST_RELEASE
 
 
 def sources_info(catalog: Catalog) -> Schema:
@@ -498,7 +499,7 @@ def _description(sources: Schema) -> str:
 
 def build_document(catalog: Catalog, target: str | None = None) -> Schema:
     """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None)."""
-    versions.check_target(target)
+    releases.check_target(target)
     sources = sources_info(catalog)
     apis = with_chapters(filter_catalog(catalog, target))
     schema_set = schemas.build_schemas(apis)

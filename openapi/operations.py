@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import constraints, paths, types, versions
+from zstack_openapi import releases
+from zstack_openapi.openapi import constraints, paths, types
 from zstack_openapi.openapi.schemas import ref
 from zstack_openapi.openapi.types import Schema
 
@@ -81,16 +82,16 @@ def is_query(api: dict[str, Any]) -> bool:
 def api_since(api: Mapping[str, Any]) -> str:
     """The API's own release: its earliest dated parameter, else its earliest
     top-level response field, else the first release (the docs date fields, not APIs)."""
-    found = versions.earliest(p.get("since") for p in api["params"])
+    found = releases.earliest(p.get("since") for p in api["params"])
     if found is None:
         fields = (api.get("response") or {}).get("fields") or []
-        found = versions.earliest(f.get("since") for f in fields)
-    return str(found or versions.FIRST_RELEASE)
+        found = releases.earliest(f.get("since") for f in fields)
+    return str(found or releases.FIRST_RELEASE)
 
 
 def _since(item: dict[str, Any], fallback: str) -> str:
     s = item.get("since")
-    return str(s) if versions.is_valid(s) else fallback
+    return str(s) if releases.is_valid(s) else fallback
 
 
 def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
@@ -357,7 +358,7 @@ def since_unknown(api: dict[str, Any]) -> bool:
     """An API only the SDK knows, with nothing dated: its since is a placeholder."""
     return (
         api.get("origin") == "sdk"
-        and versions.earliest(
+        and releases.earliest(
             [
                 *(p.get("since") for p in api["params"]),
                 *(f.get("since") for f in (api.get("response") or {}).get("fields") or []),

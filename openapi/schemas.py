@@ -23,7 +23,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import types, versions
+from zstack_openapi import releases
+from zstack_openapi.openapi import types
 from zstack_openapi.openapi.types import Schema
 
 REF = "#/components/schemas/"
@@ -231,7 +232,7 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
             typed.items(), key=lambda kv: kv[1]
         )  # ties: first seen (dicts keep order)
         schema = dict(p.first_schema[key])
-        since = versions.earliest(p.since)
+        since = releases.earliest(p.since)
         desc = next((d for d in p.descriptions if d), None)
         if desc:
             schema["description"] = desc

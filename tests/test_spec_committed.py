@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT, SDK_ORACLE, need
-from zstack_openapi.openapi import versions
+from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import ApiView, api_views, at_version
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.diff import diff_views
@@ -312,13 +312,13 @@ def test_sdk_only_apis_are_tagged_and_summarised(spec31: dict[str, Any]) -> None
 def _expected_between(
     catalog: dict[str, Any], old: str, new: str
 ) -> tuple[set[str], set[tuple[str, str]]]:
-    apis = {a["name"] for a in catalog["apis"] if versions.is_between(api_since(a), old, new)}
+    apis = {a["name"] for a in catalog["apis"] if releases.is_between(api_since(a), old, new)}
     params = {
         (a["name"], p["name"])
         for a in catalog["apis"]
-        if versions.is_at_most(api_since(a), old)
+        if releases.is_at_most(api_since(a), old)
         for p in a["params"]
-        if versions.is_between(p.get("since"), old, new)
+        if releases.is_between(p.get("since"), old, new)
     }
     return apis, params
 
@@ -334,7 +334,7 @@ def test_diff_between_releases_matches_the_catalog(
     assert result.of("api", "removed") == [] and result.of("param", "removed") == []
     # Only new required parameters of existing APIs are breaking here.
     assert all(c.change == "added" and c.kind == "param" for c in result.breaking)
-    assert all(versions.is_between(c.since, "4.0.0", "5.0.0") for c in result.of("field", "added"))
+    assert all(releases.is_between(c.since, "4.0.0", "5.0.0") for c in result.of("field", "added"))
     # What only the SDK knows is undated: present in every release its API is in.
     old = at_version(views, "0.6")
     assert "GetVmXml" in old and "platform" in views["CreateVmInstance"].params

@@ -27,9 +27,11 @@ def file_digest(path: Path) -> str:
 
 @functools.cache
 def code_fingerprint(*packages: str) -> str:
+    """Hash of the code of these stages (folders) and modules (files) of zstack_openapi."""
     digest = hashlib.sha256()
     for package in packages:
-        for file in sorted((ROOT / package).rglob("*.py")):
+        where = ROOT / package
+        for file in sorted(where.rglob("*.py")) if where.is_dir() else [where]:
             digest.update(file.relative_to(ROOT).as_posix().encode())
             digest.update(file.read_bytes())
     return digest.hexdigest()

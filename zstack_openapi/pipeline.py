@@ -239,7 +239,7 @@ def inputs_key(plan: Plan, options: Options) -> str:
     if plan.committed is not None:
         digest.update(dump_catalog(plan.committed).encode("utf-8"))
     digest.update(repr((plan.drop_reconciled, not options.validate)).encode())
-    digest.update(code_fingerprint("reconcile", "openapi").encode())
+    digest.update(code_fingerprint("reconcile", "openapi", "releases.py", "pipeline.py").encode())
     return digest.hexdigest()
 
 

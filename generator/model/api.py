@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi.releases import parse_version
+
 from .naming import identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
 from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
@@ -46,18 +48,9 @@ ACTION_KWARGS = frozenset({"job_uuid"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
 CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
 UNDOCUMENTED_MODULE = "undocumented"
-_VERSION = re.compile(r"\d+")
 _VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Keep = Callable[[str | None], bool]
-
-
-def parse_version(text: str | None) -> tuple[int, ...]:
-    """Same rule as spec/versions.py and the runtime: numbers, trailing zeros dropped."""
-    numbers = [int(n) for n in _VERSION.findall(text or "")]
-    while numbers and numbers[-1] == 0:
-        numbers.pop()
-    return tuple(numbers)
 
 
 def keeper(target: str | None) -> Keep:
