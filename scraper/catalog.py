@@ -10,8 +10,8 @@ from typing import Any, Final, cast
 
 from zstack_openapi.catalog_model import Api, Catalog, Page
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
+from zstack_openapi.jsonfmt import dump_json, load_json
 from zstack_openapi.scraper.blocks import Warning
-from zstack_openapi.scraper.jsonfmt import dump_json, load_json
 
 FORMAT: Final = "zstack-api-catalog/1"
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 from pathlib import Path
+
+from zstack_openapi.fileio import write_text_if_changed
+from zstack_openapi.jsonfmt import dump_json, load_json
 
 STAMP = ".build-stamp.json"
 # The stages as this package sees them (zstack_openapi/<stage>), installed or in a checkout.
@@ -50,16 +52,13 @@ def stamp_is_fresh(out_dir: Path, key: str) -> bool:
     if not stamp.exists():
         return False
     try:
-        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+        recorded = load_json(stamp.read_bytes())
     except ValueError:
+        return False
+    if not isinstance(recorded, dict):
         return False
     return bool(recorded.get("inputs") == key and recorded.get("outputs") == _outputs(out_dir))
 
 
 def record_stamp(out_dir: Path, key: str) -> None:
-    text = (
-        json.dumps({"inputs": key, "outputs": _outputs(out_dir)}, indent=1, sort_keys=True) + "\n"
-    )
-    path = out_dir / STAMP
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    write_text_if_changed(out_dir / STAMP, dump_json({"inputs": key, "outputs": _outputs(out_dir)}))

@@ -42,8 +42,8 @@ from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_sta
 from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.embedded import embedded_catalog_text
 from zstack_openapi.fileio import write_text_if_changed
+from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.scraper.catalog import dump_catalog, load_catalog, parse_catalog
-from zstack_openapi.scraper.jsonfmt import dump_json
 
 DEFAULT_OUT_DIR = Path("spec")
 DEFAULT_PACKAGE_DIR = Path("generated") / "zstack-sdk"
