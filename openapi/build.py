@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import operations, paths, schemas
@@ -229,7 +230,7 @@ def _api_job_path() -> Schema:
                     "required": True,
                     "schema": {"type": "string"},
                     "description": "The job UUID from `location`",
-                    "x-zstack-since": releases.FIRST_RELEASE,
+                    ext.SINCE: releases.FIRST_RELEASE,
                 },
             ],
             "responses": {
@@ -244,8 +245,8 @@ def _api_job_path() -> Schema:
                 "404": {"description": "The job expired or is unknown", "content": error},
                 "503": {"description": "The job failed", "content": error},
             },
-            "x-zstack-since": releases.FIRST_RELEASE,
-            "x-zstack-api-job": True,
+            ext.SINCE: releases.FIRST_RELEASE,
+            ext.API_JOB: True,
         }
     }
 
@@ -297,8 +298,8 @@ def _shared_operation(
     parameters: list[Schema] = []
     for p in first.parameters:
         if p["in"] == "path":
-            q = {k: v for k, v in p.items() if k != "x-zstack-name"}
-            q["x-zstack-since"] = since
+            q = {k: v for k, v in p.items() if k != ext.NAME}
+            q[ext.SINCE] = since
             parameters.append(q)
     # Query/header parameters: the union; required only when every API requires it.
     union: dict[tuple[str, str], tuple[Schema, list[str]]] = {}
@@ -312,14 +313,12 @@ def _shared_operation(
             else:
                 seen = union[key][0]
                 seen["required"] = bool(seen["required"]) and bool(p["required"])
-                seen["x-zstack-since"] = releases.earliest(
-                    [seen["x-zstack-since"], p["x-zstack-since"]]
-                )
+                seen[ext.SINCE] = releases.earliest([seen[ext.SINCE], p[ext.SINCE]])
             union[key][1].append(r.name)
     for (_name, _where), (p, users) in union.items():
         if len(users) < len(members):
             p["required"] = False
-            p["x-zstack-apis"] = users
+            p[ext.APIS] = users
         parameters.append(p)
 
     op: Schema = {
@@ -341,7 +340,7 @@ def _shared_operation(
         refs = [ref(req) for _, req in requests]
         body_schema: Schema = {"oneOf" if exclusive else "anyOf": refs}
         if exclusive:
-            body_schema["x-zstack-discriminator"] = {
+            body_schema[ext.DISCRIMINATOR] = {
                 "by": "wrapper-key",
                 "mapping": {r.body_key: REF + req for r, req in requests if r.body_key},
             }
@@ -362,8 +361,8 @@ def _shared_operation(
     op["responses"] = responses
     if all(not operations.needs_session(r.api) for r, _, _ in members):
         op["security"] = []
-    op["x-zstack-since"] = since
-    op["x-zstack-async"] = asynchronous
+    op[ext.SINCE] = since
+    op[ext.ASYNC] = asynchronous
     entries = []
     for r, res, req in members:
         summary, description = _text(r.api)
@@ -377,7 +376,7 @@ def _shared_operation(
             entry["security"] = security
         entry.update(operations.api_facts(r, res, req))
         entries.append(entry)
-    op["x-zstack-apis"] = entries
+    op[ext.APIS] = entries
     return op
 
 
@@ -558,7 +557,7 @@ def build_document(catalog: Catalog, target: str | None = None) -> Schema:
         path_items.setdefault(path, {})[method.lower()] = op
     for path, spellings in templates.items():
         if spellings != {path}:
-            path_items[path]["x-zstack-templates"] = sorted(spellings)
+            path_items[path][ext.TEMPLATES] = sorted(spellings)
     path_items[API_JOB_PATH] = _api_job_path()
 
     components.update(_fixed_components())
@@ -579,7 +578,7 @@ def build_document(catalog: Catalog, target: str | None = None) -> Schema:
             "title": "ZStack Cloud API",
             "version": target or _latest(apis),
             "description": _description(sources),
-            "x-zstack-sources": sources,
+            ext.SOURCES: sources,
         },
         "servers": [
             {
@@ -598,7 +597,7 @@ def build_document(catalog: Catalog, target: str | None = None) -> Schema:
                     "in": "header",
                     "name": "Authorization",
                     "description": "`Authorization: OAuth <session uuid>`; the session comes from a login API.",
-                    "x-zstack-prefix": "OAuth ",
+                    ext.PREFIX: "OAuth ",
                 },
                 "accessKey": {
                     "type": "apiKey",
@@ -608,11 +607,11 @@ def build_document(catalog: Catalog, target: str | None = None) -> Schema:
                         "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
                         'base64(HMAC-SHA1(secret, METHOD + "\\n" + DATE + "\\n" + "/v1" + path after /v1)).'
                     ),
-                    "x-zstack-prefix": "ZStack ",
+                    ext.PREFIX: "ZStack ",
                 },
             },
         },
-        "x-zstack-target-version": target,
+        ext.TARGET_VERSION: target,
     }
     doc = dedupe_components(doc, schema_set.documented)
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.openapi import types
 from zstack_openapi.openapi.types import Schema
@@ -237,7 +238,7 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
         if desc:
             schema["description"] = desc
         if since:
-            schema["x-zstack-since"] = since
+            schema[ext.SINCE] = since
         properties[name] = schema
     out: Schema = {"type": "object", "properties": properties}
     if description:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import ApiView
 
@@ -57,7 +58,7 @@ def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[
     for schema in document.get("components", {}).get("schemas", {}).values():
         for prop in (schema.get("properties") or {}).values():
             if isinstance(prop, dict):
-                note(prop.get("x-zstack-since"), fields)
+                note(prop.get(ext.SINCE), fields)
     keys = sorted(set(apis) | set(params) | set(fields))
     rows = [ReleaseCount(spelling[k], apis[k], params[k], fields[k]) for k in keys]
     if unknown_apis or unknown_params:

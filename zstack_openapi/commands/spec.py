@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi.openapi import io
 from zstack_openapi.openapi.documents import build_for
 from zstack_openapi.openapi.lint import operations
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     document = build_for(load_catalog(args.catalog), args.openapi, args.target_version)
     io.write_if_changed(document, args.output)
     ops = list(operations(document))
-    shared = sum(1 for _, _, op in ops if "x-zstack-apis" in op)
+    shared = sum(1 for _, _, op in ops if ext.APIS in op)
     print(
         f"{args.output}: OpenAPI {document['openapi']}, {len(document['paths'])} paths, {len(ops)} operations "
         f"({shared} shared), {len(document['components']['schemas'])} schemas",
