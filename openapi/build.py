@@ -12,9 +12,9 @@ from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import operations, paths, schemas
+from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
-from zstack_openapi.openapi.types import ANY_VALUE, Schema
 
 OPENAPI_VERSION = "3.1.0"
 API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"

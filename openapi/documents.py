@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
-from zstack_openapi.openapi import io
+from zstack_openapi.openapi import document_files
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.scraper import load_catalog
@@ -22,9 +22,9 @@ def build_for(catalog: Catalog, openapi: str = "3.1", target: str | None = None)
 
 def load_document(path: Path, target: str | None = None) -> dict[str, Any]:
     """A spec file as it is, or a catalog file built into a 3.1 spec."""
-    data = io.load(path)
-    if io.is_openapi(data):
+    data = document_files.load(path)
+    if document_files.is_openapi(data):
         return dict(data)
-    if io.is_catalog(data):
+    if document_files.is_catalog(data):
         return build_document(load_catalog(path), target)
     raise ValueError(f"{path}: neither an OpenAPI document nor an API catalog")

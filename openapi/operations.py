@@ -10,9 +10,9 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
-from zstack_openapi.openapi import constraints, paths, types
+from zstack_openapi.openapi import constraints, doc_types, paths
+from zstack_openapi.openapi.doc_types import Schema
 from zstack_openapi.openapi.schemas import ref
-from zstack_openapi.openapi.types import Schema
 
 ASYNC_LOCATION = "AsyncJobLocation"
 ERROR_RESPONSE = "ErrorResponse"
@@ -96,7 +96,7 @@ def _since(item: dict[str, Any], fallback: str) -> str:
 
 
 def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
-    schema = types.leaf_schema(p.get("type"), in_query=in_query)
+    schema = doc_types.leaf_schema(p.get("type"), in_query=in_query)
     if p["name"] in {"systemTags", "userTags"} and schema.get("type") == "array":
         # Tags are strings (`key::value`); the docs only say `List`.
         schema["items"] = {"type": "string"}
@@ -105,12 +105,12 @@ def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     if values:
         if schema.get("type") == "array":
             items = dict(schema["items"]) if "type" in schema["items"] else {"type": "string"}
-            enum = types.enum_values(values, items)
+            enum = doc_types.enum_values(values, items)
             if enum:
                 items["enum"] = enum
                 schema["items"] = items
         else:
-            enum = types.enum_values(values, schema)
+            enum = doc_types.enum_values(values, schema)
             if enum:
                 schema = {k: v for k, v in schema.items() if k != ext.TYPE}
                 schema["enum"] = enum
@@ -272,7 +272,7 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
 _NO_FIELDS: Schema = {
     "description": "No fields: send an empty object.",
     "maxProperties": 0,
-    "additionalProperties": dict(types.ANY_VALUE),
+    "additionalProperties": dict(doc_types.ANY_VALUE),
 }
 
 

@@ -25,8 +25,8 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
-from zstack_openapi.openapi import types
-from zstack_openapi.openapi.types import Schema
+from zstack_openapi.openapi import doc_types
+from zstack_openapi.openapi.doc_types import Schema
 
 REF = "#/components/schemas/"
 ERROR_CODE = "ErrorCode"
@@ -56,7 +56,7 @@ def error_code_schema() -> Schema:
             "opaque": {
                 "type": "object",
                 "description": "Reserved, usually null",
-                "additionalProperties": dict(types.ANY_VALUE),
+                "additionalProperties": dict(doc_types.ANY_VALUE),
             },
             "cause": {**ref(ERROR_CODE), "description": "The root error that caused this one"},
             "location": {"type": "string", "description": "Where the error was raised"},
@@ -116,7 +116,7 @@ class SchemaSet:
 
 
 def _is_structured(f: dict[str, Any]) -> bool:
-    return bool(f.get("fields")) and types.normalise(f.get("type")) != "errorcode"
+    return bool(f.get("fields")) and doc_types.normalise(f.get("type")) != "errorcode"
 
 
 def _top_candidate(api: str, f: dict[str, Any]) -> str:
@@ -137,7 +137,7 @@ def _collect(
             made.append(None)
             continue
         doc_type = (f.get("type") or "").strip()
-        named = doc_type if types.is_named_type(doc_type) else None
+        named = doc_type if doc_types.is_named_type(doc_type) else None
         candidate = _top_candidate(api, f) if parent is None else pascal(singular(f["name"]))
         occ = _Occurrence(f, parent, api, named, candidate)
         out.append(occ)
@@ -194,33 +194,33 @@ def _assign_names(occurrences: list[_Occurrence]) -> None:
 
 def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[str]) -> Schema:
     doc_type = (f.get("type") or "").strip()
-    norm = types.normalise(doc_type)
+    norm = doc_types.normalise(doc_type)
     if norm == "errorcode":
         return ref(ERROR_CODE)
     if child is not None:
         target = ref(child.final)
-        if types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
+        if doc_types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
             schema: Schema = {"type": "array", "items": target}
             if norm in {"set", "hashset"}:
                 schema["uniqueItems"] = True
             return schema
-        if types.is_map(doc_type):
+        if doc_types.is_map(doc_type):
             return {"type": "object", "additionalProperties": target}
         return target
     if doc_type in known:
         return ref(doc_type)
-    return types.leaf_schema(doc_type)
+    return doc_types.leaf_schema(doc_type)
 
 
 def _is_vague(schema: Schema) -> bool:
     """Any JSON value, or a list or map of them: what a field says when its source
     does not give the element type (the Java SDK's raw `List`, for one)."""
-    if schema == types.ANY_VALUE:
+    if schema == doc_types.ANY_VALUE:
         return True
     inner = (
         schema.get("items") if schema.get("type") == "array" else schema.get("additionalProperties")
     )
-    return isinstance(inner, dict) and inner == types.ANY_VALUE
+    return isinstance(inner, dict) and inner == doc_types.ANY_VALUE
 
 
 def _object(props: dict[str, _Prop], description: str | None) -> Schema:

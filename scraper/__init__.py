@@ -9,7 +9,7 @@ from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.catalog_model import Page as PageRecord
-from zstack_openapi.scraper.blocks import Block, Page, Warning
+from zstack_openapi.scraper.blocks import Block, Page, ScrapeWarning
 from zstack_openapi.scraper.catalog import (
     FORMAT,
     build_catalog,
@@ -29,7 +29,7 @@ __all__ = [
     "FORMAT",
     "Block",
     "Page",
-    "Warning",
+    "ScrapeWarning",
     "build_catalog",
     "detect_format",
     "dump_catalog",
@@ -54,18 +54,20 @@ def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
 
 def extract_document(
     text: str, file: str, fmt: Format | None = None
-) -> tuple[list[dict[str, Any]], list[Warning]]:
+) -> tuple[list[dict[str, Any]], list[ScrapeWarning]]:
     """One document -> its API records and warnings. A document that cannot be
     read is reported as a warning, never raised: one bad page must not kill a run."""
     problem = _unreadable(text)
     if problem is not None:
-        return [], [Warning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
+        return [], [ScrapeWarning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
     try:
         page = read_document(text, file, fmt)
         records = extract_page(page)
     except Exception as exc:
         return [], [
-            Warning(file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}")
+            ScrapeWarning(
+                file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}"
+            )
         ]
     _attribute(page, records)
     return records, page.warnings
@@ -94,7 +96,7 @@ def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
             else:
                 break
         if owner is not None:
-            page.warnings[k] = Warning(
+            page.warnings[k] = ScrapeWarning(
                 warning.file, warning.line, owner, warning.kind, warning.message
             )
 
@@ -106,7 +108,7 @@ def content_hash(text: str) -> str:
 def scrape_documents(documents: Iterable[tuple[str, str]]) -> Catalog:
     """(file name, text) pairs -> catalog."""
     records: list[dict[str, Any]] = []
-    warnings: list[Warning] = []
+    warnings: list[ScrapeWarning] = []
     pages: list[PageRecord] = []
     for file, text in documents:
         found, problems = extract_document(text, file)

@@ -28,7 +28,7 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
+class ScrapeWarning:
     file: str
     line: int
     api: str | None
@@ -45,6 +45,11 @@ class Warning:
         }
 
 
+# The old name shadowed the builtin `Warning`; kept only so that branches written
+# against it still import. Use ScrapeWarning.
+Warning = ScrapeWarning
+
+
 @dataclass(slots=True)
 class Page:
     """One source document, read into blocks."""
@@ -52,7 +57,7 @@ class Page:
     file: str
     format: Literal["markdown", "html", "flat"]
     blocks: list[Block]
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ScrapeWarning] = field(default_factory=list)
 
     def warn(self, line: int, kind: str, message: str, api: str | None = None) -> None:
-        self.warnings.append(Warning(self.file, line, api, kind, message))
+        self.warnings.append(ScrapeWarning(self.file, line, api, kind, message))

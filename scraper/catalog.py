@@ -11,12 +11,14 @@ from typing import Any, Final, cast
 from zstack_openapi.catalog_model import Api, Catalog, Page
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.jsonfmt import dump_json, load_json
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.blocks import ScrapeWarning
 
 FORMAT: Final = "zstack-api-catalog/1"
 
 
-def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> list[dict[str, Any]]:
+def merge_records(
+    records: list[dict[str, Any]], warnings: list[ScrapeWarning]
+) -> list[dict[str, Any]]:
     by_name: dict[str, dict[str, Any]] = {}
     # Merge in document order whatever order the pages came in, so the first
     # place an API is documented is always the base of its record.
@@ -30,12 +32,14 @@ def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> lis
     return [by_name[name] for name in sorted(by_name)]
 
 
-def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warning]) -> None:
+def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[ScrapeWarning]) -> None:
     src = other["source"]
     here = f"{base['source']['file']}:{base['source']['line']}"
 
     def warn(message: str) -> None:
-        warnings.append(Warning(src["file"], src["line"], base["name"], "duplicate-api", message))
+        warnings.append(
+            ScrapeWarning(src["file"], src["line"], base["name"], "duplicate-api", message)
+        )
 
     warn(f"{base['name']} documented again (first at {here}); merged")
     for key in ("method", "path", "body_key"):
@@ -73,7 +77,7 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
             base["system_tags"].append(tag)
 
 
-def split_glued_values(apis: list[dict[str, Any]], warnings: list[Warning]) -> None:
+def split_glued_values(apis: list[dict[str, Any]], warnings: list[ScrapeWarning]) -> None:
     """Some exports join `<li>` items without a separator (`enabledisable`).
     Split a lone value when it is a run of values the corpus lists elsewhere."""
     vocabulary = {
@@ -90,7 +94,7 @@ def split_glued_values(apis: list[dict[str, Any]], warnings: list[Warning]) -> N
             parts = _segment(param["values"][0], vocabulary)
             if parts is not None and len(parts) > 1:
                 warnings.append(
-                    Warning(
+                    ScrapeWarning(
                         api["source"]["file"],
                         api["source"]["line"],
                         api["name"],
@@ -131,7 +135,7 @@ def extractor_fingerprint() -> str:
 
 def build_catalog(
     records: list[dict[str, Any]],
-    warnings: list[Warning],
+    warnings: list[ScrapeWarning],
     pages: list[Page] | None = None,
 ) -> Catalog:
     """Raw records (as extracted, or taken from a previous catalog) -> the catalog."""

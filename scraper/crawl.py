@@ -69,7 +69,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 
 from zstack_openapi.catalog_model import Catalog
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.http_cache import CacheEntry, HttpCache, default_cache_dir
 
 __all__ = [
@@ -801,10 +801,10 @@ def crawl(
     )
 
 
-def fetch_warnings(result: CrawlResult) -> list[Warning]:
+def fetch_warnings(result: CrawlResult) -> list[ScrapeWarning]:
     """Each page that still failed, as a `fetch-failed` warning naming its URL."""
     return [
-        Warning(result.names.get(f.url, f.url), 1, None, "fetch-failed", f"{f.url}: {f.reason}")
+        ScrapeWarning(result.names.get(f.url, f.url), 1, None, "fetch-failed", f"{f.url}: {f.reason}")
         for f in result.failures
     ]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zstack_openapi.catalog_model import Catalog, Page
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import build_catalog, extractor_fingerprint
 
 
@@ -27,7 +27,7 @@ class IncrementalStats:
 def scrape_incremental(
     documents: Iterable[tuple[str, str]],
     previous: Catalog | None,
-    extra_warnings: Iterable[Warning] = (),
+    extra_warnings: Iterable[ScrapeWarning] = (),
 ) -> tuple[Catalog, IncrementalStats]:
     from zstack_openapi.scraper import content_hash, extract_document
 
@@ -44,7 +44,7 @@ def scrape_incremental(
     }
 
     records: list[dict[str, Any]] = []
-    warnings: list[Warning] = list(extra_warnings)
+    warnings: list[ScrapeWarning] = list(extra_warnings)
     pages: list[Page] = []
     extracted: set[str] = set()
 
@@ -83,7 +83,7 @@ def scrape_incremental(
             records.append(dict(api))
     for w in previous.get("warnings", []) if previous else []:
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
-            warnings.append(Warning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
+            warnings.append(ScrapeWarning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
     for name in sorted(kept):
         pages.append(before[name].copy())
     catalog = build_catalog(records, warnings, pages)

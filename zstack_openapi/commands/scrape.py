@@ -20,7 +20,7 @@ from zstack_openapi.scraper import (
     read_text,
     write_catalog,
 )
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import summary
 from zstack_openapi.scraper.crawl import (
     DEFAULT_BACKOFF,
@@ -254,14 +254,14 @@ def print_summary(catalog: Catalog, verbose: bool) -> None:
 
 def collect_documents(
     sources: list[str], args: argparse.Namespace
-) -> tuple[list[tuple[str, str]], list[Warning]]:
+) -> tuple[list[tuple[str, str]], list[ScrapeWarning]]:
     """Files, directories and crawled URLs -> (name, text) pages and fetch warnings.
     Raises FileNotFoundError when an offline crawl misses pages."""
     documents = [
         (name, read_text(path))
         for path, name in find_documents(Path(s) for s in sources if not is_url(s))
     ]
-    warnings: list[Warning] = []
+    warnings: list[ScrapeWarning] = []
     urls = [s for s in sources if is_url(s)]
     if urls:
         result = crawl_sources(urls, args)

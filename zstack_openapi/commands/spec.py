@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi import extensions as ext
-from zstack_openapi.openapi import io
+from zstack_openapi.openapi import document_files
 from zstack_openapi.openapi.documents import build_for
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.scraper import load_catalog
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
     document = build_for(load_catalog(args.catalog), args.openapi, args.target_version)
-    io.write_if_changed(document, args.output)
+    document_files.write_if_changed(document, args.output)
     ops = list(operations(document))
     shared = sum(1 for _, _, op in ops if ext.APIS in op)
     print(
