@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-
-from ._apis.access_control import AsyncAccessControlApi, AccessControlApi
-from ._apis.ad_ldap_oauth import AsyncAdLdapOauthApi, AdLdapOauthApi
-from ._apis.advanced_monitoring import AsyncAdvancedMonitoringApi, AdvancedMonitoringApi
+from ._apis.access_control import AccessControlApi, AsyncAccessControlApi
+from ._apis.ad_ldap_oauth import AdLdapOauthApi, AsyncAdLdapOauthApi
+from ._apis.advanced_monitoring import AdvancedMonitoringApi, AsyncAdvancedMonitoringApi
 from ._apis.automation_ops import AsyncAutomationOpsApi, AutomationOpsApi
 from ._apis.available_resources import AsyncAvailableResourcesApi, AvailableResourcesApi
 from ._apis.bare_metal import AsyncBareMetalApi, BareMetalApi

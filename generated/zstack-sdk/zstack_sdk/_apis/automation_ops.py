@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..models.scheduler_trigger_inventory import SchedulerTriggerInventory
     from ..models.update_scheduler_job_result import UpdateSchedulerJobResult
 
-__all__ = ["AutomationOpsApi", "AsyncAutomationOpsApi"]
+__all__ = ["AsyncAutomationOpsApi", "AutomationOpsApi"]
 
 
 ADD_SCHEDULER_JOB_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobToSchedulerTriggerResult] = Api(

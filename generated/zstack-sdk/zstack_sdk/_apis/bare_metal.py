@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ..models.start_baremetal_pxe_server_result import StartBaremetalPxeServerResult
     from ..models.update_baremetal_pxe_server_result import UpdateBaremetalPxeServerResult
 
-__all__ = ["BareMetalApi", "AsyncBareMetalApi"]
+__all__ = ["AsyncBareMetalApi", "BareMetalApi"]
 
 
 ADD_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(

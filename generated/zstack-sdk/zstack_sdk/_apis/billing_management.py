@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..models.resource_price_inventory import ResourcePriceInventory
     from ..models.update_resource_price_result import UpdateResourcePriceResult
 
-__all__ = ["BillingManagementApi", "AsyncBillingManagementApi"]
+__all__ = ["AsyncBillingManagementApi", "BillingManagementApi"]
 
 
 ATTACH_PRICE_TABLE_TO_ACCOUNT: Api[AttachPriceTableToAccountResult] = Api(

@@ -221,7 +221,7 @@ if TYPE_CHECKING:
     from ..models.volume_snapshot_group_inventory import VolumeSnapshotGroupInventory
     from ..models.volume_snapshot_inventory import VolumeSnapshotInventory
 
-__all__ = ["CloudResourcePoolApi", "AsyncCloudResourcePoolApi"]
+__all__ = ["AsyncCloudResourcePoolApi", "CloudResourcePoolApi"]
 
 
 ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ..models.update_scheduler_job_group_result import UpdateSchedulerJobGroupResult
     from ..models.volume_backup_inventory import VolumeBackupInventory
 
-__all__ = ["DisasterRecoveryApi", "AsyncDisasterRecoveryApi"]
+__all__ = ["AsyncDisasterRecoveryApi", "DisasterRecoveryApi"]
 
 
 ADD_SCHEDULER_JOB_GROUP_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobGroupToSchedulerTriggerResult] = (

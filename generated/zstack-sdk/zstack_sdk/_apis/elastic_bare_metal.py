@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from ..models.update_bare_metal2_chassis_result import UpdateBareMetal2ChassisResult
     from ..models.update_block_volume_result import UpdateBlockVolumeResult
 
-__all__ = ["ElasticBareMetalApi", "AsyncElasticBareMetalApi"]
+__all__ = ["AsyncElasticBareMetalApi", "ElasticBareMetalApi"]
 
 
 ADD_BARE_METAL2_GATEWAY: Api[AddBareMetal2GatewayResult] = Api(

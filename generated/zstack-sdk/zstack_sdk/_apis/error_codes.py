@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.get_elaboration_categories_result import GetElaborationCategoriesResult
     from ..models.get_elaborations_result import GetElaborationsResult
 
-__all__ = ["ErrorCodesApi", "AsyncErrorCodesApi"]
+__all__ = ["AsyncErrorCodesApi", "ErrorCodesApi"]
 
 
 CHECK_ELABORATION_CONTENT: Api[BatchDeleteVolumeSnapshotResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.gc_job_inventory import GCJobInventory
     from ..models.query_gc_job_result import QueryGCJobResult
 
-__all__ = ["GarbageCollectionApi", "AsyncGarbageCollectionApi"]
+__all__ = ["AsyncGarbageCollectionApi", "GarbageCollectionApi"]
 
 
 DELETE_GC_JOB: Api[EmptyResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.query_global_config_result import QueryGlobalConfigResult
     from ..models.update_global_config_result import UpdateGlobalConfigResult
 
-__all__ = ["GlobalSettingsApi", "AsyncGlobalSettingsApi"]
+__all__ = ["AsyncGlobalSettingsApi", "GlobalSettingsApi"]
 
 
 GET_GLOBAL_CONFIG_OPTIONS: Api[GetGlobalConfigOptionsResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_backup_storages_to_replication_group_result import (
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
         RegisterLicenseRequestedApplicationResult,
     )
 
-__all__ = ["LicenseApi", "AsyncLicenseApi"]
+__all__ = ["AsyncLicenseApi", "LicenseApi"]
 
 
 DELETE_LICENSE: Api[EmptyResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.add_log_server_result import AddLogServerResult
     from ..models.empty_result import EmptyResult
 
-__all__ = ["LogServerApi", "AsyncLogServerApi"]
+__all__ = ["AsyncLogServerApi", "LogServerApi"]
 
 
 ADD_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.submit_long_job_result import SubmitLongJobResult
     from ..models.update_long_job_result import UpdateLongJobResult
 
-__all__ = ["LongRunningTasksApi", "AsyncLongRunningTasksApi"]
+__all__ = ["AsyncLongRunningTasksApi", "LongRunningTasksApi"]
 
 
 CANCEL_LONG_JOB: Api[EmptyResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.query_v2_v_conversion_host_result import QueryV2VConversionHostResult
     from ..models.v2_v_conversion_host_inventory import V2VConversionHostInventory
 
-__all__ = ["MigrationServiceApi", "AsyncMigrationServiceApi"]
+__all__ = ["AsyncMigrationServiceApi", "MigrationServiceApi"]
 
 
 ADD_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(

@@ -122,7 +122,7 @@ if TYPE_CHECKING:
     from ..models.update_sns_text_template_result import UpdateSNSTextTemplateResult
     from ..models.update_subscribe_event_result import UpdateSubscribeEventResult
 
-__all__ = ["MonitoringApiApi", "AsyncMonitoringApiApi"]
+__all__ = ["AsyncMonitoringApiApi", "MonitoringApiApi"]
 
 
 ACK_ALARM_DATA: Api[AckAlarmDataResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -192,7 +192,7 @@ if TYPE_CHECKING:
     from ..models.vpc_ha_group_inventory import VpcHaGroupInventory
     from ..models.vpc_router_inventory import VpcRouterInventory
 
-__all__ = ["NetworkResourcesApi", "AsyncNetworkResourcesApi"]
+__all__ = ["AsyncNetworkResourcesApi", "NetworkResourcesApi"]
 
 
 ADD_DNS_TO_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(

@@ -165,7 +165,7 @@ if TYPE_CHECKING:
     from ..models.vpc_firewall_inventory import VpcFirewallInventory
     from ..models.vpc_firewall_v_router_ref_inventory import VpcFirewallVRouterRefInventory
 
-__all__ = ["NetworkServicesApi", "AsyncNetworkServicesApi"]
+__all__ = ["AsyncNetworkServicesApi", "NetworkServicesApi"]
 
 
 ADD_ACCESS_CONTROL_LIST_ENTRY: Api[AddAccessControlListEntryResult] = Api(

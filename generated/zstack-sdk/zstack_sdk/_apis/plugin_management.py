@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_backup_storages_to_replication_group_result import (
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     )
     from ..models.empty_result import EmptyResult
 
-__all__ = ["PluginManagementApi", "AsyncPluginManagementApi"]
+__all__ = ["AsyncPluginManagementApi", "PluginManagementApi"]
 
 
 DELETE_PLUGIN_DRIVERS: Api[EmptyResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.resource_config_inventory import ResourceConfigInventory
     from ..models.update_resource_config_result import UpdateResourceConfigResult
 
-__all__ = ["ResourceAdvancedSettingsApi", "AsyncResourceAdvancedSettingsApi"]
+__all__ = ["AsyncResourceAdvancedSettingsApi", "ResourceAdvancedSettingsApi"]
 
 
 DELETE_RESOURCE_CONFIG: Api[EmptyResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.resource_stack_inventory import ResourceStackInventory
     from ..models.stack_template_inventory import StackTemplateInventory
 
-__all__ = ["ResourceOrchestrationApi", "AsyncResourceOrchestrationApi"]
+__all__ = ["AsyncResourceOrchestrationApi", "ResourceOrchestrationApi"]
 
 
 ADD_RESOURCE_STACK_VM_PORT_MONITOR: Api[EmptyResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.template_config_inventory import TemplateConfigInventory
     from ..models.update_template_config_result import UpdateTemplateConfigResult
 
-__all__ = ["ScenarioEncapsulationApi", "AsyncScenarioEncapsulationApi"]
+__all__ = ["AsyncScenarioEncapsulationApi", "ScenarioEncapsulationApi"]
 
 
 APPLY_TEMPLATE_CONFIG: Api[EmptyResult] = Api(

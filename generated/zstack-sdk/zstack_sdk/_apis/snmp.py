@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.query_snmp_agent_result import QuerySnmpAgentResult
     from ..models.snmp_agent_inventory import SnmpAgentInventory
 
-__all__ = ["SnmpApi", "AsyncSnmpApi"]
+__all__ = ["AsyncSnmpApi", "SnmpApi"]
 
 
 CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.tag_pattern_inventory import TagPatternInventory
     from ..models.user_tag_inventory import UserTagInventory
 
-__all__ = ["TagManagementApi", "AsyncTagManagementApi"]
+__all__ = ["AsyncTagManagementApi", "TagManagementApi"]
 
 
 ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult2] = Api(

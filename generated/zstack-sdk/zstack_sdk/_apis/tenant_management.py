@@ -115,7 +115,7 @@ if TYPE_CHECKING:
     from ..models.update_organization_quota_result import UpdateOrganizationQuotaResult
     from ..models.update_sso_redirect_template_result import UpdateSSORedirectTemplateResult
 
-__all__ = ["TenantManagementApi", "AsyncTenantManagementApi"]
+__all__ = ["AsyncTenantManagementApi", "TenantManagementApi"]
 
 
 ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[EmptyResult] = Api(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.check_network_reachable_result2 import CheckNetworkReachableResult2
     from ..models.empty_result import EmptyResult
     from ..models.get_chrony_servers_result import GetChronyServersResult
 
-__all__ = ["TimeManagementApi", "AsyncTimeManagementApi"]
+__all__ = ["AsyncTimeManagementApi", "TimeManagementApi"]
 
 
 CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(

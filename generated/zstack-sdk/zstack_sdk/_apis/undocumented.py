@@ -110,10 +110,10 @@ if TYPE_CHECKING:
         GetVpcVpnConfigurationFromRemoteResult,
     )
     from ..models.is_opensource_version_result import IsOpensourceVersionResult
-    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
     from ..models.list_vm_scheduling_rules_from_execute_state_result import (
         ListVmSchedulingRulesFromExecuteStateResult,
     )
+    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
     from ..models.log_in_result import LogInResult
     from ..models.preview_resource_from_app_result import PreviewResourceFromAppResult
     from ..models.prometheus_query_label_values_result import PrometheusQueryLabelValuesResult
@@ -128,7 +128,7 @@ if TYPE_CHECKING:
     from ..models.update_vpc_vpn_gateway_result import UpdateVpcVpnGatewayResult
     from ..models.validate_password_result import ValidatePasswordResult
 
-__all__ = ["UndocumentedApi", "AsyncUndocumentedApi"]
+__all__ = ["AsyncUndocumentedApi", "UndocumentedApi"]
 
 
 ADD_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(

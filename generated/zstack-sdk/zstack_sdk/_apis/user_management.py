@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.user_inventory import UserInventory
     from ..models.validate_session_result import ValidateSessionResult
 
-__all__ = ["UserManagementApi", "AsyncUserManagementApi"]
+__all__ = ["AsyncUserManagementApi", "UserManagementApi"]
 
 
 ADD_USER_TO_GROUP: Api[EmptyResult] = Api(

@@ -165,19 +165,6 @@ if TYPE_CHECKING:
         AddRendezvousPointToMulticastRouterResult as AddRendezvousPointToMulticastRouterResult,
     )
     from .add_reserved_ip_range_result import AddReservedIpRangeResult as AddReservedIpRangeResult
-    from .add_sns_ding_talk_at_person_result import (
-        AddSNSDingTalkAtPersonResult as AddSNSDingTalkAtPersonResult,
-    )
-    from .add_sns_fei_shu_at_person_result import (
-        AddSNSFeiShuAtPersonResult as AddSNSFeiShuAtPersonResult,
-    )
-    from .add_sns_sms_receiver_inventory import (
-        AddSNSSmsReceiverInventory as AddSNSSmsReceiverInventory,
-    )
-    from .add_sns_sms_receiver_result import AddSNSSmsReceiverResult as AddSNSSmsReceiverResult
-    from .add_sns_we_com_at_person_result import (
-        AddSNSWeComAtPersonResult as AddSNSWeComAtPersonResult,
-    )
     from .add_scheduler_job_group_to_scheduler_trigger_result import (
         AddSchedulerJobGroupToSchedulerTriggerResult as AddSchedulerJobGroupToSchedulerTriggerResult,
     )
@@ -198,6 +185,19 @@ if TYPE_CHECKING:
         AddSharedBlockToSharedBlockGroupResult as AddSharedBlockToSharedBlockGroupResult,
     )
     from .add_simulator_host_result import AddSimulatorHostResult as AddSimulatorHostResult
+    from .add_sns_ding_talk_at_person_result import (
+        AddSNSDingTalkAtPersonResult as AddSNSDingTalkAtPersonResult,
+    )
+    from .add_sns_fei_shu_at_person_result import (
+        AddSNSFeiShuAtPersonResult as AddSNSFeiShuAtPersonResult,
+    )
+    from .add_sns_sms_receiver_inventory import (
+        AddSNSSmsReceiverInventory as AddSNSSmsReceiverInventory,
+    )
+    from .add_sns_sms_receiver_result import AddSNSSmsReceiverResult as AddSNSSmsReceiverResult
+    from .add_sns_we_com_at_person_result import (
+        AddSNSWeComAtPersonResult as AddSNSWeComAtPersonResult,
+    )
     from .add_stack_template_result import AddStackTemplateResult as AddStackTemplateResult
     from .add_thirdparty_platform_result import (
         AddThirdpartyPlatformResult as AddThirdpartyPlatformResult,
@@ -468,7 +468,6 @@ if TYPE_CHECKING:
         BuildAppExportHistoryInventory as BuildAppExportHistoryInventory,
     )
     from .build_application_inventory import BuildApplicationInventory as BuildApplicationInventory
-    from .ccs_certificate_inventory import CCSCertificateInventory as CCSCertificateInventory
     from .calculate_account_billing_spending_result import (
         CalculateAccountBillingSpendingResult as CalculateAccountBillingSpendingResult,
     )
@@ -512,6 +511,7 @@ if TYPE_CHECKING:
     from .category import Category as Category
     from .cbt_task_inventory import CbtTaskInventory as CbtTaskInventory
     from .cbt_task_status import CbtTaskStatus as CbtTaskStatus
+    from .ccs_certificate_inventory import CCSCertificateInventory as CCSCertificateInventory
     from .cd_driver import CdDriver as CdDriver
     from .cdp_policy_inventory import CdpPolicyInventory as CdpPolicyInventory
     from .cdp_policy_state import CdpPolicyState as CdpPolicyState
@@ -584,11 +584,11 @@ if TYPE_CHECKING:
     from .change_iam2_virtual_id_type_result import (
         ChangeIAM2VirtualIDTypeResult as ChangeIAM2VirtualIDTypeResult,
     )
-    from .change_ipsec_connection_result import (
-        ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
-    )
     from .change_instance_offering_state_result import (
         ChangeInstanceOfferingStateResult as ChangeInstanceOfferingStateResult,
+    )
+    from .change_ipsec_connection_result import (
+        ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
     )
     from .change_l2_network_vlan_id_result import (
         ChangeL2NetworkVlanIdResult as ChangeL2NetworkVlanIdResult,
@@ -617,15 +617,6 @@ if TYPE_CHECKING:
     )
     from .change_resource_owner_result import ChangeResourceOwnerResult as ChangeResourceOwnerResult
     from .change_role_state_result import ChangeRoleStateResult as ChangeRoleStateResult
-    from .change_sns_application_endpoint_state_result import (
-        ChangeSNSApplicationEndpointStateResult as ChangeSNSApplicationEndpointStateResult,
-    )
-    from .change_sns_application_platform_state_result import (
-        ChangeSNSApplicationPlatformStateResult as ChangeSNSApplicationPlatformStateResult,
-    )
-    from .change_sns_topic_state_result import (
-        ChangeSNSTopicStateResult as ChangeSNSTopicStateResult,
-    )
     from .change_scheduler_state_result import (
         ChangeSchedulerStateResult as ChangeSchedulerStateResult,
     )
@@ -641,6 +632,15 @@ if TYPE_CHECKING:
     )
     from .change_slb_group_deploy_type_result import (
         ChangeSlbGroupDeployTypeResult as ChangeSlbGroupDeployTypeResult,
+    )
+    from .change_sns_application_endpoint_state_result import (
+        ChangeSNSApplicationEndpointStateResult as ChangeSNSApplicationEndpointStateResult,
+    )
+    from .change_sns_application_platform_state_result import (
+        ChangeSNSApplicationPlatformStateResult as ChangeSNSApplicationPlatformStateResult,
+    )
+    from .change_sns_topic_state_result import (
+        ChangeSNSTopicStateResult as ChangeSNSTopicStateResult,
     )
     from .change_ticket_flow_collection_state_result import (
         ChangeTicketFlowCollectionStateResult as ChangeTicketFlowCollectionStateResult,
@@ -873,11 +873,11 @@ if TYPE_CHECKING:
     from .create_iam2_virtual_id_from_ldap_uid_result import (
         CreateIAM2VirtualIDFromLdapUidResult as CreateIAM2VirtualIDFromLdapUidResult,
     )
-    from .create_ipsec_connection_result import (
-        CreateIPsecConnectionResult as CreateIPsecConnectionResult,
-    )
     from .create_image_replication_group_result import (
         CreateImageReplicationGroupResult as CreateImageReplicationGroupResult,
+    )
+    from .create_ipsec_connection_result import (
+        CreateIPsecConnectionResult as CreateIPsecConnectionResult,
     )
     from .create_l2_hardware_vxlan_network_pool_result import (
         CreateL2HardwareVxlanNetworkPoolResult as CreateL2HardwareVxlanNetworkPoolResult,
@@ -945,6 +945,16 @@ if TYPE_CHECKING:
         CreateResourceStackFromAppResult as CreateResourceStackFromAppResult,
     )
     from .create_resource_stack_result import CreateResourceStackResult as CreateResourceStackResult
+    from .create_scheduler_job_group_result import (
+        CreateSchedulerJobGroupResult as CreateSchedulerJobGroupResult,
+    )
+    from .create_scheduler_trigger_result import (
+        CreateSchedulerTriggerResult as CreateSchedulerTriggerResult,
+    )
+    from .create_slb_group_result import CreateSlbGroupResult as CreateSlbGroupResult
+    from .create_slb_instance_result import CreateSlbInstanceResult as CreateSlbInstanceResult
+    from .create_slb_offering_result import CreateSlbOfferingResult as CreateSlbOfferingResult
+    from .create_snmp_agent_result import CreateSnmpAgentResult as CreateSnmpAgentResult
     from .create_sns_aliyun_sms_endpoint_result import (
         CreateSNSAliyunSmsEndpointResult as CreateSNSAliyunSmsEndpointResult,
     )
@@ -981,16 +991,6 @@ if TYPE_CHECKING:
     from .create_sso_redirect_template_result import (
         CreateSSORedirectTemplateResult as CreateSSORedirectTemplateResult,
     )
-    from .create_scheduler_job_group_result import (
-        CreateSchedulerJobGroupResult as CreateSchedulerJobGroupResult,
-    )
-    from .create_scheduler_trigger_result import (
-        CreateSchedulerTriggerResult as CreateSchedulerTriggerResult,
-    )
-    from .create_slb_group_result import CreateSlbGroupResult as CreateSlbGroupResult
-    from .create_slb_instance_result import CreateSlbInstanceResult as CreateSlbInstanceResult
-    from .create_slb_offering_result import CreateSlbOfferingResult as CreateSlbOfferingResult
-    from .create_snmp_agent_result import CreateSnmpAgentResult as CreateSnmpAgentResult
     from .create_system_tag_result import CreateSystemTagResult as CreateSystemTagResult
     from .create_user_result import CreateUserResult as CreateUserResult
     from .create_user_tag_result import CreateUserTagResult as CreateUserTagResult
@@ -1349,18 +1349,18 @@ if TYPE_CHECKING:
     from .get_host_multipath_topology_result2 import (
         GetHostMultipathTopologyResult2 as GetHostMultipathTopologyResult2,
     )
-    from .get_host_numa_topology_result import (
-        GetHostNUMATopologyResult as GetHostNUMATopologyResult,
-    )
-    from .get_host_numa_topology_topology import (
-        GetHostNUMATopologyTopology as GetHostNUMATopologyTopology,
-    )
     from .get_host_network_facts_nic import GetHostNetworkFactsNic as GetHostNetworkFactsNic
     from .get_host_network_facts_result import (
         GetHostNetworkFactsResult as GetHostNetworkFactsResult,
     )
     from .get_host_network_interface_lldp_result import (
         GetHostNetworkInterfaceLldpResult as GetHostNetworkInterfaceLldpResult,
+    )
+    from .get_host_numa_topology_result import (
+        GetHostNUMATopologyResult as GetHostNUMATopologyResult,
+    )
+    from .get_host_numa_topology_topology import (
+        GetHostNUMATopologyTopology as GetHostNUMATopologyTopology,
     )
     from .get_host_power_status_result import GetHostPowerStatusResult as GetHostPowerStatusResult
     from .get_host_resource_allocation_result import (
@@ -1499,7 +1499,6 @@ if TYPE_CHECKING:
     from .get_resource_stack_vm_status_result import (
         GetResourceStackVmStatusResult as GetResourceStackVmStatusResult,
     )
-    from .get_sso_client_result import GetSSOClientResult as GetSSOClientResult
     from .get_scheduler_execution_report_result import (
         GetSchedulerExecutionReportResult as GetSchedulerExecutionReportResult,
     )
@@ -1518,6 +1517,7 @@ if TYPE_CHECKING:
     from .get_spice_certificates_result import (
         GetSpiceCertificatesResult as GetSpiceCertificatesResult,
     )
+    from .get_sso_client_result import GetSSOClientResult as GetSSOClientResult
     from .get_support_apis_result import GetSupportAPIsResult as GetSupportAPIsResult
     from .get_supported_cloud_formation_resources_resource import (
         GetSupportedCloudFormationResourcesResource as GetSupportedCloudFormationResourcesResource,
@@ -1665,7 +1665,6 @@ if TYPE_CHECKING:
         GuestVmScriptExecutedRecordInventory as GuestVmScriptExecutedRecordInventory,
     )
     from .guest_vm_script_inventory import GuestVmScriptInventory as GuestVmScriptInventory
-    from .hba_device_inventory import HBADeviceInventory as HBADeviceInventory
     from .ha_ref import HaRef as HaRef
     from .ha_strategy_condition_inventory import (
         HaStrategyConditionInventory as HaStrategyConditionInventory,
@@ -1673,6 +1672,7 @@ if TYPE_CHECKING:
     from .hardware_l2_vxlan_network_pool_inventory import (
         HardwareL2VxlanNetworkPoolInventory as HardwareL2VxlanNetworkPoolInventory,
     )
+    from .hba_device_inventory import HBADeviceInventory as HBADeviceInventory
     from .history import History as History
     from .host_candidates_for_vm_migration_inventory import (
         HostCandidatesForVmMigrationInventory as HostCandidatesForVmMigrationInventory,
@@ -1742,7 +1742,6 @@ if TYPE_CHECKING:
         IAM2VirtualIDGroupInventory as IAM2VirtualIDGroupInventory,
     )
     from .iam2_virtual_id_inventory import IAM2VirtualIDInventory as IAM2VirtualIDInventory
-    from .ipsec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
     from .identity_zone_inventory import IdentityZoneInventory as IdentityZoneInventory
     from .image_candidates_for_vm_to_change_inventory import (
         ImageCandidatesForVmToChangeInventory as ImageCandidatesForVmToChangeInventory,
@@ -1769,6 +1768,7 @@ if TYPE_CHECKING:
     from .ip_range_type import IpRangeType as IpRangeType
     from .ip_set_type import IpSetType as IpSetType
     from .ip_statistic import IpStatistic as IpStatistic
+    from .ipsec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
     from .is_opensource_version_result import IsOpensourceVersionResult as IsOpensourceVersionResult
     from .is_vf_nic_available_in_l3_network_result import (
         IsVfNicAvailableInL3NetworkResult as IsVfNicAvailableInL3NetworkResult,
@@ -1800,10 +1800,10 @@ if TYPE_CHECKING:
     )
     from .ldap_server_inventory import LdapServerInventory as LdapServerInventory
     from .license_inventory import LicenseInventory as LicenseInventory
-    from .list_vms_from_kvm_host_result import ListVMsFromKVMHostResult as ListVMsFromKVMHostResult
     from .list_vm_scheduling_rules_from_execute_state_result import (
         ListVmSchedulingRulesFromExecuteStateResult as ListVmSchedulingRulesFromExecuteStateResult,
     )
+    from .list_vms_from_kvm_host_result import ListVMsFromKVMHostResult as ListVMsFromKVMHostResult
     from .listener import Listener as Listener
     from .load_balancer_inventory import LoadBalancerInventory as LoadBalancerInventory
     from .load_balancer_listener_inventory import (
@@ -2223,9 +2223,6 @@ if TYPE_CHECKING:
         QueryIAM2VirtualIDGroupResult as QueryIAM2VirtualIDGroupResult,
     )
     from .query_iam2_virtual_id_result import QueryIAM2VirtualIDResult as QueryIAM2VirtualIDResult
-    from .query_ip_sec_connection_result import (
-        QueryIPSecConnectionResult as QueryIPSecConnectionResult,
-    )
     from .query_image_package_result import QueryImagePackageResult as QueryImagePackageResult
     from .query_image_store_backup_storage_result import (
         QueryImageStoreBackupStorageResult as QueryImageStoreBackupStorageResult,
@@ -2235,6 +2232,9 @@ if TYPE_CHECKING:
     )
     from .query_ip_address_result import QueryIpAddressResult as QueryIpAddressResult
     from .query_ip_range_result import QueryIpRangeResult as QueryIpRangeResult
+    from .query_ip_sec_connection_result import (
+        QueryIPSecConnectionResult as QueryIPSecConnectionResult,
+    )
     from .query_iscsi_lun_result import QueryIscsiLunResult as QueryIscsiLunResult
     from .query_iscsi_server_result import QueryIscsiServerResult as QueryIscsiServerResult
     from .query_kvm_hypervisor_info_result import (
@@ -2326,25 +2326,6 @@ if TYPE_CHECKING:
     from .query_resource_price_result import QueryResourcePriceResult as QueryResourcePriceResult
     from .query_resource_stack_result import QueryResourceStackResult as QueryResourceStackResult
     from .query_role_result import QueryRoleResult as QueryRoleResult
-    from .query_sns_application_platform_result import (
-        QuerySNSApplicationPlatformResult as QuerySNSApplicationPlatformResult,
-    )
-    from .query_sns_email_address_result import (
-        QuerySNSEmailAddressResult as QuerySNSEmailAddressResult,
-    )
-    from .query_sns_fei_shu_at_person_result import (
-        QuerySNSFeiShuAtPersonResult as QuerySNSFeiShuAtPersonResult,
-    )
-    from .query_sns_text_template_result import (
-        QuerySNSTextTemplateResult as QuerySNSTextTemplateResult,
-    )
-    from .query_sns_topic_result import QuerySNSTopicResult as QuerySNSTopicResult
-    from .query_sns_topic_subscriber_result import (
-        QuerySNSTopicSubscriberResult as QuerySNSTopicSubscriberResult,
-    )
-    from .query_sns_we_com_at_person_result import (
-        QuerySNSWeComAtPersonResult as QuerySNSWeComAtPersonResult,
-    )
     from .query_scheduler_job_group_result import (
         QuerySchedulerJobGroupResult as QuerySchedulerJobGroupResult,
     )
@@ -2373,6 +2354,25 @@ if TYPE_CHECKING:
     from .query_slb_offering_result import QuerySlbOfferingResult as QuerySlbOfferingResult
     from .query_slb_vm_instance_result import QuerySlbVmInstanceResult as QuerySlbVmInstanceResult
     from .query_snmp_agent_result import QuerySnmpAgentResult as QuerySnmpAgentResult
+    from .query_sns_application_platform_result import (
+        QuerySNSApplicationPlatformResult as QuerySNSApplicationPlatformResult,
+    )
+    from .query_sns_email_address_result import (
+        QuerySNSEmailAddressResult as QuerySNSEmailAddressResult,
+    )
+    from .query_sns_fei_shu_at_person_result import (
+        QuerySNSFeiShuAtPersonResult as QuerySNSFeiShuAtPersonResult,
+    )
+    from .query_sns_text_template_result import (
+        QuerySNSTextTemplateResult as QuerySNSTextTemplateResult,
+    )
+    from .query_sns_topic_result import QuerySNSTopicResult as QuerySNSTopicResult
+    from .query_sns_topic_subscriber_result import (
+        QuerySNSTopicSubscriberResult as QuerySNSTopicSubscriberResult,
+    )
+    from .query_sns_we_com_at_person_result import (
+        QuerySNSWeComAtPersonResult as QuerySNSWeComAtPersonResult,
+    )
     from .query_ssh_key_pair_result import QuerySshKeyPairResult as QuerySshKeyPairResult
     from .query_stack_template_result import QueryStackTemplateResult as QueryStackTemplateResult
     from .query_system_tag_result import QuerySystemTagResult as QuerySystemTagResult
@@ -2528,65 +2528,6 @@ if TYPE_CHECKING:
     from .rp_group import RpGroup as RpGroup
     from .rule import Rule as Rule
     from .rule_map_state import RuleMapState as RuleMapState
-    from .sns_application_endpoint_inventory import (
-        SNSApplicationEndpointInventory as SNSApplicationEndpointInventory,
-    )
-    from .sns_application_platform_inventory import (
-        SNSApplicationPlatformInventory as SNSApplicationPlatformInventory,
-    )
-    from .sns_ding_talk_at_person_inventory import (
-        SNSDingTalkAtPersonInventory as SNSDingTalkAtPersonInventory,
-    )
-    from .sns_ding_talk_endpoint_inventory import (
-        SNSDingTalkEndpointInventory as SNSDingTalkEndpointInventory,
-    )
-    from .sns_ding_talk_test_connection_result import (
-        SNSDingTalkTestConnectionResult as SNSDingTalkTestConnectionResult,
-    )
-    from .sns_email_address_inventory import SNSEmailAddressInventory as SNSEmailAddressInventory
-    from .sns_email_test_connection_result import (
-        SNSEmailTestConnectionResult as SNSEmailTestConnectionResult,
-    )
-    from .sns_fei_shu_at_person_inventory import (
-        SNSFeiShuAtPersonInventory as SNSFeiShuAtPersonInventory,
-    )
-    from .sns_fei_shu_endpoint_inventory import (
-        SNSFeiShuEndpointInventory as SNSFeiShuEndpointInventory,
-    )
-    from .sns_fei_shu_test_connection_result import (
-        SNSFeiShuTestConnectionResult as SNSFeiShuTestConnectionResult,
-    )
-    from .sns_http_test_connection_result import (
-        SNSHttpTestConnectionResult as SNSHttpTestConnectionResult,
-    )
-    from .sns_microsoft_teams_test_connection_result import (
-        SNSMicrosoftTeamsTestConnectionResult as SNSMicrosoftTeamsTestConnectionResult,
-    )
-    from .sns_sms_endpoint_inventory import SNSSmsEndpointInventory as SNSSmsEndpointInventory
-    from .sns_snmp_test_connection_result import (
-        SNSSnmpTestConnectionResult as SNSSnmpTestConnectionResult,
-    )
-    from .sns_text_template_inventory import SNSTextTemplateInventory as SNSTextTemplateInventory
-    from .sns_topic_inventory import SNSTopicInventory as SNSTopicInventory
-    from .sns_topic_subscriber_inventory import (
-        SNSTopicSubscriberInventory as SNSTopicSubscriberInventory,
-    )
-    from .sns_universal_sms_endpoint_inventory import (
-        SNSUniversalSmsEndpointInventory as SNSUniversalSmsEndpointInventory,
-    )
-    from .sns_we_com_at_person_inventory import (
-        SNSWeComAtPersonInventory as SNSWeComAtPersonInventory,
-    )
-    from .sns_we_com_endpoint_inventory import (
-        SNSWeComEndpointInventory as SNSWeComEndpointInventory,
-    )
-    from .sns_we_com_test_connection_result import (
-        SNSWeComTestConnectionResult as SNSWeComTestConnectionResult,
-    )
-    from .sso_client_inventory import SSOClientInventory as SSOClientInventory
-    from .sso_redirect_template_inventory import (
-        SSORedirectTemplateInventory as SSORedirectTemplateInventory,
-    )
     from .scheduler_inventory import SchedulerInventory as SchedulerInventory
     from .scheduler_job_group_inventory import (
         SchedulerJobGroupInventory as SchedulerJobGroupInventory,
@@ -2695,10 +2636,69 @@ if TYPE_CHECKING:
     from .slb_vm_instance_inventory import SlbVmInstanceInventory as SlbVmInstanceInventory
     from .sms_receiver_type import SmsReceiverType as SmsReceiverType
     from .snmp_agent_inventory import SnmpAgentInventory as SnmpAgentInventory
+    from .sns_application_endpoint_inventory import (
+        SNSApplicationEndpointInventory as SNSApplicationEndpointInventory,
+    )
+    from .sns_application_platform_inventory import (
+        SNSApplicationPlatformInventory as SNSApplicationPlatformInventory,
+    )
+    from .sns_ding_talk_at_person_inventory import (
+        SNSDingTalkAtPersonInventory as SNSDingTalkAtPersonInventory,
+    )
+    from .sns_ding_talk_endpoint_inventory import (
+        SNSDingTalkEndpointInventory as SNSDingTalkEndpointInventory,
+    )
+    from .sns_ding_talk_test_connection_result import (
+        SNSDingTalkTestConnectionResult as SNSDingTalkTestConnectionResult,
+    )
+    from .sns_email_address_inventory import SNSEmailAddressInventory as SNSEmailAddressInventory
+    from .sns_email_test_connection_result import (
+        SNSEmailTestConnectionResult as SNSEmailTestConnectionResult,
+    )
+    from .sns_fei_shu_at_person_inventory import (
+        SNSFeiShuAtPersonInventory as SNSFeiShuAtPersonInventory,
+    )
+    from .sns_fei_shu_endpoint_inventory import (
+        SNSFeiShuEndpointInventory as SNSFeiShuEndpointInventory,
+    )
+    from .sns_fei_shu_test_connection_result import (
+        SNSFeiShuTestConnectionResult as SNSFeiShuTestConnectionResult,
+    )
+    from .sns_http_test_connection_result import (
+        SNSHttpTestConnectionResult as SNSHttpTestConnectionResult,
+    )
+    from .sns_microsoft_teams_test_connection_result import (
+        SNSMicrosoftTeamsTestConnectionResult as SNSMicrosoftTeamsTestConnectionResult,
+    )
+    from .sns_sms_endpoint_inventory import SNSSmsEndpointInventory as SNSSmsEndpointInventory
+    from .sns_snmp_test_connection_result import (
+        SNSSnmpTestConnectionResult as SNSSnmpTestConnectionResult,
+    )
+    from .sns_text_template_inventory import SNSTextTemplateInventory as SNSTextTemplateInventory
+    from .sns_topic_inventory import SNSTopicInventory as SNSTopicInventory
+    from .sns_topic_subscriber_inventory import (
+        SNSTopicSubscriberInventory as SNSTopicSubscriberInventory,
+    )
+    from .sns_universal_sms_endpoint_inventory import (
+        SNSUniversalSmsEndpointInventory as SNSUniversalSmsEndpointInventory,
+    )
+    from .sns_we_com_at_person_inventory import (
+        SNSWeComAtPersonInventory as SNSWeComAtPersonInventory,
+    )
+    from .sns_we_com_endpoint_inventory import (
+        SNSWeComEndpointInventory as SNSWeComEndpointInventory,
+    )
+    from .sns_we_com_test_connection_result import (
+        SNSWeComTestConnectionResult as SNSWeComTestConnectionResult,
+    )
     from .spending import Spending as Spending
     from .ssh_key_pair_inventory import SshKeyPairInventory as SshKeyPairInventory
     from .ssh_private_key_pair_inventory import (
         SshPrivateKeyPairInventory as SshPrivateKeyPairInventory,
+    )
+    from .sso_client_inventory import SSOClientInventory as SSOClientInventory
+    from .sso_redirect_template_inventory import (
+        SSORedirectTemplateInventory as SSORedirectTemplateInventory,
     )
     from .stack_template_inventory import StackTemplateInventory as StackTemplateInventory
     from .start_baremetal_pxe_server_result import (
@@ -2837,18 +2837,18 @@ if TYPE_CHECKING:
         UpdateResourceConfigResult as UpdateResourceConfigResult,
     )
     from .update_resource_price_result import UpdateResourcePriceResult as UpdateResourcePriceResult
-    from .update_sns_text_template_result import (
-        UpdateSNSTextTemplateResult as UpdateSNSTextTemplateResult,
-    )
-    from .update_sso_redirect_template_result import (
-        UpdateSSORedirectTemplateResult as UpdateSSORedirectTemplateResult,
-    )
     from .update_scheduler_job_group_result import (
         UpdateSchedulerJobGroupResult as UpdateSchedulerJobGroupResult,
     )
     from .update_scheduler_job_result import UpdateSchedulerJobResult as UpdateSchedulerJobResult
     from .update_sdn_controller_result import UpdateSdnControllerResult as UpdateSdnControllerResult
     from .update_shared_block_result import UpdateSharedBlockResult as UpdateSharedBlockResult
+    from .update_sns_text_template_result import (
+        UpdateSNSTextTemplateResult as UpdateSNSTextTemplateResult,
+    )
+    from .update_sso_redirect_template_result import (
+        UpdateSSORedirectTemplateResult as UpdateSSORedirectTemplateResult,
+    )
     from .update_subscribe_event_result import (
         UpdateSubscribeEventResult as UpdateSubscribeEventResult,
     )

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .add_kvm_host_from_config_file_result import AddKVMHostFromConfigFileResult
 from .error_code import ErrorCode
 

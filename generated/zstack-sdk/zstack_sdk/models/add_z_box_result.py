@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .z_box_inventory import ZBoxInventory
 
 __all__ = [

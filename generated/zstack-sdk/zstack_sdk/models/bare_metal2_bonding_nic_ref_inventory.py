@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
 from .chassis_disk import ChassisDisk

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [

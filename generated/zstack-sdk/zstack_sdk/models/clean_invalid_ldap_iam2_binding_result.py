@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .clean_invalid_ldap_iam2_binding_inventory import CleanInvalidLdapIAM2BindingInventory
 from .error_code import ErrorCode
 

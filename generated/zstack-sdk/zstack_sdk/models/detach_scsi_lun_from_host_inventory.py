@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .scsi_lun_host_ref import ScsiLunHostRef
 from .scsi_lun_vm_instance_ref import ScsiLunVmInstanceRef

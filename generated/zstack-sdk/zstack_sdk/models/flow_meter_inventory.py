@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .flow_collector_inventory import FlowCollectorInventory
 from .v_router_flow_meter_network_inventory import VRouterFlowMeterNetworkInventory

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
-from .._models import ZStackDateTime, ZStackModel
+from .._models import ZStackModel
 from .attachable_public_l3_for_v_router_inventory import AttachablePublicL3ForVRouterInventory
 from .error_code import ErrorCode
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .mdev_spec_ref import MdevSpecRef
 from .pci_device_chooser import PciDeviceChooser

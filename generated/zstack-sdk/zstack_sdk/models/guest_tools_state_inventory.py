@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .guest_tools_qga_state import GuestToolsQgaState
 from .guest_tools_z_watch_state import GuestToolsZWatchState

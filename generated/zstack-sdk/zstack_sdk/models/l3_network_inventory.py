@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
+from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
 from .host_route import HostRoute

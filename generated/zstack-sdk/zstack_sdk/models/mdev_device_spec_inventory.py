@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .mdev_device_spec_state import MdevDeviceSpecState
 from .mdev_device_type import MdevDeviceType

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .policy_route_table_route_entry_inventory import PolicyRouteTableRouteEntryInventory
 

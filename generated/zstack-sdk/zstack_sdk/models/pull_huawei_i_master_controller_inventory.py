@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .host_ref import HostRef
 from .huawei_i_master_fabric_inventory import HuaweiIMasterFabricInventory

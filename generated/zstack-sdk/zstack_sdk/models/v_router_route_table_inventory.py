@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import Field
-
 from .._models import ZStackDateTime, ZStackModel
 from .route_entry import RouteEntry
 from .virtual_router_v_router_route_table_ref_inventory import (
