@@ -12,10 +12,14 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .model.api import Package, parse_document
-from .render import render_files, ruff_format
 from .write import Diff, compare, sync
+
+if TYPE_CHECKING:
+    # Imported where a package is rendered (jinja2 and the model): asking whether a
+    # package is current (package_is_current) stays cheap.
+    from .model.api import Package
 
 
 @dataclass
@@ -90,6 +94,9 @@ def load_spec(path: Path) -> tuple[dict[str, object], str]:
 def build_files(
     spec: Path, *, package: str = "zstack_sdk", target_version: str | None = None
 ) -> tuple[Package, dict[str, str]]:
+    from .model.api import parse_document
+    from .render import render_files, ruff_format
+
     doc, text = load_spec(spec)
     pkg = parse_document(doc, package=package, target_version=target_version, source_text=text)
     return pkg, ruff_format(render_files(pkg))

@@ -18,10 +18,9 @@ from zstack_openapi.scraper.catalog import (
     write_catalog,
 )
 from zstack_openapi.scraper.detect import Format, detect_format
-from zstack_openapi.scraper.extract import extract_page
-from zstack_openapi.scraper.flat_reader import read_flat
-from zstack_openapi.scraper.html_reader import read_html
-from zstack_openapi.scraper.markdown_reader import read_markdown
+
+# The readers and the extractor (bs4, lxml) are imported where a page is read:
+# commands that only load or write catalogs do not pay for them.
 
 SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 
@@ -46,9 +45,15 @@ __all__ = [
 def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
     kind = fmt or detect_format(text, Path(file).suffix.lower())
     if kind == "html":
+        from zstack_openapi.scraper.html_reader import read_html
+
         return read_html(text, file)
     if kind == "flat":
+        from zstack_openapi.scraper.flat_reader import read_flat
+
         return read_flat(text, file)
+    from zstack_openapi.scraper.markdown_reader import read_markdown
+
     return read_markdown(text, file)
 
 
@@ -60,6 +65,8 @@ def extract_document(
     problem = _unreadable(text)
     if problem is not None:
         return [], [ScrapeWarning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
+    from zstack_openapi.scraper.extract import extract_page
+
     try:
         page = read_document(text, file, fmt)
         records = extract_page(page)

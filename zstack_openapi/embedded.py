@@ -13,16 +13,23 @@ PACKED_NAME = "zstack.reconciled.json.gz"  # under zstack_openapi/data/ in the w
 SOURCE_NAME = "zstack.reconciled.json"  # the committed file it is packed from
 
 
+def embedded_catalog_file() -> Path | None:
+    """Where this installation keeps its default catalog: the packed file of a
+    wheel, the committed file of an editable install's checkout, else None."""
+    packed = Path(str(resources.files("zstack_openapi").joinpath("data", PACKED_NAME)))
+    if packed.is_file():
+        return packed
+    checkout = Path(__file__).resolve().parents[1] / "spec" / SOURCE_NAME
+    return checkout if checkout.is_file() else None
+
+
 def embedded_catalog_text() -> tuple[str, str] | None:
     """(where it came from, the reconciled catalog's JSON text), or None when this
     installation carries no default (a source tree without spec/)."""
-    packed = resources.files("zstack_openapi").joinpath("data", PACKED_NAME)
-    if packed.is_file():
-        return f"the catalog embedded in zstack_openapi ({PACKED_NAME})", gzip.decompress(
-            packed.read_bytes()
-        ).decode("utf-8")
-    # An editable install runs from its checkout, whose committed file is the default.
-    checkout = Path(__file__).resolve().parents[1] / "spec" / SOURCE_NAME
-    if checkout.is_file():
-        return str(checkout), checkout.read_text(encoding="utf-8")
-    return None
+    path = embedded_catalog_file()
+    if path is None:
+        return None
+    if path.name == PACKED_NAME:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        return f"the catalog embedded in zstack_openapi ({PACKED_NAME})", text
+    return str(path), path.read_text(encoding="utf-8")

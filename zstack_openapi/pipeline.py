@@ -38,9 +38,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from zstack_openapi.build_stamp import code_fingerprint, file_digest, record_stamp, stamp_is_fresh
+from zstack_openapi.build_stamp import (
+    code_fingerprint,
+    file_digest,
+    file_signature,
+    note_package,
+    package_is_noted,
+    package_note,
+    record_stamp,
+    stamp_is_fresh,
+)
 from zstack_openapi.catalog_model import Api, Catalog
-from zstack_openapi.embedded import embedded_catalog_text
+from zstack_openapi.embedded import embedded_catalog_file, embedded_catalog_text
 from zstack_openapi.fileio import write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.scraper.catalog import dump_catalog, load_catalog, parse_catalog
@@ -228,6 +237,34 @@ def sources_of(plan: Plan, out_dir: Path, log: Log = _stderr) -> Sources:
     return Sources(plan.catalog, reconciled, report, drop_reconciled=False)
 
 
+def _code_and_options(options: Options, drop_reconciled: bool) -> bytes:
+    code = code_fingerprint("reconcile", "openapi", "releases.py", "pipeline.py")
+    return repr((code, drop_reconciled, not options.validate)).encode()
+
+
+def files_key(options: Options) -> str:
+    """The inputs of a build without --docs, known before reading any of them: the
+    files it may start from (by size and modification time, as make does), the
+    options and the code. Cheap, so a build with nothing to do stops before loading
+    a catalog. Files the build writes (the reconciled catalog and report when
+    reconciling now, the spec) are outputs, not inputs."""
+    out_dir = options.out_dir
+    catalog = out_dir / CATALOG_FILE
+    if options.sdk is not None:
+        inputs = [catalog, options.sdk]
+    elif options.no_reconcile:
+        inputs = [catalog]
+    else:
+        inputs = [catalog, out_dir / RECONCILED_FILE]
+        if not catalog.exists() and not inputs[1].exists():
+            embedded = embedded_catalog_file()
+            inputs += [embedded] if embedded is not None else []
+    digest = hashlib.sha256(_code_and_options(options, options.no_reconcile))
+    for path in inputs:
+        digest.update(file_signature(path.resolve()).encode())
+    return "files:" + digest.hexdigest()
+
+
 def inputs_key(plan: Plan, options: Options) -> str:
     """Everything the spec files are made from: the docs catalog, the SDK facts,
     the options that change the result, and the code of the stages after scraping."""
@@ -238,8 +275,7 @@ def inputs_key(plan: Plan, options: Options) -> str:
         digest.update(file_digest(plan.sdk_path).encode())
     if plan.committed is not None:
         digest.update(dump_catalog(plan.committed).encode("utf-8"))
-    digest.update(repr((plan.drop_reconciled, not options.validate)).encode())
-    digest.update(code_fingerprint("reconcile", "openapi", "releases.py", "pipeline.py").encode())
+    digest.update(_code_and_options(options, plan.drop_reconciled))
     return digest.hexdigest()
 
 
@@ -304,12 +340,17 @@ def build(options: Options, scraped: Catalog | None, log: Log = _stderr) -> int:
     document). Raises FileNotFoundError/ValueError on bad input."""
     started = time.perf_counter()
     out_dir = options.out_dir
+    # Without --docs the inputs are files: known unchanged before reading them.
+    key = files_key(options) if scraped is None else None
+    if key is not None and stamp_is_fresh(out_dir, key):
+        log(f"{out_dir}: up to date (inputs unchanged)")
+        return _finish_package(options, started, log)
     plan = plan_sources(options, scraped, log)
     source = plan.committed if plan.catalog is None else plan.catalog
     if source is None or not source["apis"]:
         log("error: no API found in the sources")
         return 1
-    key = inputs_key(plan, options)
+    key = key or inputs_key(plan, options)
     if stamp_is_fresh(out_dir, key):
         # Same inputs, same code, outputs untouched since: nothing to reconcile,
         # build or validate.
@@ -363,14 +404,19 @@ def _finish_package(options: Options, started: float, log: Log) -> int:
     if package_dir is None:
         log("SDK not regenerated: --out-dir is not spec/ and no --package-dir was given")
     elif options.package:
-        from zstack_openapi.generator import generate, package_is_current
+        from zstack_openapi.generator import fingerprint, generate, package_is_current
 
         spec_file = options.out_dir / SPEC_31_FILE
-        if package_is_current(spec_file, package_dir):
+        # Checked against this spec and generator before, untouched since: current.
+        noted = package_is_noted(
+            options.out_dir, package_note(package_dir, spec_file, fingerprint())
+        )
+        if noted or package_is_current(spec_file, package_dir):
             log(f"{package_dir}: up to date")
         else:
             result = generate(spec_file, package_dir)
             log(f"{package_dir}: {result.diff.summary(0).splitlines()[0]}")
+        note_package(options.out_dir, package_note(package_dir, spec_file, fingerprint()))
     log(f"build finished in {time.perf_counter() - started:.1f} s")
     return 0
 
