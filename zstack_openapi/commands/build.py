@@ -62,7 +62,10 @@ def add_build_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-sdk", action="store_true", dest="no_package", help=argparse.SUPPRESS)
     parser.add_argument(
-        "--no-validate", action="store_true", help="skip openapi-spec-validator (lint still runs)"
+        "--no-validate",
+        action="store_true",
+        help="build: skip the structural check against the official OpenAPI JSON Schemas; "
+        "check: skip openapi-spec-validator (our lint runs either way)",
     )
     parser.add_argument("--full", action="store_true", help="re-extract every page, changed or not")
     add_crawl_arguments(parser)
