@@ -9,7 +9,7 @@ SPEC_SHA256 = "7593f8fe3d79d4fe89ecbc6c27eb30aae041829806a7cbaecdacd67d0b285ccb"
 JAVA_SDK_VERSION = "5.2.0"
 JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"
 # The generator code it was rendered with (a change there renders it again).
-GENERATOR_SHA256 = "a847c31c6b9df8be"
+GENERATOR_SHA256 = "e83b62f93bba33b7"
 # The ZStack release it was limited to (--target-version), or None for every release.
 TARGET_VERSION = None
 API_COUNT = 1968
