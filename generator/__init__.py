@@ -10,16 +10,26 @@ import ast
 import functools
 import hashlib
 import json
+import keyword
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .write import Diff, compare, sync
+from zstack_openapi.fileio import read_input_text
+
+from .shape import check_shape
+from .write import MANIFEST, Diff, compare, sync
 
 if TYPE_CHECKING:
     # Imported where a package is rendered (jinja2 and the model): asking whether a
     # package is current (package_is_current) stays cheap.
     from .model.api import Package
+    from .render import GeneratedCodeError
+
+# Modules the generated package imports: a package of that name would shadow them.
+SDK_DEPENDENCIES = frozenset({"httpx", "pydantic", "pydantic_core", "typing_extensions"})
 
 
 @dataclass
@@ -67,7 +77,9 @@ def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk")
     records the hash of the spec it was rendered from and of this generator's code,
     for every release (no --target-version)."""
     meta = recorded_meta(output, package)
-    if not meta or not spec.is_file():
+    # A package without our manifest predates it (or is not ours): regenerate, which
+    # writes the manifest, or refuses a directory we did not write.
+    if not meta or not spec.is_file() or not (output / MANIFEST).exists():
         return False
     digest = hashlib.sha256(spec.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
     return (
@@ -78,28 +90,49 @@ def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk")
 
 
 def load_spec(path: Path) -> tuple[dict[str, object], str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such file") from None
+    text = read_input_text(path)
     try:
         doc = json.loads(text)
-    except ValueError as exc:
-        raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
         raise ValueError(f"{path}: not an OpenAPI 3 document")
+    check_shape(doc, path)
     return doc, text
+
+
+def check_package_name(package: str) -> None:
+    """The import name becomes code (`from <package> import ...`) and a distribution
+    name: a plain ASCII identifier, no keyword, not a module the SDK itself imports."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", package) or keyword.iskeyword(package):
+        raise ValueError(
+            f"--package {package!r}: not a usable Python package name "
+            "(ASCII letters, digits and _, not starting with a digit, not a keyword)"
+        )
+    if package in sys.stdlib_module_names or package in SDK_DEPENDENCIES:
+        raise ValueError(f"--package {package!r}: would shadow the module of that name")
 
 
 def build_files(
     spec: Path, *, package: str = "zstack_sdk", target_version: str | None = None
 ) -> tuple[Package, dict[str, str]]:
     from .model.api import parse_document
-    from .render import render_files, ruff_format
+    from .render import check_compiles, render_files, ruff_format
 
+    check_package_name(package)
     doc, text = load_spec(spec)
-    pkg = parse_document(doc, package=package, target_version=target_version, source_text=text)
-    return pkg, ruff_format(render_files(pkg))
+    try:
+        pkg = parse_document(doc, package=package, target_version=target_version, source_text=text)
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:
+        # check_shape covers what the generator reads; this names the file for the rest.
+        raise ValueError(
+            f"{spec}: not the shape of a zstack-openapi document ({type(exc).__name__}: {exc})"
+        ) from None
+    if not pkg.apis:
+        scope = f" as of ZStack {target_version}" if target_version else ""
+        raise ValueError(f"{spec}: no API to generate{scope} (the document has no operations)")
+    rendered = render_files(pkg)
+    return pkg, check_compiles(ruff_format(rendered, on_error=check_compiles))
 
 
 def generate(
@@ -111,17 +144,27 @@ def generate(
     check: bool = False,
 ) -> Result:
     """Render ``spec`` into ``output``; with ``check`` only compare (nothing is written)."""
-    if not package.isidentifier():
-        raise ValueError(f"--package {package!r}: not a Python identifier")
     pkg, files = build_files(spec, package=package, target_version=target_version)
     diff = compare(files, output) if check else sync(files, output)
     return Result(pkg, diff, len(files))
 
 
+def __getattr__(name: str) -> Any:
+    # GeneratedCodeError lives with the renderer (jinja2): loaded when asked for.
+    if name == "GeneratedCodeError":
+        from .render import GeneratedCodeError
+
+        return GeneratedCodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
+    "MANIFEST",
     "Diff",
+    "GeneratedCodeError",
     "Result",
     "build_files",
+    "check_package_name",
     "fingerprint",
     "generate",
     "package_is_current",

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from zstack_openapi.fileio import OutputError
+
 from .model.api import Api, Package
+from .model.literals import docstring_text, markdown_text, one_line, py_identifier, py_literal
 from .model.schema import Field, Model
 from .runtime import RUNTIME_MODULES
 
@@ -33,11 +38,6 @@ class ApiModule:
     module: str
     sync_class: str
     async_class: str
-
-
-def _docstring_text(text: str) -> str:
-    """Body text safe inside a triple-quoted string."""
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').rstrip()
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -89,19 +89,19 @@ def api_docstring(api: Api, query: bool = False) -> str:
             "    job_uuid: the job id to use (32 hex chars), e.g. to make a retry "
             "idempotent; a fresh one otherwise."
         )
-    text = _docstring_text("\n".join(lines))
+    text = docstring_text("\n".join(lines))
     return '"""' + _wrap(text, indent).lstrip() + "\n" + indent + '"""'
 
 
 def model_docstring(model: Model) -> str:
     text = model.description or f"The ``{model.schema}`` structure."
-    return '"""' + _wrap(_docstring_text(text), " " * 4).lstrip() + '"""'
+    return '"""' + _wrap(docstring_text(text), " " * 4).lstrip() + '"""'
 
 
 def field_docstring(f: Field) -> str:
     since = f" (since {f.since})" if f.since else ""
     text = " ".join((f.description or f.wire).split()) + since
-    return '"""' + _docstring_text(text) + '"""'
+    return '"""' + docstring_text(text) + '"""'
 
 
 def _environment() -> Environment:
@@ -115,7 +115,14 @@ def _environment() -> Environment:
     env.filters["docstring"] = api_docstring
     env.filters["model_docstring"] = model_docstring
     env.filters["field_docstring"] = field_docstring
-    env.filters["pyrepr"] = repr
+    # Every spec value in a template goes through one of these two (tests/test_hostile_generate.py
+    # checks that no template quotes a value by hand).
+    env.filters["py"] = py_literal
+    env.filters["ident"] = py_identifier
+    # A JSON string is a valid TOML basic string (same escapes).
+    env.filters["toml"] = lambda text: json.dumps(str(text))
+    env.filters["md"] = lambda text: markdown_text(str(text))
+    env.filters["doc"] = lambda text: docstring_text(one_line(str(text)))
     return env
 
 
@@ -205,13 +212,39 @@ def render_files(pkg: Package) -> dict[str, str]:
     return files
 
 
-def ruff_format(files: dict[str, str]) -> dict[str, str]:
+class GeneratedCodeError(RuntimeError):
+    """A rendered file is not valid Python: a generator bug or a spec value that got
+    past the escaping. `generate` exits 1 naming the file and line; nothing is written."""
+
+    exit_code = 1
+
+
+def check_compiles(files: dict[str, str]) -> dict[str, str]:
+    """Compile every .py file (nothing is executed); raise on the first that fails."""
+    for name in sorted(files):
+        if not name.endswith(".py"):
+            continue
+        try:
+            compile(files[name], name, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            line = getattr(exc, "lineno", None) or 0
+            detail = getattr(exc, "msg", None) or str(exc)
+            raise GeneratedCodeError(
+                f"{name}:{line}: generated code does not compile ({detail}); nothing written"
+            ) from None
+    return files
+
+
+def ruff_format(
+    files: dict[str, str], on_error: Callable[[dict[str, str]], object] | None = None
+) -> dict[str, str]:
     """Fix then format every rendered .py file with ruff under the package's own
     configuration (its pyproject.toml's [tool.ruff]): `ruff check --fix` drops what
     a template imported but a module does not use and sorts imports, then `ruff
     format`; a user's `ruff check` and `ruff format --check` pass on the package.
     One run of each over the whole tree (ruff is parallel; one process per file
-    would cost seconds)."""
+    would cost seconds). When ruff fails, ``on_error(files)`` may raise a better
+    error first (the compile check names the file and line ruff choked on)."""
     out = dict(files)
     with tempfile.TemporaryDirectory(prefix="zstack-sdk-fmt-") as tmp:
         root = Path(tmp)
@@ -221,17 +254,25 @@ def ruff_format(files: dict[str, str]) -> dict[str, str]:
         made: set[Path] = set()
         for name in [*py, "pyproject.toml"]:
             path = root / name
-            if path.parent not in made:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                made.add(path.parent)
-            path.write_text(files[name], encoding="utf-8")
+            # Scratch files for ruff (removed with the directory), not outputs.
+            try:
+                if path.parent not in made:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(path.parent)
+                path.write_text(files[name], encoding="utf-8")
+            except OSError as exc:
+                raise OutputError(
+                    f"{path}: cannot write a scratch file to format ({exc.strerror or exc})"
+                ) from None
         config = f"--config={root / 'pyproject.toml'}"
         env = dict(os.environ, NO_COLOR="1")
         for step in (["check", "--fix", "--exit-zero"], ["format"]):
             cmd = [sys.executable, "-m", "ruff", *step, config, "--no-cache", "--quiet", str(root)]
             done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
             if done.returncode != 0:
-                raise RuntimeError(
+                if on_error is not None:
+                    on_error(files)
+                raise GeneratedCodeError(
                     f"ruff {step[0]} failed on the rendered package:\n{done.stderr[-2000:]}"
                 )
         for name in py:

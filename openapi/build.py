@@ -13,6 +13,7 @@ from zstack_openapi import releases
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import operations, paths, schemas
 from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
+from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
 
@@ -496,11 +497,18 @@ def _description(sources: Schema) -> str:
     )
 
 
-def build_document(catalog: Catalog, target: str | None = None) -> Schema:
-    """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None)."""
+def build_document(
+    catalog: Catalog, target: str | None = None, warnings: list[NameWarning] | None = None
+) -> Schema:
+    """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None).
+    Names that cannot be ZStack's are left out (`openapi.names`), each with a warning
+    appended to `warnings`."""
     releases.check_target(target)
     sources = sources_info(catalog)
-    apis = with_chapters(filter_catalog(catalog, target))
+    screened, problems = screen_names(filter_catalog(catalog, target))
+    if warnings is not None:
+        warnings.extend(problems)
+    apis = with_chapters(screened)
     schema_set = schemas.build_schemas(apis)
     components: dict[str, Schema] = dict(schema_set.components)
     by_name = {a["name"]: a for a in apis}

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from zstack_openapi.fileio import read_input_text, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
 
 
@@ -23,28 +24,19 @@ def dumps(document: Any, path: Path | None = None) -> str:
 
 
 def write_if_changed(document: Any, path: Path) -> bool:
-    """Write `document` to `path` unless the file already holds exactly that; True when written."""
-    text = dumps(document, path)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return True
+    """Write `document` to `path` (atomically) unless the file already holds exactly
+    that; True when written."""
+    return write_text_if_changed(path, dumps(document, path))
 
 
 def load(path: Path) -> Any:
     """A JSON or YAML file; errors name the file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise ValueError(f"{path}: cannot read ({exc})") from exc
+    text = read_input_text(path)
     try:
         if is_yaml(path):
             return yaml.safe_load(text)
         return json.loads(text)
-    except (ValueError, yaml.YAMLError) as exc:
+    except (ValueError, RecursionError, yaml.YAMLError) as exc:
         raise ValueError(
             f"{path}: not valid {'YAML' if is_yaml(path) else 'JSON'} ({exc})"
         ) from exc

@@ -9,6 +9,7 @@ from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.catalog_model import Page as PageRecord
+from zstack_openapi.fileio import read_input_bytes
 from zstack_openapi.scraper.blocks import Block, Page, ScrapeWarning
 from zstack_openapi.scraper.catalog import (
     FORMAT,
@@ -143,7 +144,7 @@ def find_documents(sources: Iterable[Path]) -> list[tuple[Path, str]]:
 
 
 def read_text(path: Path) -> str:
-    data = path.read_bytes()
+    data = read_input_bytes(path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -10,6 +10,7 @@ from typing import Any, Final, cast
 
 from zstack_openapi.catalog_model import Api, Catalog, Page
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
+from zstack_openapi.fileio import InputError, read_input_bytes, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json, load_json
 from zstack_openapi.scraper.blocks import ScrapeWarning
 
@@ -158,16 +159,14 @@ def dump_catalog(catalog: Catalog) -> str:
 
 
 def write_catalog(catalog: Catalog, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = dump_catalog(catalog)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return
-    path.write_text(text, encoding="utf-8")
+    write_text_if_changed(path, dump_catalog(catalog))
 
 
 def load_catalog(path: Path) -> Catalog:
     try:
-        text = path.read_bytes()
+        text = read_input_bytes(path)
+    except (FileNotFoundError, InputError):
+        raise
     except OSError as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
     return parse_catalog(text, str(path))

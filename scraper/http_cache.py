@@ -31,7 +31,11 @@ from typing import Any
 
 FORMAT = "zstack-openapi-http-cache/1"
 
-__all__ = ["FORMAT", "CacheEntry", "HttpCache", "default_cache_dir", "url_key"]
+__all__ = ["FORMAT", "CacheEntry", "CorruptEntry", "HttpCache", "default_cache_dir", "url_key"]
+
+
+class CorruptEntry(Exception):
+    """A cache entry that exists but cannot be used; the message says why."""
 
 
 def default_cache_dir() -> Path:
@@ -100,16 +104,33 @@ class HttpCache:
 
     def get(self, url: str) -> tuple[CacheEntry, bytes] | None:
         """The entry and body for `url`, or None when absent, unreadable or torn."""
+        try:
+            return self.read(url)
+        except CorruptEntry:
+            return None
+
+    def read(self, url: str) -> tuple[CacheEntry, bytes] | None:
+        """The entry and body for `url`, None when there is none; raises
+        `CorruptEntry` (saying what is wrong) for one that cannot be used."""
         meta_path, body_path = self._paths(url)
         try:
-            entry = CacheEntry.from_json(json.loads(meta_path.read_text(encoding="utf-8")))
-            body = body_path.read_bytes()
-        except (OSError, ValueError):
-            return None
+            raw = meta_path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # no entry, or no cache at all (its root is a file)
+        except OSError as exc:
+            raise CorruptEntry(f"{meta_path}: {exc.strerror or exc}") from None
+        try:
+            entry = CacheEntry.from_json(json.loads(raw.decode("utf-8")))
+        except (ValueError, RecursionError):
+            entry = None
         if entry is None or entry.url != url:
-            return None
+            raise CorruptEntry(f"{meta_path}: not a cache entry for this URL")
+        try:
+            body = body_path.read_bytes()
+        except OSError as exc:
+            raise CorruptEntry(f"{body_path}: {exc.strerror or exc}") from None
         if hashlib.sha256(body).hexdigest() != entry.sha256:
-            return None
+            raise CorruptEntry(f"{body_path}: the body does not match its SHA-256")
         return entry, body
 
     def put(self, entry: CacheEntry, body: bytes | None = None) -> None:

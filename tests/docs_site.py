@@ -8,9 +8,11 @@ keep-alive. Faults are programmed per path and consumed one per request
 every request is logged with its headers, the answer's status and the time,
 so tests can assert what the crawler did on the wire.
 
-`manual(site)` publishes a few chapters of the ZStack v5 developer guide
-(the markdown export under ../shared) as HTML pages under MANUAL, with an
-index page that links them and some links the crawler must not follow.
+`manual(site)` publishes a few small chapters in the v5 developer guide's
+form (committed under tests/fixtures/crawl, so the crawler tests need no
+../shared) as HTML pages under MANUAL, with an index page that links them and
+some links the crawler must not follow; `manual(site, source=CORPUS)`
+publishes the real chapters of the same names instead.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "zstack-docs" / "dev-guide-v5-zh"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "crawl"
 
 MANUAL = "/help/dev_manual/dev_guide/v5/"
 # Small chapters with a few APIs each: enough to compare catalogs, quick to extract.
@@ -129,8 +132,8 @@ def minimal_html(markdown_text: str) -> str:
     )
 
 
-def chapter_markdown(stem: str) -> str:
-    return (CORPUS / f"{stem}.md").read_text(encoding="utf-8")
+def chapter_markdown(stem: str, source: Path = FIXTURES) -> str:
+    return (source / f"{stem}.md").read_text(encoding="utf-8")
 
 
 def index_html(links: list[tuple[str, str]]) -> str:
@@ -194,6 +197,7 @@ class Resource:
     location: str | None = None  # a redirect
     redirect_status: int = 301
     chunked: bool = False  # sent without Content-Length, so its size shows only as it arrives
+    trickle: float = 0.0  # seconds between bytes: a server that sends one byte at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +229,10 @@ class DocsSite:
         content_type: str | None = "text/html; charset=utf-8",
         *,
         chunked: bool = False,
+        trickle: float = 0.0,
     ) -> None:
-        """Publish (or change) a page; a change gets a new ETag and a later Last-Modified."""
+        """Publish (or change) a page; a change gets a new ETag and a later Last-Modified.
+        `trickle`: send the body one byte every `trickle` seconds."""
         data = body.encode("utf-8") if isinstance(body, str) else body
         with self._lock:
             self._versions += 1
@@ -236,6 +242,7 @@ class DocsSite:
                 etag=f'"{hashlib.sha256(data).hexdigest()[:16]}"',
                 last_modified=formatdate(_EPOCH + 60 * self._versions, usegmt=True),
                 chunked=chunked,
+                trickle=trickle,
             )
 
     def redirect(self, path: str, location: str, code: int = 301) -> None:
@@ -332,6 +339,24 @@ class DocsSite:
             self.log.append(request)
 
 
+def _resolved(raw_path: str) -> str:
+    """The path as lenient servers act on it: escapes decoded (`%2e`, `%2f`),
+    backslashes as slashes, `.` and `..` segments applied. A crawler that sends
+    `/v5/%2e%2e/private/` reaches `/private/` here as on a real site."""
+    segments: list[str] = []
+    parts = unquote(raw_path).replace("\\", "/").split("/")
+    for i, segment in enumerate(parts[1:], 1):
+        if segment == "..":
+            if segments:
+                segments.pop()
+        elif segment != ".":
+            segments.append(segment)
+            continue
+        if i == len(parts) - 1:
+            segments.append("")  # `/a/..` is the directory `/`, `/a/.` is `/a/`
+    return "/" + "/".join(segments)
+
+
 def _not_modified(resource: Resource, headers: dict[str, str]) -> bool:
     """RFC 9110 13.1: If-None-Match decides when present; else If-Modified-Since."""
     if_none_match = headers.get("if-none-match")
@@ -351,13 +376,16 @@ def _handler(site: DocsSite) -> Callable[..., BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "DocsSite/1"
+        # Buffered: headers and body leave in one segment (flushed after each
+        # request), instead of two that meet the client's delayed ACK (~40 ms).
+        wbufsize = 64 * 1024
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # the request log is `site.log`
 
         def do_GET(self) -> None:
             arrived = time.monotonic()
-            path = urlsplit(self.path).path
+            path = _resolved(urlsplit(self.path).path)
             headers = {k.lower(): v for k, v in self.headers.items()}
 
             def record(code: int) -> None:
@@ -392,7 +420,12 @@ def _handler(site: DocsSite) -> Callable[..., BaseHTTPRequestHandler]:
                 else:
                     record(200)
                     self._send(
-                        200, resource.body, resource.content_type, validators, resource.chunked
+                        200,
+                        resource.body,
+                        resource.content_type,
+                        validators,
+                        resource.chunked,
+                        resource.trickle,
                     )
 
         def _send(
@@ -402,6 +435,7 @@ def _handler(site: DocsSite) -> Callable[..., BaseHTTPRequestHandler]:
             content_type: str | None,
             headers: list[tuple[str, str]] | None = None,
             chunked: bool = False,
+            trickle: float = 0.0,
         ) -> None:
             self.send_response(code)
             if content_type is not None:
@@ -419,7 +453,13 @@ def _handler(site: DocsSite) -> Callable[..., BaseHTTPRequestHandler]:
             if body is not None:  # a 304 has no body and no Content-Length
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            if body:
+            if body and trickle:
+                self.close_connection = True
+                for i in range(len(body)):
+                    self.wfile.write(body[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(trickle)  # a broken pipe when the client gives up ends it
+            elif body:
                 self.wfile.write(body)
 
     return Handler
@@ -440,9 +480,9 @@ def chapter_name(stem: str) -> str:
     return f"{stem}.html"
 
 
-def manual(site: DocsSite, chapters: tuple[str, ...] = CHAPTERS) -> Manual:
-    """Publish `chapters` and their index under MANUAL; needs ../shared."""
-    markdown = {stem: chapter_markdown(stem) for stem in chapters}
+def manual(site: DocsSite, chapters: tuple[str, ...] = CHAPTERS, source: Path = FIXTURES) -> Manual:
+    """Publish `chapters` (markdown files in `source`) and their index under MANUAL."""
+    markdown = {stem: chapter_markdown(stem, source) for stem in chapters}
     pages: dict[str, str] = {}
     links: list[tuple[str, str]] = []
     for stem, text in markdown.items():

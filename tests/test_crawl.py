@@ -1,4 +1,8 @@
-"""The docs crawler against a real HTTP server on 127.0.0.1 (tests/docs_site.py)."""
+"""The docs crawler against a real HTTP server on 127.0.0.1 (tests/docs_site.py).
+
+The site serves small chapters committed under tests/fixtures/crawl, so these
+tests run on a fresh clone; the one test that crawls the real manual's
+chapters skips without ../shared."""
 
 from __future__ import annotations
 
@@ -46,6 +50,7 @@ GC = "08-03-garbage-collection.html"  # TriggerGCJob, DeleteGCJob, QueryGCJob
 PROGRESS = "08-01-progress-bar.html"
 PLUGINS = "07-10-plugin-management.html"
 ALL_PAGES = {"index.html", SEARCH, GC, PROGRESS, PLUGINS}
+ROBOTS = "/robots.txt"
 
 
 @pytest.fixture
@@ -56,10 +61,6 @@ def site() -> Iterator[DocsSite]:
 
 @pytest.fixture
 def manual(site: DocsSite) -> Manual:
-    if not docs_site.CORPUS.is_dir():
-        pytest.skip(
-            f"{docs_site.CORPUS} is absent: the shared ZStack material lives next to the checkout (../shared)"
-        )
     return docs_site.manual(site)
 
 
@@ -78,6 +79,11 @@ def statuses(site: DocsSite, page: str) -> list[int]:
     return [r.status for r in site.requests(MANUAL + page)]
 
 
+def page_requests(site: DocsSite) -> list[docs_site.Request]:
+    """Requests for pages: all but the one robots.txt per crawl."""
+    return [r for r in site.requests() if r.path != ROBOTS]
+
+
 # ----------------------------------------------------------------------------
 # Discovery and the cache
 
@@ -94,7 +100,7 @@ def test_discovers_chapters_from_the_index_and_stays_in_the_manual(
     # links twice (absolute and ../), nor the nav links, nor the logo image.
     # The index is linked as both v5/ and v5/index.html: two URLs, one page.
     requested = {r.path for r in site.requests()}
-    assert requested == {MANUAL} | {MANUAL + n for n in ALL_PAGES}
+    assert requested == {MANUAL, ROBOTS} | {MANUAL + n for n in ALL_PAGES}
     assert next(p for p in result.pages if p.name == "index.html").url == manual.index
     assert OUTSIDE not in requested
     assert all(r.headers["user-agent"] == USER_AGENT for r in site.requests())
@@ -116,14 +122,14 @@ def test_second_run_revalidates_with_304_and_gives_the_same_catalog(
     assert all(p.from_cache for p in second.pages)
     urls = len(ALL_PAGES) + 1  # the index under two URLs
     assert second.stats.revalidated == urls and second.stats.fetched == 0
-    for request in site.requests():
+    for request in page_requests(site):
         resource = site.resource(request.path)
         assert resource is not None
         etag = resource.etag
         assert request.headers.get("if-none-match") == etag, request.path
         assert "if-modified-since" in request.headers
         assert request.status == 304
-    assert len(site.requests()) == urls
+    assert len(page_requests(site)) == urls
     assert crawl_catalog(second) == crawl_catalog(first)
 
 
@@ -146,6 +152,26 @@ def test_a_changed_page_alone_is_refetched(site: DocsSite, manual: Manual, tmp_p
     assert {(old.get(n) or new[n])["source"]["file"] for n in differing} == {GC}
     hashes = [{p["file"]: p["sha256"] for p in c["pages"]} for c in (before, after)]
     assert {f for f in hashes[0] if hashes[0][f] != hashes[1][f]} == {GC}
+
+
+def test_the_real_manuals_chapters_crawl_to_the_catalog_of_their_files(
+    site: DocsSite, tmp_path: Path
+) -> None:
+    """The same crawl over the real v5 chapters of the same names (../shared)."""
+    if not docs_site.CORPUS.is_dir():
+        pytest.skip(
+            f"{docs_site.CORPUS} is absent: the shared ZStack material lives next to the checkout (../shared)"
+        )
+    real = docs_site.manual(site, source=docs_site.CORPUS)
+
+    result = run(real.index, tmp_path)
+
+    assert names(result) == ALL_PAGES and result.failures == [] and result.notes == []
+    catalog = crawl_catalog(result)
+    assert catalog == scrape_documents(sorted(real.pages.items()))
+    assert {"RefreshSearchIndexes", "TriggerGCJob", "QueryGCJob"} <= {
+        a["name"] for a in catalog["apis"]
+    }
 
 
 def test_the_fallback_renderer_keeps_the_apis(manual: Manual) -> None:
@@ -396,17 +422,43 @@ def test_wrong_and_missing_charset_declarations(
 
 def test_decoding_rule() -> None:
     chinese = '<html><head><meta charset="gbk"></head><body>云主机</body></html>'
-    assert decode_html(chinese.encode("gbk")) == (chinese, "gb18030", "meta")
-    assert decode_html(chinese.encode("utf-8"), "iso-8859-1") == (chinese, "utf-8", "utf-8")
+    assert decode_html(chinese.encode("gbk")) == (chinese, "gb18030", "meta", None)
+    assert decode_html(chinese.encode("utf-8"), "iso-8859-1") == (chinese, "utf-8", "utf-8", None)
     # A charset chosen on purpose in the header outranks the page's meta...
     big5 = "<html><head><meta charset='utf-8'></head><body>雲主機</body></html>"
-    assert decode_html(big5.encode("big5"), "big5") == (big5, "big5", "header")
+    assert decode_html(big5.encode("big5"), "big5") == (big5, "big5", "header", None)
     # ...a server default (Latin-1) does not, and is the last declaration tried.
     assert decode_html(chinese.encode("gbk"), "ISO-8859-1").source == "meta"
     latin = "<html><body>café</body></html>"
-    assert decode_html(latin.encode("latin-1"), "iso-8859-1") == (latin, "iso8859-1", "header")
+    assert decode_html(latin.encode("latin-1"), "iso-8859-1") == (
+        latin,
+        "iso8859-1",
+        "header",
+        None,
+    )
     assert decode_html(b"\xef\xbb\xbf<html>x</html>").source == "bom"
-    assert decode_html(b"<html>\xff\xfe\xff</html>").text == "<html>\ufffd\ufffd\ufffd</html>"
+    garbage = decode_html(b"<html>\xff\xfe\xff</html>")
+    assert garbage.text == "<html>\ufffd\ufffd\ufffd</html>"
+    assert garbage.warning == (
+        "its bytes are valid in no declared charset, UTF-8 or GB18030; "
+        "read as utf-8 with U+FFFD for the invalid bytes"
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["zlib", "base64", "undefined", "rot13", "unicode_escape", "utf-7", "no-such-charset"]
+)
+def test_a_label_that_is_no_charset_is_ignored_with_a_warning(label: str) -> None:
+    chinese = '<html><head><meta charset="gbk"></head><body>云主机</body></html>'
+    decoded = decode_html(chinese.encode("gbk"), label)
+    assert decoded[:3] == (chinese, "gb18030", "meta")
+    assert decoded.warning == (
+        f"the Content-Type header declares charset={label!r}, which is not a character "
+        "encoding; read as gb18030"
+    )
+    in_meta = decode_html(chinese.replace("gbk", label).encode("gbk"))
+    assert in_meta.text == chinese.replace("gbk", label) and in_meta.encoding == "gb18030"
+    assert in_meta.warning is not None and f"<meta> declares charset={label!r}" in in_meta.warning
 
 
 # ----------------------------------------------------------------------------

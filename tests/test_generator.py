@@ -507,11 +507,21 @@ def test_generation_writes_only_changes_removes_stale_and_checks(
     assert main(["generate", str(spec), "-o", str(out)]) == 0
     client = out / "zstack_sdk" / "_client.py"
     stamp = client.stat().st_mtime_ns
-    (out / "zstack_sdk" / "stale.py").write_text("x = 1\n")
+    # A file we did not write is not ours to remove; one we wrote and no longer do is.
+    (out / "zstack_sdk" / "notes.py").write_text("x = 1\n")
+    client.write_text("edited\n")
     assert main(["generate", str(spec), "-o", str(out), "--check"]) == 1
-    assert "- zstack_sdk/stale.py" in capsys.readouterr().err
+    assert "~ zstack_sdk/_client.py" in capsys.readouterr().err
+    assert main(["generate", str(spec), "-o", str(out), "--package", "other_sdk"]) == 0
+    assert not (out / "zstack_sdk" / "_client.py").exists()
+    assert not (out / "zstack_sdk" / "_apis").exists()
+    assert (out / "zstack_sdk" / "notes.py").read_text() == "x = 1\n"
+    assert (out / "other_sdk" / "_client.py").exists()
     assert main(["generate", str(spec), "-o", str(out)]) == 0
-    assert not (out / "zstack_sdk" / "stale.py").exists() and client.stat().st_mtime_ns == stamp
+    assert not (out / "other_sdk").exists()
+    stamp = client.stat().st_mtime_ns
+    assert main(["generate", str(spec), "-o", str(out)]) == 0
+    assert client.stat().st_mtime_ns == stamp
     assert main(["generate", str(spec), "-o", str(out), "--check"]) == 0
     assert main(["generate", str(spec), "-o", str(out), "--check", "--target-version", "4.0"]) == 1
     assert "~ zstack_sdk/_meta.py" in capsys.readouterr().err

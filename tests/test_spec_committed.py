@@ -18,6 +18,7 @@ from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.diff import diff_views
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.lint import lint, operations
+from zstack_openapi.openapi.names import WIRE_NAME
 from zstack_openapi.openapi.operations import QUERY_BASE, api_since
 from zstack_openapi.openapi.validate import validate_document
 from zstack_openapi.pipeline import (
@@ -157,11 +158,17 @@ def test_every_api_is_addressable_with_the_wire_facts(
         # The inherited query parameters are the standard set on the wire (q, sort, ...).
         if p.get("declared_in") != QUERY_BASE and p["name"] not in views[a["name"]].params
     ]
-    assert missing == []
+    # The one parameter name of the manual that cannot be a ZStack name (a doc defect,
+    # left out of the spec with a `bad-name` warning: openapi/names.py).
+    assert missing == ["RevertVolumeFromVolumeBackup.云盘备份uuid"]
     for a in catalog["apis"]:
         v = views[a["name"]]
         assert (v.method, v.path, v.body_key) == (a["method"], a["path"], a["body_key"]), a["name"]
-        required = {p["name"] for p in a["params"] if p["required"] and p["in"] != "path"}
+        required = {
+            p["name"]
+            for p in a["params"]
+            if p["required"] and p["in"] != "path" and WIRE_NAME.match(p["name"])
+        }
         assert required == {
             n for n, p in v.params.items() if p["required"] and p["in"] != "path"
         }, a["name"]
@@ -238,7 +245,7 @@ def test_constraints_become_schema_keywords(
     for api in catalog["apis"]:
         schemas = param_schemas(spec31, found[api["name"]][2])
         for p in api["params"]:
-            if p.get("declared_in") == QUERY_BASE:
+            if p.get("declared_in") == QUERY_BASE or not WIRE_NAME.match(p["name"]):
                 continue
             schema = schemas[p["name"]]
             for key, value in (p.get("constraints") or {}).items():

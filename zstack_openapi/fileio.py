@@ -75,3 +75,67 @@ def refuse_overwriting_inputs(outputs: list[Path], inputs: list[Path]) -> None:
     for out in outputs:
         if out.resolve() in resolved_inputs:
             raise OutputError(f"{out}: is an input of this command; refusing to overwrite it")
+
+
+class InputError(ValueError):
+    """An input could not be read (the message names the path and why)."""
+
+
+# Inputs larger than this are refused before they are read: the biggest real input
+# (the reconciled catalog) is ~15 MB, and a multi-gigabyte "doc page" would only
+# exhaust memory. ZSTACK_OPENAPI_MAX_INPUT_BYTES raises (or lowers) the limit.
+DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024
+MAX_INPUT_ENV = "ZSTACK_OPENAPI_MAX_INPUT_BYTES"
+
+
+def max_input_bytes() -> int:
+    raw = os.environ.get(MAX_INPUT_ENV)
+    if raw is None or not raw.strip():
+        return DEFAULT_MAX_INPUT_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r}: expected a number of bytes") from None
+    if value <= 0:
+        raise InputError(f"{MAX_INPUT_ENV}={raw!r}: expected a positive number of bytes")
+    return value
+
+
+def read_input_bytes(path: Path) -> bytes:
+    """A whole input file, refused when it is not a regular file or too large."""
+    path = Path(path)
+    limit = max_input_bytes()
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise InputError(
+                    f"{path}: {size} bytes, larger than the {limit}-byte input limit "
+                    f"(set {MAX_INPUT_ENV} to raise it)"
+                )
+            # Read one byte more than allowed: a file that grows (or a device) is caught too.
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: larger than the {limit}-byte input limit ({MAX_INPUT_ENV})")
+    return data
+
+
+def decode_input(path: Path, data: bytes) -> str:
+    """UTF-8 text of an input, or an error naming the file and the offending byte."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+
+
+def read_input_text(path: Path) -> str:
+    return decode_input(path, read_input_bytes(path))

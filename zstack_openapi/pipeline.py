@@ -52,6 +52,7 @@ from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.embedded import embedded_catalog_file, embedded_catalog_text
 from zstack_openapi.fileio import write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
+from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.scraper.catalog import dump_catalog, load_catalog, parse_catalog
 
 DEFAULT_OUT_DIR = Path("spec")
@@ -61,6 +62,7 @@ RECONCILED_FILE = "zstack.reconciled.json"  # docs + Java SDK facts: what the sp
 DEFECTS_FILE = "zstack.defects.md"  # the docs' errors the reconciliation found
 SPEC_31_FILE = "zstack.openapi.json"
 SPEC_30_FILE = "zstack.openapi-3.0.json"
+OUTPUT_FILES = (CATALOG_FILE, RECONCILED_FILE, DEFECTS_FILE, SPEC_31_FILE, SPEC_30_FILE)
 
 Log = Callable[[str], None]
 
@@ -289,6 +291,8 @@ class Built:
     spec_30: dict[str, Any]
     written: list[Path]
     removed: list[Path] = field(default_factory=list)
+    # Names the spec left out (not ZStack names): doc defects to report.
+    warnings: list[NameWarning] = field(default_factory=list)
 
 
 def _write_text(text: str, target: Path, written: list[Path]) -> None:
@@ -316,7 +320,8 @@ def build_files(
     source = reconciled if reconciled is not None else catalog
     if source is None:
         raise ValueError("build_files: neither a docs catalog nor a reconciled catalog")
-    spec_31 = build_document(source)
+    warnings: list[NameWarning] = []
+    spec_31 = build_document(source, warnings=warnings)
     spec_30 = downgrade(spec_31)
     written: list[Path] = []
     removed: list[Path] = []
@@ -332,7 +337,7 @@ def build_files(
                 removed.append(out_dir / name)
     for document, name in ((spec_31, SPEC_31_FILE), (spec_30, SPEC_30_FILE)):
         _write_text(dump_json(document), out_dir / name, written)
-    return Built(source, spec_31, spec_30, written, removed)
+    return Built(source, spec_31, spec_30, written, removed, warnings)
 
 
 def build(options: Options, scraped: Catalog | None, log: Log = _stderr) -> int:
@@ -365,6 +370,8 @@ def build(options: Options, scraped: Catalog | None, log: Log = _stderr) -> int:
         report=sources.report,
         drop_reconciled=sources.drop_reconciled,
     )
+    for warning in built.warnings:
+        log(f"warning: {warning}")
     for path in built.written:
         log(f"wrote {path}")
     for path in built.removed:
@@ -477,6 +484,8 @@ def check(options: Options, scraped: Catalog | None, log: Log = _stderr) -> Drif
             reconciled=sources.reconciled,
             report=sources.report,
         )
+        for warning in built.warnings:
+            log(f"warning: {warning}")
         if options.validate:
             # The gate CI runs: the full openapi-spec-validator on what the code builds.
             from zstack_openapi.openapi.validate import validate_document

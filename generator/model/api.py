@@ -22,14 +22,17 @@ from typing import Any
 from zstack_openapi import extensions as ext
 from zstack_openapi.releases import parse_version
 
-from .naming import identifier, module_of_source, snake
+from ..shape import HTTP_METHODS
+from .naming import client_attributes, identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
 from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
 
 API_PREFIX = "/zstack/v1"
 TAGS = ("systemTags", "userTags")
 # Names the hand-written client already uses; an API must not shadow them.
-CLIENT_RESERVED = frozenset({"login", "logout", "close", "session_id", "base_url"})
+CLIENT_RESERVED = (
+    frozenset({"login", "logout", "close", "session_id", "base_url"}) | client_attributes()
+)
 # Keyword arguments the generated methods add themselves: a parameter of that name
 # gets a trailing underscore instead of clashing.
 QUERY_KWARGS = frozenset(
@@ -46,6 +49,8 @@ QUERY_KWARGS = frozenset(
     }
 )
 ACTION_KWARGS = frozenset({"job_uuid"})
+# Names every generated method's body uses besides its parameters.
+METHOD_RESERVED = frozenset({"self", "query_options"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
 CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
 UNDOCUMENTED_MODULE = "undocumented"
@@ -149,7 +154,12 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
     by_api: dict[str, list[_Route]] = {}
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
-            if not isinstance(op, dict) or "operationId" not in op or op.get(ext.API_JOB):
+            if (
+                method not in HTTP_METHODS
+                or not isinstance(op, dict)
+                or "operationId" not in op
+                or op.get(ext.API_JOB)
+            ):
                 continue
             entries = op.get(ext.APIS) or [op]
             for entry in entries:
@@ -258,7 +268,7 @@ def _build_api(
     params: list[Param] = []
     # A Query API is one the spec gives the query chapter's parameters.
     is_query = any(p.get(ext.STANDARD) for p in entry.get("parameters", []))
-    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS)
+    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
     seen: set[str] = set()
     main_vars = set(re.findall(r"\{(\w+)\}", path))
 

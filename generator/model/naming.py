@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import functools
 import keyword
 import re
+from pathlib import Path
 
 # A plural acronym (`APIs`, `VMs`, `IDs`) before a capital, a digit or the end: one word.
 _PLURAL_ACRONYM = re.compile(r"([A-Z]{2,})s(?=[A-Z0-9_]|$)")
@@ -26,12 +29,62 @@ MODEL_RESERVED = frozenset(
         "schema_json",
         "update_forward_refs",
         "validate",
+        # pydantic 2's own attributes (protected_namespaces is off, so nothing else guards them).
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        # Names the field annotations use: a field called `int` would make pydantic read
+        # `int | None` in the class namespace, where `int` is that field's default.
+        "bool",
+        "float",
+        "int",
+        "list",
+        "str",
     }
 )
 
 
 # Product words whose mixed case would split them (`IPsec` -> `i_psec`).
 _WORDS = (("IPsec", "Ipsec"), ("iSCSI", "Iscsi"), ("QoS", "Qos"))
+
+
+@functools.cache
+def client_attributes() -> frozenset[str]:
+    """Public attributes and methods of the runtime's client classes (read from the
+    runtime's source, so a method added there is never shadowed by an API's)."""
+    names: set[str] = set()
+    classes = [
+        node
+        for source in sorted((Path(__file__).parents[1] / "runtime").glob("*.py"))
+        for node in ast.parse(source.read_text(encoding="utf-8")).body
+    ]
+    for cls in classes:
+        if not (isinstance(cls, ast.ClassDef) and "Client" in cls.name):
+            continue
+        for node in ast.walk(cls):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                names.add(node.name)
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "self"
+                and isinstance(node.ctx, ast.Store)
+            ):
+                names.add(node.attr)
+    return frozenset(n for n in names if not n.startswith("_"))
 
 
 def snake(name: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 
+from .literals import py_literal
 from .naming import MODEL_RESERVED, class_name, identifier, to_camel
 
 REF = "#/components/schemas/"
@@ -43,8 +44,12 @@ def ref_name(node: dict[str, Any]) -> str | None:
     return None
 
 
-def literal(values: list[Any]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+def literal(values: list[Any]) -> str | None:
+    """`Literal[...]` of the allowed values, or None when some value cannot be one
+    (typing allows only str, int, bool and None in a Literal)."""
+    if not all(v is None or isinstance(v, str | int) for v in values):
+        return None
+    return "Literal[" + ", ".join(py_literal(v) for v in values) + "]"
 
 
 class TypeMapper:
@@ -78,6 +83,8 @@ class TypeMapper:
             # The docs' value lists are incomplete: results accept any other value too
             # rather than fail a whole call on a value the docs did not list.
             base = {"integer": "int", "number": "float", "boolean": "bool"}.get(str(kind), "str")
+            if lit is None:
+                return base
             return f"{lit} | {base}" if for_result else lit
         if kind == "string":
             if node.get(ext.DATE_FORMAT) and for_result:

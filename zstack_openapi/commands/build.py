@@ -88,8 +88,14 @@ def scrape_docs(args: argparse.Namespace) -> Catalog | None:
     the catalog in --out-dir unless --full; None without --docs."""
     if not args.docs:
         return None
-    from zstack_openapi.commands.scrape import print_summary, scrape_to_catalog
-    from zstack_openapi.pipeline import committed_catalog
+    from zstack_openapi.commands.scrape import (
+        print_summary,
+        refuse_writing_sources,
+        scrape_to_catalog,
+    )
+    from zstack_openapi.pipeline import OUTPUT_FILES, committed_catalog
+
+    refuse_writing_sources(args.docs, [Path(args.out_dir) / name for name in OUTPUT_FILES])
 
     previous = None if args.full else committed_catalog(Path(args.out_dir))
     catalog = scrape_to_catalog(args.docs, args, previous)

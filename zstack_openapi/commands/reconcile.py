@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.fileio import atomic_write_text, refuse_overwriting_inputs
 from zstack_openapi.pipeline import relative_path
 from zstack_openapi.reconcile.defects import find_defects
 from zstack_openapi.reconcile.doc_places import records_places
@@ -57,6 +58,10 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
+    outputs = [args.output] + ([args.report] if args.report is not None else [])
+    if args.report is not None and args.report.resolve() == args.output.resolve():
+        raise ValueError(f"{args.report}: --report and --output are the same file")
+    refuse_overwriting_inputs(outputs, [args.catalog, args.sdk, *(args.docs or [])])
     catalog = load_catalog(args.catalog)
     sdk = load_sdk_facts(args.sdk)
     reconciled = reconcile_catalog(
@@ -68,9 +73,8 @@ def run(args: argparse.Namespace) -> int:
     write_catalog(reconciled, args.output)
     defects = find_defects(reconciled)
     if args.report is not None:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
         text = render_report(reconciled, defects, exact_places=records_places(catalog))
-        args.report.write_text(text, encoding="utf-8")
+        atomic_write_text(args.report, text)
     for line in summary_lines(reconciled, defects):
         print(line, file=sys.stderr)
     if reconciled["sources"]["sdk"]["version"] is None:

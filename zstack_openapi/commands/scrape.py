@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.fileio import refuse_overwriting_inputs
 from zstack_openapi.progress import interactive, track
 from zstack_openapi.scraper import (
     find_documents,
@@ -26,6 +27,7 @@ from zstack_openapi.scraper.crawl import (
     DEFAULT_BACKOFF,
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGES,
     DEFAULT_RATE,
     DEFAULT_RETRIES,
     DEFAULT_TIMEOUT,
@@ -108,13 +110,32 @@ def add_crawl_arguments(parser: argparse.ArgumentParser) -> None:
         type=_positive_float,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
-        help=f"per-request timeout (default {DEFAULT_TIMEOUT:g})",
+        help=f"per-request deadline, from sending it to the body's last byte (default {DEFAULT_TIMEOUT:g})",
     )
     web.add_argument(
         "--max-bytes",
         type=_positive_int,
         default=DEFAULT_MAX_BYTES,
         help=f"largest page accepted (default {DEFAULT_MAX_BYTES})",
+    )
+    web.add_argument(
+        "--max-pages",
+        type=_positive_int,
+        default=DEFAULT_MAX_PAGES,
+        metavar="N",
+        help=f"request at most N URLs, then stop with a warning (default {DEFAULT_MAX_PAGES})",
+    )
+    web.add_argument(
+        "--max-time",
+        type=_positive_float,
+        default=None,
+        metavar="SECONDS",
+        help="stop the whole crawl after SECONDS with a warning, keeping what was read (default: no limit)",
+    )
+    web.add_argument(
+        "--ignore-robots",
+        action="store_true",
+        help="crawl pages the site's robots.txt disallows (default: honour it)",
     )
 
 
@@ -193,8 +214,8 @@ class CrawlReporter:
             self.cached += 1
         elif event.kind == "failed":
             self.failed += 1
-        if event.kind == "failed":
-            self._line(f"failed: {event.url}: {event.detail}")
+        if event.kind in ("failed", "warning"):
+            self._line(f"{event.kind}: {event.url}: {event.detail}")
         elif self._progress is None and event.kind != "queued":
             detail = f": {event.detail}" if event.detail else ""
             self._line(f"{event.kind}: {event.url}{detail}")
@@ -222,6 +243,9 @@ def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
             backoff=args.backoff,
             timeout=args.timeout,
             max_bytes=args.max_bytes,
+            max_pages=args.max_pages,
+            max_time=args.max_time,
+            robots=not args.ignore_robots,
             on_event=reporter,
         )
     s = result.stats
@@ -294,7 +318,14 @@ def scrape_to_catalog(
     return catalog
 
 
+def refuse_writing_sources(sources: list[str], outputs: list[Path]) -> None:
+    """`scrape page.md -o page.md` would replace the doc page by a catalog."""
+    pages = find_documents(Path(s) for s in sources if not is_url(s))
+    refuse_overwriting_inputs(outputs, [path for path, _ in pages])
+
+
 def run(args: argparse.Namespace) -> int:
+    refuse_writing_sources(args.sources, [args.output])
     previous = None
     if not args.full and args.output.exists():
         try:

@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi import extensions as ext
+from zstack_openapi.fileio import refuse_overwriting_inputs
 from zstack_openapi.openapi import document_files
 from zstack_openapi.openapi.documents import build_for
 from zstack_openapi.openapi.lint import operations
+from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.scraper import load_catalog
 
 
@@ -38,7 +40,11 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     if not args.catalog.exists():
         raise FileNotFoundError(f"{args.catalog}: no such file")
-    document = build_for(load_catalog(args.catalog), args.openapi, args.target_version)
+    refuse_overwriting_inputs([args.output], [args.catalog])
+    warnings: list[NameWarning] = []
+    document = build_for(load_catalog(args.catalog), args.openapi, args.target_version, warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     document_files.write_if_changed(document, args.output)
     ops = list(operations(document))
     shared = sum(1 for _, _, op in ops if ext.APIS in op)

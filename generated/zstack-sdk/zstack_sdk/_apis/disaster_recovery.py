@@ -1130,7 +1130,6 @@ REVERT_VOLUME_FROM_VOLUME_BACKUP: Api[EmptyResult] = Api(
     "/volume-backups/{uuid}/actions",
     params=(
         ("uuid", "path", None),
-        ("云盘备份uuid", "query", "2.6.0"),
         ("backupStorageUuid", "body", None),
         ("backupStrogeUuid", "body", "2.6.0"),
         ("systemTags", "root", "2.6.0"),
@@ -3727,7 +3726,6 @@ class DisasterRecoveryApi(SyncAPIClient):
         self,
         *,
         uuid: str,
-        uuid_: str,
         backup_storage_uuid: str | None = None,
         backup_stroge_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -3740,7 +3738,6 @@ class DisasterRecoveryApi(SyncAPIClient):
 
         Args:
             uuid: uuid
-            uuid_: 资源的UUID，唯一标示该资源 (since 2.6.0)
             backup_storage_uuid: backupStorageUuid
             backup_stroge_uuid: 镜像服务器uuid (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -3750,7 +3747,6 @@ class DisasterRecoveryApi(SyncAPIClient):
             REVERT_VOLUME_FROM_VOLUME_BACKUP,
             {
                 "uuid": uuid,
-                "云盘备份uuid": uuid_,
                 "backupStorageUuid": backup_storage_uuid,
                 "backupStrogeUuid": backup_stroge_uuid,
                 "systemTags": system_tags,
@@ -6563,7 +6559,6 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         self,
         *,
         uuid: str,
-        uuid_: str,
         backup_storage_uuid: str | None = None,
         backup_stroge_uuid: str | None = None,
         system_tags: Sequence[str] | None = None,
@@ -6576,7 +6571,6 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
 
         Args:
             uuid: uuid
-            uuid_: 资源的UUID，唯一标示该资源 (since 2.6.0)
             backup_storage_uuid: backupStorageUuid
             backup_stroge_uuid: 镜像服务器uuid (since 2.6.0)
             system_tags, user_tags: ZStack system and user tags.
@@ -6586,7 +6580,6 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
             REVERT_VOLUME_FROM_VOLUME_BACKUP,
             {
                 "uuid": uuid,
-                "云盘备份uuid": uuid_,
                 "backupStorageUuid": backup_storage_uuid,
                 "backupStrogeUuid": backup_stroge_uuid,
                 "systemTags": system_tags,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import Field
 
-from .._models import ZStackModel
-from .cbt_task_inventory import CbtTaskInventory
+from .._models import ZStackDateTime, ZStackModel
 from .error_code import ErrorCode
 
 __all__ = [
@@ -15,9 +16,6 @@ __all__ = [
 
 class DisableCbtTaskResult(ZStackModel):
     """The ``DisableCbtTaskResult`` structure."""
-
-    cbt: CbtTaskInventory | None = Field(None, alias="CBT任务的详细信息")
-    """详情参考CBT任务的详细信息 (since 5.3.28)"""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.3.28)"""

@@ -13,9 +13,6 @@ __all__ = [
 class GetBackupStorageCapacityResult(ZStackModel):
     """The ``GetBackupStorageCapacityResult`` structure."""
 
-    value: ErrorCode | None = None
-    """详情参考error (since 0.6)"""
-
     available_capacity: int | None = None
     """可用容量（以字节计） (since 0.6)"""
 

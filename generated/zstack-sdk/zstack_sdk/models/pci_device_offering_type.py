@@ -22,6 +22,3 @@ class PciDeviceOfferingType(ZStackModel):
 
     generic: PciDeviceOfferingType | None = Field(None, alias="Generic")
     """一般设备 (since 2.1)"""
-
-    value: str | None = Field(None, alias="类型")
-    """类型，保留字段 (since 2.1)"""
