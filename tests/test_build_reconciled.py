@@ -79,7 +79,7 @@ def test_build_with_sdk_writes_the_reconciled_catalog_report_spec_and_sdk(
         SPEC_31_FILE,
         SPEC_30_FILE,
     }
-    assert "OpenAPI 3.1: valid" in err and "only in the SDK" in err
+    assert "OpenAPI 3.1: structurally valid" in err and "only in the SDK" in err
     reconciled = load_catalog(spec_dir / RECONCILED_FILE)
     assert reconciled["sources"]["sdk"]["path"] == "../../facts/sdk.json"
     assert {a["name"] for a in reconciled["apis"] if a["origin"] == "sdk"} == {"GetSupportAPIs"}
