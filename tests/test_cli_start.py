@@ -69,3 +69,18 @@ def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str])
         main(["scrap", "x"])
     assert done.value.code == 2
     assert "invalid choice: 'scrap'" in capsys.readouterr().err
+
+
+def test_the_python_package_flags_have_their_own_names() -> None:
+    """--sdk is the Java SDK facts; the generated package is --package-dir/--no-package
+    (the old --sdk-dir/--no-sdk still parse, hidden from the help)."""
+    from pathlib import Path
+
+    from zstack_openapi.cli import build_parser
+
+    new = build_parser(["build"]).parse_args(["build", "--package-dir", "p", "--no-package"])
+    old = build_parser(["build"]).parse_args(["build", "--sdk-dir", "p", "--no-sdk"])
+    for args in (new, old):
+        assert (args.package_dir, args.no_package, args.sdk) == (Path("p"), True, None)
+    help_text = build_parser(["build"])._subparsers._group_actions[0].choices["build"].format_help()
+    assert "--package-dir" in help_text and "--sdk-dir" not in help_text
