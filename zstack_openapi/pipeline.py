@@ -77,7 +77,6 @@ class Options:
 
     out_dir: Path = DEFAULT_OUT_DIR
     package_dir: Path | None = None  # None: the default one, with the default out_dir only
-    docs: tuple[str, ...] = ()  # scraped by the caller into `scraped`
     sdk: Path | None = None
     no_reconcile: bool = False
     validate: bool = True  # the full openapi-spec-validator, besides our lint

@@ -75,7 +75,6 @@ def options_of(args: argparse.Namespace) -> Options:
     return Options(
         out_dir=Path(args.out_dir),
         package_dir=args.package_dir,
-        docs=tuple(args.docs or ()),
         sdk=args.sdk,
         no_reconcile=args.no_reconcile,
         validate=not args.no_validate,
