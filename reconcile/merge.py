@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Literal, cast
 
-from zstack_openapi.catalog_model import Api, Catalog, Sdk
+from zstack_openapi.catalog_model import Api, Catalog, DocFact, Provenance, Sdk
 from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
 from zstack_openapi.reconcile.rules import (
     Place,
@@ -42,6 +42,7 @@ from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
 from zstack_openapi.reconcile.sdk_results import sdk_response
 
 Json = dict[str, Any]
+Origin = Literal["docs", "sdk", "both"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +63,11 @@ class _Api:
         return path_vars(self.sdk["path"])
 
 
-def _fact(value: Any, place: DocPlace, line: int) -> Json:
+def _fact(value: Any, place: DocPlace, line: int) -> DocFact:
     return {"value": value, "file": place.file, "line": line}
 
 
-def _provenance(source: str, doc: Json | None = None) -> Json:
+def _provenance(source: Origin, doc: DocFact | None = None) -> Provenance:
     return {"source": source, "doc": doc}
 
 
@@ -228,7 +229,7 @@ def sdk_routes(sdk: SdkFacts) -> dict[tuple[str, str], list[str]]:
 
 def _path_facts(
     doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace, routes: Routes
-) -> tuple[Json, list[str]]:
+) -> tuple[Provenance, list[str]]:
     """Provenance of the path and the extra paths to keep.
 
     The server accepts optional paths besides the SDK's one (``QueryVmInstance``
@@ -254,7 +255,7 @@ def _path_facts(
     return _provenance("sdk", _fact(doc["path"], place, place.request_line)), extra
 
 
-def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> Json:
+def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> Provenance:
     """Provenance of the body key. Where the docs' example agrees with the SDK
     but their parameter table names another wrapper, the docs still said
     otherwise: recorded, with the source `both`."""
