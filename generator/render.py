@@ -235,6 +235,14 @@ def check_compiles(files: dict[str, str]) -> dict[str, str]:
     return files
 
 
+def _scratch_dir() -> str | None:
+    """Where ruff's scratch copy of the package goes: memory (/dev/shm) when there is
+    one, so 1,497 files written, read back and removed cost no disk I/O (on a busy
+    disk, that was seconds); else the default temporary directory."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) else None
+
+
 def ruff_format(
     files: dict[str, str], on_error: Callable[[dict[str, str]], object] | None = None
 ) -> dict[str, str]:
@@ -246,7 +254,7 @@ def ruff_format(
     would cost seconds). When ruff fails, ``on_error(files)`` may raise a better
     error first (the compile check names the file and line ruff choked on)."""
     out = dict(files)
-    with tempfile.TemporaryDirectory(prefix="zstack-sdk-fmt-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="zstack-sdk-fmt-", dir=_scratch_dir()) as tmp:
         root = Path(tmp)
         # The runtime modules are copied verbatim (they are formatted in the repo).
         runtime = {f"{name.split('/', 1)[0]}/{m}" for name in files for m in RUNTIME_MODULES}
