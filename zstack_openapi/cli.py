@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "generate": "render the OpenAPI document into a typed Python SDK package",
     "reconcile": "merge an API catalog with ZStack's Java SDK facts and report the docs' errors",
     "check": "exit 1 when the committed spec/ or generated/ differ from a fresh build",
+    "site": "write a static, offline API reference site from the OpenAPI document",
 }
 
 

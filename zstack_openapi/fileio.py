@@ -22,8 +22,10 @@ def atomic_write_bytes(
 ) -> None:
     """Replace `path` with `data` atomically; `mode` sets the permission bits
     (0o600 for files holding secrets) before any byte is written. `durable=False`
-    skips the per-file fsync (a killed process still leaves the old or the new
-    file, never a piece); a caller writing many files then flushes once."""
+    skips the fsync: readers (and a killed process) still leave the old or the new
+    file, never a mix, but a power cut may lose the new content; for thousands of
+    regenerable files (the site's pages, the SDK package, flushed once with os.sync)
+    where one fsync each would dominate the run."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, expected a file path")
@@ -63,7 +65,7 @@ def atomic_write_text(
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode, durable=durable)
 
 
-def write_text_if_changed(path: Path, text: str) -> bool:
+def write_text_if_changed(path: Path, text: str, *, durable: bool = True) -> bool:
     """Write unless the file already holds exactly `text`; True when written."""
     data = text.encode("utf-8")
     try:
@@ -71,7 +73,7 @@ def write_text_if_changed(path: Path, text: str) -> bool:
             return False
     except OSError:
         pass
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, durable=durable)
     return True
 
 
