@@ -21,7 +21,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-STAGES = ("scraper", "reconcile", "openapi", "generator")
+STAGES = ("scraper", "reconcile", "openapi", "generator", "reference")
 
 
 @pytest.fixture(scope="module")
