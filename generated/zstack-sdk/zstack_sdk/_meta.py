@@ -9,7 +9,7 @@ SPEC_SHA256 = "b1e5a14693b131764d5d5175ae202e0ef1c077bf90d30df6845e71bd89872e64"
 JAVA_SDK_VERSION = "5.2.0"
 JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"
 # The generator code it was rendered with (a change there renders it again).
-GENERATOR_SHA256 = "bd061689fbf3da9f"
+GENERATOR_SHA256 = "e1bc170e9db9a818"
 # The ZStack release it was limited to (--target-version), or None for every release.
 TARGET_VERSION = None
 API_COUNT = 1968
