@@ -11,7 +11,7 @@ from typing import Any
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.catalog_model import Catalog
-from zstack_openapi.openapi import operations, paths, schemas
+from zstack_openapi.openapi import examples, operations, paths, schemas
 from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
 from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
@@ -283,7 +283,10 @@ def _own_operation(
 
 
 def _shared_operation(
-    op_id: str, members: list[tuple[RouteApi, str, str | None]], tags: dict[str, str]
+    op_id: str,
+    members: list[tuple[RouteApi, str, str | None]],
+    tags: dict[str, str],
+    valid: dict[str, Any],
 ) -> Schema:
     """Many APIs on one path+method (PUT …/actions): one operation; the body is a
     oneOf of the APIs' request schemas (each requires its own wrapper key) and
@@ -352,13 +355,13 @@ def _shared_operation(
     )
     responses = operations.responses(results[0], asynchronous)
     responses["200"]["content"]["application/json"]["schema"] = result_schema
-    examples = {
-        r.name: {"summary": _text(r.api)[0], "value": r.api["response"]["example"]}
+    shown = {
+        r.name: {"summary": _text(r.api)[0], "value": valid[r.name]}
         for r, _, _ in members
-        if isinstance((r.api.get("response") or {}).get("example"), dict)
+        if r.name in valid
     }
-    if examples:
-        responses["200"]["content"]["application/json"]["examples"] = examples
+    if shown:
+        responses["200"]["content"]["application/json"]["examples"] = shown
     op["responses"] = responses
     if all(not operations.needs_session(r.api) for r, _, _ in members):
         op["security"] = []
@@ -422,11 +425,16 @@ def _preference(documented: set[str]) -> Callable[[str], tuple[int, int, int, st
     return key
 
 
-def dedupe_components(doc: Schema, documented: set[str] | None = None) -> Schema:
+def dedupe_components(
+    doc: Schema, documented: set[str] | None = None, protected: set[str] | None = None
+) -> Schema:
     """Merge component schemas with identical content, repeatedly, since structures
     that differ only in which duplicate they point at become identical after a merge.
-    Only the components are rewritten per round; the paths once at the end."""
+    Only the components are rewritten per round; the paths once at the end.
+    `protected` names are never merged away (each API's result, the SDK's classes);
+    a duplicate of one is merged into it."""
     comps: dict[str, Schema] = doc["components"]["schemas"]
+    keep_names = protected or set()
     preference = _preference(documented or set())
     renames: dict[str, str] = {}
     while True:
@@ -435,9 +443,11 @@ def dedupe_components(doc: Schema, documented: set[str] | None = None) -> Schema
             by_content.setdefault(json.dumps(schema, sort_keys=True), []).append(name)
         found: dict[str, str] = {}
         for names in by_content.values():
-            if len(names) > 1:
-                keep = min(names, key=preference)
-                found.update({n: keep for n in names if n != keep})
+            loose = [n for n in names if n not in keep_names]
+            if len(names) > 1 and loose:
+                kept = [n for n in names if n in keep_names]
+                keep = min(kept or names, key=preference)
+                found.update({n: keep for n in loose if n != keep})
         if not found:
             break
         for n in found:
@@ -510,6 +520,7 @@ def build_document(
         warnings.extend(problems)
     apis = with_chapters(screened)
     schema_set = schemas.build_schemas(apis)
+    valid = examples.valid_examples(apis, schema_set)
     components: dict[str, Schema] = dict(schema_set.components)
     by_name = {a["name"]: a for a in apis}
     tags = tag_names(apis)
@@ -556,12 +567,11 @@ def build_document(
             else:
                 op_id = paths.route_operation_id(r.name, route.template, taken)
                 taken.add(op_id)
-            example = (r.api.get("response") or {}).get("example")
-            op = _own_operation(op_id, r, result, request, example, tags)
+            op = _own_operation(op_id, r, result, request, valid.get(r.name), tags)
         else:
             op_id = paths.shared_operation_id(method, path, taken)
             taken.add(op_id)
-            op = _shared_operation(op_id, built, tags)
+            op = _shared_operation(op_id, built, tags, valid)
         path_items.setdefault(path, {})[method.lower()] = op
     for path, spellings in templates.items():
         if spellings != {path}:
@@ -621,6 +631,6 @@ def build_document(
         },
         ext.TARGET_VERSION: target,
     }
-    doc = dedupe_components(doc, schema_set.documented)
+    doc = dedupe_components(doc, schema_set.documented, schema_set.protected)
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))
     return doc

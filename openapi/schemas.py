@@ -7,7 +7,12 @@ starting versions. One component per structure is made by merging every
 occurrence: the union of the properties, each with its earliest `since` and
 first non-empty description, its type by majority.
 
-Names: the documented type (`VmInstanceInventory`) when the field gives one;
+A reconciled catalog says which of ZStack's Java SDK classes each structure is
+(`class`, with the class's exact fields, enum constants as `values` and container
+element types as `element`): those structures are named after their class, and
+since every occurrence carries the same fields the merge is exact.
+
+Names: the SDK class, else the documented type (`VmInstanceInventory`) when the field gives one;
 otherwise a derived name: `inventory`/`inventories` of a `QueryX`/`GetX` API ->
 `XInventory` (ZStack's own naming convention); other unnamed structures ->
 the singular of the field name (`vmNics` -> `VmNic`, or `VmNicInventory` when that
@@ -17,7 +22,6 @@ structures would get the same name.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -30,8 +34,7 @@ from zstack_openapi.openapi.doc_types import Schema
 
 REF = "#/components/schemas/"
 ERROR_CODE = "ErrorCode"
-EMPTY_RESULT = "EmptyResult"
-RESERVED = {ERROR_CODE, EMPTY_RESULT, "ErrorResponse", "AsyncJobLocation", "ApiJobResult"}
+RESERVED = {ERROR_CODE, "ErrorResponse", "AsyncJobLocation", "ApiJobResult"}
 
 _VERB = re.compile(r"^(Query|Get|List|Describe)(?=[A-Z0-9])")
 
@@ -61,7 +64,6 @@ def error_code_schema() -> Schema:
             "cause": {**ref(ERROR_CODE), "description": "The root error that caused this one"},
             "location": {"type": "string", "description": "Where the error was raised"},
             "cost": {"type": "string", "description": "Time spent before the error"},
-            "globalErrorCode": {"type": "string", "description": "Global error code"},
         },
     }
 
@@ -95,7 +97,7 @@ class _Occurrence:
 
     @property
     def signature(self) -> frozenset[str]:
-        return frozenset(f["name"] for f in self.doc["fields"])
+        return frozenset(f["name"] for f in _rows(self.doc["fields"]))
 
 
 @dataclass
@@ -113,10 +115,26 @@ class SchemaSet:
     components: dict[str, Schema]
     results: dict[str, str]
     documented: set[str]  # names that are the docs' own type names
+    # Names that stay even when another component has the same content: each API's
+    # own result and the SDK's classes (a result is never named after another API).
+    protected: set[str] = field(default_factory=set)
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _rows(fields: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Fields that can be properties: a row whose name is no identifier is debris of
+    the docs' table (the reconciler reports it), never a property."""
+    return [f for f in fields or [] if IDENTIFIER.fullmatch(str(f.get("name") or ""))]
 
 
 def _is_structured(f: dict[str, Any]) -> bool:
-    return bool(f.get("fields")) and doc_types.normalise(f.get("type")) != "errorcode"
+    if f.get("expanded"):
+        return True
+    if f.get("class") or f.get("values"):
+        return False  # named only: the class is expanded elsewhere in the response
+    return bool(_rows(f.get("fields"))) and doc_types.normalise(f.get("type")) != "errorcode"
 
 
 def _top_candidate(api: str, f: dict[str, Any]) -> str:
@@ -132,12 +150,12 @@ def _collect(
     api: str, fields: list[dict[str, Any]], parent: _Occurrence | None, out: list[_Occurrence]
 ) -> list[_Occurrence | None]:
     made: list[_Occurrence | None] = []
-    for f in fields:
+    for f in _rows(fields):
         if not _is_structured(f):
             made.append(None)
             continue
         doc_type = (f.get("type") or "").strip()
-        named = doc_type if doc_types.is_named_type(doc_type) else None
+        named = f.get("class") or (doc_type if doc_types.is_named_type(doc_type) else None)
         candidate = _top_candidate(api, f) if parent is None else pascal(singular(f["name"]))
         occ = _Occurrence(f, parent, api, named, candidate)
         out.append(occ)
@@ -148,18 +166,26 @@ def _collect(
 
 def _assign_names(occurrences: list[_Occurrence]) -> None:
     named_types = {o.named for o in occurrences if o.named}
+    sdk_classes = {o.named for o in occurrences if o.doc.get("class")}
     # Top-level inventories named after the API first: they become "named" too.
     for o in occurrences:
         if o.named:
             o.final = o.named
-        elif o.parent is None and o.doc["name"] in {"inventory", "inventories"}:
+        elif (
+            o.parent is None
+            and o.doc["name"] in {"inventory", "inventories"}
+            and o.candidate not in sdk_classes
+        ):
             o.final = o.candidate
             named_types.add(o.candidate)
     pending: dict[str, list[_Occurrence]] = defaultdict(list)
     for o in occurrences:
         if o.final:
             continue
-        if o.candidate + "Inventory" in named_types:
+        if (
+            o.candidate + "Inventory" in named_types
+            and o.candidate + "Inventory" not in sdk_classes
+        ):
             o.final = o.candidate + "Inventory"
         else:
             pending[o.candidate].append(o)
@@ -192,11 +218,71 @@ def _assign_names(occurrences: list[_Occurrence]) -> None:
                 o.final = name
 
 
+def _element_schema(element: str) -> Schema:
+    """A container's element type as the SDK facts spell it (`String`, `Long`,
+    `List<String>`, `Map<String, Long>`), when it is no class or enum."""
+    base, _, inner = element.partition("<")
+    if not inner:
+        return doc_types.leaf_schema(element)
+    args = [a.strip() for a in inner.rstrip(">").split(",")]
+    if doc_types.is_list(base) and len(args) == 1 and "<" not in args[0]:
+        return {"type": "array", "items": doc_types.leaf_schema(args[0])}
+    if doc_types.is_map(base) and len(args) == 2 and "<" not in args[1]:
+        return {"type": "object", "additionalProperties": doc_types.leaf_schema(args[1])}
+    return dict(doc_types.ANY_VALUE)
+
+
+def _contained(f: dict[str, Any], inner: Schema) -> Schema:
+    """`inner` as the value of field `f`: itself, or the elements of its list or map."""
+    doc_type = (f.get("type") or "").strip()
+    if doc_types.is_list(doc_type):
+        schema: Schema = {"type": "array", "items": inner}
+        if doc_types.normalise(doc_type) in {"set", "hashset"}:
+            schema["uniqueItems"] = True
+        return schema
+    if doc_types.is_map(doc_type):
+        return {"type": "object", "additionalProperties": inner}
+    return inner
+
+
+def _in_element(f: dict[str, Any], inner: Schema) -> Schema:
+    """`inner` (the innermost type) inside a nested generic element (`List<X>`),
+    then inside the field's own container."""
+    element = str(f.get("element") or "")
+    base, generic, _ = element.partition("<")
+    if generic and doc_types.is_list(base):
+        inner = {"type": "array", "items": inner}
+    elif generic and doc_types.is_map(base):
+        inner = {"type": "object", "additionalProperties": inner}
+    return _contained(f, inner)
+
+
+def _sdk_schema(f: dict[str, Any]) -> Schema | None:
+    """The schema of a field whose SDK type the reconciled catalog gives: an enum
+    (a string of its constants), a class, a container's element type."""
+    values = f.get("values")
+    if isinstance(values, list) and values:
+        enum: Schema = {"type": "string", "enum": list(values)}
+        name = f.get("element") or f.get("type")
+        if isinstance(name, str) and doc_types.is_named_type(name):
+            enum[ext.TYPE] = name
+        return _in_element(f, enum)
+    if f.get("class"):
+        return _in_element(f, ref(str(f["class"])))
+    element = f.get("element")
+    if isinstance(element, str) and element:
+        return _contained(f, _element_schema(element))
+    return None
+
+
 def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[str]) -> Schema:
     doc_type = (f.get("type") or "").strip()
     norm = doc_types.normalise(doc_type)
     if norm == "errorcode":
         return ref(ERROR_CODE)
+    sdk = _sdk_schema(f)
+    if sdk is not None:
+        return sdk
     if child is not None:
         target = ref(child.final)
         if doc_types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
@@ -252,8 +338,11 @@ def _add_props(
     children: list[_Occurrence | None],
     known: set[str],
 ) -> None:
-    for f, child in zip(fields, children, strict=True):
+    for f, child in zip(_rows(fields), children, strict=True):
         schema = _property_schema(f, child, known)
+        if f.get("newer"):
+            # Only the docs know it, and they date it after the SDK's release.
+            schema = {**schema, ext.SOURCE: "docs"}
         # repr is a sound key here: equal schemas are built by the same code, in the same key order.
         key = repr(schema)
         p = props.setdefault(f["name"], _Prop())
@@ -277,35 +366,40 @@ def build_schemas(apis: list[dict[str, Any]]) -> SchemaSet:
     for o in occurrences:
         _add_props(merged.setdefault(o.final, {}), o.doc["fields"], o.children, known)
     components: dict[str, Schema] = {ERROR_CODE: error_code_schema()}
+    sdk_named = {o.final for o in occurrences if o.doc.get("class")}
     for name in sorted(merged):
-        components[name] = _object(merged[name], None)
+        components[name] = _object(
+            merged[name], f"ZStack's `{name}`." if name in sdk_named else None
+        )
 
-    components[EMPTY_RESULT] = {
-        "type": "object",
-        "description": "The API documents no result fields (the server answers `{}`).",
-        "properties": {"error": ref(ERROR_CODE)},
-    }
     results: dict[str, str] = {}
-    by_content: dict[str, str] = {}
     for api in apis:
         fields = (api.get("response") or {}).get("fields") or []
-        if not fields:
-            results[api["name"]] = EMPTY_RESULT
-            continue
         props: dict[str, _Prop] = {}
         _add_props(props, fields, tops[api["name"]], known)
-        schema = _object(props, None)
-        key = json.dumps(schema, sort_keys=True)
-        if key in by_content:
-            # Identical results are one component, named after the first API
-            # (alphabetically) that returns it; each API still points at it.
-            results[api["name"]] = by_content[key]
-            continue
-        name = api["name"] + "Result"
-        n = 2
+        schema = _object(props, _result_description(api))
+        if "error" not in schema["properties"]:
+            schema["properties"]["error"] = ref(ERROR_CODE)
+        # Every API has a result of its own name, even when its content is another's.
+        base = api["name"] + "Result"
+        name, n = base, 2
         while name in components:
-            name, n = f"{api['name']}Result{n}", n + 1
+            name, n = f"{base}{n}", n + 1
         components[name] = schema
-        by_content[key] = name
         results[api["name"]] = name
-    return SchemaSet(components, results, {o.named for o in occurrences if o.named})
+    sdk_classes = {o.final for o in occurrences if o.doc.get("class")}
+    return SchemaSet(
+        components,
+        results,
+        {o.named for o in occurrences if o.named},
+        set(results.values()) | sdk_classes,
+    )
+
+
+def _result_description(api: dict[str, Any]) -> str:
+    """Whose result it is (and which SDK class): two APIs with the same fields still
+    have two results, each saying what it is."""
+    cls = (api.get("response") or {}).get("class")
+    if isinstance(cls, str) and cls:
+        return f"The result of {api['name']} (ZStack's `{cls}`)."
+    return f"The result of {api['name']}."

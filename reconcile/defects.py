@@ -34,7 +34,13 @@ CLASSES: dict[str, str] = {
     "delete-body": "DELETE parameters documented in a body",
     "location": "Location contradictions",
     "type": "Types that disagree",
+    "response-fields": "Response fields that disagree with the SDK's classes",
+    "response-types": "Response field types that disagree",
+    "response-names": "Response table rows that are no field",
+    "example": "Response examples that contradict the result",
 }
+# Classes about responses: their second count is of fields, not parameters.
+RESPONSE_KINDS = frozenset({"response-fields", "response-types", "response-names", "example"})
 
 # Parameters every DELETE page documents as `body` by template; a DELETE API
 # whose body lists only these repeats the template, one listing more misleads
@@ -198,14 +204,45 @@ def _fact_defects(api: Mapping[str, Any], p: Mapping[str, Any]) -> Iterable[Defe
         yield _at(fact, "type", "type", name, param, fact["value"], p["type"])
 
 
+_RESPONSE_SUBS = {
+    "docs-extra": ("response-fields", "fields the class lacks"),
+    "docs-missing": ("response-fields", "fields of the class the docs omit"),
+    "type": ("response-types", "type"),
+    "name": ("response-names", "not an identifier"),
+}
+
+
+def _response_defects(api: Mapping[str, Any]) -> Iterable[Defect]:
+    """What `reconcile.sdk_results` found wrong in the docs' response tables, and the
+    example's errors against the API's own result schema."""
+    file, line = api["source"]["file"], api["source"]["line"]
+    response = api.get("response") or {}
+    for d in response.get("defects") or []:
+        kind, sub = _RESPONSE_SUBS[d["kind"]]
+        at = d["at"]
+        docs = d["docs"] if d["kind"] != "docs-extra" else ", ".join(d["fields"])
+        sdk = d["sdk"] if d["kind"] != "docs-missing" else ", ".join(d["fields"])
+        if d["kind"] == "name":
+            at = f"{d['at']}.{d['fields'][0]!r}"
+        yield Defect(kind, sub, api["name"], at, file, line, docs, sdk)
+    for error in response.get("example_errors") or []:
+        where, _, reason = error.partition(": ")
+        yield Defect("example", "example", api["name"], where, file, line, "example", reason)
+
+
 def find_defects(catalog: Mapping[str, Any]) -> list[Defect]:
     """Every error of the docs the reconciled ``catalog`` records, in class order,
-    then by API and parameter. Only APIs both sources describe can be wrong."""
+    then by API and parameter. Only APIs both sources describe can be wrong, except
+    in their responses: a table row that is no field, an example its own result
+    rejects, is wrong whatever the SDK knows."""
     found: list[Defect] = []
     routes = _routes(catalog)
     for api in catalog["apis"]:
+        if api.get("origin") == "docs":
+            found.extend(_response_defects(api))
         if api.get("origin") != "both":
             continue
+        found.extend(_response_defects(api))
         found.extend(_api_defects(api, routes))
         found.extend(_presence_defects(api))
         for p in api["params"]:

@@ -279,6 +279,8 @@ def _meta(read: _Read, out: _Collected) -> SdkMeta:
         "body_keys": _body_keys(apis),
         "commit": _git_commit(read.repo_root),
         "duplicate_api_names": sorted(name for name, count in names.items() if count > 1),
+        # Element types come from the server's classes, which this reader does not parse.
+        "element_types": {"skipped": "read from the SDK sources only, not the server's"},
         "enums": len(out.enums),
         "files_parsed": len(read.files) - len(unparsed),
         "files_total": len(read.files),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from zstack_openapi.catalog_model import Api, Catalog, DocFact, Provenance, Sdk
+from zstack_openapi.openapi.examples import api_example_errors
 from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
 from zstack_openapi.reconcile.rules import (
     Place,
@@ -39,7 +40,7 @@ from zstack_openapi.reconcile.rules import (
     wire_in,
 )
 from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
-from zstack_openapi.reconcile.sdk_results import sdk_response
+from zstack_openapi.reconcile.sdk_results import class_index, merge_response
 
 Json = dict[str, Any]
 Origin = Literal["docs", "sdk", "both"]
@@ -279,14 +280,18 @@ def merge_api(
     facts: SdkFacts,
     release: str | None,
     routes: Routes,
+    index: Mapping[str, frozenset[str]] | None = None,
 ) -> Json:
-    """An API both describe."""
+    """An API both describe; its response is its SDK result class, in the docs' words."""
     ctx = _Api(doc, sdk, place, release, facts["enums"], doc["method"] == sdk["method"])
     path_provenance, extra_paths = _path_facts(doc, sdk, place, routes)
     request = place.request_line
     out = dict(doc) | _api_head(sdk["api"], sdk["method"], sdk["path"], sdk["body_key"])
     out["extra_paths"] = extra_paths
     out["params"] = _params(ctx)
+    out["response"] = merge_response(
+        doc.get("response"), sdk["result_class"], facts, release, index
+    )
     out.update(
         origin="both",
         status=None,
@@ -307,7 +312,9 @@ def merge_api(
     return out
 
 
-def sdk_only_api(sdk: ApiRecord, facts: SdkFacts) -> Json:
+def sdk_only_api(
+    sdk: ApiRecord, facts: SdkFacts, index: Mapping[str, frozenset[str]] | None = None
+) -> Json:
     """An API the docs do not describe: everything from the SDK, no documentation."""
     empty = DocPlace(sdk["source_file"], 1, 1)
     ctx = _Api({"path": sdk["path"], "params": []}, sdk, empty, None, facts["enums"], True)
@@ -318,7 +325,7 @@ def sdk_only_api(sdk: ApiRecord, facts: SdkFacts) -> Json:
         description=None,
         extra_paths=[],
         params=[_sdk_only_param(p, ctx) for p in sdk["params"]],
-        response=sdk_response(sdk["result_class"], facts),
+        response=merge_response(None, sdk["result_class"], facts, None, index),
         system_tags=[],
         # Where the API is defined; the SDK facts carry no line, so the file's first.
         source={"file": sdk["source_file"], "line": 1},
@@ -332,10 +339,18 @@ def sdk_only_api(sdk: ApiRecord, facts: SdkFacts) -> Json:
     return out
 
 
-def docs_only_api(doc: Mapping[str, Any], release: str | None) -> Json:
+def docs_only_api(
+    doc: Mapping[str, Any],
+    release: str | None,
+    facts: SdkFacts | None = None,
+    index: Mapping[str, frozenset[str]] | None = None,
+) -> Json:
     """An API the SDK does not know: kept as documented, marked newer than the
-    SDK when the docs date it after the SDK's release, else unverified."""
+    SDK when the docs date it after the SDK's release, else unverified. With the
+    SDK's facts, the response's tables that name an SDK class are that class."""
     out = dict(doc)
+    if facts is not None:
+        out["response"] = merge_response(doc.get("response"), None, facts, release, index)
     out["params"] = [_ordered(dict(p) | {"source": "docs"}) for p in doc["params"]]
     since = api_since(doc)
     out.update(
@@ -371,17 +386,23 @@ def reconcile_catalog(
     docs = list(catalog["apis"])
     matched = match_names([a["name"] for a in docs], list(by_name))
     routes = sdk_routes(sdk)
+    index = class_index(sdk)
     apis: list[Json] = []
     for doc in docs:
         sdk_name = matched.get(doc["name"])
         if sdk_name is None:
-            apis.append(docs_only_api(doc, release))
+            apis.append(docs_only_api(doc, release, sdk, index))
         else:
             place = where.get(doc["name"]) or fallback[doc["name"]]
-            apis.append(merge_api(doc, by_name[sdk_name], place, sdk, release, routes))
+            apis.append(merge_api(doc, by_name[sdk_name], place, sdk, release, routes, index))
     documented = set(matched.values())
-    apis.extend(sdk_only_api(api, sdk) for api in sdk["apis"] if api["api"] not in documented)
+    apis.extend(
+        sdk_only_api(api, sdk, index) for api in sdk["apis"] if api["api"] not in documented
+    )
     apis.sort(key=lambda a: a["name"])
+    for api in apis:
+        if api.get("response"):
+            api["response"]["example_errors"] = api_example_errors(api)
     facts: Sdk = {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])}
     if sdk_path is not None:
         facts["path"] = sdk_path

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from itertools import groupby
 from typing import Any
 
-from zstack_openapi.reconcile.defects import CLASSES, Defect, counts
+from zstack_openapi.reconcile.defects import CLASSES, RESPONSE_KINDS, Defect, counts
 
 # Classes whose entries are listed one row per API (the parameters joined), since
 # a page missing five parameters is one fix for the writer, not five.
@@ -58,6 +58,25 @@ EXPLAIN: dict[str, str] = {
         "server reads it from. DELETE bodies are reported above."
     ),
     "type": "The page gives a parameter another type than the server's.",
+    "response-fields": (
+        "A response table describes one of the SDK's Result or Inventory classes (what the "
+        "server serialises) with other fields. *fields the class lacks*: listed, though not "
+        "dated after the SDK's release (newer fields are kept); *fields of the class the docs "
+        "omit*: the class has them, the table does not list them. The spec uses the class."
+    ),
+    "response-types": (
+        "A response field's type differs from the class's, as JSON sees it (string, integer, "
+        "number, boolean, list, map, object; a Java enum is a string)."
+    ),
+    "response-names": (
+        "A row of a response table whose name is no identifier (a merged cell, a heading, a "
+        "Chinese label): not a field, left out of the spec."
+    ),
+    "example": (
+        "The page's response example does not validate against the API's result schema "
+        "(additional properties allowed): the field and the reason. Not published as the "
+        "operation's example."
+    ),
 }
 
 NEEDS_SOURCES = frozenset({"delete-body"})
@@ -104,7 +123,8 @@ def _anchor(title: str) -> str:
 def _heading(kind: str, n_apis: int, n_params: int) -> str:
     title = CLASSES[kind]
     apis = f"{n_apis} API" + ("" if n_apis == 1 else "s")
-    return f"{title} ({apis}, {n_params} parameters)" if n_params else f"{title} ({apis})"
+    unit = "places" if kind in RESPONSE_KINDS else "parameters"
+    return f"{title} ({apis}, {n_params} {unit})" if n_params else f"{title} ({apis})"
 
 
 def _info(catalog: Mapping[str, Any], release: str) -> list[str]:
@@ -200,7 +220,49 @@ def render_report(
                 lines += [f"### {sub} ({apis} API{'' if apis == 1 else 's'})", ""]
             lines += [*_table(_rows(kind, group)), ""]
     lines += _undocumented(catalog)
+    lines += _unknown_elements(catalog)
     return "\n".join(lines)
+
+
+def _typed_elements(fields: list[Any], owner: str | None, out: set[str]) -> None:
+    """`Class.field` of every container field whose element type some response gives."""
+    for f in fields:
+        if owner and f.get("element"):
+            out.add(f"{owner}.{f['name']}")
+        if f.get("expanded"):
+            _typed_elements(f.get("fields") or [], f.get("class"), out)
+
+
+def _unknown_elements(catalog: Mapping[str, Any]) -> list[str]:
+    """Container fields whose element type neither the SDK facts (the server class's
+    generics) nor a docs table matched to a class give: typed as any value."""
+    resolved: set[str] = set()
+    for api in catalog["apis"]:
+        response = api.get("response") or {}
+        _typed_elements(response.get("fields") or [], response.get("class"), resolved)
+    found: dict[str, list[str]] = {}
+    for api in catalog["apis"]:
+        for at in (api.get("response") or {}).get("unknown_elements") or []:
+            # Another page's table gave it: the spec's component has the element type.
+            if at not in resolved:
+                found.setdefault(at, []).append(api["name"])
+    lines = ["## Response containers whose element type is unknown", ""]
+    if not found:
+        return [*lines, "None.", ""]
+    lines += [
+        "Neither the SDK facts nor a docs table matched to an SDK class say what these lists "
+        "and maps hold; the spec types their elements as any JSON value.",
+        "",
+        f"<details><summary>{len(found)} fields</summary>",
+        "",
+        "| class.field | APIs |",
+        "|---|---|",
+    ]
+    for at in sorted(found):
+        apis = found[at]
+        shown = ", ".join(apis[:3]) + (f" and {len(apis) - 3} more" if len(apis) > 3 else "")
+        lines.append(f"| {_cell(at)} | {_cell(shown)} |")
+    return [*lines, "", "</details>", ""]
 
 
 def summary_lines(catalog: Mapping[str, Any], defects: list[Defect]) -> list[str]:

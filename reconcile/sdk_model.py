@@ -7,7 +7,7 @@ interchangeable: every consumer can be written once against these types.
 
 from __future__ import annotations
 
-from typing import Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict
 
 ParamLocation = Literal["url", "query", "body"]
 StructKind = Literal["result", "inventory"]
@@ -26,19 +26,46 @@ SCHEMA: dict[str, str] = {
         "list of {api: name without 'Action'; method; path: /zstack/v1/...; path_vars; "
         "body_key: JSON body wrapper key or null; parameter_name_raw; need_session; "
         "need_poll (false = answers 200 at once); is_query; extends; result_class, "
-        "result_class_fqn; java_class; sdk_path; source_file; non_api_params; params: list "
-        "of {name, java_type, location (url|query|body as the SDK sends it), required, "
-        "valid_values, valid_regex, max_length, min_length, non_empty, null_elements, "
-        "empty_string, number_range [lo, hi], number_range_unit, no_trim, api_param, "
-        "declared_in (set when inherited, e.g. from QueryAction)}}"
+        "result_class_fqn; java_class; sdk_path; source_file; non_api_params; params: "
+        "list of {name, java_type, location (url|query|body as the SDK sends it), "
+        "required, valid_values, valid_regex, max_length, min_length, non_empty, "
+        "null_elements, empty_string, number_range [lo, hi], number_range_unit, no_trim, "
+        "api_param, declared_in (set when inherited, e.g. from QueryAction)}}"
     ),
     "enums": "{EnumName: [constant, ...]}",
-    "other_structs": "{ClassName: list of fields} for other data classes referenced by results",
+    "meta.element_types": (
+        "{container_fields, typed, unknown, by_section {structs|other_structs: "
+        "{container_fields, typed}}, unknown_by_reason {no_server_class (not in the "
+        "open-source tree) | no_source_class | field_not_found | raw_on_server | "
+        "type_variable | wildcard | not_in_sdk (an element class the SDK does not "
+        "generate) | type_mismatch: count}, unknown_examples [{struct, field, java_type, "
+        "why, detail}], result_source_classes {results, request_response_class, "
+        "rest_response_name, not_found}, server_files, server_files_parsed, "
+        "server_files_unparsed, warnings}; {skipped} without server sources"
+    ),
+    "other_structs": (
+        "{ClassName: list of fields} for other data classes referenced by results; "
+        "element_type / key_type / value_type as in structs"
+    ),
     "struct_meta": (
-        "{ClassName: {kind: result|inventory, java_class, extends, source_class, source_file}}"
+        "{ClassName: {kind: result|inventory, java_class, extends, source_class, "
+        "source_file}}; for a result whose SourceClassMap entry is missing, source_class "
+        "is the server response class (binary FQN, Outer$Inner) and source_class_via "
+        "tells how it was found: 'request:<message FQN>.responseClass' (@RestRequest of "
+        "API<api>Msg) or 'rest_response_name' (the @RestResponse class whose generated "
+        "name is the result's); still null when the open-source tree lacks it"
     ),
     "structs": (
-        "{ClassName: list of {name, java_type, declared_in?}} for *Result and *Inventory classes"
+        "{ClassName: list of {name, java_type, declared_in?}} for *Result and *Inventory "
+        "classes; a raw container field (java_type "
+        "java.util.List/Set/Collection/Map/LinkedHashMap...) may also carry element_type "
+        "(List/Set/Collection) or key_type and value_type (Map), read from the generics "
+        "of the server class the SDK class was generated from: the SDK class's simple "
+        "name (via SourceClassMap, else the same simple name among "
+        "structs/other_structs/enums) or a Java builtin's simple name (String, Long, "
+        "Integer, Boolean, Double, Timestamp, Object, ...); nested generics keep their "
+        "arguments (e.g. 'List<String>'); both keys or neither for a Map; absent = "
+        "unknown (see meta.element_types)"
     ),
 }
 
@@ -97,11 +124,18 @@ class ApiRecord(TypedDict):
 
 
 class FieldRecord(TypedDict):
-    """One public field of a data class; ``declared_in`` names the ancestor that declares it."""
+    """One public field of a data class; ``declared_in`` names the ancestor that declares it.
+
+    A raw container's element type (``element_type``, or ``key_type`` and
+    ``value_type`` of a map) is read from the server class the SDK class was
+    generated from, so only facts extracted with the server sources carry it."""
 
     name: str
     java_type: str
     declared_in: NotRequired[str]
+    element_type: NotRequired[str]
+    key_type: NotRequired[str]
+    value_type: NotRequired[str]
 
 
 class StructMeta(TypedDict):
@@ -110,6 +144,9 @@ class StructMeta(TypedDict):
     extends: str | None
     source_class: str | None
     source_file: str
+    # How a result's server class was found without a SourceClassMap entry
+    # (server sources only): 'request:<message FQN>.responseClass' or 'rest_response_name'.
+    source_class_via: NotRequired[str]
 
 
 class SkippedFile(TypedDict):
@@ -125,6 +162,8 @@ class SdkMeta(TypedDict):
     body_keys: dict[str, int]
     commit: str | None
     duplicate_api_names: list[str]
+    # Container element types from the server sources; ``{"skipped": why}`` without them.
+    element_types: dict[str, Any]
     enums: int
     files_parsed: int
     files_total: int

@@ -353,8 +353,14 @@ def test_wire_facts_come_from_the_sdk_and_documentation_from_the_docs() -> None:
     doc, sdk = create_thing()
     api = by_name(reconcile_catalog(catalog(doc), facts(sdk)))["CreateThing"]
     assert (api["method"], api["path"], api["body_key"]) == ("POST", V1 + "/things", "params")
-    for key in ("title", "category", "description", "response", "system_tags", "source"):
+    for key in ("title", "category", "description", "system_tags", "source"):
         assert api[key] == doc[key]
+    # No result class in these facts: the response is the docs' (fields marked as theirs).
+    response = api["response"]
+    assert response["example"] == doc["response"]["example"]
+    assert [(f["name"], f["type"], f["description"], f["source"]) for f in response["fields"]] == [
+        (f["name"], f["type"], f["description"], "docs") for f in doc["response"]["fields"]
+    ]
     assert api["origin"] == "both" and api["status"] is None
     assert api["sync"] is True and api["need_session"] is False and api["is_query"] is False
     prov = api["provenance"]
@@ -687,8 +693,10 @@ def test_apis_only_in_the_sdk_are_added_with_a_response_from_the_result_class() 
     def shape(fields: list[dict[str, Any]]) -> list[Any]:
         return [(f["name"], f["type"], shape(f["fields"])) for f in fields]
 
-    assert api["response"]["empty"] is False
+    assert api["response"]["empty"] is False and api["response"]["class"] == "SyncThingResult"
     assert shape(api["response"]["fields"]) == [
+        # The envelope every result may carry, then the class's fields.
+        ("error", "ErrorCode", []),
         (
             "inventory",
             "ThingInventory",
@@ -696,15 +704,21 @@ def test_apis_only_in_the_sdk_are_added_with_a_response_from_the_result_class() 
                 ("uuid", "String", []),
                 ("createDate", "Timestamp", []),
                 ("parts", "List", []),
-                # A class met again on its own branch is named, not expanded.
-                ("error", "ErrorCode", [("code", "String", []), ("cause", "ErrorCode", [])]),
+                # The protocol's shared error structure is named, not expanded.
+                ("error", "ErrorCode", []),
             ],
         ),
         ("total", "Long", []),
     ]
+    inventory = api["response"]["fields"][1]
+    assert inventory["class"] == "ThingInventory" and inventory["source"] == "sdk"
+    # A raw List with no element type anywhere is reported, not guessed.
+    assert api["response"]["unknown_elements"] == ["ThingInventory.parts"]
     empty = sapi("DropThing", "DELETE", "/things", [], result_class="DropThingResult")
     dropped = by_name(reconcile_catalog(catalog(), facts(empty, structs={"DropThingResult": []})))
-    assert dropped["DropThing"]["response"] == {"empty": True, "example": None, "fields": []}
+    response = dropped["DropThing"]["response"]
+    assert response["empty"] is True and response["example"] is None
+    assert [f["name"] for f in response["fields"]] == ["error"]
 
 
 def test_output_is_sorted_keeps_the_catalog_keys_and_is_deterministic() -> None:

@@ -107,7 +107,14 @@ def test_login_returns_session_inventory(client: httpx.Client) -> None:
     assert r.status_code == 200
     inventory = r.json()["inventory"]
     assert UUID_HEX.match(inventory["uuid"])
-    assert set(inventory) == {"uuid", "accountUuid", "userUuid", "expiredDate", "createDate"}
+    assert set(inventory) == {
+        "uuid",
+        "accountUuid",
+        "userUuid",
+        "userType",
+        "expiredDate",
+        "createDate",
+    }
     assert ZSTACK_DATE.match(inventory["expiredDate"]) and ZSTACK_DATE.match(
         inventory["createDate"]
     )
@@ -589,3 +596,68 @@ def test_module_entry_point_prints_base_url() -> None:
     finally:
         proc.terminate()
         assert proc.wait(timeout=5) == 0
+
+
+# ------------------------------------------------------- shapes of ZStack's classes
+
+SDK_FACTS = REPO.parent / "shared" / "oracles" / "zstack-java-sdk-truth.json"
+# Which nested field holds which class, for the classes this server answers with.
+NESTED = {
+    ("VmInstanceInventory", "vmNics"): "VmNicInventory",
+    ("VmInstanceInventory", "allVolumes"): "VolumeInventory",
+    ("VolumeBackupInventory", "backupStorageRefs"): "VolumeBackupStorageRefInventory",
+}
+
+
+def _class_fields() -> dict[str, list[str]]:
+    import json
+
+    if not SDK_FACTS.exists():
+        pytest.skip(f"{SDK_FACTS} is absent: the shared ZStack material lives next to the checkout")
+    facts = json.loads(SDK_FACTS.read_text(encoding="utf-8"))
+    classes = {**facts["other_structs"], **facts["structs"]}
+    return {name: [f["name"] for f in fields] for name, fields in classes.items()}
+
+
+def _shape_errors(obj: dict[str, Any], cls: str, fields: dict[str, list[str]]) -> list[str]:
+    """Keys `obj` has that class `cls` lacks, recursively (Gson omits nulls, so a
+    missing key is no error on the wire)."""
+    errors = [f"{cls}.{k}" for k in obj if k not in fields[cls]]
+    for (owner, key), nested in NESTED.items():
+        if owner == cls:
+            for item in obj.get(key) or []:
+                errors += _shape_errors(item, nested, fields)
+    return errors
+
+
+def test_answers_have_the_fields_of_zstacks_classes(
+    server: RunningServer, client: httpx.Client, auth: dict[str, str]
+) -> None:
+    """Results as ZStack's Java SDK 5.2.0 classes (what the server serialises): the
+    records hold exactly each class's fields, the answers no other field."""
+    fields = _class_fields()
+    vm = server.state.vms[vm_uuid(0)]
+    assert list(vm) == fields["VmInstanceInventory"]
+    assert list(vm["vmNics"][0]) == fields["VmNicInventory"]
+    assert list(vm["allVolumes"][0]) == fields["VolumeInventory"]
+    listed = client.get("/vm-instances", params={"limit": 3}, headers=auth).json()
+    assert set(listed) <= set(fields["QueryVmInstanceResult"])
+    for inventory in listed["inventories"]:
+        assert _shape_errors(inventory, "VmInstanceInventory", fields) == []
+    r = client.post(
+        f"/volumes/{deterministic_uuid('shape')}/vm-backups",
+        json={"params": {"backupStorageUuid": "bs1", "name": "shape"}},
+        headers=auth,
+    )
+    done = poll(client, r.json()["location"], auth)[-1].json()
+    assert set(done) <= set(fields["CreateVmBackupResult"])
+    (backup,) = done["inventories"]
+    assert _shape_errors(backup, "VolumeBackupInventory", fields) == []
+    group = server.state.vm_backups[backup["groupUuid"]][0]
+    assert list(group) == fields["VolumeBackupInventory"]
+    assert list(group["backupStorageRefs"][0]) == fields["VolumeBackupStorageRefInventory"]
+    session = client.put(
+        "/accounts/login",
+        json={"logInByAccount": {"accountName": "admin", "password": PASSWORD_SHA512}},
+    ).json()["inventory"]
+    assert list(session) == fields["SessionInventory"]

@@ -199,6 +199,7 @@ class Session:
             "uuid": self.uuid,
             "accountUuid": self.account_uuid,
             "userUuid": self.user_uuid,
+            "userType": "AccountVO",
             "expiredDate": format_zstack_date(expired),
             "createDate": format_zstack_date(self.created),
         }
@@ -241,8 +242,10 @@ def _vm_inventory(
     platform: str,
     index: int,
 ) -> JsonObject:
-    """A VmInstanceInventory shaped like the manual's example. Numbers are floats
-    because that is how the manual prints Long/Integer fields (see java_doubles)."""
+    """A VmInstanceInventory with exactly the fields of ZStack's class (Java SDK 5.2.0),
+    nested VmNicInventory and VolumeInventory likewise; values like the manual's example.
+    Numbers are floats because that is how the manual prints Long/Integer fields (see
+    java_doubles)."""
     zone = deterministic_uuid("zone-1")
     cluster = deterministic_uuid("cluster-1")
     host = deterministic_uuid(f"host-{index % 3}")
@@ -262,11 +265,14 @@ def _vm_inventory(
         "instanceOfferingUuid": deterministic_uuid(f"offering-{cpu_num}"),
         "rootVolumeUuid": root_volume,
         "platform": platform,
+        "architecture": "x86_64",
         "defaultL3NetworkUuid": l3,
         "type": "UserVm",
         "hypervisorType": "KVM",
         "memorySize": float(memory_size),
+        "reservedMemorySize": 0.0,
         "cpuNum": float(cpu_num),
+        "cpuSpeed": 0.0,
         "allocatorStrategy": "LastHostPreferredAllocatorStrategy",
         "createDate": stamp,
         "lastOpDate": stamp,
@@ -281,7 +287,14 @@ def _vm_inventory(
                 "hypervisorType": "KVM",
                 "netmask": "255.255.255.0",
                 "gateway": "192.168.1.1",
+                "metaData": None,
+                "ipVersion": 4.0,
+                "driverType": "virtio",
+                "usedIps": [],
+                "internalName": f"vnic{index}.0",
                 "deviceId": 0.0,
+                "type": "VNIC",
+                "state": "Enable",
                 "createDate": stamp,
                 "lastOpDate": stamp,
             }
@@ -290,17 +303,31 @@ def _vm_inventory(
             {
                 "uuid": root_volume,
                 "name": f"Root-Volume-For-VM-{uuid}",
+                "description": None,
+                "primaryStorageUuid": deterministic_uuid("ps-1"),
                 "vmInstanceUuid": uuid,
+                "diskOfferingUuid": None,
+                "rootImageUuid": deterministic_uuid(f"image-{index % 4}"),
+                "installPath": f"/zstack_ps/rootVolumes/acct-admin/vol-{root_volume}.qcow2",
                 "type": "Root",
                 "format": "qcow2",
                 "size": 1.073741824e10,
+                "actualSize": 1.073741824e9,
                 "deviceId": 0.0,
                 "state": "Enabled",
                 "status": "Ready",
                 "createDate": stamp,
                 "lastOpDate": stamp,
+                "isShareable": False,
+                "volumeQos": None,
+                "lastDetachDate": None,
+                "lastVmInstanceUuid": None,
+                "lastAttachDate": stamp,
+                "protocol": None,
             }
         ],
+        "vmCdRoms": [],
+        "guestOsType": "Linux",
     }
 
 
@@ -760,7 +787,10 @@ class ServerState:
             "state": "Enabled",
             "status": "Ready",
             "size": 1.073741824e9,
+            "metadata": None,
             "groupUuid": group_uuid,
+            "mode": "full",
+            "vmInstanceUuid": None,
             "createDate": stamp,
             "lastOpDate": stamp,
             "backupStorageRefs": [

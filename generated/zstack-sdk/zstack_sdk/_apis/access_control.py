@@ -11,9 +11,12 @@ from .._query import Condition, SortDirection, query_options
 if TYPE_CHECKING:
     from ..models.access_control_rule_inventory import AccessControlRuleInventory
     from ..models.access_key_inventory import AccessKeyInventory
+    from ..models.add_access_control_rule_result import AddAccessControlRuleResult
     from ..models.change_access_key_state_result import ChangeAccessKeyStateResult
     from ..models.console_proxy_agent_inventory import ConsoleProxyAgentInventory
-    from ..models.empty_result import EmptyResult
+    from ..models.create_access_key_result import CreateAccessKeyResult
+    from ..models.delete_access_control_rule_result import DeleteAccessControlRuleResult
+    from ..models.delete_access_key_result import DeleteAccessKeyResult
     from ..models.get_login_captcha_result import GetLoginCaptchaResult
     from ..models.get_login_procedures_result import GetLoginProceduresResult
     from ..models.log_in_result import LogInResult
@@ -22,13 +25,14 @@ if TYPE_CHECKING:
     from ..models.query_console_proxy_agent_result import QueryConsoleProxyAgentResult
     from ..models.reconnect_console_proxy_agent_result import ReconnectConsoleProxyAgentResult
     from ..models.request_console_access_result import RequestConsoleAccessResult
+    from ..models.unlock_identity_result import UnlockIdentityResult
     from ..models.update_access_control_rule_result import UpdateAccessControlRuleResult
     from ..models.update_console_proxy_agent_result import UpdateConsoleProxyAgentResult
 
 __all__ = ["AccessControlApi", "AsyncAccessControlApi"]
 
 
-ADD_ACCESS_CONTROL_RULE: Api[EmptyResult] = Api(
+ADD_ACCESS_CONTROL_RULE: Api[AddAccessControlRuleResult] = Api(
     "AddAccessControlRule",
     "POST",
     "/login-control/access-control/rules",
@@ -44,7 +48,7 @@ ADD_ACCESS_CONTROL_RULE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.5.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_access_control_rule_result:AddAccessControlRuleResult",
 )
 
 CHANGE_ACCESS_KEY_STATE: Api[ChangeAccessKeyStateResult] = Api(
@@ -63,7 +67,7 @@ CHANGE_ACCESS_KEY_STATE: Api[ChangeAccessKeyStateResult] = Api(
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
+CREATE_ACCESS_KEY: Api[CreateAccessKeyResult] = Api(
     "CreateAccessKey",
     "POST",
     "/accesskeys",
@@ -80,7 +84,7 @@ CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
     ),
     body_key="params",
     since="3.2.0",
-    result=".models.change_access_key_state_result:ChangeAccessKeyStateResult",
+    result=".models.create_access_key_result:CreateAccessKeyResult",
     checks=(
         ("AccessKeyID", "access_key_id", "minLength", 10),
         ("AccessKeyID", "access_key_id", "maxLength", 20),
@@ -92,7 +96,7 @@ CREATE_ACCESS_KEY: Api[ChangeAccessKeyStateResult] = Api(
     ),
 )
 
-DELETE_ACCESS_CONTROL_RULE: Api[EmptyResult] = Api(
+DELETE_ACCESS_CONTROL_RULE: Api[DeleteAccessControlRuleResult] = Api(
     "DeleteAccessControlRule",
     "DELETE",
     "/login-control/access-control/rules/{uuid}",
@@ -103,10 +107,10 @@ DELETE_ACCESS_CONTROL_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.1"),
     ),
     since="3.5.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_access_control_rule_result:DeleteAccessControlRuleResult",
 )
 
-DELETE_ACCESS_KEY: Api[EmptyResult] = Api(
+DELETE_ACCESS_KEY: Api[DeleteAccessKeyResult] = Api(
     "DeleteAccessKey",
     "DELETE",
     "/accesskeys/{uuid}",
@@ -117,7 +121,7 @@ DELETE_ACCESS_KEY: Api[EmptyResult] = Api(
         ("userTags", "query", "3.2.0"),
     ),
     since="3.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_access_key_result:DeleteAccessKeyResult",
 )
 
 GET_LOGIN_CAPTCHA: Api[GetLoginCaptchaResult] = Api(
@@ -244,7 +248,7 @@ REQUEST_CONSOLE_ACCESS: Api[RequestConsoleAccessResult] = Api(
     result=".models.request_console_access_result:RequestConsoleAccessResult",
 )
 
-UNLOCK_IDENTITY: Api[EmptyResult] = Api(
+UNLOCK_IDENTITY: Api[UnlockIdentityResult] = Api(
     "UnlockIdentity",
     "GET",
     "/login/control/unlock",
@@ -255,7 +259,7 @@ UNLOCK_IDENTITY: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.unlock_identity_result:UnlockIdentityResult",
 )
 
 UPDATE_ACCESS_CONTROL_RULE: Api[UpdateAccessControlRuleResult] = Api(
@@ -309,7 +313,7 @@ class AccessControlApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAccessControlRuleResult:
         """增加IP访问控制规则 (AddAccessControlRule).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -382,7 +386,7 @@ class AccessControlApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccessKeyStateResult:
+    ) -> CreateAccessKeyResult:
         """创建AccessKey (CreateAccessKey).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -422,7 +426,7 @@ class AccessControlApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessControlRuleResult:
         """删除IP访问控制规则 (DeleteAccessControlRule).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -452,7 +456,7 @@ class AccessControlApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessKeyResult:
         """删除AccessKey (DeleteAccessKey).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -871,7 +875,7 @@ class AccessControlApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnlockIdentityResult:
         """Unlock identity (UnlockIdentity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UnlockIdentityAction.java`.
@@ -980,7 +984,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAccessControlRuleResult:
         """增加IP访问控制规则 (AddAccessControlRule).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1053,7 +1057,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccessKeyStateResult:
+    ) -> CreateAccessKeyResult:
         """创建AccessKey (CreateAccessKey).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1093,7 +1097,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessControlRuleResult:
         """删除IP访问控制规则 (DeleteAccessControlRule).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1123,7 +1127,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessKeyResult:
         """删除AccessKey (DeleteAccessKey).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1542,7 +1546,7 @@ class AsyncAccessControlApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnlockIdentityResult:
         """Unlock identity (UnlockIdentity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UnlockIdentityAction.java`.

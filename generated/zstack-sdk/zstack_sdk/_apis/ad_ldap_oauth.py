@@ -9,21 +9,24 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
     from ..models.add_ldap_server_result import AddLdapServerResult
+    from ..models.clean_invalid_ldap_binding_result import CleanInvalidLdapBindingResult
     from ..models.create_ldap_binding_result import CreateLdapBindingResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_ldap_binding_result import DeleteLdapBindingResult
+    from ..models.delete_ldap_server_result import DeleteLdapServerResult
     from ..models.get_candidate_ldap_entry_for_binding_result import (
         GetCandidateLdapEntryForBindingResult,
+    )
+    from ..models.get_ldap_entry_result import GetLdapEntryResult
+    from ..models.get_ldap_server_available_attributes_result import (
+        GetLdapServerAvailableAttributesResult,
     )
     from ..models.ldap_account_ref_inventory import LdapAccountRefInventory
     from ..models.ldap_server_inventory import LdapServerInventory
     from ..models.log_in_by_ldap_result import LogInByLdapResult
-    from ..models.query_account_result import QueryAccountResult
     from ..models.query_ldap_binding_result import QueryLdapBindingResult
     from ..models.query_ldap_server_result import QueryLdapServerResult
+    from ..models.update_ldap_server_result import UpdateLdapServerResult
 
 __all__ = ["AdLdapOauthApi", "AsyncAdLdapOauthApi"]
 
@@ -60,7 +63,7 @@ ADD_LDAP_SERVER: Api[AddLdapServerResult] = Api(
     ),
 )
 
-CLEAN_INVALID_LDAP_BINDING: Api[QueryAccountResult] = Api(
+CLEAN_INVALID_LDAP_BINDING: Api[CleanInvalidLdapBindingResult] = Api(
     "CleanInvalidLdapBinding",
     "PUT",
     "/ldap/bindings/actions",
@@ -70,7 +73,7 @@ CLEAN_INVALID_LDAP_BINDING: Api[QueryAccountResult] = Api(
     ),
     body_key="cleanInvalidLdapBinding",
     since="0.6",
-    result=".models.query_account_result:QueryAccountResult",
+    result=".models.clean_invalid_ldap_binding_result:CleanInvalidLdapBindingResult",
 )
 
 CREATE_LDAP_BINDING: Api[CreateLdapBindingResult] = Api(
@@ -92,7 +95,7 @@ CREATE_LDAP_BINDING: Api[CreateLdapBindingResult] = Api(
     ),
 )
 
-DELETE_LDAP_BINDING: Api[EmptyResult] = Api(
+DELETE_LDAP_BINDING: Api[DeleteLdapBindingResult] = Api(
     "DeleteLdapBinding",
     "DELETE",
     "/ldap/bindings/{uuid}",
@@ -102,11 +105,11 @@ DELETE_LDAP_BINDING: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ldap_binding_result:DeleteLdapBindingResult",
     checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
-DELETE_LDAP_SERVER: Api[EmptyResult] = Api(
+DELETE_LDAP_SERVER: Api[DeleteLdapServerResult] = Api(
     "DeleteLdapServer",
     "DELETE",
     "/ldap/servers/{uuid}",
@@ -117,7 +120,7 @@ DELETE_LDAP_SERVER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ldap_server_result:DeleteLdapServerResult",
 )
 
 GET_CANDIDATE_LDAP_ENTRY_FOR_BINDING: Api[GetCandidateLdapEntryForBindingResult] = Api(
@@ -138,7 +141,7 @@ GET_CANDIDATE_LDAP_ENTRY_FOR_BINDING: Api[GetCandidateLdapEntryForBindingResult]
     ),
 )
 
-GET_LDAP_ENTRY: Api[GetCandidateLdapEntryForBindingResult] = Api(
+GET_LDAP_ENTRY: Api[GetLdapEntryResult] = Api(
     "GetLdapEntry",
     "GET",
     "/ldap/entry",
@@ -150,14 +153,14 @@ GET_LDAP_ENTRY: Api[GetCandidateLdapEntryForBindingResult] = Api(
         ("ldapServerUuid", "query", None),
     ),
     since="2.2",
-    result=".models.get_candidate_ldap_entry_for_binding_result:GetCandidateLdapEntryForBindingResult",
+    result=".models.get_ldap_entry_result:GetLdapEntryResult",
     checks=(
         ("limit", "limit", "minimum", 1),
         ("limit", "limit", "maximum", 2147483647),
     ),
 )
 
-GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES: Api[GetLdapServerAvailableAttributesResult] = Api(
     "GetLdapServerAvailableAttributes",
     "GET",
     "/ldap/server/attributes/{uuid}",
@@ -167,7 +170,7 @@ GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES: Api[AddBackupStoragesToReplicationGroupRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_ldap_server_available_attributes_result:GetLdapServerAvailableAttributesResult",
 )
 
 LOG_IN_BY_LDAP: Api[LogInByLdapResult] = Api(
@@ -219,7 +222,7 @@ QUERY_LDAP_SERVER: Api[QueryLdapServerResult] = Api(
     alt_paths=("/ldap/servers/{uuid}",),
 )
 
-UPDATE_LDAP_SERVER: Api[AddLdapServerResult] = Api(
+UPDATE_LDAP_SERVER: Api[UpdateLdapServerResult] = Api(
     "UpdateLdapServer",
     "PUT",
     "/ldap/servers/{ldapServerUuid}",
@@ -237,7 +240,7 @@ UPDATE_LDAP_SERVER: Api[AddLdapServerResult] = Api(
     ),
     body_key="updateLdapServer",
     since="0.6",
-    result=".models.add_ldap_server_result:AddLdapServerResult",
+    result=".models.update_ldap_server_result:UpdateLdapServerResult",
     checks=(
         ("ldapServerUuid", "ldap_server_uuid", "maxLength", 32),
         ("base", "base", "maxLength", 1024),
@@ -307,7 +310,7 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryAccountResult:
+    ) -> CleanInvalidLdapBindingResult:
         """清理无效的AD/LDAP绑定 (CleanInvalidLdapBinding).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -362,7 +365,7 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLdapBindingResult:
         """删除AD/LDAP绑定 (DeleteLdapBinding).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -390,7 +393,7 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLdapServerResult:
         """删除AD/LDAP服务器 (DeleteLdapServer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -453,7 +456,7 @@ class AdLdapOauthApi(SyncAPIClient):
         limit: int | None = None,
         ldap_server_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateLdapEntryForBindingResult:
+    ) -> GetLdapEntryResult:
         """获取AD/LDAP条目 (GetLdapEntry).
 
         Since ZStack 2.2. Synchronous (a 202 is still followed).
@@ -484,7 +487,7 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLdapServerAvailableAttributesResult:
         """Get ldap server available attributes (GetLdapServerAvailableAttributes).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLdapServerAvailableAttributesAction.java`.
@@ -709,7 +712,7 @@ class AdLdapOauthApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddLdapServerResult:
+    ) -> UpdateLdapServerResult:
         """更新AD/LDAP服务器 (UpdateLdapServer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -799,7 +802,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryAccountResult:
+    ) -> CleanInvalidLdapBindingResult:
         """清理无效的AD/LDAP绑定 (CleanInvalidLdapBinding).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -854,7 +857,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLdapBindingResult:
         """删除AD/LDAP绑定 (DeleteLdapBinding).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -882,7 +885,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLdapServerResult:
         """删除AD/LDAP服务器 (DeleteLdapServer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -945,7 +948,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         limit: int | None = None,
         ldap_server_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateLdapEntryForBindingResult:
+    ) -> GetLdapEntryResult:
         """获取AD/LDAP条目 (GetLdapEntry).
 
         Since ZStack 2.2. Synchronous (a 202 is still followed).
@@ -976,7 +979,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLdapServerAvailableAttributesResult:
         """Get ldap server available attributes (GetLdapServerAvailableAttributes).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLdapServerAvailableAttributesAction.java`.
@@ -1201,7 +1204,7 @@ class AsyncAdLdapOauthApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddLdapServerResult:
+    ) -> UpdateLdapServerResult:
         """更新AD/LDAP服务器 (UpdateLdapServer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
         CreateObservabilityServerOfferingResult,
     )
     from ..models.create_observability_server_result import CreateObservabilityServerResult
+    from ..models.detach_service_from_observability_server_result import (
+        DetachServiceFromObservabilityServerResult,
+    )
     from ..models.get_observability_server_service_data_result import (
         GetObservabilityServerServiceDataResult,
     )
@@ -90,7 +93,7 @@ CREATE_OBSERVABILITY_SERVER_OFFERING: Api[CreateObservabilityServerOfferingResul
     result=".models.create_observability_server_offering_result:CreateObservabilityServerOfferingResult",
 )
 
-DETACH_SERVICE_FROM_OBSERVABILITY_SERVER: Api[AttachServiceToObservabilityServerResult] = Api(
+DETACH_SERVICE_FROM_OBSERVABILITY_SERVER: Api[DetachServiceFromObservabilityServerResult] = Api(
     "DetachServiceFromObservabilityServer",
     "DELETE",
     "/observability-server/{observabilityServerUuid}/service",
@@ -102,7 +105,7 @@ DETACH_SERVICE_FROM_OBSERVABILITY_SERVER: Api[AttachServiceToObservabilityServer
         ("userTags", "query", "5.3.28"),
     ),
     since="5.3.28",
-    result=".models.attach_service_to_observability_server_result:AttachServiceToObservabilityServerResult",
+    result=".models.detach_service_from_observability_server_result:DetachServiceFromObservabilityServerResult",
     checks=(("serviceType", "service_type", "enum", ("loadBalancer",)),),
 )
 
@@ -304,7 +307,7 @@ class AdvancedMonitoringApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachServiceToObservabilityServerResult:
+    ) -> DetachServiceFromObservabilityServerResult:
         """高级监控服务器解绑服务 (DetachServiceFromObservabilityServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -553,7 +556,7 @@ class AsyncAdvancedMonitoringApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachServiceToObservabilityServerResult:
+    ) -> DetachServiceFromObservabilityServerResult:
         """高级监控服务器解绑服务 (DetachServiceFromObservabilityServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -12,14 +12,26 @@ if TYPE_CHECKING:
     from ..models.add_scheduler_job_to_scheduler_trigger_result import (
         AddSchedulerJobToSchedulerTriggerResult,
     )
+    from ..models.attach_user_defined_xml_hook_script_to_vm_result import (
+        AttachUserDefinedXmlHookScriptToVmResult,
+    )
     from ..models.change_scheduler_state_result import ChangeSchedulerStateResult
     from ..models.create_guest_vm_script_result import CreateGuestVmScriptResult
+    from ..models.create_scheduler_job_result import CreateSchedulerJobResult
     from ..models.create_scheduler_trigger_result import CreateSchedulerTriggerResult
     from ..models.create_vm_user_defined_xml_hook_script_result import (
         CreateVmUserDefinedXmlHookScriptResult,
     )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_guest_vm_script_result import DeleteGuestVmScriptResult
+    from ..models.delete_scheduler_job_result import DeleteSchedulerJobResult
+    from ..models.delete_scheduler_trigger_result import DeleteSchedulerTriggerResult
+    from ..models.detach_user_defined_xml_hook_script_from_vm_result import (
+        DetachUserDefinedXmlHookScriptFromVmResult,
+    )
     from ..models.execute_guest_vm_script_result import ExecuteGuestVmScriptResult
+    from ..models.expunge_vm_user_defined_xml_hook_script_result import (
+        ExpungeVmUserDefinedXmlHookScriptResult,
+    )
     from ..models.get_no_trigger_scheduler_jobs_result import GetNoTriggerSchedulerJobsResult
     from ..models.guest_vm_script_executed_record_detail_inventory import (
         GuestVmScriptExecutedRecordDetailInventory,
@@ -36,9 +48,21 @@ if TYPE_CHECKING:
     from ..models.query_guest_vm_script_result import QueryGuestVmScriptResult
     from ..models.query_scheduler_job_result import QuerySchedulerJobResult
     from ..models.query_scheduler_trigger_result import QuerySchedulerTriggerResult
+    from ..models.query_vm_user_defined_xml_hook_script_result import (
+        QueryVmUserDefinedXmlHookScriptResult,
+    )
+    from ..models.remove_scheduler_job_from_scheduler_trigger_result import (
+        RemoveSchedulerJobFromSchedulerTriggerResult,
+    )
     from ..models.scheduler_job_inventory import SchedulerJobInventory
     from ..models.scheduler_trigger_inventory import SchedulerTriggerInventory
+    from ..models.update_guest_vm_script_result import UpdateGuestVmScriptResult
     from ..models.update_scheduler_job_result import UpdateSchedulerJobResult
+    from ..models.update_scheduler_trigger_result import UpdateSchedulerTriggerResult
+    from ..models.update_vm_user_defined_xml_hook_script_result import (
+        UpdateVmUserDefinedXmlHookScriptResult,
+    )
+    from ..models.xml_hook_inventory import XmlHookInventory
 
 __all__ = ["AsyncAutomationOpsApi", "AutomationOpsApi"]
 
@@ -59,7 +83,7 @@ ADD_SCHEDULER_JOB_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobToSchedulerTriggerRes
     result=".models.add_scheduler_job_to_scheduler_trigger_result:AddSchedulerJobToSchedulerTriggerResult",
 )
 
-ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM: Api[EmptyResult] = Api(
+ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM: Api[AttachUserDefinedXmlHookScriptToVmResult] = Api(
     "AttachUserDefinedXmlHookScriptToVm",
     "POST",
     "/xmlhook/{xmlHookUuid}/vm-instances/{vmInstanceUuid}",
@@ -72,7 +96,7 @@ ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_user_defined_xml_hook_script_to_vm_result:AttachUserDefinedXmlHookScriptToVmResult",
     checks=(("startupStrategy", "startup_strategy", "enum", ("Reboot", "None")),),
 )
 
@@ -127,7 +151,7 @@ CREATE_GUEST_VM_SCRIPT: Api[CreateGuestVmScriptResult] = Api(
     ),
 )
 
-CREATE_SCHEDULER_JOB: Api[ChangeSchedulerStateResult] = Api(
+CREATE_SCHEDULER_JOB: Api[CreateSchedulerJobResult] = Api(
     "CreateSchedulerJob",
     "POST",
     "/scheduler/jobs",
@@ -144,7 +168,7 @@ CREATE_SCHEDULER_JOB: Api[ChangeSchedulerStateResult] = Api(
     ),
     body_key="params",
     since="2.1",
-    result=".models.change_scheduler_state_result:ChangeSchedulerStateResult",
+    result=".models.create_scheduler_job_result:CreateSchedulerJobResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -224,7 +248,7 @@ CREATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[CreateVmUserDefinedXmlHookScriptResu
     ),
 )
 
-DELETE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
+DELETE_GUEST_VM_SCRIPT: Api[DeleteGuestVmScriptResult] = Api(
     "DeleteGuestVmScript",
     "DELETE",
     "/scripts/{uuid}",
@@ -235,10 +259,10 @@ DELETE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
         ("userTags", "query", "5.2.0"),
     ),
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_guest_vm_script_result:DeleteGuestVmScriptResult",
 )
 
-DELETE_SCHEDULER_JOB: Api[EmptyResult] = Api(
+DELETE_SCHEDULER_JOB: Api[DeleteSchedulerJobResult] = Api(
     "DeleteSchedulerJob",
     "DELETE",
     "/scheduler/jobs/{uuid}",
@@ -249,10 +273,10 @@ DELETE_SCHEDULER_JOB: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_scheduler_job_result:DeleteSchedulerJobResult",
 )
 
-DELETE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
+DELETE_SCHEDULER_TRIGGER: Api[DeleteSchedulerTriggerResult] = Api(
     "DeleteSchedulerTrigger",
     "DELETE",
     "/scheduler/triggers/{uuid}",
@@ -263,10 +287,10 @@ DELETE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_scheduler_trigger_result:DeleteSchedulerTriggerResult",
 )
 
-DETACH_USER_DEFINED_XML_HOOK_SCRIPT_FROM_VM: Api[EmptyResult] = Api(
+DETACH_USER_DEFINED_XML_HOOK_SCRIPT_FROM_VM: Api[DetachUserDefinedXmlHookScriptFromVmResult] = Api(
     "DetachUserDefinedXmlHookScriptFromVm",
     "DELETE",
     "/xmlhook/vm-instances/{vmInstanceUuid}/detach",
@@ -278,7 +302,7 @@ DETACH_USER_DEFINED_XML_HOOK_SCRIPT_FROM_VM: Api[EmptyResult] = Api(
         ("userTags", "query", "5.2.0"),
     ),
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_user_defined_xml_hook_script_from_vm_result:DetachUserDefinedXmlHookScriptFromVmResult",
     checks=(("startupStrategy", "startup_strategy", "enum", ("Reboot", "None")),),
 )
 
@@ -303,7 +327,7 @@ EXECUTE_GUEST_VM_SCRIPT: Api[ExecuteGuestVmScriptResult] = Api(
     ),
 )
 
-EXPUNGE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
+EXPUNGE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[ExpungeVmUserDefinedXmlHookScriptResult] = Api(
     "ExpungeVmUserDefinedXmlHookScript",
     "DELETE",
     "/vm-instances/xml-hook-script",
@@ -313,7 +337,7 @@ EXPUNGE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
         ("userTags", "query", "5.2.0"),
     ),
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_vm_user_defined_xml_hook_script_result:ExpungeVmUserDefinedXmlHookScriptResult",
 )
 
 GET_NO_TRIGGER_SCHEDULER_JOBS: Api[GetNoTriggerSchedulerJobsResult] = Api(
@@ -403,7 +427,7 @@ QUERY_SCHEDULER_TRIGGER: Api[QuerySchedulerTriggerResult] = Api(
     alt_paths=("/scheduler/triggers/{uuid}",),
 )
 
-QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
+QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[QueryVmUserDefinedXmlHookScriptResult] = Api(
     "QueryVmUserDefinedXmlHookScript",
     "GET",
     "/vm-instances/xml-hook-script",
@@ -413,26 +437,28 @@ QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_vm_user_defined_xml_hook_script_result:QueryVmUserDefinedXmlHookScriptResult",
     query=True,
     alt_paths=("/vm-instances/xml-hook-script/{uuid}",),
 )
 
-REMOVE_SCHEDULER_JOB_FROM_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
-    "RemoveSchedulerJobFromSchedulerTrigger",
-    "DELETE",
-    "/scheduler/jobs/{schedulerJobUuid}/scheduler/triggers/{schedulerTriggerUuid}",
-    params=(
-        ("schedulerJobUuid", "path", "2.1"),
-        ("schedulerTriggerUuid", "path", "2.1"),
-        ("systemTags", "query", "2.1"),
-        ("userTags", "query", "2.1"),
-    ),
-    since="2.1",
-    result=".models.empty_result:EmptyResult",
+REMOVE_SCHEDULER_JOB_FROM_SCHEDULER_TRIGGER: Api[RemoveSchedulerJobFromSchedulerTriggerResult] = (
+    Api(
+        "RemoveSchedulerJobFromSchedulerTrigger",
+        "DELETE",
+        "/scheduler/jobs/{schedulerJobUuid}/scheduler/triggers/{schedulerTriggerUuid}",
+        params=(
+            ("schedulerJobUuid", "path", "2.1"),
+            ("schedulerTriggerUuid", "path", "2.1"),
+            ("systemTags", "query", "2.1"),
+            ("userTags", "query", "2.1"),
+        ),
+        since="2.1",
+        result=".models.remove_scheduler_job_from_scheduler_trigger_result:RemoveSchedulerJobFromSchedulerTriggerResult",
+    )
 )
 
-UPDATE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
+UPDATE_GUEST_VM_SCRIPT: Api[UpdateGuestVmScriptResult] = Api(
     "UpdateGuestVmScript",
     "PUT",
     "/scripts/{uuid}/actions",
@@ -450,7 +476,7 @@ UPDATE_GUEST_VM_SCRIPT: Api[EmptyResult] = Api(
     ),
     body_key="updateGuestVmScript",
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_guest_vm_script_result:UpdateGuestVmScriptResult",
     checks=(
         ("description", "description", "maxLength", 256),
         ("name", "name", "minLength", 1),
@@ -488,7 +514,7 @@ UPDATE_SCHEDULER_JOB: Api[UpdateSchedulerJobResult] = Api(
     ),
 )
 
-UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
+UPDATE_SCHEDULER_TRIGGER: Api[UpdateSchedulerTriggerResult] = Api(
     "UpdateSchedulerTrigger",
     "PUT",
     "/scheduler/triggers/{uuid}/actions",
@@ -506,7 +532,7 @@ UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
     ),
     body_key="updateSchedulerTrigger",
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_scheduler_trigger_result:UpdateSchedulerTriggerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -519,7 +545,7 @@ UPDATE_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
+UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[UpdateVmUserDefinedXmlHookScriptResult] = Api(
     "UpdateVmUserDefinedXmlHookScript",
     "PUT",
     "/vm-instances/xml-hook-script",
@@ -534,7 +560,7 @@ UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
     ),
     body_key="updateVmUserDefinedXmlHookScript",
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_vm_user_defined_xml_hook_script_result:UpdateVmUserDefinedXmlHookScriptResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -586,7 +612,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachUserDefinedXmlHookScriptToVmResult:
         """挂载用户自定义XML Hook到云主机 (AttachUserDefinedXmlHookScriptToVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -718,7 +744,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSchedulerStateResult:
+    ) -> CreateSchedulerJobResult:
         """创建定时任务 (CreateSchedulerJob).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -848,7 +874,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteGuestVmScriptResult:
         """删除脚本 (DeleteGuestVmScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -878,7 +904,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerJobResult:
         """删除定时任务 (DeleteSchedulerJob).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -908,7 +934,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerTriggerResult:
         """删除定时器 (DeleteSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -939,7 +965,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachUserDefinedXmlHookScriptFromVmResult:
         """从云主机卸载用户自定义XML Hook (DetachUserDefinedXmlHookScriptFromVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1006,7 +1032,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeVmUserDefinedXmlHookScriptResult:
         """彻底删除用户自定义XML Hook (ExpungeVmUserDefinedXmlHookScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1431,7 +1457,7 @@ class AutomationOpsApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVmUserDefinedXmlHookScriptResult:
         """查询用户自定义XML Hook (QueryVmUserDefinedXmlHookScript).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -1470,7 +1496,7 @@ class AutomationOpsApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[XmlHookInventory]:
         """Every result of ``query_vm_user_defined_xml_hook_script``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT,
@@ -1499,7 +1525,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobFromSchedulerTriggerResult:
         """从定时器移除定时任务 (RemoveSchedulerJobFromSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1535,7 +1561,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateGuestVmScriptResult:
         """更新脚本 (UpdateGuestVmScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1619,7 +1645,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateSchedulerTriggerResult:
         """更新定时器 (UpdateSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1664,7 +1690,7 @@ class AutomationOpsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmUserDefinedXmlHookScriptResult:
         """更新用户自定义XML Hook (UpdateVmUserDefinedXmlHookScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1736,7 +1762,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachUserDefinedXmlHookScriptToVmResult:
         """挂载用户自定义XML Hook到云主机 (AttachUserDefinedXmlHookScriptToVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1868,7 +1894,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSchedulerStateResult:
+    ) -> CreateSchedulerJobResult:
         """创建定时任务 (CreateSchedulerJob).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1998,7 +2024,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteGuestVmScriptResult:
         """删除脚本 (DeleteGuestVmScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2028,7 +2054,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerJobResult:
         """删除定时任务 (DeleteSchedulerJob).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2058,7 +2084,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerTriggerResult:
         """删除定时器 (DeleteSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2089,7 +2115,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachUserDefinedXmlHookScriptFromVmResult:
         """从云主机卸载用户自定义XML Hook (DetachUserDefinedXmlHookScriptFromVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2156,7 +2182,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeVmUserDefinedXmlHookScriptResult:
         """彻底删除用户自定义XML Hook (ExpungeVmUserDefinedXmlHookScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2581,7 +2607,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVmUserDefinedXmlHookScriptResult:
         """查询用户自定义XML Hook (QueryVmUserDefinedXmlHookScript).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -2620,7 +2646,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[XmlHookInventory]:
         """Every result of ``query_vm_user_defined_xml_hook_script``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT,
@@ -2649,7 +2675,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobFromSchedulerTriggerResult:
         """从定时器移除定时任务 (RemoveSchedulerJobFromSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2685,7 +2711,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateGuestVmScriptResult:
         """更新脚本 (UpdateGuestVmScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2769,7 +2795,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateSchedulerTriggerResult:
         """更新定时器 (UpdateSchedulerTrigger).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2814,7 +2840,7 @@ class AsyncAutomationOpsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmUserDefinedXmlHookScriptResult:
         """更新用户自定义XML Hook (UpdateVmUserDefinedXmlHookScript).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

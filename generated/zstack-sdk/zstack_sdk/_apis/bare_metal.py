@@ -19,20 +19,55 @@ if TYPE_CHECKING:
     from ..models.baremetal_pxe_server_inventory import BaremetalPxeServerInventory
     from ..models.batch_create_baremetal_chassis_result import BatchCreateBaremetalChassisResult
     from ..models.change_baremetal_chassis_state_result import ChangeBaremetalChassisStateResult
+    from ..models.change_preconfiguration_template_state_result import (
+        ChangePreconfigurationTemplateStateResult,
+    )
+    from ..models.check_baremetal_chassis_config_file_result import (
+        CheckBaremetalChassisConfigFileResult,
+    )
+    from ..models.clean_up_baremetal_chassis_bonding_result import (
+        CleanUpBaremetalChassisBondingResult,
+    )
     from ..models.create_baremetal_bonding_result import CreateBaremetalBondingResult
+    from ..models.create_baremetal_chassis_result import CreateBaremetalChassisResult
     from ..models.create_baremetal_instance_result import CreateBaremetalInstanceResult
-    from ..models.empty_result import EmptyResult
+    from ..models.create_baremetal_pxe_server_result import CreateBaremetalPxeServerResult
+    from ..models.delete_baremetal_chassis_result import DeleteBaremetalChassisResult
+    from ..models.delete_baremetal_pxe_server_result import DeleteBaremetalPxeServerResult
+    from ..models.delete_preconfiguration_template_result import (
+        DeletePreconfigurationTemplateResult,
+    )
+    from ..models.destroy_baremetal_instance_result import DestroyBaremetalInstanceResult
+    from ..models.detach_baremetal_pxe_server_from_cluster_result import (
+        DetachBaremetalPxeServerFromClusterResult,
+    )
+    from ..models.expunge_baremetal_instance_result import ExpungeBaremetalInstanceResult
     from ..models.get_baremetal_chassis_power_status_result import (
         GetBaremetalChassisPowerStatusResult,
     )
+    from ..models.inspect_baremetal_chassis_result import InspectBaremetalChassisResult
+    from ..models.power_off_baremetal_chassis_result import PowerOffBaremetalChassisResult
+    from ..models.power_on_baremetal_chassis_result import PowerOnBaremetalChassisResult
+    from ..models.power_reset_baremetal_chassis_result import PowerResetBaremetalChassisResult
     from ..models.preconfiguration_template_inventory import PreconfigurationTemplateInventory
     from ..models.query_baremetal_bonding_result import QueryBaremetalBondingResult
     from ..models.query_baremetal_chassis_result import QueryBaremetalChassisResult
     from ..models.query_baremetal_instance_result import QueryBaremetalInstanceResult
     from ..models.query_baremetal_pxe_server_result import QueryBaremetalPxeServerResult
     from ..models.query_preconfiguration_template_result import QueryPreconfigurationTemplateResult
+    from ..models.reboot_baremetal_instance_result import RebootBaremetalInstanceResult
+    from ..models.reconnect_baremetal_pxe_server_result import ReconnectBaremetalPxeServerResult
+    from ..models.recover_baremetal_instance_result import RecoverBaremetalInstanceResult
+    from ..models.start_baremetal_instance_result import StartBaremetalInstanceResult
     from ..models.start_baremetal_pxe_server_result import StartBaremetalPxeServerResult
+    from ..models.stop_baremetal_instance_result import StopBaremetalInstanceResult
+    from ..models.stop_baremetal_pxe_server_result import StopBaremetalPxeServerResult
+    from ..models.update_baremetal_chassis_result import UpdateBaremetalChassisResult
+    from ..models.update_baremetal_instance_result import UpdateBaremetalInstanceResult
     from ..models.update_baremetal_pxe_server_result import UpdateBaremetalPxeServerResult
+    from ..models.update_preconfiguration_template_result import (
+        UpdatePreconfigurationTemplateResult,
+    )
 
 __all__ = ["AsyncBareMetalApi", "BareMetalApi"]
 
@@ -118,7 +153,7 @@ CHANGE_BAREMETAL_CHASSIS_STATE: Api[ChangeBaremetalChassisStateResult] = Api(
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_PRECONFIGURATION_TEMPLATE_STATE: Api[AddPreconfigurationTemplateResult] = Api(
+CHANGE_PRECONFIGURATION_TEMPLATE_STATE: Api[ChangePreconfigurationTemplateStateResult] = Api(
     "ChangePreconfigurationTemplateState",
     "PUT",
     "/baremetal/preconfigurations/{uuid}/actions",
@@ -130,11 +165,11 @@ CHANGE_PRECONFIGURATION_TEMPLATE_STATE: Api[AddPreconfigurationTemplateResult] =
     ),
     body_key="changePreconfigurationTemplateState",
     since="3.4.0",
-    result=".models.add_preconfiguration_template_result:AddPreconfigurationTemplateResult",
+    result=".models.change_preconfiguration_template_state_result:ChangePreconfigurationTemplateStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHECK_BAREMETAL_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
+CHECK_BAREMETAL_CHASSIS_CONFIG_FILE: Api[CheckBaremetalChassisConfigFileResult] = Api(
     "CheckBaremetalChassisConfigFile",
     "POST",
     "/baremetal/chassis/from-file/check",
@@ -145,11 +180,11 @@ CHECK_BAREMETAL_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.1.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.check_baremetal_chassis_config_file_result:CheckBaremetalChassisConfigFileResult",
     checks=(("baremetalChassisInfo", "baremetal_chassis_info", "minLength", 1),),
 )
 
-CLEAN_UP_BAREMETAL_CHASSIS_BONDING: Api[EmptyResult] = Api(
+CLEAN_UP_BAREMETAL_CHASSIS_BONDING: Api[CleanUpBaremetalChassisBondingResult] = Api(
     "CleanUpBaremetalChassisBonding",
     "PUT",
     "/baremetal/chassis/{chassisUuid}/actions",
@@ -160,7 +195,7 @@ CLEAN_UP_BAREMETAL_CHASSIS_BONDING: Api[EmptyResult] = Api(
     ),
     body_key="cleanUpBaremetalChassisBonding",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_up_baremetal_chassis_bonding_result:CleanUpBaremetalChassisBondingResult",
 )
 
 CREATE_BAREMETAL_BONDING: Api[CreateBaremetalBondingResult] = Api(
@@ -190,7 +225,7 @@ CREATE_BAREMETAL_BONDING: Api[CreateBaremetalBondingResult] = Api(
     ),
 )
 
-CREATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
+CREATE_BAREMETAL_CHASSIS: Api[CreateBaremetalChassisResult] = Api(
     "CreateBaremetalChassis",
     "POST",
     "/baremetal/chassis",
@@ -209,7 +244,7 @@ CREATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
     ),
     body_key="params",
     since="2.6.0",
-    result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    result=".models.create_baremetal_chassis_result:CreateBaremetalChassisResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("ipmiPassword", "ipmi_password", "maxLength", 255),
@@ -254,7 +289,7 @@ CREATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
 )
 
-CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
+CREATE_BAREMETAL_PXE_SERVER: Api[CreateBaremetalPxeServerResult] = Api(
     "CreateBaremetalPxeServer",
     "POST",
     "/baremetal/pxeservers",
@@ -278,7 +313,7 @@ CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
     ),
     body_key="params",
     since="3.1.1",
-    result=".models.attach_baremetal_pxe_server_to_cluster_result:AttachBaremetalPxeServerToClusterResult",
+    result=".models.create_baremetal_pxe_server_result:CreateBaremetalPxeServerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("dhcpInterface", "dhcp_interface", "minLength", 1),
@@ -294,7 +329,7 @@ CREATE_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
     ),
 )
 
-DELETE_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
+DELETE_BAREMETAL_CHASSIS: Api[DeleteBaremetalChassisResult] = Api(
     "DeleteBaremetalChassis",
     "DELETE",
     "/baremetal/chassis/{uuid}",
@@ -305,10 +340,10 @@ DELETE_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
         ("userTags", "query", "2.6.0"),
     ),
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_baremetal_chassis_result:DeleteBaremetalChassisResult",
 )
 
-DELETE_BAREMETAL_PXE_SERVER: Api[EmptyResult] = Api(
+DELETE_BAREMETAL_PXE_SERVER: Api[DeleteBaremetalPxeServerResult] = Api(
     "DeleteBaremetalPxeServer",
     "DELETE",
     "/baremetal/pxeservers/{uuid}",
@@ -319,10 +354,10 @@ DELETE_BAREMETAL_PXE_SERVER: Api[EmptyResult] = Api(
         ("userTags", "query", "2.6.0"),
     ),
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_baremetal_pxe_server_result:DeleteBaremetalPxeServerResult",
 )
 
-DELETE_PRECONFIGURATION_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_PRECONFIGURATION_TEMPLATE: Api[DeletePreconfigurationTemplateResult] = Api(
     "DeletePreconfigurationTemplate",
     "DELETE",
     "/baremetal/preconfigurations/{uuid}",
@@ -333,10 +368,10 @@ DELETE_PRECONFIGURATION_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_preconfiguration_template_result:DeletePreconfigurationTemplateResult",
 )
 
-DESTROY_BAREMETAL_INSTANCE: Api[EmptyResult] = Api(
+DESTROY_BAREMETAL_INSTANCE: Api[DestroyBaremetalInstanceResult] = Api(
     "DestroyBaremetalInstance",
     "DELETE",
     "/baremetal/instances/{uuid}",
@@ -347,10 +382,10 @@ DESTROY_BAREMETAL_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.6.0"),
     ),
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.destroy_baremetal_instance_result:DestroyBaremetalInstanceResult",
 )
 
-DETACH_BAREMETAL_PXE_SERVER_FROM_CLUSTER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
+DETACH_BAREMETAL_PXE_SERVER_FROM_CLUSTER: Api[DetachBaremetalPxeServerFromClusterResult] = Api(
     "DetachBaremetalPxeServerFromCluster",
     "DELETE",
     "/clusters/{clusterUuid}/pxeservers/{pxeServerUuid}",
@@ -361,10 +396,10 @@ DETACH_BAREMETAL_PXE_SERVER_FROM_CLUSTER: Api[AttachBaremetalPxeServerToClusterR
         ("userTags", "query", "3.1.1"),
     ),
     since="3.1.1",
-    result=".models.attach_baremetal_pxe_server_to_cluster_result:AttachBaremetalPxeServerToClusterResult",
+    result=".models.detach_baremetal_pxe_server_from_cluster_result:DetachBaremetalPxeServerFromClusterResult",
 )
 
-EXPUNGE_BAREMETAL_INSTANCE: Api[EmptyResult] = Api(
+EXPUNGE_BAREMETAL_INSTANCE: Api[ExpungeBaremetalInstanceResult] = Api(
     "ExpungeBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -375,7 +410,7 @@ EXPUNGE_BAREMETAL_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="expungeBaremetalInstance",
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_baremetal_instance_result:ExpungeBaremetalInstanceResult",
 )
 
 GET_BAREMETAL_CHASSIS_POWER_STATUS: Api[GetBaremetalChassisPowerStatusResult] = Api(
@@ -391,7 +426,7 @@ GET_BAREMETAL_CHASSIS_POWER_STATUS: Api[GetBaremetalChassisPowerStatusResult] = 
     result=".models.get_baremetal_chassis_power_status_result:GetBaremetalChassisPowerStatusResult",
 )
 
-INSPECT_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
+INSPECT_BAREMETAL_CHASSIS: Api[InspectBaremetalChassisResult] = Api(
     "InspectBaremetalChassis",
     "PUT",
     "/baremetal/chassis/{uuid}/actions",
@@ -402,10 +437,10 @@ INSPECT_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
     ),
     body_key="inspectBaremetalChassis",
     since="2.6.0",
-    result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    result=".models.inspect_baremetal_chassis_result:InspectBaremetalChassisResult",
 )
 
-POWER_OFF_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
+POWER_OFF_BAREMETAL_CHASSIS: Api[PowerOffBaremetalChassisResult] = Api(
     "PowerOffBaremetalChassis",
     "PUT",
     "/baremetal/chassis/{chassisUuid}/actions",
@@ -416,10 +451,10 @@ POWER_OFF_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
     ),
     body_key="powerOffBaremetalChassis",
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.power_off_baremetal_chassis_result:PowerOffBaremetalChassisResult",
 )
 
-POWER_ON_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
+POWER_ON_BAREMETAL_CHASSIS: Api[PowerOnBaremetalChassisResult] = Api(
     "PowerOnBaremetalChassis",
     "PUT",
     "/baremetal/chassis/{chassisUuid}/actions",
@@ -430,10 +465,10 @@ POWER_ON_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
     ),
     body_key="powerOnBaremetalChassis",
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.power_on_baremetal_chassis_result:PowerOnBaremetalChassisResult",
 )
 
-POWER_RESET_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
+POWER_RESET_BAREMETAL_CHASSIS: Api[PowerResetBaremetalChassisResult] = Api(
     "PowerResetBaremetalChassis",
     "PUT",
     "/baremetal/chassis/{chassisUuid}/actions",
@@ -444,7 +479,7 @@ POWER_RESET_BAREMETAL_CHASSIS: Api[EmptyResult] = Api(
     ),
     body_key="powerResetBaremetalChassis",
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.power_reset_baremetal_chassis_result:PowerResetBaremetalChassisResult",
 )
 
 QUERY_BAREMETAL_BONDING: Api[QueryBaremetalBondingResult] = Api(
@@ -522,7 +557,7 @@ QUERY_PRECONFIGURATION_TEMPLATE: Api[QueryPreconfigurationTemplateResult] = Api(
     alt_paths=("/baremetal/preconfigurations/{uuid}",),
 )
 
-REBOOT_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
+REBOOT_BAREMETAL_INSTANCE: Api[RebootBaremetalInstanceResult] = Api(
     "RebootBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -534,10 +569,10 @@ REBOOT_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
     body_key="rebootBaremetalInstance",
     since="2.6.0",
-    result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    result=".models.reboot_baremetal_instance_result:RebootBaremetalInstanceResult",
 )
 
-RECONNECT_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = Api(
+RECONNECT_BAREMETAL_PXE_SERVER: Api[ReconnectBaremetalPxeServerResult] = Api(
     "ReconnectBaremetalPxeServer",
     "PUT",
     "/baremetal/pxeservers/{uuid}/actions",
@@ -548,10 +583,10 @@ RECONNECT_BAREMETAL_PXE_SERVER: Api[AttachBaremetalPxeServerToClusterResult] = A
     ),
     body_key="reconnectBaremetalPxeServer",
     since="3.1.1",
-    result=".models.attach_baremetal_pxe_server_to_cluster_result:AttachBaremetalPxeServerToClusterResult",
+    result=".models.reconnect_baremetal_pxe_server_result:ReconnectBaremetalPxeServerResult",
 )
 
-RECOVER_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
+RECOVER_BAREMETAL_INSTANCE: Api[RecoverBaremetalInstanceResult] = Api(
     "RecoverBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -562,10 +597,10 @@ RECOVER_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
     body_key="recoverBaremetalInstance",
     since="2.6.0",
-    result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    result=".models.recover_baremetal_instance_result:RecoverBaremetalInstanceResult",
 )
 
-START_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
+START_BAREMETAL_INSTANCE: Api[StartBaremetalInstanceResult] = Api(
     "StartBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -577,7 +612,7 @@ START_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
     body_key="startBaremetalInstance",
     since="2.6.0",
-    result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    result=".models.start_baremetal_instance_result:StartBaremetalInstanceResult",
 )
 
 START_BAREMETAL_PXE_SERVER: Api[StartBaremetalPxeServerResult] = Api(
@@ -594,7 +629,7 @@ START_BAREMETAL_PXE_SERVER: Api[StartBaremetalPxeServerResult] = Api(
     result=".models.start_baremetal_pxe_server_result:StartBaremetalPxeServerResult",
 )
 
-STOP_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
+STOP_BAREMETAL_INSTANCE: Api[StopBaremetalInstanceResult] = Api(
     "StopBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -606,11 +641,11 @@ STOP_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
     body_key="stopBaremetalInstance",
     since="2.6.0",
-    result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    result=".models.stop_baremetal_instance_result:StopBaremetalInstanceResult",
     checks=(("type", "type", "enum", ("grace", "cold")),),
 )
 
-STOP_BAREMETAL_PXE_SERVER: Api[StartBaremetalPxeServerResult] = Api(
+STOP_BAREMETAL_PXE_SERVER: Api[StopBaremetalPxeServerResult] = Api(
     "StopBaremetalPxeServer",
     "PUT",
     "/baremetal/pxeservers/{uuid}/actions",
@@ -621,10 +656,10 @@ STOP_BAREMETAL_PXE_SERVER: Api[StartBaremetalPxeServerResult] = Api(
     ),
     body_key="stopBaremetalPxeServer",
     since="2.6.0",
-    result=".models.start_baremetal_pxe_server_result:StartBaremetalPxeServerResult",
+    result=".models.stop_baremetal_pxe_server_result:StopBaremetalPxeServerResult",
 )
 
-UPDATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
+UPDATE_BAREMETAL_CHASSIS: Api[UpdateBaremetalChassisResult] = Api(
     "UpdateBaremetalChassis",
     "PUT",
     "/baremetal/chassis/{uuid}/actions",
@@ -641,7 +676,7 @@ UPDATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
     ),
     body_key="updateBaremetalChassis",
     since="2.6.0",
-    result=".models.change_baremetal_chassis_state_result:ChangeBaremetalChassisStateResult",
+    result=".models.update_baremetal_chassis_result:UpdateBaremetalChassisResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("ipmiPassword", "ipmi_password", "maxLength", 255),
@@ -653,7 +688,7 @@ UPDATE_BAREMETAL_CHASSIS: Api[ChangeBaremetalChassisStateResult] = Api(
     ),
 )
 
-UPDATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
+UPDATE_BAREMETAL_INSTANCE: Api[UpdateBaremetalInstanceResult] = Api(
     "UpdateBaremetalInstance",
     "PUT",
     "/baremetal/instances/{uuid}/actions",
@@ -668,7 +703,7 @@ UPDATE_BAREMETAL_INSTANCE: Api[CreateBaremetalInstanceResult] = Api(
     ),
     body_key="updateBaremetalInstance",
     since="2.6.0",
-    result=".models.create_baremetal_instance_result:CreateBaremetalInstanceResult",
+    result=".models.update_baremetal_instance_result:UpdateBaremetalInstanceResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -702,7 +737,7 @@ UPDATE_BAREMETAL_PXE_SERVER: Api[UpdateBaremetalPxeServerResult] = Api(
     ),
 )
 
-UPDATE_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
+UPDATE_PRECONFIGURATION_TEMPLATE: Api[UpdatePreconfigurationTemplateResult] = Api(
     "UpdatePreconfigurationTemplate",
     "PUT",
     "/baremetal/preconfigurations/{uuid}/actions",
@@ -718,7 +753,7 @@ UPDATE_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(
     ),
     body_key="updatePreconfigurationTemplate",
     since="3.4.0",
-    result=".models.add_preconfiguration_template_result:AddPreconfigurationTemplateResult",
+    result=".models.update_preconfiguration_template_result:UpdatePreconfigurationTemplateResult",
     checks=(
         ("content", "content", "maxLength", 16777215),
         ("description", "description", "maxLength", 2048),
@@ -882,7 +917,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddPreconfigurationTemplateResult:
+    ) -> ChangePreconfigurationTemplateStateResult:
         """修改预配置模板状态 (ChangePreconfigurationTemplateState).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -911,7 +946,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckBaremetalChassisConfigFileResult:
         """检查批量添加裸金属设备文件合法性 (CheckBaremetalChassisConfigFile).
 
         Since ZStack 3.1.1. Synchronous (a 202 is still followed).
@@ -938,7 +973,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpBaremetalChassisBondingResult:
         """Clean up baremetal chassis bonding (CleanUpBaremetalChassisBonding).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpBaremetalChassisBondingAction.java`.
@@ -1022,7 +1057,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> CreateBaremetalChassisResult:
         """创建裸机设备 (CreateBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1141,7 +1176,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> CreateBaremetalPxeServerResult:
         """创建部署服务器 (CreateBaremetalPxeServer).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1195,7 +1230,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBaremetalChassisResult:
         """删除裸机设备 (DeleteBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1225,7 +1260,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBaremetalPxeServerResult:
         """删除部署服务器 (DeleteBaremetalPxeServer).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1255,7 +1290,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePreconfigurationTemplateResult:
         """删除预配置模板 (DeletePreconfigurationTemplate).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1285,7 +1320,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DestroyBaremetalInstanceResult:
         """删除裸机实例 (DestroyBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1315,7 +1350,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> DetachBaremetalPxeServerFromClusterResult:
         """从裸金属集群卸载部署服务器 (DetachBaremetalPxeServerFromCluster).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1344,7 +1379,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeBaremetalInstanceResult:
         """彻底删除裸机实例 (ExpungeBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1398,7 +1433,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> InspectBaremetalChassisResult:
         """下发获取裸机硬件信息命令 (InspectBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1425,7 +1460,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOffBaremetalChassisResult:
         """关闭裸机设备电源 (PowerOffBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1452,7 +1487,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOnBaremetalChassisResult:
         """开启裸机设备电源 (PowerOnBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1479,7 +1514,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerResetBaremetalChassisResult:
         """重启裸机设备电源 (PowerResetBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1877,7 +1912,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> RebootBaremetalInstanceResult:
         """重启裸机实例 (RebootBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1906,7 +1941,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> ReconnectBaremetalPxeServerResult:
         """重连部署服务器 (ReconnectBaremetalPxeServer).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1933,7 +1968,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> RecoverBaremetalInstanceResult:
         """恢复已删除的裸机实例 (RecoverBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1961,7 +1996,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> StartBaremetalInstanceResult:
         """启动裸机实例 (StartBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2018,7 +2053,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> StopBaremetalInstanceResult:
         """关闭裸机实例 (StopBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2047,7 +2082,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> StartBaremetalPxeServerResult:
+    ) -> StopBaremetalPxeServerResult:
         """停止部署服务器 (StopBaremetalPxeServer).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2080,7 +2115,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> UpdateBaremetalChassisResult:
         """更新裸机设备 (UpdateBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2123,7 +2158,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> UpdateBaremetalInstanceResult:
         """更新裸机实例 (UpdateBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2208,7 +2243,7 @@ class BareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddPreconfigurationTemplateResult:
+    ) -> UpdatePreconfigurationTemplateResult:
         """更新预配置模板 (UpdatePreconfigurationTemplate).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2392,7 +2427,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddPreconfigurationTemplateResult:
+    ) -> ChangePreconfigurationTemplateStateResult:
         """修改预配置模板状态 (ChangePreconfigurationTemplateState).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2421,7 +2456,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckBaremetalChassisConfigFileResult:
         """检查批量添加裸金属设备文件合法性 (CheckBaremetalChassisConfigFile).
 
         Since ZStack 3.1.1. Synchronous (a 202 is still followed).
@@ -2448,7 +2483,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpBaremetalChassisBondingResult:
         """Clean up baremetal chassis bonding (CleanUpBaremetalChassisBonding).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpBaremetalChassisBondingAction.java`.
@@ -2532,7 +2567,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> CreateBaremetalChassisResult:
         """创建裸机设备 (CreateBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2651,7 +2686,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> CreateBaremetalPxeServerResult:
         """创建部署服务器 (CreateBaremetalPxeServer).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2705,7 +2740,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBaremetalChassisResult:
         """删除裸机设备 (DeleteBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2735,7 +2770,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBaremetalPxeServerResult:
         """删除部署服务器 (DeleteBaremetalPxeServer).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2765,7 +2800,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePreconfigurationTemplateResult:
         """删除预配置模板 (DeletePreconfigurationTemplate).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2795,7 +2830,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DestroyBaremetalInstanceResult:
         """删除裸机实例 (DestroyBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2825,7 +2860,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> DetachBaremetalPxeServerFromClusterResult:
         """从裸金属集群卸载部署服务器 (DetachBaremetalPxeServerFromCluster).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2854,7 +2889,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeBaremetalInstanceResult:
         """彻底删除裸机实例 (ExpungeBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2908,7 +2943,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> InspectBaremetalChassisResult:
         """下发获取裸机硬件信息命令 (InspectBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2935,7 +2970,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOffBaremetalChassisResult:
         """关闭裸机设备电源 (PowerOffBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2962,7 +2997,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOnBaremetalChassisResult:
         """开启裸机设备电源 (PowerOnBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2989,7 +3024,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerResetBaremetalChassisResult:
         """重启裸机设备电源 (PowerResetBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3387,7 +3422,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> RebootBaremetalInstanceResult:
         """重启裸机实例 (RebootBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3416,7 +3451,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBaremetalPxeServerToClusterResult:
+    ) -> ReconnectBaremetalPxeServerResult:
         """重连部署服务器 (ReconnectBaremetalPxeServer).
 
         Since ZStack 3.1.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3443,7 +3478,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> RecoverBaremetalInstanceResult:
         """恢复已删除的裸机实例 (RecoverBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3471,7 +3506,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> StartBaremetalInstanceResult:
         """启动裸机实例 (StartBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3528,7 +3563,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> StopBaremetalInstanceResult:
         """关闭裸机实例 (StopBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3557,7 +3592,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> StartBaremetalPxeServerResult:
+    ) -> StopBaremetalPxeServerResult:
         """停止部署服务器 (StopBaremetalPxeServer).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3590,7 +3625,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBaremetalChassisStateResult:
+    ) -> UpdateBaremetalChassisResult:
         """更新裸机设备 (UpdateBaremetalChassis).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3633,7 +3668,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBaremetalInstanceResult:
+    ) -> UpdateBaremetalInstanceResult:
         """更新裸机实例 (UpdateBaremetalInstance).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3718,7 +3753,7 @@ class AsyncBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddPreconfigurationTemplateResult:
+    ) -> UpdatePreconfigurationTemplateResult:
         """更新预配置模板 (UpdatePreconfigurationTemplate).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,9 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.account_billing_inventory import AccountBillingInventory
     from ..models.account_price_table_ref_inventory import AccountPriceTableRefInventory
     from ..models.attach_price_table_to_account_result import AttachPriceTableToAccountResult
+    from ..models.billing_inventory import BillingInventory
     from ..models.calculate_account_billing_spending_result import (
         CalculateAccountBillingSpendingResult,
     )
@@ -20,16 +20,30 @@ if TYPE_CHECKING:
     from ..models.change_account_price_table_binding_result import (
         ChangeAccountPriceTableBindingResult,
     )
+    from ..models.cleanup_billing_usage_result import CleanupBillingUsageResult
+    from ..models.create_price_table_result import CreatePriceTableResult
     from ..models.create_resource_price_result import CreateResourcePriceResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_billing_result import DeleteBillingResult
+    from ..models.delete_price_table_result import DeletePriceTableResult
+    from ..models.delete_resource_price_result import DeleteResourcePriceResult
+    from ..models.detach_price_table_from_account_result import DetachPriceTableFromAccountResult
+    from ..models.generate_account_billing_result import GenerateAccountBillingResult
     from ..models.get_account_price_table_ref_result import GetAccountPriceTableRefResult
+    from ..models.price_inventory import PriceInventory
     from ..models.price_table_inventory import PriceTableInventory
     from ..models.query_account_billing_result import QueryAccountBillingResult
     from ..models.query_account_price_table_ref_result import QueryAccountPriceTableRefResult
     from ..models.query_price_table_result import QueryPriceTableResult
     from ..models.query_resource_price_result import QueryResourcePriceResult
-    from ..models.resource_price_inventory import ResourcePriceInventory
+    from ..models.update_price_table_result import UpdatePriceTableResult
     from ..models.update_resource_price_result import UpdateResourcePriceResult
+    from ..models.validate_disk_offering_user_config_result import (
+        ValidateDiskOfferingUserConfigResult,
+    )
+    from ..models.validate_instance_offering_user_config_result import (
+        ValidateInstanceOfferingUserConfigResult,
+    )
+    from ..models.validate_price_user_config_result import ValidatePriceUserConfigResult
 
 __all__ = ["AsyncBillingManagementApi", "BillingManagementApi"]
 
@@ -175,7 +189,7 @@ CHANGE_ACCOUNT_PRICE_TABLE_BINDING: Api[ChangeAccountPriceTableBindingResult] = 
     result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
 )
 
-CLEANUP_BILLING_USAGE: Api[EmptyResult] = Api(
+CLEANUP_BILLING_USAGE: Api[CleanupBillingUsageResult] = Api(
     "CleanupBillingUsage",
     "DELETE",
     "/billings/usage",
@@ -185,10 +199,10 @@ CLEANUP_BILLING_USAGE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.cleanup_billing_usage_result:CleanupBillingUsageResult",
 )
 
-CREATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
+CREATE_PRICE_TABLE: Api[CreatePriceTableResult] = Api(
     "CreatePriceTable",
     "POST",
     "/billings/price-tables",
@@ -203,7 +217,7 @@ CREATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
     ),
     body_key="params",
     since="3.7.2",
-    result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
+    result=".models.create_price_table_result:CreatePriceTableResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -256,7 +270,7 @@ CREATE_RESOURCE_PRICE: Api[CreateResourcePriceResult] = Api(
     ),
 )
 
-DELETE_BILLING: Api[EmptyResult] = Api(
+DELETE_BILLING: Api[DeleteBillingResult] = Api(
     "DeleteBilling",
     "DELETE",
     "/billings/billings",
@@ -269,10 +283,10 @@ DELETE_BILLING: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_billing_result:DeleteBillingResult",
 )
 
-DELETE_PRICE_TABLE: Api[EmptyResult] = Api(
+DELETE_PRICE_TABLE: Api[DeletePriceTableResult] = Api(
     "DeletePriceTable",
     "DELETE",
     "/billings/price-tables/{uuid}",
@@ -283,10 +297,10 @@ DELETE_PRICE_TABLE: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.7.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_price_table_result:DeletePriceTableResult",
 )
 
-DELETE_RESOURCE_PRICE: Api[EmptyResult] = Api(
+DELETE_RESOURCE_PRICE: Api[DeleteResourcePriceResult] = Api(
     "DeleteResourcePrice",
     "DELETE",
     "/billings/prices/{uuid}",
@@ -298,10 +312,10 @@ DELETE_RESOURCE_PRICE: Api[EmptyResult] = Api(
         ("cutoffPrice", "query", None),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_resource_price_result:DeleteResourcePriceResult",
 )
 
-DETACH_PRICE_TABLE_FROM_ACCOUNT: Api[ChangeAccountPriceTableBindingResult] = Api(
+DETACH_PRICE_TABLE_FROM_ACCOUNT: Api[DetachPriceTableFromAccountResult] = Api(
     "DetachPriceTableFromAccount",
     "DELETE",
     "/billings/price-tables/{tableUuid}/accounts/{accountUuid}",
@@ -313,10 +327,10 @@ DETACH_PRICE_TABLE_FROM_ACCOUNT: Api[ChangeAccountPriceTableBindingResult] = Api
         ("userTags", "query", "3.7.2"),
     ),
     since="3.7.2",
-    result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
+    result=".models.detach_price_table_from_account_result:DetachPriceTableFromAccountResult",
 )
 
-GENERATE_ACCOUNT_BILLING: Api[EmptyResult] = Api(
+GENERATE_ACCOUNT_BILLING: Api[GenerateAccountBillingResult] = Api(
     "GenerateAccountBilling",
     "PUT",
     "/billings/accounts/{accountUuid}/actions",
@@ -327,7 +341,7 @@ GENERATE_ACCOUNT_BILLING: Api[EmptyResult] = Api(
     ),
     body_key="generateAccountBilling",
     since="3.7.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.generate_account_billing_result:GenerateAccountBillingResult",
 )
 
 GET_ACCOUNT_PRICE_TABLE_REF: Api[GetAccountPriceTableRefResult] = Api(
@@ -400,7 +414,7 @@ QUERY_RESOURCE_PRICE: Api[QueryResourcePriceResult] = Api(
     alt_paths=("/billing/prices/{uuid}",),
 )
 
-UPDATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
+UPDATE_PRICE_TABLE: Api[UpdatePriceTableResult] = Api(
     "UpdatePriceTable",
     "PUT",
     "/billings/price-tables/{uuid}/actions",
@@ -413,7 +427,7 @@ UPDATE_PRICE_TABLE: Api[ChangeAccountPriceTableBindingResult] = Api(
     ),
     body_key="updatePriceTable",
     since="3.7.2",
-    result=".models.change_account_price_table_binding_result:ChangeAccountPriceTableBindingResult",
+    result=".models.update_price_table_result:UpdatePriceTableResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -436,7 +450,7 @@ UPDATE_RESOURCE_PRICE: Api[UpdateResourcePriceResult] = Api(
     result=".models.update_resource_price_result:UpdateResourcePriceResult",
 )
 
-VALIDATE_DISK_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
+VALIDATE_DISK_OFFERING_USER_CONFIG: Api[ValidateDiskOfferingUserConfigResult] = Api(
     "ValidateDiskOfferingUserConfig",
     "PUT",
     "/billings/accounts/actions",
@@ -447,11 +461,11 @@ VALIDATE_DISK_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="validateDiskOfferingUserConfig",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_disk_offering_user_config_result:ValidateDiskOfferingUserConfigResult",
     checks=(("config", "config", "minLength", 1),),
 )
 
-VALIDATE_INSTANCE_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
+VALIDATE_INSTANCE_OFFERING_USER_CONFIG: Api[ValidateInstanceOfferingUserConfigResult] = Api(
     "ValidateInstanceOfferingUserConfig",
     "PUT",
     "/billings/accounts/actions",
@@ -462,11 +476,11 @@ VALIDATE_INSTANCE_OFFERING_USER_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="validateInstanceOfferingUserConfig",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_instance_offering_user_config_result:ValidateInstanceOfferingUserConfigResult",
     checks=(("config", "config", "minLength", 1),),
 )
 
-VALIDATE_PRICE_USER_CONFIG: Api[EmptyResult] = Api(
+VALIDATE_PRICE_USER_CONFIG: Api[ValidatePriceUserConfigResult] = Api(
     "ValidatePriceUserConfig",
     "PUT",
     "/billings/accounts/actions",
@@ -477,7 +491,7 @@ VALIDATE_PRICE_USER_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="validatePriceUserConfig",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_price_user_config_result:ValidatePriceUserConfigResult",
 )
 
 
@@ -703,7 +717,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanupBillingUsageResult:
         """Cleanup billing usage (CleanupBillingUsage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanupBillingUsageAction.java`.
@@ -738,7 +752,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> CreatePriceTableResult:
         """创建计费价目 (CreatePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -839,7 +853,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBillingResult:
         """Delete billing (DeleteBilling).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBillingAction.java`.
@@ -877,7 +891,7 @@ class BillingManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePriceTableResult:
         """删除计费价目 (DeletePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -908,7 +922,7 @@ class BillingManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         cutoff_price: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourcePriceResult:
         """删除资源价格 (DeleteResourcePrice).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -941,7 +955,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> DetachPriceTableFromAccountResult:
         """取消账户/项目关联的计费价目 (DetachPriceTableFromAccount).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -972,7 +986,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateAccountBillingResult:
         """生成账单 (GenerateAccountBilling).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1075,7 +1089,7 @@ class BillingManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[AccountBillingInventory]:
+    ) -> Iterator[BillingInventory]:
         """Every result of ``query_account_billing``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ACCOUNT_BILLING,
@@ -1291,7 +1305,7 @@ class BillingManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[ResourcePriceInventory]:
+    ) -> Iterator[PriceInventory]:
         """Every result of ``query_resource_price``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_RESOURCE_PRICE,
@@ -1321,7 +1335,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> UpdatePriceTableResult:
         """修改计费价目 (UpdatePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1385,7 +1399,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateDiskOfferingUserConfigResult:
         """Validate disk offering user config (ValidateDiskOfferingUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateDiskOfferingUserConfigAction.java`.
@@ -1416,7 +1430,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateInstanceOfferingUserConfigResult:
         """Validate instance offering user config (ValidateInstanceOfferingUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateInstanceOfferingUserConfigAction.java`.
@@ -1447,7 +1461,7 @@ class BillingManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidatePriceUserConfigResult:
         """Validate price user config (ValidatePriceUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidatePriceUserConfigAction.java`.
@@ -1694,7 +1708,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanupBillingUsageResult:
         """Cleanup billing usage (CleanupBillingUsage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanupBillingUsageAction.java`.
@@ -1729,7 +1743,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> CreatePriceTableResult:
         """创建计费价目 (CreatePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1830,7 +1844,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBillingResult:
         """Delete billing (DeleteBilling).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBillingAction.java`.
@@ -1868,7 +1882,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePriceTableResult:
         """删除计费价目 (DeletePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1899,7 +1913,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         cutoff_price: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourcePriceResult:
         """删除资源价格 (DeleteResourcePrice).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1932,7 +1946,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> DetachPriceTableFromAccountResult:
         """取消账户/项目关联的计费价目 (DetachPriceTableFromAccount).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1963,7 +1977,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateAccountBillingResult:
         """生成账单 (GenerateAccountBilling).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2066,7 +2080,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[AccountBillingInventory]:
+    ) -> AsyncIterator[BillingInventory]:
         """Every result of ``query_account_billing``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ACCOUNT_BILLING,
@@ -2282,7 +2296,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[ResourcePriceInventory]:
+    ) -> AsyncIterator[PriceInventory]:
         """Every result of ``query_resource_price``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_RESOURCE_PRICE,
@@ -2312,7 +2326,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAccountPriceTableBindingResult:
+    ) -> UpdatePriceTableResult:
         """修改计费价目 (UpdatePriceTable).
 
         Since ZStack 3.7.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2376,7 +2390,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateDiskOfferingUserConfigResult:
         """Validate disk offering user config (ValidateDiskOfferingUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateDiskOfferingUserConfigAction.java`.
@@ -2407,7 +2421,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateInstanceOfferingUserConfigResult:
         """Validate instance offering user config (ValidateInstanceOfferingUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateInstanceOfferingUserConfigAction.java`.
@@ -2438,7 +2452,7 @@ class AsyncBillingManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidatePriceUserConfigResult:
         """Validate price user config (ValidatePriceUserConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidatePriceUserConfigAction.java`.

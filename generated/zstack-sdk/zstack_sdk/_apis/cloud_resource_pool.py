@@ -9,18 +9,25 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
+    from ..models.add_host_to_host_scheduling_rule_group_result import (
+        AddHostToHostSchedulingRuleGroupResult,
     )
     from ..models.add_image_result import AddImageResult
+    from ..models.add_resources_to_directory_result import AddResourcesToDirectoryResult
     from ..models.add_vm_to_affinity_group_result import AddVmToAffinityGroupResult
+    from ..models.add_vm_to_vm_scheduling_rule_group_result import (
+        AddVmToVmSchedulingRuleGroupResult,
+    )
     from ..models.affinity_group_inventory import AffinityGroupInventory
     from ..models.attach_auto_scaling_template_to_group_result import (
         AttachAutoScalingTemplateToGroupResult,
     )
+    from ..models.attach_data_volume_to_host_result import AttachDataVolumeToHostResult
     from ..models.attach_data_volume_to_vm_result import AttachDataVolumeToVmResult
+    from ..models.attach_guest_tools_iso_to_vm_result import AttachGuestToolsIsoToVmResult
     from ..models.attach_iso_to_vm_instance_result import AttachIsoToVmInstanceResult
     from ..models.attach_l3_network_to_vm_nic_result import AttachL3NetworkToVmNicResult
+    from ..models.attach_l3_network_to_vm_result import AttachL3NetworkToVmResult
     from ..models.attach_ssh_key_pair_to_vm_instance_result import (
         AttachSshKeyPairToVmInstanceResult,
     )
@@ -35,22 +42,30 @@ if TYPE_CHECKING:
     from ..models.batch_sync_volume_size_result import BatchSyncVolumeSizeResult
     from ..models.calculate_image_hash_result import CalculateImageHashResult
     from ..models.change_affinity_group_state_result import ChangeAffinityGroupStateResult
+    from ..models.change_auto_scaling_group_state_result import ChangeAutoScalingGroupStateResult
     from ..models.change_disk_offering_state_result import ChangeDiskOfferingStateResult
+    from ..models.change_image_state_result import ChangeImageStateResult
+    from ..models.change_instance_offering_result import ChangeInstanceOfferingResult
     from ..models.change_instance_offering_state_result import ChangeInstanceOfferingStateResult
-    from ..models.change_security_group_rule_result import ChangeSecurityGroupRuleResult
     from ..models.change_vm_image_result import ChangeVmImageResult
     from ..models.change_vm_nic_network_result import ChangeVmNicNetworkResult
+    from ..models.change_vm_nic_security_policy_result import ChangeVmNicSecurityPolicyResult
     from ..models.change_vm_nic_state_result import ChangeVmNicStateResult
-    from ..models.change_vm_nic_type_result import ChangeVmNicTypeResult
+    from ..models.change_vm_password_result import ChangeVmPasswordResult
     from ..models.change_vm_scheduling_rule_state_result import ChangeVmSchedulingRuleStateResult
     from ..models.change_volume_state_result import ChangeVolumeStateResult
     from ..models.check_volume_snapshot_group_availability_result import (
         CheckVolumeSnapshotGroupAvailabilityResult,
     )
     from ..models.clone_vm_instance_result import CloneVmInstanceResult
+    from ..models.create_affinity_group_result import CreateAffinityGroupResult
     from ..models.create_auto_scaling_group_adding_new_instance_rule_result import (
         CreateAutoScalingGroupAddingNewInstanceRuleResult,
     )
+    from ..models.create_auto_scaling_group_removal_instance_rule_result import (
+        CreateAutoScalingGroupRemovalInstanceRuleResult,
+    )
+    from ..models.create_auto_scaling_group_result import CreateAutoScalingGroupResult
     from ..models.create_auto_scaling_rule_alarm_trigger_result import (
         CreateAutoScalingRuleAlarmTriggerResult,
     )
@@ -61,42 +76,143 @@ if TYPE_CHECKING:
     from ..models.create_data_volume_from_volume_backup_result import (
         CreateDataVolumeFromVolumeBackupResult,
     )
+    from ..models.create_data_volume_from_volume_snapshot_result import (
+        CreateDataVolumeFromVolumeSnapshotResult,
+    )
+    from ..models.create_data_volume_from_volume_template_result import (
+        CreateDataVolumeFromVolumeTemplateResult,
+    )
+    from ..models.create_data_volume_result import CreateDataVolumeResult
+    from ..models.create_data_volume_template_from_volume_result import (
+        CreateDataVolumeTemplateFromVolumeResult,
+    )
     from ..models.create_data_volume_template_from_volume_snapshot_result import (
         CreateDataVolumeTemplateFromVolumeSnapshotResult,
     )
+    from ..models.create_directory_result import CreateDirectoryResult
+    from ..models.create_disk_offering_result import CreateDiskOfferingResult
     from ..models.create_fault_tolerance_vm_instance_result import (
         CreateFaultToleranceVmInstanceResult,
     )
+    from ..models.create_host_scheduling_rule_group_result import (
+        CreateHostSchedulingRuleGroupResult,
+    )
+    from ..models.create_instance_offering_result import CreateInstanceOfferingResult
     from ..models.create_reboot_vm_instance_scheduler_result import (
         CreateRebootVmInstanceSchedulerResult,
+    )
+    from ..models.create_root_volume_template_from_root_volume_result import (
+        CreateRootVolumeTemplateFromRootVolumeResult,
+    )
+    from ..models.create_root_volume_template_from_volume_snapshot_result import (
+        CreateRootVolumeTemplateFromVolumeSnapshotResult,
+    )
+    from ..models.create_ssh_key_pair_result import CreateSshKeyPairResult
+    from ..models.create_start_vm_instance_scheduler_result import (
+        CreateStartVmInstanceSchedulerResult,
+    )
+    from ..models.create_stop_vm_instance_scheduler_result import (
+        CreateStopVmInstanceSchedulerResult,
     )
     from ..models.create_vm_cd_rom_result import CreateVmCdRomResult
     from ..models.create_vm_instance_from_ovf_result import CreateVmInstanceFromOvfResult
     from ..models.create_vm_instance_from_volume_result import CreateVmInstanceFromVolumeResult
+    from ..models.create_vm_instance_from_volume_snapshot_group_result import (
+        CreateVmInstanceFromVolumeSnapshotGroupResult,
+    )
     from ..models.create_vm_instance_from_volume_snapshot_result import (
         CreateVmInstanceFromVolumeSnapshotResult,
     )
     from ..models.create_vm_instance_result import CreateVmInstanceResult
+    from ..models.create_vm_nic_result import CreateVmNicResult
+    from ..models.create_vm_scheduling_rule_group_result import CreateVmSchedulingRuleGroupResult
+    from ..models.create_vm_scheduling_rule_result import CreateVmSchedulingRuleResult
     from ..models.create_volume_snapshot_group_result import CreateVolumeSnapshotGroupResult
     from ..models.create_volume_snapshot_result import CreateVolumeSnapshotResult
+    from ..models.create_volumes_snapshot_result import CreateVolumesSnapshotResult
+    from ..models.delete_affinity_group_result import DeleteAffinityGroupResult
+    from ..models.delete_auto_scaling_group_instance_result import (
+        DeleteAutoScalingGroupInstanceResult,
+    )
+    from ..models.delete_auto_scaling_group_result import DeleteAutoScalingGroupResult
+    from ..models.delete_auto_scaling_rule_result import DeleteAutoScalingRuleResult
+    from ..models.delete_auto_scaling_rule_trigger_result import DeleteAutoScalingRuleTriggerResult
+    from ..models.delete_auto_scaling_template_result import DeleteAutoScalingTemplateResult
+    from ..models.delete_data_volume_result import DeleteDataVolumeResult
+    from ..models.delete_directory_result import DeleteDirectoryResult
+    from ..models.delete_disk_offering_result import DeleteDiskOfferingResult
+    from ..models.delete_host_scheduling_rule_group_result import (
+        DeleteHostSchedulingRuleGroupResult,
+    )
+    from ..models.delete_image_package_result import DeleteImagePackageResult
+    from ..models.delete_image_result import DeleteImageResult
+    from ..models.delete_instance_offering_result import DeleteInstanceOfferingResult
+    from ..models.delete_nic_qos_result import DeleteNicQosResult
+    from ..models.delete_sso_redirect_template_result import DeleteSSORedirectTemplateResult
+    from ..models.delete_ssh_key_pair_result import DeleteSshKeyPairResult
+    from ..models.delete_vm_boot_mode_result import DeleteVmBootModeResult
+    from ..models.delete_vm_cd_rom_result import DeleteVmCdRomResult
     from ..models.delete_vm_console_password_result import DeleteVmConsolePasswordResult
-    from ..models.delete_volume_snapshot_group_result2 import DeleteVolumeSnapshotGroupResult2
+    from ..models.delete_vm_hostname_result import DeleteVmHostnameResult
+    from ..models.delete_vm_instance_ha_level_result import DeleteVmInstanceHaLevelResult
+    from ..models.delete_vm_nic_result import DeleteVmNicResult
+    from ..models.delete_vm_scheduling_rule_group_result import DeleteVmSchedulingRuleGroupResult
+    from ..models.delete_vm_ssh_key_result import DeleteVmSshKeyResult
+    from ..models.delete_vm_static_ip_result import DeleteVmStaticIpResult
+    from ..models.delete_vm_user_defined_xml_hook_script_result import (
+        DeleteVmUserDefinedXmlHookScriptResult,
+    )
+    from ..models.delete_vm_user_defined_xml_result import DeleteVmUserDefinedXmlResult
+    from ..models.delete_volume_qos_result import DeleteVolumeQosResult
+    from ..models.delete_volume_snapshot_group_result import DeleteVolumeSnapshotGroupResult
+    from ..models.delete_volume_snapshot_result import DeleteVolumeSnapshotResult
     from ..models.describe_vm_instance_recovery_point_result import (
         DescribeVmInstanceRecoveryPointResult,
     )
+    from ..models.destroy_vm_instance_result import DestroyVmInstanceResult
+    from ..models.detach_auto_scaling_template_from_group_result import (
+        DetachAutoScalingTemplateFromGroupResult,
+    )
+    from ..models.detach_data_volume_from_host_result import DetachDataVolumeFromHostResult
+    from ..models.detach_data_volume_from_vm_result import DetachDataVolumeFromVmResult
+    from ..models.detach_host_from_host_scheduling_rule_group_result import (
+        DetachHostFromHostSchedulingRuleGroupResult,
+    )
+    from ..models.detach_iso_from_vm_instance_result import DetachIsoFromVmInstanceResult
+    from ..models.detach_l3_network_from_vm_result import DetachL3NetworkFromVmResult
+    from ..models.detach_ssh_key_pair_from_vm_instance_result import (
+        DetachSshKeyPairFromVmInstanceResult,
+    )
+    from ..models.detach_vm_from_vm_scheduling_rule_group_result import (
+        DetachVmFromVmSchedulingRuleGroupResult,
+    )
     from ..models.directory_inventory import DirectoryInventory
     from ..models.disk_offering_inventory import DiskOfferingInventory
-    from ..models.empty_result import EmptyResult
     from ..models.execute_auto_scaling_rule_result import ExecuteAutoScalingRuleResult
     from ..models.execute_guest_vm_command_result import ExecuteGuestVmCommandResult
+    from ..models.export_vm_ova_package_result import ExportVmOvaPackageResult
+    from ..models.expunge_data_volume_result import ExpungeDataVolumeResult
+    from ..models.expunge_image_result import ExpungeImageResult
+    from ..models.expunge_vm_instance_result import ExpungeVmInstanceResult
+    from ..models.failover_fault_tolerance_vm_result import FailoverFaultToleranceVmResult
     from ..models.flatten_vm_instance_result import FlattenVmInstanceResult
     from ..models.flatten_volume_result import FlattenVolumeResult
+    from ..models.fstrim_vm_result import FstrimVmResult
     from ..models.generate_ssh_key_pair_result import GenerateSshKeyPairResult
+    from ..models.get_backup_storage_for_creating_image_from_volume_result import (
+        GetBackupStorageForCreatingImageFromVolumeResult,
+    )
+    from ..models.get_backup_storage_for_creating_image_from_volume_snapshot_result import (
+        GetBackupStorageForCreatingImageFromVolumeSnapshotResult,
+    )
     from ..models.get_candidate_affinity_group_for_attaching_vm_result import (
         GetCandidateAffinityGroupForAttachingVmResult,
     )
     from ..models.get_candidate_affinity_group_for_creating_vm_result import (
         GetCandidateAffinityGroupForCreatingVmResult,
+    )
+    from ..models.get_candidate_backup_storage_for_creating_image_result import (
+        GetCandidateBackupStorageForCreatingImageResult,
     )
     from ..models.get_candidate_iso_for_attaching_vm_result import (
         GetCandidateIsoForAttachingVmResult,
@@ -110,12 +226,11 @@ if TYPE_CHECKING:
     from ..models.get_candidate_vm_for_attaching_affinity_group_result import (
         GetCandidateVMForAttachingAffinityGroupResult,
     )
+    from ..models.get_candidate_vm_for_attaching_iso_result import (
+        GetCandidateVmForAttachingIsoResult,
+    )
     from ..models.get_candidate_zones_clusters_hosts_for_creating_vm_result import (
         GetCandidateZonesClustersHostsForCreatingVmResult,
-    )
-    from ..models.get_chain_task_result import GetChainTaskResult
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.get_data_volume_attachable_vm_result import GetDataVolumeAttachableVmResult
     from ..models.get_fault_tolerance_vms_result import GetFaultToleranceVmsResult
@@ -134,6 +249,7 @@ if TYPE_CHECKING:
     from ..models.get_spice_certificates_result import GetSpiceCertificatesResult
     from ..models.get_upload_image_job_details_result import GetUploadImageJobDetailsResult
     from ..models.get_virtualizer_info_result import GetVirtualizerInfoResult
+    from ..models.get_vm_attachable_data_volume_result import GetVmAttachableDataVolumeResult
     from ..models.get_vm_attachable_l3_network_result import GetVmAttachableL3NetworkResult
     from ..models.get_vm_boot_order_result import GetVmBootOrderResult
     from ..models.get_vm_capabilities_result import GetVmCapabilitiesResult
@@ -151,6 +267,7 @@ if TYPE_CHECKING:
         GetVmNicAttachedNetworkServiceResult,
     )
     from ..models.get_vm_numa_result import GetVmNumaResult
+    from ..models.get_vm_qga_result import GetVmQgaResult
     from ..models.get_vm_rdp_result import GetVmRDPResult
     from ..models.get_vm_scheduling_rules_execute_state_result import (
         GetVmSchedulingRulesExecuteStateResult,
@@ -159,6 +276,7 @@ if TYPE_CHECKING:
     from ..models.get_vm_starting_candidate_clusters_hosts_result import (
         GetVmStartingCandidateClustersHostsResult,
     )
+    from ..models.get_vm_task_result import GetVmTaskResult
     from ..models.get_vm_xml_hook_script_result import GetVmXmlHookScriptResult
     from ..models.get_vm_xml_result import GetVmXmlResult
     from ..models.get_vms_capabilities_result import GetVmsCapabilitiesResult
@@ -168,11 +286,14 @@ if TYPE_CHECKING:
     from ..models.get_volume_io_thread_pin_result import GetVolumeIoThreadPinResult
     from ..models.get_volume_qos_result import GetVolumeQosResult
     from ..models.get_volume_snapshot_size_result import GetVolumeSnapshotSizeResult
+    from ..models.image_inventory import ImageInventory
     from ..models.image_package_inventory import ImagePackageInventory
     from ..models.instance_offering_inventory import InstanceOfferingInventory
     from ..models.migrate_vm_result import MigrateVmResult
+    from ..models.move_directory_result import MoveDirectoryResult
+    from ..models.move_resources_to_directory_result import MoveResourcesToDirectoryResult
     from ..models.parse_ovf_result import ParseOvfResult
-    from ..models.primary_storage_migrate_volume_result import PrimaryStorageMigrateVolumeResult
+    from ..models.pause_vm_instance_result import PauseVmInstanceResult
     from ..models.provision_virtual_router_config_result import ProvisionVirtualRouterConfigResult
     from ..models.query_affinity_group_result import QueryAffinityGroupResult
     from ..models.query_auto_scaling_group_activity_result import (
@@ -187,19 +308,60 @@ if TYPE_CHECKING:
     from ..models.query_auto_scaling_vm_template_result import QueryAutoScalingVmTemplateResult
     from ..models.query_directory_result import QueryDirectoryResult
     from ..models.query_disk_offering_result import QueryDiskOfferingResult
+    from ..models.query_fault_tolerance_vm_result import QueryFaultToleranceVmResult
+    from ..models.query_guest_tools_state_result import QueryGuestToolsStateResult
     from ..models.query_image_package_result import QueryImagePackageResult
+    from ..models.query_image_result import QueryImageResult
     from ..models.query_instance_offering_result import QueryInstanceOfferingResult
+    from ..models.query_shareable_volume_vm_instance_ref_result import (
+        QueryShareableVolumeVmInstanceRefResult,
+    )
     from ..models.query_ssh_key_pair_result import QuerySshKeyPairResult
     from ..models.query_vm_cd_rom_result import QueryVmCdRomResult
     from ..models.query_vm_instance_result import QueryVmInstanceResult
+    from ..models.query_vm_nic_result import QueryVmNicResult
     from ..models.query_vm_sched_history_result import QueryVmSchedHistoryResult
     from ..models.query_volume_result import QueryVolumeResult
     from ..models.query_volume_snapshot_group_result import QueryVolumeSnapshotGroupResult
     from ..models.query_volume_snapshot_result import QueryVolumeSnapshotResult
-    from ..models.recovery_image_from_image_store_backup_storage_result import (
-        RecoveryImageFromImageStoreBackupStorageResult,
-    )
+    from ..models.query_volume_snapshot_tree_result import QueryVolumeSnapshotTreeResult
+    from ..models.reboot_vm_instance_result import RebootVmInstanceResult
+    from ..models.recover_data_volume_result import RecoverDataVolumeResult
+    from ..models.recover_image_result import RecoverImageResult
+    from ..models.recover_vm_instance_result import RecoverVmInstanceResult
+    from ..models.reimage_vm_instance_result import ReimageVmInstanceResult
+    from ..models.remove_resources_from_directory_result import RemoveResourcesFromDirectoryResult
+    from ..models.remove_vm_from_affinity_group_result import RemoveVmFromAffinityGroupResult
+    from ..models.remove_vm_scheduling_rule_result import RemoveVmSchedulingRuleResult
+    from ..models.resize_data_volume_result import ResizeDataVolumeResult
+    from ..models.resize_root_volume_result import ResizeRootVolumeResult
+    from ..models.resume_vm_instance_result import ResumeVmInstanceResult
+    from ..models.revert_vm_from_snapshot_group_result import RevertVmFromSnapshotGroupResult
+    from ..models.revert_volume_from_snapshot_result import RevertVolumeFromSnapshotResult
+    from ..models.set_image_boot_mode_result import SetImageBootModeResult
+    from ..models.set_image_qga_result import SetImageQgaResult
+    from ..models.set_image_security_level_result import SetImageSecurityLevelResult
+    from ..models.set_nic_qos_result import SetNicQosResult
+    from ..models.set_vm_boot_mode_result import SetVmBootModeResult
+    from ..models.set_vm_boot_order_result import SetVmBootOrderResult
     from ..models.set_vm_boot_volume_result import SetVmBootVolumeResult
+    from ..models.set_vm_clean_traffic_result import SetVmCleanTrafficResult
+    from ..models.set_vm_clock_track_result import SetVmClockTrackResult
+    from ..models.set_vm_console_mode_result import SetVmConsoleModeResult
+    from ..models.set_vm_console_password_result import SetVmConsolePasswordResult
+    from ..models.set_vm_emulator_pinning_result import SetVmEmulatorPinningResult
+    from ..models.set_vm_hostname_result import SetVmHostnameResult
+    from ..models.set_vm_instance_default_cd_rom_result import SetVmInstanceDefaultCdRomResult
+    from ..models.set_vm_instance_ha_level_result import SetVmInstanceHaLevelResult
+    from ..models.set_vm_monitor_number_result import SetVmMonitorNumberResult
+    from ..models.set_vm_numa_result import SetVmNumaResult
+    from ..models.set_vm_qga_result import SetVmQgaResult
+    from ..models.set_vm_qxl_memory_result import SetVmQxlMemoryResult
+    from ..models.set_vm_rdp_result import SetVmRDPResult
+    from ..models.set_vm_security_level_result import SetVmSecurityLevelResult
+    from ..models.set_vm_sound_type_result import SetVmSoundTypeResult
+    from ..models.set_vm_ssh_key_result import SetVmSshKeyResult
+    from ..models.set_vm_static_ip_result import SetVmStaticIpResult
     from ..models.set_vm_user_defined_xml_hook_script_result import (
         SetVmUserDefinedXmlHookScriptResult,
     )
@@ -208,23 +370,68 @@ if TYPE_CHECKING:
     from ..models.set_volume_qos_result import SetVolumeQosResult
     from ..models.shrink_volume_snapshot_result import ShrinkVolumeSnapshotResult
     from ..models.ssh_key_pair_inventory import SshKeyPairInventory
+    from ..models.start_vm_instance_result import StartVmInstanceResult
+    from ..models.stop_vm_instance_result import StopVmInstanceResult
+    from ..models.sync_image_from_image_store_backup_storage_result import (
+        SyncImageFromImageStoreBackupStorageResult,
+    )
+    from ..models.sync_image_size_result import SyncImageSizeResult
+    from ..models.sync_vm_clock_result import SyncVmClockResult
+    from ..models.sync_volume_size_result import SyncVolumeSizeResult
     from ..models.take_vm_console_screenshot_result import TakeVmConsoleScreenshotResult
     from ..models.undo_snapshot_creation_result import UndoSnapshotCreationResult
+    from ..models.ungroup_volume_snapshot_group_result import UngroupVolumeSnapshotGroupResult
+    from ..models.update_affinity_group_result import UpdateAffinityGroupResult
+    from ..models.update_auto_scaling_group_adding_new_instance_rule_result import (
+        UpdateAutoScalingGroupAddingNewInstanceRuleResult,
+    )
+    from ..models.update_auto_scaling_group_instance_result import (
+        UpdateAutoScalingGroupInstanceResult,
+    )
+    from ..models.update_auto_scaling_group_removal_instance_rule_result import (
+        UpdateAutoScalingGroupRemovalInstanceRuleResult,
+    )
+    from ..models.update_auto_scaling_group_result import UpdateAutoScalingGroupResult
+    from ..models.update_auto_scaling_rule_result import UpdateAutoScalingRuleResult
     from ..models.update_auto_scaling_vm_template_result import UpdateAutoScalingVmTemplateResult
     from ..models.update_console_password_result import UpdateConsolePasswordResult
+    from ..models.update_directory_result import UpdateDirectoryResult
+    from ..models.update_disk_offering_result import UpdateDiskOfferingResult
     from ..models.update_guest_tools_state_result import UpdateGuestToolsStateResult
+    from ..models.update_host_scheduling_rule_group_result import (
+        UpdateHostSchedulingRuleGroupResult,
+    )
     from ..models.update_image_package_result import UpdateImagePackageResult
+    from ..models.update_image_result import UpdateImageResult
+    from ..models.update_instance_offering_result import UpdateInstanceOfferingResult
+    from ..models.update_ssh_key_pair_result import UpdateSshKeyPairResult
+    from ..models.update_vm_cd_rom_result import UpdateVmCdRomResult
+    from ..models.update_vm_instance_result import UpdateVmInstanceResult
+    from ..models.update_vm_network_config_result import UpdateVmNetworkConfigResult
+    from ..models.update_vm_nic_driver_result import UpdateVmNicDriverResult
+    from ..models.update_vm_nic_mac_result import UpdateVmNicMacResult
+    from ..models.update_vm_priority_result import UpdateVmPriorityResult
+    from ..models.update_vm_scheduling_rule_group_result import UpdateVmSchedulingRuleGroupResult
+    from ..models.update_vm_scheduling_rule_result import UpdateVmSchedulingRuleResult
+    from ..models.update_volume_result import UpdateVolumeResult
+    from ..models.update_volume_snapshot_group_result import UpdateVolumeSnapshotGroupResult
+    from ..models.update_volume_snapshot_result import UpdateVolumeSnapshotResult
+    from ..models.upload_file_to_vm_result import UploadFileToVmResult
+    from ..models.validate_vm_scheduling_rule_result import ValidateVmSchedulingRuleResult
+    from ..models.validate_volume_snapshot_chain_result import ValidateVolumeSnapshotChainResult
     from ..models.vm_cd_rom_inventory import VmCdRomInventory
     from ..models.vm_instance_inventory import VmInstanceInventory
+    from ..models.vm_nic_inventory import VmNicInventory
     from ..models.vm_sched_history_inventory import VmSchedHistoryInventory
     from ..models.volume_inventory import VolumeInventory
     from ..models.volume_snapshot_group_inventory import VolumeSnapshotGroupInventory
     from ..models.volume_snapshot_inventory import VolumeSnapshotInventory
+    from ..models.volume_snapshot_tree_inventory import VolumeSnapshotTreeInventory
 
 __all__ = ["AsyncCloudResourcePoolApi", "CloudResourcePoolApi"]
 
 
-ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP: Api[AddHostToHostSchedulingRuleGroupResult] = Api(
     "AddHostToHostSchedulingRuleGroup",
     "POST",
     "/hostSchedulingRuleGroup/{hostGroupUuid}/host/{hostUuid}",
@@ -235,7 +442,7 @@ ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "root", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_host_to_host_scheduling_rule_group_result:AddHostToHostSchedulingRuleGroupResult",
 )
 
 ADD_IMAGE: Api[AddImageResult] = Api(
@@ -281,7 +488,7 @@ ADD_IMAGE: Api[AddImageResult] = Api(
     ),
 )
 
-ADD_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
+ADD_RESOURCES_TO_DIRECTORY: Api[AddResourcesToDirectoryResult] = Api(
     "AddResourcesToDirectory",
     "POST",
     "/add/resources/directory",
@@ -293,7 +500,7 @@ ADD_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_resources_to_directory_result:AddResourcesToDirectoryResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
@@ -312,7 +519,7 @@ ADD_VM_TO_AFFINITY_GROUP: Api[AddVmToAffinityGroupResult] = Api(
     result=".models.add_vm_to_affinity_group_result:AddVmToAffinityGroupResult",
 )
 
-ADD_VM_TO_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+ADD_VM_TO_VM_SCHEDULING_RULE_GROUP: Api[AddVmToVmSchedulingRuleGroupResult] = Api(
     "AddVmToVmSchedulingRuleGroup",
     "POST",
     "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance/{vmUuid}",
@@ -323,7 +530,7 @@ ADD_VM_TO_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "root", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_vm_to_vm_scheduling_rule_group_result:AddVmToVmSchedulingRuleGroupResult",
 )
 
 ATTACH_AUTO_SCALING_TEMPLATE_TO_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
@@ -341,7 +548,7 @@ ATTACH_AUTO_SCALING_TEMPLATE_TO_GROUP: Api[AttachAutoScalingTemplateToGroupResul
     result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
 )
 
-ATTACH_DATA_VOLUME_TO_HOST: Api[EmptyResult] = Api(
+ATTACH_DATA_VOLUME_TO_HOST: Api[AttachDataVolumeToHostResult] = Api(
     "AttachDataVolumeToHost",
     "POST",
     "/volumes/{volumeUuid}/hosts/{hostUuid}",
@@ -354,7 +561,7 @@ ATTACH_DATA_VOLUME_TO_HOST: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_data_volume_to_host_result:AttachDataVolumeToHostResult",
     checks=(("mountPath", "mount_path", "maxLength", 512),),
 )
 
@@ -373,7 +580,7 @@ ATTACH_DATA_VOLUME_TO_VM: Api[AttachDataVolumeToVmResult] = Api(
     result=".models.attach_data_volume_to_vm_result:AttachDataVolumeToVmResult",
 )
 
-ATTACH_GUEST_TOOLS_ISO_TO_VM: Api[EmptyResult] = Api(
+ATTACH_GUEST_TOOLS_ISO_TO_VM: Api[AttachGuestToolsIsoToVmResult] = Api(
     "AttachGuestToolsIsoToVm",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -384,7 +591,7 @@ ATTACH_GUEST_TOOLS_ISO_TO_VM: Api[EmptyResult] = Api(
     ),
     body_key="attachGuestToolsIsoToVm",
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_guest_tools_iso_to_vm_result:AttachGuestToolsIsoToVmResult",
 )
 
 ATTACH_ISO_TO_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
@@ -401,7 +608,7 @@ ATTACH_ISO_TO_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
 )
 
-ATTACH_L3_NETWORK_TO_VM: Api[AttachIsoToVmInstanceResult] = Api(
+ATTACH_L3_NETWORK_TO_VM: Api[AttachL3NetworkToVmResult] = Api(
     "AttachL3NetworkToVm",
     "POST",
     "/vm-instances/{vmInstanceUuid}/l3-networks/{l3NetworkUuid}",
@@ -417,7 +624,7 @@ ATTACH_L3_NETWORK_TO_VM: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.attach_l3_network_to_vm_result:AttachL3NetworkToVmResult",
 )
 
 ATTACH_L3_NETWORK_TO_VM_NIC: Api[AttachL3NetworkToVmNicResult] = Api(
@@ -527,7 +734,7 @@ CHANGE_AFFINITY_GROUP_STATE: Api[ChangeAffinityGroupStateResult] = Api(
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_AUTO_SCALING_GROUP_STATE: Api[EmptyResult] = Api(
+CHANGE_AUTO_SCALING_GROUP_STATE: Api[ChangeAutoScalingGroupStateResult] = Api(
     "ChangeAutoScalingGroupState",
     "PUT",
     "/autoscaling/groups/{uuid}/actions",
@@ -539,7 +746,7 @@ CHANGE_AUTO_SCALING_GROUP_STATE: Api[EmptyResult] = Api(
     ),
     body_key="changeAutoScalingGroupState",
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_auto_scaling_group_state_result:ChangeAutoScalingGroupStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -559,7 +766,7 @@ CHANGE_DISK_OFFERING_STATE: Api[ChangeDiskOfferingStateResult] = Api(
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_IMAGE_STATE: Api[AddImageResult] = Api(
+CHANGE_IMAGE_STATE: Api[ChangeImageStateResult] = Api(
     "ChangeImageState",
     "PUT",
     "/images/{uuid}/actions",
@@ -571,11 +778,11 @@ CHANGE_IMAGE_STATE: Api[AddImageResult] = Api(
     ),
     body_key="changeImageState",
     since="0.6",
-    result=".models.add_image_result:AddImageResult",
+    result=".models.change_image_state_result:ChangeImageStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_INSTANCE_OFFERING: Api[EmptyResult] = Api(
+CHANGE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingResult] = Api(
     "ChangeInstanceOffering",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/actions",
@@ -587,7 +794,7 @@ CHANGE_INSTANCE_OFFERING: Api[EmptyResult] = Api(
     ),
     body_key="changeInstanceOffering",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_instance_offering_result:ChangeInstanceOfferingResult",
 )
 
 CHANGE_INSTANCE_OFFERING_STATE: Api[ChangeInstanceOfferingStateResult] = Api(
@@ -639,7 +846,7 @@ CHANGE_VM_NIC_NETWORK: Api[ChangeVmNicNetworkResult] = Api(
     result=".models.change_vm_nic_network_result:ChangeVmNicNetworkResult",
 )
 
-CHANGE_VM_NIC_SECURITY_POLICY: Api[ChangeSecurityGroupRuleResult] = Api(
+CHANGE_VM_NIC_SECURITY_POLICY: Api[ChangeVmNicSecurityPolicyResult] = Api(
     "ChangeVmNicSecurityPolicy",
     "PUT",
     "/security-groups/nics/{vmNicUuid}/security-policy/actions",
@@ -652,7 +859,7 @@ CHANGE_VM_NIC_SECURITY_POLICY: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
     body_key="changeVmNicSecurityPolicy",
     since="4.0.0",
-    result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    result=".models.change_vm_nic_security_policy_result:ChangeVmNicSecurityPolicyResult",
     checks=(
         ("egressPolicy", "egress_policy", "enum", ("DENY", "ALLOW")),
         ("ingressPolicy", "ingress_policy", "enum", ("DENY", "ALLOW")),
@@ -675,7 +882,7 @@ CHANGE_VM_NIC_STATE: Api[ChangeVmNicStateResult] = Api(
     checks=(("state", "state", "enum", ("enable", "disable")),),
 )
 
-CHANGE_VM_PASSWORD: Api[EmptyResult] = Api(
+CHANGE_VM_PASSWORD: Api[ChangeVmPasswordResult] = Api(
     "ChangeVmPassword",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -688,7 +895,7 @@ CHANGE_VM_PASSWORD: Api[EmptyResult] = Api(
     ),
     body_key="changeVmPassword",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_vm_password_result:ChangeVmPasswordResult",
     checks=(
         ("account", "account", "minLength", 1),
         ("password", "password", "maxLength", 32),
@@ -774,7 +981,7 @@ CLONE_VM_INSTANCE: Api[CloneVmInstanceResult] = Api(
     ),
 )
 
-CREATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
+CREATE_AFFINITY_GROUP: Api[CreateAffinityGroupResult] = Api(
     "CreateAffinityGroup",
     "POST",
     "/affinity-groups",
@@ -792,7 +999,7 @@ CREATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    result=".models.create_affinity_group_result:CreateAffinityGroupResult",
     checks=(
         ("description", "description", "maxLength", 255),
         ("name", "name", "maxLength", 255),
@@ -801,7 +1008,7 @@ CREATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
     ),
 )
 
-CREATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
+CREATE_AUTO_SCALING_GROUP: Api[CreateAutoScalingGroupResult] = Api(
     "CreateAutoScalingGroup",
     "POST",
     "/autoscaling/groups",
@@ -821,7 +1028,7 @@ CREATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
+    result=".models.create_auto_scaling_group_result:CreateAutoScalingGroupResult",
     checks=(
         ("defaultCooldown", "default_cooldown", "minimum", 0),
         ("defaultCooldown", "default_cooldown", "maximum", 2147483647),
@@ -886,7 +1093,7 @@ CREATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
 )
 
 CREATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
-    CreateAutoScalingGroupAddingNewInstanceRuleResult
+    CreateAutoScalingGroupRemovalInstanceRuleResult
 ] = Api(
     "CreateAutoScalingGroupRemovalInstanceRule",
     "POST",
@@ -907,7 +1114,7 @@ CREATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    result=".models.create_auto_scaling_group_removal_instance_rule_result:CreateAutoScalingGroupRemovalInstanceRuleResult",
     checks=(
         (
             "adjustmentType",
@@ -1027,7 +1234,7 @@ CREATE_AUTO_SCALING_VM_TEMPLATE: Api[CreateAutoScalingVmTemplateResult] = Api(
     ),
 )
 
-CREATE_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
+CREATE_DATA_VOLUME: Api[CreateDataVolumeResult] = Api(
     "CreateDataVolume",
     "POST",
     "/volumes/data",
@@ -1044,7 +1251,7 @@ CREATE_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.create_data_volume_result:CreateDataVolumeResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1076,7 +1283,7 @@ CREATE_DATA_VOLUME_FROM_VOLUME_BACKUP: Api[CreateDataVolumeFromVolumeBackupResul
     ),
 )
 
-CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT: Api[ChangeVolumeStateResult] = Api(
+CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT: Api[CreateDataVolumeFromVolumeSnapshotResult] = Api(
     "CreateDataVolumeFromVolumeSnapshot",
     "POST",
     "/volumes/data/from/volume-snapshots/{volumeSnapshotUuid}",
@@ -1092,14 +1299,14 @@ CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.create_data_volume_from_volume_snapshot_result:CreateDataVolumeFromVolumeSnapshotResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE: Api[ChangeVolumeStateResult] = Api(
+CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE: Api[CreateDataVolumeFromVolumeTemplateResult] = Api(
     "CreateDataVolumeFromVolumeTemplate",
     "POST",
     "/volumes/data/from/data-volume-templates/{imageUuid}",
@@ -1116,14 +1323,14 @@ CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.create_data_volume_from_volume_template_result:CreateDataVolumeFromVolumeTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME: Api[AddImageResult] = Api(
+CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME: Api[CreateDataVolumeTemplateFromVolumeResult] = Api(
     "CreateDataVolumeTemplateFromVolume",
     "POST",
     "/images/data-volume-templates/from/volumes/{volumeUuid}",
@@ -1139,7 +1346,7 @@ CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME: Api[AddImageResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.add_image_result:AddImageResult",
+    result=".models.create_data_volume_template_from_volume_result:CreateDataVolumeTemplateFromVolumeResult",
     checks=(
         ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
         ("description", "description", "maxLength", 2048),
@@ -1173,7 +1380,7 @@ CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
     ),
 )
 
-CREATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
+CREATE_DIRECTORY: Api[CreateDirectoryResult] = Api(
     "CreateDirectory",
     "POST",
     "/create/directory",
@@ -1189,11 +1396,11 @@ CREATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
     ),
     body_key="params",
     since="4.6.0",
-    result=".models.change_vm_nic_state_result:ChangeVmNicStateResult",
+    result=".models.create_directory_result:CreateDirectoryResult",
     checks=(("name", "name", "maxLength", 255),),
 )
 
-CREATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
+CREATE_DISK_OFFERING: Api[CreateDiskOfferingResult] = Api(
     "CreateDiskOffering",
     "POST",
     "/disk-offerings",
@@ -1211,7 +1418,7 @@ CREATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_disk_offering_state_result:ChangeDiskOfferingStateResult",
+    result=".models.create_disk_offering_result:CreateDiskOfferingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("diskSize", "disk_size", "minimum", 1),
@@ -1261,7 +1468,7 @@ CREATE_FAULT_TOLERANCE_VM_INSTANCE: Api[CreateFaultToleranceVmInstanceResult] = 
     ),
 )
 
-CREATE_HOST_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
+CREATE_HOST_SCHEDULING_RULE_GROUP: Api[CreateHostSchedulingRuleGroupResult] = Api(
     "CreateHostSchedulingRuleGroup",
     "POST",
     "/hostSchedulingRuleGroup",
@@ -1277,10 +1484,10 @@ CREATE_HOST_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="params",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.create_host_scheduling_rule_group_result:CreateHostSchedulingRuleGroupResult",
 )
 
-CREATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
+CREATE_INSTANCE_OFFERING: Api[CreateInstanceOfferingResult] = Api(
     "CreateInstanceOffering",
     "POST",
     "/instance-offerings",
@@ -1300,7 +1507,7 @@ CREATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    result=".models.create_instance_offering_result:CreateInstanceOfferingResult",
     checks=(
         ("cpuNum", "cpu_num", "minimum", 1),
         ("cpuNum", "cpu_num", "maximum", 1024),
@@ -1336,43 +1543,45 @@ CREATE_REBOOT_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] 
     checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
-CREATE_ROOT_VOLUME_TEMPLATE_FROM_ROOT_VOLUME: Api[AddImageResult] = Api(
-    "CreateRootVolumeTemplateFromRootVolume",
-    "POST",
-    "/images/root-volume-templates/from/volumes/{rootVolumeUuid}",
-    params=(
-        ("rootVolumeUuid", "path", "0.6"),
-        ("architecture", "body", "4.0.0"),
-        ("backupStorageUuids", "body", "0.6"),
-        ("description", "body", "0.6"),
-        ("guestOsType", "body", "0.6"),
-        ("name", "body", "0.6"),
-        ("platform", "body", "0.6"),
-        ("resourceUuid", "body", "0.6"),
-        ("system", "body", "0.6"),
-        ("tagUuids", "body", "4.0.0"),
-        ("virtio", "body", "5.0.0"),
-        ("systemTags", "root", "0.6"),
-        ("userTags", "root", "0.6"),
-    ),
-    body_key="params",
-    since="0.6",
-    result=".models.add_image_result:AddImageResult",
-    checks=(
-        ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
-        ("description", "description", "maxLength", 2048),
-        ("name", "name", "maxLength", 255),
-        (
-            "platform",
-            "platform",
-            "enum",
-            ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+CREATE_ROOT_VOLUME_TEMPLATE_FROM_ROOT_VOLUME: Api[CreateRootVolumeTemplateFromRootVolumeResult] = (
+    Api(
+        "CreateRootVolumeTemplateFromRootVolume",
+        "POST",
+        "/images/root-volume-templates/from/volumes/{rootVolumeUuid}",
+        params=(
+            ("rootVolumeUuid", "path", "0.6"),
+            ("architecture", "body", "4.0.0"),
+            ("backupStorageUuids", "body", "0.6"),
+            ("description", "body", "0.6"),
+            ("guestOsType", "body", "0.6"),
+            ("name", "body", "0.6"),
+            ("platform", "body", "0.6"),
+            ("resourceUuid", "body", "0.6"),
+            ("system", "body", "0.6"),
+            ("tagUuids", "body", "4.0.0"),
+            ("virtio", "body", "5.0.0"),
+            ("systemTags", "root", "0.6"),
+            ("userTags", "root", "0.6"),
         ),
-    ),
+        body_key="params",
+        since="0.6",
+        result=".models.create_root_volume_template_from_root_volume_result:CreateRootVolumeTemplateFromRootVolumeResult",
+        checks=(
+            ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
+            ("description", "description", "maxLength", 2048),
+            ("name", "name", "maxLength", 255),
+            (
+                "platform",
+                "platform",
+                "enum",
+                ("Linux", "Windows", "Other", "Paravirtualization", "WindowsVirtio"),
+            ),
+        ),
+    )
 )
 
 CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
-    CreateDataVolumeTemplateFromVolumeSnapshotResult
+    CreateRootVolumeTemplateFromVolumeSnapshotResult
 ] = Api(
     "CreateRootVolumeTemplateFromVolumeSnapshot",
     "POST",
@@ -1394,7 +1603,7 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_data_volume_template_from_volume_snapshot_result:CreateDataVolumeTemplateFromVolumeSnapshotResult",
+    result=".models.create_root_volume_template_from_volume_snapshot_result:CreateRootVolumeTemplateFromVolumeSnapshotResult",
     checks=(
         ("backupStorageUuids", "backup_storage_uuids", "minItems", 1),
         ("description", "description", "maxLength", 2048),
@@ -1408,7 +1617,7 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT: Api[
     ),
 )
 
-CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
+CREATE_SSH_KEY_PAIR: Api[CreateSshKeyPairResult] = Api(
     "CreateSshKeyPair",
     "POST",
     "/ssh-key-pair",
@@ -1423,7 +1632,7 @@ CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     ),
     body_key="params",
     since="4.7.21",
-    result=".models.attach_ssh_key_pair_to_vm_instance_result:AttachSshKeyPairToVmInstanceResult",
+    result=".models.create_ssh_key_pair_result:CreateSshKeyPairResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1432,7 +1641,7 @@ CREATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     ),
 )
 
-CREATE_START_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = Api(
+CREATE_START_VM_INSTANCE_SCHEDULER: Api[CreateStartVmInstanceSchedulerResult] = Api(
     "CreateStartVmInstanceScheduler",
     "POST",
     "/vm-instances/{vmUuid}/schedulers/starting",
@@ -1453,11 +1662,11 @@ CREATE_START_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] =
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_reboot_vm_instance_scheduler_result:CreateRebootVmInstanceSchedulerResult",
+    result=".models.create_start_vm_instance_scheduler_result:CreateStartVmInstanceSchedulerResult",
     checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
-CREATE_STOP_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = Api(
+CREATE_STOP_VM_INSTANCE_SCHEDULER: Api[CreateStopVmInstanceSchedulerResult] = Api(
     "CreateStopVmInstanceScheduler",
     "POST",
     "/vm-instances/{vmUuid}/schedulers/stopping",
@@ -1476,7 +1685,7 @@ CREATE_STOP_VM_INSTANCE_SCHEDULER: Api[CreateRebootVmInstanceSchedulerResult] = 
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_reboot_vm_instance_scheduler_result:CreateRebootVmInstanceSchedulerResult",
+    result=".models.create_stop_vm_instance_scheduler_result:CreateStopVmInstanceSchedulerResult",
     checks=(("type", "type", "enum", ("simple", "cron")),),
 )
 
@@ -1679,7 +1888,9 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT: Api[CreateVmInstanceFromVolumeSnapshotR
     ),
 )
 
-CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
+CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[
+    CreateVmInstanceFromVolumeSnapshotGroupResult
+] = Api(
     "CreateVmInstanceFromVolumeSnapshotGroup",
     "POST",
     "/vm-instances/from/volume-snapshots/group/{volumeSnapshotGroupUuid}",
@@ -1708,7 +1919,7 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSna
     ),
     body_key="params",
     since="4.1.0",
-    result=".models.create_vm_instance_from_volume_snapshot_result:CreateVmInstanceFromVolumeSnapshotResult",
+    result=".models.create_vm_instance_from_volume_snapshot_group_result:CreateVmInstanceFromVolumeSnapshotGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1719,7 +1930,7 @@ CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP: Api[CreateVmInstanceFromVolumeSna
     ),
 )
 
-CREATE_VM_NIC: Api[AttachVmNicToVmResult] = Api(
+CREATE_VM_NIC: Api[CreateVmNicResult] = Api(
     "CreateVmNic",
     "POST",
     "/nics",
@@ -1733,10 +1944,10 @@ CREATE_VM_NIC: Api[AttachVmNicToVmResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.attach_vm_nic_to_vm_result:AttachVmNicToVmResult",
+    result=".models.create_vm_nic_result:CreateVmNicResult",
 )
 
-CREATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
+CREATE_VM_SCHEDULING_RULE: Api[CreateVmSchedulingRuleResult] = Api(
     "CreateVmSchedulingRule",
     "POST",
     "/vmsSchedulingRule",
@@ -1758,7 +1969,7 @@ CREATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="params",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.create_vm_scheduling_rule_result:CreateVmSchedulingRuleResult",
     checks=(
         ("description", "description", "maxLength", 255),
         ("mode", "mode", "enum", ("SOFT", "HARD")),
@@ -1769,7 +1980,7 @@ CREATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
 )
 
-CREATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
+CREATE_VM_SCHEDULING_RULE_GROUP: Api[CreateVmSchedulingRuleGroupResult] = Api(
     "CreateVmSchedulingRuleGroup",
     "POST",
     "/vmSchedulingRuleGroup",
@@ -1784,7 +1995,7 @@ CREATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="params",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.create_vm_scheduling_rule_group_result:CreateVmSchedulingRuleGroupResult",
 )
 
 CREATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
@@ -1832,7 +2043,7 @@ CREATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
     ),
 )
 
-CREATE_VOLUMES_SNAPSHOT: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+CREATE_VOLUMES_SNAPSHOT: Api[CreateVolumesSnapshotResult] = Api(
     "CreateVolumesSnapshot",
     "POST",
     "/volumes/volume-snapshots",
@@ -1843,10 +2054,10 @@ CREATE_VOLUMES_SNAPSHOT: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.create_volumes_snapshot_result:CreateVolumesSnapshotResult",
 )
 
-DELETE_AFFINITY_GROUP: Api[EmptyResult] = Api(
+DELETE_AFFINITY_GROUP: Api[DeleteAffinityGroupResult] = Api(
     "DeleteAffinityGroup",
     "DELETE",
     "/affinity-groups/{uuid}",
@@ -1857,10 +2068,10 @@ DELETE_AFFINITY_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "2.2"),
     ),
     since="2.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_affinity_group_result:DeleteAffinityGroupResult",
 )
 
-DELETE_AUTO_SCALING_GROUP: Api[EmptyResult] = Api(
+DELETE_AUTO_SCALING_GROUP: Api[DeleteAutoScalingGroupResult] = Api(
     "DeleteAutoScalingGroup",
     "DELETE",
     "/autoscaling/groups/{uuid}",
@@ -1871,10 +2082,10 @@ DELETE_AUTO_SCALING_GROUP: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_auto_scaling_group_result:DeleteAutoScalingGroupResult",
 )
 
-DELETE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
+DELETE_AUTO_SCALING_GROUP_INSTANCE: Api[DeleteAutoScalingGroupInstanceResult] = Api(
     "DeleteAutoScalingGroupInstance",
     "DELETE",
     "/autoscaling/groups/instances/{instanceUuid}",
@@ -1885,10 +2096,10 @@ DELETE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_auto_scaling_group_instance_result:DeleteAutoScalingGroupInstanceResult",
 )
 
-DELETE_AUTO_SCALING_RULE: Api[EmptyResult] = Api(
+DELETE_AUTO_SCALING_RULE: Api[DeleteAutoScalingRuleResult] = Api(
     "DeleteAutoScalingRule",
     "DELETE",
     "/autoscaling/rules/{uuid}",
@@ -1899,10 +2110,10 @@ DELETE_AUTO_SCALING_RULE: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_auto_scaling_rule_result:DeleteAutoScalingRuleResult",
 )
 
-DELETE_AUTO_SCALING_RULE_TRIGGER: Api[EmptyResult] = Api(
+DELETE_AUTO_SCALING_RULE_TRIGGER: Api[DeleteAutoScalingRuleTriggerResult] = Api(
     "DeleteAutoScalingRuleTrigger",
     "DELETE",
     "/autoscaling/groups/rules/triggers/{uuid}",
@@ -1913,10 +2124,10 @@ DELETE_AUTO_SCALING_RULE_TRIGGER: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_auto_scaling_rule_trigger_result:DeleteAutoScalingRuleTriggerResult",
 )
 
-DELETE_AUTO_SCALING_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_AUTO_SCALING_TEMPLATE: Api[DeleteAutoScalingTemplateResult] = Api(
     "DeleteAutoScalingTemplate",
     "DELETE",
     "/autoscaling/template/{uuid}",
@@ -1927,10 +2138,10 @@ DELETE_AUTO_SCALING_TEMPLATE: Api[EmptyResult] = Api(
         ("deleteMode", "query", None),
     ),
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_auto_scaling_template_result:DeleteAutoScalingTemplateResult",
 )
 
-DELETE_DATA_VOLUME: Api[EmptyResult] = Api(
+DELETE_DATA_VOLUME: Api[DeleteDataVolumeResult] = Api(
     "DeleteDataVolume",
     "DELETE",
     "/volumes/{uuid}",
@@ -1941,10 +2152,10 @@ DELETE_DATA_VOLUME: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_data_volume_result:DeleteDataVolumeResult",
 )
 
-DELETE_DIRECTORY: Api[EmptyResult] = Api(
+DELETE_DIRECTORY: Api[DeleteDirectoryResult] = Api(
     "DeleteDirectory",
     "DELETE",
     "/delete/directory",
@@ -1955,10 +2166,10 @@ DELETE_DIRECTORY: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_directory_result:DeleteDirectoryResult",
 )
 
-DELETE_DISK_OFFERING: Api[EmptyResult] = Api(
+DELETE_DISK_OFFERING: Api[DeleteDiskOfferingResult] = Api(
     "DeleteDiskOffering",
     "DELETE",
     "/disk-offerings/{uuid}",
@@ -1969,10 +2180,10 @@ DELETE_DISK_OFFERING: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_disk_offering_result:DeleteDiskOfferingResult",
 )
 
-DELETE_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+DELETE_HOST_SCHEDULING_RULE_GROUP: Api[DeleteHostSchedulingRuleGroupResult] = Api(
     "DeleteHostSchedulingRuleGroup",
     "DELETE",
     "/hostSchedulingRuleGroup/{uuid}",
@@ -1982,10 +2193,10 @@ DELETE_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_host_scheduling_rule_group_result:DeleteHostSchedulingRuleGroupResult",
 )
 
-DELETE_IMAGE: Api[EmptyResult] = Api(
+DELETE_IMAGE: Api[DeleteImageResult] = Api(
     "DeleteImage",
     "DELETE",
     "/images/{uuid}",
@@ -1997,11 +2208,11 @@ DELETE_IMAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_image_result:DeleteImageResult",
     checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
-DELETE_IMAGE_PACKAGE: Api[EmptyResult] = Api(
+DELETE_IMAGE_PACKAGE: Api[DeleteImagePackageResult] = Api(
     "DeleteImagePackage",
     "DELETE",
     "/image-packages/{uuid}",
@@ -2012,10 +2223,10 @@ DELETE_IMAGE_PACKAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.4.6"),
     ),
     since="4.4.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_image_package_result:DeleteImagePackageResult",
 )
 
-DELETE_INSTANCE_OFFERING: Api[EmptyResult] = Api(
+DELETE_INSTANCE_OFFERING: Api[DeleteInstanceOfferingResult] = Api(
     "DeleteInstanceOffering",
     "DELETE",
     "/instance-offerings/{uuid}",
@@ -2026,10 +2237,10 @@ DELETE_INSTANCE_OFFERING: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_instance_offering_result:DeleteInstanceOfferingResult",
 )
 
-DELETE_NIC_QOS: Api[EmptyResult] = Api(
+DELETE_NIC_QOS: Api[DeleteNicQosResult] = Api(
     "DeleteNicQos",
     "DELETE",
     "/vm-instances/{uuid}/nic-qos",
@@ -2040,11 +2251,11 @@ DELETE_NIC_QOS: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_nic_qos_result:DeleteNicQosResult",
     checks=(("direction", "direction", "enum", ("in", "out")),),
 )
 
-DELETE_SSO_REDIRECT_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_SSO_REDIRECT_TEMPLATE: Api[DeleteSSORedirectTemplateResult] = Api(
     "DeleteSSORedirectTemplate",
     "POST",
     "/delete/sso/redirect/template",
@@ -2056,10 +2267,10 @@ DELETE_SSO_REDIRECT_TEMPLATE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sso_redirect_template_result:DeleteSSORedirectTemplateResult",
 )
 
-DELETE_SSH_KEY_PAIR: Api[EmptyResult] = Api(
+DELETE_SSH_KEY_PAIR: Api[DeleteSshKeyPairResult] = Api(
     "DeleteSshKeyPair",
     "DELETE",
     "/ssh-key-pair/{uuid}",
@@ -2069,10 +2280,10 @@ DELETE_SSH_KEY_PAIR: Api[EmptyResult] = Api(
         ("userTags", "query", "4.7.21"),
     ),
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ssh_key_pair_result:DeleteSshKeyPairResult",
 )
 
-DELETE_VM_BOOT_MODE: Api[EmptyResult] = Api(
+DELETE_VM_BOOT_MODE: Api[DeleteVmBootModeResult] = Api(
     "DeleteVmBootMode",
     "DELETE",
     "/vm-instances/{uuid}/bootmode",
@@ -2083,10 +2294,10 @@ DELETE_VM_BOOT_MODE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_boot_mode_result:DeleteVmBootModeResult",
 )
 
-DELETE_VM_CD_ROM: Api[EmptyResult] = Api(
+DELETE_VM_CD_ROM: Api[DeleteVmCdRomResult] = Api(
     "DeleteVmCdRom",
     "DELETE",
     "/vm-instances/cdroms/{uuid}",
@@ -2097,7 +2308,7 @@ DELETE_VM_CD_ROM: Api[EmptyResult] = Api(
         ("userTags", "query", "3.3.0"),
     ),
     since="3.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_cd_rom_result:DeleteVmCdRomResult",
 )
 
 DELETE_VM_CONSOLE_PASSWORD: Api[DeleteVmConsolePasswordResult] = Api(
@@ -2113,7 +2324,7 @@ DELETE_VM_CONSOLE_PASSWORD: Api[DeleteVmConsolePasswordResult] = Api(
     result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
 )
 
-DELETE_VM_HOSTNAME: Api[EmptyResult] = Api(
+DELETE_VM_HOSTNAME: Api[DeleteVmHostnameResult] = Api(
     "DeleteVmHostname",
     "DELETE",
     "/vm-instances/{uuid}/hostnames",
@@ -2124,10 +2335,10 @@ DELETE_VM_HOSTNAME: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_hostname_result:DeleteVmHostnameResult",
 )
 
-DELETE_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
+DELETE_VM_INSTANCE_HA_LEVEL: Api[DeleteVmInstanceHaLevelResult] = Api(
     "DeleteVmInstanceHaLevel",
     "DELETE",
     "/vm-instances/{uuid}/ha-levels",
@@ -2137,10 +2348,10 @@ DELETE_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_instance_ha_level_result:DeleteVmInstanceHaLevelResult",
 )
 
-DELETE_VM_NIC: Api[EmptyResult] = Api(
+DELETE_VM_NIC: Api[DeleteVmNicResult] = Api(
     "DeleteVmNic",
     "DELETE",
     "/nics/{uuid}",
@@ -2151,10 +2362,10 @@ DELETE_VM_NIC: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_nic_result:DeleteVmNicResult",
 )
 
-DELETE_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+DELETE_VM_SCHEDULING_RULE_GROUP: Api[DeleteVmSchedulingRuleGroupResult] = Api(
     "DeleteVmSchedulingRuleGroup",
     "DELETE",
     "/vmSchedulingRuleGroup/{uuid}",
@@ -2164,10 +2375,10 @@ DELETE_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_scheduling_rule_group_result:DeleteVmSchedulingRuleGroupResult",
 )
 
-DELETE_VM_SSH_KEY: Api[DeleteVmConsolePasswordResult] = Api(
+DELETE_VM_SSH_KEY: Api[DeleteVmSshKeyResult] = Api(
     "DeleteVmSshKey",
     "DELETE",
     "/vm-instances/{uuid}/ssh-keys",
@@ -2177,10 +2388,10 @@ DELETE_VM_SSH_KEY: Api[DeleteVmConsolePasswordResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
+    result=".models.delete_vm_ssh_key_result:DeleteVmSshKeyResult",
 )
 
-DELETE_VM_STATIC_IP: Api[DeleteVmConsolePasswordResult] = Api(
+DELETE_VM_STATIC_IP: Api[DeleteVmStaticIpResult] = Api(
     "DeleteVmStaticIp",
     "DELETE",
     "/vm-instances/{vmInstanceUuid}/static-ips",
@@ -2193,10 +2404,10 @@ DELETE_VM_STATIC_IP: Api[DeleteVmConsolePasswordResult] = Api(
         ("staticIp", "query", None),
     ),
     since="0.6",
-    result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
+    result=".models.delete_vm_static_ip_result:DeleteVmStaticIpResult",
 )
 
-DELETE_VM_USER_DEFINED_XML: Api[EmptyResult] = Api(
+DELETE_VM_USER_DEFINED_XML: Api[DeleteVmUserDefinedXmlResult] = Api(
     "DeleteVmUserDefinedXml",
     "DELETE",
     "/vm-instances/{vmInstanceUuid}/xml",
@@ -2207,10 +2418,10 @@ DELETE_VM_USER_DEFINED_XML: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_user_defined_xml_result:DeleteVmUserDefinedXmlResult",
 )
 
-DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
+DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[DeleteVmUserDefinedXmlHookScriptResult] = Api(
     "DeleteVmUserDefinedXmlHookScript",
     "DELETE",
     "/vm-instances/{vmInstanceUuid}/xml-hook-script",
@@ -2221,10 +2432,10 @@ DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_user_defined_xml_hook_script_result:DeleteVmUserDefinedXmlHookScriptResult",
 )
 
-DELETE_VOLUME_QOS: Api[EmptyResult] = Api(
+DELETE_VOLUME_QOS: Api[DeleteVolumeQosResult] = Api(
     "DeleteVolumeQos",
     "DELETE",
     "/volumes/{uuid}/qos",
@@ -2235,11 +2446,11 @@ DELETE_VOLUME_QOS: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_volume_qos_result:DeleteVolumeQosResult",
     checks=(("mode", "mode", "enum", ("total", "read", "write", "all", "overwrite")),),
 )
 
-DELETE_VOLUME_SNAPSHOT: Api[EmptyResult] = Api(
+DELETE_VOLUME_SNAPSHOT: Api[DeleteVolumeSnapshotResult] = Api(
     "DeleteVolumeSnapshot",
     "DELETE",
     "/volume-snapshots/{uuid}",
@@ -2252,10 +2463,10 @@ DELETE_VOLUME_SNAPSHOT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_volume_snapshot_result:DeleteVolumeSnapshotResult",
 )
 
-DELETE_VOLUME_SNAPSHOT_GROUP: Api[DeleteVolumeSnapshotGroupResult2] = Api(
+DELETE_VOLUME_SNAPSHOT_GROUP: Api[DeleteVolumeSnapshotGroupResult] = Api(
     "DeleteVolumeSnapshotGroup",
     "DELETE",
     "/volume-snapshots/group/{uuid}",
@@ -2268,7 +2479,7 @@ DELETE_VOLUME_SNAPSHOT_GROUP: Api[DeleteVolumeSnapshotGroupResult2] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.delete_volume_snapshot_group_result2:DeleteVolumeSnapshotGroupResult2",
+    result=".models.delete_volume_snapshot_group_result:DeleteVolumeSnapshotGroupResult",
 )
 
 DESCRIBE_VM_INSTANCE_RECOVERY_POINT: Api[DescribeVmInstanceRecoveryPointResult] = Api(
@@ -2292,7 +2503,7 @@ DESCRIBE_VM_INSTANCE_RECOVERY_POINT: Api[DescribeVmInstanceRecoveryPointResult] 
     ),
 )
 
-DESTROY_VM_INSTANCE: Api[EmptyResult] = Api(
+DESTROY_VM_INSTANCE: Api[DestroyVmInstanceResult] = Api(
     "DestroyVmInstance",
     "DELETE",
     "/vm-instances/{uuid}",
@@ -2303,10 +2514,10 @@ DESTROY_VM_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.destroy_vm_instance_result:DestroyVmInstanceResult",
 )
 
-DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
+DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP: Api[DetachAutoScalingTemplateFromGroupResult] = Api(
     "DetachAutoScalingTemplateFromGroup",
     "DELETE",
     "/autoscaling/template/{templateUuid}/groups/{groupUuid}",
@@ -2317,10 +2528,10 @@ DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP: Api[AttachAutoScalingTemplateToGroupRes
         ("userTags", "query", "3.1.0"),
     ),
     since="3.1.0",
-    result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
+    result=".models.detach_auto_scaling_template_from_group_result:DetachAutoScalingTemplateFromGroupResult",
 )
 
-DETACH_DATA_VOLUME_FROM_HOST: Api[EmptyResult] = Api(
+DETACH_DATA_VOLUME_FROM_HOST: Api[DetachDataVolumeFromHostResult] = Api(
     "DetachDataVolumeFromHost",
     "DELETE",
     "/volumes/{volumeUuid}/hosts",
@@ -2331,10 +2542,10 @@ DETACH_DATA_VOLUME_FROM_HOST: Api[EmptyResult] = Api(
         ("userTags", "query", "4.5.0"),
     ),
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_data_volume_from_host_result:DetachDataVolumeFromHostResult",
 )
 
-DETACH_DATA_VOLUME_FROM_VM: Api[ChangeVolumeStateResult] = Api(
+DETACH_DATA_VOLUME_FROM_VM: Api[DetachDataVolumeFromVmResult] = Api(
     "DetachDataVolumeFromVm",
     "DELETE",
     "/volumes/{uuid}/vm-instances",
@@ -2345,10 +2556,10 @@ DETACH_DATA_VOLUME_FROM_VM: Api[ChangeVolumeStateResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.detach_data_volume_from_vm_result:DetachDataVolumeFromVmResult",
 )
 
-DETACH_HOST_FROM_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+DETACH_HOST_FROM_HOST_SCHEDULING_RULE_GROUP: Api[DetachHostFromHostSchedulingRuleGroupResult] = Api(
     "DetachHostFromHostSchedulingRuleGroup",
     "DELETE",
     "/hostSchedulingRuleGroup/{hostGroupUuid}/host",
@@ -2359,10 +2570,10 @@ DETACH_HOST_FROM_HOST_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_host_from_host_scheduling_rule_group_result:DetachHostFromHostSchedulingRuleGroupResult",
 )
 
-DETACH_ISO_FROM_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+DETACH_ISO_FROM_VM_INSTANCE: Api[DetachIsoFromVmInstanceResult] = Api(
     "DetachIsoFromVmInstance",
     "DELETE",
     "/vm-instances/{vmInstanceUuid}/iso",
@@ -2373,10 +2584,10 @@ DETACH_ISO_FROM_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
         ("isoUuid", "query", "2.3.1"),
     ),
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.detach_iso_from_vm_instance_result:DetachIsoFromVmInstanceResult",
 )
 
-DETACH_L3_NETWORK_FROM_VM: Api[AttachIsoToVmInstanceResult] = Api(
+DETACH_L3_NETWORK_FROM_VM: Api[DetachL3NetworkFromVmResult] = Api(
     "DetachL3NetworkFromVm",
     "DELETE",
     "/vm-instances/nics/{vmNicUuid}",
@@ -2386,10 +2597,10 @@ DETACH_L3_NETWORK_FROM_VM: Api[AttachIsoToVmInstanceResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.detach_l3_network_from_vm_result:DetachL3NetworkFromVmResult",
 )
 
-DETACH_SSH_KEY_PAIR_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
+DETACH_SSH_KEY_PAIR_FROM_VM_INSTANCE: Api[DetachSshKeyPairFromVmInstanceResult] = Api(
     "DetachSshKeyPairFromVmInstance",
     "DELETE",
     "/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
@@ -2400,10 +2611,10 @@ DETACH_SSH_KEY_PAIR_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.7.21"),
     ),
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_ssh_key_pair_from_vm_instance_result:DetachSshKeyPairFromVmInstanceResult",
 )
 
-DETACH_VM_FROM_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
+DETACH_VM_FROM_VM_SCHEDULING_RULE_GROUP: Api[DetachVmFromVmSchedulingRuleGroupResult] = Api(
     "DetachVmFromVmSchedulingRuleGroup",
     "DELETE",
     "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance/",
@@ -2414,7 +2625,7 @@ DETACH_VM_FROM_VM_SCHEDULING_RULE_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_vm_from_vm_scheduling_rule_group_result:DetachVmFromVmSchedulingRuleGroupResult",
 )
 
 EXECUTE_AUTO_SCALING_RULE: Api[ExecuteAutoScalingRuleResult] = Api(
@@ -2454,7 +2665,7 @@ EXECUTE_GUEST_VM_COMMAND: Api[ExecuteGuestVmCommandResult] = Api(
     ),
 )
 
-EXPORT_VM_OVA_PACKAGE: Api[CreateVmInstanceFromOvfResult] = Api(
+EXPORT_VM_OVA_PACKAGE: Api[ExportVmOvaPackageResult] = Api(
     "ExportVmOvaPackage",
     "POST",
     "/ovf/ova-packages",
@@ -2470,14 +2681,14 @@ EXPORT_VM_OVA_PACKAGE: Api[CreateVmInstanceFromOvfResult] = Api(
     ),
     body_key="params",
     since="4.4.6",
-    result=".models.create_vm_instance_from_ovf_result:CreateVmInstanceFromOvfResult",
+    result=".models.export_vm_ova_package_result:ExportVmOvaPackageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-EXPUNGE_DATA_VOLUME: Api[EmptyResult] = Api(
+EXPUNGE_DATA_VOLUME: Api[ExpungeDataVolumeResult] = Api(
     "ExpungeDataVolume",
     "PUT",
     "/volumes/{uuid}/actions",
@@ -2488,10 +2699,10 @@ EXPUNGE_DATA_VOLUME: Api[EmptyResult] = Api(
     ),
     body_key="expungeDataVolume",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_data_volume_result:ExpungeDataVolumeResult",
 )
 
-EXPUNGE_IMAGE: Api[EmptyResult] = Api(
+EXPUNGE_IMAGE: Api[ExpungeImageResult] = Api(
     "ExpungeImage",
     "PUT",
     "/images/{imageUuid}/actions",
@@ -2505,11 +2716,11 @@ EXPUNGE_IMAGE: Api[EmptyResult] = Api(
     ),
     body_key="expungeImage",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_image_result:ExpungeImageResult",
     checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
-EXPUNGE_VM_INSTANCE: Api[EmptyResult] = Api(
+EXPUNGE_VM_INSTANCE: Api[ExpungeVmInstanceResult] = Api(
     "ExpungeVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -2520,10 +2731,10 @@ EXPUNGE_VM_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="expungeVmInstance",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_vm_instance_result:ExpungeVmInstanceResult",
 )
 
-FAILOVER_FAULT_TOLERANCE_VM: Api[EmptyResult] = Api(
+FAILOVER_FAULT_TOLERANCE_VM: Api[FailoverFaultToleranceVmResult] = Api(
     "FailoverFaultToleranceVm",
     "PUT",
     "/vm-instances/fault-tolerance",
@@ -2534,7 +2745,7 @@ FAILOVER_FAULT_TOLERANCE_VM: Api[EmptyResult] = Api(
     ),
     body_key="failoverFaultToleranceVm",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.failover_fault_tolerance_vm_result:FailoverFaultToleranceVmResult",
 )
 
 FLATTEN_VM_INSTANCE: Api[FlattenVmInstanceResult] = Api(
@@ -2568,7 +2779,7 @@ FLATTEN_VOLUME: Api[FlattenVolumeResult] = Api(
     result=".models.flatten_volume_result:FlattenVolumeResult",
 )
 
-FSTRIM_VM: Api[EmptyResult] = Api(
+FSTRIM_VM: Api[FstrimVmResult] = Api(
     "FstrimVm",
     "POST",
     "/vm-instances/{uuid}/actions",
@@ -2579,7 +2790,7 @@ FSTRIM_VM: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.fstrim_vm_result:FstrimVmResult",
 )
 
 GENERATE_SSH_KEY_PAIR: Api[GenerateSshKeyPairResult] = Api(
@@ -2603,7 +2814,7 @@ GENERATE_SSH_KEY_PAIR: Api[GenerateSshKeyPairResult] = Api(
 )
 
 GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME: Api[
-    AddBackupStoragesToReplicationGroupResult
+    GetBackupStorageForCreatingImageFromVolumeResult
 ] = Api(
     "GetBackupStorageForCreatingImageFromVolume",
     "GET",
@@ -2615,11 +2826,11 @@ GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_backup_storage_for_creating_image_from_volume_result:GetBackupStorageForCreatingImageFromVolumeResult",
 )
 
 GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT: Api[
-    AddBackupStoragesToReplicationGroupResult
+    GetBackupStorageForCreatingImageFromVolumeSnapshotResult
 ] = Api(
     "GetBackupStorageForCreatingImageFromVolumeSnapshot",
     "GET",
@@ -2631,7 +2842,7 @@ GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_backup_storage_for_creating_image_from_volume_snapshot_result:GetBackupStorageForCreatingImageFromVolumeSnapshotResult",
 )
 
 GET_CANDIDATE_AFFINITY_GROUP_FOR_ATTACHING_VM: Api[
@@ -2666,7 +2877,9 @@ GET_CANDIDATE_AFFINITY_GROUP_FOR_CREATING_VM: Api[GetCandidateAffinityGroupForCr
     )
 )
 
-GET_CANDIDATE_BACKUP_STORAGE_FOR_CREATING_IMAGE: Api[EmptyResult] = Api(
+GET_CANDIDATE_BACKUP_STORAGE_FOR_CREATING_IMAGE: Api[
+    GetCandidateBackupStorageForCreatingImageResult
+] = Api(
     "GetCandidateBackupStorageForCreatingImage",
     "GET",
     "/images/candidate-backup-storage",
@@ -2677,7 +2890,7 @@ GET_CANDIDATE_BACKUP_STORAGE_FOR_CREATING_IMAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_candidate_backup_storage_for_creating_image_result:GetCandidateBackupStorageForCreatingImageResult",
 )
 
 GET_CANDIDATE_ISO_FOR_ATTACHING_VM: Api[GetCandidateIsoForAttachingVmResult] = Api(
@@ -2753,7 +2966,7 @@ GET_CANDIDATE_VM_FOR_ATTACHING_AFFINITY_GROUP: Api[
     result=".models.get_candidate_vm_for_attaching_affinity_group_result:GetCandidateVMForAttachingAffinityGroupResult",
 )
 
-GET_CANDIDATE_VM_FOR_ATTACHING_ISO: Api[GetDataVolumeAttachableVmResult] = Api(
+GET_CANDIDATE_VM_FOR_ATTACHING_ISO: Api[GetCandidateVmForAttachingIsoResult] = Api(
     "GetCandidateVmForAttachingIso",
     "GET",
     "/images/iso/{isoUuid}/vm-candidates",
@@ -2763,7 +2976,7 @@ GET_CANDIDATE_VM_FOR_ATTACHING_ISO: Api[GetDataVolumeAttachableVmResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_data_volume_attachable_vm_result:GetDataVolumeAttachableVmResult",
+    result=".models.get_candidate_vm_for_attaching_iso_result:GetCandidateVmForAttachingIsoResult",
 )
 
 GET_CANDIDATE_ZONES_CLUSTERS_HOSTS_FOR_CREATING_VM: Api[
@@ -2950,7 +3163,7 @@ GET_VIRTUALIZER_INFO: Api[GetVirtualizerInfoResult] = Api(
     checks=(("uuids", "uuids", "minItems", 1),),
 )
 
-GET_VM_ATTACHABLE_DATA_VOLUME: Api[EmptyResult] = Api(
+GET_VM_ATTACHABLE_DATA_VOLUME: Api[GetVmAttachableDataVolumeResult] = Api(
     "GetVmAttachableDataVolume",
     "GET",
     "/vm-instances/{vmInstanceUuid}/data-volume-candidates",
@@ -2960,7 +3173,7 @@ GET_VM_ATTACHABLE_DATA_VOLUME: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_vm_attachable_data_volume_result:GetVmAttachableDataVolumeResult",
 )
 
 GET_VM_ATTACHABLE_L3_NETWORK: Api[GetVmAttachableL3NetworkResult] = Api(
@@ -3161,7 +3374,7 @@ GET_VM_NUMA: Api[GetVmNumaResult] = Api(
     result=".models.get_vm_numa_result:GetVmNumaResult",
 )
 
-GET_VM_QGA: Api[GetImageQgaResult] = Api(
+GET_VM_QGA: Api[GetVmQgaResult] = Api(
     "GetVmQga",
     "GET",
     "/vm-instances/{uuid}/qga",
@@ -3171,7 +3384,7 @@ GET_VM_QGA: Api[GetImageQgaResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_image_qga_result:GetImageQgaResult",
+    result=".models.get_vm_qga_result:GetVmQgaResult",
 )
 
 GET_VM_RDP: Api[GetVmRDPResult] = Api(
@@ -3227,7 +3440,7 @@ GET_VM_STARTING_CANDIDATE_CLUSTERS_HOSTS: Api[GetVmStartingCandidateClustersHost
     result=".models.get_vm_starting_candidate_clusters_hosts_result:GetVmStartingCandidateClustersHostsResult",
 )
 
-GET_VM_TASK: Api[GetChainTaskResult] = Api(
+GET_VM_TASK: Api[GetVmTaskResult] = Api(
     "GetVmTask",
     "GET",
     "/vm-instances/task-details",
@@ -3238,7 +3451,7 @@ GET_VM_TASK: Api[GetChainTaskResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_chain_task_result:GetChainTaskResult",
+    result=".models.get_vm_task_result:GetVmTaskResult",
     checks=(("vmInstanceUuids", "vm_instance_uuids", "minItems", 1),),
 )
 
@@ -3381,7 +3594,7 @@ MIGRATE_VM: Api[MigrateVmResult] = Api(
     checks=(("strategy", "strategy", "enum", ("auto-converge",)),),
 )
 
-MOVE_DIRECTORY: Api[EmptyResult] = Api(
+MOVE_DIRECTORY: Api[MoveDirectoryResult] = Api(
     "MoveDirectory",
     "PUT",
     "/move/directory",
@@ -3393,10 +3606,10 @@ MOVE_DIRECTORY: Api[EmptyResult] = Api(
     ),
     body_key="moveDirectory",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.move_directory_result:MoveDirectoryResult",
 )
 
-MOVE_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
+MOVE_RESOURCES_TO_DIRECTORY: Api[MoveResourcesToDirectoryResult] = Api(
     "MoveResourcesToDirectory",
     "PUT",
     "/move/resources/directory",
@@ -3408,7 +3621,7 @@ MOVE_RESOURCES_TO_DIRECTORY: Api[EmptyResult] = Api(
     ),
     body_key="moveResourcesToDirectory",
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.move_resources_to_directory_result:MoveResourcesToDirectoryResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
@@ -3426,7 +3639,7 @@ PARSE_OVF: Api[ParseOvfResult] = Api(
     result=".models.parse_ovf_result:ParseOvfResult",
 )
 
-PAUSE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+PAUSE_VM_INSTANCE: Api[PauseVmInstanceResult] = Api(
     "PauseVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -3437,7 +3650,7 @@ PAUSE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="pauseVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.pause_vm_instance_result:PauseVmInstanceResult",
 )
 
 PROVISION_VIRTUAL_ROUTER_CONFIG: Api[ProvisionVirtualRouterConfigResult] = Api(
@@ -3589,7 +3802,7 @@ QUERY_DISK_OFFERING: Api[QueryDiskOfferingResult] = Api(
     alt_paths=("/disk-offerings/{uuid}",),
 )
 
-QUERY_FAULT_TOLERANCE_VM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_FAULT_TOLERANCE_VM: Api[QueryFaultToleranceVmResult] = Api(
     "QueryFaultToleranceVm",
     "GET",
     "/vm-instances/fault-tolerance",
@@ -3598,11 +3811,11 @@ QUERY_FAULT_TOLERANCE_VM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_fault_tolerance_vm_result:QueryFaultToleranceVmResult",
     query=True,
 )
 
-QUERY_GUEST_TOOLS_STATE: Api[EmptyResult] = Api(
+QUERY_GUEST_TOOLS_STATE: Api[QueryGuestToolsStateResult] = Api(
     "QueryGuestToolsState",
     "GET",
     "/guesttools",
@@ -3611,12 +3824,12 @@ QUERY_GUEST_TOOLS_STATE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_guest_tools_state_result:QueryGuestToolsStateResult",
     query=True,
     alt_paths=("/guesttools/state",),
 )
 
-QUERY_IMAGE: Api[EmptyResult] = Api(
+QUERY_IMAGE: Api[QueryImageResult] = Api(
     "QueryImage",
     "GET",
     "/images",
@@ -3626,7 +3839,7 @@ QUERY_IMAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_image_result:QueryImageResult",
     query=True,
     alt_paths=("/images/{uuid}",),
 )
@@ -3661,7 +3874,7 @@ QUERY_INSTANCE_OFFERING: Api[QueryInstanceOfferingResult] = Api(
     alt_paths=("/instance-offerings/{uuid}",),
 )
 
-QUERY_SHAREABLE_VOLUME_VM_INSTANCE_REF: Api[EmptyResult] = Api(
+QUERY_SHAREABLE_VOLUME_VM_INSTANCE_REF: Api[QueryShareableVolumeVmInstanceRefResult] = Api(
     "QueryShareableVolumeVmInstanceRef",
     "GET",
     "/volumes/vm-instances/refs",
@@ -3670,7 +3883,7 @@ QUERY_SHAREABLE_VOLUME_VM_INSTANCE_REF: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_shareable_volume_vm_instance_ref_result:QueryShareableVolumeVmInstanceRefResult",
     query=True,
 )
 
@@ -3719,7 +3932,7 @@ QUERY_VM_INSTANCE: Api[QueryVmInstanceResult] = Api(
     alt_paths=("/vm-instances/{uuid}",),
 )
 
-QUERY_VM_NIC: Api[EmptyResult] = Api(
+QUERY_VM_NIC: Api[QueryVmNicResult] = Api(
     "QueryVmNic",
     "GET",
     "/vm-instances/nics",
@@ -3729,7 +3942,7 @@ QUERY_VM_NIC: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_vm_nic_result:QueryVmNicResult",
     query=True,
     alt_paths=("/vm-instances/nics/{uuid}",),
 )
@@ -3794,7 +4007,7 @@ QUERY_VOLUME_SNAPSHOT_GROUP: Api[QueryVolumeSnapshotGroupResult] = Api(
     alt_paths=("/volume-snapshots/group/{uuid}",),
 )
 
-QUERY_VOLUME_SNAPSHOT_TREE: Api[EmptyResult] = Api(
+QUERY_VOLUME_SNAPSHOT_TREE: Api[QueryVolumeSnapshotTreeResult] = Api(
     "QueryVolumeSnapshotTree",
     "GET",
     "/volume-snapshots/trees",
@@ -3804,12 +4017,12 @@ QUERY_VOLUME_SNAPSHOT_TREE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_volume_snapshot_tree_result:QueryVolumeSnapshotTreeResult",
     query=True,
     alt_paths=("/volume-snapshots/trees/{uuid}",),
 )
 
-REBOOT_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+REBOOT_VM_INSTANCE: Api[RebootVmInstanceResult] = Api(
     "RebootVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -3820,10 +4033,10 @@ REBOOT_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="rebootVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.reboot_vm_instance_result:RebootVmInstanceResult",
 )
 
-RECOVER_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
+RECOVER_DATA_VOLUME: Api[RecoverDataVolumeResult] = Api(
     "RecoverDataVolume",
     "PUT",
     "/volumes/{uuid}/actions",
@@ -3834,10 +4047,10 @@ RECOVER_DATA_VOLUME: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="recoverDataVolume",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.recover_data_volume_result:RecoverDataVolumeResult",
 )
 
-RECOVER_IMAGE: Api[AddImageResult] = Api(
+RECOVER_IMAGE: Api[RecoverImageResult] = Api(
     "RecoverImage",
     "PUT",
     "/images/{imageUuid}/actions",
@@ -3849,10 +4062,10 @@ RECOVER_IMAGE: Api[AddImageResult] = Api(
     ),
     body_key="recoverImage",
     since="0.6",
-    result=".models.add_image_result:AddImageResult",
+    result=".models.recover_image_result:RecoverImageResult",
 )
 
-RECOVER_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+RECOVER_VM_INSTANCE: Api[RecoverVmInstanceResult] = Api(
     "RecoverVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -3863,10 +4076,10 @@ RECOVER_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="recoverVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.recover_vm_instance_result:RecoverVmInstanceResult",
 )
 
-REIMAGE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+REIMAGE_VM_INSTANCE: Api[ReimageVmInstanceResult] = Api(
     "ReimageVmInstance",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/actions",
@@ -3877,10 +4090,10 @@ REIMAGE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="reimageVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.reimage_vm_instance_result:ReimageVmInstanceResult",
 )
 
-REMOVE_RESOURCES_FROM_DIRECTORY: Api[EmptyResult] = Api(
+REMOVE_RESOURCES_FROM_DIRECTORY: Api[RemoveResourcesFromDirectoryResult] = Api(
     "RemoveResourcesFromDirectory",
     "DELETE",
     "/remove/resources/directory",
@@ -3891,11 +4104,11 @@ REMOVE_RESOURCES_FROM_DIRECTORY: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_resources_from_directory_result:RemoveResourcesFromDirectoryResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
-REMOVE_VM_FROM_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
+REMOVE_VM_FROM_AFFINITY_GROUP: Api[RemoveVmFromAffinityGroupResult] = Api(
     "RemoveVmFromAffinityGroup",
     "DELETE",
     "/affinity-groups/{affinityGroupUuid}/vm-instances",
@@ -3906,10 +4119,10 @@ REMOVE_VM_FROM_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    result=".models.remove_vm_from_affinity_group_result:RemoveVmFromAffinityGroupResult",
 )
 
-REMOVE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
+REMOVE_VM_SCHEDULING_RULE: Api[RemoveVmSchedulingRuleResult] = Api(
     "RemoveVmSchedulingRule",
     "DELETE",
     "/vmSchedulingRule/{uuid}",
@@ -3920,10 +4133,10 @@ REMOVE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_vm_scheduling_rule_result:RemoveVmSchedulingRuleResult",
 )
 
-RESIZE_DATA_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
+RESIZE_DATA_VOLUME: Api[ResizeDataVolumeResult] = Api(
     "ResizeDataVolume",
     "PUT",
     "/volumes/data/resize/{uuid}/actions",
@@ -3935,10 +4148,10 @@ RESIZE_DATA_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
     ),
     body_key="resizeDataVolume",
     since="2.2",
-    result=".models.primary_storage_migrate_volume_result:PrimaryStorageMigrateVolumeResult",
+    result=".models.resize_data_volume_result:ResizeDataVolumeResult",
 )
 
-RESIZE_ROOT_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
+RESIZE_ROOT_VOLUME: Api[ResizeRootVolumeResult] = Api(
     "ResizeRootVolume",
     "PUT",
     "/volumes/resize/{uuid}/actions",
@@ -3951,10 +4164,10 @@ RESIZE_ROOT_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
     ),
     body_key="resizeRootVolume",
     since="2.2",
-    result=".models.primary_storage_migrate_volume_result:PrimaryStorageMigrateVolumeResult",
+    result=".models.resize_root_volume_result:ResizeRootVolumeResult",
 )
 
-RESUME_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+RESUME_VM_INSTANCE: Api[ResumeVmInstanceResult] = Api(
     "ResumeVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -3965,10 +4178,10 @@ RESUME_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="resumeVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.resume_vm_instance_result:ResumeVmInstanceResult",
 )
 
-REVERT_VM_FROM_SNAPSHOT_GROUP: Api[EmptyResult] = Api(
+REVERT_VM_FROM_SNAPSHOT_GROUP: Api[RevertVmFromSnapshotGroupResult] = Api(
     "RevertVmFromSnapshotGroup",
     "PUT",
     "/volume-snapshots/group/{uuid}/actions",
@@ -3979,10 +4192,10 @@ REVERT_VM_FROM_SNAPSHOT_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="revertVmFromSnapshotGroup",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_vm_from_snapshot_group_result:RevertVmFromSnapshotGroupResult",
 )
 
-REVERT_VOLUME_FROM_SNAPSHOT: Api[EmptyResult] = Api(
+REVERT_VOLUME_FROM_SNAPSHOT: Api[RevertVolumeFromSnapshotResult] = Api(
     "RevertVolumeFromSnapshot",
     "PUT",
     "/volume-snapshots/{uuid}/actions",
@@ -3993,10 +4206,10 @@ REVERT_VOLUME_FROM_SNAPSHOT: Api[EmptyResult] = Api(
     ),
     body_key="revertVolumeFromSnapshot",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_volume_from_snapshot_result:RevertVolumeFromSnapshotResult",
 )
 
-SET_IMAGE_BOOT_MODE: Api[EmptyResult] = Api(
+SET_IMAGE_BOOT_MODE: Api[SetImageBootModeResult] = Api(
     "SetImageBootMode",
     "PUT",
     "/images/{uuid}/actions",
@@ -4008,11 +4221,11 @@ SET_IMAGE_BOOT_MODE: Api[EmptyResult] = Api(
     ),
     body_key="setImageBootMode",
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_image_boot_mode_result:SetImageBootModeResult",
     checks=(("bootMode", "boot_mode", "enum", ("Legacy", "UEFI", "UEFI_WITH_CSM")),),
 )
 
-SET_IMAGE_QGA: Api[EmptyResult] = Api(
+SET_IMAGE_QGA: Api[SetImageQgaResult] = Api(
     "SetImageQga",
     "PUT",
     "/images/{uuid}/actions",
@@ -4024,10 +4237,10 @@ SET_IMAGE_QGA: Api[EmptyResult] = Api(
     ),
     body_key="setImageQga",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_image_qga_result:SetImageQgaResult",
 )
 
-SET_IMAGE_SECURITY_LEVEL: Api[EmptyResult] = Api(
+SET_IMAGE_SECURITY_LEVEL: Api[SetImageSecurityLevelResult] = Api(
     "SetImageSecurityLevel",
     "PUT",
     "/images/{uuid}/actions",
@@ -4039,10 +4252,10 @@ SET_IMAGE_SECURITY_LEVEL: Api[EmptyResult] = Api(
     ),
     body_key="setImageSecurityLevel",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_image_security_level_result:SetImageSecurityLevelResult",
 )
 
-SET_NIC_QOS: Api[EmptyResult] = Api(
+SET_NIC_QOS: Api[SetNicQosResult] = Api(
     "SetNicQos",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4055,7 +4268,7 @@ SET_NIC_QOS: Api[EmptyResult] = Api(
     ),
     body_key="setNicQos",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_nic_qos_result:SetNicQosResult",
     checks=(
         ("inboundBandwidth", "inbound_bandwidth", "minimum", 8192),
         ("inboundBandwidth", "inbound_bandwidth", "maximum", 32212254720),
@@ -4064,7 +4277,7 @@ SET_NIC_QOS: Api[EmptyResult] = Api(
     ),
 )
 
-SET_VM_BOOT_MODE: Api[EmptyResult] = Api(
+SET_VM_BOOT_MODE: Api[SetVmBootModeResult] = Api(
     "SetVmBootMode",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4076,10 +4289,10 @@ SET_VM_BOOT_MODE: Api[EmptyResult] = Api(
     ),
     body_key="setVmBootMode",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_boot_mode_result:SetVmBootModeResult",
 )
 
-SET_VM_BOOT_ORDER: Api[AttachIsoToVmInstanceResult] = Api(
+SET_VM_BOOT_ORDER: Api[SetVmBootOrderResult] = Api(
     "SetVmBootOrder",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4091,7 +4304,7 @@ SET_VM_BOOT_ORDER: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="setVmBootOrder",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.set_vm_boot_order_result:SetVmBootOrderResult",
 )
 
 SET_VM_BOOT_VOLUME: Api[SetVmBootVolumeResult] = Api(
@@ -4109,7 +4322,7 @@ SET_VM_BOOT_VOLUME: Api[SetVmBootVolumeResult] = Api(
     result=".models.set_vm_boot_volume_result:SetVmBootVolumeResult",
 )
 
-SET_VM_CLEAN_TRAFFIC: Api[EmptyResult] = Api(
+SET_VM_CLEAN_TRAFFIC: Api[SetVmCleanTrafficResult] = Api(
     "SetVmCleanTraffic",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4121,10 +4334,10 @@ SET_VM_CLEAN_TRAFFIC: Api[EmptyResult] = Api(
     ),
     body_key="setVmCleanTraffic",
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_clean_traffic_result:SetVmCleanTrafficResult",
 )
 
-SET_VM_CLOCK_TRACK: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
+SET_VM_CLOCK_TRACK: Api[SetVmClockTrackResult] = Api(
     "SetVmClockTrack",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4138,7 +4351,7 @@ SET_VM_CLOCK_TRACK: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
     ),
     body_key="setVmClockTrack",
     since="4.1.0",
-    result=".models.create_vm_instance_from_volume_snapshot_result:CreateVmInstanceFromVolumeSnapshotResult",
+    result=".models.set_vm_clock_track_result:SetVmClockTrackResult",
     checks=(
         (
             "intervalInSeconds",
@@ -4150,7 +4363,7 @@ SET_VM_CLOCK_TRACK: Api[CreateVmInstanceFromVolumeSnapshotResult] = Api(
     ),
 )
 
-SET_VM_CONSOLE_MODE: Api[SetVmBootVolumeResult] = Api(
+SET_VM_CONSOLE_MODE: Api[SetVmConsoleModeResult] = Api(
     "SetVmConsoleMode",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4162,10 +4375,10 @@ SET_VM_CONSOLE_MODE: Api[SetVmBootVolumeResult] = Api(
     ),
     body_key="setVmConsoleMode",
     since=None,
-    result=".models.set_vm_boot_volume_result:SetVmBootVolumeResult",
+    result=".models.set_vm_console_mode_result:SetVmConsoleModeResult",
 )
 
-SET_VM_CONSOLE_PASSWORD: Api[AttachIsoToVmInstanceResult] = Api(
+SET_VM_CONSOLE_PASSWORD: Api[SetVmConsolePasswordResult] = Api(
     "SetVmConsolePassword",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4177,10 +4390,10 @@ SET_VM_CONSOLE_PASSWORD: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="setVmConsolePassword",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.set_vm_console_password_result:SetVmConsolePasswordResult",
 )
 
-SET_VM_EMULATOR_PINNING: Api[EmptyResult] = Api(
+SET_VM_EMULATOR_PINNING: Api[SetVmEmulatorPinningResult] = Api(
     "SetVmEmulatorPinning",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4192,10 +4405,10 @@ SET_VM_EMULATOR_PINNING: Api[EmptyResult] = Api(
     ),
     body_key="setVmEmulatorPinning",
     since="4.3.12",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_emulator_pinning_result:SetVmEmulatorPinningResult",
 )
 
-SET_VM_HOSTNAME: Api[EmptyResult] = Api(
+SET_VM_HOSTNAME: Api[SetVmHostnameResult] = Api(
     "SetVmHostname",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4207,10 +4420,10 @@ SET_VM_HOSTNAME: Api[EmptyResult] = Api(
     ),
     body_key="setVmHostname",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_hostname_result:SetVmHostnameResult",
 )
 
-SET_VM_INSTANCE_DEFAULT_CD_ROM: Api[CreateVmCdRomResult] = Api(
+SET_VM_INSTANCE_DEFAULT_CD_ROM: Api[SetVmInstanceDefaultCdRomResult] = Api(
     "SetVmInstanceDefaultCdRom",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/cdroms/{uuid}/actions",
@@ -4222,10 +4435,10 @@ SET_VM_INSTANCE_DEFAULT_CD_ROM: Api[CreateVmCdRomResult] = Api(
     ),
     body_key="setVmInstanceDefaultCdRom",
     since="3.3.0",
-    result=".models.create_vm_cd_rom_result:CreateVmCdRomResult",
+    result=".models.set_vm_instance_default_cd_rom_result:SetVmInstanceDefaultCdRomResult",
 )
 
-SET_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
+SET_VM_INSTANCE_HA_LEVEL: Api[SetVmInstanceHaLevelResult] = Api(
     "SetVmInstanceHaLevel",
     "POST",
     "/vm-instances/{uuid}/ha-levels",
@@ -4237,11 +4450,11 @@ SET_VM_INSTANCE_HA_LEVEL: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_instance_ha_level_result:SetVmInstanceHaLevelResult",
     checks=(("level", "level", "enum", ("NeverStop", "OnHostFailure", "FaultTolerance")),),
 )
 
-SET_VM_MONITOR_NUMBER: Api[EmptyResult] = Api(
+SET_VM_MONITOR_NUMBER: Api[SetVmMonitorNumberResult] = Api(
     "SetVmMonitorNumber",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4253,10 +4466,10 @@ SET_VM_MONITOR_NUMBER: Api[EmptyResult] = Api(
     ),
     body_key="setVmMonitorNumber",
     since="2.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_monitor_number_result:SetVmMonitorNumberResult",
 )
 
-SET_VM_NUMA: Api[EmptyResult] = Api(
+SET_VM_NUMA: Api[SetVmNumaResult] = Api(
     "SetVmNuma",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4268,10 +4481,10 @@ SET_VM_NUMA: Api[EmptyResult] = Api(
     ),
     body_key="setVmNuma",
     since="4.3.12",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_numa_result:SetVmNumaResult",
 )
 
-SET_VM_QGA: Api[EmptyResult] = Api(
+SET_VM_QGA: Api[SetVmQgaResult] = Api(
     "SetVmQga",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4283,10 +4496,10 @@ SET_VM_QGA: Api[EmptyResult] = Api(
     ),
     body_key="setVmQga",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_qga_result:SetVmQgaResult",
 )
 
-SET_VM_QXL_MEMORY: Api[EmptyResult] = Api(
+SET_VM_QXL_MEMORY: Api[SetVmQxlMemoryResult] = Api(
     "SetVmQxlMemory",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4300,7 +4513,7 @@ SET_VM_QXL_MEMORY: Api[EmptyResult] = Api(
     ),
     body_key="setVmQxlMemory",
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_qxl_memory_result:SetVmQxlMemoryResult",
     checks=(
         ("ram", "ram", "minimum", 1024),
         ("ram", "ram", "maximum", 524288),
@@ -4311,7 +4524,7 @@ SET_VM_QXL_MEMORY: Api[EmptyResult] = Api(
     ),
 )
 
-SET_VM_RDP: Api[EmptyResult] = Api(
+SET_VM_RDP: Api[SetVmRDPResult] = Api(
     "SetVmRDP",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4323,10 +4536,10 @@ SET_VM_RDP: Api[EmptyResult] = Api(
     ),
     body_key="setVmRDP",
     since="2.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_rdp_result:SetVmRDPResult",
 )
 
-SET_VM_SECURITY_LEVEL: Api[EmptyResult] = Api(
+SET_VM_SECURITY_LEVEL: Api[SetVmSecurityLevelResult] = Api(
     "SetVmSecurityLevel",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4338,10 +4551,10 @@ SET_VM_SECURITY_LEVEL: Api[EmptyResult] = Api(
     ),
     body_key="setVmSecurityLevel",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_security_level_result:SetVmSecurityLevelResult",
 )
 
-SET_VM_SOUND_TYPE: Api[EmptyResult] = Api(
+SET_VM_SOUND_TYPE: Api[SetVmSoundTypeResult] = Api(
     "SetVmSoundType",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4353,11 +4566,11 @@ SET_VM_SOUND_TYPE: Api[EmptyResult] = Api(
     ),
     body_key="setVmSoundType",
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_sound_type_result:SetVmSoundTypeResult",
     checks=(("soundType", "sound_type", "enum", ("ac97", "ich6")),),
 )
 
-SET_VM_SSH_KEY: Api[AttachIsoToVmInstanceResult] = Api(
+SET_VM_SSH_KEY: Api[SetVmSshKeyResult] = Api(
     "SetVmSshKey",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4369,10 +4582,10 @@ SET_VM_SSH_KEY: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="setVmSshKey",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.set_vm_ssh_key_result:SetVmSshKeyResult",
 )
 
-SET_VM_STATIC_IP: Api[EmptyResult] = Api(
+SET_VM_STATIC_IP: Api[SetVmStaticIpResult] = Api(
     "SetVmStaticIp",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/actions",
@@ -4390,7 +4603,7 @@ SET_VM_STATIC_IP: Api[EmptyResult] = Api(
     ),
     body_key="setVmStaticIp",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_static_ip_result:SetVmStaticIpResult",
 )
 
 SET_VM_USER_DEFINED_XML: Api[SetVmUserDefinedXmlResult] = Api(
@@ -4501,7 +4714,7 @@ SHRINK_VOLUME_SNAPSHOT: Api[ShrinkVolumeSnapshotResult] = Api(
     result=".models.shrink_volume_snapshot_result:ShrinkVolumeSnapshotResult",
 )
 
-START_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+START_VM_INSTANCE: Api[StartVmInstanceResult] = Api(
     "StartVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4514,10 +4727,10 @@ START_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="startVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.start_vm_instance_result:StartVmInstanceResult",
 )
 
-STOP_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+STOP_VM_INSTANCE: Api[StopVmInstanceResult] = Api(
     "StopVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4530,39 +4743,37 @@ STOP_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="stopVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.stop_vm_instance_result:StopVmInstanceResult",
     checks=(
         ("stopHA", "stop_ha", "enum", ("true",)),
         ("type", "type", "enum", ("grace", "cold")),
     ),
 )
 
-SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[RecoveryImageFromImageStoreBackupStorageResult] = (
-    Api(
-        "SyncImageFromImageStoreBackupStorage",
-        "PUT",
-        "/images/{uuid}/actions",
-        params=(
-            ("uuid", "path", None),
-            ("description", "body", None),
-            ("dstBackupStorageUuid", "body", None),
-            ("name", "body", None),
-            ("srcBackupStorageUuid", "body", None),
-            ("systemTags", "root", None),
-            ("userTags", "root", None),
-        ),
-        body_key="syncImageFromImageStoreBackupStorage",
-        since=None,
-        result=".models.recovery_image_from_image_store_backup_storage_result:RecoveryImageFromImageStoreBackupStorageResult",
-        checks=(
-            ("description", "description", "maxLength", 1024),
-            ("name", "name", "minLength", 1),
-            ("name", "name", "maxLength", 255),
-        ),
-    )
+SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[SyncImageFromImageStoreBackupStorageResult] = Api(
+    "SyncImageFromImageStoreBackupStorage",
+    "PUT",
+    "/images/{uuid}/actions",
+    params=(
+        ("uuid", "path", None),
+        ("description", "body", None),
+        ("dstBackupStorageUuid", "body", None),
+        ("name", "body", None),
+        ("srcBackupStorageUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="syncImageFromImageStoreBackupStorage",
+    since=None,
+    result=".models.sync_image_from_image_store_backup_storage_result:SyncImageFromImageStoreBackupStorageResult",
+    checks=(
+        ("description", "description", "maxLength", 1024),
+        ("name", "name", "minLength", 1),
+        ("name", "name", "maxLength", 255),
+    ),
 )
 
-SYNC_IMAGE_SIZE: Api[AddImageResult] = Api(
+SYNC_IMAGE_SIZE: Api[SyncImageSizeResult] = Api(
     "SyncImageSize",
     "PUT",
     "/images/{uuid}/actions",
@@ -4573,10 +4784,10 @@ SYNC_IMAGE_SIZE: Api[AddImageResult] = Api(
     ),
     body_key="syncImageSize",
     since="0.6",
-    result=".models.add_image_result:AddImageResult",
+    result=".models.sync_image_size_result:SyncImageSizeResult",
 )
 
-SYNC_VM_CLOCK: Api[EmptyResult] = Api(
+SYNC_VM_CLOCK: Api[SyncVmClockResult] = Api(
     "SyncVmClock",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4587,10 +4798,10 @@ SYNC_VM_CLOCK: Api[EmptyResult] = Api(
     ),
     body_key="syncVmClock",
     since="4.4.24",
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_vm_clock_result:SyncVmClockResult",
 )
 
-SYNC_VOLUME_SIZE: Api[ChangeVolumeStateResult] = Api(
+SYNC_VOLUME_SIZE: Api[SyncVolumeSizeResult] = Api(
     "SyncVolumeSize",
     "PUT",
     "/volumes/{uuid}/actions",
@@ -4601,7 +4812,7 @@ SYNC_VOLUME_SIZE: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="syncVolumeSize",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.sync_volume_size_result:SyncVolumeSizeResult",
 )
 
 TAKE_VM_CONSOLE_SCREENSHOT: Api[TakeVmConsoleScreenshotResult] = Api(
@@ -4633,7 +4844,7 @@ UNDO_SNAPSHOT_CREATION: Api[UndoSnapshotCreationResult] = Api(
     result=".models.undo_snapshot_creation_result:UndoSnapshotCreationResult",
 )
 
-UNGROUP_VOLUME_SNAPSHOT_GROUP: Api[EmptyResult] = Api(
+UNGROUP_VOLUME_SNAPSHOT_GROUP: Api[UngroupVolumeSnapshotGroupResult] = Api(
     "UngroupVolumeSnapshotGroup",
     "DELETE",
     "/volume-snapshots/ungroup/{uuid}",
@@ -4643,10 +4854,10 @@ UNGROUP_VOLUME_SNAPSHOT_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.ungroup_volume_snapshot_group_result:UngroupVolumeSnapshotGroupResult",
 )
 
-UPDATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
+UPDATE_AFFINITY_GROUP: Api[UpdateAffinityGroupResult] = Api(
     "UpdateAffinityGroup",
     "PUT",
     "/affinity-groups/{uuid}/actions",
@@ -4659,14 +4870,14 @@ UPDATE_AFFINITY_GROUP: Api[ChangeAffinityGroupStateResult] = Api(
     ),
     body_key="updateAffinityGroup",
     since="2.3",
-    result=".models.change_affinity_group_state_result:ChangeAffinityGroupStateResult",
+    result=".models.update_affinity_group_result:UpdateAffinityGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
+UPDATE_AUTO_SCALING_GROUP: Api[UpdateAutoScalingGroupResult] = Api(
     "UpdateAutoScalingGroup",
     "PUT",
     "/autoscaling/groups/{uuid}/actions",
@@ -4682,7 +4893,7 @@ UPDATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
     ),
     body_key="updateAutoScalingGroup",
     since="3.1.0",
-    result=".models.attach_auto_scaling_template_to_group_result:AttachAutoScalingTemplateToGroupResult",
+    result=".models.update_auto_scaling_group_result:UpdateAutoScalingGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("maxResourceSize", "max_resource_size", "minimum", 0),
@@ -4706,7 +4917,7 @@ UPDATE_AUTO_SCALING_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(
 )
 
 UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
-    CreateAutoScalingGroupAddingNewInstanceRuleResult
+    UpdateAutoScalingGroupAddingNewInstanceRuleResult
 ] = Api(
     "UpdateAutoScalingGroupAddingNewInstanceRule",
     "PUT",
@@ -4723,7 +4934,7 @@ UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
     ),
     body_key="updateAutoScalingGroupAddingNewInstanceRule",
     since="3.1.0",
-    result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    result=".models.update_auto_scaling_group_adding_new_instance_rule_result:UpdateAutoScalingGroupAddingNewInstanceRuleResult",
     checks=(
         (
             "adjustmentType",
@@ -4740,7 +4951,7 @@ UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE: Api[
     ),
 )
 
-UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
+UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[UpdateAutoScalingGroupInstanceResult] = Api(
     "UpdateAutoScalingGroupInstance",
     "PUT",
     "/autoscaling/groups/instances/{instanceUuid}/actions",
@@ -4753,7 +4964,7 @@ UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="updateAutoScalingGroupInstance",
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_auto_scaling_group_instance_result:UpdateAutoScalingGroupInstanceResult",
     checks=(
         ("protectionStrategy", "protection_strategy", "maxLength", 128),
         ("protectionStrategy", "protection_strategy", "enum", ("Protected", "Unprotected")),
@@ -4761,7 +4972,7 @@ UPDATE_AUTO_SCALING_GROUP_INSTANCE: Api[EmptyResult] = Api(
 )
 
 UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
-    CreateAutoScalingGroupAddingNewInstanceRuleResult
+    UpdateAutoScalingGroupRemovalInstanceRuleResult
 ] = Api(
     "UpdateAutoScalingGroupRemovalInstanceRule",
     "PUT",
@@ -4779,7 +4990,7 @@ UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
     ),
     body_key="updateAutoScalingGroupRemovalInstanceRule",
     since="3.1.0",
-    result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    result=".models.update_auto_scaling_group_removal_instance_rule_result:UpdateAutoScalingGroupRemovalInstanceRuleResult",
     checks=(
         (
             "adjustmentType",
@@ -4808,7 +5019,7 @@ UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE: Api[
     ),
 )
 
-UPDATE_AUTO_SCALING_RULE: Api[CreateAutoScalingGroupAddingNewInstanceRuleResult] = Api(
+UPDATE_AUTO_SCALING_RULE: Api[UpdateAutoScalingRuleResult] = Api(
     "UpdateAutoScalingRule",
     "PUT",
     "/autoscaling/rules/{uuid}/actions",
@@ -4822,7 +5033,7 @@ UPDATE_AUTO_SCALING_RULE: Api[CreateAutoScalingGroupAddingNewInstanceRuleResult]
     ),
     body_key="updateAutoScalingRule",
     since="3.1.0",
-    result=".models.create_auto_scaling_group_adding_new_instance_rule_result:CreateAutoScalingGroupAddingNewInstanceRuleResult",
+    result=".models.update_auto_scaling_rule_result:UpdateAutoScalingRuleResult",
     checks=(
         ("cooldown", "cooldown", "minimum", 1),
         ("cooldown", "cooldown", "maximum", 900),
@@ -4874,7 +5085,7 @@ UPDATE_CONSOLE_PASSWORD: Api[UpdateConsolePasswordResult] = Api(
     result=".models.update_console_password_result:UpdateConsolePasswordResult",
 )
 
-UPDATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
+UPDATE_DIRECTORY: Api[UpdateDirectoryResult] = Api(
     "UpdateDirectory",
     "PUT",
     "/update/directory",
@@ -4886,11 +5097,11 @@ UPDATE_DIRECTORY: Api[ChangeVmNicStateResult] = Api(
     ),
     body_key="updateDirectory",
     since="4.6.0",
-    result=".models.change_vm_nic_state_result:ChangeVmNicStateResult",
+    result=".models.update_directory_result:UpdateDirectoryResult",
     checks=(("name", "name", "maxLength", 255),),
 )
 
-UPDATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
+UPDATE_DISK_OFFERING: Api[UpdateDiskOfferingResult] = Api(
     "UpdateDiskOffering",
     "PUT",
     "/disk-offerings/{uuid}/actions",
@@ -4903,7 +5114,7 @@ UPDATE_DISK_OFFERING: Api[ChangeDiskOfferingStateResult] = Api(
     ),
     body_key="updateDiskOffering",
     since="0.6",
-    result=".models.change_disk_offering_state_result:ChangeDiskOfferingStateResult",
+    result=".models.update_disk_offering_result:UpdateDiskOfferingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -4924,7 +5135,7 @@ UPDATE_GUEST_TOOLS_STATE: Api[UpdateGuestToolsStateResult] = Api(
     result=".models.update_guest_tools_state_result:UpdateGuestToolsStateResult",
 )
 
-UPDATE_HOST_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
+UPDATE_HOST_SCHEDULING_RULE_GROUP: Api[UpdateHostSchedulingRuleGroupResult] = Api(
     "UpdateHostSchedulingRuleGroup",
     "PUT",
     "/hostSchedulingRuleGroup/{uuid}",
@@ -4937,10 +5148,10 @@ UPDATE_HOST_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="updateHostSchedulingRuleGroup",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.update_host_scheduling_rule_group_result:UpdateHostSchedulingRuleGroupResult",
 )
 
-UPDATE_IMAGE: Api[AddImageResult] = Api(
+UPDATE_IMAGE: Api[UpdateImageResult] = Api(
     "UpdateImage",
     "PUT",
     "/images/{uuid}/actions",
@@ -4960,7 +5171,7 @@ UPDATE_IMAGE: Api[AddImageResult] = Api(
     ),
     body_key="updateImage",
     since="0.6",
-    result=".models.add_image_result:AddImageResult",
+    result=".models.update_image_result:UpdateImageResult",
     checks=(
         ("architecture", "architecture", "maxLength", 32),
         ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
@@ -4996,7 +5207,7 @@ UPDATE_IMAGE_PACKAGE: Api[UpdateImagePackageResult] = Api(
     result=".models.update_image_package_result:UpdateImagePackageResult",
 )
 
-UPDATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
+UPDATE_INSTANCE_OFFERING: Api[UpdateInstanceOfferingResult] = Api(
     "UpdateInstanceOffering",
     "PUT",
     "/instance-offerings/{uuid}/actions",
@@ -5010,14 +5221,14 @@ UPDATE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     ),
     body_key="updateInstanceOffering",
     since="0.6",
-    result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    result=".models.update_instance_offering_result:UpdateInstanceOfferingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
+UPDATE_SSH_KEY_PAIR: Api[UpdateSshKeyPairResult] = Api(
     "UpdateSshKeyPair",
     "PUT",
     "/ssh-key-pair/{uuid}/actions",
@@ -5030,7 +5241,7 @@ UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     ),
     body_key="updateSshKeyPair",
     since="4.7.21",
-    result=".models.attach_ssh_key_pair_to_vm_instance_result:AttachSshKeyPairToVmInstanceResult",
+    result=".models.update_ssh_key_pair_result:UpdateSshKeyPairResult",
     checks=(
         ("uuid", "uuid", "maxLength", 32),
         ("description", "description", "maxLength", 2048),
@@ -5039,7 +5250,7 @@ UPDATE_SSH_KEY_PAIR: Api[AttachSshKeyPairToVmInstanceResult] = Api(
     ),
 )
 
-UPDATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
+UPDATE_VM_CD_ROM: Api[UpdateVmCdRomResult] = Api(
     "UpdateVmCdRom",
     "PUT",
     "/vm-instances/cdroms/{uuid}/actions",
@@ -5052,14 +5263,14 @@ UPDATE_VM_CD_ROM: Api[CreateVmCdRomResult] = Api(
     ),
     body_key="updateVmCdRom",
     since="3.3.0",
-    result=".models.create_vm_cd_rom_result:CreateVmCdRomResult",
+    result=".models.update_vm_cd_rom_result:UpdateVmCdRomResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
+UPDATE_VM_INSTANCE: Api[UpdateVmInstanceResult] = Api(
     "UpdateVmInstance",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -5079,7 +5290,7 @@ UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
     body_key="updateVmInstance",
     since="0.6",
-    result=".models.attach_iso_to_vm_instance_result:AttachIsoToVmInstanceResult",
+    result=".models.update_vm_instance_result:UpdateVmInstanceResult",
     checks=(
         ("cpuNum", "cpu_num", "minimum", 1),
         ("cpuNum", "cpu_num", "maximum", 1024),
@@ -5100,7 +5311,7 @@ UPDATE_VM_INSTANCE: Api[AttachIsoToVmInstanceResult] = Api(
     ),
 )
 
-UPDATE_VM_NETWORK_CONFIG: Api[EmptyResult] = Api(
+UPDATE_VM_NETWORK_CONFIG: Api[UpdateVmNetworkConfigResult] = Api(
     "UpdateVmNetworkConfig",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/update-nic-config",
@@ -5112,11 +5323,11 @@ UPDATE_VM_NETWORK_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="updateVmNetworkConfig",
     since="4.6.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_vm_network_config_result:UpdateVmNetworkConfigResult",
     checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
-UPDATE_VM_NIC_DRIVER: Api[ChangeVmNicTypeResult] = Api(
+UPDATE_VM_NIC_DRIVER: Api[UpdateVmNicDriverResult] = Api(
     "UpdateVmNicDriver",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/actions",
@@ -5129,11 +5340,11 @@ UPDATE_VM_NIC_DRIVER: Api[ChangeVmNicTypeResult] = Api(
     ),
     body_key="updateVmNicDriver",
     since="3.9.0",
-    result=".models.change_vm_nic_type_result:ChangeVmNicTypeResult",
+    result=".models.update_vm_nic_driver_result:UpdateVmNicDriverResult",
     checks=(("vmNicUuid", "vm_nic_uuid", "minLength", 1),),
 )
 
-UPDATE_VM_NIC_MAC: Api[EmptyResult] = Api(
+UPDATE_VM_NIC_MAC: Api[UpdateVmNicMacResult] = Api(
     "UpdateVmNicMac",
     "PUT",
     "/vm-instances/nics/{vmNicUuid}/actions",
@@ -5145,10 +5356,10 @@ UPDATE_VM_NIC_MAC: Api[EmptyResult] = Api(
     ),
     body_key="updateVmNicMac",
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_vm_nic_mac_result:UpdateVmNicMacResult",
 )
 
-UPDATE_VM_PRIORITY: Api[EmptyResult] = Api(
+UPDATE_VM_PRIORITY: Api[UpdateVmPriorityResult] = Api(
     "UpdateVmPriority",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -5160,10 +5371,10 @@ UPDATE_VM_PRIORITY: Api[EmptyResult] = Api(
     ),
     body_key="updateVmPriority",
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_vm_priority_result:UpdateVmPriorityResult",
 )
 
-UPDATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
+UPDATE_VM_SCHEDULING_RULE: Api[UpdateVmSchedulingRuleResult] = Api(
     "UpdateVmSchedulingRule",
     "PUT",
     "/vmSchedulingRule/{uuid}/update",
@@ -5177,14 +5388,14 @@ UPDATE_VM_SCHEDULING_RULE: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="updateVmSchedulingRule",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.update_vm_scheduling_rule_result:UpdateVmSchedulingRuleResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
+UPDATE_VM_SCHEDULING_RULE_GROUP: Api[UpdateVmSchedulingRuleGroupResult] = Api(
     "UpdateVmSchedulingRuleGroup",
     "PUT",
     "/vmSchedulingRuleGroup/{uuid}/update",
@@ -5197,10 +5408,10 @@ UPDATE_VM_SCHEDULING_RULE_GROUP: Api[ChangeVmSchedulingRuleStateResult] = Api(
     ),
     body_key="updateVmSchedulingRuleGroup",
     since="4.6.0",
-    result=".models.change_vm_scheduling_rule_state_result:ChangeVmSchedulingRuleStateResult",
+    result=".models.update_vm_scheduling_rule_group_result:UpdateVmSchedulingRuleGroupResult",
 )
 
-UPDATE_VOLUME: Api[ChangeVolumeStateResult] = Api(
+UPDATE_VOLUME: Api[UpdateVolumeResult] = Api(
     "UpdateVolume",
     "PUT",
     "/volumes/{uuid}/actions",
@@ -5213,14 +5424,14 @@ UPDATE_VOLUME: Api[ChangeVolumeStateResult] = Api(
     ),
     body_key="updateVolume",
     since="0.6",
-    result=".models.change_volume_state_result:ChangeVolumeStateResult",
+    result=".models.update_volume_result:UpdateVolumeResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
+UPDATE_VOLUME_SNAPSHOT: Api[UpdateVolumeSnapshotResult] = Api(
     "UpdateVolumeSnapshot",
     "PUT",
     "/volume-snapshots/{uuid}/actions",
@@ -5233,14 +5444,14 @@ UPDATE_VOLUME_SNAPSHOT: Api[CreateVolumeSnapshotResult] = Api(
     ),
     body_key="updateVolumeSnapshot",
     since="0.6",
-    result=".models.create_volume_snapshot_result:CreateVolumeSnapshotResult",
+    result=".models.update_volume_snapshot_result:UpdateVolumeSnapshotResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
+UPDATE_VOLUME_SNAPSHOT_GROUP: Api[UpdateVolumeSnapshotGroupResult] = Api(
     "UpdateVolumeSnapshotGroup",
     "PUT",
     "/volume-snapshots/group/{uuid}/actions",
@@ -5253,10 +5464,10 @@ UPDATE_VOLUME_SNAPSHOT_GROUP: Api[CreateVolumeSnapshotGroupResult] = Api(
     ),
     body_key="updateVolumeSnapshotGroup",
     since="3.6.0",
-    result=".models.create_volume_snapshot_group_result:CreateVolumeSnapshotGroupResult",
+    result=".models.update_volume_snapshot_group_result:UpdateVolumeSnapshotGroupResult",
 )
 
-UPLOAD_FILE_TO_VM: Api[EmptyResult] = Api(
+UPLOAD_FILE_TO_VM: Api[UploadFileToVmResult] = Api(
     "UploadFileToVm",
     "POST",
     "/upload-file",
@@ -5269,14 +5480,14 @@ UPLOAD_FILE_TO_VM: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.upload_file_to_vm_result:UploadFileToVmResult",
     checks=(
         ("fileContent", "file_content", "minLength", 1),
         ("fileContent", "file_content", "maxLength", 262144),
     ),
 )
 
-VALIDATE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
+VALIDATE_VM_SCHEDULING_RULE: Api[ValidateVmSchedulingRuleResult] = Api(
     "ValidateVmSchedulingRule",
     "PUT",
     "/validate/vmSchedulingRule",
@@ -5291,14 +5502,14 @@ VALIDATE_VM_SCHEDULING_RULE: Api[EmptyResult] = Api(
     ),
     body_key="validateVmSchedulingRule",
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_vm_scheduling_rule_result:ValidateVmSchedulingRuleResult",
     checks=(
         ("mode", "mode", "enum", ("SOFT", "HARD")),
         ("rule", "rule", "enum", ("AFFINITY", "ANTIAFFINITY")),
     ),
 )
 
-VALIDATE_VOLUME_SNAPSHOT_CHAIN: Api[EmptyResult] = Api(
+VALIDATE_VOLUME_SNAPSHOT_CHAIN: Api[ValidateVolumeSnapshotChainResult] = Api(
     "ValidateVolumeSnapshotChain",
     "PUT",
     "/volumes/{uuid}/actions",
@@ -5309,7 +5520,7 @@ VALIDATE_VOLUME_SNAPSHOT_CHAIN: Api[EmptyResult] = Api(
     ),
     body_key="validateVolumeSnapshotChain",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_volume_snapshot_chain_result:ValidateVolumeSnapshotChainResult",
 )
 
 
@@ -5322,7 +5533,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddHostToHostSchedulingRuleGroupResult:
         """添加物理机到物理机调度组 (AddHostToHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5421,7 +5632,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourcesToDirectoryResult:
         """添加资源至分组目录 (AddResourcesToDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5481,7 +5692,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmToVmSchedulingRuleGroupResult:
         """添加云主机到云主机调度组 (AddVmToVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5542,7 +5753,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachDataVolumeToHostResult:
         """加载数据云盘到物理机 (AttachDataVolumeToHost).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5603,7 +5814,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachGuestToolsIsoToVmResult:
         """为云主机加载增强工具镜像 (AttachGuestToolsIsoToVm).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5667,7 +5878,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> AttachL3NetworkToVmResult:
         """加载L3网络到云主机 (AttachL3NetworkToVm).
 
         动态添加一个网络到Running或者Stopped的云主机。
@@ -5928,7 +6139,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeAutoScalingGroupStateResult:
         """修改弹性伸缩组启用状态 (ChangeAutoScalingGroupState).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5988,7 +6199,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> ChangeImageStateResult:
         """修改镜像状态 (ChangeImageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6018,7 +6229,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeInstanceOfferingResult:
         """更改云主机规格 (ChangeInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6148,7 +6359,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> ChangeVmNicSecurityPolicyResult:
         """更改网卡的默认流量策略 (ChangeVmNicSecurityPolicy).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6211,7 +6422,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeVmPasswordResult:
         """变更云主机密码 (ChangeVmPassword).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6393,7 +6604,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> CreateAffinityGroupResult:
         """创建亲和组 (CreateAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6449,7 +6660,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> CreateAutoScalingGroupResult:
         """创建弹性伸缩组 (CreateAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6564,7 +6775,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> CreateAutoScalingGroupRemovalInstanceRuleResult:
         """创建伸缩组云主机缩容规则 (CreateAutoScalingGroupRemovalInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6786,7 +6997,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeResult:
         """创建云盘 (CreateDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6882,7 +7093,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeFromVolumeSnapshotResult:
         """从快照创建云盘 (CreateDataVolumeFromVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6925,7 +7136,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeFromVolumeTemplateResult:
         """从镜像创建云盘 (CreateDataVolumeFromVolumeTemplate).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6969,7 +7180,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> CreateDataVolumeTemplateFromVolumeResult:
         """从云盘创建数据云盘镜像 (CreateDataVolumeTemplateFromVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7055,7 +7266,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicStateResult:
+    ) -> CreateDirectoryResult:
         """创建资源分组目录 (CreateDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7099,7 +7310,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeDiskOfferingStateResult:
+    ) -> CreateDiskOfferingResult:
         """创建云盘规格 (CreateDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7233,7 +7444,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateHostSchedulingRuleGroupResult:
         """创建物理机调度组 (CreateHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7279,7 +7490,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> CreateInstanceOfferingResult:
         """创建云主机规格 (CreateInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7388,7 +7599,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> CreateRootVolumeTemplateFromRootVolumeResult:
         """从根云盘创建根云盘镜像 (CreateRootVolumeTemplateFromRootVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7446,7 +7657,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDataVolumeTemplateFromVolumeSnapshotResult:
+    ) -> CreateRootVolumeTemplateFromVolumeSnapshotResult:
         """从云盘快照创建根云盘镜像 (CreateRootVolumeTemplateFromVolumeSnapshot).
 
         从云盘快照创建根云盘镜像。
@@ -7499,7 +7710,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachSshKeyPairToVmInstanceResult:
+    ) -> CreateSshKeyPairResult:
         """上传SSH密钥 (CreateSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7544,7 +7755,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateRebootVmInstanceSchedulerResult:
+    ) -> CreateStartVmInstanceSchedulerResult:
         """创建启动云主机的定时任务 (CreateStartVmInstanceScheduler).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7601,7 +7812,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateRebootVmInstanceSchedulerResult:
+    ) -> CreateStopVmInstanceSchedulerResult:
         """创建停止云主机的定时任务 (CreateStopVmInstanceScheduler).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8041,7 +8252,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromVolumeSnapshotResult:
+    ) -> CreateVmInstanceFromVolumeSnapshotGroupResult:
         """从快照组创建云主机 (CreateVmInstanceFromVolumeSnapshotGroup).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8107,7 +8318,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVmNicToVmResult:
+    ) -> CreateVmNicResult:
         """创建云主机网卡 (CreateVmNic).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8151,7 +8362,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateVmSchedulingRuleResult:
         """创建云主机调度策略 (CreateVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8204,7 +8415,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateVmSchedulingRuleGroupResult:
         """创建云主机调度组 (CreateVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8320,7 +8531,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> CreateVolumesSnapshotResult:
         """Create volumes snapshot (CreateVolumesSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVolumesSnapshotAction.java`.
@@ -8352,7 +8563,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAffinityGroupResult:
         """删除亲和组 (DeleteAffinityGroup).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8382,7 +8593,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingGroupResult:
         """删除弹性伸缩组 (DeleteAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8412,7 +8623,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingGroupInstanceResult:
         """手动删除弹性伸缩组内云主机 (DeleteAutoScalingGroupInstance).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8442,7 +8653,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingRuleResult:
         """删除伸缩规则 (DeleteAutoScalingRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8472,7 +8683,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingRuleTriggerResult:
         """删除伸缩规则触发器 (DeleteAutoScalingRuleTrigger).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8502,7 +8713,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingTemplateResult:
         """删除伸缩组模板 (DeleteAutoScalingTemplate).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8532,7 +8743,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDataVolumeResult:
         """删除云盘 (DeleteDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8562,7 +8773,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDirectoryResult:
         """删除资源分组目录 (DeleteDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8592,7 +8803,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDiskOfferingResult:
         """删除云盘规格 (DeleteDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8621,7 +8832,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostSchedulingRuleGroupResult:
         """删除物理机调度组 (DeleteHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8650,7 +8861,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImageResult:
         """删除镜像 (DeleteImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8682,7 +8893,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImagePackageResult:
         """删除镜像包 (DeleteImagePackage).
 
         Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8712,7 +8923,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteInstanceOfferingResult:
         """删除云主机规格 (DeleteInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8742,7 +8953,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNicQosResult:
         """取消云主机网卡限速 (DeleteNicQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8772,7 +8983,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSSORedirectTemplateResult:
         """Delete SSO redirect template (DeleteSSORedirectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSSORedirectTemplateAction.java`.
@@ -8805,7 +9016,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSshKeyPairResult:
         """删除SSH密钥 (DeleteSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8833,7 +9044,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmBootModeResult:
         """Delete vm boot mode (DeleteVmBootMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmBootModeAction.java`.
@@ -8867,7 +9078,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmCdRomResult:
         """删除CDROM (DeleteVmCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8926,7 +9137,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmHostnameResult:
         """删除云主机Hostname (DeleteVmHostname).
 
         删除云主机的Hostname。
@@ -8958,7 +9169,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmInstanceHaLevelResult:
         """取消云主机高可用 (DeleteVmInstanceHaLevel).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8986,7 +9197,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmNicResult:
         """删除云主机网卡 (DeleteVmNic).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9015,7 +9226,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmSchedulingRuleGroupResult:
         """删除云主机调度组 (DeleteVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9042,7 +9253,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> DeleteVmSshKeyResult:
         """删除云主机SSH Key (DeleteVmSshKey).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9072,7 +9283,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         static_ip: str | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> DeleteVmStaticIpResult:
         """删除云主机指定IP (DeleteVmStaticIp).
 
         删除云主机三层网络上指定的IP。
@@ -9108,7 +9319,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmUserDefinedXmlResult:
         """Delete vm user defined xml (DeleteVmUserDefinedXml).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlAction.java`.
@@ -9142,7 +9353,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmUserDefinedXmlHookScriptResult:
         """Delete vm user defined xml hook script (DeleteVmUserDefinedXmlHookScript).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlHookScriptAction.java`.
@@ -9176,7 +9387,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeQosResult:
         """取消云盘限速 (DeleteVolumeQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9208,7 +9419,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeSnapshotResult:
         """删除云盘快照 (DeleteVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9244,7 +9455,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVolumeSnapshotGroupResult2:
+    ) -> DeleteVolumeSnapshotGroupResult:
         """删除快照组 (DeleteVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9318,7 +9529,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DestroyVmInstanceResult:
         """删除云主机 (DestroyVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9348,7 +9559,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> DetachAutoScalingTemplateFromGroupResult:
         """卸载伸缩组模板 (DetachAutoScalingTemplateFromGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9378,7 +9589,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachDataVolumeFromHostResult:
         """从物理机卸载数据云盘 (DetachDataVolumeFromHost).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9408,7 +9619,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> DetachDataVolumeFromVmResult:
         """从云主机上卸载云盘 (DetachDataVolumeFromVm).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9438,7 +9649,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHostFromHostSchedulingRuleGroupResult:
         """从物理机调度组解绑物理机 (DetachHostFromHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9468,7 +9679,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         iso_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> DetachIsoFromVmInstanceResult:
         """卸载云主机上的ISO (DetachIsoFromVmInstance).
 
         如果云主机上挂载有ISO，卸载它。
@@ -9499,7 +9710,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> DetachL3NetworkFromVmResult:
         """从云主机卸载网络 (DetachL3NetworkFromVm).
 
         从Running或Stopped的云主机上卸载一个网络。
@@ -9529,7 +9740,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachSshKeyPairFromVmInstanceResult:
         """云主机卸载密钥对 (DetachSshKeyPairFromVmInstance).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9559,7 +9770,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachVmFromVmSchedulingRuleGroupResult:
         """从云主机调度组解绑云主机 (DetachVmFromVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9656,7 +9867,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromOvfResult:
+    ) -> ExportVmOvaPackageResult:
         """导出云主机的OVA包 (ExportVmOvaPackage).
 
         Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9693,7 +9904,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeDataVolumeResult:
         """彻底删除云盘 (ExpungeDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9723,7 +9934,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeImageResult:
         """彻底删除镜像 (ExpungeImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9756,7 +9967,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeVmInstanceResult:
         """彻底删除云主机 (ExpungeVmInstance).
 
         彻底删除一个处于Destroyed状态的云主机。该操作会从数据库里面删除云主机并在主存储上删除该云主机的根云盘。该操作一旦执行就不可恢复。
@@ -9785,7 +9996,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> FailoverFaultToleranceVmResult:
         """Failover fault tolerance vm (FailoverFaultToleranceVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FailoverFaultToleranceVmAction.java`.
@@ -9879,7 +10090,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> FstrimVmResult:
         """Fstrim vm (FstrimVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FstrimVmAction.java`.
@@ -9941,7 +10152,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetBackupStorageForCreatingImageFromVolumeResult:
         """Get backup storage for creating image from volume (GetBackupStorageForCreatingImageFromVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeAction.java`.
@@ -9975,7 +10186,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetBackupStorageForCreatingImageFromVolumeSnapshotResult:
         """Get backup storage for creating image from volume snapshot (GetBackupStorageForCreatingImageFromVolumeSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeSnapshotAction.java`.
@@ -10069,7 +10280,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetCandidateBackupStorageForCreatingImageResult:
         """获取镜像服务器候选 (GetCandidateBackupStorageForCreatingImage).
 
         获取创建镜像的镜像服务器候选。
@@ -10237,7 +10448,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetDataVolumeAttachableVmResult:
+    ) -> GetCandidateVmForAttachingIsoResult:
         """获取ISO可加载云主机列表 (GetCandidateVmForAttachingIso).
 
         获取一个ISO可以加载到的云主机列表。
@@ -10644,7 +10855,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetVmAttachableDataVolumeResult:
         """获取云主机可加载云盘列表 (GetVmAttachableDataVolume).
 
         获取一个云主机可以加载的云盘列表。
@@ -11098,7 +11309,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetImageQgaResult:
+    ) -> GetVmQgaResult:
         """获取云主机Qga (GetVmQga).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -11238,7 +11449,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetChainTaskResult:
+    ) -> GetVmTaskResult:
         """Get vm task (GetVmTask).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmTaskAction.java`.
@@ -11567,7 +11778,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MoveDirectoryResult:
         """Move directory (MoveDirectory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MoveDirectoryAction.java`.
@@ -11601,7 +11812,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MoveResourcesToDirectoryResult:
         """移动资源至分组目录 (MoveResourcesToDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11657,7 +11868,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> PauseVmInstanceResult:
         """暂停云主机 (PauseVmInstance).
 
         暂停一个云主机，云主机状态仍然存在内存里面，稍后可以恢复。
@@ -12389,7 +12600,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryFaultToleranceVmResult:
         """Query fault tolerance vm (QueryFaultToleranceVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFaultToleranceVmAction.java`.
@@ -12464,7 +12675,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryGuestToolsStateResult:
         """获取云主机GuestTools状态 (QueryGuestToolsState).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -12536,7 +12747,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryImageResult:
         """查询镜像 (QueryImage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -12575,7 +12786,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ImageInventory]:
         """Every result of ``query_image``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE,
@@ -12757,7 +12968,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryShareableVolumeVmInstanceRefResult:
         """查询共享磁盘所挂载的云主机 (QueryShareableVolumeVmInstanceRef).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -13051,7 +13262,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVmNicResult:
         """查询云主机网卡 (QueryVmNic).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -13090,7 +13301,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VmNicInventory]:
         """Every result of ``query_vm_nic``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_NIC,
@@ -13421,7 +13632,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVolumeSnapshotTreeResult:
         """查询快照树 (QueryVolumeSnapshotTree).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -13460,7 +13671,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VolumeSnapshotTreeInventory]:
         """Every result of ``query_volume_snapshot_tree``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VOLUME_SNAPSHOT_TREE,
@@ -13488,7 +13699,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> RebootVmInstanceResult:
         """重启云主机 (RebootVmInstance).
 
         重启一个云主机。
@@ -13517,7 +13728,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> RecoverDataVolumeResult:
         """恢复云盘 (RecoverDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13545,7 +13756,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> RecoverImageResult:
         """恢复镜像 (RecoverImage).
 
         恢复被删除（但未彻底删除）的镜像。
@@ -13576,7 +13787,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> RecoverVmInstanceResult:
         """恢复已删除云主机 (RecoverVmInstance).
 
         恢复一个处于Destroyed状态的云主机。恢复后云主机处于Stopped状态并且没有IP地址。
@@ -13605,7 +13816,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> ReimageVmInstanceResult:
         """重置云主机 (ReimageVmInstance).
 
         将一个云主机的根云盘重置为最初状态。该API只对从非ISO创建出的云主机有效。
@@ -13636,7 +13847,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveResourcesFromDirectoryResult:
         """从分组目录移除资源 (RemoveResourcesFromDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13666,7 +13877,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> RemoveVmFromAffinityGroupResult:
         """从亲和组移除云主机 (RemoveVmFromAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13696,7 +13907,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVmSchedulingRuleResult:
         """移除云主机调度策略 (RemoveVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13726,7 +13937,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrimaryStorageMigrateVolumeResult:
+    ) -> ResizeDataVolumeResult:
         """扩展数据云盘 (ResizeDataVolume).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13757,7 +13968,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrimaryStorageMigrateVolumeResult:
+    ) -> ResizeRootVolumeResult:
         """扩展根云盘 (ResizeRootVolume).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13788,7 +13999,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> ResumeVmInstanceResult:
         """恢复暂停的云主机 (ResumeVmInstance).
 
         恢复一个被暂停的云主机，云主机从内存中恢复运行。
@@ -13817,7 +14028,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromSnapshotGroupResult:
         """恢复快照组 (RevertVmFromSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13844,7 +14055,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVolumeFromSnapshotResult:
         """将云盘回滚至指定快照 (RevertVolumeFromSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13872,7 +14083,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageBootModeResult:
         """设置镜像启动模式 (SetImageBootMode).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13902,7 +14113,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageQgaResult:
         """设置镜像Qga (SetImageQga).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13932,7 +14143,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageSecurityLevelResult:
         """Set image security level (SetImageSecurityLevel).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageSecurityLevelAction.java`.
@@ -13967,7 +14178,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetNicQosResult:
         """设置云主机网卡限速 (SetNicQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13999,7 +14210,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmBootModeResult:
         """Set vm boot mode (SetVmBootMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootModeAction.java`.
@@ -14033,7 +14244,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmBootOrderResult:
         """指定云主机启动设备 (SetVmBootOrder).
 
         指定一个云主机的启动设备。
@@ -14099,7 +14310,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmCleanTrafficResult:
         """设置云主机防IP欺骗启用状态 (SetVmCleanTraffic).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14132,7 +14343,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromVolumeSnapshotResult:
+    ) -> SetVmClockTrackResult:
         """设置云主机时钟同步 (SetVmClockTrack).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14166,7 +14377,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> SetVmBootVolumeResult:
+    ) -> SetVmConsoleModeResult:
         """Set vm console mode (SetVmConsoleMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmConsoleModeAction.java`.
@@ -14200,7 +14411,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmConsolePasswordResult:
         """设置云主机控制台密码 (SetVmConsolePassword).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14230,7 +14441,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmEmulatorPinningResult:
         """设置云主机Emulator Pinning功能 (SetVmEmulatorPinning).
 
         Since ZStack 4.3.12. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14260,7 +14471,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmHostnameResult:
         """设置云主机Hostname (SetVmHostname).
 
         设置云主机hostname。
@@ -14293,7 +14504,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmCdRomResult:
+    ) -> SetVmInstanceDefaultCdRomResult:
         """设置云主机默认CDROM (SetVmInstanceDefaultCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14323,7 +14534,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmInstanceHaLevelResult:
         """设置云主机高可用级别 (SetVmInstanceHaLevel).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14353,7 +14564,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmMonitorNumberResult:
         """设置云主机支持的屏幕数 (SetVmMonitorNumber).
 
         设置云主机支持的屏幕个数
@@ -14385,7 +14596,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmNumaResult:
         """设置云主机vNUMA (SetVmNuma).
 
         Since ZStack 4.3.12. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14415,7 +14626,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmQgaResult:
         """设置云主机Qga (SetVmQga).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14447,7 +14658,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmQxlMemoryResult:
         """设置云主机显存 (SetVmQxlMemory).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14481,7 +14692,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmRDPResult:
         """设置云主机RDP开关状态 (SetVmRDP).
 
         设置云主机RDP功能是否开启，如果开启，桌面云会使用RDP连接该云主机。
@@ -14513,7 +14724,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmSecurityLevelResult:
         """Set vm security level (SetVmSecurityLevel).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmSecurityLevelAction.java`.
@@ -14547,7 +14758,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmSoundTypeResult:
         """设置云主机虚拟声卡类型 (SetVmSoundType).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14577,7 +14788,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmSshKeyResult:
         """设置云主机SSH Key (SetVmSshKey).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14613,7 +14824,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmStaticIpResult:
         """指定云主机IP (SetVmStaticIp).
 
         给云主机网卡指定IP，用户可以通过该API控制云平台分配给云主机网卡的IP。
@@ -14853,7 +15064,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> StartVmInstanceResult:
         """启动云主机 (StartVmInstance).
 
         启动一个云主机。
@@ -14888,7 +15099,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> StopVmInstanceResult:
         """停止云主机 (StopVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14923,7 +15134,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+    ) -> SyncImageFromImageStoreBackupStorageResult:
         """Sync image from image store backup storage (SyncImageFromImageStoreBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncImageFromImageStoreBackupStorageAction.java`.
@@ -14962,7 +15173,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> SyncImageSizeResult:
         """刷新镜像大小信息 (SyncImageSize).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14989,7 +15200,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVmClockResult:
         """立即同步云主机时钟 (SyncVmClock).
 
         Since ZStack 4.4.24. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15016,7 +15227,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> SyncVolumeSizeResult:
         """同步云盘大小 (SyncVolumeSize).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15104,7 +15315,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngroupVolumeSnapshotGroupResult:
         """解绑快照组 (UngroupVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15133,7 +15344,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> UpdateAffinityGroupResult:
         """更新亲和组 (UpdateAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15176,7 +15387,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> UpdateAutoScalingGroupResult:
         """修改弹性伸缩组 (UpdateAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15221,7 +15432,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingGroupAddingNewInstanceRuleResult:
         """修改伸缩组扩容规则 (UpdateAutoScalingGroupAddingNewInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15260,7 +15471,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAutoScalingGroupInstanceResult:
         """更新伸缩组实例信息 (UpdateAutoScalingGroupInstance).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15307,7 +15518,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingGroupRemovalInstanceRuleResult:
         """修改伸缩组缩容规则 (UpdateAutoScalingGroupRemovalInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15349,7 +15560,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingRuleResult:
         """修改弹性伸缩组规则 (UpdateAutoScalingRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15466,7 +15677,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicStateResult:
+    ) -> UpdateDirectoryResult:
         """更新分组目录 (UpdateDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15497,7 +15708,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeDiskOfferingStateResult:
+    ) -> UpdateDiskOfferingResult:
         """更新云盘规格 (UpdateDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15557,7 +15768,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateHostSchedulingRuleGroupResult:
         """更新物理机调度组 (UpdateHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15598,7 +15809,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> UpdateImageResult:
         """更新镜像信息 (UpdateImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15679,7 +15890,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> UpdateInstanceOfferingResult:
         """更新云主机规格 (UpdateInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15714,7 +15925,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachSshKeyPairToVmInstanceResult:
+    ) -> UpdateSshKeyPairResult:
         """更新SSH密钥 (UpdateSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15747,7 +15958,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmCdRomResult:
+    ) -> UpdateVmCdRomResult:
         """修改CDROM (UpdateVmCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15788,7 +15999,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> UpdateVmInstanceResult:
         """更新云主机信息 (UpdateVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15834,7 +16045,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmNetworkConfigResult:
         """同步云主机网络配置 (UpdateVmNetworkConfig).
 
         Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15865,7 +16076,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicTypeResult:
+    ) -> UpdateVmNicDriverResult:
         """设置网卡型号 (UpdateVmNicDriver).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15897,7 +16108,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmNicMacResult:
         """更新云主机mac地址 (UpdateVmNicMac).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15927,7 +16138,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmPriorityResult:
         """更改云主机优先级级别 (UpdateVmPriority).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15959,7 +16170,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateVmSchedulingRuleResult:
         """更新云主机调度策略 (UpdateVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15994,7 +16205,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateVmSchedulingRuleGroupResult:
         """更新云主机调度组 (UpdateVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16027,7 +16238,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> UpdateVolumeResult:
         """修改云盘属性 (UpdateVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16060,7 +16271,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeSnapshotResult:
+    ) -> UpdateVolumeSnapshotResult:
         """更新云盘快照信息 (UpdateVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16093,7 +16304,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeSnapshotGroupResult:
+    ) -> UpdateVolumeSnapshotGroupResult:
         """更新快照组信息 (UpdateVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16126,7 +16337,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UploadFileToVmResult:
         """发送文件到云主机 (UploadFileToVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16161,7 +16372,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateVmSchedulingRuleResult:
         """从云主机调度组校验调度策略 (ValidateVmSchedulingRule).
 
         Since ZStack 4.6.0. Synchronous (a 202 is still followed).
@@ -16196,7 +16407,7 @@ class CloudResourcePoolApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateVolumeSnapshotChainResult:
         """Validate volume snapshot chain (ValidateVolumeSnapshotChain).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateVolumeSnapshotChainAction.java`.
@@ -16230,7 +16441,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddHostToHostSchedulingRuleGroupResult:
         """添加物理机到物理机调度组 (AddHostToHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16329,7 +16540,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourcesToDirectoryResult:
         """添加资源至分组目录 (AddResourcesToDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16389,7 +16600,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmToVmSchedulingRuleGroupResult:
         """添加云主机到云主机调度组 (AddVmToVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16450,7 +16661,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachDataVolumeToHostResult:
         """加载数据云盘到物理机 (AttachDataVolumeToHost).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16511,7 +16722,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachGuestToolsIsoToVmResult:
         """为云主机加载增强工具镜像 (AttachGuestToolsIsoToVm).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16575,7 +16786,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> AttachL3NetworkToVmResult:
         """加载L3网络到云主机 (AttachL3NetworkToVm).
 
         动态添加一个网络到Running或者Stopped的云主机。
@@ -16836,7 +17047,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeAutoScalingGroupStateResult:
         """修改弹性伸缩组启用状态 (ChangeAutoScalingGroupState).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16896,7 +17107,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> ChangeImageStateResult:
         """修改镜像状态 (ChangeImageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16926,7 +17137,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeInstanceOfferingResult:
         """更改云主机规格 (ChangeInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17056,7 +17267,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> ChangeVmNicSecurityPolicyResult:
         """更改网卡的默认流量策略 (ChangeVmNicSecurityPolicy).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17119,7 +17330,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeVmPasswordResult:
         """变更云主机密码 (ChangeVmPassword).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17301,7 +17512,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> CreateAffinityGroupResult:
         """创建亲和组 (CreateAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17357,7 +17568,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> CreateAutoScalingGroupResult:
         """创建弹性伸缩组 (CreateAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17472,7 +17683,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> CreateAutoScalingGroupRemovalInstanceRuleResult:
         """创建伸缩组云主机缩容规则 (CreateAutoScalingGroupRemovalInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17694,7 +17905,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeResult:
         """创建云盘 (CreateDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17790,7 +18001,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeFromVolumeSnapshotResult:
         """从快照创建云盘 (CreateDataVolumeFromVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17833,7 +18044,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> CreateDataVolumeFromVolumeTemplateResult:
         """从镜像创建云盘 (CreateDataVolumeFromVolumeTemplate).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17877,7 +18088,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> CreateDataVolumeTemplateFromVolumeResult:
         """从云盘创建数据云盘镜像 (CreateDataVolumeTemplateFromVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17963,7 +18174,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicStateResult:
+    ) -> CreateDirectoryResult:
         """创建资源分组目录 (CreateDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18007,7 +18218,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeDiskOfferingStateResult:
+    ) -> CreateDiskOfferingResult:
         """创建云盘规格 (CreateDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18141,7 +18352,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateHostSchedulingRuleGroupResult:
         """创建物理机调度组 (CreateHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18187,7 +18398,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> CreateInstanceOfferingResult:
         """创建云主机规格 (CreateInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18296,7 +18507,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> CreateRootVolumeTemplateFromRootVolumeResult:
         """从根云盘创建根云盘镜像 (CreateRootVolumeTemplateFromRootVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18354,7 +18565,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDataVolumeTemplateFromVolumeSnapshotResult:
+    ) -> CreateRootVolumeTemplateFromVolumeSnapshotResult:
         """从云盘快照创建根云盘镜像 (CreateRootVolumeTemplateFromVolumeSnapshot).
 
         从云盘快照创建根云盘镜像。
@@ -18407,7 +18618,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachSshKeyPairToVmInstanceResult:
+    ) -> CreateSshKeyPairResult:
         """上传SSH密钥 (CreateSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18452,7 +18663,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateRebootVmInstanceSchedulerResult:
+    ) -> CreateStartVmInstanceSchedulerResult:
         """创建启动云主机的定时任务 (CreateStartVmInstanceScheduler).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18509,7 +18720,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateRebootVmInstanceSchedulerResult:
+    ) -> CreateStopVmInstanceSchedulerResult:
         """创建停止云主机的定时任务 (CreateStopVmInstanceScheduler).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18949,7 +19160,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromVolumeSnapshotResult:
+    ) -> CreateVmInstanceFromVolumeSnapshotGroupResult:
         """从快照组创建云主机 (CreateVmInstanceFromVolumeSnapshotGroup).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19015,7 +19226,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVmNicToVmResult:
+    ) -> CreateVmNicResult:
         """创建云主机网卡 (CreateVmNic).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19059,7 +19270,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateVmSchedulingRuleResult:
         """创建云主机调度策略 (CreateVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19112,7 +19323,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> CreateVmSchedulingRuleGroupResult:
         """创建云主机调度组 (CreateVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19228,7 +19439,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> CreateVolumesSnapshotResult:
         """Create volumes snapshot (CreateVolumesSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVolumesSnapshotAction.java`.
@@ -19260,7 +19471,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAffinityGroupResult:
         """删除亲和组 (DeleteAffinityGroup).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19290,7 +19501,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingGroupResult:
         """删除弹性伸缩组 (DeleteAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19320,7 +19531,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingGroupInstanceResult:
         """手动删除弹性伸缩组内云主机 (DeleteAutoScalingGroupInstance).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19350,7 +19561,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingRuleResult:
         """删除伸缩规则 (DeleteAutoScalingRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19380,7 +19591,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingRuleTriggerResult:
         """删除伸缩规则触发器 (DeleteAutoScalingRuleTrigger).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19410,7 +19621,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAutoScalingTemplateResult:
         """删除伸缩组模板 (DeleteAutoScalingTemplate).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19440,7 +19651,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDataVolumeResult:
         """删除云盘 (DeleteDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19470,7 +19681,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDirectoryResult:
         """删除资源分组目录 (DeleteDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19500,7 +19711,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDiskOfferingResult:
         """删除云盘规格 (DeleteDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19529,7 +19740,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostSchedulingRuleGroupResult:
         """删除物理机调度组 (DeleteHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19558,7 +19769,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImageResult:
         """删除镜像 (DeleteImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19590,7 +19801,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImagePackageResult:
         """删除镜像包 (DeleteImagePackage).
 
         Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19620,7 +19831,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteInstanceOfferingResult:
         """删除云主机规格 (DeleteInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19650,7 +19861,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNicQosResult:
         """取消云主机网卡限速 (DeleteNicQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19680,7 +19891,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSSORedirectTemplateResult:
         """Delete SSO redirect template (DeleteSSORedirectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSSORedirectTemplateAction.java`.
@@ -19713,7 +19924,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSshKeyPairResult:
         """删除SSH密钥 (DeleteSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19741,7 +19952,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmBootModeResult:
         """Delete vm boot mode (DeleteVmBootMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmBootModeAction.java`.
@@ -19775,7 +19986,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmCdRomResult:
         """删除CDROM (DeleteVmCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19834,7 +20045,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmHostnameResult:
         """删除云主机Hostname (DeleteVmHostname).
 
         删除云主机的Hostname。
@@ -19866,7 +20077,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmInstanceHaLevelResult:
         """取消云主机高可用 (DeleteVmInstanceHaLevel).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19894,7 +20105,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmNicResult:
         """删除云主机网卡 (DeleteVmNic).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19923,7 +20134,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmSchedulingRuleGroupResult:
         """删除云主机调度组 (DeleteVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19950,7 +20161,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> DeleteVmSshKeyResult:
         """删除云主机SSH Key (DeleteVmSshKey).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19980,7 +20191,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         static_ip: str | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> DeleteVmStaticIpResult:
         """删除云主机指定IP (DeleteVmStaticIp).
 
         删除云主机三层网络上指定的IP。
@@ -20016,7 +20227,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmUserDefinedXmlResult:
         """Delete vm user defined xml (DeleteVmUserDefinedXml).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlAction.java`.
@@ -20050,7 +20261,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmUserDefinedXmlHookScriptResult:
         """Delete vm user defined xml hook script (DeleteVmUserDefinedXmlHookScript).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVmUserDefinedXmlHookScriptAction.java`.
@@ -20084,7 +20295,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeQosResult:
         """取消云盘限速 (DeleteVolumeQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20116,7 +20327,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeSnapshotResult:
         """删除云盘快照 (DeleteVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20152,7 +20363,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVolumeSnapshotGroupResult2:
+    ) -> DeleteVolumeSnapshotGroupResult:
         """删除快照组 (DeleteVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20226,7 +20437,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DestroyVmInstanceResult:
         """删除云主机 (DestroyVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20256,7 +20467,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> DetachAutoScalingTemplateFromGroupResult:
         """卸载伸缩组模板 (DetachAutoScalingTemplateFromGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20286,7 +20497,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachDataVolumeFromHostResult:
         """从物理机卸载数据云盘 (DetachDataVolumeFromHost).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20316,7 +20527,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> DetachDataVolumeFromVmResult:
         """从云主机上卸载云盘 (DetachDataVolumeFromVm).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20346,7 +20557,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHostFromHostSchedulingRuleGroupResult:
         """从物理机调度组解绑物理机 (DetachHostFromHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20376,7 +20587,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         iso_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> DetachIsoFromVmInstanceResult:
         """卸载云主机上的ISO (DetachIsoFromVmInstance).
 
         如果云主机上挂载有ISO，卸载它。
@@ -20407,7 +20618,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> DetachL3NetworkFromVmResult:
         """从云主机卸载网络 (DetachL3NetworkFromVm).
 
         从Running或Stopped的云主机上卸载一个网络。
@@ -20437,7 +20648,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachSshKeyPairFromVmInstanceResult:
         """云主机卸载密钥对 (DetachSshKeyPairFromVmInstance).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20467,7 +20678,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachVmFromVmSchedulingRuleGroupResult:
         """从云主机调度组解绑云主机 (DetachVmFromVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20564,7 +20775,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromOvfResult:
+    ) -> ExportVmOvaPackageResult:
         """导出云主机的OVA包 (ExportVmOvaPackage).
 
         Since ZStack 4.4.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20601,7 +20812,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeDataVolumeResult:
         """彻底删除云盘 (ExpungeDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20631,7 +20842,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeImageResult:
         """彻底删除镜像 (ExpungeImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20664,7 +20875,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeVmInstanceResult:
         """彻底删除云主机 (ExpungeVmInstance).
 
         彻底删除一个处于Destroyed状态的云主机。该操作会从数据库里面删除云主机并在主存储上删除该云主机的根云盘。该操作一旦执行就不可恢复。
@@ -20693,7 +20904,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> FailoverFaultToleranceVmResult:
         """Failover fault tolerance vm (FailoverFaultToleranceVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FailoverFaultToleranceVmAction.java`.
@@ -20787,7 +20998,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> FstrimVmResult:
         """Fstrim vm (FstrimVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/FstrimVmAction.java`.
@@ -20849,7 +21060,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetBackupStorageForCreatingImageFromVolumeResult:
         """Get backup storage for creating image from volume (GetBackupStorageForCreatingImageFromVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeAction.java`.
@@ -20883,7 +21094,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetBackupStorageForCreatingImageFromVolumeSnapshotResult:
         """Get backup storage for creating image from volume snapshot (GetBackupStorageForCreatingImageFromVolumeSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetBackupStorageForCreatingImageFromVolumeSnapshotAction.java`.
@@ -20977,7 +21188,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetCandidateBackupStorageForCreatingImageResult:
         """获取镜像服务器候选 (GetCandidateBackupStorageForCreatingImage).
 
         获取创建镜像的镜像服务器候选。
@@ -21145,7 +21356,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetDataVolumeAttachableVmResult:
+    ) -> GetCandidateVmForAttachingIsoResult:
         """获取ISO可加载云主机列表 (GetCandidateVmForAttachingIso).
 
         获取一个ISO可以加载到的云主机列表。
@@ -21552,7 +21763,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetVmAttachableDataVolumeResult:
         """获取云主机可加载云盘列表 (GetVmAttachableDataVolume).
 
         获取一个云主机可以加载的云盘列表。
@@ -22006,7 +22217,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetImageQgaResult:
+    ) -> GetVmQgaResult:
         """获取云主机Qga (GetVmQga).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -22146,7 +22357,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetChainTaskResult:
+    ) -> GetVmTaskResult:
         """Get vm task (GetVmTask).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVmTaskAction.java`.
@@ -22475,7 +22686,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MoveDirectoryResult:
         """Move directory (MoveDirectory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MoveDirectoryAction.java`.
@@ -22509,7 +22720,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MoveResourcesToDirectoryResult:
         """移动资源至分组目录 (MoveResourcesToDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -22565,7 +22776,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> PauseVmInstanceResult:
         """暂停云主机 (PauseVmInstance).
 
         暂停一个云主机，云主机状态仍然存在内存里面，稍后可以恢复。
@@ -23297,7 +23508,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryFaultToleranceVmResult:
         """Query fault tolerance vm (QueryFaultToleranceVm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFaultToleranceVmAction.java`.
@@ -23372,7 +23583,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryGuestToolsStateResult:
         """获取云主机GuestTools状态 (QueryGuestToolsState).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -23444,7 +23655,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryImageResult:
         """查询镜像 (QueryImage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -23483,7 +23694,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ImageInventory]:
         """Every result of ``query_image``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE,
@@ -23665,7 +23876,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryShareableVolumeVmInstanceRefResult:
         """查询共享磁盘所挂载的云主机 (QueryShareableVolumeVmInstanceRef).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -23959,7 +24170,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVmNicResult:
         """查询云主机网卡 (QueryVmNic).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -23998,7 +24209,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VmNicInventory]:
         """Every result of ``query_vm_nic``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_NIC,
@@ -24329,7 +24540,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVolumeSnapshotTreeResult:
         """查询快照树 (QueryVolumeSnapshotTree).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -24368,7 +24579,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VolumeSnapshotTreeInventory]:
         """Every result of ``query_volume_snapshot_tree``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VOLUME_SNAPSHOT_TREE,
@@ -24396,7 +24607,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> RebootVmInstanceResult:
         """重启云主机 (RebootVmInstance).
 
         重启一个云主机。
@@ -24425,7 +24636,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> RecoverDataVolumeResult:
         """恢复云盘 (RecoverDataVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24453,7 +24664,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> RecoverImageResult:
         """恢复镜像 (RecoverImage).
 
         恢复被删除（但未彻底删除）的镜像。
@@ -24484,7 +24695,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> RecoverVmInstanceResult:
         """恢复已删除云主机 (RecoverVmInstance).
 
         恢复一个处于Destroyed状态的云主机。恢复后云主机处于Stopped状态并且没有IP地址。
@@ -24513,7 +24724,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> ReimageVmInstanceResult:
         """重置云主机 (ReimageVmInstance).
 
         将一个云主机的根云盘重置为最初状态。该API只对从非ISO创建出的云主机有效。
@@ -24544,7 +24755,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveResourcesFromDirectoryResult:
         """从分组目录移除资源 (RemoveResourcesFromDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24574,7 +24785,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> RemoveVmFromAffinityGroupResult:
         """从亲和组移除云主机 (RemoveVmFromAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24604,7 +24815,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVmSchedulingRuleResult:
         """移除云主机调度策略 (RemoveVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24634,7 +24845,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrimaryStorageMigrateVolumeResult:
+    ) -> ResizeDataVolumeResult:
         """扩展数据云盘 (ResizeDataVolume).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24665,7 +24876,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrimaryStorageMigrateVolumeResult:
+    ) -> ResizeRootVolumeResult:
         """扩展根云盘 (ResizeRootVolume).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24696,7 +24907,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> ResumeVmInstanceResult:
         """恢复暂停的云主机 (ResumeVmInstance).
 
         恢复一个被暂停的云主机，云主机从内存中恢复运行。
@@ -24725,7 +24936,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromSnapshotGroupResult:
         """恢复快照组 (RevertVmFromSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24752,7 +24963,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVolumeFromSnapshotResult:
         """将云盘回滚至指定快照 (RevertVolumeFromSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24780,7 +24991,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageBootModeResult:
         """设置镜像启动模式 (SetImageBootMode).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24810,7 +25021,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageQgaResult:
         """设置镜像Qga (SetImageQga).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24840,7 +25051,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageSecurityLevelResult:
         """Set image security level (SetImageSecurityLevel).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageSecurityLevelAction.java`.
@@ -24875,7 +25086,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetNicQosResult:
         """设置云主机网卡限速 (SetNicQos).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -24907,7 +25118,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmBootModeResult:
         """Set vm boot mode (SetVmBootMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmBootModeAction.java`.
@@ -24941,7 +25152,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmBootOrderResult:
         """指定云主机启动设备 (SetVmBootOrder).
 
         指定一个云主机的启动设备。
@@ -25007,7 +25218,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmCleanTrafficResult:
         """设置云主机防IP欺骗启用状态 (SetVmCleanTraffic).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25040,7 +25251,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmInstanceFromVolumeSnapshotResult:
+    ) -> SetVmClockTrackResult:
         """设置云主机时钟同步 (SetVmClockTrack).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25074,7 +25285,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> SetVmBootVolumeResult:
+    ) -> SetVmConsoleModeResult:
         """Set vm console mode (SetVmConsoleMode).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmConsoleModeAction.java`.
@@ -25108,7 +25319,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmConsolePasswordResult:
         """设置云主机控制台密码 (SetVmConsolePassword).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25138,7 +25349,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmEmulatorPinningResult:
         """设置云主机Emulator Pinning功能 (SetVmEmulatorPinning).
 
         Since ZStack 4.3.12. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25168,7 +25379,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmHostnameResult:
         """设置云主机Hostname (SetVmHostname).
 
         设置云主机hostname。
@@ -25201,7 +25412,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmCdRomResult:
+    ) -> SetVmInstanceDefaultCdRomResult:
         """设置云主机默认CDROM (SetVmInstanceDefaultCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25231,7 +25442,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmInstanceHaLevelResult:
         """设置云主机高可用级别 (SetVmInstanceHaLevel).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25261,7 +25472,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmMonitorNumberResult:
         """设置云主机支持的屏幕数 (SetVmMonitorNumber).
 
         设置云主机支持的屏幕个数
@@ -25293,7 +25504,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmNumaResult:
         """设置云主机vNUMA (SetVmNuma).
 
         Since ZStack 4.3.12. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25323,7 +25534,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmQgaResult:
         """设置云主机Qga (SetVmQga).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25355,7 +25566,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmQxlMemoryResult:
         """设置云主机显存 (SetVmQxlMemory).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25389,7 +25600,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmRDPResult:
         """设置云主机RDP开关状态 (SetVmRDP).
 
         设置云主机RDP功能是否开启，如果开启，桌面云会使用RDP连接该云主机。
@@ -25421,7 +25632,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmSecurityLevelResult:
         """Set vm security level (SetVmSecurityLevel).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetVmSecurityLevelAction.java`.
@@ -25455,7 +25666,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmSoundTypeResult:
         """设置云主机虚拟声卡类型 (SetVmSoundType).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25485,7 +25696,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> SetVmSshKeyResult:
         """设置云主机SSH Key (SetVmSshKey).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25521,7 +25732,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmStaticIpResult:
         """指定云主机IP (SetVmStaticIp).
 
         给云主机网卡指定IP，用户可以通过该API控制云平台分配给云主机网卡的IP。
@@ -25761,7 +25972,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> StartVmInstanceResult:
         """启动云主机 (StartVmInstance).
 
         启动一个云主机。
@@ -25796,7 +26007,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> StopVmInstanceResult:
         """停止云主机 (StopVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25831,7 +26042,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RecoveryImageFromImageStoreBackupStorageResult:
+    ) -> SyncImageFromImageStoreBackupStorageResult:
         """Sync image from image store backup storage (SyncImageFromImageStoreBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncImageFromImageStoreBackupStorageAction.java`.
@@ -25870,7 +26081,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> SyncImageSizeResult:
         """刷新镜像大小信息 (SyncImageSize).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25897,7 +26108,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVmClockResult:
         """立即同步云主机时钟 (SyncVmClock).
 
         Since ZStack 4.4.24. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -25924,7 +26135,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> SyncVolumeSizeResult:
         """同步云盘大小 (SyncVolumeSize).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26012,7 +26223,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngroupVolumeSnapshotGroupResult:
         """解绑快照组 (UngroupVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26041,7 +26252,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeAffinityGroupStateResult:
+    ) -> UpdateAffinityGroupResult:
         """更新亲和组 (UpdateAffinityGroup).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26084,7 +26295,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAutoScalingTemplateToGroupResult:
+    ) -> UpdateAutoScalingGroupResult:
         """修改弹性伸缩组 (UpdateAutoScalingGroup).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26129,7 +26340,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingGroupAddingNewInstanceRuleResult:
         """修改伸缩组扩容规则 (UpdateAutoScalingGroupAddingNewInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26168,7 +26379,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAutoScalingGroupInstanceResult:
         """更新伸缩组实例信息 (UpdateAutoScalingGroupInstance).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26215,7 +26426,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingGroupRemovalInstanceRuleResult:
         """修改伸缩组缩容规则 (UpdateAutoScalingGroupRemovalInstanceRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26257,7 +26468,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAutoScalingGroupAddingNewInstanceRuleResult:
+    ) -> UpdateAutoScalingRuleResult:
         """修改弹性伸缩组规则 (UpdateAutoScalingRule).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26374,7 +26585,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicStateResult:
+    ) -> UpdateDirectoryResult:
         """更新分组目录 (UpdateDirectory).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26405,7 +26616,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeDiskOfferingStateResult:
+    ) -> UpdateDiskOfferingResult:
         """更新云盘规格 (UpdateDiskOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26465,7 +26676,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateHostSchedulingRuleGroupResult:
         """更新物理机调度组 (UpdateHostSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26506,7 +26717,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddImageResult:
+    ) -> UpdateImageResult:
         """更新镜像信息 (UpdateImage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26587,7 +26798,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> UpdateInstanceOfferingResult:
         """更新云主机规格 (UpdateInstanceOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26622,7 +26833,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachSshKeyPairToVmInstanceResult:
+    ) -> UpdateSshKeyPairResult:
         """更新SSH密钥 (UpdateSshKeyPair).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26655,7 +26866,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmCdRomResult:
+    ) -> UpdateVmCdRomResult:
         """修改CDROM (UpdateVmCdRom).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26696,7 +26907,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachIsoToVmInstanceResult:
+    ) -> UpdateVmInstanceResult:
         """更新云主机信息 (UpdateVmInstance).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26742,7 +26953,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmNetworkConfigResult:
         """同步云主机网络配置 (UpdateVmNetworkConfig).
 
         Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26773,7 +26984,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmNicTypeResult:
+    ) -> UpdateVmNicDriverResult:
         """设置网卡型号 (UpdateVmNicDriver).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26805,7 +27016,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmNicMacResult:
         """更新云主机mac地址 (UpdateVmNicMac).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26835,7 +27046,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVmPriorityResult:
         """更改云主机优先级级别 (UpdateVmPriority).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26867,7 +27078,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateVmSchedulingRuleResult:
         """更新云主机调度策略 (UpdateVmSchedulingRule).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26902,7 +27113,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVmSchedulingRuleStateResult:
+    ) -> UpdateVmSchedulingRuleGroupResult:
         """更新云主机调度组 (UpdateVmSchedulingRuleGroup).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26935,7 +27146,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVolumeStateResult:
+    ) -> UpdateVolumeResult:
         """修改云盘属性 (UpdateVolume).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -26968,7 +27179,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeSnapshotResult:
+    ) -> UpdateVolumeSnapshotResult:
         """更新云盘快照信息 (UpdateVolumeSnapshot).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27001,7 +27212,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeSnapshotGroupResult:
+    ) -> UpdateVolumeSnapshotGroupResult:
         """更新快照组信息 (UpdateVolumeSnapshotGroup).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27034,7 +27245,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UploadFileToVmResult:
         """发送文件到云主机 (UploadFileToVm).
 
         Since ZStack 5.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27069,7 +27280,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateVmSchedulingRuleResult:
         """从云主机调度组校验调度策略 (ValidateVmSchedulingRule).
 
         Since ZStack 4.6.0. Synchronous (a 202 is still followed).
@@ -27104,7 +27315,7 @@ class AsyncCloudResourcePoolApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateVolumeSnapshotChainResult:
         """Validate volume snapshot chain (ValidateVolumeSnapshotChain).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ValidateVolumeSnapshotChainAction.java`.

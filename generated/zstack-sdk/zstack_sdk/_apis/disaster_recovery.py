@@ -9,11 +9,11 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
     from ..models.add_scheduler_job_group_to_scheduler_trigger_result import (
         AddSchedulerJobGroupToSchedulerTriggerResult,
+    )
+    from ..models.add_scheduler_jobs_to_scheduler_job_group_result import (
+        AddSchedulerJobsToSchedulerJobGroupResult,
     )
     from ..models.cbt_task_inventory import CbtTaskInventory
     from ..models.cdp_policy_inventory import CdpPolicyInventory
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
         CreateDataVolumeTemplateFromVolumeBackupResult,
     )
     from ..models.create_database_backup_result import CreateDatabaseBackupResult
+    from ..models.create_root_volume_template_from_volume_backup_result import (
+        CreateRootVolumeTemplateFromVolumeBackupResult,
+    )
     from ..models.create_scheduler_job_group_result import CreateSchedulerJobGroupResult
     from ..models.create_vm_backup_result import CreateVmBackupResult
     from ..models.create_vm_from_cdp_backup_result import CreateVmFromCdpBackupResult
@@ -32,11 +35,26 @@ if TYPE_CHECKING:
     from ..models.create_vm_from_volume_backup_result import CreateVmFromVolumeBackupResult
     from ..models.create_volume_backup_result import CreateVolumeBackupResult
     from ..models.database_backup_inventory import DatabaseBackupInventory
+    from ..models.delete_cbt_task_result import DeleteCbtTaskResult
+    from ..models.delete_cdp_policy_result import DeleteCdpPolicyResult
+    from ..models.delete_cdp_task_data_result import DeleteCdpTaskDataResult
+    from ..models.delete_cdp_task_result import DeleteCdpTaskResult
+    from ..models.delete_database_backup_result import DeleteDatabaseBackupResult
+    from ..models.delete_exported_database_backup_from_backup_storage_result import (
+        DeleteExportedDatabaseBackupFromBackupStorageResult,
+    )
+    from ..models.delete_scheduler_job_group_result import DeleteSchedulerJobGroupResult
+    from ..models.delete_vm_backup_result import DeleteVmBackupResult
+    from ..models.delete_volume_backup_result import DeleteVolumeBackupResult
     from ..models.disable_cbt_task_result import DisableCbtTaskResult
-    from ..models.empty_result import EmptyResult
+    from ..models.disable_cdp_task_result import DisableCdpTaskResult
+    from ..models.enable_cbt_task_result import EnableCbtTaskResult
+    from ..models.enable_cdp_task_result import EnableCdpTaskResult
     from ..models.export_database_backup_from_backup_storage_result import (
         ExportDatabaseBackupFromBackupStorageResult,
     )
+    from ..models.export_nbd_volumes_result import ExportNbdVolumesResult
+    from ..models.get_available_triggers_result import GetAvailableTriggersResult
     from ..models.get_cdp_backup_storage_requirement_result import (
         GetCdpBackupStorageRequirementResult,
     )
@@ -47,7 +65,12 @@ if TYPE_CHECKING:
     from ..models.get_vm_instance_protected_recovery_points_result import (
         GetVmInstanceProtectedRecoveryPointsResult,
     )
+    from ..models.get_vm_instance_recovery_points_result import GetVmInstanceRecoveryPointsResult
+    from ..models.merge_data_on_backup_storage_result import MergeDataOnBackupStorageResult
     from ..models.mount_vm_instance_recovery_point_result import MountVmInstanceRecoveryPointResult
+    from ..models.protect_vm_instance_recovery_point_result import (
+        ProtectVmInstanceRecoveryPointResult,
+    )
     from ..models.query_cbt_task_result import QueryCbtTaskResult
     from ..models.query_cdp_policy_result import QueryCdpPolicyResult
     from ..models.query_cdp_task_result import QueryCdpTaskResult
@@ -55,11 +78,48 @@ if TYPE_CHECKING:
     from ..models.query_scheduler_job_group_result import QuerySchedulerJobGroupResult
     from ..models.query_scheduler_job_history_result import QuerySchedulerJobHistoryResult
     from ..models.query_volume_backup_result import QueryVolumeBackupResult
+    from ..models.recover_backup_from_image_store_backup_storage_result import (
+        RecoverBackupFromImageStoreBackupStorageResult,
+    )
     from ..models.recover_database_from_backup_result import RecoverDatabaseFromBackupResult
+    from ..models.recover_vm_backup_from_image_store_backup_storage_result import (
+        RecoverVmBackupFromImageStoreBackupStorageResult,
+    )
+    from ..models.remove_scheduler_job_group_from_scheduler_trigger_result import (
+        RemoveSchedulerJobGroupFromSchedulerTriggerResult,
+    )
+    from ..models.remove_scheduler_jobs_from_scheduler_job_group_result import (
+        RemoveSchedulerJobsFromSchedulerJobGroupResult,
+    )
+    from ..models.revert_vm_from_cdp_backup_result import RevertVmFromCdpBackupResult
+    from ..models.revert_vm_from_vm_backup_result import RevertVmFromVmBackupResult
+    from ..models.revert_volume_from_volume_backup_result import RevertVolumeFromVolumeBackupResult
+    from ..models.run_scheduler_trigger_result import RunSchedulerTriggerResult
     from ..models.scheduler_job_group_inventory import SchedulerJobGroupInventory
     from ..models.scheduler_job_history_inventory import SchedulerJobHistoryInventory
+    from ..models.sync_backup_from_image_store_backup_storage_result import (
+        SyncBackupFromImageStoreBackupStorageResult,
+    )
+    from ..models.sync_database_backup_from_image_store_backup_storage_result import (
+        SyncDatabaseBackupFromImageStoreBackupStorageResult,
+    )
     from ..models.sync_database_backup_result import SyncDatabaseBackupResult
+    from ..models.sync_vm_backup_from_image_store_backup_storage_result import (
+        SyncVmBackupFromImageStoreBackupStorageResult,
+    )
+    from ..models.sync_vm_backup_result import SyncVmBackupResult
+    from ..models.sync_volume_backup_result import SyncVolumeBackupResult
+    from ..models.unexport_nbd_volumes_result import UnexportNbdVolumesResult
+    from ..models.unmount_vm_instance_recovery_point_result import (
+        UnmountVmInstanceRecoveryPointResult,
+    )
+    from ..models.unprotect_vm_instance_recovery_point_result import (
+        UnprotectVmInstanceRecoveryPointResult,
+    )
+    from ..models.update_cdp_policy_result import UpdateCdpPolicyResult
+    from ..models.update_cdp_task_result import UpdateCdpTaskResult
     from ..models.update_scheduler_job_group_result import UpdateSchedulerJobGroupResult
+    from ..models.upgrade_backup_storage_cdp_tasks_result import UpgradeBackupStorageCdpTasksResult
     from ..models.volume_backup_inventory import VolumeBackupInventory
 
 __all__ = ["AsyncDisasterRecoveryApi", "DisasterRecoveryApi"]
@@ -83,7 +143,7 @@ ADD_SCHEDULER_JOB_GROUP_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobGroupToSchedule
     )
 )
 
-ADD_SCHEDULER_JOBS_TO_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
+ADD_SCHEDULER_JOBS_TO_SCHEDULER_JOB_GROUP: Api[AddSchedulerJobsToSchedulerJobGroupResult] = Api(
     "AddSchedulerJobsToSchedulerJobGroup",
     "POST",
     "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
@@ -95,7 +155,7 @@ ADD_SCHEDULER_JOBS_TO_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_scheduler_jobs_to_scheduler_job_group_result:AddSchedulerJobsToSchedulerJobGroupResult",
     checks=(("schedulerJobUuids", "scheduler_job_uuids", "minItems", 1),),
 )
 
@@ -242,7 +302,7 @@ CREATE_DATABASE_BACKUP: Api[CreateDatabaseBackupResult] = Api(
 )
 
 CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
-    CreateDataVolumeTemplateFromVolumeBackupResult
+    CreateRootVolumeTemplateFromVolumeBackupResult
 ] = Api(
     "CreateRootVolumeTemplateFromVolumeBackup",
     "POST",
@@ -264,7 +324,7 @@ CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP: Api[
     ),
     body_key="params",
     since="2.6.0",
-    result=".models.create_data_volume_template_from_volume_backup_result:CreateDataVolumeTemplateFromVolumeBackupResult",
+    result=".models.create_root_volume_template_from_volume_backup_result:CreateRootVolumeTemplateFromVolumeBackupResult",
     checks=(
         ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
         ("description", "description", "maxLength", 2048),
@@ -513,7 +573,7 @@ CREATE_VOLUME_BACKUP: Api[CreateVolumeBackupResult] = Api(
     ),
 )
 
-DELETE_CBT_TASK: Api[EmptyResult] = Api(
+DELETE_CBT_TASK: Api[DeleteCbtTaskResult] = Api(
     "DeleteCbtTask",
     "DELETE",
     "/cbt-task/{uuid}",
@@ -525,10 +585,10 @@ DELETE_CBT_TASK: Api[EmptyResult] = Api(
         ("userTags", "query", "5.3.28"),
     ),
     since="5.3.28",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cbt_task_result:DeleteCbtTaskResult",
 )
 
-DELETE_CDP_POLICY: Api[EmptyResult] = Api(
+DELETE_CDP_POLICY: Api[DeleteCdpPolicyResult] = Api(
     "DeleteCdpPolicy",
     "DELETE",
     "/cdp-backup-storage/policy/{uuid}",
@@ -539,10 +599,10 @@ DELETE_CDP_POLICY: Api[EmptyResult] = Api(
         ("userTags", "query", "4.5.0"),
     ),
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cdp_policy_result:DeleteCdpPolicyResult",
 )
 
-DELETE_CDP_TASK: Api[EmptyResult] = Api(
+DELETE_CDP_TASK: Api[DeleteCdpTaskResult] = Api(
     "DeleteCdpTask",
     "DELETE",
     "/cdp-task/{uuid}",
@@ -554,10 +614,10 @@ DELETE_CDP_TASK: Api[EmptyResult] = Api(
         ("force", "query", None),
     ),
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cdp_task_result:DeleteCdpTaskResult",
 )
 
-DELETE_CDP_TASK_DATA: Api[EmptyResult] = Api(
+DELETE_CDP_TASK_DATA: Api[DeleteCdpTaskDataResult] = Api(
     "DeleteCdpTaskData",
     "POST",
     "/cdp-task/{uuid}/data",
@@ -568,11 +628,11 @@ DELETE_CDP_TASK_DATA: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cdp_task_data_result:DeleteCdpTaskDataResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_DATABASE_BACKUP: Api[EmptyResult] = Api(
+DELETE_DATABASE_BACKUP: Api[DeleteDatabaseBackupResult] = Api(
     "DeleteDatabaseBackup",
     "DELETE",
     "/database-backups/{uuid}",
@@ -583,10 +643,12 @@ DELETE_DATABASE_BACKUP: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_database_backup_result:DeleteDatabaseBackupResult",
 )
 
-DELETE_EXPORTED_DATABASE_BACKUP_FROM_BACKUP_STORAGE: Api[EmptyResult] = Api(
+DELETE_EXPORTED_DATABASE_BACKUP_FROM_BACKUP_STORAGE: Api[
+    DeleteExportedDatabaseBackupFromBackupStorageResult
+] = Api(
     "DeleteExportedDatabaseBackupFromBackupStorage",
     "DELETE",
     "/exported-database-backup/{databaseBackupUuid}/backup-storage/{backupStorageUuid}",
@@ -597,10 +659,10 @@ DELETE_EXPORTED_DATABASE_BACKUP_FROM_BACKUP_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_exported_database_backup_from_backup_storage_result:DeleteExportedDatabaseBackupFromBackupStorageResult",
 )
 
-DELETE_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
+DELETE_SCHEDULER_JOB_GROUP: Api[DeleteSchedulerJobGroupResult] = Api(
     "DeleteSchedulerJobGroup",
     "DELETE",
     "/scheduler/jobgroups/{uuid}",
@@ -611,10 +673,10 @@ DELETE_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_scheduler_job_group_result:DeleteSchedulerJobGroupResult",
 )
 
-DELETE_VM_BACKUP: Api[EmptyResult] = Api(
+DELETE_VM_BACKUP: Api[DeleteVmBackupResult] = Api(
     "DeleteVmBackup",
     "DELETE",
     "/vm-backups/{groupUuid}",
@@ -627,11 +689,11 @@ DELETE_VM_BACKUP: Api[EmptyResult] = Api(
         ("handleDependency", "query", None),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_backup_result:DeleteVmBackupResult",
     checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
-DELETE_VOLUME_BACKUP: Api[EmptyResult] = Api(
+DELETE_VOLUME_BACKUP: Api[DeleteVolumeBackupResult] = Api(
     "DeleteVolumeBackup",
     "DELETE",
     "/volume-backups/{uuid}",
@@ -644,7 +706,7 @@ DELETE_VOLUME_BACKUP: Api[EmptyResult] = Api(
         ("handleDependency", "query", "4.7.11"),
     ),
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_volume_backup_result:DeleteVolumeBackupResult",
     checks=(("backupStorageUuids", "backup_storage_uuids", "minItems", 1),),
 )
 
@@ -663,7 +725,7 @@ DISABLE_CBT_TASK: Api[DisableCbtTaskResult] = Api(
     result=".models.disable_cbt_task_result:DisableCbtTaskResult",
 )
 
-DISABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
+DISABLE_CDP_TASK: Api[DisableCdpTaskResult] = Api(
     "DisableCdpTask",
     "POST",
     "/cdp-task/disable/{uuid}",
@@ -675,11 +737,11 @@ DISABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    result=".models.disable_cdp_task_result:DisableCdpTaskResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-ENABLE_CBT_TASK: Api[CreateCbtTaskResult] = Api(
+ENABLE_CBT_TASK: Api[EnableCbtTaskResult] = Api(
     "EnableCbtTask",
     "POST",
     "/cbt-task/enable/{uuid}",
@@ -691,10 +753,10 @@ ENABLE_CBT_TASK: Api[CreateCbtTaskResult] = Api(
     ),
     body_key="params",
     since="5.3.28",
-    result=".models.create_cbt_task_result:CreateCbtTaskResult",
+    result=".models.enable_cbt_task_result:EnableCbtTaskResult",
 )
 
-ENABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
+ENABLE_CDP_TASK: Api[EnableCdpTaskResult] = Api(
     "EnableCdpTask",
     "POST",
     "/cdp-task/enable/{uuid}",
@@ -705,7 +767,7 @@ ENABLE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    result=".models.enable_cdp_task_result:EnableCdpTaskResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
@@ -724,7 +786,7 @@ EXPORT_DATABASE_BACKUP_FROM_BACKUP_STORAGE: Api[ExportDatabaseBackupFromBackupSt
     result=".models.export_database_backup_from_backup_storage_result:ExportDatabaseBackupFromBackupStorageResult",
 )
 
-EXPORT_NBD_VOLUMES: Api[EmptyResult] = Api(
+EXPORT_NBD_VOLUMES: Api[ExportNbdVolumesResult] = Api(
     "ExportNbdVolumes",
     "POST",
     "/cbt-task/exportvolume",
@@ -737,10 +799,10 @@ EXPORT_NBD_VOLUMES: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.3.28",
-    result=".models.empty_result:EmptyResult",
+    result=".models.export_nbd_volumes_result:ExportNbdVolumesResult",
 )
 
-GET_AVAILABLE_TRIGGERS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_AVAILABLE_TRIGGERS: Api[GetAvailableTriggersResult] = Api(
     "GetAvailableTriggers",
     "GET",
     "/scheduler/triggers/available",
@@ -749,7 +811,7 @@ GET_AVAILABLE_TRIGGERS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_available_triggers_result:GetAvailableTriggersResult",
 )
 
 GET_CDP_BACKUP_STORAGE_REQUIREMENT: Api[GetCdpBackupStorageRequirementResult] = Api(
@@ -825,7 +887,7 @@ GET_VM_INSTANCE_PROTECTED_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPoi
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-GET_VM_INSTANCE_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPointsResult] = Api(
+GET_VM_INSTANCE_RECOVERY_POINTS: Api[GetVmInstanceRecoveryPointsResult] = Api(
     "GetVmInstanceRecoveryPoints",
     "GET",
     "/vm-instances/{uuid}/recovery-points",
@@ -840,14 +902,14 @@ GET_VM_INSTANCE_RECOVERY_POINTS: Api[GetVmInstanceProtectedRecoveryPointsResult]
         ("userTags", "query", "4.5.0"),
     ),
     since="4.5.0",
-    result=".models.get_vm_instance_protected_recovery_points_result:GetVmInstanceProtectedRecoveryPointsResult",
+    result=".models.get_vm_instance_recovery_points_result:GetVmInstanceRecoveryPointsResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("scale", "scale", "enum", ("minute", "hour", "day")),
     ),
 )
 
-MERGE_DATA_ON_BACKUP_STORAGE: Api[EmptyResult] = Api(
+MERGE_DATA_ON_BACKUP_STORAGE: Api[MergeDataOnBackupStorageResult] = Api(
     "MergeDataOnBackupStorage",
     "PUT",
     "/cdp-task/mergedata/{backupStorageUuid}/actions",
@@ -858,7 +920,7 @@ MERGE_DATA_ON_BACKUP_STORAGE: Api[EmptyResult] = Api(
     ),
     body_key="mergeDataOnBackupStorage",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.merge_data_on_backup_storage_result:MergeDataOnBackupStorageResult",
     checks=(("backupStorageUuid", "backup_storage_uuid", "minLength", 1),),
 )
 
@@ -883,7 +945,7 @@ MOUNT_VM_INSTANCE_RECOVERY_POINT: Api[MountVmInstanceRecoveryPointResult] = Api(
     ),
 )
 
-PROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
+PROTECT_VM_INSTANCE_RECOVERY_POINT: Api[ProtectVmInstanceRecoveryPointResult] = Api(
     "ProtectVmInstanceRecoveryPoint",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/protect-recovery-point",
@@ -896,7 +958,7 @@ PROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     ),
     body_key="protectVmInstanceRecoveryPoint",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.protect_vm_instance_recovery_point_result:ProtectVmInstanceRecoveryPointResult",
     checks=(
         ("vmInstanceUuid", "vm_instance_uuid", "minLength", 1),
         ("groupId", "group_id", "minimum", 1),
@@ -1007,7 +1069,9 @@ QUERY_VOLUME_BACKUP: Api[QueryVolumeBackupResult] = Api(
     alt_paths=("/volume-backups/{uuid}",),
 )
 
-RECOVER_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVolumeBackupResult] = Api(
+RECOVER_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
+    RecoverBackupFromImageStoreBackupStorageResult
+] = Api(
     "RecoverBackupFromImageStoreBackupStorage",
     "PUT",
     "/volume-backups/{uuid}/actions",
@@ -1020,7 +1084,7 @@ RECOVER_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVolumeBackupResult] = 
     ),
     body_key="recoverBackupFromImageStoreBackupStorage",
     since="2.6.0",
-    result=".models.create_volume_backup_result:CreateVolumeBackupResult",
+    result=".models.recover_backup_from_image_store_backup_storage_result:RecoverBackupFromImageStoreBackupStorageResult",
 )
 
 RECOVER_DATABASE_FROM_BACKUP: Api[RecoverDatabaseFromBackupResult] = Api(
@@ -1040,7 +1104,9 @@ RECOVER_DATABASE_FROM_BACKUP: Api[RecoverDatabaseFromBackupResult] = Api(
     result=".models.recover_database_from_backup_result:RecoverDatabaseFromBackupResult",
 )
 
-RECOVER_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVmBackupResult] = Api(
+RECOVER_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
+    RecoverVmBackupFromImageStoreBackupStorageResult
+] = Api(
     "RecoverVmBackupFromImageStoreBackupStorage",
     "PUT",
     "/vm-backups/{groupUuid}/actions",
@@ -1053,10 +1119,12 @@ RECOVER_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVmBackupResult] = A
     ),
     body_key="recoverVmBackupFromImageStoreBackupStorage",
     since="3.0.0",
-    result=".models.create_vm_backup_result:CreateVmBackupResult",
+    result=".models.recover_vm_backup_from_image_store_backup_storage_result:RecoverVmBackupFromImageStoreBackupStorageResult",
 )
 
-REMOVE_SCHEDULER_JOB_GROUP_FROM_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
+REMOVE_SCHEDULER_JOB_GROUP_FROM_SCHEDULER_TRIGGER: Api[
+    RemoveSchedulerJobGroupFromSchedulerTriggerResult
+] = Api(
     "RemoveSchedulerJobGroupFromSchedulerTrigger",
     "DELETE",
     "/scheduler/jobgroups/{schedulerJobGroupUuid}/scheduler/triggers/{schedulerTriggerUuid}",
@@ -1067,10 +1135,12 @@ REMOVE_SCHEDULER_JOB_GROUP_FROM_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_scheduler_job_group_from_scheduler_trigger_result:RemoveSchedulerJobGroupFromSchedulerTriggerResult",
 )
 
-REMOVE_SCHEDULER_JOBS_FROM_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
+REMOVE_SCHEDULER_JOBS_FROM_SCHEDULER_JOB_GROUP: Api[
+    RemoveSchedulerJobsFromSchedulerJobGroupResult
+] = Api(
     "RemoveSchedulerJobsFromSchedulerJobGroup",
     "DELETE",
     "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
@@ -1081,10 +1151,10 @@ REMOVE_SCHEDULER_JOBS_FROM_SCHEDULER_JOB_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_scheduler_jobs_from_scheduler_job_group_result:RemoveSchedulerJobsFromSchedulerJobGroupResult",
 )
 
-REVERT_VM_FROM_CDP_BACKUP: Api[EmptyResult] = Api(
+REVERT_VM_FROM_CDP_BACKUP: Api[RevertVmFromCdpBackupResult] = Api(
     "RevertVmFromCdpBackup",
     "PUT",
     "/cdp-backups/{vmInstanceUuid}/actions",
@@ -1102,14 +1172,14 @@ REVERT_VM_FROM_CDP_BACKUP: Api[EmptyResult] = Api(
     ),
     body_key="revertVmFromCdpBackup",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_vm_from_cdp_backup_result:RevertVmFromCdpBackupResult",
     checks=(
         ("groupId", "group_id", "minimum", 1),
         ("groupId", "group_id", "maximum", 9223372036854775807),
     ),
 )
 
-REVERT_VM_FROM_VM_BACKUP: Api[EmptyResult] = Api(
+REVERT_VM_FROM_VM_BACKUP: Api[RevertVmFromVmBackupResult] = Api(
     "RevertVmFromVmBackup",
     "PUT",
     "/vm-backups/{groupUuid}/actions",
@@ -1121,10 +1191,10 @@ REVERT_VM_FROM_VM_BACKUP: Api[EmptyResult] = Api(
     ),
     body_key="revertVmFromVmBackup",
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_vm_from_vm_backup_result:RevertVmFromVmBackupResult",
 )
 
-REVERT_VOLUME_FROM_VOLUME_BACKUP: Api[EmptyResult] = Api(
+REVERT_VOLUME_FROM_VOLUME_BACKUP: Api[RevertVolumeFromVolumeBackupResult] = Api(
     "RevertVolumeFromVolumeBackup",
     "PUT",
     "/volume-backups/{uuid}/actions",
@@ -1137,10 +1207,10 @@ REVERT_VOLUME_FROM_VOLUME_BACKUP: Api[EmptyResult] = Api(
     ),
     body_key="revertVolumeFromVolumeBackup",
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_volume_from_volume_backup_result:RevertVolumeFromVolumeBackupResult",
 )
 
-RUN_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
+RUN_SCHEDULER_TRIGGER: Api[RunSchedulerTriggerResult] = Api(
     "RunSchedulerTrigger",
     "PUT",
     "/scheduler/triggers/{uuid}/actions",
@@ -1152,10 +1222,10 @@ RUN_SCHEDULER_TRIGGER: Api[EmptyResult] = Api(
     ),
     body_key="runSchedulerTrigger",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.run_scheduler_trigger_result:RunSchedulerTriggerResult",
 )
 
-SYNC_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVolumeBackupResult] = Api(
+SYNC_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[SyncBackupFromImageStoreBackupStorageResult] = Api(
     "SyncBackupFromImageStoreBackupStorage",
     "PUT",
     "/volume-backups/{uuid}/actions",
@@ -1168,7 +1238,7 @@ SYNC_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVolumeBackupResult] = Api
     ),
     body_key="syncBackupFromImageStoreBackupStorage",
     since="2.6.0",
-    result=".models.create_volume_backup_result:CreateVolumeBackupResult",
+    result=".models.sync_backup_from_image_store_backup_storage_result:SyncBackupFromImageStoreBackupStorageResult",
 )
 
 SYNC_DATABASE_BACKUP: Api[SyncDatabaseBackupResult] = Api(
@@ -1185,7 +1255,9 @@ SYNC_DATABASE_BACKUP: Api[SyncDatabaseBackupResult] = Api(
     result=".models.sync_database_backup_result:SyncDatabaseBackupResult",
 )
 
-SYNC_DATABASE_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateDatabaseBackupResult] = Api(
+SYNC_DATABASE_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
+    SyncDatabaseBackupFromImageStoreBackupStorageResult
+] = Api(
     "SyncDatabaseBackupFromImageStoreBackupStorage",
     "PUT",
     "/database-backups/{uuid}/actions",
@@ -1198,10 +1270,10 @@ SYNC_DATABASE_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateDatabaseBackupRe
     ),
     body_key="syncDatabaseBackupFromImageStoreBackupStorage",
     since="3.0.0",
-    result=".models.create_database_backup_result:CreateDatabaseBackupResult",
+    result=".models.sync_database_backup_from_image_store_backup_storage_result:SyncDatabaseBackupFromImageStoreBackupStorageResult",
 )
 
-SYNC_VM_BACKUP: Api[EmptyResult] = Api(
+SYNC_VM_BACKUP: Api[SyncVmBackupResult] = Api(
     "SyncVmBackup",
     "PUT",
     "/vm-backups/imageStore/{imageStoreUuid}/actions",
@@ -1212,10 +1284,12 @@ SYNC_VM_BACKUP: Api[EmptyResult] = Api(
     ),
     body_key="syncVmBackup",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_vm_backup_result:SyncVmBackupResult",
 )
 
-SYNC_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVmBackupResult] = Api(
+SYNC_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
+    SyncVmBackupFromImageStoreBackupStorageResult
+] = Api(
     "SyncVmBackupFromImageStoreBackupStorage",
     "PUT",
     "/vm-backups/{groupUuid}/actions",
@@ -1228,10 +1302,10 @@ SYNC_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[CreateVmBackupResult] = Api(
     ),
     body_key="syncVmBackupFromImageStoreBackupStorage",
     since="3.0.0",
-    result=".models.create_vm_backup_result:CreateVmBackupResult",
+    result=".models.sync_vm_backup_from_image_store_backup_storage_result:SyncVmBackupFromImageStoreBackupStorageResult",
 )
 
-SYNC_VOLUME_BACKUP: Api[EmptyResult] = Api(
+SYNC_VOLUME_BACKUP: Api[SyncVolumeBackupResult] = Api(
     "SyncVolumeBackup",
     "PUT",
     "/volume-backups/imageStore/{imageStoreUuid}/actions",
@@ -1242,10 +1316,10 @@ SYNC_VOLUME_BACKUP: Api[EmptyResult] = Api(
     ),
     body_key="syncVolumeBackup",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_volume_backup_result:SyncVolumeBackupResult",
 )
 
-UNEXPORT_NBD_VOLUMES: Api[EmptyResult] = Api(
+UNEXPORT_NBD_VOLUMES: Api[UnexportNbdVolumesResult] = Api(
     "UnexportNbdVolumes",
     "POST",
     "/cbt-task/unexportvolume",
@@ -1257,10 +1331,10 @@ UNEXPORT_NBD_VOLUMES: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.3.28",
-    result=".models.empty_result:EmptyResult",
+    result=".models.unexport_nbd_volumes_result:UnexportNbdVolumesResult",
 )
 
-UNMOUNT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
+UNMOUNT_VM_INSTANCE_RECOVERY_POINT: Api[UnmountVmInstanceRecoveryPointResult] = Api(
     "UnmountVmInstanceRecoveryPoint",
     "POST",
     "/cdp-backup-storage/unmount-recovery-point",
@@ -1272,7 +1346,7 @@ UNMOUNT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.unmount_vm_instance_recovery_point_result:UnmountVmInstanceRecoveryPointResult",
     checks=(
         ("groupId", "group_id", "minimum", 1),
         ("groupId", "group_id", "maximum", 9223372036854775807),
@@ -1280,7 +1354,7 @@ UNMOUNT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     ),
 )
 
-UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
+UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[UnprotectVmInstanceRecoveryPointResult] = Api(
     "UnprotectVmInstanceRecoveryPoint",
     "PUT",
     "/vm-instances/{vmInstanceUuid}/unprotect-recovery-point",
@@ -1292,7 +1366,7 @@ UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     ),
     body_key="unprotectVmInstanceRecoveryPoint",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.unprotect_vm_instance_recovery_point_result:UnprotectVmInstanceRecoveryPointResult",
     checks=(
         ("vmInstanceUuid", "vm_instance_uuid", "minLength", 1),
         ("groupId", "group_id", "minimum", 1),
@@ -1300,7 +1374,7 @@ UNPROTECT_VM_INSTANCE_RECOVERY_POINT: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
+UPDATE_CDP_POLICY: Api[UpdateCdpPolicyResult] = Api(
     "UpdateCdpPolicy",
     "PUT",
     "/cdp-backup-storage/policy/{uuid}/actions",
@@ -1321,7 +1395,7 @@ UPDATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
     ),
     body_key="updateCdpPolicy",
     since="4.5.0",
-    result=".models.create_cdp_policy_result:CreateCdpPolicyResult",
+    result=".models.update_cdp_policy_result:UpdateCdpPolicyResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("fullBackupIntervalInDay", "full_backup_interval_in_day", "minimum", 1),
@@ -1336,7 +1410,7 @@ UPDATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(
     ),
 )
 
-UPDATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
+UPDATE_CDP_TASK: Api[UpdateCdpTaskResult] = Api(
     "UpdateCdpTask",
     "PUT",
     "/cdp-backup-storage/task/{uuid}/actions",
@@ -1354,7 +1428,7 @@ UPDATE_CDP_TASK: Api[CreateCdpTaskResult] = Api(
     ),
     body_key="updateCdpTask",
     since="4.3.6",
-    result=".models.create_cdp_task_result:CreateCdpTaskResult",
+    result=".models.update_cdp_task_result:UpdateCdpTaskResult",
     checks=(
         ("uuid", "uuid", "maxLength", 32),
         ("description", "description", "maxLength", 2048),
@@ -1386,7 +1460,7 @@ UPDATE_SCHEDULER_JOB_GROUP: Api[UpdateSchedulerJobGroupResult] = Api(
     ),
 )
 
-UPGRADE_BACKUP_STORAGE_CDP_TASKS: Api[EmptyResult] = Api(
+UPGRADE_BACKUP_STORAGE_CDP_TASKS: Api[UpgradeBackupStorageCdpTasksResult] = Api(
     "UpgradeBackupStorageCdpTasks",
     "PUT",
     "/cdp-task/upgrade/{backupStorageUuid}/actions",
@@ -1397,7 +1471,7 @@ UPGRADE_BACKUP_STORAGE_CDP_TASKS: Api[EmptyResult] = Api(
     ),
     body_key="upgradeBackupStorageCdpTasks",
     since="5.1.4",
-    result=".models.empty_result:EmptyResult",
+    result=".models.upgrade_backup_storage_cdp_tasks_result:UpgradeBackupStorageCdpTasksResult",
     checks=(("backupStorageUuid", "backup_storage_uuid", "minLength", 1),),
 )
 
@@ -1444,7 +1518,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddSchedulerJobsToSchedulerJobGroupResult:
         """任务组添加任务 (AddSchedulerJobsToSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1732,7 +1806,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDataVolumeTemplateFromVolumeBackupResult:
+    ) -> CreateRootVolumeTemplateFromVolumeBackupResult:
         """创建根盘镜像 (CreateRootVolumeTemplateFromVolumeBackup).
 
         从云盘备份创建根云盘镜像。
@@ -2192,7 +2266,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCbtTaskResult:
         """删除CBT任务 (DeleteCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2226,7 +2300,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpPolicyResult:
         """删除CDP策略 (DeleteCdpPolicy).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2257,7 +2331,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         force: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpTaskResult:
         """删除CDP任务 (DeleteCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2288,7 +2362,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpTaskDataResult:
         """删除CDP任务数据 (DeleteCdpTaskData).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2316,7 +2390,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDatabaseBackupResult:
         """删除数据库备份 (DeleteDatabaseBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2346,7 +2420,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExportedDatabaseBackupFromBackupStorageResult:
         """删除数据库备份 (DeleteExportedDatabaseBackupFromBackupStorage).
 
         删除导出的数据库备份。
@@ -2378,7 +2452,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerJobGroupResult:
         """删除定时任务组 (DeleteSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2410,7 +2484,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         handle_dependency: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmBackupResult:
         """删除云主机备份 (DeleteVmBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2446,7 +2520,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         handle_dependency: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeBackupResult:
         """删除云盘备份 (DeleteVolumeBackup).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2512,7 +2586,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> DisableCdpTaskResult:
         """停止CDP任务 (DisableCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2542,7 +2616,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCbtTaskResult:
+    ) -> EnableCbtTaskResult:
         """启动CBT任务 (EnableCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2573,7 +2647,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> EnableCdpTaskResult:
         """开启CDP任务 (EnableCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2634,7 +2708,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExportNbdVolumesResult:
         """暴露云盘为NBD设备 (ExportNbdVolumes).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2666,7 +2740,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAvailableTriggersResult:
         """Get available triggers (GetAvailableTriggers).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAvailableTriggersAction.java`.
@@ -2834,7 +2908,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVmInstanceProtectedRecoveryPointsResult:
+    ) -> GetVmInstanceRecoveryPointsResult:
         """查找CDP恢复点 (GetVmInstanceRecoveryPoints).
 
         Since ZStack 4.5.0. Synchronous (a 202 is still followed).
@@ -2871,7 +2945,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MergeDataOnBackupStorageResult:
         """Merge data on backup storage (MergeDataOnBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MergeDataOnBackupStorageAction.java`.
@@ -2937,7 +3011,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ProtectVmInstanceRecoveryPointResult:
         """保护云主机恢复点 (ProtectVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3487,7 +3561,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeBackupResult:
+    ) -> RecoverBackupFromImageStoreBackupStorageResult:
         """恢复云盘备份 (RecoverBackupFromImageStoreBackupStorage).
 
         从目标镜像服务器恢复云盘备份。
@@ -3560,7 +3634,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmBackupResult:
+    ) -> RecoverVmBackupFromImageStoreBackupStorageResult:
         """恢复云主机备份 (RecoverVmBackupFromImageStoreBackupStorage).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3592,7 +3666,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobGroupFromSchedulerTriggerResult:
         """定时任务组解绑触发器 (RemoveSchedulerJobGroupFromSchedulerTrigger).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3622,7 +3696,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobsFromSchedulerJobGroupResult:
         """定时任务组移除定时任务 (RemoveSchedulerJobsFromSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3658,7 +3732,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromCdpBackupResult:
         """恢复云主机 (RevertVmFromCdpBackup).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3700,7 +3774,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromVmBackupResult:
         """从云主机备份恢复云主机 (RevertVmFromVmBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3731,7 +3805,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVolumeFromVolumeBackupResult:
         """从云盘备份恢复云盘 (RevertVolumeFromVolumeBackup).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3763,7 +3837,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RunSchedulerTriggerResult:
         """触发定时器 (RunSchedulerTrigger).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3794,7 +3868,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeBackupResult:
+    ) -> SyncBackupFromImageStoreBackupStorageResult:
         """云盘备份同步 (SyncBackupFromImageStoreBackupStorage).
 
         将云盘备份同步至目标镜像服务器。
@@ -3856,7 +3930,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDatabaseBackupResult:
+    ) -> SyncDatabaseBackupFromImageStoreBackupStorageResult:
         """同步至DS (SyncDatabaseBackupFromImageStoreBackupStorage).
 
         同步备份至备份服务器。
@@ -3889,7 +3963,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVmBackupResult:
         """扫描云主机备份 (SyncVmBackup).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3918,7 +3992,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmBackupResult:
+    ) -> SyncVmBackupFromImageStoreBackupStorageResult:
         """同步至备份服务器 (SyncVmBackupFromImageStoreBackupStorage).
 
         同步备份至备份镜像服务器。
@@ -3951,7 +4025,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVolumeBackupResult:
         """扫描云盘备份 (SyncVolumeBackup).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3979,7 +4053,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnexportNbdVolumesResult:
         """停止暴露云盘为NBD设备 (UnexportNbdVolumes).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4011,7 +4085,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnmountVmInstanceRecoveryPointResult:
         """卸载CDP恢复点 (UnmountVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4041,7 +4115,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnprotectVmInstanceRecoveryPointResult:
         """解除保护云主机恢复点 (UnprotectVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4080,7 +4154,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpPolicyResult:
+    ) -> UpdateCdpPolicyResult:
         """更新CDP策略 (UpdateCdpPolicy).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4134,7 +4208,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> UpdateCdpTaskResult:
         """更新CDP任务 (UpdateCdpTask).
 
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4214,7 +4288,7 @@ class DisasterRecoveryApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpgradeBackupStorageCdpTasksResult:
         """升级备份服务器上的CDP任务 (UpgradeBackupStorageCdpTasks).
 
         Since ZStack 5.1.4. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4277,7 +4351,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddSchedulerJobsToSchedulerJobGroupResult:
         """任务组添加任务 (AddSchedulerJobsToSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4565,7 +4639,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDataVolumeTemplateFromVolumeBackupResult:
+    ) -> CreateRootVolumeTemplateFromVolumeBackupResult:
         """创建根盘镜像 (CreateRootVolumeTemplateFromVolumeBackup).
 
         从云盘备份创建根云盘镜像。
@@ -5025,7 +5099,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCbtTaskResult:
         """删除CBT任务 (DeleteCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5059,7 +5133,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpPolicyResult:
         """删除CDP策略 (DeleteCdpPolicy).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5090,7 +5164,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         force: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpTaskResult:
         """删除CDP任务 (DeleteCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5121,7 +5195,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCdpTaskDataResult:
         """删除CDP任务数据 (DeleteCdpTaskData).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5149,7 +5223,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDatabaseBackupResult:
         """删除数据库备份 (DeleteDatabaseBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5179,7 +5253,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExportedDatabaseBackupFromBackupStorageResult:
         """删除数据库备份 (DeleteExportedDatabaseBackupFromBackupStorage).
 
         删除导出的数据库备份。
@@ -5211,7 +5285,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSchedulerJobGroupResult:
         """删除定时任务组 (DeleteSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5243,7 +5317,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         handle_dependency: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmBackupResult:
         """删除云主机备份 (DeleteVmBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5279,7 +5353,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         handle_dependency: bool | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVolumeBackupResult:
         """删除云盘备份 (DeleteVolumeBackup).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5345,7 +5419,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> DisableCdpTaskResult:
         """停止CDP任务 (DisableCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5375,7 +5449,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCbtTaskResult:
+    ) -> EnableCbtTaskResult:
         """启动CBT任务 (EnableCbtTask).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5406,7 +5480,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> EnableCdpTaskResult:
         """开启CDP任务 (EnableCdpTask).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5467,7 +5541,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExportNbdVolumesResult:
         """暴露云盘为NBD设备 (ExportNbdVolumes).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5499,7 +5573,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAvailableTriggersResult:
         """Get available triggers (GetAvailableTriggers).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAvailableTriggersAction.java`.
@@ -5667,7 +5741,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVmInstanceProtectedRecoveryPointsResult:
+    ) -> GetVmInstanceRecoveryPointsResult:
         """查找CDP恢复点 (GetVmInstanceRecoveryPoints).
 
         Since ZStack 4.5.0. Synchronous (a 202 is still followed).
@@ -5704,7 +5778,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> MergeDataOnBackupStorageResult:
         """Merge data on backup storage (MergeDataOnBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/MergeDataOnBackupStorageAction.java`.
@@ -5770,7 +5844,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ProtectVmInstanceRecoveryPointResult:
         """保护云主机恢复点 (ProtectVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6320,7 +6394,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeBackupResult:
+    ) -> RecoverBackupFromImageStoreBackupStorageResult:
         """恢复云盘备份 (RecoverBackupFromImageStoreBackupStorage).
 
         从目标镜像服务器恢复云盘备份。
@@ -6393,7 +6467,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmBackupResult:
+    ) -> RecoverVmBackupFromImageStoreBackupStorageResult:
         """恢复云主机备份 (RecoverVmBackupFromImageStoreBackupStorage).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6425,7 +6499,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobGroupFromSchedulerTriggerResult:
         """定时任务组解绑触发器 (RemoveSchedulerJobGroupFromSchedulerTrigger).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6455,7 +6529,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSchedulerJobsFromSchedulerJobGroupResult:
         """定时任务组移除定时任务 (RemoveSchedulerJobsFromSchedulerJobGroup).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6491,7 +6565,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromCdpBackupResult:
         """恢复云主机 (RevertVmFromCdpBackup).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6533,7 +6607,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVmFromVmBackupResult:
         """从云主机备份恢复云主机 (RevertVmFromVmBackup).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6564,7 +6638,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertVolumeFromVolumeBackupResult:
         """从云盘备份恢复云盘 (RevertVolumeFromVolumeBackup).
 
         Since ZStack 2.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6596,7 +6670,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RunSchedulerTriggerResult:
         """触发定时器 (RunSchedulerTrigger).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6627,7 +6701,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVolumeBackupResult:
+    ) -> SyncBackupFromImageStoreBackupStorageResult:
         """云盘备份同步 (SyncBackupFromImageStoreBackupStorage).
 
         将云盘备份同步至目标镜像服务器。
@@ -6689,7 +6763,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateDatabaseBackupResult:
+    ) -> SyncDatabaseBackupFromImageStoreBackupStorageResult:
         """同步至DS (SyncDatabaseBackupFromImageStoreBackupStorage).
 
         同步备份至备份服务器。
@@ -6722,7 +6796,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVmBackupResult:
         """扫描云主机备份 (SyncVmBackup).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6751,7 +6825,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVmBackupResult:
+    ) -> SyncVmBackupFromImageStoreBackupStorageResult:
         """同步至备份服务器 (SyncVmBackupFromImageStoreBackupStorage).
 
         同步备份至备份镜像服务器。
@@ -6784,7 +6858,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncVolumeBackupResult:
         """扫描云盘备份 (SyncVolumeBackup).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6812,7 +6886,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnexportNbdVolumesResult:
         """停止暴露云盘为NBD设备 (UnexportNbdVolumes).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6844,7 +6918,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnmountVmInstanceRecoveryPointResult:
         """卸载CDP恢复点 (UnmountVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6874,7 +6948,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnprotectVmInstanceRecoveryPointResult:
         """解除保护云主机恢复点 (UnprotectVmInstanceRecoveryPoint).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6913,7 +6987,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpPolicyResult:
+    ) -> UpdateCdpPolicyResult:
         """更新CDP策略 (UpdateCdpPolicy).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6967,7 +7041,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCdpTaskResult:
+    ) -> UpdateCdpTaskResult:
         """更新CDP任务 (UpdateCdpTask).
 
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7047,7 +7121,7 @@ class AsyncDisasterRecoveryApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpgradeBackupStorageCdpTasksResult:
         """升级备份服务器上的CDP任务 (UpgradeBackupStorageCdpTasks).
 
         Since ZStack 5.1.4. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     )
     from ..models.attach_provision_nic_to_bonding_result import AttachProvisionNicToBondingResult
     from ..models.bare_metal2_bonding_inventory import BareMetal2BondingInventory
-    from ..models.bare_metal2_bonding_nic_ref_inventory import BareMetal2BondingNicRefInventory
     from ..models.bare_metal2_chassis_gpu_device_inventory import (
         BareMetal2ChassisGpuDeviceInventory,
     )
@@ -34,15 +33,54 @@ if TYPE_CHECKING:
     from ..models.batch_add_bare_metal2_ipmi_chassis_result import (
         BatchAddBareMetal2IpmiChassisResult,
     )
+    from ..models.change_bare_metal2_chassis_offering_state_result import (
+        ChangeBareMetal2ChassisOfferingStateResult,
+    )
+    from ..models.change_bare_metal2_chassis_state_result import ChangeBareMetal2ChassisStateResult
+    from ..models.change_bare_metal2_gateway_cluster_result import (
+        ChangeBareMetal2GatewayClusterResult,
+    )
+    from ..models.change_bare_metal2_gateway_state_result import ChangeBareMetal2GatewayStateResult
     from ..models.change_bare_metal2_instance_password_result import (
         ChangeBareMetal2InstancePasswordResult,
     )
+    from ..models.change_bare_metal2_provision_network_state_result import (
+        ChangeBareMetal2ProvisionNetworkStateResult,
+    )
+    from ..models.check_bare_metal2_ipmi_chassis_config_file_result import (
+        CheckBareMetal2IpmiChassisConfigFileResult,
+    )
+    from ..models.check_static_provision_ip_result import CheckStaticProvisionIpResult
+    from ..models.clean_up_bare_metal2_bonding_result import CleanUpBareMetal2BondingResult
     from ..models.create_bare_metal2_bonding_result import CreateBareMetal2BondingResult
     from ..models.create_bare_metal2_instance_from_vm_backup_result import (
         CreateBareMetal2InstanceFromVmBackupResult,
     )
+    from ..models.create_bare_metal2_instance_from_volume_backup_result import (
+        CreateBareMetal2InstanceFromVolumeBackupResult,
+    )
+    from ..models.create_bare_metal2_instance_result import CreateBareMetal2InstanceResult
+    from ..models.create_bare_metal2_ipmi_chassis_hardware_info_result import (
+        CreateBareMetal2IpmiChassisHardwareInfoResult,
+    )
+    from ..models.create_bare_metal2_provision_network_result import (
+        CreateBareMetal2ProvisionNetworkResult,
+    )
     from ..models.create_block_volume_result import CreateBlockVolumeResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_bare_metal2_chassis_result import DeleteBareMetal2ChassisResult
+    from ..models.delete_bare_metal2_gateway_result import DeleteBareMetal2GatewayResult
+    from ..models.delete_bare_metal2_provision_network_result import (
+        DeleteBareMetal2ProvisionNetworkResult,
+    )
+    from ..models.detach_bare_metal2_gateway_from_cluster_result import (
+        DetachBareMetal2GatewayFromClusterResult,
+    )
+    from ..models.detach_bare_metal2_provision_network_from_cluster_result import (
+        DetachBareMetal2ProvisionNetworkFromClusterResult,
+    )
+    from ..models.detach_provision_nic_from_bonding_result import (
+        DetachProvisionNicFromBondingResult,
+    )
     from ..models.get_access_path_result import GetAccessPathResult
     from ..models.get_bare_metal2_chassis_power_status_result import (
         GetBareMetal2ChassisPowerStatusResult,
@@ -56,12 +94,13 @@ if TYPE_CHECKING:
     from ..models.get_bare_metal2_supported_boot_mode_result import (
         GetBareMetal2SupportedBootModeResult,
     )
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
-    )
     from ..models.inspect_bare_metal2_chassis_by_instance_result import (
         InspectBareMetal2ChassisByInstanceResult,
     )
+    from ..models.inspect_bare_metal2_chassis_result import InspectBareMetal2ChassisResult
+    from ..models.power_off_bare_metal2_chassis_result import PowerOffBareMetal2ChassisResult
+    from ..models.power_on_bare_metal2_chassis_result import PowerOnBareMetal2ChassisResult
+    from ..models.power_reset_bare_metal2_chassis_result import PowerResetBareMetal2ChassisResult
     from ..models.query_bare_metal2_bonding_nic_ref_result import QueryBareMetal2BondingNicRefResult
     from ..models.query_bare_metal2_bonding_result import QueryBareMetal2BondingResult
     from ..models.query_bare_metal2_chassis_gpu_device_result import (
@@ -79,11 +118,26 @@ if TYPE_CHECKING:
     from ..models.query_bare_metal2_provision_network_result import (
         QueryBareMetal2ProvisionNetworkResult,
     )
+    from ..models.query_block_volume_result import QueryBlockVolumeResult
+    from ..models.query_xsky_block_volume_result import QueryXskyBlockVolumeResult
+    from ..models.reconnect_bare_metal2_gateway_result import ReconnectBareMetal2GatewayResult
+    from ..models.reconnect_bare_metal2_instance_result import ReconnectBareMetal2InstanceResult
+    from ..models.start_bare_metal2_instance_result import StartBareMetal2InstanceResult
+    from ..models.update_bare_metal2_chassis_offering_result import (
+        UpdateBareMetal2ChassisOfferingResult,
+    )
     from ..models.update_bare_metal2_chassis_pci_device_result import (
         UpdateBareMetal2ChassisPciDeviceResult,
     )
     from ..models.update_bare_metal2_chassis_result import UpdateBareMetal2ChassisResult
+    from ..models.update_bare_metal2_gateway_result import UpdateBareMetal2GatewayResult
+    from ..models.update_bare_metal2_instance_result import UpdateBareMetal2InstanceResult
+    from ..models.update_bare_metal2_ipmi_chassis_result import UpdateBareMetal2IpmiChassisResult
+    from ..models.update_bare_metal2_provision_network_result import (
+        UpdateBareMetal2ProvisionNetworkResult,
+    )
     from ..models.update_block_volume_result import UpdateBlockVolumeResult
+    from ..models.update_xsky_block_volume_result import UpdateXskyBlockVolumeResult
 
 __all__ = ["AsyncElasticBareMetalApi", "ElasticBareMetalApi"]
 
@@ -225,7 +279,7 @@ BATCH_ADD_BARE_METAL2_IPMI_CHASSIS: Api[BatchAddBareMetal2IpmiChassisResult] = A
     ),
 )
 
-CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE: Api[AddBareMetal2GatewayResult] = Api(
+CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE: Api[ChangeBareMetal2ChassisOfferingStateResult] = Api(
     "ChangeBareMetal2ChassisOfferingState",
     "PUT",
     "/baremetal2/chassis/offerings/{uuid}/actions",
@@ -237,11 +291,11 @@ CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE: Api[AddBareMetal2GatewayResult] = Api
     ),
     body_key="changeBareMetal2ChassisOfferingState",
     since="4.0.0",
-    result=".models.add_bare_metal2_gateway_result:AddBareMetal2GatewayResult",
+    result=".models.change_bare_metal2_chassis_offering_state_result:ChangeBareMetal2ChassisOfferingStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_BARE_METAL2_CHASSIS_STATE: Api[AddBareMetal2IpmiChassisResult] = Api(
+CHANGE_BARE_METAL2_CHASSIS_STATE: Api[ChangeBareMetal2ChassisStateResult] = Api(
     "ChangeBareMetal2ChassisState",
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
@@ -253,11 +307,11 @@ CHANGE_BARE_METAL2_CHASSIS_STATE: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="changeBareMetal2ChassisState",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.change_bare_metal2_chassis_state_result:ChangeBareMetal2ChassisStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_BARE_METAL2_GATEWAY_CLUSTER: Api[AttachBareMetal2GatewayToClusterResult] = Api(
+CHANGE_BARE_METAL2_GATEWAY_CLUSTER: Api[ChangeBareMetal2GatewayClusterResult] = Api(
     "ChangeBareMetal2GatewayCluster",
     "PUT",
     "/baremetal2/gateways/{gatewayUuid}/actions",
@@ -269,10 +323,10 @@ CHANGE_BARE_METAL2_GATEWAY_CLUSTER: Api[AttachBareMetal2GatewayToClusterResult] 
     ),
     body_key="changeBareMetal2GatewayCluster",
     since="4.0.0",
-    result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    result=".models.change_bare_metal2_gateway_cluster_result:ChangeBareMetal2GatewayClusterResult",
 )
 
-CHANGE_BARE_METAL2_GATEWAY_STATE: Api[AttachBareMetal2GatewayToClusterResult] = Api(
+CHANGE_BARE_METAL2_GATEWAY_STATE: Api[ChangeBareMetal2GatewayStateResult] = Api(
     "ChangeBareMetal2GatewayState",
     "PUT",
     "/baremetal2/gateways/{uuid}/actions",
@@ -284,7 +338,7 @@ CHANGE_BARE_METAL2_GATEWAY_STATE: Api[AttachBareMetal2GatewayToClusterResult] = 
     ),
     body_key="changeBareMetal2GatewayState",
     since="4.0.0",
-    result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    result=".models.change_bare_metal2_gateway_state_result:ChangeBareMetal2GatewayStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -314,25 +368,23 @@ CHANGE_BARE_METAL2_INSTANCE_PASSWORD: Api[ChangeBareMetal2InstancePasswordResult
     ),
 )
 
-CHANGE_BARE_METAL2_PROVISION_NETWORK_STATE: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = (
-    Api(
-        "ChangeBareMetal2ProvisionNetworkState",
-        "PUT",
-        "/baremetal2/provision-networks/{uuid}/actions",
-        params=(
-            ("uuid", "path", "4.0.0"),
-            ("stateEvent", "body", "4.0.0"),
-            ("systemTags", "root", "4.0.0"),
-            ("userTags", "root", "4.0.0"),
-        ),
-        body_key="changeBareMetal2ProvisionNetworkState",
-        since="4.0.0",
-        result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
-        checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
-    )
+CHANGE_BARE_METAL2_PROVISION_NETWORK_STATE: Api[ChangeBareMetal2ProvisionNetworkStateResult] = Api(
+    "ChangeBareMetal2ProvisionNetworkState",
+    "PUT",
+    "/baremetal2/provision-networks/{uuid}/actions",
+    params=(
+        ("uuid", "path", "4.0.0"),
+        ("stateEvent", "body", "4.0.0"),
+        ("systemTags", "root", "4.0.0"),
+        ("userTags", "root", "4.0.0"),
+    ),
+    body_key="changeBareMetal2ProvisionNetworkState",
+    since="4.0.0",
+    result=".models.change_bare_metal2_provision_network_state_result:ChangeBareMetal2ProvisionNetworkStateResult",
+    checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHECK_BARE_METAL2_IPMI_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
+CHECK_BARE_METAL2_IPMI_CHASSIS_CONFIG_FILE: Api[CheckBareMetal2IpmiChassisConfigFileResult] = Api(
     "CheckBareMetal2IpmiChassisConfigFile",
     "POST",
     "/baremetal2/chassis/ipmi/from-file/check",
@@ -343,11 +395,11 @@ CHECK_BARE_METAL2_IPMI_CHASSIS_CONFIG_FILE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.check_bare_metal2_ipmi_chassis_config_file_result:CheckBareMetal2IpmiChassisConfigFileResult",
     checks=(("chassisInfo", "chassis_info", "minLength", 1),),
 )
 
-CHECK_STATIC_PROVISION_IP: Api[EmptyResult] = Api(
+CHECK_STATIC_PROVISION_IP: Api[CheckStaticProvisionIpResult] = Api(
     "CheckStaticProvisionIp",
     "POST",
     "/baremetal2/bm-instances/static/provision/ip/check",
@@ -359,10 +411,10 @@ CHECK_STATIC_PROVISION_IP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.check_static_provision_ip_result:CheckStaticProvisionIpResult",
 )
 
-CLEAN_UP_BARE_METAL2_BONDING: Api[EmptyResult] = Api(
+CLEAN_UP_BARE_METAL2_BONDING: Api[CleanUpBareMetal2BondingResult] = Api(
     "CleanUpBareMetal2Bonding",
     "PUT",
     "/baremetal2/chassis/{chassisUuid}/actions",
@@ -373,7 +425,7 @@ CLEAN_UP_BARE_METAL2_BONDING: Api[EmptyResult] = Api(
     ),
     body_key="cleanUpBareMetal2Bonding",
     since="4.4.24",
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_up_bare_metal2_bonding_result:CleanUpBareMetal2BondingResult",
 )
 
 CREATE_BARE_METAL2_BONDING: Api[CreateBareMetal2BondingResult] = Api(
@@ -401,7 +453,7 @@ CREATE_BARE_METAL2_BONDING: Api[CreateBareMetal2BondingResult] = Api(
     ),
 )
 
-CREATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
+CREATE_BARE_METAL2_INSTANCE: Api[CreateBareMetal2InstanceResult] = Api(
     "CreateBareMetal2Instance",
     "POST",
     "/baremetal2/bm-instances",
@@ -428,7 +480,7 @@ CREATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    result=".models.create_bare_metal2_instance_result:CreateBareMetal2InstanceResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -466,36 +518,38 @@ CREATE_BARE_METAL2_INSTANCE_FROM_VM_BACKUP: Api[CreateBareMetal2InstanceFromVmBa
     result=".models.create_bare_metal2_instance_from_vm_backup_result:CreateBareMetal2InstanceFromVmBackupResult",
 )
 
-CREATE_BARE_METAL2_INSTANCE_FROM_VOLUME_BACKUP: Api[CreateBareMetal2InstanceFromVmBackupResult] = (
-    Api(
-        "CreateBareMetal2InstanceFromVolumeBackup",
-        "POST",
-        "/baremetal2-instance/from/volume-backup/{backupUuid}",
-        params=(
-            ("backupUuid", "path", "5.5.6"),
-            ("chassisDiskUuid", "body", "5.5.6"),
-            ("chassisOfferingUuid", "body", "5.5.6"),
-            ("chassisUuid", "body", "5.5.6"),
-            ("clusterUuid", "body", "5.5.6"),
-            ("description", "body", "5.5.6"),
-            ("gatewayAllocatorStrategy", "body", "5.5.6"),
-            ("gatewayUuid", "body", "5.5.6"),
-            ("name", "body", "5.5.6"),
-            ("primaryStorageUuidForRootVolume", "body", "5.5.6"),
-            ("resourceUuid", "body", "5.5.6"),
-            ("rootVolumeSystemTags", "body", "5.5.6"),
-            ("tagUuids", "body", "5.5.6"),
-            ("zoneUuid", "body", "5.5.6"),
-            ("systemTags", "root", "5.5.6"),
-            ("userTags", "root", "5.5.6"),
-        ),
-        body_key="params",
-        since="5.5.6",
-        result=".models.create_bare_metal2_instance_from_vm_backup_result:CreateBareMetal2InstanceFromVmBackupResult",
-    )
+CREATE_BARE_METAL2_INSTANCE_FROM_VOLUME_BACKUP: Api[
+    CreateBareMetal2InstanceFromVolumeBackupResult
+] = Api(
+    "CreateBareMetal2InstanceFromVolumeBackup",
+    "POST",
+    "/baremetal2-instance/from/volume-backup/{backupUuid}",
+    params=(
+        ("backupUuid", "path", "5.5.6"),
+        ("chassisDiskUuid", "body", "5.5.6"),
+        ("chassisOfferingUuid", "body", "5.5.6"),
+        ("chassisUuid", "body", "5.5.6"),
+        ("clusterUuid", "body", "5.5.6"),
+        ("description", "body", "5.5.6"),
+        ("gatewayAllocatorStrategy", "body", "5.5.6"),
+        ("gatewayUuid", "body", "5.5.6"),
+        ("name", "body", "5.5.6"),
+        ("primaryStorageUuidForRootVolume", "body", "5.5.6"),
+        ("resourceUuid", "body", "5.5.6"),
+        ("rootVolumeSystemTags", "body", "5.5.6"),
+        ("tagUuids", "body", "5.5.6"),
+        ("zoneUuid", "body", "5.5.6"),
+        ("systemTags", "root", "5.5.6"),
+        ("userTags", "root", "5.5.6"),
+    ),
+    body_key="params",
+    since="5.5.6",
+    result=".models.create_bare_metal2_instance_from_volume_backup_result:CreateBareMetal2InstanceFromVolumeBackupResult",
 )
 
-CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[EmptyResult] = Api(
+CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[
+    CreateBareMetal2IpmiChassisHardwareInfoResult
+] = Api(
     "CreateBareMetal2IpmiChassisHardwareInfo",
     "POST",
     "/baremetal2/chassis/ipmi/hardwareinfos",
@@ -509,7 +563,7 @@ CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_bare_metal2_ipmi_chassis_hardware_info_result:CreateBareMetal2IpmiChassisHardwareInfoResult",
     auth=False,
     checks=(
         ("hardwareInfo", "hardware_info", "minLength", 1),
@@ -519,7 +573,7 @@ CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO: Api[EmptyResult] = Api(
     ),
 )
 
-CREATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = Api(
+CREATE_BARE_METAL2_PROVISION_NETWORK: Api[CreateBareMetal2ProvisionNetworkResult] = Api(
     "CreateBareMetal2ProvisionNetwork",
     "POST",
     "/baremetal2/provision-networks",
@@ -539,7 +593,7 @@ CREATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClus
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+    result=".models.create_bare_metal2_provision_network_result:CreateBareMetal2ProvisionNetworkResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("dhcpInterface", "dhcp_interface", "maxLength", 128),
@@ -574,7 +628,7 @@ CREATE_BLOCK_VOLUME: Api[CreateBlockVolumeResult] = Api(
     result=".models.create_block_volume_result:CreateBlockVolumeResult",
 )
 
-DELETE_BARE_METAL2_CHASSIS: Api[EmptyResult] = Api(
+DELETE_BARE_METAL2_CHASSIS: Api[DeleteBareMetal2ChassisResult] = Api(
     "DeleteBareMetal2Chassis",
     "DELETE",
     "/baremetal2/chassis/{uuid}",
@@ -585,10 +639,10 @@ DELETE_BARE_METAL2_CHASSIS: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_bare_metal2_chassis_result:DeleteBareMetal2ChassisResult",
 )
 
-DELETE_BARE_METAL2_GATEWAY: Api[EmptyResult] = Api(
+DELETE_BARE_METAL2_GATEWAY: Api[DeleteBareMetal2GatewayResult] = Api(
     "DeleteBareMetal2Gateway",
     "DELETE",
     "/baremetal2/gateways/{uuid}",
@@ -599,10 +653,10 @@ DELETE_BARE_METAL2_GATEWAY: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_bare_metal2_gateway_result:DeleteBareMetal2GatewayResult",
 )
 
-DELETE_BARE_METAL2_PROVISION_NETWORK: Api[EmptyResult] = Api(
+DELETE_BARE_METAL2_PROVISION_NETWORK: Api[DeleteBareMetal2ProvisionNetworkResult] = Api(
     "DeleteBareMetal2ProvisionNetwork",
     "DELETE",
     "/baremetal2/provision-networks/{uuid}",
@@ -613,10 +667,10 @@ DELETE_BARE_METAL2_PROVISION_NETWORK: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_bare_metal2_provision_network_result:DeleteBareMetal2ProvisionNetworkResult",
 )
 
-DETACH_BARE_METAL2_GATEWAY_FROM_CLUSTER: Api[AttachBareMetal2GatewayToClusterResult] = Api(
+DETACH_BARE_METAL2_GATEWAY_FROM_CLUSTER: Api[DetachBareMetal2GatewayFromClusterResult] = Api(
     "DetachBareMetal2GatewayFromCluster",
     "DELETE",
     "/baremetal2/clusters/{clusterUuid}/gateways/{gatewayUuid}",
@@ -627,11 +681,11 @@ DETACH_BARE_METAL2_GATEWAY_FROM_CLUSTER: Api[AttachBareMetal2GatewayToClusterRes
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    result=".models.detach_bare_metal2_gateway_from_cluster_result:DetachBareMetal2GatewayFromClusterResult",
 )
 
 DETACH_BARE_METAL2_PROVISION_NETWORK_FROM_CLUSTER: Api[
-    AttachBareMetal2ProvisionNetworkToClusterResult
+    DetachBareMetal2ProvisionNetworkFromClusterResult
 ] = Api(
     "DetachBareMetal2ProvisionNetworkFromCluster",
     "DELETE",
@@ -643,10 +697,10 @@ DETACH_BARE_METAL2_PROVISION_NETWORK_FROM_CLUSTER: Api[
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+    result=".models.detach_bare_metal2_provision_network_from_cluster_result:DetachBareMetal2ProvisionNetworkFromClusterResult",
 )
 
-DETACH_PROVISION_NIC_FROM_BONDING: Api[AttachProvisionNicToBondingResult] = Api(
+DETACH_PROVISION_NIC_FROM_BONDING: Api[DetachProvisionNicFromBondingResult] = Api(
     "DetachProvisionNicFromBonding",
     "DELETE",
     "/baremetal2/bm-instances/bm2-bondings/{uuid}",
@@ -657,7 +711,7 @@ DETACH_PROVISION_NIC_FROM_BONDING: Api[AttachProvisionNicToBondingResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.attach_provision_nic_to_bonding_result:AttachProvisionNicToBondingResult",
+    result=".models.detach_provision_nic_from_bonding_result:DetachProvisionNicFromBondingResult",
 )
 
 GET_ACCESS_PATH: Api[GetAccessPathResult] = Api(
@@ -728,7 +782,7 @@ GET_BARE_METAL2_SUPPORTED_BOOT_MODE: Api[GetBareMetal2SupportedBootModeResult] =
     result=".models.get_bare_metal2_supported_boot_mode_result:GetBareMetal2SupportedBootModeResult",
 )
 
-INSPECT_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
+INSPECT_BARE_METAL2_CHASSIS: Api[InspectBareMetal2ChassisResult] = Api(
     "InspectBareMetal2Chassis",
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
@@ -739,7 +793,7 @@ INSPECT_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="inspectBareMetal2Chassis",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.inspect_bare_metal2_chassis_result:InspectBareMetal2ChassisResult",
 )
 
 INSPECT_BARE_METAL2_CHASSIS_BY_INSTANCE: Api[InspectBareMetal2ChassisByInstanceResult] = Api(
@@ -756,7 +810,7 @@ INSPECT_BARE_METAL2_CHASSIS_BY_INSTANCE: Api[InspectBareMetal2ChassisByInstanceR
     result=".models.inspect_bare_metal2_chassis_by_instance_result:InspectBareMetal2ChassisByInstanceResult",
 )
 
-POWER_OFF_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
+POWER_OFF_BARE_METAL2_CHASSIS: Api[PowerOffBareMetal2ChassisResult] = Api(
     "PowerOffBareMetal2Chassis",
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
@@ -767,10 +821,10 @@ POWER_OFF_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="powerOffBareMetal2Chassis",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.power_off_bare_metal2_chassis_result:PowerOffBareMetal2ChassisResult",
 )
 
-POWER_ON_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
+POWER_ON_BARE_METAL2_CHASSIS: Api[PowerOnBareMetal2ChassisResult] = Api(
     "PowerOnBareMetal2Chassis",
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
@@ -782,14 +836,14 @@ POWER_ON_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="powerOnBareMetal2Chassis",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.power_on_bare_metal2_chassis_result:PowerOnBareMetal2ChassisResult",
     checks=(
         ("bootDev", "boot_dev", "minLength", 1),
         ("bootDev", "boot_dev", "enum", ("disk", "ipxe")),
     ),
 )
 
-POWER_RESET_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
+POWER_RESET_BARE_METAL2_CHASSIS: Api[PowerResetBareMetal2ChassisResult] = Api(
     "PowerResetBareMetal2Chassis",
     "PUT",
     "/baremetal2/chassis/{uuid}/actions",
@@ -801,7 +855,7 @@ POWER_RESET_BARE_METAL2_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="powerResetBareMetal2Chassis",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.power_reset_bare_metal2_chassis_result:PowerResetBareMetal2ChassisResult",
     checks=(
         ("bootDev", "boot_dev", "minLength", 1),
         ("bootDev", "boot_dev", "enum", ("disk", "ipxe")),
@@ -939,7 +993,7 @@ QUERY_BARE_METAL2_PROVISION_NETWORK: Api[QueryBareMetal2ProvisionNetworkResult] 
     alt_paths=("/baremetal2/provision-networks/{uuid}",),
 )
 
-QUERY_BLOCK_VOLUME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_BLOCK_VOLUME: Api[QueryBlockVolumeResult] = Api(
     "QueryBlockVolume",
     "GET",
     "/block-volumes",
@@ -948,11 +1002,11 @@ QUERY_BLOCK_VOLUME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = A
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_block_volume_result:QueryBlockVolumeResult",
     query=True,
 )
 
-QUERY_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
+QUERY_XSKY_BLOCK_VOLUME: Api[QueryXskyBlockVolumeResult] = Api(
     "QueryXskyBlockVolume",
     "GET",
     "/xksy/block-volumes",
@@ -962,12 +1016,12 @@ QUERY_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_xsky_block_volume_result:QueryXskyBlockVolumeResult",
     query=True,
     alt_paths=("/xsky/block-volumes/{uuid}",),
 )
 
-RECONNECT_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
+RECONNECT_BARE_METAL2_GATEWAY: Api[ReconnectBareMetal2GatewayResult] = Api(
     "ReconnectBareMetal2Gateway",
     "PUT",
     "/baremetal2/gateways/{uuid}/actions",
@@ -978,10 +1032,10 @@ RECONNECT_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api
     ),
     body_key="reconnectBareMetal2Gateway",
     since="4.0.0",
-    result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    result=".models.reconnect_bare_metal2_gateway_result:ReconnectBareMetal2GatewayResult",
 )
 
-RECONNECT_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
+RECONNECT_BARE_METAL2_INSTANCE: Api[ReconnectBareMetal2InstanceResult] = Api(
     "ReconnectBareMetal2Instance",
     "PUT",
     "/baremetal2/bm-instances/{uuid}/actions",
@@ -992,10 +1046,10 @@ RECONNECT_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Ap
     ),
     body_key="reconnectBareMetal2Instance",
     since="4.0.0",
-    result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    result=".models.reconnect_bare_metal2_instance_result:ReconnectBareMetal2InstanceResult",
 )
 
-START_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
+START_BARE_METAL2_INSTANCE: Api[StartBareMetal2InstanceResult] = Api(
     "StartBareMetal2Instance",
     "PUT",
     "/baremetal2/bm-instances/{uuid}/action",
@@ -1010,7 +1064,7 @@ START_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     ),
     body_key="startBareMetal2Instance",
     since="4.0.0",
-    result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    result=".models.start_bare_metal2_instance_result:StartBareMetal2InstanceResult",
 )
 
 UPDATE_BARE_METAL2_CHASSIS: Api[UpdateBareMetal2ChassisResult] = Api(
@@ -1034,7 +1088,7 @@ UPDATE_BARE_METAL2_CHASSIS: Api[UpdateBareMetal2ChassisResult] = Api(
     ),
 )
 
-UPDATE_BARE_METAL2_CHASSIS_OFFERING: Api[AddBareMetal2GatewayResult] = Api(
+UPDATE_BARE_METAL2_CHASSIS_OFFERING: Api[UpdateBareMetal2ChassisOfferingResult] = Api(
     "UpdateBareMetal2ChassisOffering",
     "PUT",
     "/baremetal2/chassis/offerings/{uuid}/actions",
@@ -1047,7 +1101,7 @@ UPDATE_BARE_METAL2_CHASSIS_OFFERING: Api[AddBareMetal2GatewayResult] = Api(
     ),
     body_key="updateBareMetal2ChassisOffering",
     since="4.0.0",
-    result=".models.add_bare_metal2_gateway_result:AddBareMetal2GatewayResult",
+    result=".models.update_bare_metal2_chassis_offering_result:UpdateBareMetal2ChassisOfferingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -1077,7 +1131,7 @@ UPDATE_BARE_METAL2_CHASSIS_PCI_DEVICE: Api[UpdateBareMetal2ChassisPciDeviceResul
     ),
 )
 
-UPDATE_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
+UPDATE_BARE_METAL2_GATEWAY: Api[UpdateBareMetal2GatewayResult] = Api(
     "UpdateBareMetal2Gateway",
     "PUT",
     "/baremetal2/gateways/{uuid}/actions",
@@ -1094,7 +1148,7 @@ UPDATE_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
     ),
     body_key="updateBareMetal2Gateway",
     since="4.0.0",
-    result=".models.attach_bare_metal2_gateway_to_cluster_result:AttachBareMetal2GatewayToClusterResult",
+    result=".models.update_bare_metal2_gateway_result:UpdateBareMetal2GatewayResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -1109,7 +1163,7 @@ UPDATE_BARE_METAL2_GATEWAY: Api[AttachBareMetal2GatewayToClusterResult] = Api(
     ),
 )
 
-UPDATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
+UPDATE_BARE_METAL2_INSTANCE: Api[UpdateBareMetal2InstanceResult] = Api(
     "UpdateBareMetal2Instance",
     "PUT",
     "/baremetal2/bm-instances/{uuid}/action",
@@ -1126,7 +1180,7 @@ UPDATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     ),
     body_key="updateBareMetal2Instance",
     since="4.0.0",
-    result=".models.change_bare_metal2_instance_password_result:ChangeBareMetal2InstancePasswordResult",
+    result=".models.update_bare_metal2_instance_result:UpdateBareMetal2InstanceResult",
     checks=(
         ("autoReleaseChassisEvent", "auto_release_chassis_event", "enum", ("enable", "disable")),
         ("description", "description", "maxLength", 2048),
@@ -1135,7 +1189,7 @@ UPDATE_BARE_METAL2_INSTANCE: Api[ChangeBareMetal2InstancePasswordResult] = Api(
     ),
 )
 
-UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
+UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[UpdateBareMetal2IpmiChassisResult] = Api(
     "UpdateBareMetal2IpmiChassis",
     "PUT",
     "/baremetal2/chassis/ipmi/{uuid}/actions",
@@ -1152,7 +1206,7 @@ UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
     body_key="updateBareMetal2IpmiChassis",
     since="4.0.0",
-    result=".models.add_bare_metal2_ipmi_chassis_result:AddBareMetal2IpmiChassisResult",
+    result=".models.update_bare_metal2_ipmi_chassis_result:UpdateBareMetal2IpmiChassisResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("ipmiPassword", "ipmi_password", "maxLength", 255),
@@ -1164,7 +1218,7 @@ UPDATE_BARE_METAL2_IPMI_CHASSIS: Api[AddBareMetal2IpmiChassisResult] = Api(
     ),
 )
 
-UPDATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClusterResult] = Api(
+UPDATE_BARE_METAL2_PROVISION_NETWORK: Api[UpdateBareMetal2ProvisionNetworkResult] = Api(
     "UpdateBareMetal2ProvisionNetwork",
     "PUT",
     "/baremetal2/provision-networks/{uuid}/actions",
@@ -1182,7 +1236,7 @@ UPDATE_BARE_METAL2_PROVISION_NETWORK: Api[AttachBareMetal2ProvisionNetworkToClus
     ),
     body_key="updateBareMetal2ProvisionNetwork",
     since="4.0.0",
-    result=".models.attach_bare_metal2_provision_network_to_cluster_result:AttachBareMetal2ProvisionNetworkToClusterResult",
+    result=".models.update_bare_metal2_provision_network_result:UpdateBareMetal2ProvisionNetworkResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("dhcpInterface", "dhcp_interface", "maxLength", 128),
@@ -1207,7 +1261,7 @@ UPDATE_BLOCK_VOLUME: Api[UpdateBlockVolumeResult] = Api(
     result=".models.update_block_volume_result:UpdateBlockVolumeResult",
 )
 
-UPDATE_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
+UPDATE_XSKY_BLOCK_VOLUME: Api[UpdateXskyBlockVolumeResult] = Api(
     "UpdateXskyBlockVolume",
     "PUT",
     "/xsky/block-volumes/{uuid}/actions",
@@ -1224,7 +1278,7 @@ UPDATE_XSKY_BLOCK_VOLUME: Api[EmptyResult] = Api(
     ),
     body_key="updateXskyBlockVolume",
     since="4.7.11",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_xsky_block_volume_result:UpdateXskyBlockVolumeResult",
 )
 
 
@@ -1484,7 +1538,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2GatewayResult:
+    ) -> ChangeBareMetal2ChassisOfferingStateResult:
         """更改裸金属节点规格启用状态 (ChangeBareMetal2ChassisOfferingState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1514,7 +1568,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> ChangeBareMetal2ChassisStateResult:
         """更改裸金属节点启用状态 (ChangeBareMetal2ChassisState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1544,7 +1598,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ChangeBareMetal2GatewayClusterResult:
         """为网关节点更改弹性裸金属集群 (ChangeBareMetal2GatewayCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1574,7 +1628,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ChangeBareMetal2GatewayStateResult:
         """更改网关节点启用状态 (ChangeBareMetal2GatewayState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1637,7 +1691,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> ChangeBareMetal2ProvisionNetworkStateResult:
         """更改部署网络启用状态 (ChangeBareMetal2ProvisionNetworkState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1666,7 +1720,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckBareMetal2IpmiChassisConfigFileResult:
         """检查批量添加裸金属节点文件 (CheckBareMetal2IpmiChassisConfigFile).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -1694,7 +1748,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckStaticProvisionIpResult:
         """检查部署IP是否可用 (CheckStaticProvisionIp).
 
         Since ZStack 5.2.0. Synchronous (a 202 is still followed).
@@ -1723,7 +1777,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpBareMetal2BondingResult:
         """清理裸金属实例Bond信息 (CleanUpBareMetal2Bonding).
 
         Since ZStack 4.4.24. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1805,7 +1859,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> CreateBareMetal2InstanceResult:
         """创建弹性裸金属实例 (CreateBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1954,7 +2008,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBareMetal2InstanceFromVmBackupResult:
+    ) -> CreateBareMetal2InstanceFromVolumeBackupResult:
         """从云盘备份数据新建弹性裸金属实例 (CreateBareMetal2InstanceFromVolumeBackup).
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2012,7 +2066,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateBareMetal2IpmiChassisHardwareInfoResult:
         """创建裸金属节点硬件信息 (CreateBareMetal2IpmiChassisHardwareInfo).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -2054,7 +2108,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> CreateBareMetal2ProvisionNetworkResult:
         """创建部署网络 (CreateBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2163,7 +2217,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2ChassisResult:
         """删除裸金属节点 (DeleteBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2193,7 +2247,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2GatewayResult:
         """删除网关节点 (DeleteBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2223,7 +2277,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2ProvisionNetworkResult:
         """删除部署网络 (DeleteBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2253,7 +2307,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> DetachBareMetal2GatewayFromClusterResult:
         """将网关节点从弹性裸金属集群卸载 (DetachBareMetal2GatewayFromCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2283,7 +2337,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> DetachBareMetal2ProvisionNetworkFromClusterResult:
         """将部署网络从弹性裸金属集群卸载 (DetachBareMetal2ProvisionNetworkFromCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2313,7 +2367,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachProvisionNicToBondingResult:
+    ) -> DetachProvisionNicFromBondingResult:
         """Detach provision nic from bonding (DetachProvisionNicFromBonding).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachProvisionNicFromBondingAction.java`.
@@ -2475,7 +2529,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> InspectBareMetal2ChassisResult:
         """获取裸金属节点硬件信息 (InspectBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2529,7 +2583,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerOffBareMetal2ChassisResult:
         """关闭裸金属节点 (PowerOffBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2557,7 +2611,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerOnBareMetal2ChassisResult:
         """启动裸金属节点 (PowerOnBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2587,7 +2641,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerResetBareMetal2ChassisResult:
         """重启裸金属节点 (PowerResetBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2730,7 +2784,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[BareMetal2BondingNicRefInventory]:
+    ) -> Iterator[BareMetal2ChassisInventory]:
         """Every result of ``query_bare_metal2_bonding_nic_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_BARE_METAL2_BONDING_NIC_REF,
@@ -3282,7 +3336,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBlockVolumeResult:
         """Query block volume (QueryBlockVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBlockVolumeAction.java`.
@@ -3358,7 +3412,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryXskyBlockVolumeResult:
         """查询xsky类型块存储卷 (QueryXskyBlockVolume).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -3425,7 +3479,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ReconnectBareMetal2GatewayResult:
         """重连网关节点 (ReconnectBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3452,7 +3506,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> ReconnectBareMetal2InstanceResult:
         """重连弹性裸金属实例 (ReconnectBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3483,7 +3537,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> StartBareMetal2InstanceResult:
         """启动弹性裸金属实例 (StartBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3553,7 +3607,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2GatewayResult:
+    ) -> UpdateBareMetal2ChassisOfferingResult:
         """更新裸金属节点规格 (UpdateBareMetal2ChassisOffering).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3630,7 +3684,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> UpdateBareMetal2GatewayResult:
         """更新网关节点 (UpdateBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3675,7 +3729,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> UpdateBareMetal2InstanceResult:
         """更新弹性裸金属实例 (UpdateBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3720,7 +3774,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> UpdateBareMetal2IpmiChassisResult:
         """更新裸金属节点IPMI信息 (UpdateBareMetal2IpmiChassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3766,7 +3820,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> UpdateBareMetal2ProvisionNetworkResult:
         """更新部署网络 (UpdateBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3850,7 +3904,7 @@ class ElasticBareMetalApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateXskyBlockVolumeResult:
         """更新xsky类型的块存储卷 (UpdateXskyBlockVolume).
 
         Since ZStack 4.7.11. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4139,7 +4193,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2GatewayResult:
+    ) -> ChangeBareMetal2ChassisOfferingStateResult:
         """更改裸金属节点规格启用状态 (ChangeBareMetal2ChassisOfferingState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4169,7 +4223,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> ChangeBareMetal2ChassisStateResult:
         """更改裸金属节点启用状态 (ChangeBareMetal2ChassisState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4199,7 +4253,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ChangeBareMetal2GatewayClusterResult:
         """为网关节点更改弹性裸金属集群 (ChangeBareMetal2GatewayCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4229,7 +4283,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ChangeBareMetal2GatewayStateResult:
         """更改网关节点启用状态 (ChangeBareMetal2GatewayState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4292,7 +4346,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> ChangeBareMetal2ProvisionNetworkStateResult:
         """更改部署网络启用状态 (ChangeBareMetal2ProvisionNetworkState).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4321,7 +4375,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckBareMetal2IpmiChassisConfigFileResult:
         """检查批量添加裸金属节点文件 (CheckBareMetal2IpmiChassisConfigFile).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -4349,7 +4403,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckStaticProvisionIpResult:
         """检查部署IP是否可用 (CheckStaticProvisionIp).
 
         Since ZStack 5.2.0. Synchronous (a 202 is still followed).
@@ -4378,7 +4432,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpBareMetal2BondingResult:
         """清理裸金属实例Bond信息 (CleanUpBareMetal2Bonding).
 
         Since ZStack 4.4.24. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4460,7 +4514,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> CreateBareMetal2InstanceResult:
         """创建弹性裸金属实例 (CreateBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4609,7 +4663,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateBareMetal2InstanceFromVmBackupResult:
+    ) -> CreateBareMetal2InstanceFromVolumeBackupResult:
         """从云盘备份数据新建弹性裸金属实例 (CreateBareMetal2InstanceFromVolumeBackup).
 
         Since ZStack 5.5.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4667,7 +4721,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateBareMetal2IpmiChassisHardwareInfoResult:
         """创建裸金属节点硬件信息 (CreateBareMetal2IpmiChassisHardwareInfo).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -4709,7 +4763,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> CreateBareMetal2ProvisionNetworkResult:
         """创建部署网络 (CreateBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4818,7 +4872,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2ChassisResult:
         """删除裸金属节点 (DeleteBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4848,7 +4902,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2GatewayResult:
         """删除网关节点 (DeleteBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4878,7 +4932,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBareMetal2ProvisionNetworkResult:
         """删除部署网络 (DeleteBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4908,7 +4962,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> DetachBareMetal2GatewayFromClusterResult:
         """将网关节点从弹性裸金属集群卸载 (DetachBareMetal2GatewayFromCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4938,7 +4992,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> DetachBareMetal2ProvisionNetworkFromClusterResult:
         """将部署网络从弹性裸金属集群卸载 (DetachBareMetal2ProvisionNetworkFromCluster).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4968,7 +5022,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachProvisionNicToBondingResult:
+    ) -> DetachProvisionNicFromBondingResult:
         """Detach provision nic from bonding (DetachProvisionNicFromBonding).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachProvisionNicFromBondingAction.java`.
@@ -5130,7 +5184,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> InspectBareMetal2ChassisResult:
         """获取裸金属节点硬件信息 (InspectBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5184,7 +5238,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerOffBareMetal2ChassisResult:
         """关闭裸金属节点 (PowerOffBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5212,7 +5266,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerOnBareMetal2ChassisResult:
         """启动裸金属节点 (PowerOnBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5242,7 +5296,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> PowerResetBareMetal2ChassisResult:
         """重启裸金属节点 (PowerResetBareMetal2Chassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5385,7 +5439,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[BareMetal2BondingNicRefInventory]:
+    ) -> AsyncIterator[BareMetal2ChassisInventory]:
         """Every result of ``query_bare_metal2_bonding_nic_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_BARE_METAL2_BONDING_NIC_REF,
@@ -5937,7 +5991,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBlockVolumeResult:
         """Query block volume (QueryBlockVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBlockVolumeAction.java`.
@@ -6013,7 +6067,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryXskyBlockVolumeResult:
         """查询xsky类型块存储卷 (QueryXskyBlockVolume).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -6080,7 +6134,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> ReconnectBareMetal2GatewayResult:
         """重连网关节点 (ReconnectBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6107,7 +6161,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> ReconnectBareMetal2InstanceResult:
         """重连弹性裸金属实例 (ReconnectBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6138,7 +6192,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> StartBareMetal2InstanceResult:
         """启动弹性裸金属实例 (StartBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6208,7 +6262,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2GatewayResult:
+    ) -> UpdateBareMetal2ChassisOfferingResult:
         """更新裸金属节点规格 (UpdateBareMetal2ChassisOffering).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6285,7 +6339,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2GatewayToClusterResult:
+    ) -> UpdateBareMetal2GatewayResult:
         """更新网关节点 (UpdateBareMetal2Gateway).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6330,7 +6384,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeBareMetal2InstancePasswordResult:
+    ) -> UpdateBareMetal2InstanceResult:
         """更新弹性裸金属实例 (UpdateBareMetal2Instance).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6375,7 +6429,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBareMetal2IpmiChassisResult:
+    ) -> UpdateBareMetal2IpmiChassisResult:
         """更新裸金属节点IPMI信息 (UpdateBareMetal2IpmiChassis).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6421,7 +6475,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachBareMetal2ProvisionNetworkToClusterResult:
+    ) -> UpdateBareMetal2ProvisionNetworkResult:
         """更新部署网络 (UpdateBareMetal2ProvisionNetwork).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6505,7 +6559,7 @@ class AsyncElasticBareMetalApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateXskyBlockVolumeResult:
         """更新xsky类型的块存储卷 (UpdateXskyBlockVolume).
 
         Since ZStack 4.7.11. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
-    from ..models.empty_result import EmptyResult
+    from ..models.check_elaboration_content_result import CheckElaborationContentResult
     from ..models.get_elaboration_categories_result import GetElaborationCategoriesResult
     from ..models.get_elaborations_result import GetElaborationsResult
+    from ..models.reload_elaboration_result import ReloadElaborationResult
 
 __all__ = ["AsyncErrorCodesApi", "ErrorCodesApi"]
 
 
-CHECK_ELABORATION_CONTENT: Api[BatchDeleteVolumeSnapshotResult] = Api(
+CHECK_ELABORATION_CONTENT: Api[CheckElaborationContentResult] = Api(
     "CheckElaborationContent",
     "POST",
     "/errorcode/elaborations/check",
@@ -28,7 +28,7 @@ CHECK_ELABORATION_CONTENT: Api[BatchDeleteVolumeSnapshotResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    result=".models.check_elaboration_content_result:CheckElaborationContentResult",
     checks=(
         ("elaborateContent", "elaborate_content", "minLength", 1),
         ("elaborateFile", "elaborate_file", "minLength", 1),
@@ -62,7 +62,7 @@ GET_ELABORATIONS: Api[GetElaborationsResult] = Api(
     result=".models.get_elaborations_result:GetElaborationsResult",
 )
 
-RELOAD_ELABORATION: Api[EmptyResult] = Api(
+RELOAD_ELABORATION: Api[ReloadElaborationResult] = Api(
     "ReloadElaboration",
     "PUT",
     "/errorcode/actions",
@@ -72,7 +72,7 @@ RELOAD_ELABORATION: Api[EmptyResult] = Api(
     ),
     body_key="reloadElaboration",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.reload_elaboration_result:ReloadElaborationResult",
 )
 
 
@@ -85,7 +85,7 @@ class ErrorCodesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> CheckElaborationContentResult:
         """Check elaboration content (CheckElaborationContent).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckElaborationContentAction.java`.
@@ -174,7 +174,7 @@ class ErrorCodesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadElaborationResult:
         """Reload elaboration (ReloadElaboration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadElaborationAction.java`.
@@ -206,7 +206,7 @@ class AsyncErrorCodesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> CheckElaborationContentResult:
         """Check elaboration content (CheckElaborationContent).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CheckElaborationContentAction.java`.
@@ -295,7 +295,7 @@ class AsyncErrorCodesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadElaborationResult:
         """Reload elaboration (ReloadElaboration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadElaborationAction.java`.

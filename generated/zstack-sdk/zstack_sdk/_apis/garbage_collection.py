@@ -9,14 +9,15 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
-    from ..models.gc_job_inventory import GCJobInventory
+    from ..models.delete_gc_job_result import DeleteGCJobResult
+    from ..models.garbage_collector_inventory import GarbageCollectorInventory
     from ..models.query_gc_job_result import QueryGCJobResult
+    from ..models.trigger_gc_job_result import TriggerGCJobResult
 
 __all__ = ["AsyncGarbageCollectionApi", "GarbageCollectionApi"]
 
 
-DELETE_GC_JOB: Api[EmptyResult] = Api(
+DELETE_GC_JOB: Api[DeleteGCJobResult] = Api(
     "DeleteGCJob",
     "DELETE",
     "/gc-jobs/{uuid}",
@@ -26,7 +27,7 @@ DELETE_GC_JOB: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_gc_job_result:DeleteGCJobResult",
 )
 
 QUERY_GC_JOB: Api[QueryGCJobResult] = Api(
@@ -44,7 +45,7 @@ QUERY_GC_JOB: Api[QueryGCJobResult] = Api(
     alt_paths=("/gc-jobs/{uuid}",),
 )
 
-TRIGGER_GC_JOB: Api[EmptyResult] = Api(
+TRIGGER_GC_JOB: Api[TriggerGCJobResult] = Api(
     "TriggerGCJob",
     "PUT",
     "/gc-jobs/{uuid}/actions",
@@ -55,7 +56,7 @@ TRIGGER_GC_JOB: Api[EmptyResult] = Api(
     ),
     body_key="triggerGCJob",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.trigger_gc_job_result:TriggerGCJobResult",
 )
 
 
@@ -67,7 +68,7 @@ class GarbageCollectionApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteGCJobResult:
         """删除垃圾回收任务 (DeleteGCJob).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -140,7 +141,7 @@ class GarbageCollectionApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[GCJobInventory]:
+    ) -> Iterator[GarbageCollectorInventory]:
         """Every result of ``query_gc_job``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_GC_JOB,
@@ -168,7 +169,7 @@ class GarbageCollectionApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> TriggerGCJobResult:
         """触发垃圾回收任务 (TriggerGCJob).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -197,7 +198,7 @@ class AsyncGarbageCollectionApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteGCJobResult:
         """删除垃圾回收任务 (DeleteGCJob).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -270,7 +271,7 @@ class AsyncGarbageCollectionApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[GCJobInventory]:
+    ) -> AsyncIterator[GarbageCollectorInventory]:
         """Every result of ``query_gc_job``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_GC_JOB,
@@ -298,7 +299,7 @@ class AsyncGarbageCollectionApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> TriggerGCJobResult:
         """触发垃圾回收任务 (TriggerGCJob).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,10 +9,10 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
     from ..models.get_global_config_options_result import GetGlobalConfigOptionsResult
     from ..models.global_config_inventory import GlobalConfigInventory
     from ..models.query_global_config_result import QueryGlobalConfigResult
+    from ..models.reset_global_config_result import ResetGlobalConfigResult
     from ..models.update_global_config_result import UpdateGlobalConfigResult
 
 __all__ = ["AsyncGlobalSettingsApi", "GlobalSettingsApi"]
@@ -45,7 +45,7 @@ QUERY_GLOBAL_CONFIG: Api[QueryGlobalConfigResult] = Api(
     query=True,
 )
 
-RESET_GLOBAL_CONFIG: Api[EmptyResult] = Api(
+RESET_GLOBAL_CONFIG: Api[ResetGlobalConfigResult] = Api(
     "ResetGlobalConfig",
     "PUT",
     "/global-configurations/actions",
@@ -55,7 +55,7 @@ RESET_GLOBAL_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="resetGlobalConfig",
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.reset_global_config_result:ResetGlobalConfigResult",
 )
 
 UPDATE_GLOBAL_CONFIG: Api[UpdateGlobalConfigResult] = Api(
@@ -187,7 +187,7 @@ class GlobalSettingsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ResetGlobalConfigResult:
         """重置全局设置 (ResetGlobalConfig).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -351,7 +351,7 @@ class AsyncGlobalSettingsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ResetGlobalConfigResult:
         """重置全局设置 (ResetGlobalConfig).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -11,9 +11,7 @@ from .._query import Condition, SortDirection, query_options
 if TYPE_CHECKING:
     from ..models.add_aliyun_ebs_backup_storage_result import AddAliyunEbsBackupStorageResult
     from ..models.add_aliyun_ebs_primary_storage_result import AddAliyunEbsPrimaryStorageResult
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
+    from ..models.add_aliyun_nas_primary_storage_result import AddAliyunNasPrimaryStorageResult
     from ..models.add_block_primary_storage_result import AddBlockPrimaryStorageResult
     from ..models.add_ceph_backup_storage_result import AddCephBackupStorageResult
     from ..models.add_ceph_primary_storage_pool_result import AddCephPrimaryStoragePoolResult
@@ -22,29 +20,46 @@ if TYPE_CHECKING:
         AddDisasterImageStoreBackupStorageResult,
     )
     from ..models.add_external_backup_storage_result import AddExternalBackupStorageResult
+    from ..models.add_external_primary_storage_result import AddExternalPrimaryStorageResult
+    from ..models.add_image_store_backup_storage_result import AddImageStoreBackupStorageResult
     from ..models.add_iscsi_server_result import AddIscsiServerResult
-    from ..models.add_kvm_host_from_config_file_result2 import AddKVMHostFromConfigFileResult2
+    from ..models.add_kvm_host_from_config_file_result import AddKVMHostFromConfigFileResult
     from ..models.add_kvm_host_result import AddKVMHostResult
+    from ..models.add_local_primary_storage_result import AddLocalPrimaryStorageResult
     from ..models.add_mdev_device_spec_to_vm_instance_result import (
         AddMdevDeviceSpecToVmInstanceResult,
     )
+    from ..models.add_mini_storage_result import AddMiniStorageResult
     from ..models.add_mon_to_ceph_backup_storage_result import AddMonToCephBackupStorageResult
+    from ..models.add_mon_to_ceph_primary_storage_result import AddMonToCephPrimaryStorageResult
+    from ..models.add_nfs_primary_storage_result import AddNfsPrimaryStorageResult
     from ..models.add_nvme_server_result import AddNvmeServerResult
     from ..models.add_pci_device_spec_to_vm_instance_result import (
         AddPciDeviceSpecToVmInstanceResult,
     )
+    from ..models.add_sftp_backup_storage_result import AddSftpBackupStorageResult
     from ..models.add_shared_block_group_primary_storage_result import (
         AddSharedBlockGroupPrimaryStorageResult,
     )
     from ..models.add_shared_block_to_shared_block_group_result import (
         AddSharedBlockToSharedBlockGroupResult,
     )
+    from ..models.add_shared_mount_point_primary_storage_result import (
+        AddSharedMountPointPrimaryStorageResult,
+    )
+    from ..models.add_simulator_backup_storage_result import AddSimulatorBackupStorageResult
     from ..models.add_simulator_host_result import AddSimulatorHostResult
+    from ..models.add_simulator_primary_storage_result import AddSimulatorPrimaryStorageResult
+    from ..models.add_storage_protocol_result import AddStorageProtocolResult
+    from ..models.add_x_dragon_host_result import AddXDragonHostResult
     from ..models.allocate_host_resource_result import AllocateHostResourceResult
     from ..models.apply_drs_advice_result import ApplyDRSAdviceResult
     from ..models.attach_app_build_system_to_zone_result import AttachAppBuildSystemToZoneResult
     from ..models.attach_backup_storage_to_zone_result import AttachBackupStorageToZoneResult
+    from ..models.attach_iscsi_server_to_cluster_result import AttachIscsiServerToClusterResult
     from ..models.attach_mdev_device_to_vm_result import AttachMdevDeviceToVmResult
+    from ..models.attach_nic_to_bonding_result import AttachNicToBondingResult
+    from ..models.attach_nvme_server_to_cluster_result import AttachNvmeServerToClusterResult
     from ..models.attach_pci_device_to_vm_result import AttachPciDeviceToVmResult
     from ..models.attach_primary_storage_to_cluster_result import (
         AttachPrimaryStorageToClusterResult,
@@ -53,79 +68,130 @@ if TYPE_CHECKING:
     from ..models.attach_usb_device_to_vm_result import AttachUsbDeviceToVmResult
     from ..models.backup_storage_inventory import BackupStorageInventory
     from ..models.backup_storage_migrate_image_result import BackupStorageMigrateImageResult
-    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
-    from ..models.ceph_backup_storage_inventory import CephBackupStorageInventory
     from ..models.ceph_osd_group_inventory import CephOsdGroupInventory
-    from ..models.ceph_primary_storage_inventory import CephPrimaryStorageInventory
     from ..models.ceph_primary_storage_pool_inventory import CephPrimaryStoragePoolInventory
+    from ..models.change_backup_storage_state_result import ChangeBackupStorageStateResult
     from ..models.change_cluster_state_result import ChangeClusterStateResult
     from ..models.change_host_network_interface_lldp_mode_result import (
         ChangeHostNetworkInterfaceLldpModeResult,
     )
+    from ..models.change_host_password_result import ChangeHostPasswordResult
+    from ..models.change_host_state_result import ChangeHostStateResult
+    from ..models.change_primary_storage_state_result import ChangePrimaryStorageStateResult
     from ..models.change_vf_nic_ha_state_result import ChangeVfNicHaStateResult
     from ..models.change_vm_nic_type_result import ChangeVmNicTypeResult
     from ..models.change_zone_state_result import ChangeZoneStateResult
+    from ..models.check_kvm_host_config_file_result import CheckKVMHostConfigFileResult
     from ..models.check_scsi_lun_cluster_status_result import CheckScsiLunClusterStatusResult
+    from ..models.clean_up_image_cache_on_primary_storage_result import (
+        CleanUpImageCacheOnPrimaryStorageResult,
+    )
     from ..models.clean_up_storage_trash_on_primary_storage_result import (
         CleanUpStorageTrashOnPrimaryStorageResult,
     )
     from ..models.clean_up_trash_on_backup_storage_result import CleanUpTrashOnBackupStorageResult
+    from ..models.clean_up_trash_on_primary_storage_result import CleanUpTrashOnPrimaryStorageResult
     from ..models.cluster_inventory import ClusterInventory
-    from ..models.create_aliyun_nas_file_system_result import CreateAliyunNasFileSystemResult
-    from ..models.create_aliyun_nas_mount_target_result import CreateAliyunNasMountTargetResult
     from ..models.create_bonding_result import CreateBondingResult
     from ..models.create_cluster_drs_result import CreateClusterDRSResult
+    from ..models.create_cluster_result import CreateClusterResult
     from ..models.create_host_network_service_type_result import CreateHostNetworkServiceTypeResult
     from ..models.create_pci_device_offering_result import CreatePciDeviceOfferingResult
+    from ..models.create_zone_result import CreateZoneResult
+    from ..models.delete_backup_storage_result import DeleteBackupStorageResult
+    from ..models.delete_bonding_result import DeleteBondingResult
+    from ..models.delete_ceph_primary_storage_pool_result import DeleteCephPrimaryStoragePoolResult
+    from ..models.delete_cluster_drs_result import DeleteClusterDRSResult
+    from ..models.delete_cluster_result import DeleteClusterResult
+    from ..models.delete_exported_image_from_backup_storage_result import (
+        DeleteExportedImageFromBackupStorageResult,
+    )
+    from ..models.delete_host_network_service_type_result import DeleteHostNetworkServiceTypeResult
+    from ..models.delete_host_result import DeleteHostResult
+    from ..models.delete_iscsi_server_result import DeleteIscsiServerResult
+    from ..models.delete_mdev_device_result import DeleteMdevDeviceResult
+    from ..models.delete_nas_file_system_result import DeleteNasFileSystemResult
+    from ..models.delete_nas_mount_target_result import DeleteNasMountTargetResult
+    from ..models.delete_nvme_server_result import DeleteNvmeServerResult
+    from ..models.delete_pci_device_offering_result import DeletePciDeviceOfferingResult
+    from ..models.delete_pci_device_result import DeletePciDeviceResult
+    from ..models.delete_primary_storage_result import DeletePrimaryStorageResult
+    from ..models.delete_zone_result import DeleteZoneResult
+    from ..models.detach_app_build_system_to_zone_result import DetachAppBuildSystemToZoneResult
+    from ..models.detach_backup_storage_from_zone_result import DetachBackupStorageFromZoneResult
+    from ..models.detach_iscsi_server_from_cluster_result import DetachIscsiServerFromClusterResult
+    from ..models.detach_mdev_device_from_vm_result import DetachMdevDeviceFromVmResult
+    from ..models.detach_nic_from_bonding_result import DetachNicFromBondingResult
+    from ..models.detach_nvme_server_from_cluster_result import DetachNvmeServerFromClusterResult
+    from ..models.detach_pci_device_from_vm_result import DetachPciDeviceFromVmResult
+    from ..models.detach_primary_storage_from_cluster_result import (
+        DetachPrimaryStorageFromClusterResult,
+    )
     from ..models.detach_scsi_lun_from_host_result import DetachScsiLunFromHostResult
+    from ..models.detach_scsi_lun_from_vm_instance_result import DetachScsiLunFromVmInstanceResult
+    from ..models.detach_usb_device_from_vm_result import DetachUsbDeviceFromVmResult
     from ..models.discover_external_primary_storage_result import (
         DiscoverExternalPrimaryStorageResult,
     )
-    from ..models.empty_result import EmptyResult
+    from ..models.execute_drs_scheduling_result import ExecuteDRSSchedulingResult
     from ..models.export_image_from_backup_storage_result import ExportImageFromBackupStorageResult
     from ..models.fiber_channel_storage_inventory import FiberChannelStorageInventory
+    from ..models.generate_hygon_mdev_devices_result import GenerateHygonMdevDevicesResult
+    from ..models.generate_mdev_devices_result import GenerateMdevDevicesResult
+    from ..models.generate_se_mdev_devices_result import GenerateSeMdevDevicesResult
+    from ..models.generate_sriov_pci_devices_result import GenerateSriovPciDevicesResult
     from ..models.get_backup_storage_candidates_for_image_migration_result import (
         GetBackupStorageCandidatesForImageMigrationResult,
     )
     from ..models.get_backup_storage_capacity_result import GetBackupStorageCapacityResult
     from ..models.get_backup_storage_types_result import GetBackupStorageTypesResult
+    from ..models.get_block_primary_storage_metadata_result import (
+        GetBlockPrimaryStorageMetadataResult,
+    )
     from ..models.get_candidate_interface_vlan_ids_result import GetCandidateInterfaceVlanIdsResult
+    from ..models.get_candidate_l2_networks_for_attaching_cluster_result import (
+        GetCandidateL2NetworksForAttachingClusterResult,
+    )
     from ..models.get_candidate_network_interfaces_result import GetCandidateNetworkInterfacesResult
-    from ..models.get_chain_task_result import GetChainTaskResult
     from ..models.get_cluster_drs_status_result import GetClusterDRSStatusResult
     from ..models.get_cluster_host_network_facts_result import GetClusterHostNetworkFactsResult
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
-    )
     from ..models.get_host_allocator_strategies_result import GetHostAllocatorStrategiesResult
     from ..models.get_host_candidates_for_vm_migration_result import (
         GetHostCandidatesForVmMigrationResult,
     )
     from ..models.get_host_iommu_state_result import GetHostIommuStateResult
     from ..models.get_host_iommu_status_result import GetHostIommuStatusResult
-    from ..models.get_host_multipath_topology_result2 import GetHostMultipathTopologyResult2
+    from ..models.get_host_multipath_topology_result import GetHostMultipathTopologyResult
+    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
     from ..models.get_host_network_facts_result import GetHostNetworkFactsResult
     from ..models.get_host_network_interface_lldp_result import GetHostNetworkInterfaceLldpResult
-    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
+    from ..models.get_host_physical_memory_facts_result import GetHostPhysicalMemoryFactsResult
     from ..models.get_host_power_status_result import GetHostPowerStatusResult
     from ..models.get_host_resource_allocation_result import GetHostResourceAllocationResult
+    from ..models.get_host_task_result import GetHostTaskResult
     from ..models.get_host_web_ssh_url_result import GetHostWebSshUrlResult
+    from ..models.get_hypervisor_types_result import GetHypervisorTypesResult
     from ..models.get_images_from_image_store_backup_storage_result import (
         GetImagesFromImageStoreBackupStorageResult,
     )
     from ..models.get_interface_service_type_statistic_result import (
         GetInterfaceServiceTypeStatisticResult,
     )
-    from ..models.get_l2_network_types_result import GetL2NetworkTypesResult
     from ..models.get_local_raid_physical_drive_smart_result import (
         GetLocalRaidPhysicalDriveSmartResult,
     )
     from ..models.get_local_storage_host_disk_capacity_result import (
         GetLocalStorageHostDiskCapacityResult,
     )
+    from ..models.get_mdev_device_candidates_result import GetMdevDeviceCandidatesResult
+    from ..models.get_mdev_device_spec_candidates_result import GetMdevDeviceSpecCandidatesResult
     from ..models.get_pci_device_candidates_for_attaching_vm_result import (
         GetPciDeviceCandidatesForAttachingVmResult,
     )
+    from ..models.get_pci_device_candidates_for_new_create_vm_result import (
+        GetPciDeviceCandidatesForNewCreateVmResult,
+    )
+    from ..models.get_pci_device_spec_candidates_result import GetPciDeviceSpecCandidatesResult
     from ..models.get_primary_storage_allocator_strategies_result import (
         GetPrimaryStorageAllocatorStrategiesResult,
     )
@@ -137,11 +203,14 @@ if TYPE_CHECKING:
     )
     from ..models.get_primary_storage_capacity_result import GetPrimaryStorageCapacityResult
     from ..models.get_primary_storage_license_info_result import GetPrimaryStorageLicenseInfoResult
+    from ..models.get_primary_storage_types_result import GetPrimaryStorageTypesResult
     from ..models.get_primary_storage_usage_report_result import GetPrimaryStorageUsageReportResult
     from ..models.get_scsi_lun_candidates_for_attaching_vm_result import (
         GetScsiLunCandidatesForAttachingVmResult,
     )
-    from ..models.get_shared_block_candidate_result2 import GetSharedBlockCandidateResult2
+    from ..models.get_shared_block_candidate_result import GetSharedBlockCandidateResult
+    from ..models.get_trash_on_backup_storage_result import GetTrashOnBackupStorageResult
+    from ..models.get_trash_on_primary_storage_result import GetTrashOnPrimaryStorageResult
     from ..models.get_usb_device_candidates_for_attaching_vm_result import (
         GetUsbDeviceCandidatesForAttachingVmResult,
     )
@@ -149,19 +218,27 @@ if TYPE_CHECKING:
         GetVfPciDeviceAvailableInL2NetworkResult,
     )
     from ..models.get_vm_usb_redirect_result import GetVmUsbRedirectResult
+    from ..models.get_zone_result import GetZoneResult
     from ..models.gpu_device_inventory import GpuDeviceInventory
     from ..models.hba_device_inventory import HBADeviceInventory
     from ..models.host_inventory import HostInventory
     from ..models.host_network_bonding_inventory import HostNetworkBondingInventory
     from ..models.host_network_interface_inventory import HostNetworkInterfaceInventory
+    from ..models.host_network_interface_lldp_inventory import HostNetworkInterfaceLldpInventory
     from ..models.host_os_category_inventory import HostOsCategoryInventory
-    from ..models.image_store_backup_storage_inventory import ImageStoreBackupStorageInventory
+    from ..models.identify_host_result import IdentifyHostResult
+    from ..models.image_cache_inventory import ImageCacheInventory
     from ..models.is_vf_nic_available_in_l3_network_result import IsVfNicAvailableInL3NetworkResult
     from ..models.iscsi_lun_inventory import IscsiLunInventory
     from ..models.iscsi_server_inventory import IscsiServerInventory
     from ..models.kvm_hypervisor_info_inventory import KvmHypervisorInfoInventory
     from ..models.kvm_run_shell_result import KvmRunShellResult
+    from ..models.local_storage_get_volume_migratable_hosts_result import (
+        LocalStorageGetVolumeMigratableHostsResult,
+    )
     from ..models.local_storage_migrate_volume_result import LocalStorageMigrateVolumeResult
+    from ..models.local_storage_resource_ref_inventory import LocalStorageResourceRefInventory
+    from ..models.locate_host_network_interface_result import LocateHostNetworkInterfaceResult
     from ..models.locate_local_raid_physical_drive_result import LocateLocalRaidPhysicalDriveResult
     from ..models.mdev_device_inventory import MdevDeviceInventory
     from ..models.mdev_device_spec_inventory import MdevDeviceSpecInventory
@@ -170,20 +247,30 @@ if TYPE_CHECKING:
     from ..models.nvme_target_inventory import NvmeTargetInventory
     from ..models.pci_device_inventory import PciDeviceInventory
     from ..models.pci_device_offering_inventory import PciDeviceOfferingInventory
-    from ..models.pci_device_pci_device_offering_inventory import (
-        PciDevicePciDeviceOfferingInventory,
+    from ..models.pci_device_pci_device_offering_ref_inventory import (
+        PciDevicePciDeviceOfferingRefInventory,
     )
     from ..models.pci_device_spec_inventory import PciDeviceSpecInventory
+    from ..models.power_off_host_result import PowerOffHostResult
+    from ..models.power_on_host_result import PowerOnHostResult
+    from ..models.power_reset_host_result import PowerResetHostResult
     from ..models.primary_storage_inventory import PrimaryStorageInventory
     from ..models.primary_storage_migrate_vm_result import PrimaryStorageMigrateVmResult
     from ..models.primary_storage_migrate_volume_result import PrimaryStorageMigrateVolumeResult
+    from ..models.query_aliyun_ebs_backup_storage_result import QueryAliyunEbsBackupStorageResult
+    from ..models.query_aliyun_ebs_primary_storage_result import QueryAliyunEbsPrimaryStorageResult
     from ..models.query_backup_storage_result import QueryBackupStorageResult
     from ..models.query_block_primary_storage_result import QueryBlockPrimaryStorageResult
     from ..models.query_ceph_backup_storage_result import QueryCephBackupStorageResult
     from ..models.query_ceph_osd_group_result import QueryCephOsdGroupResult
     from ..models.query_ceph_primary_storage_pool_result import QueryCephPrimaryStoragePoolResult
     from ..models.query_ceph_primary_storage_result import QueryCephPrimaryStorageResult
+    from ..models.query_cluster_drs_result import QueryClusterDRSResult
     from ..models.query_cluster_result import QueryClusterResult
+    from ..models.query_drs_advice_result import QueryDRSAdviceResult
+    from ..models.query_drs_vm_migration_activity_result import QueryDRSVmMigrationActivityResult
+    from ..models.query_ethernet_vf_result import QueryEthernetVFResult
+    from ..models.query_fiber_channel_lun_result import QueryFiberChannelLunResult
     from ..models.query_fiber_channel_storage_result import QueryFiberChannelStorageResult
     from ..models.query_gpu_device_result import QueryGpuDeviceResult
     from ..models.query_hba_device_result import QueryHBADeviceResult
@@ -193,15 +280,28 @@ if TYPE_CHECKING:
     )
     from ..models.query_host_network_interface_result import QueryHostNetworkInterfaceResult
     from ..models.query_host_os_category_result import QueryHostOsCategoryResult
+    from ..models.query_host_physical_memory_result import QueryHostPhysicalMemoryResult
     from ..models.query_host_result import QueryHostResult
+    from ..models.query_image_cache_result import QueryImageCacheResult
     from ..models.query_image_store_backup_storage_result import QueryImageStoreBackupStorageResult
     from ..models.query_iscsi_lun_result import QueryIscsiLunResult
     from ..models.query_iscsi_server_result import QueryIscsiServerResult
     from ..models.query_kvm_hypervisor_info_result import QueryKvmHypervisorInfoResult
+    from ..models.query_local_raid_controller_result import QueryLocalRaidControllerResult
+    from ..models.query_local_raid_physical_drive_result import QueryLocalRaidPhysicalDriveResult
+    from ..models.query_local_storage_resource_ref_result import QueryLocalStorageResourceRefResult
     from ..models.query_mdev_device_result import QueryMdevDeviceResult
     from ..models.query_mdev_device_spec_result import QueryMdevDeviceSpecResult
+    from ..models.query_mini_storage_host_ref_result import QueryMiniStorageHostRefResult
+    from ..models.query_mini_storage_resource_replication_result import (
+        QueryMiniStorageResourceReplicationResult,
+    )
+    from ..models.query_mini_storage_result import QueryMiniStorageResult
     from ..models.query_mtty_device_result import QueryMttyDeviceResult
+    from ..models.query_nas_file_system_result import QueryNasFileSystemResult
+    from ..models.query_nas_mount_target_result import QueryNasMountTargetResult
     from ..models.query_nvme_lun_result import QueryNvmeLunResult
+    from ..models.query_nvme_server_result import QueryNvmeServerResult
     from ..models.query_nvme_target_result import QueryNvmeTargetResult
     from ..models.query_pci_device_offering_result import QueryPciDeviceOfferingResult
     from ..models.query_pci_device_pci_device_offering_result import (
@@ -209,8 +309,12 @@ if TYPE_CHECKING:
     )
     from ..models.query_pci_device_result import QueryPciDeviceResult
     from ..models.query_pci_device_spec_result import QueryPciDeviceSpecResult
+    from ..models.query_physical_drive_self_test_history_result import (
+        QueryPhysicalDriveSelfTestHistoryResult,
+    )
     from ..models.query_primary_storage_result import QueryPrimaryStorageResult
     from ..models.query_scsi_lun_result import QueryScsiLunResult
+    from ..models.query_sftp_backup_storage_result import QuerySftpBackupStorageResult
     from ..models.query_shared_block_group_primary_storage_host_ref_result import (
         QuerySharedBlockGroupPrimaryStorageHostRefResult,
     )
@@ -226,22 +330,42 @@ if TYPE_CHECKING:
         QueryVmInstancePciDeviceSpecRefResult,
     )
     from ..models.query_zone_result import QueryZoneResult
+    from ..models.reclaim_space_from_image_store_result import ReclaimSpaceFromImageStoreResult
+    from ..models.reconnect_backup_storage_result import ReconnectBackupStorageResult
+    from ..models.reconnect_host_result import ReconnectHostResult
     from ..models.reconnect_image_store_backup_storage_result import (
         ReconnectImageStoreBackupStorageResult,
     )
+    from ..models.reconnect_primary_storage_result import ReconnectPrimaryStorageResult
     from ..models.reconnect_sftp_backup_storage_result import ReconnectSftpBackupStorageResult
+    from ..models.recover_resource_split_brain_result import RecoverResourceSplitBrainResult
     from ..models.recovery_image_from_image_store_backup_storage_result import (
         RecoveryImageFromImageStoreBackupStorageResult,
     )
+    from ..models.refresh_fiber_channel_storage_result import RefreshFiberChannelStorageResult
+    from ..models.refresh_iscsi_server_result import RefreshIscsiServerResult
+    from ..models.refresh_local_raid_result import RefreshLocalRaidResult
     from ..models.refresh_nvme_target_result import RefreshNvmeTargetResult
     from ..models.refresh_sharedblock_device_capacity_result import (
         RefreshSharedblockDeviceCapacityResult,
     )
+    from ..models.remove_mdev_device_spec_from_vm_instance_result import (
+        RemoveMdevDeviceSpecFromVmInstanceResult,
+    )
+    from ..models.remove_mon_from_ceph_backup_storage_result import (
+        RemoveMonFromCephBackupStorageResult,
+    )
     from ..models.remove_mon_from_ceph_primary_storage_result import (
         RemoveMonFromCephPrimaryStorageResult,
     )
+    from ..models.remove_pci_device_spec_from_vm_instance_result import (
+        RemovePciDeviceSpecFromVmInstanceResult,
+    )
     from ..models.scsi_lun_inventory import ScsiLunInventory
     from ..models.self_test_local_raid_result import SelfTestLocalRaidResult
+    from ..models.set_image_store_backup_storage_quota_result import (
+        SetImageStoreBackupStorageQuotaResult,
+    )
     from ..models.set_ip_on_host_network_bonding_result import SetIpOnHostNetworkBondingResult
     from ..models.set_ip_on_host_network_interface_result import SetIpOnHostNetworkInterfaceResult
     from ..models.set_service_type_on_host_network_bonding_result import (
@@ -250,6 +374,9 @@ if TYPE_CHECKING:
     from ..models.set_service_type_on_host_network_interface_result import (
         SetServiceTypeOnHostNetworkInterfaceResult,
     )
+    from ..models.set_vm_instance_hygon_mdev_result import SetVmInstanceHygonMdevResult
+    from ..models.set_vm_usb_redirect_result import SetVmUsbRedirectResult
+    from ..models.sftp_backup_storage_inventory import SftpBackupStorageInventory
     from ..models.shared_block_group_primary_storage_host_ref_inventory import (
         SharedBlockGroupPrimaryStorageHostRefInventory,
     )
@@ -257,16 +384,49 @@ if TYPE_CHECKING:
         SharedBlockGroupPrimaryStorageInventory,
     )
     from ..models.shared_block_inventory import SharedBlockInventory
+    from ..models.shutdown_host_result import ShutdownHostResult
     from ..models.sync_image_result import SyncImageResult
+    from ..models.sync_primary_storage_capacity_result import SyncPrimaryStorageCapacityResult
+    from ..models.ungenerate_hygon_mdev_devices_result import UngenerateHygonMdevDevicesResult
+    from ..models.ungenerate_mdev_devices_result import UngenerateMdevDevicesResult
+    from ..models.ungenerate_se_mdev_devices_result import UngenerateSeMdevDevicesResult
+    from ..models.ungenerate_sriov_pci_devices_result import UngenerateSriovPciDevicesResult
+    from ..models.update_aliyun_ebs_backup_storage_result import UpdateAliyunEbsBackupStorageResult
+    from ..models.update_aliyun_ebs_primary_storage_result import (
+        UpdateAliyunEbsPrimaryStorageResult,
+    )
+    from ..models.update_backup_storage_result import UpdateBackupStorageResult
     from ..models.update_block_primary_storage_result import UpdateBlockPrimaryStorageResult
+    from ..models.update_bonding_result import UpdateBondingResult
+    from ..models.update_ceph_backup_storage_mon_result import UpdateCephBackupStorageMonResult
+    from ..models.update_ceph_primary_storage_mon_result import UpdateCephPrimaryStorageMonResult
     from ..models.update_ceph_primary_storage_pool_result import UpdateCephPrimaryStoragePoolResult
+    from ..models.update_cluster_drs_result import UpdateClusterDRSResult
     from ..models.update_cluster_os_result import UpdateClusterOSResult
+    from ..models.update_cluster_result import UpdateClusterResult
+    from ..models.update_external_primary_storage_result import UpdateExternalPrimaryStorageResult
     from ..models.update_host_iommu_state_result import UpdateHostIommuStateResult
     from ..models.update_host_ipmi_result import UpdateHostIpmiResult
     from ..models.update_host_network_interface_result import UpdateHostNetworkInterfaceResult
+    from ..models.update_host_network_service_type_result import UpdateHostNetworkServiceTypeResult
+    from ..models.update_host_result import UpdateHostResult
+    from ..models.update_image_store_backup_storage_result import (
+        UpdateImageStoreBackupStorageResult,
+    )
+    from ..models.update_iscsi_server_result import UpdateIscsiServerResult
+    from ..models.update_kvm_host_result import UpdateKVMHostResult
+    from ..models.update_mdev_device_result import UpdateMdevDeviceResult
     from ..models.update_mdev_device_spec_result import UpdateMdevDeviceSpecResult
+    from ..models.update_nas_file_system_result import UpdateNasFileSystemResult
+    from ..models.update_nas_mount_target_result import UpdateNasMountTargetResult
+    from ..models.update_pci_device_result import UpdatePciDeviceResult
     from ..models.update_pci_device_spec_result import UpdatePciDeviceSpecResult
+    from ..models.update_primary_storage_result import UpdatePrimaryStorageResult
+    from ..models.update_scsi_lun_result import UpdateScsiLunResult
+    from ..models.update_sftp_backup_storage_result import UpdateSftpBackupStorageResult
     from ..models.update_shared_block_result import UpdateSharedBlockResult
+    from ..models.update_usb_device_result import UpdateUsbDeviceResult
+    from ..models.update_zone_result import UpdateZoneResult
     from ..models.usb_device_inventory import UsbDeviceInventory
     from ..models.validate_cluster_support_drs_result import ValidateClusterSupportDRSResult
     from ..models.vm_instance_mdev_device_spec_ref_inventory import (
@@ -277,7 +437,7 @@ if TYPE_CHECKING:
     )
     from ..models.zone_inventory import ZoneInventory
 
-__all__ = ["AsyncHardwareFacilitiesApi", "HardwareFacilitiesApi"]
+__all__ = ["HardwareFacilitiesApi", "AsyncHardwareFacilitiesApi"]
 
 
 ADD_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
@@ -336,7 +496,7 @@ ADD_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
 )
 
-ADD_ALIYUN_NAS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+ADD_ALIYUN_NAS_PRIMARY_STORAGE: Api[AddAliyunNasPrimaryStorageResult] = Api(
     "AddAliyunNasPrimaryStorage",
     "POST",
     "/primary-storage/aliyun/nas",
@@ -356,7 +516,7 @@ ADD_ALIYUN_NAS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    result=".models.add_aliyun_nas_primary_storage_result:AddAliyunNasPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -545,7 +705,7 @@ ADD_EXTERNAL_BACKUP_STORAGE: Api[AddExternalBackupStorageResult] = Api(
     ),
 )
 
-ADD_EXTERNAL_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+ADD_EXTERNAL_PRIMARY_STORAGE: Api[AddExternalPrimaryStorageResult] = Api(
     "AddExternalPrimaryStorage",
     "POST",
     "/primary-storage/addon",
@@ -565,7 +725,7 @@ ADD_EXTERNAL_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    result=".models.add_external_primary_storage_result:AddExternalPrimaryStorageResult",
     checks=(
         (
             "defaultOutputProtocol",
@@ -581,7 +741,7 @@ ADD_EXTERNAL_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
 )
 
-ADD_IMAGE_STORE_BACKUP_STORAGE: Api[EmptyResult] = Api(
+ADD_IMAGE_STORE_BACKUP_STORAGE: Api[AddImageStoreBackupStorageResult] = Api(
     "AddImageStoreBackupStorage",
     "POST",
     "/backup-storage/image-store",
@@ -602,7 +762,7 @@ ADD_IMAGE_STORE_BACKUP_STORAGE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="1.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_image_store_backup_storage_result:AddImageStoreBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("hostname", "hostname", "minLength", 1),
@@ -677,7 +837,7 @@ ADD_KVM_HOST: Api[AddKVMHostResult] = Api(
     ),
 )
 
-ADD_KVM_HOST_FROM_CONFIG_FILE: Api[AddKVMHostFromConfigFileResult2] = Api(
+ADD_KVM_HOST_FROM_CONFIG_FILE: Api[AddKVMHostFromConfigFileResult] = Api(
     "AddKVMHostFromConfigFile",
     "POST",
     "/hosts/kvm/from-file",
@@ -690,11 +850,11 @@ ADD_KVM_HOST_FROM_CONFIG_FILE: Api[AddKVMHostFromConfigFileResult2] = Api(
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.add_kvm_host_from_config_file_result2:AddKVMHostFromConfigFileResult2",
+    result=".models.add_kvm_host_from_config_file_result:AddKVMHostFromConfigFileResult",
     checks=(("hostInfo", "host_info", "minLength", 1),),
 )
 
-ADD_LOCAL_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
+ADD_LOCAL_PRIMARY_STORAGE: Api[AddLocalPrimaryStorageResult] = Api(
     "AddLocalPrimaryStorage",
     "POST",
     "/primary-storage/local-storage",
@@ -711,7 +871,7 @@ ADD_LOCAL_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.add_local_primary_storage_result:AddLocalPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -739,7 +899,7 @@ ADD_MDEV_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddMdevDeviceSpecToVmInstanceResult] = 
     ),
 )
 
-ADD_MINI_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+ADD_MINI_STORAGE: Api[AddMiniStorageResult] = Api(
     "AddMiniStorage",
     "POST",
     "/primary-storage/mini",
@@ -757,7 +917,7 @@ ADD_MINI_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    result=".models.add_mini_storage_result:AddMiniStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -781,7 +941,7 @@ ADD_MON_TO_CEPH_BACKUP_STORAGE: Api[AddMonToCephBackupStorageResult] = Api(
     checks=(("monUrls", "mon_urls", "minItems", 1),),
 )
 
-ADD_MON_TO_CEPH_PRIMARY_STORAGE: Api[EmptyResult] = Api(
+ADD_MON_TO_CEPH_PRIMARY_STORAGE: Api[AddMonToCephPrimaryStorageResult] = Api(
     "AddMonToCephPrimaryStorage",
     "POST",
     "/primary-storage/ceph/{uuid}/mons",
@@ -793,11 +953,11 @@ ADD_MON_TO_CEPH_PRIMARY_STORAGE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_mon_to_ceph_primary_storage_result:AddMonToCephPrimaryStorageResult",
     checks=(("monUrls", "mon_urls", "minItems", 1),),
 )
 
-ADD_NFS_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
+ADD_NFS_PRIMARY_STORAGE: Api[AddNfsPrimaryStorageResult] = Api(
     "AddNfsPrimaryStorage",
     "POST",
     "/primary-storage/nfs",
@@ -814,7 +974,7 @@ ADD_NFS_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.add_nfs_primary_storage_result:AddNfsPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -870,7 +1030,7 @@ ADD_PCI_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddPciDeviceSpecToVmInstanceResult] = Ap
     ),
 )
 
-ADD_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+ADD_SFTP_BACKUP_STORAGE: Api[AddSftpBackupStorageResult] = Api(
     "AddSftpBackupStorage",
     "POST",
     "/backup-storage/sftp",
@@ -891,7 +1051,7 @@ ADD_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    result=".models.add_sftp_backup_storage_result:AddSftpBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("hostname", "hostname", "minLength", 1),
@@ -947,7 +1107,7 @@ ADD_SHARED_BLOCK_TO_SHARED_BLOCK_GROUP: Api[AddSharedBlockToSharedBlockGroupResu
     result=".models.add_shared_block_to_shared_block_group_result:AddSharedBlockToSharedBlockGroupResult",
 )
 
-ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
+ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddSharedMountPointPrimaryStorageResult] = Api(
     "AddSharedMountPointPrimaryStorage",
     "POST",
     "/primary-storage/smp",
@@ -964,7 +1124,7 @@ ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.add_shared_mount_point_primary_storage_result:AddSharedMountPointPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -972,7 +1132,7 @@ ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
 )
 
-ADD_SIMULATOR_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+ADD_SIMULATOR_BACKUP_STORAGE: Api[AddSimulatorBackupStorageResult] = Api(
     "AddSimulatorBackupStorage",
     "POST",
     "/backup-storage/simulators",
@@ -991,7 +1151,7 @@ ADD_SIMULATOR_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    result=".models.add_simulator_backup_storage_result:AddSimulatorBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1026,7 +1186,7 @@ ADD_SIMULATOR_HOST: Api[AddSimulatorHostResult] = Api(
     ),
 )
 
-ADD_SIMULATOR_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+ADD_SIMULATOR_PRIMARY_STORAGE: Api[AddSimulatorPrimaryStorageResult] = Api(
     "AddSimulatorPrimaryStorage",
     "POST",
     "/primary-storage/simulators",
@@ -1047,7 +1207,7 @@ ADD_SIMULATOR_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    result=".models.add_simulator_primary_storage_result:AddSimulatorPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1055,7 +1215,7 @@ ADD_SIMULATOR_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
 )
 
-ADD_STORAGE_PROTOCOL: Api[EmptyResult] = Api(
+ADD_STORAGE_PROTOCOL: Api[AddStorageProtocolResult] = Api(
     "AddStorageProtocol",
     "POST",
     "/primary-storage/protocol",
@@ -1067,10 +1227,10 @@ ADD_STORAGE_PROTOCOL: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_storage_protocol_result:AddStorageProtocolResult",
 )
 
-ADD_X_DRAGON_HOST: Api[AddSimulatorHostResult] = Api(
+ADD_X_DRAGON_HOST: Api[AddXDragonHostResult] = Api(
     "AddXDragonHost",
     "POST",
     "/hosts/xdragon",
@@ -1092,7 +1252,7 @@ ADD_X_DRAGON_HOST: Api[AddSimulatorHostResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_simulator_host_result:AddSimulatorHostResult",
+    result=".models.add_x_dragon_host_result:AddXDragonHostResult",
     checks=(
         ("cpuNum", "cpu_num", "minimum", 64),
         ("cpuNum", "cpu_num", "maximum", 256),
@@ -1180,7 +1340,7 @@ ATTACH_BACKUP_STORAGE_TO_ZONE: Api[AttachBackupStorageToZoneResult] = Api(
     result=".models.attach_backup_storage_to_zone_result:AttachBackupStorageToZoneResult",
 )
 
-ATTACH_ISCSI_SERVER_TO_CLUSTER: Api[AddIscsiServerResult] = Api(
+ATTACH_ISCSI_SERVER_TO_CLUSTER: Api[AttachIscsiServerToClusterResult] = Api(
     "AttachIscsiServerToCluster",
     "POST",
     "/clusters/{clusterUuid}/storage-devices/iscsi/servers/{uuid}",
@@ -1192,7 +1352,7 @@ ATTACH_ISCSI_SERVER_TO_CLUSTER: Api[AddIscsiServerResult] = Api(
     ),
     body_key="params",
     since="3.0.0",
-    result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    result=".models.attach_iscsi_server_to_cluster_result:AttachIscsiServerToClusterResult",
 )
 
 ATTACH_MDEV_DEVICE_TO_VM: Api[AttachMdevDeviceToVmResult] = Api(
@@ -1210,7 +1370,7 @@ ATTACH_MDEV_DEVICE_TO_VM: Api[AttachMdevDeviceToVmResult] = Api(
     result=".models.attach_mdev_device_to_vm_result:AttachMdevDeviceToVmResult",
 )
 
-ATTACH_NIC_TO_BONDING: Api[EmptyResult] = Api(
+ATTACH_NIC_TO_BONDING: Api[AttachNicToBondingResult] = Api(
     "AttachNicToBonding",
     "PUT",
     "/hosts/bondings/{uuid}/attach",
@@ -1223,11 +1383,11 @@ ATTACH_NIC_TO_BONDING: Api[EmptyResult] = Api(
     ),
     body_key="attachNicToBonding",
     since="5.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_nic_to_bonding_result:AttachNicToBondingResult",
     checks=(("type", "type", "enum", ("LinuxBonding", "OvsBonding")),),
 )
 
-ATTACH_NVME_SERVER_TO_CLUSTER: Api[AddNvmeServerResult] = Api(
+ATTACH_NVME_SERVER_TO_CLUSTER: Api[AttachNvmeServerToClusterResult] = Api(
     "AttachNvmeServerToCluster",
     "POST",
     "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
@@ -1239,7 +1399,7 @@ ATTACH_NVME_SERVER_TO_CLUSTER: Api[AddNvmeServerResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_nvme_server_result:AddNvmeServerResult",
+    result=".models.attach_nvme_server_to_cluster_result:AttachNvmeServerToClusterResult",
 )
 
 ATTACH_PCI_DEVICE_TO_VM: Api[AttachPciDeviceToVmResult] = Api(
@@ -1321,7 +1481,7 @@ BACKUP_STORAGE_MIGRATE_IMAGE: Api[BackupStorageMigrateImageResult] = Api(
     result=".models.backup_storage_migrate_image_result:BackupStorageMigrateImageResult",
 )
 
-CHANGE_BACKUP_STORAGE_STATE: Api[AddCephBackupStorageResult] = Api(
+CHANGE_BACKUP_STORAGE_STATE: Api[ChangeBackupStorageStateResult] = Api(
     "ChangeBackupStorageState",
     "PUT",
     "/backup-storage/{uuid}/actions",
@@ -1333,7 +1493,7 @@ CHANGE_BACKUP_STORAGE_STATE: Api[AddCephBackupStorageResult] = Api(
     ),
     body_key="changeBackupStorageState",
     since="0.6",
-    result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    result=".models.change_backup_storage_state_result:ChangeBackupStorageStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -1369,7 +1529,7 @@ CHANGE_HOST_NETWORK_INTERFACE_LLDP_MODE: Api[ChangeHostNetworkInterfaceLldpModeR
     checks=(("mode", "mode", "enum", ("rx_only", "tx_only", "rx_and_tx", "disable")),),
 )
 
-CHANGE_HOST_PASSWORD: Api[EmptyResult] = Api(
+CHANGE_HOST_PASSWORD: Api[ChangeHostPasswordResult] = Api(
     "ChangeHostPassword",
     "PUT",
     "/hosts/kvm/{hostUuid}/actions",
@@ -1381,7 +1541,7 @@ CHANGE_HOST_PASSWORD: Api[EmptyResult] = Api(
     ),
     body_key="changeHostPassword",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_host_password_result:ChangeHostPasswordResult",
     checks=(
         ("hostUuid", "host_uuid", "minLength", 1),
         ("password", "password", "minLength", 1),
@@ -1389,7 +1549,7 @@ CHANGE_HOST_PASSWORD: Api[EmptyResult] = Api(
     ),
 )
 
-CHANGE_HOST_STATE: Api[AddKVMHostResult] = Api(
+CHANGE_HOST_STATE: Api[ChangeHostStateResult] = Api(
     "ChangeHostState",
     "PUT",
     "/hosts/{uuid}/actions",
@@ -1401,11 +1561,11 @@ CHANGE_HOST_STATE: Api[AddKVMHostResult] = Api(
     ),
     body_key="changeHostState",
     since="0.6",
-    result=".models.add_kvm_host_result:AddKVMHostResult",
+    result=".models.change_host_state_result:ChangeHostStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable", "maintain")),),
 )
 
-CHANGE_PRIMARY_STORAGE_STATE: Api[AddCephPrimaryStorageResult] = Api(
+CHANGE_PRIMARY_STORAGE_STATE: Api[ChangePrimaryStorageStateResult] = Api(
     "ChangePrimaryStorageState",
     "PUT",
     "/primary-storage/{uuid}/actions",
@@ -1417,7 +1577,7 @@ CHANGE_PRIMARY_STORAGE_STATE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="changePrimaryStorageState",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.change_primary_storage_state_result:ChangePrimaryStorageStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable", "maintain", "deleting")),),
 )
 
@@ -1473,7 +1633,7 @@ CHANGE_ZONE_STATE: Api[ChangeZoneStateResult] = Api(
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHECK_KVM_HOST_CONFIG_FILE: Api[EmptyResult] = Api(
+CHECK_KVM_HOST_CONFIG_FILE: Api[CheckKVMHostConfigFileResult] = Api(
     "CheckKVMHostConfigFile",
     "POST",
     "/hosts/kvm/from-file/check",
@@ -1484,7 +1644,7 @@ CHECK_KVM_HOST_CONFIG_FILE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.check_kvm_host_config_file_result:CheckKVMHostConfigFileResult",
     checks=(("hostInfo", "host_info", "minLength", 1),),
 )
 
@@ -1503,7 +1663,7 @@ CHECK_SCSI_LUN_CLUSTER_STATUS: Api[CheckScsiLunClusterStatusResult] = Api(
     result=".models.check_scsi_lun_cluster_status_result:CheckScsiLunClusterStatusResult",
 )
 
-CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE: Api[EmptyResult] = Api(
+CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE: Api[CleanUpImageCacheOnPrimaryStorageResult] = Api(
     "CleanUpImageCacheOnPrimaryStorage",
     "PUT",
     "/primary-storage/{uuid}/actions",
@@ -1516,7 +1676,7 @@ CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE: Api[EmptyResult] = Api(
     ),
     body_key="cleanUpImageCacheOnPrimaryStorage",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_up_image_cache_on_primary_storage_result:CleanUpImageCacheOnPrimaryStorageResult",
     checks=(("mode", "mode", "enum", ("soft", "hard")),),
 )
 
@@ -1550,7 +1710,7 @@ CLEAN_UP_TRASH_ON_BACKUP_STORAGE: Api[CleanUpTrashOnBackupStorageResult] = Api(
     result=".models.clean_up_trash_on_backup_storage_result:CleanUpTrashOnBackupStorageResult",
 )
 
-CLEAN_UP_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpTrashOnBackupStorageResult] = Api(
+CLEAN_UP_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpTrashOnPrimaryStorageResult] = Api(
     "CleanUpTrashOnPrimaryStorage",
     "PUT",
     "/primary-storage/{uuid}/trash/actions",
@@ -1562,7 +1722,7 @@ CLEAN_UP_TRASH_ON_PRIMARY_STORAGE: Api[CleanUpTrashOnBackupStorageResult] = Api(
     ),
     body_key="cleanUpTrashOnPrimaryStorage",
     since=None,
-    result=".models.clean_up_trash_on_backup_storage_result:CleanUpTrashOnBackupStorageResult",
+    result=".models.clean_up_trash_on_primary_storage_result:CleanUpTrashOnPrimaryStorageResult",
 )
 
 CREATE_BONDING: Api[CreateBondingResult] = Api(
@@ -1596,7 +1756,7 @@ CREATE_BONDING: Api[CreateBondingResult] = Api(
     ),
 )
 
-CREATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
+CREATE_CLUSTER: Api[CreateClusterResult] = Api(
     "CreateCluster",
     "POST",
     "/clusters",
@@ -1614,7 +1774,7 @@ CREATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_cluster_state_result:ChangeClusterStateResult",
+    result=".models.create_cluster_result:CreateClusterResult",
     checks=(
         ("architecture", "architecture", "enum", ("x86_64", "aarch64", "mips64el", "loongarch64")),
         ("description", "description", "maxLength", 2048),
@@ -1705,7 +1865,7 @@ CREATE_PCI_DEVICE_OFFERING: Api[CreatePciDeviceOfferingResult] = Api(
     ),
 )
 
-CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
+CREATE_ZONE: Api[CreateZoneResult] = Api(
     "CreateZone",
     "POST",
     "/zones",
@@ -1720,7 +1880,7 @@ CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_zone_state_result:ChangeZoneStateResult",
+    result=".models.create_zone_result:CreateZoneResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1728,7 +1888,7 @@ CREATE_ZONE: Api[ChangeZoneStateResult] = Api(
     ),
 )
 
-DELETE_BACKUP_STORAGE: Api[EmptyResult] = Api(
+DELETE_BACKUP_STORAGE: Api[DeleteBackupStorageResult] = Api(
     "DeleteBackupStorage",
     "DELETE",
     "/backup-storage/{uuid}",
@@ -1739,10 +1899,10 @@ DELETE_BACKUP_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_backup_storage_result:DeleteBackupStorageResult",
 )
 
-DELETE_BONDING: Api[EmptyResult] = Api(
+DELETE_BONDING: Api[DeleteBondingResult] = Api(
     "DeleteBonding",
     "DELETE",
     "/hosts/bondings/{uuid}",
@@ -1753,10 +1913,10 @@ DELETE_BONDING: Api[EmptyResult] = Api(
         ("userTags", "query", "4.7.0"),
     ),
     since="4.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_bonding_result:DeleteBondingResult",
 )
 
-DELETE_CEPH_PRIMARY_STORAGE_POOL: Api[EmptyResult] = Api(
+DELETE_CEPH_PRIMARY_STORAGE_POOL: Api[DeleteCephPrimaryStoragePoolResult] = Api(
     "DeleteCephPrimaryStoragePool",
     "DELETE",
     "/primary-storage/ceph/pools/{uuid}",
@@ -1766,10 +1926,10 @@ DELETE_CEPH_PRIMARY_STORAGE_POOL: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ceph_primary_storage_pool_result:DeleteCephPrimaryStoragePoolResult",
 )
 
-DELETE_CLUSTER: Api[EmptyResult] = Api(
+DELETE_CLUSTER: Api[DeleteClusterResult] = Api(
     "DeleteCluster",
     "DELETE",
     "/clusters/{uuid}",
@@ -1780,10 +1940,10 @@ DELETE_CLUSTER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cluster_result:DeleteClusterResult",
 )
 
-DELETE_CLUSTER_DRS: Api[EmptyResult] = Api(
+DELETE_CLUSTER_DRS: Api[DeleteClusterDRSResult] = Api(
     "DeleteClusterDRS",
     "DELETE",
     "/clusters/drs/{uuid}",
@@ -1794,10 +1954,10 @@ DELETE_CLUSTER_DRS: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_cluster_drs_result:DeleteClusterDRSResult",
 )
 
-DELETE_EXPORTED_IMAGE_FROM_BACKUP_STORAGE: Api[EmptyResult] = Api(
+DELETE_EXPORTED_IMAGE_FROM_BACKUP_STORAGE: Api[DeleteExportedImageFromBackupStorageResult] = Api(
     "DeleteExportedImageFromBackupStorage",
     "DELETE",
     "/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}",
@@ -1808,10 +1968,10 @@ DELETE_EXPORTED_IMAGE_FROM_BACKUP_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "1.7"),
     ),
     since="1.7",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_exported_image_from_backup_storage_result:DeleteExportedImageFromBackupStorageResult",
 )
 
-DELETE_HOST: Api[EmptyResult] = Api(
+DELETE_HOST: Api[DeleteHostResult] = Api(
     "DeleteHost",
     "DELETE",
     "/hosts/{uuid}",
@@ -1822,10 +1982,10 @@ DELETE_HOST: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_host_result:DeleteHostResult",
 )
 
-DELETE_HOST_NETWORK_SERVICE_TYPE: Api[EmptyResult] = Api(
+DELETE_HOST_NETWORK_SERVICE_TYPE: Api[DeleteHostNetworkServiceTypeResult] = Api(
     "DeleteHostNetworkServiceType",
     "DELETE",
     "/hosts/service-types/{uuid}",
@@ -1836,10 +1996,10 @@ DELETE_HOST_NETWORK_SERVICE_TYPE: Api[EmptyResult] = Api(
         ("userTags", "query", "5.3.0"),
     ),
     since="5.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_host_network_service_type_result:DeleteHostNetworkServiceTypeResult",
 )
 
-DELETE_ISCSI_SERVER: Api[EmptyResult] = Api(
+DELETE_ISCSI_SERVER: Api[DeleteIscsiServerResult] = Api(
     "DeleteIscsiServer",
     "DELETE",
     "/storage-devices/iscsi/servers/{uuid}",
@@ -1850,10 +2010,10 @@ DELETE_ISCSI_SERVER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iscsi_server_result:DeleteIscsiServerResult",
 )
 
-DELETE_MDEV_DEVICE: Api[EmptyResult] = Api(
+DELETE_MDEV_DEVICE: Api[DeleteMdevDeviceResult] = Api(
     "DeleteMdevDevice",
     "DELETE",
     "/mdev-devices/{mdevDeviceUuid}",
@@ -1865,10 +2025,10 @@ DELETE_MDEV_DEVICE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.6.0"),
     ),
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_mdev_device_result:DeleteMdevDeviceResult",
 )
 
-DELETE_NAS_FILE_SYSTEM: Api[EmptyResult] = Api(
+DELETE_NAS_FILE_SYSTEM: Api[DeleteNasFileSystemResult] = Api(
     "DeleteNasFileSystem",
     "DELETE",
     "/primary-storage/nas/{uuid}",
@@ -1879,10 +2039,10 @@ DELETE_NAS_FILE_SYSTEM: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_nas_file_system_result:DeleteNasFileSystemResult",
 )
 
-DELETE_NAS_MOUNT_TARGET: Api[EmptyResult] = Api(
+DELETE_NAS_MOUNT_TARGET: Api[DeleteNasMountTargetResult] = Api(
     "DeleteNasMountTarget",
     "DELETE",
     "/primary-storage/nas/mount/{uuid}",
@@ -1893,10 +2053,10 @@ DELETE_NAS_MOUNT_TARGET: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_nas_mount_target_result:DeleteNasMountTargetResult",
 )
 
-DELETE_NVME_SERVER: Api[EmptyResult] = Api(
+DELETE_NVME_SERVER: Api[DeleteNvmeServerResult] = Api(
     "DeleteNvmeServer",
     "DELETE",
     "/storage-devices/nvme/servers/{uuid}",
@@ -1907,10 +2067,10 @@ DELETE_NVME_SERVER: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_nvme_server_result:DeleteNvmeServerResult",
 )
 
-DELETE_PCI_DEVICE: Api[EmptyResult] = Api(
+DELETE_PCI_DEVICE: Api[DeletePciDeviceResult] = Api(
     "DeletePciDevice",
     "DELETE",
     "/pci-device/pci-devices/{uuid}",
@@ -1921,10 +2081,10 @@ DELETE_PCI_DEVICE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_pci_device_result:DeletePciDeviceResult",
 )
 
-DELETE_PCI_DEVICE_OFFERING: Api[EmptyResult] = Api(
+DELETE_PCI_DEVICE_OFFERING: Api[DeletePciDeviceOfferingResult] = Api(
     "DeletePciDeviceOffering",
     "DELETE",
     "/pci-device/pci-device-offerings/{uuid}",
@@ -1935,10 +2095,10 @@ DELETE_PCI_DEVICE_OFFERING: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_pci_device_offering_result:DeletePciDeviceOfferingResult",
 )
 
-DELETE_PRIMARY_STORAGE: Api[EmptyResult] = Api(
+DELETE_PRIMARY_STORAGE: Api[DeletePrimaryStorageResult] = Api(
     "DeletePrimaryStorage",
     "DELETE",
     "/primary-storage/{uuid}",
@@ -1949,10 +2109,10 @@ DELETE_PRIMARY_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_primary_storage_result:DeletePrimaryStorageResult",
 )
 
-DELETE_ZONE: Api[EmptyResult] = Api(
+DELETE_ZONE: Api[DeleteZoneResult] = Api(
     "DeleteZone",
     "DELETE",
     "/zones/{uuid}",
@@ -1963,10 +2123,10 @@ DELETE_ZONE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_zone_result:DeleteZoneResult",
 )
 
-DETACH_APP_BUILD_SYSTEM_TO_ZONE: Api[EmptyResult] = Api(
+DETACH_APP_BUILD_SYSTEM_TO_ZONE: Api[DetachAppBuildSystemToZoneResult] = Api(
     "DetachAppBuildSystemToZone",
     "DELETE",
     "/zones/{zoneUuid}/buildsystem/{buildSystemUuid}",
@@ -1977,10 +2137,10 @@ DETACH_APP_BUILD_SYSTEM_TO_ZONE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_app_build_system_to_zone_result:DetachAppBuildSystemToZoneResult",
 )
 
-DETACH_BACKUP_STORAGE_FROM_ZONE: Api[AddCephBackupStorageResult] = Api(
+DETACH_BACKUP_STORAGE_FROM_ZONE: Api[DetachBackupStorageFromZoneResult] = Api(
     "DetachBackupStorageFromZone",
     "DELETE",
     "/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
@@ -1991,10 +2151,10 @@ DETACH_BACKUP_STORAGE_FROM_ZONE: Api[AddCephBackupStorageResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    result=".models.detach_backup_storage_from_zone_result:DetachBackupStorageFromZoneResult",
 )
 
-DETACH_ISCSI_SERVER_FROM_CLUSTER: Api[AddIscsiServerResult] = Api(
+DETACH_ISCSI_SERVER_FROM_CLUSTER: Api[DetachIscsiServerFromClusterResult] = Api(
     "DetachIscsiServerFromCluster",
     "DELETE",
     "/clusters/{clusterUuid}/storage-devices/iscsi/servers/{uuid}",
@@ -2005,10 +2165,10 @@ DETACH_ISCSI_SERVER_FROM_CLUSTER: Api[AddIscsiServerResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    result=".models.detach_iscsi_server_from_cluster_result:DetachIscsiServerFromClusterResult",
 )
 
-DETACH_MDEV_DEVICE_FROM_VM: Api[AttachMdevDeviceToVmResult] = Api(
+DETACH_MDEV_DEVICE_FROM_VM: Api[DetachMdevDeviceFromVmResult] = Api(
     "DetachMdevDeviceFromVm",
     "DELETE",
     "/mdev-devices/{mdevDeviceUuid}/vm-instances/{vmInstanceUuid}",
@@ -2020,10 +2180,10 @@ DETACH_MDEV_DEVICE_FROM_VM: Api[AttachMdevDeviceToVmResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.attach_mdev_device_to_vm_result:AttachMdevDeviceToVmResult",
+    result=".models.detach_mdev_device_from_vm_result:DetachMdevDeviceFromVmResult",
 )
 
-DETACH_NIC_FROM_BONDING: Api[EmptyResult] = Api(
+DETACH_NIC_FROM_BONDING: Api[DetachNicFromBondingResult] = Api(
     "DetachNicFromBonding",
     "PUT",
     "/hosts/bondings/{uuid}/detach",
@@ -2036,11 +2196,11 @@ DETACH_NIC_FROM_BONDING: Api[EmptyResult] = Api(
     ),
     body_key="detachNicFromBonding",
     since="5.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_nic_from_bonding_result:DetachNicFromBondingResult",
     checks=(("type", "type", "enum", ("LinuxBonding", "OvsBonding")),),
 )
 
-DETACH_NVME_SERVER_FROM_CLUSTER: Api[AddNvmeServerResult] = Api(
+DETACH_NVME_SERVER_FROM_CLUSTER: Api[DetachNvmeServerFromClusterResult] = Api(
     "DetachNvmeServerFromCluster",
     "DELETE",
     "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
@@ -2051,10 +2211,10 @@ DETACH_NVME_SERVER_FROM_CLUSTER: Api[AddNvmeServerResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_nvme_server_result:AddNvmeServerResult",
+    result=".models.detach_nvme_server_from_cluster_result:DetachNvmeServerFromClusterResult",
 )
 
-DETACH_PCI_DEVICE_FROM_VM: Api[AttachPciDeviceToVmResult] = Api(
+DETACH_PCI_DEVICE_FROM_VM: Api[DetachPciDeviceFromVmResult] = Api(
     "DetachPciDeviceFromVm",
     "POST",
     "/pci-device/pci-devices/{pciDeviceUuid}/detach",
@@ -2066,10 +2226,10 @@ DETACH_PCI_DEVICE_FROM_VM: Api[AttachPciDeviceToVmResult] = Api(
     ),
     body_key="params",
     since="2.1",
-    result=".models.attach_pci_device_to_vm_result:AttachPciDeviceToVmResult",
+    result=".models.detach_pci_device_from_vm_result:DetachPciDeviceFromVmResult",
 )
 
-DETACH_PRIMARY_STORAGE_FROM_CLUSTER: Api[AddCephPrimaryStorageResult] = Api(
+DETACH_PRIMARY_STORAGE_FROM_CLUSTER: Api[DetachPrimaryStorageFromClusterResult] = Api(
     "DetachPrimaryStorageFromCluster",
     "DELETE",
     "/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
@@ -2080,7 +2240,7 @@ DETACH_PRIMARY_STORAGE_FROM_CLUSTER: Api[AddCephPrimaryStorageResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.detach_primary_storage_from_cluster_result:DetachPrimaryStorageFromClusterResult",
 )
 
 DETACH_SCSI_LUN_FROM_HOST: Api[DetachScsiLunFromHostResult] = Api(
@@ -2098,7 +2258,7 @@ DETACH_SCSI_LUN_FROM_HOST: Api[DetachScsiLunFromHostResult] = Api(
     result=".models.detach_scsi_lun_from_host_result:DetachScsiLunFromHostResult",
 )
 
-DETACH_SCSI_LUN_FROM_VM_INSTANCE: Api[AttachScsiLunToVmInstanceResult] = Api(
+DETACH_SCSI_LUN_FROM_VM_INSTANCE: Api[DetachScsiLunFromVmInstanceResult] = Api(
     "DetachScsiLunFromVmInstance",
     "DELETE",
     "/vm-instances/{vmInstanceUuid}/scsi-lun/{uuid}",
@@ -2109,10 +2269,10 @@ DETACH_SCSI_LUN_FROM_VM_INSTANCE: Api[AttachScsiLunToVmInstanceResult] = Api(
         ("userTags", "query", "3.1.0"),
     ),
     since="3.1.0",
-    result=".models.attach_scsi_lun_to_vm_instance_result:AttachScsiLunToVmInstanceResult",
+    result=".models.detach_scsi_lun_from_vm_instance_result:DetachScsiLunFromVmInstanceResult",
 )
 
-DETACH_USB_DEVICE_FROM_VM: Api[EmptyResult] = Api(
+DETACH_USB_DEVICE_FROM_VM: Api[DetachUsbDeviceFromVmResult] = Api(
     "DetachUsbDeviceFromVm",
     "POST",
     "/usb-device/usb-devices/{usbDeviceUuid}/detach",
@@ -2123,7 +2283,7 @@ DETACH_USB_DEVICE_FROM_VM: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_usb_device_from_vm_result:DetachUsbDeviceFromVmResult",
 )
 
 DISCOVER_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api(
@@ -2142,7 +2302,7 @@ DISCOVER_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = A
     result=".models.discover_external_primary_storage_result:DiscoverExternalPrimaryStorageResult",
 )
 
-EXECUTE_DRS_SCHEDULING: Api[EmptyResult] = Api(
+EXECUTE_DRS_SCHEDULING: Api[ExecuteDRSSchedulingResult] = Api(
     "ExecuteDRSScheduling",
     "PUT",
     "/clusters/drs/{uuid}/actions",
@@ -2153,7 +2313,7 @@ EXECUTE_DRS_SCHEDULING: Api[EmptyResult] = Api(
     ),
     body_key="executeDRSScheduling",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.execute_drs_scheduling_result:ExecuteDRSSchedulingResult",
 )
 
 EXPORT_IMAGE_FROM_BACKUP_STORAGE: Api[ExportImageFromBackupStorageResult] = Api(
@@ -2173,7 +2333,7 @@ EXPORT_IMAGE_FROM_BACKUP_STORAGE: Api[ExportImageFromBackupStorageResult] = Api(
     checks=(("exportFormat", "export_format", "enum", ("raw", "qcow2")),),
 )
 
-GENERATE_HYGON_MDEV_DEVICES: Api[EmptyResult] = Api(
+GENERATE_HYGON_MDEV_DEVICES: Api[GenerateHygonMdevDevicesResult] = Api(
     "GenerateHygonMdevDevices",
     "PUT",
     "/hygon-devices/{hostUuid}/actions",
@@ -2185,10 +2345,10 @@ GENERATE_HYGON_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="generateHygonMdevDevices",
     since="5.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.generate_hygon_mdev_devices_result:GenerateHygonMdevDevicesResult",
 )
 
-GENERATE_MDEV_DEVICES: Api[EmptyResult] = Api(
+GENERATE_MDEV_DEVICES: Api[GenerateMdevDevicesResult] = Api(
     "GenerateMdevDevices",
     "PUT",
     "/pci-devices/{pciDeviceUuid}/actions",
@@ -2200,10 +2360,10 @@ GENERATE_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="generateMdevDevices",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.generate_mdev_devices_result:GenerateMdevDevicesResult",
 )
 
-GENERATE_SE_MDEV_DEVICES: Api[EmptyResult] = Api(
+GENERATE_SE_MDEV_DEVICES: Api[GenerateSeMdevDevicesResult] = Api(
     "GenerateSeMdevDevices",
     "PUT",
     "/mtty-devices/{mttyDeviceUuid}/actions",
@@ -2215,10 +2375,10 @@ GENERATE_SE_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="generateSeMdevDevices",
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.generate_se_mdev_devices_result:GenerateSeMdevDevicesResult",
 )
 
-GENERATE_SRIOV_PCI_DEVICES: Api[EmptyResult] = Api(
+GENERATE_SRIOV_PCI_DEVICES: Api[GenerateSriovPciDevicesResult] = Api(
     "GenerateSriovPciDevices",
     "PUT",
     "/pci-devices/{pciDeviceUuid}/actions",
@@ -2230,7 +2390,7 @@ GENERATE_SRIOV_PCI_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="generateSriovPciDevices",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.generate_sriov_pci_devices_result:GenerateSriovPciDevicesResult",
 )
 
 GET_BACKUP_STORAGE_CANDIDATES_FOR_IMAGE_MIGRATION: Api[
@@ -2275,7 +2435,7 @@ GET_BACKUP_STORAGE_TYPES: Api[GetBackupStorageTypesResult] = Api(
     result=".models.get_backup_storage_types_result:GetBackupStorageTypesResult",
 )
 
-GET_BLOCK_PRIMARY_STORAGE_METADATA: Api[AddBlockPrimaryStorageResult] = Api(
+GET_BLOCK_PRIMARY_STORAGE_METADATA: Api[GetBlockPrimaryStorageMetadataResult] = Api(
     "GetBlockPrimaryStorageMetadata",
     "POST",
     "/primary-storage/block/metadata",
@@ -2287,7 +2447,7 @@ GET_BLOCK_PRIMARY_STORAGE_METADATA: Api[AddBlockPrimaryStorageResult] = Api(
     ),
     body_key="param",
     since="4.6.0",
-    result=".models.add_block_primary_storage_result:AddBlockPrimaryStorageResult",
+    result=".models.get_block_primary_storage_metadata_result:GetBlockPrimaryStorageMetadataResult",
 )
 
 GET_CANDIDATE_INTERFACE_VLAN_IDS: Api[GetCandidateInterfaceVlanIdsResult] = Api(
@@ -2305,21 +2465,21 @@ GET_CANDIDATE_INTERFACE_VLAN_IDS: Api[GetCandidateInterfaceVlanIdsResult] = Api(
     result=".models.get_candidate_interface_vlan_ids_result:GetCandidateInterfaceVlanIdsResult",
 )
 
-GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER: Api[AddBackupStoragesToReplicationGroupResult] = (
-    Api(
-        "GetCandidateL2NetworksForAttachingCluster",
-        "GET",
-        "/cluster/{clusterUuid}/l2-candidates",
-        params=(
-            ("clusterUuid", "path", None),
-            ("limit", "query", None),
-            ("start", "query", None),
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
-    )
+GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER: Api[
+    GetCandidateL2NetworksForAttachingClusterResult
+] = Api(
+    "GetCandidateL2NetworksForAttachingCluster",
+    "GET",
+    "/cluster/{clusterUuid}/l2-candidates",
+    params=(
+        ("clusterUuid", "path", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_candidate_l2_networks_for_attaching_cluster_result:GetCandidateL2NetworksForAttachingClusterResult",
 )
 
 GET_CANDIDATE_NETWORK_INTERFACES: Api[GetCandidateNetworkInterfacesResult] = Api(
@@ -2425,7 +2585,7 @@ GET_HOST_IOMMU_STATUS: Api[GetHostIommuStatusResult] = Api(
     result=".models.get_host_iommu_status_result:GetHostIommuStatusResult",
 )
 
-GET_HOST_MULTIPATH_TOPOLOGY: Api[GetHostMultipathTopologyResult2] = Api(
+GET_HOST_MULTIPATH_TOPOLOGY: Api[GetHostMultipathTopologyResult] = Api(
     "GetHostMultipathTopology",
     "GET",
     "/storage-devices/multipath/topology",
@@ -2436,7 +2596,7 @@ GET_HOST_MULTIPATH_TOPOLOGY: Api[GetHostMultipathTopologyResult2] = Api(
         ("userTags", "query", "5.3.0"),
     ),
     since="5.3.0",
-    result=".models.get_host_multipath_topology_result2:GetHostMultipathTopologyResult2",
+    result=".models.get_host_multipath_topology_result:GetHostMultipathTopologyResult",
 )
 
 GET_HOST_NUMA_TOPOLOGY: Api[GetHostNUMATopologyResult] = Api(
@@ -2480,7 +2640,7 @@ GET_HOST_NETWORK_INTERFACE_LLDP: Api[GetHostNetworkInterfaceLldpResult] = Api(
     result=".models.get_host_network_interface_lldp_result:GetHostNetworkInterfaceLldpResult",
 )
 
-GET_HOST_PHYSICAL_MEMORY_FACTS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_HOST_PHYSICAL_MEMORY_FACTS: Api[GetHostPhysicalMemoryFactsResult] = Api(
     "GetHostPhysicalMemoryFacts",
     "GET",
     "/hosts/physical-memory-facts/{hostUuid}",
@@ -2490,7 +2650,7 @@ GET_HOST_PHYSICAL_MEMORY_FACTS: Api[AddBackupStoragesToReplicationGroupResult] =
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_host_physical_memory_facts_result:GetHostPhysicalMemoryFactsResult",
 )
 
 GET_HOST_POWER_STATUS: Api[GetHostPowerStatusResult] = Api(
@@ -2538,7 +2698,7 @@ GET_HOST_RESOURCE_ALLOCATION: Api[GetHostResourceAllocationResult] = Api(
     ),
 )
 
-GET_HOST_TASK: Api[GetChainTaskResult] = Api(
+GET_HOST_TASK: Api[GetHostTaskResult] = Api(
     "GetHostTask",
     "GET",
     "/hosts/task-details",
@@ -2549,7 +2709,7 @@ GET_HOST_TASK: Api[GetChainTaskResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_chain_task_result:GetChainTaskResult",
+    result=".models.get_host_task_result:GetHostTaskResult",
     checks=(("hostUuids", "host_uuids", "minItems", 1),),
 )
 
@@ -2575,7 +2735,7 @@ GET_HOST_WEB_SSH_URL: Api[GetHostWebSshUrlResult] = Api(
     ),
 )
 
-GET_HYPERVISOR_TYPES: Api[EmptyResult] = Api(
+GET_HYPERVISOR_TYPES: Api[GetHypervisorTypesResult] = Api(
     "GetHypervisorTypes",
     "GET",
     "/hosts/hypervisor-types",
@@ -2584,7 +2744,7 @@ GET_HYPERVISOR_TYPES: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_hypervisor_types_result:GetHypervisorTypesResult",
 )
 
 GET_IMAGES_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[GetImagesFromImageStoreBackupStorageResult] = Api(
@@ -2666,7 +2826,7 @@ GET_LOCAL_STORAGE_HOST_DISK_CAPACITY: Api[GetLocalStorageHostDiskCapacityResult]
     result=".models.get_local_storage_host_disk_capacity_result:GetLocalStorageHostDiskCapacityResult",
 )
 
-GET_MDEV_DEVICE_CANDIDATES: Api[QueryMdevDeviceResult] = Api(
+GET_MDEV_DEVICE_CANDIDATES: Api[GetMdevDeviceCandidatesResult] = Api(
     "GetMdevDeviceCandidates",
     "GET",
     "/mdev-devices/candidates",
@@ -2679,10 +2839,10 @@ GET_MDEV_DEVICE_CANDIDATES: Api[QueryMdevDeviceResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.query_mdev_device_result:QueryMdevDeviceResult",
+    result=".models.get_mdev_device_candidates_result:GetMdevDeviceCandidatesResult",
 )
 
-GET_MDEV_DEVICE_SPEC_CANDIDATES: Api[QueryMdevDeviceSpecResult] = Api(
+GET_MDEV_DEVICE_SPEC_CANDIDATES: Api[GetMdevDeviceSpecCandidatesResult] = Api(
     "GetMdevDeviceSpecCandidates",
     "GET",
     "/mdev-device-specs/candidates",
@@ -2696,7 +2856,7 @@ GET_MDEV_DEVICE_SPEC_CANDIDATES: Api[QueryMdevDeviceSpecResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.query_mdev_device_spec_result:QueryMdevDeviceSpecResult",
+    result=".models.get_mdev_device_spec_candidates_result:GetMdevDeviceSpecCandidatesResult",
 )
 
 GET_PCI_DEVICE_CANDIDATES_FOR_ATTACHING_VM: Api[GetPciDeviceCandidatesForAttachingVmResult] = Api(
@@ -2714,7 +2874,7 @@ GET_PCI_DEVICE_CANDIDATES_FOR_ATTACHING_VM: Api[GetPciDeviceCandidatesForAttachi
     result=".models.get_pci_device_candidates_for_attaching_vm_result:GetPciDeviceCandidatesForAttachingVmResult",
 )
 
-GET_PCI_DEVICE_CANDIDATES_FOR_NEW_CREATE_VM: Api[GetPciDeviceCandidatesForAttachingVmResult] = Api(
+GET_PCI_DEVICE_CANDIDATES_FOR_NEW_CREATE_VM: Api[GetPciDeviceCandidatesForNewCreateVmResult] = Api(
     "GetPciDeviceCandidatesForNewCreateVm",
     "GET",
     "/pci-device/candidate-pci-devices-for-new-create-vm",
@@ -2726,10 +2886,10 @@ GET_PCI_DEVICE_CANDIDATES_FOR_NEW_CREATE_VM: Api[GetPciDeviceCandidatesForAttach
         ("userTags", "query", "2.4"),
     ),
     since="2.4",
-    result=".models.get_pci_device_candidates_for_attaching_vm_result:GetPciDeviceCandidatesForAttachingVmResult",
+    result=".models.get_pci_device_candidates_for_new_create_vm_result:GetPciDeviceCandidatesForNewCreateVmResult",
 )
 
-GET_PCI_DEVICE_SPEC_CANDIDATES: Api[QueryPciDeviceSpecResult] = Api(
+GET_PCI_DEVICE_SPEC_CANDIDATES: Api[GetPciDeviceSpecCandidatesResult] = Api(
     "GetPciDeviceSpecCandidates",
     "GET",
     "/pci-device-specs/candidates",
@@ -2743,7 +2903,7 @@ GET_PCI_DEVICE_SPEC_CANDIDATES: Api[QueryPciDeviceSpecResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.query_pci_device_spec_result:QueryPciDeviceSpecResult",
+    result=".models.get_pci_device_spec_candidates_result:GetPciDeviceSpecCandidatesResult",
 )
 
 GET_PRIMARY_STORAGE_ALLOCATOR_STRATEGIES: Api[GetPrimaryStorageAllocatorStrategiesResult] = Api(
@@ -2819,7 +2979,7 @@ GET_PRIMARY_STORAGE_LICENSE_INFO: Api[GetPrimaryStorageLicenseInfoResult] = Api(
     result=".models.get_primary_storage_license_info_result:GetPrimaryStorageLicenseInfoResult",
 )
 
-GET_PRIMARY_STORAGE_TYPES: Api[GetL2NetworkTypesResult] = Api(
+GET_PRIMARY_STORAGE_TYPES: Api[GetPrimaryStorageTypesResult] = Api(
     "GetPrimaryStorageTypes",
     "GET",
     "/primary-storage/types",
@@ -2828,7 +2988,7 @@ GET_PRIMARY_STORAGE_TYPES: Api[GetL2NetworkTypesResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_l2_network_types_result:GetL2NetworkTypesResult",
+    result=".models.get_primary_storage_types_result:GetPrimaryStorageTypesResult",
 )
 
 GET_PRIMARY_STORAGE_USAGE_REPORT: Api[GetPrimaryStorageUsageReportResult] = Api(
@@ -2858,7 +3018,7 @@ GET_SCSI_LUN_CANDIDATES_FOR_ATTACHING_VM: Api[GetScsiLunCandidatesForAttachingVm
     result=".models.get_scsi_lun_candidates_for_attaching_vm_result:GetScsiLunCandidatesForAttachingVmResult",
 )
 
-GET_SHARED_BLOCK_CANDIDATE: Api[GetSharedBlockCandidateResult2] = Api(
+GET_SHARED_BLOCK_CANDIDATE: Api[GetSharedBlockCandidateResult] = Api(
     "GetSharedBlockCandidate",
     "GET",
     "/primary-storage/sharedblockgroup/sharedblock-candidates",
@@ -2868,10 +3028,10 @@ GET_SHARED_BLOCK_CANDIDATE: Api[GetSharedBlockCandidateResult2] = Api(
         ("userTags", "query", "2.6.0"),
     ),
     since="2.6.0",
-    result=".models.get_shared_block_candidate_result2:GetSharedBlockCandidateResult2",
+    result=".models.get_shared_block_candidate_result:GetSharedBlockCandidateResult",
 )
 
-GET_TRASH_ON_BACKUP_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_TRASH_ON_BACKUP_STORAGE: Api[GetTrashOnBackupStorageResult] = Api(
     "GetTrashOnBackupStorage",
     "GET",
     "/backup-storage/trash",
@@ -2884,11 +3044,11 @@ GET_TRASH_ON_BACKUP_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_trash_on_backup_storage_result:GetTrashOnBackupStorageResult",
     checks=(("trashType", "trash_type", "enum", ("MigrateImage",)),),
 )
 
-GET_TRASH_ON_PRIMARY_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_TRASH_ON_PRIMARY_STORAGE: Api[GetTrashOnPrimaryStorageResult] = Api(
     "GetTrashOnPrimaryStorage",
     "GET",
     "/primary-storage/trash",
@@ -2901,7 +3061,7 @@ GET_TRASH_ON_PRIMARY_STORAGE: Api[AddBackupStoragesToReplicationGroupResult] = A
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_trash_on_primary_storage_result:GetTrashOnPrimaryStorageResult",
     checks=(
         (
             "trashType",
@@ -2953,7 +3113,7 @@ GET_VM_USB_REDIRECT: Api[GetVmUsbRedirectResult] = Api(
     result=".models.get_vm_usb_redirect_result:GetVmUsbRedirectResult",
 )
 
-GET_ZONE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_ZONE: Api[GetZoneResult] = Api(
     "GetZone",
     "GET",
     "/zones/{uuid}/info",
@@ -2963,10 +3123,10 @@ GET_ZONE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_zone_result:GetZoneResult",
 )
 
-IDENTIFY_HOST: Api[EmptyResult] = Api(
+IDENTIFY_HOST: Api[IdentifyHostResult] = Api(
     "IdentifyHost",
     "PUT",
     "/hosts/kvm/{uuid}/actions",
@@ -2978,7 +3138,7 @@ IDENTIFY_HOST: Api[EmptyResult] = Api(
     ),
     body_key="identifyHost",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.identify_host_result:IdentifyHostResult",
     checks=(
         ("interval", "interval", "minimum", 0),
         ("interval", "interval", "maximum", 255),
@@ -3015,7 +3175,7 @@ KVM_RUN_SHELL: Api[KvmRunShellResult] = Api(
     checks=(("hostUuids", "host_uuids", "minItems", 1),),
 )
 
-LOCAL_STORAGE_GET_VOLUME_MIGRATABLE_HOSTS: Api[EmptyResult] = Api(
+LOCAL_STORAGE_GET_VOLUME_MIGRATABLE_HOSTS: Api[LocalStorageGetVolumeMigratableHostsResult] = Api(
     "LocalStorageGetVolumeMigratableHosts",
     "GET",
     "/volumes/{volumeUuid}/migration-target-hosts",
@@ -3025,7 +3185,7 @@ LOCAL_STORAGE_GET_VOLUME_MIGRATABLE_HOSTS: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.local_storage_get_volume_migratable_hosts_result:LocalStorageGetVolumeMigratableHostsResult",
 )
 
 LOCAL_STORAGE_MIGRATE_VOLUME: Api[LocalStorageMigrateVolumeResult] = Api(
@@ -3043,7 +3203,7 @@ LOCAL_STORAGE_MIGRATE_VOLUME: Api[LocalStorageMigrateVolumeResult] = Api(
     result=".models.local_storage_migrate_volume_result:LocalStorageMigrateVolumeResult",
 )
 
-LOCATE_HOST_NETWORK_INTERFACE: Api[EmptyResult] = Api(
+LOCATE_HOST_NETWORK_INTERFACE: Api[LocateHostNetworkInterfaceResult] = Api(
     "LocateHostNetworkInterface",
     "PUT",
     "/hosts/{hostUuid}/locate/network-interface",
@@ -3056,7 +3216,7 @@ LOCATE_HOST_NETWORK_INTERFACE: Api[EmptyResult] = Api(
     ),
     body_key="locateHostNetworkInterface",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.locate_host_network_interface_result:LocateHostNetworkInterfaceResult",
     checks=(
         ("interval", "interval", "minimum", 1),
         ("interval", "interval", "maximum", 255),
@@ -3079,7 +3239,7 @@ LOCATE_LOCAL_RAID_PHYSICAL_DRIVE: Api[LocateLocalRaidPhysicalDriveResult] = Api(
     result=".models.locate_local_raid_physical_drive_result:LocateLocalRaidPhysicalDriveResult",
 )
 
-POWER_OFF_HOST: Api[BatchDeleteVolumeSnapshotResult] = Api(
+POWER_OFF_HOST: Api[PowerOffHostResult] = Api(
     "PowerOffHost",
     "PUT",
     "/hosts/power-off/actions",
@@ -3093,14 +3253,14 @@ POWER_OFF_HOST: Api[BatchDeleteVolumeSnapshotResult] = Api(
     ),
     body_key="powerOffHost",
     since=None,
-    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    result=".models.power_off_host_result:PowerOffHostResult",
     checks=(
         ("adminPassword", "admin_password", "minLength", 1),
         ("hostUuids", "host_uuids", "minItems", 1),
     ),
 )
 
-POWER_ON_HOST: Api[EmptyResult] = Api(
+POWER_ON_HOST: Api[PowerOnHostResult] = Api(
     "PowerOnHost",
     "PUT",
     "/hosts/power/{uuid}/actions",
@@ -3112,11 +3272,11 @@ POWER_ON_HOST: Api[EmptyResult] = Api(
     ),
     body_key="powerOnHost",
     since="4.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.power_on_host_result:PowerOnHostResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-POWER_RESET_HOST: Api[EmptyResult] = Api(
+POWER_RESET_HOST: Api[PowerResetHostResult] = Api(
     "PowerResetHost",
     "PUT",
     "/hosts/power/{uuid}/actions",
@@ -3129,7 +3289,7 @@ POWER_RESET_HOST: Api[EmptyResult] = Api(
     ),
     body_key="powerResetHost",
     since="4.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.power_reset_host_result:PowerResetHostResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("method", "method", "enum", ("AUTO", "AGENT", "IPMI")),
@@ -3173,7 +3333,7 @@ PRIMARY_STORAGE_MIGRATE_VOLUME: Api[PrimaryStorageMigrateVolumeResult] = Api(
     result=".models.primary_storage_migrate_volume_result:PrimaryStorageMigrateVolumeResult",
 )
 
-QUERY_ALIYUN_EBS_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_EBS_BACKUP_STORAGE: Api[QueryAliyunEbsBackupStorageResult] = Api(
     "QueryAliyunEbsBackupStorage",
     "GET",
     "/backup-storage/aliyun/ebs",
@@ -3182,11 +3342,11 @@ QUERY_ALIYUN_EBS_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_ebs_backup_storage_result:QueryAliyunEbsBackupStorageResult",
     query=True,
 )
 
-QUERY_ALIYUN_EBS_PRIMARY_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_EBS_PRIMARY_STORAGE: Api[QueryAliyunEbsPrimaryStorageResult] = Api(
     "QueryAliyunEbsPrimaryStorage",
     "GET",
     "/primary-storage/aliyun/ebs",
@@ -3195,7 +3355,7 @@ QUERY_ALIYUN_EBS_PRIMARY_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwi
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_ebs_primary_storage_result:QueryAliyunEbsPrimaryStorageResult",
     query=True,
 )
 
@@ -3304,7 +3464,7 @@ QUERY_CLUSTER: Api[QueryClusterResult] = Api(
     alt_paths=("/clusters/{uuid}",),
 )
 
-QUERY_CLUSTER_DRS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_CLUSTER_DRS: Api[QueryClusterDRSResult] = Api(
     "QueryClusterDRS",
     "GET",
     "/clusters/drs",
@@ -3313,11 +3473,11 @@ QUERY_CLUSTER_DRS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_cluster_drs_result:QueryClusterDRSResult",
     query=True,
 )
 
-QUERY_DRS_ADVICE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_DRS_ADVICE: Api[QueryDRSAdviceResult] = Api(
     "QueryDRSAdvice",
     "GET",
     "/clusters/drs/advice",
@@ -3326,11 +3486,11 @@ QUERY_DRS_ADVICE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_drs_advice_result:QueryDRSAdviceResult",
     query=True,
 )
 
-QUERY_DRS_VM_MIGRATION_ACTIVITY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_DRS_VM_MIGRATION_ACTIVITY: Api[QueryDRSVmMigrationActivityResult] = Api(
     "QueryDRSVmMigrationActivity",
     "GET",
     "/clusters/drs/vm-migration-activities",
@@ -3339,11 +3499,11 @@ QUERY_DRS_VM_MIGRATION_ACTIVITY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_drs_vm_migration_activity_result:QueryDRSVmMigrationActivityResult",
     query=True,
 )
 
-QUERY_ETHERNET_VF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ETHERNET_VF: Api[QueryEthernetVFResult] = Api(
     "QueryEthernetVF",
     "GET",
     "/pci-device/ethernet-vfs",
@@ -3352,11 +3512,11 @@ QUERY_ETHERNET_VF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ethernet_vf_result:QueryEthernetVFResult",
     query=True,
 )
 
-QUERY_FIBER_CHANNEL_LUN: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_FIBER_CHANNEL_LUN: Api[QueryFiberChannelLunResult] = Api(
     "QueryFiberChannelLun",
     "GET",
     "/storage-devices/fiber-channel/luns",
@@ -3365,7 +3525,7 @@ QUERY_FIBER_CHANNEL_LUN: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_fiber_channel_lun_result:QueryFiberChannelLunResult",
     query=True,
 )
 
@@ -3490,7 +3650,7 @@ QUERY_HOST_OS_CATEGORY: Api[QueryHostOsCategoryResult] = Api(
     query=True,
 )
 
-QUERY_HOST_PHYSICAL_MEMORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_HOST_PHYSICAL_MEMORY: Api[QueryHostPhysicalMemoryResult] = Api(
     "QueryHostPhysicalMemory",
     "GET",
     "/hosts/physicalmemory",
@@ -3499,11 +3659,11 @@ QUERY_HOST_PHYSICAL_MEMORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_host_physical_memory_result:QueryHostPhysicalMemoryResult",
     query=True,
 )
 
-QUERY_IMAGE_CACHE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IMAGE_CACHE: Api[QueryImageCacheResult] = Api(
     "QueryImageCache",
     "GET",
     "/primary-storage/imagecache",
@@ -3512,7 +3672,7 @@ QUERY_IMAGE_CACHE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_image_cache_result:QueryImageCacheResult",
     query=True,
 )
 
@@ -3577,7 +3737,7 @@ QUERY_KVM_HYPERVISOR_INFO: Api[QueryKvmHypervisorInfoResult] = Api(
     query=True,
 )
 
-QUERY_LOCAL_RAID_CONTROLLER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_LOCAL_RAID_CONTROLLER: Api[QueryLocalRaidControllerResult] = Api(
     "QueryLocalRaidController",
     "GET",
     "/storage-devices/local-raid/controllers",
@@ -3586,11 +3746,11 @@ QUERY_LOCAL_RAID_CONTROLLER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_local_raid_controller_result:QueryLocalRaidControllerResult",
     query=True,
 )
 
-QUERY_LOCAL_RAID_PHYSICAL_DRIVE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_LOCAL_RAID_PHYSICAL_DRIVE: Api[QueryLocalRaidPhysicalDriveResult] = Api(
     "QueryLocalRaidPhysicalDrive",
     "GET",
     "/storage-devices/local-raid/physical-drives",
@@ -3599,11 +3759,11 @@ QUERY_LOCAL_RAID_PHYSICAL_DRIVE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_local_raid_physical_drive_result:QueryLocalRaidPhysicalDriveResult",
     query=True,
 )
 
-QUERY_LOCAL_STORAGE_RESOURCE_REF: Api[EmptyResult] = Api(
+QUERY_LOCAL_STORAGE_RESOURCE_REF: Api[QueryLocalStorageResourceRefResult] = Api(
     "QueryLocalStorageResourceRef",
     "GET",
     "/primary-storage/local-storage/resource-refs",
@@ -3612,7 +3772,7 @@ QUERY_LOCAL_STORAGE_RESOURCE_REF: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_local_storage_resource_ref_result:QueryLocalStorageResourceRefResult",
     query=True,
 )
 
@@ -3646,7 +3806,7 @@ QUERY_MDEV_DEVICE_SPEC: Api[QueryMdevDeviceSpecResult] = Api(
     alt_paths=("/mdev-device-specs/{uuid}",),
 )
 
-QUERY_MINI_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MINI_STORAGE: Api[QueryMiniStorageResult] = Api(
     "QueryMiniStorage",
     "GET",
     "/primary-storage/mini",
@@ -3655,11 +3815,11 @@ QUERY_MINI_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = A
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_mini_storage_result:QueryMiniStorageResult",
     query=True,
 )
 
-QUERY_MINI_STORAGE_HOST_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MINI_STORAGE_HOST_REF: Api[QueryMiniStorageHostRefResult] = Api(
     "QueryMiniStorageHostRef",
     "GET",
     "/primary-storage/mini/host-refs",
@@ -3668,13 +3828,11 @@ QUERY_MINI_STORAGE_HOST_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_mini_storage_host_ref_result:QueryMiniStorageHostRefResult",
     query=True,
 )
 
-QUERY_MINI_STORAGE_RESOURCE_REPLICATION: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
+QUERY_MINI_STORAGE_RESOURCE_REPLICATION: Api[QueryMiniStorageResourceReplicationResult] = Api(
     "QueryMiniStorageResourceReplication",
     "GET",
     "/primary-storage/mini/replications",
@@ -3683,7 +3841,7 @@ QUERY_MINI_STORAGE_RESOURCE_REPLICATION: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_mini_storage_resource_replication_result:QueryMiniStorageResourceReplicationResult",
     query=True,
 )
 
@@ -3702,7 +3860,7 @@ QUERY_MTTY_DEVICE: Api[QueryMttyDeviceResult] = Api(
     alt_paths=("/mtty-devices/{uuid}",),
 )
 
-QUERY_NAS_FILE_SYSTEM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_NAS_FILE_SYSTEM: Api[QueryNasFileSystemResult] = Api(
     "QueryNasFileSystem",
     "GET",
     "/primary-storage/nas",
@@ -3711,11 +3869,11 @@ QUERY_NAS_FILE_SYSTEM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_nas_file_system_result:QueryNasFileSystemResult",
     query=True,
 )
 
-QUERY_NAS_MOUNT_TARGET: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_NAS_MOUNT_TARGET: Api[QueryNasMountTargetResult] = Api(
     "QueryNasMountTarget",
     "GET",
     "/primary-storage/nas/mount",
@@ -3724,7 +3882,7 @@ QUERY_NAS_MOUNT_TARGET: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_nas_mount_target_result:QueryNasMountTargetResult",
     query=True,
 )
 
@@ -3743,7 +3901,7 @@ QUERY_NVME_LUN: Api[QueryNvmeLunResult] = Api(
     alt_paths=("/storage-devices/nvme/luns/{uuid}",),
 )
 
-QUERY_NVME_SERVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_NVME_SERVER: Api[QueryNvmeServerResult] = Api(
     "QueryNvmeServer",
     "GET",
     "/storage-devices/nvme/servers",
@@ -3752,7 +3910,7 @@ QUERY_NVME_SERVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_nvme_server_result:QueryNvmeServerResult",
     query=True,
 )
 
@@ -3832,19 +3990,17 @@ QUERY_PCI_DEVICE_SPEC: Api[QueryPciDeviceSpecResult] = Api(
     alt_paths=("/pci-device-specs/{uuid}",),
 )
 
-QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryPhysicalDriveSelfTestHistory",
-        "GET",
-        "/storage-devices/local-raid/physical-drives/self-test",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY: Api[QueryPhysicalDriveSelfTestHistoryResult] = Api(
+    "QueryPhysicalDriveSelfTestHistory",
+    "GET",
+    "/storage-devices/local-raid/physical-drives/self-test",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_physical_drive_self_test_history_result:QueryPhysicalDriveSelfTestHistoryResult",
+    query=True,
 )
 
 QUERY_PRIMARY_STORAGE: Api[QueryPrimaryStorageResult] = Api(
@@ -3875,7 +4031,7 @@ QUERY_SCSI_LUN: Api[QueryScsiLunResult] = Api(
     alt_paths=("/storage-devices/scsi-lun/luns/{uuid}",),
 )
 
-QUERY_SFTP_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_SFTP_BACKUP_STORAGE: Api[QuerySftpBackupStorageResult] = Api(
     "QuerySftpBackupStorage",
     "GET",
     "/backup-storage/sftp",
@@ -3884,7 +4040,7 @@ QUERY_SFTP_BACKUP_STORAGE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_sftp_backup_storage_result:QuerySftpBackupStorageResult",
     query=True,
 )
 
@@ -4000,7 +4156,7 @@ QUERY_ZONE: Api[QueryZoneResult] = Api(
     alt_paths=("/zones/{uuid}",),
 )
 
-RECLAIM_SPACE_FROM_IMAGE_STORE: Api[EmptyResult] = Api(
+RECLAIM_SPACE_FROM_IMAGE_STORE: Api[ReclaimSpaceFromImageStoreResult] = Api(
     "ReclaimSpaceFromImageStore",
     "PUT",
     "/backup-storage/image-store/{uuid}/actions",
@@ -4011,10 +4167,10 @@ RECLAIM_SPACE_FROM_IMAGE_STORE: Api[EmptyResult] = Api(
     ),
     body_key="reclaimSpaceFromImageStore",
     since="1.10",
-    result=".models.empty_result:EmptyResult",
+    result=".models.reclaim_space_from_image_store_result:ReclaimSpaceFromImageStoreResult",
 )
 
-RECONNECT_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
+RECONNECT_BACKUP_STORAGE: Api[ReconnectBackupStorageResult] = Api(
     "ReconnectBackupStorage",
     "PUT",
     "/backup-storage/{uuid}/actions",
@@ -4025,10 +4181,10 @@ RECONNECT_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     ),
     body_key="reconnectBackupStorage",
     since="0.6",
-    result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    result=".models.reconnect_backup_storage_result:ReconnectBackupStorageResult",
 )
 
-RECONNECT_HOST: Api[EmptyResult] = Api(
+RECONNECT_HOST: Api[ReconnectHostResult] = Api(
     "ReconnectHost",
     "PUT",
     "/hosts/{uuid}/actions",
@@ -4039,7 +4195,7 @@ RECONNECT_HOST: Api[EmptyResult] = Api(
     ),
     body_key="reconnectHost",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.reconnect_host_result:ReconnectHostResult",
 )
 
 RECONNECT_IMAGE_STORE_BACKUP_STORAGE: Api[ReconnectImageStoreBackupStorageResult] = Api(
@@ -4056,7 +4212,7 @@ RECONNECT_IMAGE_STORE_BACKUP_STORAGE: Api[ReconnectImageStoreBackupStorageResult
     result=".models.reconnect_image_store_backup_storage_result:ReconnectImageStoreBackupStorageResult",
 )
 
-RECONNECT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
+RECONNECT_PRIMARY_STORAGE: Api[ReconnectPrimaryStorageResult] = Api(
     "ReconnectPrimaryStorage",
     "PUT",
     "/primary-storage/{uuid}/actions",
@@ -4067,7 +4223,7 @@ RECONNECT_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="reconnectPrimaryStorage",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.reconnect_primary_storage_result:ReconnectPrimaryStorageResult",
 )
 
 RECONNECT_SFTP_BACKUP_STORAGE: Api[ReconnectSftpBackupStorageResult] = Api(
@@ -4084,7 +4240,7 @@ RECONNECT_SFTP_BACKUP_STORAGE: Api[ReconnectSftpBackupStorageResult] = Api(
     result=".models.reconnect_sftp_backup_storage_result:ReconnectSftpBackupStorageResult",
 )
 
-RECOVER_RESOURCE_SPLIT_BRAIN: Api[EmptyResult] = Api(
+RECOVER_RESOURCE_SPLIT_BRAIN: Api[RecoverResourceSplitBrainResult] = Api(
     "RecoverResourceSplitBrain",
     "PUT",
     "/primary-storage/mini/{resourceUuid}/actions",
@@ -4099,7 +4255,7 @@ RECOVER_RESOURCE_SPLIT_BRAIN: Api[EmptyResult] = Api(
     ),
     body_key="recoverResourceSplitBrain",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.recover_resource_split_brain_result:RecoverResourceSplitBrainResult",
 )
 
 RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
@@ -4127,7 +4283,7 @@ RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE: Api[
     ),
 )
 
-REFRESH_FIBER_CHANNEL_STORAGE: Api[QueryFiberChannelStorageResult] = Api(
+REFRESH_FIBER_CHANNEL_STORAGE: Api[RefreshFiberChannelStorageResult] = Api(
     "RefreshFiberChannelStorage",
     "POST",
     "/storage-devices/fiber-channel/controllers",
@@ -4141,11 +4297,11 @@ REFRESH_FIBER_CHANNEL_STORAGE: Api[QueryFiberChannelStorageResult] = Api(
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.query_fiber_channel_storage_result:QueryFiberChannelStorageResult",
+    result=".models.refresh_fiber_channel_storage_result:RefreshFiberChannelStorageResult",
     alt_paths=("/storage-devices/fiber-channel/controllers/{uuid}",),
 )
 
-REFRESH_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
+REFRESH_ISCSI_SERVER: Api[RefreshIscsiServerResult] = Api(
     "RefreshIscsiServer",
     "POST",
     "/storage-devices/iscsi/servers/{uuid}",
@@ -4156,10 +4312,10 @@ REFRESH_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
     ),
     body_key="params",
     since="3.0.0",
-    result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    result=".models.refresh_iscsi_server_result:RefreshIscsiServerResult",
 )
 
-REFRESH_LOCAL_RAID: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+REFRESH_LOCAL_RAID: Api[RefreshLocalRaidResult] = Api(
     "RefreshLocalRaid",
     "PUT",
     "/storage-devices/local-raid/actions",
@@ -4170,7 +4326,7 @@ REFRESH_LOCAL_RAID: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="refreshLocalRaid",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.refresh_local_raid_result:RefreshLocalRaidResult",
 )
 
 REFRESH_NVME_TARGET: Api[RefreshNvmeTargetResult] = Api(
@@ -4203,7 +4359,7 @@ REFRESH_SHAREDBLOCK_DEVICE_CAPACITY: Api[RefreshSharedblockDeviceCapacityResult]
     result=".models.refresh_sharedblock_device_capacity_result:RefreshSharedblockDeviceCapacityResult",
 )
 
-REMOVE_MDEV_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
+REMOVE_MDEV_DEVICE_SPEC_FROM_VM_INSTANCE: Api[RemoveMdevDeviceSpecFromVmInstanceResult] = Api(
     "RemoveMdevDeviceSpecFromVmInstance",
     "DELETE",
     "/mdev-device-specs/{mdevSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -4215,10 +4371,10 @@ REMOVE_MDEV_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_mdev_device_spec_from_vm_instance_result:RemoveMdevDeviceSpecFromVmInstanceResult",
 )
 
-REMOVE_MON_FROM_CEPH_BACKUP_STORAGE: Api[AddMonToCephBackupStorageResult] = Api(
+REMOVE_MON_FROM_CEPH_BACKUP_STORAGE: Api[RemoveMonFromCephBackupStorageResult] = Api(
     "RemoveMonFromCephBackupStorage",
     "DELETE",
     "/backup-storage/ceph/{uuid}/mons",
@@ -4229,7 +4385,7 @@ REMOVE_MON_FROM_CEPH_BACKUP_STORAGE: Api[AddMonToCephBackupStorageResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.add_mon_to_ceph_backup_storage_result:AddMonToCephBackupStorageResult",
+    result=".models.remove_mon_from_ceph_backup_storage_result:RemoveMonFromCephBackupStorageResult",
     checks=(("monHostnames", "mon_hostnames", "minItems", 1),),
 )
 
@@ -4248,7 +4404,7 @@ REMOVE_MON_FROM_CEPH_PRIMARY_STORAGE: Api[RemoveMonFromCephPrimaryStorageResult]
     checks=(("monHostnames", "mon_hostnames", "minItems", 1),),
 )
 
-REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
+REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE: Api[RemovePciDeviceSpecFromVmInstanceResult] = Api(
     "RemovePciDeviceSpecFromVmInstance",
     "DELETE",
     "/pci-device-specs/{pciSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -4259,7 +4415,7 @@ REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.0"),
     ),
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_pci_device_spec_from_vm_instance_result:RemovePciDeviceSpecFromVmInstanceResult",
 )
 
 SELF_TEST_LOCAL_RAID: Api[SelfTestLocalRaidResult] = Api(
@@ -4276,7 +4432,7 @@ SELF_TEST_LOCAL_RAID: Api[SelfTestLocalRaidResult] = Api(
     result=".models.self_test_local_raid_result:SelfTestLocalRaidResult",
 )
 
-SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA: Api[EmptyResult] = Api(
+SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA: Api[SetImageStoreBackupStorageQuotaResult] = Api(
     "SetImageStoreBackupStorageQuota",
     "PUT",
     "/backup-storage/image-store/actions",
@@ -4288,7 +4444,7 @@ SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA: Api[EmptyResult] = Api(
     ),
     body_key="setImageStoreBackupStorageQuota",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_image_store_backup_storage_quota_result:SetImageStoreBackupStorageQuotaResult",
 )
 
 SET_IP_ON_HOST_NETWORK_BONDING: Api[SetIpOnHostNetworkBondingResult] = Api(
@@ -4385,7 +4541,7 @@ SET_SERVICE_TYPE_ON_HOST_NETWORK_INTERFACE: Api[SetServiceTypeOnHostNetworkInter
     ),
 )
 
-SET_VM_INSTANCE_HYGON_MDEV: Api[EmptyResult] = Api(
+SET_VM_INSTANCE_HYGON_MDEV: Api[SetVmInstanceHygonMdevResult] = Api(
     "SetVmInstanceHygonMdev",
     "POST",
     "/vm-instances/{uuid}/hygon-mdev",
@@ -4397,10 +4553,10 @@ SET_VM_INSTANCE_HYGON_MDEV: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="5.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_instance_hygon_mdev_result:SetVmInstanceHygonMdevResult",
 )
 
-SET_VM_USB_REDIRECT: Api[EmptyResult] = Api(
+SET_VM_USB_REDIRECT: Api[SetVmUsbRedirectResult] = Api(
     "SetVmUsbRedirect",
     "PUT",
     "/vm-instances/{uuid}/actions",
@@ -4412,10 +4568,10 @@ SET_VM_USB_REDIRECT: Api[EmptyResult] = Api(
     ),
     body_key="setVmUsbRedirect",
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_vm_usb_redirect_result:SetVmUsbRedirectResult",
 )
 
-SHUTDOWN_HOST: Api[EmptyResult] = Api(
+SHUTDOWN_HOST: Api[ShutdownHostResult] = Api(
     "ShutdownHost",
     "PUT",
     "/hosts/power/{uuid}/actions",
@@ -4429,7 +4585,7 @@ SHUTDOWN_HOST: Api[EmptyResult] = Api(
     ),
     body_key="shutdownHost",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.shutdown_host_result:ShutdownHostResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("method", "method", "enum", ("AUTO", "AGENT", "IPMI")),
@@ -4450,7 +4606,7 @@ SYNC_IMAGE: Api[SyncImageResult] = Api(
     result=".models.sync_image_result:SyncImageResult",
 )
 
-SYNC_PRIMARY_STORAGE_CAPACITY: Api[AddCephPrimaryStorageResult] = Api(
+SYNC_PRIMARY_STORAGE_CAPACITY: Api[SyncPrimaryStorageCapacityResult] = Api(
     "SyncPrimaryStorageCapacity",
     "PUT",
     "/primary-storage/{primaryStorageUuid}/actions",
@@ -4461,10 +4617,10 @@ SYNC_PRIMARY_STORAGE_CAPACITY: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="syncPrimaryStorageCapacity",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.sync_primary_storage_capacity_result:SyncPrimaryStorageCapacityResult",
 )
 
-UNGENERATE_HYGON_MDEV_DEVICES: Api[EmptyResult] = Api(
+UNGENERATE_HYGON_MDEV_DEVICES: Api[UngenerateHygonMdevDevicesResult] = Api(
     "UngenerateHygonMdevDevices",
     "PUT",
     "/hygon-devices/{hostUuid}/actions",
@@ -4475,10 +4631,10 @@ UNGENERATE_HYGON_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="ungenerateHygonMdevDevices",
     since="5.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.ungenerate_hygon_mdev_devices_result:UngenerateHygonMdevDevicesResult",
 )
 
-UNGENERATE_MDEV_DEVICES: Api[EmptyResult] = Api(
+UNGENERATE_MDEV_DEVICES: Api[UngenerateMdevDevicesResult] = Api(
     "UngenerateMdevDevices",
     "PUT",
     "/pci-devices/{pciDeviceUuid}/actions",
@@ -4489,10 +4645,10 @@ UNGENERATE_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="ungenerateMdevDevices",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.ungenerate_mdev_devices_result:UngenerateMdevDevicesResult",
 )
 
-UNGENERATE_SE_MDEV_DEVICES: Api[EmptyResult] = Api(
+UNGENERATE_SE_MDEV_DEVICES: Api[UngenerateSeMdevDevicesResult] = Api(
     "UngenerateSeMdevDevices",
     "PUT",
     "/mtty-devices/{mttyDeviceUuid}/actions",
@@ -4503,10 +4659,10 @@ UNGENERATE_SE_MDEV_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="ungenerateSeMdevDevices",
     since="4.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.ungenerate_se_mdev_devices_result:UngenerateSeMdevDevicesResult",
 )
 
-UNGENERATE_SRIOV_PCI_DEVICES: Api[EmptyResult] = Api(
+UNGENERATE_SRIOV_PCI_DEVICES: Api[UngenerateSriovPciDevicesResult] = Api(
     "UngenerateSriovPciDevices",
     "PUT",
     "/pci-devices/{pciDeviceUuid}/actions",
@@ -4517,10 +4673,10 @@ UNGENERATE_SRIOV_PCI_DEVICES: Api[EmptyResult] = Api(
     ),
     body_key="ungenerateSriovPciDevices",
     since="3.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.ungenerate_sriov_pci_devices_result:UngenerateSriovPciDevicesResult",
 )
 
-UPDATE_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+UPDATE_ALIYUN_EBS_BACKUP_STORAGE: Api[UpdateAliyunEbsBackupStorageResult] = Api(
     "UpdateAliyunEbsBackupStorage",
     "PUT",
     "/backup-storage/aliyun/ebs/{uuid}/actions",
@@ -4535,7 +4691,7 @@ UPDATE_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
     ),
     body_key="updateAliyunEbsBackupStorage",
     since=None,
-    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    result=".models.update_aliyun_ebs_backup_storage_result:UpdateAliyunEbsBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -4544,7 +4700,7 @@ UPDATE_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
     ),
 )
 
-UPDATE_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
+UPDATE_ALIYUN_EBS_PRIMARY_STORAGE: Api[UpdateAliyunEbsPrimaryStorageResult] = Api(
     "UpdateAliyunEbsPrimaryStorage",
     "PUT",
     "/primary-storage/aliyun/ebs/{uuid}/actions",
@@ -4560,7 +4716,7 @@ UPDATE_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
     body_key="updateAliyunEbsPrimaryStorage",
     since=None,
-    result=".models.add_aliyun_ebs_primary_storage_result:AddAliyunEbsPrimaryStorageResult",
+    result=".models.update_aliyun_ebs_primary_storage_result:UpdateAliyunEbsPrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -4570,7 +4726,7 @@ UPDATE_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(
     ),
 )
 
-UPDATE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
+UPDATE_BACKUP_STORAGE: Api[UpdateBackupStorageResult] = Api(
     "UpdateBackupStorage",
     "PUT",
     "/backup-storage/{uuid}/actions",
@@ -4583,7 +4739,7 @@ UPDATE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     ),
     body_key="updateBackupStorage",
     since="0.6",
-    result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    result=".models.update_backup_storage_result:UpdateBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -4606,7 +4762,7 @@ UPDATE_BLOCK_PRIMARY_STORAGE: Api[UpdateBlockPrimaryStorageResult] = Api(
     result=".models.update_block_primary_storage_result:UpdateBlockPrimaryStorageResult",
 )
 
-UPDATE_BONDING: Api[EmptyResult] = Api(
+UPDATE_BONDING: Api[UpdateBondingResult] = Api(
     "UpdateBonding",
     "PUT",
     "/hosts/bondings/{uuid}/actions",
@@ -4623,7 +4779,7 @@ UPDATE_BONDING: Api[EmptyResult] = Api(
     ),
     body_key="updateBonding",
     since="4.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_bonding_result:UpdateBondingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("mode", "mode", "enum", ("802.3ad", "active-backup")),
@@ -4632,7 +4788,7 @@ UPDATE_BONDING: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_CEPH_BACKUP_STORAGE_MON: Api[AddMonToCephBackupStorageResult] = Api(
+UPDATE_CEPH_BACKUP_STORAGE_MON: Api[UpdateCephBackupStorageMonResult] = Api(
     "UpdateCephBackupStorageMon",
     "PUT",
     "/backup-storage/ceph/mons/{monUuid}/actions",
@@ -4648,7 +4804,7 @@ UPDATE_CEPH_BACKUP_STORAGE_MON: Api[AddMonToCephBackupStorageResult] = Api(
     ),
     body_key="updateCephBackupStorageMon",
     since="0.6",
-    result=".models.add_mon_to_ceph_backup_storage_result:AddMonToCephBackupStorageResult",
+    result=".models.update_ceph_backup_storage_mon_result:UpdateCephBackupStorageMonResult",
     checks=(
         ("monUuid", "mon_uuid", "minLength", 1),
         ("hostname", "hostname", "maxLength", 255),
@@ -4661,7 +4817,7 @@ UPDATE_CEPH_BACKUP_STORAGE_MON: Api[AddMonToCephBackupStorageResult] = Api(
     ),
 )
 
-UPDATE_CEPH_PRIMARY_STORAGE_MON: Api[RemoveMonFromCephPrimaryStorageResult] = Api(
+UPDATE_CEPH_PRIMARY_STORAGE_MON: Api[UpdateCephPrimaryStorageMonResult] = Api(
     "UpdateCephPrimaryStorageMon",
     "PUT",
     "/primary-storage/ceph/mons/{monUuid}/actions",
@@ -4677,7 +4833,7 @@ UPDATE_CEPH_PRIMARY_STORAGE_MON: Api[RemoveMonFromCephPrimaryStorageResult] = Ap
     ),
     body_key="updateCephPrimaryStorageMon",
     since="0.6",
-    result=".models.remove_mon_from_ceph_primary_storage_result:RemoveMonFromCephPrimaryStorageResult",
+    result=".models.update_ceph_primary_storage_mon_result:UpdateCephPrimaryStorageMonResult",
     checks=(
         ("monUuid", "mon_uuid", "minLength", 1),
         ("hostname", "hostname", "maxLength", 255),
@@ -4710,7 +4866,7 @@ UPDATE_CEPH_PRIMARY_STORAGE_POOL: Api[UpdateCephPrimaryStoragePoolResult] = Api(
     ),
 )
 
-UPDATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
+UPDATE_CLUSTER: Api[UpdateClusterResult] = Api(
     "UpdateCluster",
     "PUT",
     "/clusters/{uuid}/actions",
@@ -4723,14 +4879,14 @@ UPDATE_CLUSTER: Api[ChangeClusterStateResult] = Api(
     ),
     body_key="updateCluster",
     since="0.6",
-    result=".models.change_cluster_state_result:ChangeClusterStateResult",
+    result=".models.update_cluster_result:UpdateClusterResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_CLUSTER_DRS: Api[CreateClusterDRSResult] = Api(
+UPDATE_CLUSTER_DRS: Api[UpdateClusterDRSResult] = Api(
     "UpdateClusterDRS",
     "PUT",
     "/clusters/drs/{uuid}/actions",
@@ -4747,7 +4903,7 @@ UPDATE_CLUSTER_DRS: Api[CreateClusterDRSResult] = Api(
     ),
     body_key="updateClusterDRS",
     since=None,
-    result=".models.create_cluster_drs_result:CreateClusterDRSResult",
+    result=".models.update_cluster_drs_result:UpdateClusterDRSResult",
     checks=(
         ("automationLevel", "automation_level", "enum", ("Automatic", "Manual")),
         ("description", "description", "maxLength", 2048),
@@ -4782,7 +4938,7 @@ UPDATE_CLUSTER_OS: Api[UpdateClusterOSResult] = Api(
     ),
 )
 
-UPDATE_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api(
+UPDATE_EXTERNAL_PRIMARY_STORAGE: Api[UpdateExternalPrimaryStorageResult] = Api(
     "UpdateExternalPrimaryStorage",
     "PUT",
     "/primary-storage/addon/{uuid}/actions",
@@ -4798,7 +4954,7 @@ UPDATE_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api
     ),
     body_key="updateExternalPrimaryStorage",
     since=None,
-    result=".models.discover_external_primary_storage_result:DiscoverExternalPrimaryStorageResult",
+    result=".models.update_external_primary_storage_result:UpdateExternalPrimaryStorageResult",
     checks=(
         ("defaultProtocol", "default_protocol", "maxLength", 255),
         ("defaultProtocol", "default_protocol", "enum", ("Vhost", "Scsi", "Nvme", "CBD", "file")),
@@ -4808,7 +4964,7 @@ UPDATE_EXTERNAL_PRIMARY_STORAGE: Api[DiscoverExternalPrimaryStorageResult] = Api
     ),
 )
 
-UPDATE_HOST: Api[AddKVMHostResult] = Api(
+UPDATE_HOST: Api[UpdateHostResult] = Api(
     "UpdateHost",
     "PUT",
     "/hosts/{uuid}/actions",
@@ -4822,7 +4978,7 @@ UPDATE_HOST: Api[AddKVMHostResult] = Api(
     ),
     body_key="updateHost",
     since="0.6",
-    result=".models.add_kvm_host_result:AddKVMHostResult",
+    result=".models.update_host_result:UpdateHostResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -4886,7 +5042,7 @@ UPDATE_HOST_NETWORK_INTERFACE: Api[UpdateHostNetworkInterfaceResult] = Api(
     checks=(("description", "description", "maxLength", 2048),),
 )
 
-UPDATE_HOST_NETWORK_SERVICE_TYPE: Api[CreateHostNetworkServiceTypeResult] = Api(
+UPDATE_HOST_NETWORK_SERVICE_TYPE: Api[UpdateHostNetworkServiceTypeResult] = Api(
     "UpdateHostNetworkServiceType",
     "PUT",
     "/hosts/service-types/{uuid}/actions",
@@ -4899,10 +5055,10 @@ UPDATE_HOST_NETWORK_SERVICE_TYPE: Api[CreateHostNetworkServiceTypeResult] = Api(
     ),
     body_key="updateHostNetworkServiceType",
     since="5.3.0",
-    result=".models.create_host_network_service_type_result:CreateHostNetworkServiceTypeResult",
+    result=".models.update_host_network_service_type_result:UpdateHostNetworkServiceTypeResult",
 )
 
-UPDATE_IMAGE_STORE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
+UPDATE_IMAGE_STORE_BACKUP_STORAGE: Api[UpdateImageStoreBackupStorageResult] = Api(
     "UpdateImageStoreBackupStorage",
     "PUT",
     "/backup-storage/image-store/{uuid}/actions",
@@ -4919,7 +5075,7 @@ UPDATE_IMAGE_STORE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     ),
     body_key="updateImageStoreBackupStorage",
     since="1.6",
-    result=".models.add_ceph_backup_storage_result:AddCephBackupStorageResult",
+    result=".models.update_image_store_backup_storage_result:UpdateImageStoreBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("hostname", "hostname", "maxLength", 255),
@@ -4931,7 +5087,7 @@ UPDATE_IMAGE_STORE_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(
     ),
 )
 
-UPDATE_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
+UPDATE_ISCSI_SERVER: Api[UpdateIscsiServerResult] = Api(
     "UpdateIscsiServer",
     "PUT",
     "/storage-devices/iscsi/servers/{uuid}/actions",
@@ -4947,7 +5103,7 @@ UPDATE_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
     ),
     body_key="updateIscsiServer",
     since="3.0.0",
-    result=".models.add_iscsi_server_result:AddIscsiServerResult",
+    result=".models.update_iscsi_server_result:UpdateIscsiServerResult",
     checks=(
         ("chapUserName", "chap_user_name", "maxLength", 128),
         ("chapUserPassword", "chap_user_password", "maxLength", 128),
@@ -4957,7 +5113,7 @@ UPDATE_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(
     ),
 )
 
-UPDATE_KVM_HOST: Api[AddKVMHostResult] = Api(
+UPDATE_KVM_HOST: Api[UpdateKVMHostResult] = Api(
     "UpdateKVMHost",
     "PUT",
     "/hosts/kvm/{uuid}/actions",
@@ -4974,7 +5130,7 @@ UPDATE_KVM_HOST: Api[AddKVMHostResult] = Api(
     ),
     body_key="updateKVMHost",
     since="0.6",
-    result=".models.add_kvm_host_result:AddKVMHostResult",
+    result=".models.update_kvm_host_result:UpdateKVMHostResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -4988,7 +5144,7 @@ UPDATE_KVM_HOST: Api[AddKVMHostResult] = Api(
     ),
 )
 
-UPDATE_MDEV_DEVICE: Api[AttachMdevDeviceToVmResult] = Api(
+UPDATE_MDEV_DEVICE: Api[UpdateMdevDeviceResult] = Api(
     "UpdateMdevDevice",
     "PUT",
     "/mdev-devices/{uuid}/actions",
@@ -5002,7 +5158,7 @@ UPDATE_MDEV_DEVICE: Api[AttachMdevDeviceToVmResult] = Api(
     ),
     body_key="updateMdevDevice",
     since="3.5.0",
-    result=".models.attach_mdev_device_to_vm_result:AttachMdevDeviceToVmResult",
+    result=".models.update_mdev_device_result:UpdateMdevDeviceResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -5032,7 +5188,7 @@ UPDATE_MDEV_DEVICE_SPEC: Api[UpdateMdevDeviceSpecResult] = Api(
     ),
 )
 
-UPDATE_NAS_FILE_SYSTEM: Api[CreateAliyunNasFileSystemResult] = Api(
+UPDATE_NAS_FILE_SYSTEM: Api[UpdateNasFileSystemResult] = Api(
     "UpdateNasFileSystem",
     "PUT",
     "/primary-storage/nas/{uuid}/actions",
@@ -5045,7 +5201,7 @@ UPDATE_NAS_FILE_SYSTEM: Api[CreateAliyunNasFileSystemResult] = Api(
     ),
     body_key="updateNasFileSystem",
     since=None,
-    result=".models.create_aliyun_nas_file_system_result:CreateAliyunNasFileSystemResult",
+    result=".models.update_nas_file_system_result:UpdateNasFileSystemResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 1),
@@ -5053,7 +5209,7 @@ UPDATE_NAS_FILE_SYSTEM: Api[CreateAliyunNasFileSystemResult] = Api(
     ),
 )
 
-UPDATE_NAS_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
+UPDATE_NAS_MOUNT_TARGET: Api[UpdateNasMountTargetResult] = Api(
     "UpdateNasMountTarget",
     "PUT",
     "/primary-storage/nas/mount/{uuid}/actions",
@@ -5066,7 +5222,7 @@ UPDATE_NAS_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
     ),
     body_key="updateNasMountTarget",
     since=None,
-    result=".models.create_aliyun_nas_mount_target_result:CreateAliyunNasMountTargetResult",
+    result=".models.update_nas_mount_target_result:UpdateNasMountTargetResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 1),
@@ -5074,7 +5230,7 @@ UPDATE_NAS_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
     ),
 )
 
-UPDATE_PCI_DEVICE: Api[AttachPciDeviceToVmResult] = Api(
+UPDATE_PCI_DEVICE: Api[UpdatePciDeviceResult] = Api(
     "UpdatePciDevice",
     "PUT",
     "/pci-device/pci-devices/{uuid}/actions",
@@ -5089,7 +5245,7 @@ UPDATE_PCI_DEVICE: Api[AttachPciDeviceToVmResult] = Api(
     ),
     body_key="updatePciDevice",
     since="2.1",
-    result=".models.attach_pci_device_to_vm_result:AttachPciDeviceToVmResult",
+    result=".models.update_pci_device_result:UpdatePciDeviceResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("metaData", "meta_data", "maxLength", 2048),
@@ -5124,7 +5280,7 @@ UPDATE_PCI_DEVICE_SPEC: Api[UpdatePciDeviceSpecResult] = Api(
     ),
 )
 
-UPDATE_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
+UPDATE_PRIMARY_STORAGE: Api[UpdatePrimaryStorageResult] = Api(
     "UpdatePrimaryStorage",
     "PUT",
     "/primary-storage/{uuid}/actions",
@@ -5138,7 +5294,7 @@ UPDATE_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
     body_key="updatePrimaryStorage",
     since="0.6",
-    result=".models.add_ceph_primary_storage_result:AddCephPrimaryStorageResult",
+    result=".models.update_primary_storage_result:UpdatePrimaryStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -5146,7 +5302,7 @@ UPDATE_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(
     ),
 )
 
-UPDATE_SCSI_LUN: Api[AttachScsiLunToVmInstanceResult] = Api(
+UPDATE_SCSI_LUN: Api[UpdateScsiLunResult] = Api(
     "UpdateScsiLun",
     "PUT",
     "/storage-devices/scsi-lun/{uuid}/actions",
@@ -5159,7 +5315,7 @@ UPDATE_SCSI_LUN: Api[AttachScsiLunToVmInstanceResult] = Api(
     ),
     body_key="updateScsiLun",
     since="3.1.0",
-    result=".models.attach_scsi_lun_to_vm_instance_result:AttachScsiLunToVmInstanceResult",
+    result=".models.update_scsi_lun_result:UpdateScsiLunResult",
     checks=(
         ("name", "name", "minLength", 1),
         ("name", "name", "maxLength", 256),
@@ -5167,7 +5323,7 @@ UPDATE_SCSI_LUN: Api[AttachScsiLunToVmInstanceResult] = Api(
     ),
 )
 
-UPDATE_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
+UPDATE_SFTP_BACKUP_STORAGE: Api[UpdateSftpBackupStorageResult] = Api(
     "UpdateSftpBackupStorage",
     "PUT",
     "/backup-storage/sftp/{uuid}/actions",
@@ -5184,7 +5340,7 @@ UPDATE_SFTP_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(
     ),
     body_key="updateSftpBackupStorage",
     since=None,
-    result=".models.add_aliyun_ebs_backup_storage_result:AddAliyunEbsBackupStorageResult",
+    result=".models.update_sftp_backup_storage_result:UpdateSftpBackupStorageResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("hostname", "hostname", "maxLength", 255),
@@ -5219,7 +5375,7 @@ UPDATE_SHARED_BLOCK: Api[UpdateSharedBlockResult] = Api(
     ),
 )
 
-UPDATE_USB_DEVICE: Api[AttachUsbDeviceToVmResult] = Api(
+UPDATE_USB_DEVICE: Api[UpdateUsbDeviceResult] = Api(
     "UpdateUsbDevice",
     "PUT",
     "/usb-device/usb-devices/{uuid}/actions",
@@ -5233,7 +5389,7 @@ UPDATE_USB_DEVICE: Api[AttachUsbDeviceToVmResult] = Api(
     ),
     body_key="updateUsbDevice",
     since="2.2",
-    result=".models.attach_usb_device_to_vm_result:AttachUsbDeviceToVmResult",
+    result=".models.update_usb_device_result:UpdateUsbDeviceResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 2048),
@@ -5241,7 +5397,7 @@ UPDATE_USB_DEVICE: Api[AttachUsbDeviceToVmResult] = Api(
     ),
 )
 
-UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
+UPDATE_ZONE: Api[UpdateZoneResult] = Api(
     "UpdateZone",
     "PUT",
     "/zones/{uuid}/actions",
@@ -5255,7 +5411,7 @@ UPDATE_ZONE: Api[ChangeZoneStateResult] = Api(
     ),
     body_key="updateZone",
     since="0.6",
-    result=".models.change_zone_state_result:ChangeZoneStateResult",
+    result=".models.update_zone_result:UpdateZoneResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -5407,7 +5563,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddAliyunNasPrimaryStorageResult:
         """Add aliyun nas primary storage (AddAliyunNasPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunNasPrimaryStorageAction.java`.
@@ -5791,7 +5947,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddExternalPrimaryStorageResult:
         """Add external primary storage (AddExternalPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalPrimaryStorageAction.java`.
@@ -5850,7 +6006,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddImageStoreBackupStorageResult:
         """添加镜像仓库服务器 (AddImageStoreBackupStorage).
 
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5995,7 +6151,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostFromConfigFileResult2:
+    ) -> AddKVMHostFromConfigFileResult:
         """通过文件导入方式添加物理机 (AddKVMHostFromConfigFile).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6032,7 +6188,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddLocalPrimaryStorageResult:
         """添加本地存储为主存储 (AddLocalPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6111,7 +6267,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddMiniStorageResult:
         """Add mini storage (AddMiniStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddMiniStorageAction.java`.
@@ -6187,7 +6343,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddMonToCephPrimaryStorageResult:
         """为Ceph主存储添加mon节点 (AddMonToCephPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6222,7 +6378,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddNfsPrimaryStorageResult:
         """添加NFS主存储 (AddNfsPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6350,7 +6506,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> AddSftpBackupStorageResult:
         """Add sftp backup storage (AddSftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSftpBackupStorageAction.java`.
@@ -6487,7 +6643,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddSharedMountPointPrimaryStorageResult:
         """添加一个共享挂载点的主存储 (AddSharedMountPointPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6534,7 +6690,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> AddSimulatorBackupStorageResult:
         """Add simulator backup storage (AddSimulatorBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorBackupStorageAction.java`.
@@ -6643,7 +6799,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddSimulatorPrimaryStorageResult:
         """Add simulator primary storage (AddSimulatorPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorPrimaryStorageAction.java`.
@@ -6695,7 +6851,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddStorageProtocolResult:
         """Add storage protocol (AddStorageProtocol).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddStorageProtocolAction.java`.
@@ -6739,7 +6895,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSimulatorHostResult:
+    ) -> AddXDragonHostResult:
         """Add X dragon host (AddXDragonHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddXDragonHostAction.java`.
@@ -6927,7 +7083,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> AttachIscsiServerToClusterResult:
         """将iSCSI服务器加载到集群 (AttachIscsiServerToCluster).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6988,7 +7144,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachNicToBondingResult:
         """绑定slave到Bond网口 (AttachNicToBonding).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7020,7 +7176,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddNvmeServerResult:
+    ) -> AttachNvmeServerToClusterResult:
         """Attach nvme server to cluster (AttachNvmeServerToCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachNvmeServerToClusterAction.java`.
@@ -7215,7 +7371,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> ChangeBackupStorageStateResult:
         """更改镜像服务器可用状态 (ChangeBackupStorageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7305,7 +7461,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeHostPasswordResult:
         """Change host password (ChangeHostPassword).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeHostPasswordAction.java`.
@@ -7339,7 +7495,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> ChangeHostStateResult:
         """更新物理机启用状态 (ChangeHostState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7369,7 +7525,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> ChangePrimaryStorageStateResult:
         """更改主存储状态 (ChangePrimaryStorageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7488,7 +7644,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckKVMHostConfigFileResult:
         """添加物理机文件语法检查 (CheckKVMHostConfigFile).
 
         Since ZStack 3.1.0. Synchronous (a 202 is still followed).
@@ -7547,7 +7703,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpImageCacheOnPrimaryStorageResult:
         """清除主存储镜像缓存 (CleanUpImageCacheOnPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7643,7 +7799,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CleanUpTrashOnBackupStorageResult:
+    ) -> CleanUpTrashOnPrimaryStorageResult:
         """Clean up trash on primary storage (CleanUpTrashOnPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnPrimaryStorageAction.java`.
@@ -7737,7 +7893,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeClusterStateResult:
+    ) -> CreateClusterResult:
         """创建一个集群 (CreateCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7929,7 +8085,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeZoneStateResult:
+    ) -> CreateZoneResult:
         """创建区域 (CreateZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7965,7 +8121,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBackupStorageResult:
         """删除镜像服务器 (DeleteBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7995,7 +8151,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBondingResult:
         """删除Bond网口 (DeleteBonding).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8024,7 +8180,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCephPrimaryStoragePoolResult:
         """删除Ceph主存储池 (DeleteCephPrimaryStoragePool).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8052,7 +8208,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteClusterResult:
         """删除一个集群 (DeleteCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8082,7 +8238,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteClusterDRSResult:
         """Delete cluster DRS (DeleteClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteClusterDRSAction.java`.
@@ -8116,7 +8272,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExportedImageFromBackupStorageResult:
         """从镜像服务器删除导出的镜像 (DeleteExportedImageFromBackupStorage).
 
         Since ZStack 1.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8146,7 +8302,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostResult:
         """删除物理机 (DeleteHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8176,7 +8332,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostNetworkServiceTypeResult:
         """删除物理网络标签类型 (DeleteHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8208,7 +8364,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIscsiServerResult:
         """删除iSCSI服务器 (DeleteIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8239,7 +8395,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMdevDeviceResult:
         """删除MDEV设备 (DeleteMdevDevice).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8271,7 +8427,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNasFileSystemResult:
         """Delete nas file system (DeleteNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasFileSystemAction.java`.
@@ -8305,7 +8461,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNasMountTargetResult:
         """Delete nas mount target (DeleteNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasMountTargetAction.java`.
@@ -8339,7 +8495,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNvmeServerResult:
         """Delete nvme server (DeleteNvmeServer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNvmeServerAction.java`.
@@ -8373,7 +8529,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePciDeviceResult:
         """删除PCI设备 (DeletePciDevice).
 
         删除失效的PCI设备，只允许删除Inactive状态的PCI设备。
@@ -8405,7 +8561,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePciDeviceOfferingResult:
         """删除PCI设备规格 (DeletePciDeviceOffering).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8435,7 +8591,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePrimaryStorageResult:
         """删除主存储 (DeletePrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8465,7 +8621,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteZoneResult:
         """删除区域 (DeleteZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8495,7 +8651,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAppBuildSystemToZoneResult:
         """Detach app build system to zone (DetachAppBuildSystemToZone).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAppBuildSystemToZoneAction.java`.
@@ -8529,7 +8685,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> DetachBackupStorageFromZoneResult:
         """从区域中卸载已经挂载的镜像服务器 (DetachBackupStorageFromZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8559,7 +8715,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> DetachIscsiServerFromClusterResult:
         """将iSCSI服务器从集群卸载 (DetachIscsiServerFromCluster).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8590,7 +8746,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachMdevDeviceToVmResult:
+    ) -> DetachMdevDeviceFromVmResult:
         """将PCI设备切分出的MDEV设备从云主机卸载 (DetachMdevDeviceFromVm).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8623,7 +8779,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachNicFromBondingResult:
         """从Bond网口解绑slave (DetachNicFromBonding).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8655,7 +8811,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddNvmeServerResult:
+    ) -> DetachNvmeServerFromClusterResult:
         """Detach nvme server from cluster (DetachNvmeServerFromCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachNvmeServerFromClusterAction.java`.
@@ -8689,7 +8845,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachPciDeviceToVmResult:
+    ) -> DetachPciDeviceFromVmResult:
         """卸载PCI设备 (DetachPciDeviceFromVm).
 
         从云主机上卸载PCI设备
@@ -8721,7 +8877,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> DetachPrimaryStorageFromClusterResult:
         """从集群卸载主存储 (DetachPrimaryStorageFromCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8781,7 +8937,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachScsiLunToVmInstanceResult:
+    ) -> DetachScsiLunFromVmInstanceResult:
         """将SCSI LUN从云主机卸载 (DetachScsiLunFromVmInstance).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8810,7 +8966,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachUsbDeviceFromVmResult:
         """将云主机挂载的USB设备卸载 (DetachUsbDeviceFromVm).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8874,7 +9030,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExecuteDRSSchedulingResult:
         """Execute DRS scheduling (ExecuteDRSScheduling).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ExecuteDRSSchedulingAction.java`.
@@ -8939,7 +9095,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateHygonMdevDevicesResult:
         """在Hygon物理机生成MDEV设备 (GenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8971,7 +9127,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateMdevDevicesResult:
         """虚拟化切分支持VFIO_MDEV的PCI设备 (GenerateMdevDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9001,7 +9157,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateSeMdevDevicesResult:
         """虚拟化切分支持VFIO_MDEV的MTTY设备 (GenerateSeMdevDevices).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9031,7 +9187,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateSriovPciDevicesResult:
         """虚拟化切分支持SR-IOV的PCI设备 (GenerateSriovPciDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9147,7 +9303,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBlockPrimaryStorageResult:
+    ) -> GetBlockPrimaryStorageMetadataResult:
         """获取Block存储的元数据 (GetBlockPrimaryStorageMetadata).
 
         Since ZStack 4.6.0. Synchronous (a 202 is still followed).
@@ -9211,7 +9367,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL2NetworksForAttachingClusterResult:
         """Get candidate L2 networks for attaching cluster (GetCandidateL2NetworksForAttachingCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL2NetworksForAttachingClusterAction.java`.
@@ -9465,7 +9621,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetHostMultipathTopologyResult2:
+    ) -> GetHostMultipathTopologyResult:
         """获取物理机多路径拓扑 (GetHostMultipathTopology).
 
         Since ZStack 5.3.0. Synchronous (a 202 is still followed).
@@ -9580,7 +9736,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetHostPhysicalMemoryFactsResult:
         """Get host physical memory facts (GetHostPhysicalMemoryFacts).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostPhysicalMemoryFactsAction.java`.
@@ -9681,7 +9837,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetChainTaskResult:
+    ) -> GetHostTaskResult:
         """Get host task (GetHostTask).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostTaskAction.java`.
@@ -9749,7 +9905,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetHypervisorTypesResult:
         """获取云主机虚拟化技术类型 (GetHypervisorTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -9932,7 +10088,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryMdevDeviceResult:
+    ) -> GetMdevDeviceCandidatesResult:
         """获取可用的MDEV设备 (GetMdevDeviceCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -9969,7 +10125,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryMdevDeviceSpecResult:
+    ) -> GetMdevDeviceSpecCandidatesResult:
         """获取可用的MDEV设备规格 (GetMdevDeviceSpecCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -10041,7 +10197,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetPciDeviceCandidatesForAttachingVmResult:
+    ) -> GetPciDeviceCandidatesForNewCreateVmResult:
         """获取可加载PCI设备 (GetPciDeviceCandidatesForNewCreateVm).
 
         为新建虚拟机获取可加载PCI设备。
@@ -10078,7 +10234,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryPciDeviceSpecResult:
+    ) -> GetPciDeviceSpecCandidatesResult:
         """获取PCI设备规格候选列表 (GetPciDeviceSpecCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -10263,7 +10419,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetL2NetworkTypesResult:
+    ) -> GetPrimaryStorageTypesResult:
         """获取主存储类型列表 (GetPrimaryStorageTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -10347,7 +10503,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetSharedBlockCandidateResult2:
+    ) -> GetSharedBlockCandidateResult:
         """获取共享块设备候选清单 (GetSharedBlockCandidate).
 
         Since ZStack 2.6.0. Synchronous (a 202 is still followed).
@@ -10377,7 +10533,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetTrashOnBackupStorageResult:
         """Get trash on backup storage (GetTrashOnBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnBackupStorageAction.java`.
@@ -10420,7 +10576,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetTrashOnPrimaryStorageResult:
         """Get trash on primary storage (GetTrashOnPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnPrimaryStorageAction.java`.
@@ -10543,7 +10699,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetZoneResult:
         """Get zone (GetZone).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZoneAction.java`.
@@ -10575,7 +10731,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> IdentifyHostResult:
         """Identify host (IdentifyHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/IdentifyHostAction.java`.
@@ -10668,7 +10824,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LocalStorageGetVolumeMigratableHostsResult:
         """获取迁移本地存储物理机 (LocalStorageGetVolumeMigratableHosts).
 
         检查哪些物理机可以迁移本地存储上存放的云盘。
@@ -10729,7 +10885,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LocateHostNetworkInterfaceResult:
         """Locate host network interface (LocateHostNetworkInterface).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateHostNetworkInterfaceAction.java`.
@@ -10801,7 +10957,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> PowerOffHostResult:
         """Power off host (PowerOffHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PowerOffHostAction.java`.
@@ -10839,7 +10995,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOnHostResult:
         """物理机开机 (PowerOnHost).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10870,7 +11026,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerResetHostResult:
         """重启物理机 (PowerResetHost).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10985,7 +11141,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunEbsBackupStorageResult:
         """Query aliyun ebs backup storage (QueryAliyunEbsBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsBackupStorageAction.java`.
@@ -11026,7 +11182,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[BackupStorageInventory]:
         """Every result of ``query_aliyun_ebs_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ALIYUN_EBS_BACKUP_STORAGE,
@@ -11060,7 +11216,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunEbsPrimaryStorageResult:
         """Query aliyun ebs primary storage (QueryAliyunEbsPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsPrimaryStorageAction.java`.
@@ -11101,7 +11257,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[PrimaryStorageInventory]:
         """Every result of ``query_aliyun_ebs_primary_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
@@ -11323,7 +11479,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[CephBackupStorageInventory]:
+    ) -> Iterator[BackupStorageInventory]:
         """Every result of ``query_ceph_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_CEPH_BACKUP_STORAGE,
@@ -11471,7 +11627,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[CephPrimaryStorageInventory]:
+    ) -> Iterator[PrimaryStorageInventory]:
         """Every result of ``query_ceph_primary_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_CEPH_PRIMARY_STORAGE,
@@ -11653,7 +11809,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryClusterDRSResult:
         """Query cluster DRS (QueryClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryClusterDRSAction.java`.
@@ -11728,7 +11884,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDRSAdviceResult:
         """Query DRS advice (QueryDRSAdvice).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSAdviceAction.java`.
@@ -11803,7 +11959,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDRSVmMigrationActivityResult:
         """Query DRS vm migration activity (QueryDRSVmMigrationActivity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSVmMigrationActivityAction.java`.
@@ -11878,7 +12034,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEthernetVFResult:
         """Query ethernet VF (QueryEthernetVF).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEthernetVFAction.java`.
@@ -11953,7 +12109,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryFiberChannelLunResult:
         """Query fiber channel lun (QueryFiberChannelLun).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFiberChannelLunAction.java`.
@@ -12514,7 +12670,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[HostNetworkInterfaceLldpInventory]:
         """Every result of ``query_host_network_interface_lldp``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_HOST_NETWORK_INTERFACE_LLDP,
@@ -12619,7 +12775,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHostPhysicalMemoryResult:
         """Query host physical memory (QueryHostPhysicalMemory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostPhysicalMemoryAction.java`.
@@ -12694,7 +12850,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryImageCacheResult:
         """Query image cache (QueryImageCache).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageCacheAction.java`.
@@ -12735,7 +12891,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[ImageCacheInventory]:
         """Every result of ``query_image_cache``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_CACHE,
@@ -12809,7 +12965,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[ImageStoreBackupStorageInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_image_store_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_STORE_BACKUP_STORAGE,
@@ -13062,7 +13218,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryLocalRaidControllerResult:
         """Query local raid controller (QueryLocalRaidController).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidControllerAction.java`.
@@ -13137,7 +13293,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryLocalRaidPhysicalDriveResult:
         """Query local raid physical drive (QueryLocalRaidPhysicalDrive).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidPhysicalDriveAction.java`.
@@ -13212,7 +13368,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryLocalStorageResourceRefResult:
         """查询本地存储资源引用 (QueryLocalStorageResourceRef).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -13249,7 +13405,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[LocalStorageResourceRefInventory]:
         """Every result of ``query_local_storage_resource_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_LOCAL_STORAGE_RESOURCE_REF,
@@ -13431,7 +13587,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageResult:
         """Query mini storage (QueryMiniStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageAction.java`.
@@ -13506,7 +13662,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageHostRefResult:
         """Query mini storage host ref (QueryMiniStorageHostRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageHostRefAction.java`.
@@ -13581,7 +13737,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageResourceReplicationResult:
         """Query mini storage resource replication (QueryMiniStorageResourceReplication).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageResourceReplicationAction.java`.
@@ -13730,7 +13886,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNasFileSystemResult:
         """Query nas file system (QueryNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasFileSystemAction.java`.
@@ -13805,7 +13961,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNasMountTargetResult:
         """Query nas mount target (QueryNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasMountTargetAction.java`.
@@ -13954,7 +14110,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNvmeServerResult:
         """Query nvme server (QueryNvmeServer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNvmeServerAction.java`.
@@ -14288,7 +14444,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[PciDevicePciDeviceOfferingInventory]:
+    ) -> Iterator[PciDevicePciDeviceOfferingRefInventory]:
         """Every result of ``query_pci_device_pci_device_offering``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_PCI_DEVICE_PCI_DEVICE_OFFERING,
@@ -14396,7 +14552,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryPhysicalDriveSelfTestHistoryResult:
         """Query physical drive self test history (QueryPhysicalDriveSelfTestHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPhysicalDriveSelfTestHistoryAction.java`.
@@ -14616,7 +14772,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySftpBackupStorageResult:
         """Query sftp backup storage (QuerySftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySftpBackupStorageAction.java`.
@@ -14657,7 +14813,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[SftpBackupStorageInventory]:
         """Every result of ``query_sftp_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SFTP_BACKUP_STORAGE,
@@ -15211,7 +15367,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReclaimSpaceFromImageStoreResult:
         """从镜像仓库回收磁盘空间 (ReclaimSpaceFromImageStore).
 
         Since ZStack 1.10. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15238,7 +15394,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> ReconnectBackupStorageResult:
         """重连镜像服务器 (ReconnectBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15265,7 +15421,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReconnectHostResult:
         """重连物理机 (ReconnectHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15319,7 +15475,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> ReconnectPrimaryStorageResult:
         """重连主存储 (ReconnectPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15381,7 +15537,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RecoverResourceSplitBrainResult:
         """Recover resource split brain (RecoverResourceSplitBrain).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoverResourceSplitBrainAction.java`.
@@ -15466,7 +15622,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryFiberChannelStorageResult:
+    ) -> RefreshFiberChannelStorageResult:
         """刷新FC SAN存储 (RefreshFiberChannelStorage).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15499,7 +15655,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> RefreshIscsiServerResult:
         """刷新iSCSI服务器 (RefreshIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15526,7 +15682,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> RefreshLocalRaidResult:
         """Refresh local raid (RefreshLocalRaid).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshLocalRaidAction.java`.
@@ -15619,7 +15775,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveMdevDeviceSpecFromVmInstanceResult:
         """将MDEV设备规格从云主机卸载 (RemoveMdevDeviceSpecFromVmInstance).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15651,7 +15807,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMonToCephBackupStorageResult:
+    ) -> RemoveMonFromCephBackupStorageResult:
         """Ceph镜像服务器删除mon节点 (RemoveMonFromCephBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15711,7 +15867,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemovePciDeviceSpecFromVmInstanceResult:
         """将PCI设备规格从云主机卸载 (RemovePciDeviceSpecFromVmInstance).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15772,7 +15928,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageStoreBackupStorageQuotaResult:
         """Set image store backup storage quota (SetImageStoreBackupStorageQuota).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageStoreBackupStorageQuotaAction.java`.
@@ -15962,7 +16118,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmInstanceHygonMdevResult:
         """设置云主机是否开启Hygon SE设备透传标识 (SetVmInstanceHygonMdev).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15994,7 +16150,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmUsbRedirectResult:
         """设置云主机usb重定向开关 (SetVmUsbRedirect).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16026,7 +16182,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ShutdownHostResult:
         """关闭物理机 (ShutdownHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16086,7 +16242,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> SyncPrimaryStorageCapacityResult:
         """刷新主存储容量 (SyncPrimaryStorageCapacity).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16113,7 +16269,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateHygonMdevDevicesResult:
         """在Hygon物理机上取消生成的MDEV设备 (UngenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16142,7 +16298,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateMdevDevicesResult:
         """虚拟化还原支持VFIO_MDEV的PCI设备 (UngenerateMdevDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16169,7 +16325,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateSeMdevDevicesResult:
         """虚拟化还原支持VFIO_MDEV的MTTY设备 (UngenerateSeMdevDevices).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16196,7 +16352,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateSriovPciDevicesResult:
         """虚拟化还原支持SR-IOV的PCI设备 (UngenerateSriovPciDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16227,7 +16383,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> UpdateAliyunEbsBackupStorageResult:
         """Update aliyun ebs backup storage (UpdateAliyunEbsBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsBackupStorageAction.java`.
@@ -16271,7 +16427,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> UpdateAliyunEbsPrimaryStorageResult:
         """Update aliyun ebs primary storage (UpdateAliyunEbsPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsPrimaryStorageAction.java`.
@@ -16314,7 +16470,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> UpdateBackupStorageResult:
         """更新镜像服务器信息 (UpdateBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16384,7 +16540,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateBondingResult:
         """更新Bond网口 (UpdateBonding).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16428,7 +16584,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMonToCephBackupStorageResult:
+    ) -> UpdateCephBackupStorageMonResult:
         """更新Ceph镜像服务器mon节点 (UpdateCephBackupStorageMon).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16470,7 +16626,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RemoveMonFromCephPrimaryStorageResult:
+    ) -> UpdateCephPrimaryStorageMonResult:
         """更新Ceph主存储mon节点 (UpdateCephPrimaryStorageMon).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16542,7 +16698,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeClusterStateResult:
+    ) -> UpdateClusterResult:
         """更新集群 (UpdateCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16579,7 +16735,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateClusterDRSResult:
+    ) -> UpdateClusterDRSResult:
         """Update cluster DRS (UpdateClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateClusterDRSAction.java`.
@@ -16675,7 +16831,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DiscoverExternalPrimaryStorageResult:
+    ) -> UpdateExternalPrimaryStorageResult:
         """Update external primary storage (UpdateExternalPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateExternalPrimaryStorageAction.java`.
@@ -16719,7 +16875,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> UpdateHostResult:
         """更新物理机信息 (UpdateHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16853,7 +17009,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateHostNetworkServiceTypeResult:
+    ) -> UpdateHostNetworkServiceTypeResult:
         """更新物理网络标签类型 (UpdateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16892,7 +17048,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> UpdateImageStoreBackupStorageResult:
         """更新镜像仓库服务器信息 (UpdateImageStoreBackupStorage).
 
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16936,7 +17092,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> UpdateIscsiServerResult:
         """更新iSCSI服务器配置 (UpdateIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16979,7 +17135,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> UpdateKVMHostResult:
         """更新KVM主机信息 (UpdateKVMHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17021,7 +17177,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachMdevDeviceToVmResult:
+    ) -> UpdateMdevDeviceResult:
         """更新PCI设备切分出的MDEV设备 (UpdateMdevDevice).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17092,7 +17248,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasFileSystemResult:
+    ) -> UpdateNasFileSystemResult:
         """Update nas file system (UpdateNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasFileSystemAction.java`.
@@ -17129,7 +17285,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasMountTargetResult:
+    ) -> UpdateNasMountTargetResult:
         """Update nas mount target (UpdateNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasMountTargetAction.java`.
@@ -17168,7 +17324,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachPciDeviceToVmResult:
+    ) -> UpdatePciDeviceResult:
         """更新PCI设备 (UpdatePciDevice).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17251,7 +17407,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> UpdatePrimaryStorageResult:
         """更新主存储信息 (UpdatePrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17286,7 +17442,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachScsiLunToVmInstanceResult:
+    ) -> UpdateScsiLunResult:
         """更新SCSI LUN配置 (UpdateScsiLun).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17323,7 +17479,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> UpdateSftpBackupStorageResult:
         """Update sftp backup storage (UpdateSftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSftpBackupStorageAction.java`.
@@ -17412,7 +17568,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachUsbDeviceToVmResult:
+    ) -> UpdateUsbDeviceResult:
         """更新USB设备 (UpdateUsbDevice).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17448,7 +17604,7 @@ class HardwareFacilitiesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeZoneStateResult:
+    ) -> UpdateZoneResult:
         """更新区域 (UpdateZone).
 
         更新区域的名称、描述、系统标签或者用户标签。
@@ -17638,7 +17794,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddAliyunNasPrimaryStorageResult:
         """Add aliyun nas primary storage (AddAliyunNasPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddAliyunNasPrimaryStorageAction.java`.
@@ -18022,7 +18178,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddExternalPrimaryStorageResult:
         """Add external primary storage (AddExternalPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddExternalPrimaryStorageAction.java`.
@@ -18081,7 +18237,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddImageStoreBackupStorageResult:
         """添加镜像仓库服务器 (AddImageStoreBackupStorage).
 
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18226,7 +18382,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostFromConfigFileResult2:
+    ) -> AddKVMHostFromConfigFileResult:
         """通过文件导入方式添加物理机 (AddKVMHostFromConfigFile).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18263,7 +18419,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddLocalPrimaryStorageResult:
         """添加本地存储为主存储 (AddLocalPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18342,7 +18498,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddMiniStorageResult:
         """Add mini storage (AddMiniStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddMiniStorageAction.java`.
@@ -18418,7 +18574,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddMonToCephPrimaryStorageResult:
         """为Ceph主存储添加mon节点 (AddMonToCephPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18453,7 +18609,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddNfsPrimaryStorageResult:
         """添加NFS主存储 (AddNfsPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18581,7 +18737,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> AddSftpBackupStorageResult:
         """Add sftp backup storage (AddSftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSftpBackupStorageAction.java`.
@@ -18718,7 +18874,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> AddSharedMountPointPrimaryStorageResult:
         """添加一个共享挂载点的主存储 (AddSharedMountPointPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18765,7 +18921,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> AddSimulatorBackupStorageResult:
         """Add simulator backup storage (AddSimulatorBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorBackupStorageAction.java`.
@@ -18874,7 +19030,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> AddSimulatorPrimaryStorageResult:
         """Add simulator primary storage (AddSimulatorPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSimulatorPrimaryStorageAction.java`.
@@ -18926,7 +19082,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddStorageProtocolResult:
         """Add storage protocol (AddStorageProtocol).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddStorageProtocolAction.java`.
@@ -18970,7 +19126,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSimulatorHostResult:
+    ) -> AddXDragonHostResult:
         """Add X dragon host (AddXDragonHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddXDragonHostAction.java`.
@@ -19158,7 +19314,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> AttachIscsiServerToClusterResult:
         """将iSCSI服务器加载到集群 (AttachIscsiServerToCluster).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19219,7 +19375,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachNicToBondingResult:
         """绑定slave到Bond网口 (AttachNicToBonding).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19251,7 +19407,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddNvmeServerResult:
+    ) -> AttachNvmeServerToClusterResult:
         """Attach nvme server to cluster (AttachNvmeServerToCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachNvmeServerToClusterAction.java`.
@@ -19446,7 +19602,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> ChangeBackupStorageStateResult:
         """更改镜像服务器可用状态 (ChangeBackupStorageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19536,7 +19692,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeHostPasswordResult:
         """Change host password (ChangeHostPassword).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeHostPasswordAction.java`.
@@ -19570,7 +19726,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> ChangeHostStateResult:
         """更新物理机启用状态 (ChangeHostState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19600,7 +19756,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> ChangePrimaryStorageStateResult:
         """更改主存储状态 (ChangePrimaryStorageState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19719,7 +19875,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckKVMHostConfigFileResult:
         """添加物理机文件语法检查 (CheckKVMHostConfigFile).
 
         Since ZStack 3.1.0. Synchronous (a 202 is still followed).
@@ -19778,7 +19934,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanUpImageCacheOnPrimaryStorageResult:
         """清除主存储镜像缓存 (CleanUpImageCacheOnPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19874,7 +20030,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CleanUpTrashOnBackupStorageResult:
+    ) -> CleanUpTrashOnPrimaryStorageResult:
         """Clean up trash on primary storage (CleanUpTrashOnPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanUpTrashOnPrimaryStorageAction.java`.
@@ -19968,7 +20124,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeClusterStateResult:
+    ) -> CreateClusterResult:
         """创建一个集群 (CreateCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20160,7 +20316,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeZoneStateResult:
+    ) -> CreateZoneResult:
         """创建区域 (CreateZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20196,7 +20352,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBackupStorageResult:
         """删除镜像服务器 (DeleteBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20226,7 +20382,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBondingResult:
         """删除Bond网口 (DeleteBonding).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20255,7 +20411,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCephPrimaryStoragePoolResult:
         """删除Ceph主存储池 (DeleteCephPrimaryStoragePool).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20283,7 +20439,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteClusterResult:
         """删除一个集群 (DeleteCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20313,7 +20469,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteClusterDRSResult:
         """Delete cluster DRS (DeleteClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteClusterDRSAction.java`.
@@ -20347,7 +20503,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExportedImageFromBackupStorageResult:
         """从镜像服务器删除导出的镜像 (DeleteExportedImageFromBackupStorage).
 
         Since ZStack 1.7. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20377,7 +20533,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostResult:
         """删除物理机 (DeleteHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20407,7 +20563,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHostNetworkServiceTypeResult:
         """删除物理网络标签类型 (DeleteHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20439,7 +20595,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIscsiServerResult:
         """删除iSCSI服务器 (DeleteIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20470,7 +20626,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMdevDeviceResult:
         """删除MDEV设备 (DeleteMdevDevice).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20502,7 +20658,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNasFileSystemResult:
         """Delete nas file system (DeleteNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasFileSystemAction.java`.
@@ -20536,7 +20692,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNasMountTargetResult:
         """Delete nas mount target (DeleteNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNasMountTargetAction.java`.
@@ -20570,7 +20726,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNvmeServerResult:
         """Delete nvme server (DeleteNvmeServer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteNvmeServerAction.java`.
@@ -20604,7 +20760,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePciDeviceResult:
         """删除PCI设备 (DeletePciDevice).
 
         删除失效的PCI设备，只允许删除Inactive状态的PCI设备。
@@ -20636,7 +20792,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePciDeviceOfferingResult:
         """删除PCI设备规格 (DeletePciDeviceOffering).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20666,7 +20822,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePrimaryStorageResult:
         """删除主存储 (DeletePrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20696,7 +20852,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteZoneResult:
         """删除区域 (DeleteZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20726,7 +20882,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAppBuildSystemToZoneResult:
         """Detach app build system to zone (DetachAppBuildSystemToZone).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAppBuildSystemToZoneAction.java`.
@@ -20760,7 +20916,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> DetachBackupStorageFromZoneResult:
         """从区域中卸载已经挂载的镜像服务器 (DetachBackupStorageFromZone).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20790,7 +20946,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> DetachIscsiServerFromClusterResult:
         """将iSCSI服务器从集群卸载 (DetachIscsiServerFromCluster).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20821,7 +20977,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachMdevDeviceToVmResult:
+    ) -> DetachMdevDeviceFromVmResult:
         """将PCI设备切分出的MDEV设备从云主机卸载 (DetachMdevDeviceFromVm).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20854,7 +21010,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachNicFromBondingResult:
         """从Bond网口解绑slave (DetachNicFromBonding).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -20886,7 +21042,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddNvmeServerResult:
+    ) -> DetachNvmeServerFromClusterResult:
         """Detach nvme server from cluster (DetachNvmeServerFromCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachNvmeServerFromClusterAction.java`.
@@ -20920,7 +21076,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachPciDeviceToVmResult:
+    ) -> DetachPciDeviceFromVmResult:
         """卸载PCI设备 (DetachPciDeviceFromVm).
 
         从云主机上卸载PCI设备
@@ -20952,7 +21108,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> DetachPrimaryStorageFromClusterResult:
         """从集群卸载主存储 (DetachPrimaryStorageFromCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21012,7 +21168,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachScsiLunToVmInstanceResult:
+    ) -> DetachScsiLunFromVmInstanceResult:
         """将SCSI LUN从云主机卸载 (DetachScsiLunFromVmInstance).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21041,7 +21197,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachUsbDeviceFromVmResult:
         """将云主机挂载的USB设备卸载 (DetachUsbDeviceFromVm).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21105,7 +21261,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExecuteDRSSchedulingResult:
         """Execute DRS scheduling (ExecuteDRSScheduling).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ExecuteDRSSchedulingAction.java`.
@@ -21170,7 +21326,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateHygonMdevDevicesResult:
         """在Hygon物理机生成MDEV设备 (GenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21202,7 +21358,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateMdevDevicesResult:
         """虚拟化切分支持VFIO_MDEV的PCI设备 (GenerateMdevDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21232,7 +21388,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateSeMdevDevicesResult:
         """虚拟化切分支持VFIO_MDEV的MTTY设备 (GenerateSeMdevDevices).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21262,7 +21418,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GenerateSriovPciDevicesResult:
         """虚拟化切分支持SR-IOV的PCI设备 (GenerateSriovPciDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -21378,7 +21534,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBlockPrimaryStorageResult:
+    ) -> GetBlockPrimaryStorageMetadataResult:
         """获取Block存储的元数据 (GetBlockPrimaryStorageMetadata).
 
         Since ZStack 4.6.0. Synchronous (a 202 is still followed).
@@ -21442,7 +21598,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL2NetworksForAttachingClusterResult:
         """Get candidate L2 networks for attaching cluster (GetCandidateL2NetworksForAttachingCluster).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL2NetworksForAttachingClusterAction.java`.
@@ -21696,7 +21852,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetHostMultipathTopologyResult2:
+    ) -> GetHostMultipathTopologyResult:
         """获取物理机多路径拓扑 (GetHostMultipathTopology).
 
         Since ZStack 5.3.0. Synchronous (a 202 is still followed).
@@ -21811,7 +21967,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetHostPhysicalMemoryFactsResult:
         """Get host physical memory facts (GetHostPhysicalMemoryFacts).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostPhysicalMemoryFactsAction.java`.
@@ -21912,7 +22068,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetChainTaskResult:
+    ) -> GetHostTaskResult:
         """Get host task (GetHostTask).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetHostTaskAction.java`.
@@ -21980,7 +22136,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetHypervisorTypesResult:
         """获取云主机虚拟化技术类型 (GetHypervisorTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -22163,7 +22319,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryMdevDeviceResult:
+    ) -> GetMdevDeviceCandidatesResult:
         """获取可用的MDEV设备 (GetMdevDeviceCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -22200,7 +22356,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryMdevDeviceSpecResult:
+    ) -> GetMdevDeviceSpecCandidatesResult:
         """获取可用的MDEV设备规格 (GetMdevDeviceSpecCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -22272,7 +22428,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetPciDeviceCandidatesForAttachingVmResult:
+    ) -> GetPciDeviceCandidatesForNewCreateVmResult:
         """获取可加载PCI设备 (GetPciDeviceCandidatesForNewCreateVm).
 
         为新建虚拟机获取可加载PCI设备。
@@ -22309,7 +22465,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryPciDeviceSpecResult:
+    ) -> GetPciDeviceSpecCandidatesResult:
         """获取PCI设备规格候选列表 (GetPciDeviceSpecCandidates).
 
         Since ZStack 3.5.0. Synchronous (a 202 is still followed).
@@ -22494,7 +22650,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetL2NetworkTypesResult:
+    ) -> GetPrimaryStorageTypesResult:
         """获取主存储类型列表 (GetPrimaryStorageTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -22578,7 +22734,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetSharedBlockCandidateResult2:
+    ) -> GetSharedBlockCandidateResult:
         """获取共享块设备候选清单 (GetSharedBlockCandidate).
 
         Since ZStack 2.6.0. Synchronous (a 202 is still followed).
@@ -22608,7 +22764,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetTrashOnBackupStorageResult:
         """Get trash on backup storage (GetTrashOnBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnBackupStorageAction.java`.
@@ -22651,7 +22807,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetTrashOnPrimaryStorageResult:
         """Get trash on primary storage (GetTrashOnPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetTrashOnPrimaryStorageAction.java`.
@@ -22774,7 +22930,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetZoneResult:
         """Get zone (GetZone).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZoneAction.java`.
@@ -22806,7 +22962,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> IdentifyHostResult:
         """Identify host (IdentifyHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/IdentifyHostAction.java`.
@@ -22899,7 +23055,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LocalStorageGetVolumeMigratableHostsResult:
         """获取迁移本地存储物理机 (LocalStorageGetVolumeMigratableHosts).
 
         检查哪些物理机可以迁移本地存储上存放的云盘。
@@ -22960,7 +23116,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LocateHostNetworkInterfaceResult:
         """Locate host network interface (LocateHostNetworkInterface).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LocateHostNetworkInterfaceAction.java`.
@@ -23032,7 +23188,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> PowerOffHostResult:
         """Power off host (PowerOffHost).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PowerOffHostAction.java`.
@@ -23070,7 +23226,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerOnHostResult:
         """物理机开机 (PowerOnHost).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -23101,7 +23257,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PowerResetHostResult:
         """重启物理机 (PowerResetHost).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -23216,7 +23372,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunEbsBackupStorageResult:
         """Query aliyun ebs backup storage (QueryAliyunEbsBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsBackupStorageAction.java`.
@@ -23257,7 +23413,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[BackupStorageInventory]:
         """Every result of ``query_aliyun_ebs_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ALIYUN_EBS_BACKUP_STORAGE,
@@ -23291,7 +23447,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunEbsPrimaryStorageResult:
         """Query aliyun ebs primary storage (QueryAliyunEbsPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunEbsPrimaryStorageAction.java`.
@@ -23332,7 +23488,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[PrimaryStorageInventory]:
         """Every result of ``query_aliyun_ebs_primary_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_ALIYUN_EBS_PRIMARY_STORAGE,
@@ -23554,7 +23710,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[CephBackupStorageInventory]:
+    ) -> AsyncIterator[BackupStorageInventory]:
         """Every result of ``query_ceph_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_CEPH_BACKUP_STORAGE,
@@ -23702,7 +23858,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[CephPrimaryStorageInventory]:
+    ) -> AsyncIterator[PrimaryStorageInventory]:
         """Every result of ``query_ceph_primary_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_CEPH_PRIMARY_STORAGE,
@@ -23884,7 +24040,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryClusterDRSResult:
         """Query cluster DRS (QueryClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryClusterDRSAction.java`.
@@ -23959,7 +24115,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDRSAdviceResult:
         """Query DRS advice (QueryDRSAdvice).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSAdviceAction.java`.
@@ -24034,7 +24190,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDRSVmMigrationActivityResult:
         """Query DRS vm migration activity (QueryDRSVmMigrationActivity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDRSVmMigrationActivityAction.java`.
@@ -24109,7 +24265,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEthernetVFResult:
         """Query ethernet VF (QueryEthernetVF).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEthernetVFAction.java`.
@@ -24184,7 +24340,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryFiberChannelLunResult:
         """Query fiber channel lun (QueryFiberChannelLun).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryFiberChannelLunAction.java`.
@@ -24745,7 +24901,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[HostNetworkInterfaceLldpInventory]:
         """Every result of ``query_host_network_interface_lldp``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_HOST_NETWORK_INTERFACE_LLDP,
@@ -24850,7 +25006,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHostPhysicalMemoryResult:
         """Query host physical memory (QueryHostPhysicalMemory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostPhysicalMemoryAction.java`.
@@ -24925,7 +25081,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryImageCacheResult:
         """Query image cache (QueryImageCache).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageCacheAction.java`.
@@ -24966,7 +25122,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[ImageCacheInventory]:
         """Every result of ``query_image_cache``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_CACHE,
@@ -25040,7 +25196,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[ImageStoreBackupStorageInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_image_store_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IMAGE_STORE_BACKUP_STORAGE,
@@ -25293,7 +25449,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryLocalRaidControllerResult:
         """Query local raid controller (QueryLocalRaidController).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidControllerAction.java`.
@@ -25368,7 +25524,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryLocalRaidPhysicalDriveResult:
         """Query local raid physical drive (QueryLocalRaidPhysicalDrive).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryLocalRaidPhysicalDriveAction.java`.
@@ -25443,7 +25599,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryLocalStorageResourceRefResult:
         """查询本地存储资源引用 (QueryLocalStorageResourceRef).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -25480,7 +25636,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[LocalStorageResourceRefInventory]:
         """Every result of ``query_local_storage_resource_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_LOCAL_STORAGE_RESOURCE_REF,
@@ -25662,7 +25818,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageResult:
         """Query mini storage (QueryMiniStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageAction.java`.
@@ -25737,7 +25893,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageHostRefResult:
         """Query mini storage host ref (QueryMiniStorageHostRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageHostRefAction.java`.
@@ -25812,7 +25968,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMiniStorageResourceReplicationResult:
         """Query mini storage resource replication (QueryMiniStorageResourceReplication).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMiniStorageResourceReplicationAction.java`.
@@ -25961,7 +26117,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNasFileSystemResult:
         """Query nas file system (QueryNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasFileSystemAction.java`.
@@ -26036,7 +26192,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNasMountTargetResult:
         """Query nas mount target (QueryNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNasMountTargetAction.java`.
@@ -26185,7 +26341,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryNvmeServerResult:
         """Query nvme server (QueryNvmeServer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryNvmeServerAction.java`.
@@ -26519,7 +26675,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[PciDevicePciDeviceOfferingInventory]:
+    ) -> AsyncIterator[PciDevicePciDeviceOfferingRefInventory]:
         """Every result of ``query_pci_device_pci_device_offering``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_PCI_DEVICE_PCI_DEVICE_OFFERING,
@@ -26627,7 +26783,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryPhysicalDriveSelfTestHistoryResult:
         """Query physical drive self test history (QueryPhysicalDriveSelfTestHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPhysicalDriveSelfTestHistoryAction.java`.
@@ -26847,7 +27003,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySftpBackupStorageResult:
         """Query sftp backup storage (QuerySftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySftpBackupStorageAction.java`.
@@ -26888,7 +27044,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[SftpBackupStorageInventory]:
         """Every result of ``query_sftp_backup_storage``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SFTP_BACKUP_STORAGE,
@@ -27442,7 +27598,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReclaimSpaceFromImageStoreResult:
         """从镜像仓库回收磁盘空间 (ReclaimSpaceFromImageStore).
 
         Since ZStack 1.10. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27469,7 +27625,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> ReconnectBackupStorageResult:
         """重连镜像服务器 (ReconnectBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27496,7 +27652,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReconnectHostResult:
         """重连物理机 (ReconnectHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27550,7 +27706,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> ReconnectPrimaryStorageResult:
         """重连主存储 (ReconnectPrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27612,7 +27768,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RecoverResourceSplitBrainResult:
         """Recover resource split brain (RecoverResourceSplitBrain).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoverResourceSplitBrainAction.java`.
@@ -27697,7 +27853,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryFiberChannelStorageResult:
+    ) -> RefreshFiberChannelStorageResult:
         """刷新FC SAN存储 (RefreshFiberChannelStorage).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27730,7 +27886,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> RefreshIscsiServerResult:
         """刷新iSCSI服务器 (RefreshIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27757,7 +27913,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> RefreshLocalRaidResult:
         """Refresh local raid (RefreshLocalRaid).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshLocalRaidAction.java`.
@@ -27850,7 +28006,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveMdevDeviceSpecFromVmInstanceResult:
         """将MDEV设备规格从云主机卸载 (RemoveMdevDeviceSpecFromVmInstance).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27882,7 +28038,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMonToCephBackupStorageResult:
+    ) -> RemoveMonFromCephBackupStorageResult:
         """Ceph镜像服务器删除mon节点 (RemoveMonFromCephBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -27942,7 +28098,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemovePciDeviceSpecFromVmInstanceResult:
         """将PCI设备规格从云主机卸载 (RemovePciDeviceSpecFromVmInstance).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28003,7 +28159,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetImageStoreBackupStorageQuotaResult:
         """Set image store backup storage quota (SetImageStoreBackupStorageQuota).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetImageStoreBackupStorageQuotaAction.java`.
@@ -28193,7 +28349,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmInstanceHygonMdevResult:
         """设置云主机是否开启Hygon SE设备透传标识 (SetVmInstanceHygonMdev).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28225,7 +28381,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetVmUsbRedirectResult:
         """设置云主机usb重定向开关 (SetVmUsbRedirect).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28257,7 +28413,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ShutdownHostResult:
         """关闭物理机 (ShutdownHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28317,7 +28473,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> SyncPrimaryStorageCapacityResult:
         """刷新主存储容量 (SyncPrimaryStorageCapacity).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28344,7 +28500,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateHygonMdevDevicesResult:
         """在Hygon物理机上取消生成的MDEV设备 (UngenerateHygonMdevDevices).
 
         Since ZStack 5.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28373,7 +28529,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateMdevDevicesResult:
         """虚拟化还原支持VFIO_MDEV的PCI设备 (UngenerateMdevDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28400,7 +28556,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateSeMdevDevicesResult:
         """虚拟化还原支持VFIO_MDEV的MTTY设备 (UngenerateSeMdevDevices).
 
         Since ZStack 4.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28427,7 +28583,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UngenerateSriovPciDevicesResult:
         """虚拟化还原支持SR-IOV的PCI设备 (UngenerateSriovPciDevices).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28458,7 +28614,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> UpdateAliyunEbsBackupStorageResult:
         """Update aliyun ebs backup storage (UpdateAliyunEbsBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsBackupStorageAction.java`.
@@ -28502,7 +28658,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsPrimaryStorageResult:
+    ) -> UpdateAliyunEbsPrimaryStorageResult:
         """Update aliyun ebs primary storage (UpdateAliyunEbsPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunEbsPrimaryStorageAction.java`.
@@ -28545,7 +28701,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> UpdateBackupStorageResult:
         """更新镜像服务器信息 (UpdateBackupStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28615,7 +28771,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateBondingResult:
         """更新Bond网口 (UpdateBonding).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28659,7 +28815,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMonToCephBackupStorageResult:
+    ) -> UpdateCephBackupStorageMonResult:
         """更新Ceph镜像服务器mon节点 (UpdateCephBackupStorageMon).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28701,7 +28857,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RemoveMonFromCephPrimaryStorageResult:
+    ) -> UpdateCephPrimaryStorageMonResult:
         """更新Ceph主存储mon节点 (UpdateCephPrimaryStorageMon).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28773,7 +28929,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeClusterStateResult:
+    ) -> UpdateClusterResult:
         """更新集群 (UpdateCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -28810,7 +28966,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateClusterDRSResult:
+    ) -> UpdateClusterDRSResult:
         """Update cluster DRS (UpdateClusterDRS).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateClusterDRSAction.java`.
@@ -28906,7 +29062,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DiscoverExternalPrimaryStorageResult:
+    ) -> UpdateExternalPrimaryStorageResult:
         """Update external primary storage (UpdateExternalPrimaryStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateExternalPrimaryStorageAction.java`.
@@ -28950,7 +29106,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> UpdateHostResult:
         """更新物理机信息 (UpdateHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29084,7 +29240,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateHostNetworkServiceTypeResult:
+    ) -> UpdateHostNetworkServiceTypeResult:
         """更新物理网络标签类型 (UpdateHostNetworkServiceType).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29123,7 +29279,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephBackupStorageResult:
+    ) -> UpdateImageStoreBackupStorageResult:
         """更新镜像仓库服务器信息 (UpdateImageStoreBackupStorage).
 
         Since ZStack 1.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29167,7 +29323,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIscsiServerResult:
+    ) -> UpdateIscsiServerResult:
         """更新iSCSI服务器配置 (UpdateIscsiServer).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29210,7 +29366,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddKVMHostResult:
+    ) -> UpdateKVMHostResult:
         """更新KVM主机信息 (UpdateKVMHost).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29252,7 +29408,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachMdevDeviceToVmResult:
+    ) -> UpdateMdevDeviceResult:
         """更新PCI设备切分出的MDEV设备 (UpdateMdevDevice).
 
         Since ZStack 3.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29323,7 +29479,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasFileSystemResult:
+    ) -> UpdateNasFileSystemResult:
         """Update nas file system (UpdateNasFileSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasFileSystemAction.java`.
@@ -29360,7 +29516,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasMountTargetResult:
+    ) -> UpdateNasMountTargetResult:
         """Update nas mount target (UpdateNasMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateNasMountTargetAction.java`.
@@ -29399,7 +29555,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachPciDeviceToVmResult:
+    ) -> UpdatePciDeviceResult:
         """更新PCI设备 (UpdatePciDevice).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29482,7 +29638,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCephPrimaryStorageResult:
+    ) -> UpdatePrimaryStorageResult:
         """更新主存储信息 (UpdatePrimaryStorage).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29517,7 +29673,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachScsiLunToVmInstanceResult:
+    ) -> UpdateScsiLunResult:
         """更新SCSI LUN配置 (UpdateScsiLun).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29554,7 +29710,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunEbsBackupStorageResult:
+    ) -> UpdateSftpBackupStorageResult:
         """Update sftp backup storage (UpdateSftpBackupStorage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSftpBackupStorageAction.java`.
@@ -29643,7 +29799,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachUsbDeviceToVmResult:
+    ) -> UpdateUsbDeviceResult:
         """更新USB设备 (UpdateUsbDevice).
 
         Since ZStack 2.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -29679,7 +29835,7 @@ class AsyncHardwareFacilitiesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeZoneStateResult:
+    ) -> UpdateZoneResult:
         """更新区域 (UpdateZone).
 
         更新区域的名称、描述、系统标签或者用户标签。

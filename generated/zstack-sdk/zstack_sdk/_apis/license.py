@@ -8,21 +8,23 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_license_result import DeleteLicenseResult
     from ..models.get_license_add_ons_result import GetLicenseAddOnsResult
+    from ..models.get_license_capabilities_result import GetLicenseCapabilitiesResult
     from ..models.get_license_info_result import GetLicenseInfoResult
     from ..models.get_license_records_result import GetLicenseRecordsResult
+    from ..models.get_license_u_key_status_result import GetLicenseUKeyStatusResult
+    from ..models.push_license_add_ons_usage_result import PushLicenseAddOnsUsageResult
     from ..models.register_license_requested_application_result import (
         RegisterLicenseRequestedApplicationResult,
     )
+    from ..models.reload_license_result import ReloadLicenseResult
+    from ..models.update_license_result import UpdateLicenseResult
 
 __all__ = ["AsyncLicenseApi", "LicenseApi"]
 
 
-DELETE_LICENSE: Api[EmptyResult] = Api(
+DELETE_LICENSE: Api[DeleteLicenseResult] = Api(
     "DeleteLicense",
     "DELETE",
     "/licenses/mn/{managementNodeUuid}/actions",
@@ -34,7 +36,7 @@ DELETE_LICENSE: Api[EmptyResult] = Api(
         ("module", "query", None),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_license_result:DeleteLicenseResult",
 )
 
 GET_LICENSE_ADD_ONS: Api[GetLicenseAddOnsResult] = Api(
@@ -50,7 +52,7 @@ GET_LICENSE_ADD_ONS: Api[GetLicenseAddOnsResult] = Api(
     auth=False,
 )
 
-GET_LICENSE_CAPABILITIES: Api[EmptyResult] = Api(
+GET_LICENSE_CAPABILITIES: Api[GetLicenseCapabilitiesResult] = Api(
     "GetLicenseCapabilities",
     "GET",
     "/licenses/capabilities",
@@ -59,7 +61,7 @@ GET_LICENSE_CAPABILITIES: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_license_capabilities_result:GetLicenseCapabilitiesResult",
 )
 
 GET_LICENSE_INFO: Api[GetLicenseInfoResult] = Api(
@@ -99,7 +101,7 @@ GET_LICENSE_RECORDS: Api[GetLicenseRecordsResult] = Api(
     ),
 )
 
-GET_LICENSE_U_KEY_STATUS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_LICENSE_U_KEY_STATUS: Api[GetLicenseUKeyStatusResult] = Api(
     "GetLicenseUKeyStatus",
     "POST",
     "/licenses/actions",
@@ -109,10 +111,10 @@ GET_LICENSE_U_KEY_STATUS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_license_u_key_status_result:GetLicenseUKeyStatusResult",
 )
 
-PUSH_LICENSE_ADD_ONS_USAGE: Api[EmptyResult] = Api(
+PUSH_LICENSE_ADD_ONS_USAGE: Api[PushLicenseAddOnsUsageResult] = Api(
     "PushLicenseAddOnsUsage",
     "PUT",
     "/licenses/addons/usage",
@@ -123,7 +125,7 @@ PUSH_LICENSE_ADD_ONS_USAGE: Api[EmptyResult] = Api(
     ),
     body_key="pushLicenseAddOnsUsage",
     since="5.1.8",
-    result=".models.empty_result:EmptyResult",
+    result=".models.push_license_add_ons_usage_result:PushLicenseAddOnsUsageResult",
 )
 
 REGISTER_LICENSE_REQUESTED_APPLICATION: Api[RegisterLicenseRequestedApplicationResult] = Api(
@@ -141,7 +143,7 @@ REGISTER_LICENSE_REQUESTED_APPLICATION: Api[RegisterLicenseRequestedApplicationR
     result=".models.register_license_requested_application_result:RegisterLicenseRequestedApplicationResult",
 )
 
-RELOAD_LICENSE: Api[GetLicenseInfoResult] = Api(
+RELOAD_LICENSE: Api[ReloadLicenseResult] = Api(
     "ReloadLicense",
     "PUT",
     "/licenses/actions",
@@ -152,11 +154,11 @@ RELOAD_LICENSE: Api[GetLicenseInfoResult] = Api(
     ),
     body_key="reloadLicense",
     since="0.6",
-    result=".models.get_license_info_result:GetLicenseInfoResult",
+    result=".models.reload_license_result:ReloadLicenseResult",
     checks=(("managementNodeUuids", "management_node_uuids", "minItems", 1),),
 )
 
-UPDATE_LICENSE: Api[GetLicenseInfoResult] = Api(
+UPDATE_LICENSE: Api[UpdateLicenseResult] = Api(
     "UpdateLicense",
     "PUT",
     "/licenses/mn/{managementNodeUuid}/actions",
@@ -169,7 +171,7 @@ UPDATE_LICENSE: Api[GetLicenseInfoResult] = Api(
     ),
     body_key="updateLicense",
     since="0.6",
-    result=".models.get_license_info_result:GetLicenseInfoResult",
+    result=".models.update_license_result:UpdateLicenseResult",
 )
 
 
@@ -183,7 +185,7 @@ class LicenseApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         module: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLicenseResult:
         """删除许可证文件 (DeleteLicense).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -241,7 +243,7 @@ class LicenseApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetLicenseCapabilitiesResult:
         """获取许可证容量 (GetLicenseCapabilities).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -334,7 +336,7 @@ class LicenseApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLicenseUKeyStatusResult:
         """Get license U key status (GetLicenseUKeyStatus).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseUKeyStatusAction.java`.
@@ -363,7 +365,7 @@ class LicenseApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PushLicenseAddOnsUsageResult:
         """推送模块许可证使用量 (PushLicenseAddOnsUsage).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -424,7 +426,7 @@ class LicenseApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetLicenseInfoResult:
+    ) -> ReloadLicenseResult:
         """重新加载许可证 (ReloadLicense).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -453,7 +455,7 @@ class LicenseApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetLicenseInfoResult:
+    ) -> UpdateLicenseResult:
         """更新许可证信息 (UpdateLicense).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -488,7 +490,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         module: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLicenseResult:
         """删除许可证文件 (DeleteLicense).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -546,7 +548,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetLicenseCapabilitiesResult:
         """获取许可证容量 (GetLicenseCapabilities).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -639,7 +641,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLicenseUKeyStatusResult:
         """Get license U key status (GetLicenseUKeyStatus).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLicenseUKeyStatusAction.java`.
@@ -668,7 +670,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PushLicenseAddOnsUsageResult:
         """推送模块许可证使用量 (PushLicenseAddOnsUsage).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -729,7 +731,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetLicenseInfoResult:
+    ) -> ReloadLicenseResult:
         """重新加载许可证 (ReloadLicense).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -758,7 +760,7 @@ class AsyncLicenseApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetLicenseInfoResult:
+    ) -> UpdateLicenseResult:
         """更新许可证信息 (UpdateLicense).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,12 +9,14 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
     from ..models.add_log_configuration_result import AddLogConfigurationResult
     from ..models.add_log_server_result import AddLogServerResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_log_configuration_result import DeleteLogConfigurationResult
+    from ..models.delete_log_sever_result import DeleteLogSeverResult
+    from ..models.get_log_configuration_result import GetLogConfigurationResult
+    from ..models.query_log_server_result import QueryLogServerResult
+    from ..models.update_log_configuration_result import UpdateLogConfigurationResult
+    from ..models.update_log_server_result import UpdateLogServerResult
 
 __all__ = ["AsyncLogServerApi", "LogServerApi"]
 
@@ -78,7 +80,7 @@ ADD_LOG_SERVER: Api[AddLogServerResult] = Api(
     ),
 )
 
-DELETE_LOG_CONFIGURATION: Api[EmptyResult] = Api(
+DELETE_LOG_CONFIGURATION: Api[DeleteLogConfigurationResult] = Api(
     "DeleteLogConfiguration",
     "DELETE",
     "/log/configurations/log4j2",
@@ -89,10 +91,10 @@ DELETE_LOG_CONFIGURATION: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_log_configuration_result:DeleteLogConfigurationResult",
 )
 
-DELETE_LOG_SEVER: Api[EmptyResult] = Api(
+DELETE_LOG_SEVER: Api[DeleteLogSeverResult] = Api(
     "DeleteLogSever",
     "DELETE",
     "/log/servers",
@@ -102,10 +104,10 @@ DELETE_LOG_SEVER: Api[EmptyResult] = Api(
         ("userTags", "query", "5.3.28"),
     ),
     since="5.3.28",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_log_sever_result:DeleteLogSeverResult",
 )
 
-GET_LOG_CONFIGURATION: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_LOG_CONFIGURATION: Api[GetLogConfigurationResult] = Api(
     "GetLogConfiguration",
     "GET",
     "/log/configurations",
@@ -114,10 +116,10 @@ GET_LOG_CONFIGURATION: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_log_configuration_result:GetLogConfigurationResult",
 )
 
-QUERY_LOG_SERVER: Api[EmptyResult] = Api(
+QUERY_LOG_SERVER: Api[QueryLogServerResult] = Api(
     "QueryLogServer",
     "GET",
     "/log/servers",
@@ -127,12 +129,12 @@ QUERY_LOG_SERVER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_log_server_result:QueryLogServerResult",
     query=True,
     alt_paths=("/log/servers/{uuid}",),
 )
 
-UPDATE_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(
+UPDATE_LOG_CONFIGURATION: Api[UpdateLogConfigurationResult] = Api(
     "UpdateLogConfiguration",
     "PUT",
     "/log/configurations",
@@ -145,10 +147,10 @@ UPDATE_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(
     ),
     body_key="updateLogConfiguration",
     since=None,
-    result=".models.add_log_configuration_result:AddLogConfigurationResult",
+    result=".models.update_log_configuration_result:UpdateLogConfigurationResult",
 )
 
-UPDATE_LOG_SERVER: Api[EmptyResult] = Api(
+UPDATE_LOG_SERVER: Api[UpdateLogServerResult] = Api(
     "UpdateLogServer",
     "PUT",
     "/log/servers",
@@ -161,7 +163,7 @@ UPDATE_LOG_SERVER: Api[EmptyResult] = Api(
     ),
     body_key="updateLogServer",
     since="5.3.28",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_log_server_result:UpdateLogServerResult",
 )
 
 
@@ -275,7 +277,7 @@ class LogServerApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLogConfigurationResult:
         """Delete log configuration (DeleteLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteLogConfigurationAction.java`.
@@ -308,7 +310,7 @@ class LogServerApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLogSeverResult:
         """删除日志服务器 (DeleteLogSever).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -336,7 +338,7 @@ class LogServerApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLogConfigurationResult:
         """Get log configuration (GetLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLogConfigurationAction.java`.
@@ -372,7 +374,7 @@ class LogServerApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryLogServerResult:
         """查询日志服务器 (QueryLogServer).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -443,7 +445,7 @@ class LogServerApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddLogConfigurationResult:
+    ) -> UpdateLogConfigurationResult:
         """Update log configuration (UpdateLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateLogConfigurationAction.java`.
@@ -480,7 +482,7 @@ class LogServerApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLogServerResult:
         """更新日志服务器 (UpdateLogServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -617,7 +619,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLogConfigurationResult:
         """Delete log configuration (DeleteLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteLogConfigurationAction.java`.
@@ -650,7 +652,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLogSeverResult:
         """删除日志服务器 (DeleteLogSever).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -678,7 +680,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetLogConfigurationResult:
         """Get log configuration (GetLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetLogConfigurationAction.java`.
@@ -714,7 +716,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryLogServerResult:
         """查询日志服务器 (QueryLogServer).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -785,7 +787,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddLogConfigurationResult:
+    ) -> UpdateLogConfigurationResult:
         """Update log configuration (UpdateLogConfiguration).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateLogConfigurationAction.java`.
@@ -822,7 +824,7 @@ class AsyncLogServerApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLogServerResult:
         """更新日志服务器 (UpdateLogServer).
 
         Since ZStack 5.3.28. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,17 +9,20 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
+    from ..models.cancel_long_job_result import CancelLongJobResult
+    from ..models.clean_long_job_result import CleanLongJobResult
+    from ..models.delete_long_job_result import DeleteLongJobResult
     from ..models.long_job_inventory import LongJobInventory
     from ..models.query_long_job_result import QueryLongJobResult
     from ..models.rerun_long_job_result import RerunLongJobResult
+    from ..models.resume_long_job_result import ResumeLongJobResult
     from ..models.submit_long_job_result import SubmitLongJobResult
     from ..models.update_long_job_result import UpdateLongJobResult
 
 __all__ = ["AsyncLongRunningTasksApi", "LongRunningTasksApi"]
 
 
-CANCEL_LONG_JOB: Api[EmptyResult] = Api(
+CANCEL_LONG_JOB: Api[CancelLongJobResult] = Api(
     "CancelLongJob",
     "PUT",
     "/longjobs/{uuid}/actions",
@@ -30,10 +33,10 @@ CANCEL_LONG_JOB: Api[EmptyResult] = Api(
     ),
     body_key="cancelLongJob",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.cancel_long_job_result:CancelLongJobResult",
 )
 
-CLEAN_LONG_JOB: Api[EmptyResult] = Api(
+CLEAN_LONG_JOB: Api[CleanLongJobResult] = Api(
     "CleanLongJob",
     "PUT",
     "/longjobs/{uuid}/actions",
@@ -44,10 +47,10 @@ CLEAN_LONG_JOB: Api[EmptyResult] = Api(
     ),
     body_key="cleanLongJob",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_long_job_result:CleanLongJobResult",
 )
 
-DELETE_LONG_JOB: Api[EmptyResult] = Api(
+DELETE_LONG_JOB: Api[DeleteLongJobResult] = Api(
     "DeleteLongJob",
     "DELETE",
     "/longjobs/{uuid}",
@@ -57,7 +60,7 @@ DELETE_LONG_JOB: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_long_job_result:DeleteLongJobResult",
 )
 
 QUERY_LONG_JOB: Api[QueryLongJobResult] = Api(
@@ -89,7 +92,7 @@ RERUN_LONG_JOB: Api[RerunLongJobResult] = Api(
     result=".models.rerun_long_job_result:RerunLongJobResult",
 )
 
-RESUME_LONG_JOB: Api[RerunLongJobResult] = Api(
+RESUME_LONG_JOB: Api[ResumeLongJobResult] = Api(
     "ResumeLongJob",
     "PUT",
     "/longjobs/{uuid}/actions",
@@ -100,7 +103,7 @@ RESUME_LONG_JOB: Api[RerunLongJobResult] = Api(
     ),
     body_key="resumeLongJob",
     since=None,
-    result=".models.rerun_long_job_result:RerunLongJobResult",
+    result=".models.resume_long_job_result:ResumeLongJobResult",
 )
 
 SUBMIT_LONG_JOB: Api[SubmitLongJobResult] = Api(
@@ -158,7 +161,7 @@ class LongRunningTasksApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CancelLongJobResult:
         """Cancel long job (CancelLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CancelLongJobAction.java`.
@@ -189,7 +192,7 @@ class LongRunningTasksApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanLongJobResult:
         """Clean long job (CleanLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanLongJobAction.java`.
@@ -220,7 +223,7 @@ class LongRunningTasksApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLongJobResult:
         """删除长时任务 (DeleteLongJob).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -352,7 +355,7 @@ class LongRunningTasksApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RerunLongJobResult:
+    ) -> ResumeLongJobResult:
         """Resume long job (ResumeLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResumeLongJobAction.java`.
@@ -463,7 +466,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CancelLongJobResult:
         """Cancel long job (CancelLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CancelLongJobAction.java`.
@@ -494,7 +497,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanLongJobResult:
         """Clean long job (CleanLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanLongJobAction.java`.
@@ -525,7 +528,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLongJobResult:
         """删除长时任务 (DeleteLongJob).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -657,7 +660,7 @@ class AsyncLongRunningTasksApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RerunLongJobResult:
+    ) -> ResumeLongJobResult:
         """Resume long job (ResumeLongJob).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ResumeLongJobAction.java`.

@@ -10,11 +10,13 @@ from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_v2_v_conversion_host_result import AddV2VConversionHostResult
+    from ..models.change_v2_v_conversion_host_state_result import ChangeV2VConversionHostStateResult
     from ..models.convert_vm_from_foreign_hypervisor_result import (
         ConvertVmFromForeignHypervisorResult,
     )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_v2_v_conversion_host_result import DeleteV2VConversionHostResult
     from ..models.query_v2_v_conversion_host_result import QueryV2VConversionHostResult
+    from ..models.update_v2_v_conversion_host_result import UpdateV2VConversionHostResult
     from ..models.v2_v_conversion_host_inventory import V2VConversionHostInventory
 
 __all__ = ["AsyncMigrationServiceApi", "MigrationServiceApi"]
@@ -46,7 +48,7 @@ ADD_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(
     ),
 )
 
-CHANGE_V2_V_CONVERSION_HOST_STATE: Api[AddV2VConversionHostResult] = Api(
+CHANGE_V2_V_CONVERSION_HOST_STATE: Api[ChangeV2VConversionHostStateResult] = Api(
     "ChangeV2VConversionHostState",
     "PUT",
     "/v2v-conversion-hosts/{uuid}/actions",
@@ -58,7 +60,7 @@ CHANGE_V2_V_CONVERSION_HOST_STATE: Api[AddV2VConversionHostResult] = Api(
     ),
     body_key="changeV2VConversionHostState",
     since="3.0.1",
-    result=".models.add_v2_v_conversion_host_result:AddV2VConversionHostResult",
+    result=".models.change_v2_v_conversion_host_state_result:ChangeV2VConversionHostStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -120,7 +122,7 @@ CONVERT_VM_FROM_FOREIGN_HYPERVISOR: Api[ConvertVmFromForeignHypervisorResult] = 
     ),
 )
 
-DELETE_V2_V_CONVERSION_HOST: Api[EmptyResult] = Api(
+DELETE_V2_V_CONVERSION_HOST: Api[DeleteV2VConversionHostResult] = Api(
     "DeleteV2VConversionHost",
     "DELETE",
     "/v2v-conversion-hosts/{uuid}",
@@ -131,7 +133,7 @@ DELETE_V2_V_CONVERSION_HOST: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.1"),
     ),
     since="3.0.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_v2_v_conversion_host_result:DeleteV2VConversionHostResult",
 )
 
 QUERY_V2_V_CONVERSION_HOST: Api[QueryV2VConversionHostResult] = Api(
@@ -149,7 +151,7 @@ QUERY_V2_V_CONVERSION_HOST: Api[QueryV2VConversionHostResult] = Api(
     alt_paths=("/v2v-conversion-hosts/{uuid}",),
 )
 
-UPDATE_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(
+UPDATE_V2_V_CONVERSION_HOST: Api[UpdateV2VConversionHostResult] = Api(
     "UpdateV2VConversionHost",
     "PUT",
     "/v2v-conversion-hosts/{uuid}/actions",
@@ -163,7 +165,7 @@ UPDATE_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(
     ),
     body_key="updateV2VConversionHost",
     since="3.0.1",
-    result=".models.add_v2_v_conversion_host_result:AddV2VConversionHostResult",
+    result=".models.update_v2_v_conversion_host_result:UpdateV2VConversionHostResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -227,7 +229,7 @@ class MigrationServiceApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddV2VConversionHostResult:
+    ) -> ChangeV2VConversionHostStateResult:
         """修改V2V迁移服务器状态 (ChangeV2VConversionHostState).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -354,7 +356,7 @@ class MigrationServiceApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteV2VConversionHostResult:
         """删除V2V迁移服务器 (DeleteV2VConversionHost).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -460,7 +462,7 @@ class MigrationServiceApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddV2VConversionHostResult:
+    ) -> UpdateV2VConversionHostResult:
         """更新V2V迁移服务器 (UpdateV2VConversionHost).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -541,7 +543,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddV2VConversionHostResult:
+    ) -> ChangeV2VConversionHostStateResult:
         """修改V2V迁移服务器状态 (ChangeV2VConversionHostState).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -668,7 +670,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteV2VConversionHostResult:
         """删除V2V迁移服务器 (DeleteV2VConversionHost).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -774,7 +776,7 @@ class AsyncMigrationServiceApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddV2VConversionHostResult:
+    ) -> UpdateV2VConversionHostResult:
         """更新V2V迁移服务器 (UpdateV2VConversionHost).
 
         Since ZStack 3.0.1. Asynchronous: the server answers 202 and the call polls the job until it ends.

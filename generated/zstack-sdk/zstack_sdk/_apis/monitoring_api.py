@@ -9,7 +9,9 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.account_inventory import AccountInventory
     from ..models.ack_alarm_data_result import AckAlarmDataResult
+    from ..models.ack_event_data_result import AckEventDataResult
     from ..models.add_action_to_alarm_result import AddActionToAlarmResult
     from ..models.add_action_to_event_subscription_result import AddActionToEventSubscriptionResult
     from ..models.add_email_address_to_sns_email_endpoint_result import (
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     )
     from ..models.add_event_rule_template_result import AddEventRuleTemplateResult
     from ..models.add_instance_to_monitor_group_result import AddInstanceToMonitorGroupResult
+    from ..models.add_label_to_alarm_result import AddLabelToAlarmResult
     from ..models.add_label_to_event_subscription_result import AddLabelToEventSubscriptionResult
     from ..models.add_metric_rule_template_result import AddMetricRuleTemplateResult
     from ..models.add_sns_ding_talk_at_person_result import AddSNSDingTalkAtPersonResult
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
     from ..models.apply_monitor_template_to_monitor_group_result import (
         ApplyMonitorTemplateToMonitorGroupResult,
     )
+    from ..models.change_active_alarm_state_result import ChangeActiveAlarmStateResult
+    from ..models.change_alarm_state_result import ChangeAlarmStateResult
+    from ..models.change_event_subscription_state_result import ChangeEventSubscriptionStateResult
     from ..models.change_sns_application_endpoint_state_result import (
         ChangeSNSApplicationEndpointStateResult,
     )
@@ -36,44 +42,60 @@ if TYPE_CHECKING:
     )
     from ..models.change_sns_topic_state_result import ChangeSNSTopicStateResult
     from ..models.clone_monitor_template_result import CloneMonitorTemplateResult
+    from ..models.create_alarm_result import CreateAlarmResult
     from ..models.create_aliyun_sms_sns_text_template_result import (
         CreateAliyunSmsSNSTextTemplateResult,
     )
     from ..models.create_metric_data_http_receiver_result import CreateMetricDataHttpReceiverResult
     from ..models.create_metric_template_result import CreateMetricTemplateResult
     from ..models.create_monitor_group_result import CreateMonitorGroupResult
+    from ..models.create_monitor_template_result import CreateMonitorTemplateResult
     from ..models.create_sns_aliyun_sms_endpoint_result import CreateSNSAliyunSmsEndpointResult
     from ..models.create_sns_ding_talk_endpoint_result import CreateSNSDingTalkEndpointResult
     from ..models.create_sns_email_endpoint_result import CreateSNSEmailEndpointResult
     from ..models.create_sns_email_platform_result import CreateSNSEmailPlatformResult
     from ..models.create_sns_fei_shu_endpoint_result import CreateSNSFeiShuEndpointResult
+    from ..models.create_sns_http_endpoint_result import CreateSNSHttpEndpointResult
     from ..models.create_sns_microsoft_teams_endpoint_result import (
         CreateSNSMicrosoftTeamsEndpointResult,
     )
     from ..models.create_sns_snmp_endpoint_result import CreateSNSSnmpEndpointResult
     from ..models.create_sns_snmp_platform_result import CreateSNSSnmpPlatformResult
     from ..models.create_sns_text_template_result import CreateSNSTextTemplateResult
+    from ..models.create_sns_topic_result import CreateSNSTopicResult
     from ..models.create_sns_universal_sms_endpoint_result import (
         CreateSNSUniversalSmsEndpointResult,
     )
     from ..models.create_sns_we_com_endpoint_result import CreateSNSWeComEndpointResult
-    from ..models.delete_vm_console_password_result import DeleteVmConsolePasswordResult
-    from ..models.empty_result import EmptyResult
-    from ..models.event_record_inventory import EventRecordInventory
+    from ..models.delete_alarm_result import DeleteAlarmResult
+    from ..models.delete_email_address_of_sns_email_endpoint_result import (
+        DeleteEmailAddressOfSNSEmailEndpointResult,
+    )
+    from ..models.delete_event_rule_template_result import DeleteEventRuleTemplateResult
+    from ..models.delete_metric_data_http_receiver_result import DeleteMetricDataHttpReceiverResult
+    from ..models.delete_metric_data_result import DeleteMetricDataResult
+    from ..models.delete_metric_rule_template_result import DeleteMetricRuleTemplateResult
+    from ..models.delete_metric_template_result import DeleteMetricTemplateResult
+    from ..models.delete_monitor_group_result import DeleteMonitorGroupResult
+    from ..models.delete_monitor_template_result import DeleteMonitorTemplateResult
+    from ..models.delete_sns_application_endpoint_result import DeleteSNSApplicationEndpointResult
+    from ..models.delete_sns_application_platform_result import DeleteSNSApplicationPlatformResult
+    from ..models.delete_sns_text_template_result import DeleteSNSTextTemplateResult
+    from ..models.delete_sns_topic_result import DeleteSNSTopicResult
+    from ..models.delete_thirdparty_platform_result import DeleteThirdpartyPlatformResult
+    from ..models.event_records_inventory import EventRecordsInventory
     from ..models.event_subscription_inventory import EventSubscriptionInventory
     from ..models.get_active_alarm_status_result import GetActiveAlarmStatusResult
     from ..models.get_alarm_data_result import GetAlarmDataResult
     from ..models.get_all_event_metadata_result import GetAllEventMetadataResult
     from ..models.get_all_metric_metadata_result import GetAllMetricMetadataResult
     from ..models.get_audit_data_result import GetAuditDataResult
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
-    )
     from ..models.get_current_time_result import GetCurrentTimeResult
     from ..models.get_event_data_result import GetEventDataResult
     from ..models.get_factory_mode_state_result import GetFactoryModeStateResult
     from ..models.get_management_node_arch_result import GetManagementNodeArchResult
     from ..models.get_management_node_dir_capacity_result import GetManagementNodeDirCapacityResult
+    from ..models.get_management_node_os_result import GetManagementNodeOSResult
     from ..models.get_metric_data_result import GetMetricDataResult
     from ..models.get_metric_label_value_result import GetMetricLabelValueResult
     from ..models.get_platform_time_zone_result import GetPlatformTimeZoneResult
@@ -81,46 +103,143 @@ if TYPE_CHECKING:
     from ..models.get_text_template_arg_result import GetTextTemplateArgResult
     from ..models.get_version_result import GetVersionResult
     from ..models.get_z_watch_alert_histogram_result import GetZWatchAlertHistogramResult
+    from ..models.is_ready_to_go_result import IsReadyToGoResult
     from ..models.management_node_inventory import ManagementNodeInventory
+    from ..models.put_metric_data_result import PutMetricDataResult
+    from ..models.query_active_alarm_result import QueryActiveAlarmResult
+    from ..models.query_active_alarm_template_result import QueryActiveAlarmTemplateResult
     from ..models.query_alarm_record_result import QueryAlarmRecordResult
     from ..models.query_alarm_result import QueryAlarmResult
+    from ..models.query_alert_data_ack_result import QueryAlertDataAckResult
+    from ..models.query_aliyun_sms_sns_text_template_result import (
+        QueryAliyunSmsSNSTextTemplateResult,
+    )
+    from ..models.query_audit_result import QueryAuditResult
     from ..models.query_event_record_result import QueryEventRecordResult
+    from ..models.query_event_rule_template_result import QueryEventRuleTemplateResult
     from ..models.query_event_subscription_result import QueryEventSubscriptionResult
     from ..models.query_management_node_result import QueryManagementNodeResult
+    from ..models.query_metric_data_http_receiver_result import QueryMetricDataHttpReceiverResult
+    from ..models.query_metric_rule_template_result import QueryMetricRuleTemplateResult
+    from ..models.query_metric_template_result import QueryMetricTemplateResult
+    from ..models.query_monitor_group_alarm_result import QueryMonitorGroupAlarmResult
+    from ..models.query_monitor_group_event_subscription_result import (
+        QueryMonitorGroupEventSubscriptionResult,
+    )
+    from ..models.query_monitor_group_instance_result import QueryMonitorGroupInstanceResult
+    from ..models.query_monitor_group_result import QueryMonitorGroupResult
+    from ..models.query_monitor_group_template_ref_result import QueryMonitorGroupTemplateRefResult
+    from ..models.query_monitor_template_result import QueryMonitorTemplateResult
+    from ..models.query_sns_application_endpoint_result import QuerySNSApplicationEndpointResult
     from ..models.query_sns_application_platform_result import QuerySNSApplicationPlatformResult
+    from ..models.query_sns_ding_talk_at_person_result import QuerySNSDingTalkAtPersonResult
+    from ..models.query_sns_ding_talk_endpoint_result import QuerySNSDingTalkEndpointResult
     from ..models.query_sns_email_address_result import QuerySNSEmailAddressResult
+    from ..models.query_sns_email_endpoint_result import QuerySNSEmailEndpointResult
+    from ..models.query_sns_email_platform_result import QuerySNSEmailPlatformResult
+    from ..models.query_sns_endpoint_thirdparty_alert_history_result import (
+        QuerySNSEndpointThirdpartyAlertHistoryResult,
+    )
     from ..models.query_sns_fei_shu_at_person_result import QuerySNSFeiShuAtPersonResult
+    from ..models.query_sns_fei_shu_endpoint_result import QuerySNSFeiShuEndpointResult
+    from ..models.query_sns_http_endpoint_result import QuerySNSHttpEndpointResult
+    from ..models.query_sns_microsoft_teams_endpoint_result import (
+        QuerySNSMicrosoftTeamsEndpointResult,
+    )
+    from ..models.query_sns_sms_endpoint_result import QuerySNSSmsEndpointResult
+    from ..models.query_sns_snmp_platform_result import QuerySNSSnmpPlatformResult
     from ..models.query_sns_text_template_result import QuerySNSTextTemplateResult
     from ..models.query_sns_topic_result import QuerySNSTopicResult
     from ..models.query_sns_topic_subscriber_result import QuerySNSTopicSubscriberResult
+    from ..models.query_sns_universal_sms_endpoint_result import QuerySNSUniversalSmsEndpointResult
     from ..models.query_sns_we_com_at_person_result import QuerySNSWeComAtPersonResult
-    from ..models.sns_application_platform_inventory import SNSApplicationPlatformInventory
+    from ..models.query_sns_we_com_endpoint_result import QuerySNSWeComEndpointResult
+    from ..models.query_thirdparty_alert_result import QueryThirdpartyAlertResult
+    from ..models.query_thirdparty_platform_result import QueryThirdpartyPlatformResult
+    from ..models.remove_action_from_alarm_result import RemoveActionFromAlarmResult
+    from ..models.remove_action_from_event_subscription_result import (
+        RemoveActionFromEventSubscriptionResult,
+    )
+    from ..models.remove_instance_from_monitor_group_result import (
+        RemoveInstanceFromMonitorGroupResult,
+    )
+    from ..models.remove_label_from_alarm_result import RemoveLabelFromAlarmResult
+    from ..models.remove_label_from_event_subscription_result import (
+        RemoveLabelFromEventSubscriptionResult,
+    )
+    from ..models.remove_sns_ding_talk_at_person_result import RemoveSNSDingTalkAtPersonResult
+    from ..models.remove_sns_fei_shu_at_person_result import RemoveSNSFeiShuAtPersonResult
+    from ..models.remove_sns_sms_receiver_result import RemoveSNSSmsReceiverResult
+    from ..models.remove_sns_we_com_at_person_result import RemoveSNSWeComAtPersonResult
+    from ..models.revoke_monitor_template_from_monitor_group_result import (
+        RevokeMonitorTemplateFromMonitorGroupResult,
+    )
     from ..models.sns_ding_talk_test_connection_result import SNSDingTalkTestConnectionResult
     from ..models.sns_email_address_inventory import SNSEmailAddressInventory
     from ..models.sns_email_test_connection_result import SNSEmailTestConnectionResult
-    from ..models.sns_fei_shu_at_person_inventory import SNSFeiShuAtPersonInventory
     from ..models.sns_fei_shu_test_connection_result import SNSFeiShuTestConnectionResult
     from ..models.sns_http_test_connection_result import SNSHttpTestConnectionResult
     from ..models.sns_microsoft_teams_test_connection_result import (
         SNSMicrosoftTeamsTestConnectionResult,
     )
     from ..models.sns_snmp_test_connection_result import SNSSnmpTestConnectionResult
+    from ..models.sns_subscriber_inventory import SNSSubscriberInventory
     from ..models.sns_text_template_inventory import SNSTextTemplateInventory
-    from ..models.sns_topic_inventory import SNSTopicInventory
-    from ..models.sns_topic_subscriber_inventory import SNSTopicSubscriberInventory
-    from ..models.sns_we_com_at_person_inventory import SNSWeComAtPersonInventory
     from ..models.sns_we_com_test_connection_result import SNSWeComTestConnectionResult
+    from ..models.subscribe_event_result import SubscribeEventResult
+    from ..models.subscribe_sns_topic_result import SubscribeSNSTopicResult
+    from ..models.unsubscribe_event_result import UnsubscribeEventResult
+    from ..models.unsubscribe_sns_topic_result import UnsubscribeSNSTopicResult
     from ..models.update_active_alarm_template_result import UpdateActiveAlarmTemplateResult
+    from ..models.update_alarm_data_result import UpdateAlarmDataResult
     from ..models.update_alarm_label_result import UpdateAlarmLabelResult
+    from ..models.update_alarm_result import UpdateAlarmResult
+    from ..models.update_alert_data_ack_result import UpdateAlertDataAckResult
     from ..models.update_aliyun_sms_sns_text_template_result import (
         UpdateAliyunSmsSNSTextTemplateResult,
     )
     from ..models.update_at_person_of_at_ding_talk_endpoint_result import (
         UpdateAtPersonOfAtDingTalkEndpointResult,
     )
+    from ..models.update_at_person_of_at_fei_shu_endpoint_result import (
+        UpdateAtPersonOfAtFeiShuEndpointResult,
+    )
+    from ..models.update_at_person_of_at_we_com_endpoint_result import (
+        UpdateAtPersonOfAtWeComEndpointResult,
+    )
+    from ..models.update_email_address_of_sns_email_endpoint_result import (
+        UpdateEmailAddressOfSNSEmailEndpointResult,
+    )
+    from ..models.update_event_data_result import UpdateEventDataResult
+    from ..models.update_event_rule_template_result import UpdateEventRuleTemplateResult
     from ..models.update_event_subscription_label_result import UpdateEventSubscriptionLabelResult
+    from ..models.update_factory_mode_state_result import UpdateFactoryModeStateResult
+    from ..models.update_metric_rule_template_result import UpdateMetricRuleTemplateResult
+    from ..models.update_monitor_group_result import UpdateMonitorGroupResult
+    from ..models.update_monitor_template_result import UpdateMonitorTemplateResult
+    from ..models.update_sns_application_endpoint_result import UpdateSNSApplicationEndpointResult
+    from ..models.update_sns_application_platform_result import UpdateSNSApplicationPlatformResult
+    from ..models.update_sns_ding_talk_endpoint_result import UpdateSNSDingTalkEndpointResult
+    from ..models.update_sns_fei_shu_endpoint_result import UpdateSNSFeiShuEndpointResult
+    from ..models.update_sns_http_endpoint_result import UpdateSNSHttpEndpointResult
+    from ..models.update_sns_microsoft_teams_endpoint_result import (
+        UpdateSNSMicrosoftTeamsEndpointResult,
+    )
+    from ..models.update_sns_snmp_platform_result import UpdateSNSSnmpPlatformResult
     from ..models.update_sns_text_template_result import UpdateSNSTextTemplateResult
+    from ..models.update_sns_topic_result import UpdateSNSTopicResult
+    from ..models.update_sns_universal_sms_endpoint_result import (
+        UpdateSNSUniversalSmsEndpointResult,
+    )
+    from ..models.update_sns_we_com_endpoint_result import UpdateSNSWeComEndpointResult
     from ..models.update_subscribe_event_result import UpdateSubscribeEventResult
+    from ..models.update_thirdparty_alerts_result import UpdateThirdpartyAlertsResult
+    from ..models.update_thirdparty_platform_result import UpdateThirdpartyPlatformResult
+    from ..models.validate_sns_aliyun_sms_endpoint_result import ValidateSNSAliyunSmsEndpointResult
+    from ..models.validate_sns_email_platform_result import ValidateSNSEmailPlatformResult
+    from ..models.validate_sns_universal_sms_endpoint_result import (
+        ValidateSNSUniversalSmsEndpointResult,
+    )
 
 __all__ = ["AsyncMonitoringApiApi", "MonitoringApiApi"]
 
@@ -149,7 +268,7 @@ ACK_ALARM_DATA: Api[AckAlarmDataResult] = Api(
     ),
 )
 
-ACK_EVENT_DATA: Api[AckAlarmDataResult] = Api(
+ACK_EVENT_DATA: Api[AckEventDataResult] = Api(
     "AckEventData",
     "POST",
     "/zwatch/event-histories/acknowledgments",
@@ -164,7 +283,7 @@ ACK_EVENT_DATA: Api[AckAlarmDataResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.ack_alarm_data_result:AckAlarmDataResult",
+    result=".models.ack_event_data_result:AckEventDataResult",
     checks=(
         ("alertDataUuid", "alert_data_uuid", "maxLength", 32),
         ("dataType", "data_type", "maxLength", 32),
@@ -269,7 +388,7 @@ ADD_INSTANCE_TO_MONITOR_GROUP: Api[AddInstanceToMonitorGroupResult] = Api(
     ),
 )
 
-ADD_LABEL_TO_ALARM: Api[AddActionToAlarmResult] = Api(
+ADD_LABEL_TO_ALARM: Api[AddLabelToAlarmResult] = Api(
     "AddLabelToAlarm",
     "POST",
     "/zwatch/alarms/{alarmUuid}/labels",
@@ -285,7 +404,7 @@ ADD_LABEL_TO_ALARM: Api[AddActionToAlarmResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    result=".models.add_label_to_alarm_result:AddLabelToAlarmResult",
     checks=(
         ("key", "key", "maxLength", 1024),
         ("operator", "operator", "enum", ("Regex", "Equal")),
@@ -500,7 +619,7 @@ APPLY_MONITOR_TEMPLATE_TO_MONITOR_GROUP: Api[ApplyMonitorTemplateToMonitorGroupR
     ),
 )
 
-CHANGE_ACTIVE_ALARM_STATE: Api[EmptyResult] = Api(
+CHANGE_ACTIVE_ALARM_STATE: Api[ChangeActiveAlarmStateResult] = Api(
     "ChangeActiveAlarmState",
     "POST",
     "/zwatch/activealarms/actions",
@@ -512,11 +631,11 @@ CHANGE_ACTIVE_ALARM_STATE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_active_alarm_state_result:ChangeActiveAlarmStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_ALARM_STATE: Api[AddActionToAlarmResult] = Api(
+CHANGE_ALARM_STATE: Api[ChangeAlarmStateResult] = Api(
     "ChangeAlarmState",
     "PUT",
     "/zwatch/alarms/{uuid}/actions",
@@ -528,11 +647,11 @@ CHANGE_ALARM_STATE: Api[AddActionToAlarmResult] = Api(
     ),
     body_key="changeAlarmState",
     since="2.3",
-    result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    result=".models.change_alarm_state_result:ChangeAlarmStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_EVENT_SUBSCRIPTION_STATE: Api[EmptyResult] = Api(
+CHANGE_EVENT_SUBSCRIPTION_STATE: Api[ChangeEventSubscriptionStateResult] = Api(
     "ChangeEventSubscriptionState",
     "PUT",
     "/zwatch/change/eventSubscription/{uuid}/state",
@@ -544,7 +663,7 @@ CHANGE_EVENT_SUBSCRIPTION_STATE: Api[EmptyResult] = Api(
     ),
     body_key="changeEventSubscriptionState",
     since="4.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_event_subscription_state_result:ChangeEventSubscriptionStateResult",
     checks=(("state", "state", "enum", ("Enabled", "Disabled")),),
 )
 
@@ -618,7 +737,7 @@ CLONE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
     ),
 )
 
-CREATE_ALARM: Api[AddActionToAlarmResult] = Api(
+CREATE_ALARM: Api[CreateAlarmResult] = Api(
     "CreateAlarm",
     "POST",
     "/zwatch/alarms",
@@ -644,7 +763,7 @@ CREATE_ALARM: Api[AddActionToAlarmResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    result=".models.create_alarm_result:CreateAlarmResult",
     checks=(
         (
             "comparisonOperator",
@@ -776,7 +895,7 @@ CREATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
     ),
 )
 
-CREATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
+CREATE_MONITOR_TEMPLATE: Api[CreateMonitorTemplateResult] = Api(
     "CreateMonitorTemplate",
     "POST",
     "/zwatch/monitortemplates",
@@ -790,7 +909,7 @@ CREATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.clone_monitor_template_result:CloneMonitorTemplateResult",
+    result=".models.create_monitor_template_result:CreateMonitorTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -937,7 +1056,7 @@ CREATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSFeiShuEndpointResult] = Api(
     ),
 )
 
-CREATE_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
+CREATE_SNS_HTTP_ENDPOINT: Api[CreateSNSHttpEndpointResult] = Api(
     "CreateSNSHttpEndpoint",
     "POST",
     "/sns/application-endpoints/http",
@@ -955,7 +1074,7 @@ CREATE_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_sns_http_endpoint_result:CreateSNSHttpEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1067,7 +1186,7 @@ CREATE_SNS_TEXT_TEMPLATE: Api[CreateSNSTextTemplateResult] = Api(
     ),
 )
 
-CREATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
+CREATE_SNS_TOPIC: Api[CreateSNSTopicResult] = Api(
     "CreateSNSTopic",
     "POST",
     "/sns/topics",
@@ -1082,7 +1201,7 @@ CREATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.change_sns_topic_state_result:ChangeSNSTopicStateResult",
+    result=".models.create_sns_topic_result:CreateSNSTopicResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("locale", "locale", "maxLength", 32),
@@ -1149,7 +1268,7 @@ CREATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSWeComEndpointResult] = Api(
     ),
 )
 
-DELETE_ALARM: Api[EmptyResult] = Api(
+DELETE_ALARM: Api[DeleteAlarmResult] = Api(
     "DeleteAlarm",
     "DELETE",
     "/zwatch/alarms/{uuid}",
@@ -1160,10 +1279,10 @@ DELETE_ALARM: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_alarm_result:DeleteAlarmResult",
 )
 
-DELETE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[EmptyResult] = Api(
+DELETE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[DeleteEmailAddressOfSNSEmailEndpointResult] = Api(
     "DeleteEmailAddressOfSNSEmailEndpoint",
     "DELETE",
     "/sns/application-endpoints/emails/{endpointUuid}/email-addresses/{emailAddressUuid}",
@@ -1174,10 +1293,10 @@ DELETE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_email_address_of_sns_email_endpoint_result:DeleteEmailAddressOfSNSEmailEndpointResult",
 )
 
-DELETE_EVENT_RULE_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_EVENT_RULE_TEMPLATE: Api[DeleteEventRuleTemplateResult] = Api(
     "DeleteEventRuleTemplate",
     "DELETE",
     "/zwatch/monitortemplates/evenrules/{uuid}",
@@ -1188,10 +1307,10 @@ DELETE_EVENT_RULE_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_event_rule_template_result:DeleteEventRuleTemplateResult",
 )
 
-DELETE_METRIC_DATA: Api[EmptyResult] = Api(
+DELETE_METRIC_DATA: Api[DeleteMetricDataResult] = Api(
     "DeleteMetricData",
     "DELETE",
     "/zwatch/metrics",
@@ -1203,10 +1322,10 @@ DELETE_METRIC_DATA: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_metric_data_result:DeleteMetricDataResult",
 )
 
-DELETE_METRIC_DATA_HTTP_RECEIVER: Api[EmptyResult] = Api(
+DELETE_METRIC_DATA_HTTP_RECEIVER: Api[DeleteMetricDataHttpReceiverResult] = Api(
     "DeleteMetricDataHttpReceiver",
     "DELETE",
     "/zwatch/metrics/httpreceivers/{uuid}",
@@ -1217,10 +1336,10 @@ DELETE_METRIC_DATA_HTTP_RECEIVER: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_metric_data_http_receiver_result:DeleteMetricDataHttpReceiverResult",
 )
 
-DELETE_METRIC_RULE_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_METRIC_RULE_TEMPLATE: Api[DeleteMetricRuleTemplateResult] = Api(
     "DeleteMetricRuleTemplate",
     "DELETE",
     "/zwatch/monitortemplates/metricrules/{uuid}",
@@ -1231,10 +1350,10 @@ DELETE_METRIC_RULE_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_metric_rule_template_result:DeleteMetricRuleTemplateResult",
 )
 
-DELETE_METRIC_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_METRIC_TEMPLATE: Api[DeleteMetricTemplateResult] = Api(
     "DeleteMetricTemplate",
     "DELETE",
     "/zwatch/metrics/httpreceivers/templates/{uuid}",
@@ -1245,10 +1364,10 @@ DELETE_METRIC_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_metric_template_result:DeleteMetricTemplateResult",
 )
 
-DELETE_MONITOR_GROUP: Api[EmptyResult] = Api(
+DELETE_MONITOR_GROUP: Api[DeleteMonitorGroupResult] = Api(
     "DeleteMonitorGroup",
     "DELETE",
     "/zwatch/monitorgroups/{uuid}",
@@ -1259,10 +1378,10 @@ DELETE_MONITOR_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_monitor_group_result:DeleteMonitorGroupResult",
 )
 
-DELETE_MONITOR_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_MONITOR_TEMPLATE: Api[DeleteMonitorTemplateResult] = Api(
     "DeleteMonitorTemplate",
     "DELETE",
     "/zwatch/monitortemplates/{uuid}",
@@ -1273,10 +1392,10 @@ DELETE_MONITOR_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_monitor_template_result:DeleteMonitorTemplateResult",
 )
 
-DELETE_SNS_APPLICATION_ENDPOINT: Api[EmptyResult] = Api(
+DELETE_SNS_APPLICATION_ENDPOINT: Api[DeleteSNSApplicationEndpointResult] = Api(
     "DeleteSNSApplicationEndpoint",
     "DELETE",
     "/sns/application-endpoints/{uuid}",
@@ -1287,10 +1406,10 @@ DELETE_SNS_APPLICATION_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sns_application_endpoint_result:DeleteSNSApplicationEndpointResult",
 )
 
-DELETE_SNS_APPLICATION_PLATFORM: Api[EmptyResult] = Api(
+DELETE_SNS_APPLICATION_PLATFORM: Api[DeleteSNSApplicationPlatformResult] = Api(
     "DeleteSNSApplicationPlatform",
     "DELETE",
     "/sns/application-platforms/{uuid}",
@@ -1301,10 +1420,10 @@ DELETE_SNS_APPLICATION_PLATFORM: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sns_application_platform_result:DeleteSNSApplicationPlatformResult",
 )
 
-DELETE_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_SNS_TEXT_TEMPLATE: Api[DeleteSNSTextTemplateResult] = Api(
     "DeleteSNSTextTemplate",
     "DELETE",
     "/zwatch/alarms/sns/text-templates/{uuid}",
@@ -1315,10 +1434,10 @@ DELETE_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sns_text_template_result:DeleteSNSTextTemplateResult",
 )
 
-DELETE_SNS_TOPIC: Api[EmptyResult] = Api(
+DELETE_SNS_TOPIC: Api[DeleteSNSTopicResult] = Api(
     "DeleteSNSTopic",
     "DELETE",
     "/sns/topics/{uuid}",
@@ -1329,10 +1448,10 @@ DELETE_SNS_TOPIC: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sns_topic_result:DeleteSNSTopicResult",
 )
 
-DELETE_THIRDPARTY_PLATFORM: Api[EmptyResult] = Api(
+DELETE_THIRDPARTY_PLATFORM: Api[DeleteThirdpartyPlatformResult] = Api(
     "DeleteThirdpartyPlatform",
     "DELETE",
     "/zwatch/third-party/platforms/{uuid}",
@@ -1343,7 +1462,7 @@ DELETE_THIRDPARTY_PLATFORM: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_thirdparty_platform_result:DeleteThirdpartyPlatformResult",
 )
 
 GET_ACTIVE_ALARM_STATUS: Api[GetActiveAlarmStatusResult] = Api(
@@ -1536,7 +1655,7 @@ GET_MANAGEMENT_NODE_DIR_CAPACITY: Api[GetManagementNodeDirCapacityResult] = Api(
     result=".models.get_management_node_dir_capacity_result:GetManagementNodeDirCapacityResult",
 )
 
-GET_MANAGEMENT_NODE_OS: Api[GetManagementNodeArchResult] = Api(
+GET_MANAGEMENT_NODE_OS: Api[GetManagementNodeOSResult] = Api(
     "GetManagementNodeOS",
     "PUT",
     "/management/actions",
@@ -1546,7 +1665,7 @@ GET_MANAGEMENT_NODE_OS: Api[GetManagementNodeArchResult] = Api(
     ),
     body_key="getManagementNodeOS",
     since="4.1.0",
-    result=".models.get_management_node_arch_result:GetManagementNodeArchResult",
+    result=".models.get_management_node_os_result:GetManagementNodeOSResult",
     auth=False,
 )
 
@@ -1688,7 +1807,7 @@ GET_Z_WATCH_ALERT_HISTOGRAM: Api[GetZWatchAlertHistogramResult] = Api(
     ),
 )
 
-IS_READY_TO_GO: Api[DeleteVmConsolePasswordResult] = Api(
+IS_READY_TO_GO: Api[IsReadyToGoResult] = Api(
     "IsReadyToGo",
     "GET",
     "/management-nodes/ready",
@@ -1698,11 +1817,11 @@ IS_READY_TO_GO: Api[DeleteVmConsolePasswordResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.delete_vm_console_password_result:DeleteVmConsolePasswordResult",
+    result=".models.is_ready_to_go_result:IsReadyToGoResult",
     auth=False,
 )
 
-PUT_METRIC_DATA: Api[EmptyResult] = Api(
+PUT_METRIC_DATA: Api[PutMetricDataResult] = Api(
     "PutMetricData",
     "POST",
     "/zwatch/metrics",
@@ -1714,14 +1833,14 @@ PUT_METRIC_DATA: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.put_metric_data_result:PutMetricDataResult",
     checks=(
         ("data", "data", "minItems", 1),
         ("namespace", "namespace", "maxLength", 255),
     ),
 )
 
-QUERY_ACTIVE_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ACTIVE_ALARM: Api[QueryActiveAlarmResult] = Api(
     "QueryActiveAlarm",
     "GET",
     "/zwatch/activealarms/alarms",
@@ -1730,11 +1849,11 @@ QUERY_ACTIVE_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = A
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_active_alarm_result:QueryActiveAlarmResult",
     query=True,
 )
 
-QUERY_ACTIVE_ALARM_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ACTIVE_ALARM_TEMPLATE: Api[QueryActiveAlarmTemplateResult] = Api(
     "QueryActiveAlarmTemplate",
     "GET",
     "/zwatch/activealarms/templates",
@@ -1743,7 +1862,7 @@ QUERY_ACTIVE_ALARM_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_active_alarm_template_result:QueryActiveAlarmTemplateResult",
     query=True,
 )
 
@@ -1775,7 +1894,7 @@ QUERY_ALARM_RECORD: Api[QueryAlarmRecordResult] = Api(
     query=True,
 )
 
-QUERY_ALERT_DATA_ACK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALERT_DATA_ACK: Api[QueryAlertDataAckResult] = Api(
     "QueryAlertDataAck",
     "GET",
     "/zwatch/alert-histories/acknowledgments",
@@ -1784,11 +1903,11 @@ QUERY_ALERT_DATA_ACK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] =
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_alert_data_ack_result:QueryAlertDataAckResult",
     query=True,
 )
 
-QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
+QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[QueryAliyunSmsSNSTextTemplateResult] = Api(
     "QueryAliyunSmsSNSTextTemplate",
     "GET",
     "/zwatch/alarms/sns/text-templates/aliyun-sms",
@@ -1798,12 +1917,12 @@ QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_aliyun_sms_sns_text_template_result:QueryAliyunSmsSNSTextTemplateResult",
     query=True,
     alt_paths=("/zwatch/alarms/sns/text-templates/aliyun-sms/{uuid}",),
 )
 
-QUERY_AUDIT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_AUDIT: Api[QueryAuditResult] = Api(
     "QueryAudit",
     "GET",
     "/zwatch/audit-records",
@@ -1812,7 +1931,7 @@ QUERY_AUDIT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_audit_result:QueryAuditResult",
     query=True,
 )
 
@@ -1829,7 +1948,7 @@ QUERY_EVENT_RECORD: Api[QueryEventRecordResult] = Api(
     query=True,
 )
 
-QUERY_EVENT_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EVENT_RULE_TEMPLATE: Api[QueryEventRuleTemplateResult] = Api(
     "QueryEventRuleTemplate",
     "GET",
     "/zwatch/monitortemplates/evenrules",
@@ -1838,7 +1957,7 @@ QUERY_EVENT_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_event_rule_template_result:QueryEventRuleTemplateResult",
     query=True,
 )
 
@@ -1872,7 +1991,7 @@ QUERY_MANAGEMENT_NODE: Api[QueryManagementNodeResult] = Api(
     alt_paths=("/management-nodes/{uuid}",),
 )
 
-QUERY_METRIC_DATA_HTTP_RECEIVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_METRIC_DATA_HTTP_RECEIVER: Api[QueryMetricDataHttpReceiverResult] = Api(
     "QueryMetricDataHttpReceiver",
     "GET",
     "/zwatch/metrics/httpreceivers",
@@ -1881,11 +2000,11 @@ QUERY_METRIC_DATA_HTTP_RECEIVER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_metric_data_http_receiver_result:QueryMetricDataHttpReceiverResult",
     query=True,
 )
 
-QUERY_METRIC_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_METRIC_RULE_TEMPLATE: Api[QueryMetricRuleTemplateResult] = Api(
     "QueryMetricRuleTemplate",
     "GET",
     "/zwatch/monitortemplates/metricrules",
@@ -1894,11 +2013,11 @@ QUERY_METRIC_RULE_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_metric_rule_template_result:QueryMetricRuleTemplateResult",
     query=True,
 )
 
-QUERY_METRIC_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_METRIC_TEMPLATE: Api[QueryMetricTemplateResult] = Api(
     "QueryMetricTemplate",
     "GET",
     "/zwatch/metrics/httpreceivers/templates",
@@ -1907,11 +2026,11 @@ QUERY_METRIC_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_metric_template_result:QueryMetricTemplateResult",
     query=True,
 )
 
-QUERY_MONITOR_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_GROUP: Api[QueryMonitorGroupResult] = Api(
     "QueryMonitorGroup",
     "GET",
     "/zwatch/monitorgroups",
@@ -1920,11 +2039,11 @@ QUERY_MONITOR_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_group_result:QueryMonitorGroupResult",
     query=True,
 )
 
-QUERY_MONITOR_GROUP_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_GROUP_ALARM: Api[QueryMonitorGroupAlarmResult] = Api(
     "QueryMonitorGroupAlarm",
     "GET",
     "/zwatch/monitorgroups/alarms",
@@ -1933,26 +2052,24 @@ QUERY_MONITOR_GROUP_ALARM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_group_alarm_result:QueryMonitorGroupAlarmResult",
     query=True,
 )
 
-QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryMonitorGroupEventSubscription",
-        "GET",
-        "/zwatch/monitorgroups/subscriptions",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION: Api[QueryMonitorGroupEventSubscriptionResult] = Api(
+    "QueryMonitorGroupEventSubscription",
+    "GET",
+    "/zwatch/monitorgroups/subscriptions",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_monitor_group_event_subscription_result:QueryMonitorGroupEventSubscriptionResult",
+    query=True,
 )
 
-QUERY_MONITOR_GROUP_INSTANCE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_GROUP_INSTANCE: Api[QueryMonitorGroupInstanceResult] = Api(
     "QueryMonitorGroupInstance",
     "GET",
     "/zwatch/monitorgroups/instances",
@@ -1961,11 +2078,11 @@ QUERY_MONITOR_GROUP_INSTANCE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_group_instance_result:QueryMonitorGroupInstanceResult",
     query=True,
 )
 
-QUERY_MONITOR_GROUP_TEMPLATE_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_GROUP_TEMPLATE_REF: Api[QueryMonitorGroupTemplateRefResult] = Api(
     "QueryMonitorGroupTemplateRef",
     "GET",
     "/zwatch/monitorgroups/monitortemplates/refs",
@@ -1974,11 +2091,11 @@ QUERY_MONITOR_GROUP_TEMPLATE_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwi
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_group_template_ref_result:QueryMonitorGroupTemplateRefResult",
     query=True,
 )
 
-QUERY_MONITOR_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_TEMPLATE: Api[QueryMonitorTemplateResult] = Api(
     "QueryMonitorTemplate",
     "GET",
     "/zwatch/monitortemplates",
@@ -1987,11 +2104,11 @@ QUERY_MONITOR_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_template_result:QueryMonitorTemplateResult",
     query=True,
 )
 
-QUERY_SNS_APPLICATION_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_APPLICATION_ENDPOINT: Api[QuerySNSApplicationEndpointResult] = Api(
     "QuerySNSApplicationEndpoint",
     "GET",
     "/sns/application-endpoints",
@@ -2001,7 +2118,7 @@ QUERY_SNS_APPLICATION_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_application_endpoint_result:QuerySNSApplicationEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/{uuid}",),
 )
@@ -2021,7 +2138,7 @@ QUERY_SNS_APPLICATION_PLATFORM: Api[QuerySNSApplicationPlatformResult] = Api(
     alt_paths=("/sns/application-platforms/{uuid}",),
 )
 
-QUERY_SNS_DING_TALK_AT_PERSON: Api[CreateSNSSnmpPlatformResult] = Api(
+QUERY_SNS_DING_TALK_AT_PERSON: Api[QuerySNSDingTalkAtPersonResult] = Api(
     "QuerySNSDingTalkAtPerson",
     "GET",
     "/sns/application-endpoints/ding-talk/at-persons",
@@ -2031,12 +2148,12 @@ QUERY_SNS_DING_TALK_AT_PERSON: Api[CreateSNSSnmpPlatformResult] = Api(
         ("userTags", "query", "5.0.0"),
     ),
     since="5.0.0",
-    result=".models.create_sns_snmp_platform_result:CreateSNSSnmpPlatformResult",
+    result=".models.query_sns_ding_talk_at_person_result:QuerySNSDingTalkAtPersonResult",
     query=True,
     alt_paths=("/sns/application-endpoints/ding-talk/at-persons/{uuid}",),
 )
 
-QUERY_SNS_DING_TALK_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_DING_TALK_ENDPOINT: Api[QuerySNSDingTalkEndpointResult] = Api(
     "QuerySNSDingTalkEndpoint",
     "GET",
     "/sns/application-endpoints/ding-talk",
@@ -2046,7 +2163,7 @@ QUERY_SNS_DING_TALK_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_ding_talk_endpoint_result:QuerySNSDingTalkEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/ding-talk/{uuid}",),
 )
@@ -2066,7 +2183,7 @@ QUERY_SNS_EMAIL_ADDRESS: Api[QuerySNSEmailAddressResult] = Api(
     alt_paths=("/sns/application-endpoints/emails/email-addresses/{uuid}",),
 )
 
-QUERY_SNS_EMAIL_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_EMAIL_ENDPOINT: Api[QuerySNSEmailEndpointResult] = Api(
     "QuerySNSEmailEndpoint",
     "GET",
     "/sns/application-endpoints/emails",
@@ -2076,12 +2193,12 @@ QUERY_SNS_EMAIL_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_email_endpoint_result:QuerySNSEmailEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/emails/{uuid}",),
 )
 
-QUERY_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
+QUERY_SNS_EMAIL_PLATFORM: Api[QuerySNSEmailPlatformResult] = Api(
     "QuerySNSEmailPlatform",
     "GET",
     "/sns/application-platforms/email",
@@ -2091,24 +2208,24 @@ QUERY_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_email_platform_result:QuerySNSEmailPlatformResult",
     query=True,
     alt_paths=("/sns/application-platforms/email/{uuid}",),
 )
 
-QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
-    "QuerySNSEndpointThirdpartyAlertHistory",
-    "GET",
-    "/zwatch/third-party/alert-publish-histories",
-    params=(
-        ("systemTags", "query", None),
-        ("userTags", "query", None),
-    ),
-    since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-    query=True,
+QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY: Api[QuerySNSEndpointThirdpartyAlertHistoryResult] = (
+    Api(
+        "QuerySNSEndpointThirdpartyAlertHistory",
+        "GET",
+        "/zwatch/third-party/alert-publish-histories",
+        params=(
+            ("systemTags", "query", None),
+            ("userTags", "query", None),
+        ),
+        since=None,
+        result=".models.query_sns_endpoint_thirdparty_alert_history_result:QuerySNSEndpointThirdpartyAlertHistoryResult",
+        query=True,
+    )
 )
 
 QUERY_SNS_FEI_SHU_AT_PERSON: Api[QuerySNSFeiShuAtPersonResult] = Api(
@@ -2126,7 +2243,7 @@ QUERY_SNS_FEI_SHU_AT_PERSON: Api[QuerySNSFeiShuAtPersonResult] = Api(
     alt_paths=("/sns/application-endpoints/feishu/at-persons/{uuid}",),
 )
 
-QUERY_SNS_FEI_SHU_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_SNS_FEI_SHU_ENDPOINT: Api[QuerySNSFeiShuEndpointResult] = Api(
     "QuerySNSFeiShuEndpoint",
     "GET",
     "/sns/application-endpoints/feishu",
@@ -2135,11 +2252,11 @@ QUERY_SNS_FEI_SHU_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_sns_fei_shu_endpoint_result:QuerySNSFeiShuEndpointResult",
     query=True,
 )
 
-QUERY_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_HTTP_ENDPOINT: Api[QuerySNSHttpEndpointResult] = Api(
     "QuerySNSHttpEndpoint",
     "GET",
     "/sns/application-endpoints/http",
@@ -2149,12 +2266,12 @@ QUERY_SNS_HTTP_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_http_endpoint_result:QuerySNSHttpEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/http/{uuid}",),
 )
 
-QUERY_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[QuerySNSMicrosoftTeamsEndpointResult] = Api(
     "QuerySNSMicrosoftTeamsEndpoint",
     "GET",
     "/sns/application-endpoints/microsoft-teams",
@@ -2164,12 +2281,12 @@ QUERY_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_microsoft_teams_endpoint_result:QuerySNSMicrosoftTeamsEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/microsoft-teams/{uuid}",),
 )
 
-QUERY_SNS_SMS_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_SMS_ENDPOINT: Api[QuerySNSSmsEndpointResult] = Api(
     "QuerySNSSmsEndpoint",
     "GET",
     "/sns/sms-endpoints",
@@ -2179,12 +2296,12 @@ QUERY_SNS_SMS_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_sms_endpoint_result:QuerySNSSmsEndpointResult",
     query=True,
     alt_paths=("/sns/sms-endpoints/{uuid}",),
 )
 
-QUERY_SNS_SNMP_PLATFORM: Api[EmptyResult] = Api(
+QUERY_SNS_SNMP_PLATFORM: Api[QuerySNSSnmpPlatformResult] = Api(
     "QuerySNSSnmpPlatform",
     "GET",
     "/sns/application-platforms/snmp",
@@ -2194,7 +2311,7 @@ QUERY_SNS_SNMP_PLATFORM: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_snmp_platform_result:QuerySNSSnmpPlatformResult",
     query=True,
     alt_paths=("/sns/application-platforms/snmp/{uuid}",),
 )
@@ -2244,7 +2361,7 @@ QUERY_SNS_TOPIC_SUBSCRIBER: Api[QuerySNSTopicSubscriberResult] = Api(
     alt_paths=("/sns/topics/subscribers/{uuid}",),
 )
 
-QUERY_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
+QUERY_SNS_UNIVERSAL_SMS_ENDPOINT: Api[QuerySNSUniversalSmsEndpointResult] = Api(
     "QuerySNSUniversalSmsEndpoint",
     "GET",
     "/sns/application-endpoints/universal-sms",
@@ -2254,7 +2371,7 @@ QUERY_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_sns_universal_sms_endpoint_result:QuerySNSUniversalSmsEndpointResult",
     query=True,
     alt_paths=("/sns/application-endpoints/universal-sms/{uuid}",),
 )
@@ -2274,7 +2391,7 @@ QUERY_SNS_WE_COM_AT_PERSON: Api[QuerySNSWeComAtPersonResult] = Api(
     alt_paths=("/sns/application-endpoints/we-com/at-persons/{uuid}",),
 )
 
-QUERY_SNS_WE_COM_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_SNS_WE_COM_ENDPOINT: Api[QuerySNSWeComEndpointResult] = Api(
     "QuerySNSWeComEndpoint",
     "GET",
     "/sns/application-endpoints/we-com",
@@ -2283,11 +2400,11 @@ QUERY_SNS_WE_COM_ENDPOINT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_sns_we_com_endpoint_result:QuerySNSWeComEndpointResult",
     query=True,
 )
 
-QUERY_THIRDPARTY_ALERT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_THIRDPARTY_ALERT: Api[QueryThirdpartyAlertResult] = Api(
     "QueryThirdpartyAlert",
     "GET",
     "/zwatch/third-party/alerts",
@@ -2296,11 +2413,11 @@ QUERY_THIRDPARTY_ALERT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_thirdparty_alert_result:QueryThirdpartyAlertResult",
     query=True,
 )
 
-QUERY_THIRDPARTY_PLATFORM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_THIRDPARTY_PLATFORM: Api[QueryThirdpartyPlatformResult] = Api(
     "QueryThirdpartyPlatform",
     "GET",
     "/zwatch/third-party/platforms",
@@ -2309,11 +2426,11 @@ QUERY_THIRDPARTY_PLATFORM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_thirdparty_platform_result:QueryThirdpartyPlatformResult",
     query=True,
 )
 
-REMOVE_ACTION_FROM_ALARM: Api[AddActionToAlarmResult] = Api(
+REMOVE_ACTION_FROM_ALARM: Api[RemoveActionFromAlarmResult] = Api(
     "RemoveActionFromAlarm",
     "DELETE",
     "/zwatch/alarms/{alarmUuid}/actions/{actionUuid}",
@@ -2325,10 +2442,10 @@ REMOVE_ACTION_FROM_ALARM: Api[AddActionToAlarmResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    result=".models.remove_action_from_alarm_result:RemoveActionFromAlarmResult",
 )
 
-REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
+REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION: Api[RemoveActionFromEventSubscriptionResult] = Api(
     "RemoveActionFromEventSubscription",
     "DELETE",
     "/zwatch/events/subscriptions/{subscriptionUuid}/actions/{actionUuid}",
@@ -2339,10 +2456,10 @@ REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_action_from_event_subscription_result:RemoveActionFromEventSubscriptionResult",
 )
 
-REMOVE_INSTANCE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
+REMOVE_INSTANCE_FROM_MONITOR_GROUP: Api[RemoveInstanceFromMonitorGroupResult] = Api(
     "RemoveInstanceFromMonitorGroup",
     "DELETE",
     "/zwatch/monitorgroups/{groupUuid}/actions/{instanceUuid}",
@@ -2354,10 +2471,10 @@ REMOVE_INSTANCE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_instance_from_monitor_group_result:RemoveInstanceFromMonitorGroupResult",
 )
 
-REMOVE_LABEL_FROM_ALARM: Api[EmptyResult] = Api(
+REMOVE_LABEL_FROM_ALARM: Api[RemoveLabelFromAlarmResult] = Api(
     "RemoveLabelFromAlarm",
     "DELETE",
     "/zwatch/alarms/labels/{uuid}",
@@ -2368,10 +2485,10 @@ REMOVE_LABEL_FROM_ALARM: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_label_from_alarm_result:RemoveLabelFromAlarmResult",
 )
 
-REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
+REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION: Api[RemoveLabelFromEventSubscriptionResult] = Api(
     "RemoveLabelFromEventSubscription",
     "DELETE",
     "/zwatch/events/subscriptions/labels/{uuid}",
@@ -2381,10 +2498,10 @@ REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_label_from_event_subscription_result:RemoveLabelFromEventSubscriptionResult",
 )
 
-REMOVE_SNS_DING_TALK_AT_PERSON: Api[EmptyResult] = Api(
+REMOVE_SNS_DING_TALK_AT_PERSON: Api[RemoveSNSDingTalkAtPersonResult] = Api(
     "RemoveSNSDingTalkAtPerson",
     "DELETE",
     "/sns/application-endpoints/ding-talk/{endpointUuid}/at-persons/{phoneNumber}",
@@ -2396,10 +2513,10 @@ REMOVE_SNS_DING_TALK_AT_PERSON: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_sns_ding_talk_at_person_result:RemoveSNSDingTalkAtPersonResult",
 )
 
-REMOVE_SNS_FEI_SHU_AT_PERSON: Api[EmptyResult] = Api(
+REMOVE_SNS_FEI_SHU_AT_PERSON: Api[RemoveSNSFeiShuAtPersonResult] = Api(
     "RemoveSNSFeiShuAtPerson",
     "DELETE",
     "/sns/application-endpoints/feishu/{endpointUuid}/at-persons/{userId}",
@@ -2411,10 +2528,10 @@ REMOVE_SNS_FEI_SHU_AT_PERSON: Api[EmptyResult] = Api(
         ("userTags", "query", "5.0.0"),
     ),
     since="5.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_sns_fei_shu_at_person_result:RemoveSNSFeiShuAtPersonResult",
 )
 
-REMOVE_SNS_SMS_RECEIVER: Api[EmptyResult] = Api(
+REMOVE_SNS_SMS_RECEIVER: Api[RemoveSNSSmsReceiverResult] = Api(
     "RemoveSNSSmsReceiver",
     "DELETE",
     "/sns/sms-endpoints/{endpointUuid}/receivers/{phoneNumber}",
@@ -2427,11 +2544,11 @@ REMOVE_SNS_SMS_RECEIVER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_sns_sms_receiver_result:RemoveSNSSmsReceiverResult",
     checks=(("phoneNumber", "phone_number", "maxLength", 64),),
 )
 
-REMOVE_SNS_WE_COM_AT_PERSON: Api[EmptyResult] = Api(
+REMOVE_SNS_WE_COM_AT_PERSON: Api[RemoveSNSWeComAtPersonResult] = Api(
     "RemoveSNSWeComAtPerson",
     "DELETE",
     "/sns/application-endpoints/we-com/{endpointUuid}/at-persons/{userId}",
@@ -2443,10 +2560,10 @@ REMOVE_SNS_WE_COM_AT_PERSON: Api[EmptyResult] = Api(
         ("userTags", "query", "5.0.0"),
     ),
     since="5.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_sns_we_com_at_person_result:RemoveSNSWeComAtPersonResult",
 )
 
-REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
+REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP: Api[RevokeMonitorTemplateFromMonitorGroupResult] = Api(
     "RevokeMonitorTemplateFromMonitorGroup",
     "DELETE",
     "/zwatch/monitortemplates/{templateUuid}/monitorgroups/{groupUuid}",
@@ -2458,7 +2575,7 @@ REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.revoke_monitor_template_from_monitor_group_result:RevokeMonitorTemplateFromMonitorGroupResult",
 )
 
 SNS_DING_TALK_TEST_CONNECTION: Api[SNSDingTalkTestConnectionResult] = Api(
@@ -2594,7 +2711,7 @@ SNS_WE_COM_TEST_CONNECTION: Api[SNSWeComTestConnectionResult] = Api(
     checks=(("url", "url", "maxLength", 2048),),
 )
 
-SUBSCRIBE_EVENT: Api[EmptyResult] = Api(
+SUBSCRIBE_EVENT: Api[SubscribeEventResult] = Api(
     "SubscribeEvent",
     "POST",
     "/zwatch/events/subscriptions",
@@ -2612,14 +2729,14 @@ SUBSCRIBE_EVENT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.subscribe_event_result:SubscribeEventResult",
     checks=(
         ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-SUBSCRIBE_SNS_TOPIC: Api[EmptyResult] = Api(
+SUBSCRIBE_SNS_TOPIC: Api[SubscribeSNSTopicResult] = Api(
     "SubscribeSNSTopic",
     "POST",
     "/sns/topics/{topicUuid}/endpoints/{endpointUuid}",
@@ -2631,10 +2748,10 @@ SUBSCRIBE_SNS_TOPIC: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.subscribe_sns_topic_result:SubscribeSNSTopicResult",
 )
 
-UNSUBSCRIBE_EVENT: Api[EmptyResult] = Api(
+UNSUBSCRIBE_EVENT: Api[UnsubscribeEventResult] = Api(
     "UnsubscribeEvent",
     "DELETE",
     "/zwatch/events/subscriptions/{uuid}",
@@ -2645,10 +2762,10 @@ UNSUBSCRIBE_EVENT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.unsubscribe_event_result:UnsubscribeEventResult",
 )
 
-UNSUBSCRIBE_SNS_TOPIC: Api[EmptyResult] = Api(
+UNSUBSCRIBE_SNS_TOPIC: Api[UnsubscribeSNSTopicResult] = Api(
     "UnsubscribeSNSTopic",
     "DELETE",
     "/sns/topics/{topicUuid}/endpoints/{endpointUuid}",
@@ -2659,7 +2776,7 @@ UNSUBSCRIBE_SNS_TOPIC: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.unsubscribe_sns_topic_result:UnsubscribeSNSTopicResult",
 )
 
 UPDATE_ACTIVE_ALARM_TEMPLATE: Api[UpdateActiveAlarmTemplateResult] = Api(
@@ -2702,7 +2819,7 @@ UPDATE_ACTIVE_ALARM_TEMPLATE: Api[UpdateActiveAlarmTemplateResult] = Api(
     ),
 )
 
-UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
+UPDATE_ALARM: Api[UpdateAlarmResult] = Api(
     "UpdateAlarm",
     "PUT",
     "/zwatch/alarms/{uuid}/actions",
@@ -2723,7 +2840,7 @@ UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
     ),
     body_key="updateAlarm",
     since="2.3",
-    result=".models.add_action_to_alarm_result:AddActionToAlarmResult",
+    result=".models.update_alarm_result:UpdateAlarmResult",
     checks=(
         (
             "comparisonOperator",
@@ -2745,7 +2862,7 @@ UPDATE_ALARM: Api[AddActionToAlarmResult] = Api(
     ),
 )
 
-UPDATE_ALARM_DATA: Api[EmptyResult] = Api(
+UPDATE_ALARM_DATA: Api[UpdateAlarmDataResult] = Api(
     "UpdateAlarmData",
     "PUT",
     "/zwatch/alarm-histories/actions",
@@ -2760,7 +2877,7 @@ UPDATE_ALARM_DATA: Api[EmptyResult] = Api(
     ),
     body_key="updateAlarmData",
     since="3.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_alarm_data_result:UpdateAlarmDataResult",
     checks=(
         ("readStatus", "read_status", "enum", ("Read", "Unread")),
         ("updateMode", "update_mode", "enum", ("OnlyOne", "InRange", "All")),
@@ -2788,7 +2905,7 @@ UPDATE_ALARM_LABEL: Api[UpdateAlarmLabelResult] = Api(
     ),
 )
 
-UPDATE_ALERT_DATA_ACK: Api[AckAlarmDataResult] = Api(
+UPDATE_ALERT_DATA_ACK: Api[UpdateAlertDataAckResult] = Api(
     "UpdateAlertDataAck",
     "PUT",
     "/zwatch/alert-histories/acknowledgments/{alertDataUuid}/actions",
@@ -2800,7 +2917,7 @@ UPDATE_ALERT_DATA_ACK: Api[AckAlarmDataResult] = Api(
     ),
     body_key="updateAlertDataAck",
     since=None,
-    result=".models.ack_alarm_data_result:AckAlarmDataResult",
+    result=".models.update_alert_data_ack_result:UpdateAlertDataAckResult",
 )
 
 UPDATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[UpdateAliyunSmsSNSTextTemplateResult] = Api(
@@ -2855,7 +2972,7 @@ UPDATE_AT_PERSON_OF_AT_DING_TALK_ENDPOINT: Api[UpdateAtPersonOfAtDingTalkEndpoin
     ),
 )
 
-UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT: Api[AddSNSFeiShuAtPersonResult] = Api(
+UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT: Api[UpdateAtPersonOfAtFeiShuEndpointResult] = Api(
     "UpdateAtPersonOfAtFeiShuEndpoint",
     "PUT",
     "/sns/application-endpoints/feishu/at-persons/{uuid}/actions",
@@ -2869,14 +2986,14 @@ UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT: Api[AddSNSFeiShuAtPersonResult] = Api(
     ),
     body_key="updateAtPersonOfAtFeiShuEndpoint",
     since="5.0.0",
-    result=".models.add_sns_fei_shu_at_person_result:AddSNSFeiShuAtPersonResult",
+    result=".models.update_at_person_of_at_fei_shu_endpoint_result:UpdateAtPersonOfAtFeiShuEndpointResult",
     checks=(
         ("remark", "remark", "maxLength", 128),
         ("userId", "user_id", "maxLength", 256),
     ),
 )
 
-UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT: Api[AddSNSWeComAtPersonResult] = Api(
+UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT: Api[UpdateAtPersonOfAtWeComEndpointResult] = Api(
     "UpdateAtPersonOfAtWeComEndpoint",
     "PUT",
     "/sns/application-endpoints/we-com/at-persons/{uuid}/actions",
@@ -2890,14 +3007,14 @@ UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT: Api[AddSNSWeComAtPersonResult] = Api(
     ),
     body_key="updateAtPersonOfAtWeComEndpoint",
     since="5.0.0",
-    result=".models.add_sns_we_com_at_person_result:AddSNSWeComAtPersonResult",
+    result=".models.update_at_person_of_at_we_com_endpoint_result:UpdateAtPersonOfAtWeComEndpointResult",
     checks=(
         ("remark", "remark", "maxLength", 128),
         ("userId", "user_id", "maxLength", 256),
     ),
 )
 
-UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpointResult] = Api(
+UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[UpdateEmailAddressOfSNSEmailEndpointResult] = Api(
     "UpdateEmailAddressOfSNSEmailEndpoint",
     "PUT",
     "/sns/application-endpoints/emails/email-addresses",
@@ -2910,11 +3027,11 @@ UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpoin
     ),
     body_key="updateEmailAddressOfSNSEmailEndpoint",
     since="3.7.0",
-    result=".models.add_email_address_to_sns_email_endpoint_result:AddEmailAddressToSNSEmailEndpointResult",
+    result=".models.update_email_address_of_sns_email_endpoint_result:UpdateEmailAddressOfSNSEmailEndpointResult",
     checks=(("emailAddress", "email_address", "maxLength", 1024),),
 )
 
-UPDATE_EVENT_DATA: Api[EmptyResult] = Api(
+UPDATE_EVENT_DATA: Api[UpdateEventDataResult] = Api(
     "UpdateEventData",
     "PUT",
     "/zwatch/events/actions",
@@ -2929,14 +3046,14 @@ UPDATE_EVENT_DATA: Api[EmptyResult] = Api(
     ),
     body_key="updateEventData",
     since="3.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_event_data_result:UpdateEventDataResult",
     checks=(
         ("readStatus", "read_status", "enum", ("Read", "Unread")),
         ("updateMode", "update_mode", "enum", ("OnlyOne", "InRange", "All")),
     ),
 )
 
-UPDATE_EVENT_RULE_TEMPLATE: Api[AddEventRuleTemplateResult] = Api(
+UPDATE_EVENT_RULE_TEMPLATE: Api[UpdateEventRuleTemplateResult] = Api(
     "UpdateEventRuleTemplate",
     "PUT",
     "/zwatch/monitortemplates/evenrules/{uuid}/actions",
@@ -2950,7 +3067,7 @@ UPDATE_EVENT_RULE_TEMPLATE: Api[AddEventRuleTemplateResult] = Api(
     ),
     body_key="updateEventRuleTemplate",
     since=None,
-    result=".models.add_event_rule_template_result:AddEventRuleTemplateResult",
+    result=".models.update_event_rule_template_result:UpdateEventRuleTemplateResult",
     checks=(
         ("emergencyLevel", "emergency_level", "enum", ("Emergent", "Important", "Normal")),
         ("name", "name", "maxLength", 255),
@@ -2978,7 +3095,7 @@ UPDATE_EVENT_SUBSCRIPTION_LABEL: Api[UpdateEventSubscriptionLabelResult] = Api(
     ),
 )
 
-UPDATE_FACTORY_MODE_STATE: Api[EmptyResult] = Api(
+UPDATE_FACTORY_MODE_STATE: Api[UpdateFactoryModeStateResult] = Api(
     "UpdateFactoryModeState",
     "PUT",
     "/management-nodes/actions",
@@ -2989,10 +3106,10 @@ UPDATE_FACTORY_MODE_STATE: Api[EmptyResult] = Api(
     ),
     body_key="updateFactoryModeState",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_factory_mode_state_result:UpdateFactoryModeStateResult",
 )
 
-UPDATE_METRIC_RULE_TEMPLATE: Api[AddMetricRuleTemplateResult] = Api(
+UPDATE_METRIC_RULE_TEMPLATE: Api[UpdateMetricRuleTemplateResult] = Api(
     "UpdateMetricRuleTemplate",
     "PUT",
     "/zwatch/monitortemplates/metricrules/{uuid}/actions",
@@ -3012,7 +3129,7 @@ UPDATE_METRIC_RULE_TEMPLATE: Api[AddMetricRuleTemplateResult] = Api(
     ),
     body_key="updateMetricRuleTemplate",
     since=None,
-    result=".models.add_metric_rule_template_result:AddMetricRuleTemplateResult",
+    result=".models.update_metric_rule_template_result:UpdateMetricRuleTemplateResult",
     checks=(
         (
             "comparisonOperator",
@@ -3033,7 +3150,7 @@ UPDATE_METRIC_RULE_TEMPLATE: Api[AddMetricRuleTemplateResult] = Api(
     ),
 )
 
-UPDATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
+UPDATE_MONITOR_GROUP: Api[UpdateMonitorGroupResult] = Api(
     "UpdateMonitorGroup",
     "PUT",
     "/zwatch/monitorgroups/{uuid}/actions",
@@ -3048,7 +3165,7 @@ UPDATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
     ),
     body_key="updateMonitorGroup",
     since=None,
-    result=".models.create_monitor_group_result:CreateMonitorGroupResult",
+    result=".models.update_monitor_group_result:UpdateMonitorGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3056,7 +3173,7 @@ UPDATE_MONITOR_GROUP: Api[CreateMonitorGroupResult] = Api(
     ),
 )
 
-UPDATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
+UPDATE_MONITOR_TEMPLATE: Api[UpdateMonitorTemplateResult] = Api(
     "UpdateMonitorTemplate",
     "PUT",
     "/zwatch/monitortemplates/{uuid}/actions",
@@ -3069,14 +3186,14 @@ UPDATE_MONITOR_TEMPLATE: Api[CloneMonitorTemplateResult] = Api(
     ),
     body_key="updateMonitorTemplate",
     since=None,
-    result=".models.clone_monitor_template_result:CloneMonitorTemplateResult",
+    result=".models.update_monitor_template_result:UpdateMonitorTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SNS_APPLICATION_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
+UPDATE_SNS_APPLICATION_ENDPOINT: Api[UpdateSNSApplicationEndpointResult] = Api(
     "UpdateSNSApplicationEndpoint",
     "PUT",
     "/sns/application-endpoints/{uuid}/actions",
@@ -3090,14 +3207,14 @@ UPDATE_SNS_APPLICATION_ENDPOINT: Api[CreateSNSEmailEndpointResult] = Api(
     ),
     body_key="updateSNSApplicationEndpoint",
     since="2.3",
-    result=".models.create_sns_email_endpoint_result:CreateSNSEmailEndpointResult",
+    result=".models.update_sns_application_endpoint_result:UpdateSNSApplicationEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SNS_APPLICATION_PLATFORM: Api[ChangeSNSApplicationPlatformStateResult] = Api(
+UPDATE_SNS_APPLICATION_PLATFORM: Api[UpdateSNSApplicationPlatformResult] = Api(
     "UpdateSNSApplicationPlatform",
     "PUT",
     "/sns/application-platforms/{uuid}/actions",
@@ -3110,14 +3227,14 @@ UPDATE_SNS_APPLICATION_PLATFORM: Api[ChangeSNSApplicationPlatformStateResult] = 
     ),
     body_key="updateSNSApplicationPlatform",
     since="2.3",
-    result=".models.change_sns_application_platform_state_result:ChangeSNSApplicationPlatformStateResult",
+    result=".models.update_sns_application_platform_result:UpdateSNSApplicationPlatformResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
+UPDATE_SNS_DING_TALK_ENDPOINT: Api[UpdateSNSDingTalkEndpointResult] = Api(
     "UpdateSNSDingTalkEndpoint",
     "PUT",
     "/sns/application-endpoints/ding-talk/{uuid}/actions",
@@ -3134,7 +3251,7 @@ UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
     body_key="updateSNSDingTalkEndpoint",
     since="5.0.0",
-    result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    result=".models.update_sns_ding_talk_endpoint_result:UpdateSNSDingTalkEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3143,7 +3260,7 @@ UPDATE_SNS_DING_TALK_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
 )
 
-UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
+UPDATE_SNS_FEI_SHU_ENDPOINT: Api[UpdateSNSFeiShuEndpointResult] = Api(
     "UpdateSNSFeiShuEndpoint",
     "PUT",
     "/sns/application-endpoints/feishu/{uuid}/actions",
@@ -3160,7 +3277,7 @@ UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
     body_key="updateSNSFeiShuEndpoint",
     since="5.0.0",
-    result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    result=".models.update_sns_fei_shu_endpoint_result:UpdateSNSFeiShuEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3169,7 +3286,7 @@ UPDATE_SNS_FEI_SHU_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
 )
 
-UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
+UPDATE_SNS_HTTP_ENDPOINT: Api[UpdateSNSHttpEndpointResult] = Api(
     "UpdateSNSHttpEndpoint",
     "PUT",
     "/sns/application-endpoints/http/{uuid}/actions",
@@ -3186,7 +3303,7 @@ UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
     body_key="updateSNSHttpEndpoint",
     since="5.0.0",
-    result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    result=".models.update_sns_http_endpoint_result:UpdateSNSHttpEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3196,7 +3313,7 @@ UPDATE_SNS_HTTP_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
 )
 
-UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
+UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[UpdateSNSMicrosoftTeamsEndpointResult] = Api(
     "UpdateSNSMicrosoftTeamsEndpoint",
     "PUT",
     "/sns/application-endpoints/microsoft-teams/{uuid}/actions",
@@ -3211,7 +3328,7 @@ UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
     body_key="updateSNSMicrosoftTeamsEndpoint",
     since="5.0.0",
-    result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    result=".models.update_sns_microsoft_teams_endpoint_result:UpdateSNSMicrosoftTeamsEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3219,7 +3336,7 @@ UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
 )
 
-UPDATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
+UPDATE_SNS_SNMP_PLATFORM: Api[UpdateSNSSnmpPlatformResult] = Api(
     "UpdateSNSSnmpPlatform",
     "PUT",
     "/sns/application-platforms/snmp/{uuid}",
@@ -3234,7 +3351,7 @@ UPDATE_SNS_SNMP_PLATFORM: Api[CreateSNSSnmpPlatformResult] = Api(
     ),
     body_key="updateSNSSnmpPlatform",
     since="5.0.0",
-    result=".models.create_sns_snmp_platform_result:CreateSNSSnmpPlatformResult",
+    result=".models.update_sns_snmp_platform_result:UpdateSNSSnmpPlatformResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3270,7 +3387,7 @@ UPDATE_SNS_TEXT_TEMPLATE: Api[UpdateSNSTextTemplateResult] = Api(
     ),
 )
 
-UPDATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
+UPDATE_SNS_TOPIC: Api[UpdateSNSTopicResult] = Api(
     "UpdateSNSTopic",
     "PUT",
     "/sns/topics/{uuid}/actions",
@@ -3284,7 +3401,7 @@ UPDATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
     ),
     body_key="updateSNSTopic",
     since="2.3",
-    result=".models.change_sns_topic_state_result:ChangeSNSTopicStateResult",
+    result=".models.update_sns_topic_result:UpdateSNSTopicResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("locale", "locale", "maxLength", 32),
@@ -3293,7 +3410,7 @@ UPDATE_SNS_TOPIC: Api[ChangeSNSTopicStateResult] = Api(
     ),
 )
 
-UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Api(
+UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[UpdateSNSUniversalSmsEndpointResult] = Api(
     "UpdateSNSUniversalSmsEndpoint",
     "PUT",
     "/sns/application-endpoints/universal-sms/{uuid}/actions",
@@ -3309,7 +3426,7 @@ UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Ap
     ),
     body_key="updateSNSUniversalSmsEndpoint",
     since="5.1.8",
-    result=".models.create_sns_universal_sms_endpoint_result:CreateSNSUniversalSmsEndpointResult",
+    result=".models.update_sns_universal_sms_endpoint_result:UpdateSNSUniversalSmsEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3318,7 +3435,7 @@ UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[CreateSNSUniversalSmsEndpointResult] = Ap
     ),
 )
 
-UPDATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
+UPDATE_SNS_WE_COM_ENDPOINT: Api[UpdateSNSWeComEndpointResult] = Api(
     "UpdateSNSWeComEndpoint",
     "PUT",
     "/sns/application-endpoints/we-com/{uuid}/actions",
@@ -3334,7 +3451,7 @@ UPDATE_SNS_WE_COM_ENDPOINT: Api[CreateSNSSnmpEndpointResult] = Api(
     ),
     body_key="updateSNSWeComEndpoint",
     since="5.0.0",
-    result=".models.create_sns_snmp_endpoint_result:CreateSNSSnmpEndpointResult",
+    result=".models.update_sns_we_com_endpoint_result:UpdateSNSWeComEndpointResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3362,7 +3479,7 @@ UPDATE_SUBSCRIBE_EVENT: Api[UpdateSubscribeEventResult] = Api(
     ),
 )
 
-UPDATE_THIRDPARTY_ALERTS: Api[EmptyResult] = Api(
+UPDATE_THIRDPARTY_ALERTS: Api[UpdateThirdpartyAlertsResult] = Api(
     "UpdateThirdpartyAlerts",
     "PUT",
     "/zwatch/third-party/alerts/actions",
@@ -3376,11 +3493,11 @@ UPDATE_THIRDPARTY_ALERTS: Api[EmptyResult] = Api(
     ),
     body_key="updateThirdpartyAlerts",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_thirdparty_alerts_result:UpdateThirdpartyAlertsResult",
     checks=(("updateReadStatus", "update_read_status", "enum", ("Unread", "Read")),),
 )
 
-UPDATE_THIRDPARTY_PLATFORM: Api[AddThirdpartyPlatformResult] = Api(
+UPDATE_THIRDPARTY_PLATFORM: Api[UpdateThirdpartyPlatformResult] = Api(
     "UpdateThirdpartyPlatform",
     "PUT",
     "/zwatch/third-party/platforms/{uuid}/actions",
@@ -3397,7 +3514,7 @@ UPDATE_THIRDPARTY_PLATFORM: Api[AddThirdpartyPlatformResult] = Api(
     ),
     body_key="updateThirdpartyPlatform",
     since=None,
-    result=".models.add_thirdparty_platform_result:AddThirdpartyPlatformResult",
+    result=".models.update_thirdparty_platform_result:UpdateThirdpartyPlatformResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3407,7 +3524,7 @@ UPDATE_THIRDPARTY_PLATFORM: Api[AddThirdpartyPlatformResult] = Api(
     ),
 )
 
-VALIDATE_SNS_ALIYUN_SMS_ENDPOINT: Api[EmptyResult] = Api(
+VALIDATE_SNS_ALIYUN_SMS_ENDPOINT: Api[ValidateSNSAliyunSmsEndpointResult] = Api(
     "ValidateSNSAliyunSmsEndpoint",
     "PUT",
     "/sns/sms-endpoints/{uuid}/actions",
@@ -3419,10 +3536,10 @@ VALIDATE_SNS_ALIYUN_SMS_ENDPOINT: Api[EmptyResult] = Api(
     ),
     body_key="validateSNSAliyunSmsEndpoint",
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_sns_aliyun_sms_endpoint_result:ValidateSNSAliyunSmsEndpointResult",
 )
 
-VALIDATE_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
+VALIDATE_SNS_EMAIL_PLATFORM: Api[ValidateSNSEmailPlatformResult] = Api(
     "ValidateSNSEmailPlatform",
     "PUT",
     "/sns/application-platforms/email/{uuid}/actions",
@@ -3437,14 +3554,14 @@ VALIDATE_SNS_EMAIL_PLATFORM: Api[EmptyResult] = Api(
     ),
     body_key="validateSNSEmailPlatform",
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_sns_email_platform_result:ValidateSNSEmailPlatformResult",
     checks=(
         ("smtpPort", "smtp_port", "minimum", 1),
         ("smtpPort", "smtp_port", "maximum", 65535),
     ),
 )
 
-VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
+VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[ValidateSNSUniversalSmsEndpointResult] = Api(
     "ValidateSNSUniversalSmsEndpoint",
     "PUT",
     "/sns/application-endpoints/universal-sms/{uuid}/validate",
@@ -3457,7 +3574,7 @@ VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT: Api[EmptyResult] = Api(
     ),
     body_key="validateSNSUniversalSmsEndpoint",
     since="5.1.8",
-    result=".models.empty_result:EmptyResult",
+    result=".models.validate_sns_universal_sms_endpoint_result:ValidateSNSUniversalSmsEndpointResult",
     checks=(
         ("testMsg", "test_msg", "minLength", 1),
         ("testMsg", "test_msg", "maxLength", 64),
@@ -3520,7 +3637,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AckAlarmDataResult:
+    ) -> AckEventDataResult:
         """Ack event data (AckEventData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckEventDataAction.java`.
@@ -3762,7 +3879,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> AddLabelToAlarmResult:
         """增加标签到报警器 (AddLabelToAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4172,7 +4289,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeActiveAlarmStateResult:
         """Change active alarm state (ChangeActiveAlarmState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/ChangeActiveAlarmStateAction.java`.
@@ -4206,7 +4323,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> ChangeAlarmStateResult:
         """更改报警器状态 (ChangeAlarmState).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4236,7 +4353,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeEventSubscriptionStateResult:
         """修改事件报警器状态 (ChangeEventSubscriptionState).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4415,7 +4532,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> CreateAlarmResult:
         """创建报警器 (CreateAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4685,7 +4802,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CloneMonitorTemplateResult:
+    ) -> CreateMonitorTemplateResult:
         """Create monitor template (CreateMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorTemplateAction.java`.
@@ -4981,7 +5098,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateSNSHttpEndpointResult:
         """创建Webhook接收端 (CreateSNSHttpEndpoint).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5206,7 +5323,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSTopicStateResult:
+    ) -> CreateSNSTopicResult:
         """创建主题 (CreateSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5347,7 +5464,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAlarmResult:
         """删除报警器 (DeleteAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5377,7 +5494,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEmailAddressOfSNSEmailEndpointResult:
         """删除邮箱接收端的地址 (DeleteEmailAddressOfSNSEmailEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5407,7 +5524,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEventRuleTemplateResult:
         """Delete event rule template (DeleteEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteEventRuleTemplateAction.java`.
@@ -5442,7 +5559,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricDataResult:
         """Delete metric data (DeleteMetricData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataAction.java`.
@@ -5478,7 +5595,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricDataHttpReceiverResult:
         """Delete metric data http receiver (DeleteMetricDataHttpReceiver).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataHttpReceiverAction.java`.
@@ -5512,7 +5629,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricRuleTemplateResult:
         """Delete metric rule template (DeleteMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMetricRuleTemplateAction.java`.
@@ -5546,7 +5663,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricTemplateResult:
         """Delete metric template (DeleteMetricTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricTemplateAction.java`.
@@ -5580,7 +5697,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorGroupResult:
         """Delete monitor group (DeleteMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorGroupAction.java`.
@@ -5614,7 +5731,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTemplateResult:
         """Delete monitor template (DeleteMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorTemplateAction.java`.
@@ -5648,7 +5765,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSApplicationEndpointResult:
         """删除接收端 (DeleteSNSApplicationEndpoint).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5678,7 +5795,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSApplicationPlatformResult:
         """删除SNS应用平台 (DeleteSNSApplicationPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5708,7 +5825,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSTextTemplateResult:
         """删除报警消息模板 (DeleteSNSTextTemplate).
 
         删除报警消息模板。
@@ -5740,7 +5857,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSTopicResult:
         """删除主题 (DeleteSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5770,7 +5887,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteThirdpartyPlatformResult:
         """Delete thirdparty platform (DeleteThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/DeleteThirdpartyPlatformAction.java`.
@@ -6137,7 +6254,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetManagementNodeArchResult:
+    ) -> GetManagementNodeOSResult:
         """获取管理节点操作系统信息 (GetManagementNodeOS).
 
         Since ZStack 4.1.0. Synchronous (a 202 is still followed).
@@ -6398,7 +6515,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> IsReadyToGoResult:
         """检查管理节点是否能正常开始工作 (IsReadyToGo).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -6426,7 +6543,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PutMetricDataResult:
         """存入自定义metric数据 (PutMetricData).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6461,7 +6578,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryActiveAlarmResult:
         """Query active alarm (QueryActiveAlarm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmAction.java`.
@@ -6536,7 +6653,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryActiveAlarmTemplateResult:
         """Query active alarm template (QueryActiveAlarmTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmTemplateAction.java`.
@@ -6756,7 +6873,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAlertDataAckResult:
         """Query alert data ack (QueryAlertDataAck).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/QueryAlertDataAckAction.java`.
@@ -6832,7 +6949,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryAliyunSmsSNSTextTemplateResult:
         """查询SNS监控阿里云短信模板 (QueryAliyunSmsSNSTextTemplate).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -6905,7 +7022,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAuditResult:
         """Query audit (QueryAudit).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryAuditAction.java`.
@@ -7017,7 +7134,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[EventRecordInventory]:
+    ) -> Iterator[EventRecordsInventory]:
         """Every result of ``query_event_record``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_RECORD,
@@ -7051,7 +7168,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEventRuleTemplateResult:
         """Query event rule template (QueryEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryEventRuleTemplateAction.java`.
@@ -7274,7 +7391,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricDataHttpReceiverResult:
         """Query metric data http receiver (QueryMetricDataHttpReceiver).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricDataHttpReceiverAction.java`.
@@ -7349,7 +7466,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricRuleTemplateResult:
         """Query metric rule template (QueryMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMetricRuleTemplateAction.java`.
@@ -7424,7 +7541,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricTemplateResult:
         """Query metric template (QueryMetricTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricTemplateAction.java`.
@@ -7499,7 +7616,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupResult:
         """Query monitor group (QueryMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAction.java`.
@@ -7574,7 +7691,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupAlarmResult:
         """Query monitor group alarm (QueryMonitorGroupAlarm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAlarmAction.java`.
@@ -7649,7 +7766,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupEventSubscriptionResult:
         """Query monitor group event subscription (QueryMonitorGroupEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupEventSubscriptionAction.java`.
@@ -7724,7 +7841,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupInstanceResult:
         """Query monitor group instance (QueryMonitorGroupInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupInstanceAction.java`.
@@ -7799,7 +7916,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupTemplateRefResult:
         """Query monitor group template ref (QueryMonitorGroupTemplateRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupTemplateRefAction.java`.
@@ -7874,7 +7991,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTemplateResult:
         """Query monitor template (QueryMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorTemplateAction.java`.
@@ -7950,7 +8067,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSApplicationEndpointResult:
         """查询接收端 (QuerySNSApplicationEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8063,7 +8180,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[SNSApplicationPlatformInventory]:
+    ) -> Iterator[AccountInventory]:
         """Every result of ``query_sns_application_platform``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_APPLICATION_PLATFORM,
@@ -8098,7 +8215,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> CreateSNSSnmpPlatformResult:
+    ) -> QuerySNSDingTalkAtPersonResult:
         """查询钉钉@用户 (QuerySNSDingTalkAtPerson).
 
         Since ZStack 5.0.0. Synchronous (a 202 is still followed).
@@ -8172,7 +8289,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSDingTalkEndpointResult:
         """查询钉钉终端 (QuerySNSDingTalkEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8320,7 +8437,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSEmailEndpointResult:
         """查询邮件接收端 (QuerySNSEmailEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8394,7 +8511,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSEmailPlatformResult:
         """查询邮件服务器 (QuerySNSEmailPlatform).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8467,7 +8584,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSEndpointThirdpartyAlertHistoryResult:
         """Query SNS endpoint thirdparty alert history (QuerySNSEndpointThirdpartyAlertHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QuerySNSEndpointThirdpartyAlertHistoryAction.java`.
@@ -8582,7 +8699,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[SNSFeiShuAtPersonInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_sns_fei_shu_at_person``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_FEI_SHU_AT_PERSON,
@@ -8616,7 +8733,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSFeiShuEndpointResult:
         """Query SNS fei shu endpoint (QuerySNSFeiShuEndpoint).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/feishu/QuerySNSFeiShuEndpointAction.java`.
@@ -8692,7 +8809,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSHttpEndpointResult:
         """查询Webhook接收端 (QuerySNSHttpEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8766,7 +8883,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSMicrosoftTeamsEndpointResult:
         """查询微软Teams接收端 (QuerySNSMicrosoftTeamsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8840,7 +8957,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSSmsEndpointResult:
         """查询短信接收端 (QuerySNSSmsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -8914,7 +9031,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSSnmpPlatformResult:
         """查询Snmp应用平台 (QuerySNSSnmpPlatform).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -9103,7 +9220,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[SNSTopicInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_sns_topic``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_TOPIC,
@@ -9177,7 +9294,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[SNSTopicSubscriberInventory]:
+    ) -> Iterator[SNSSubscriberInventory]:
         """Every result of ``query_sns_topic_subscriber``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_TOPIC_SUBSCRIBER,
@@ -9212,7 +9329,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSUniversalSmsEndpointResult:
         """查询通用短信接收端 (QuerySNSUniversalSmsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -9325,7 +9442,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[SNSWeComAtPersonInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_sns_we_com_at_person``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_WE_COM_AT_PERSON,
@@ -9359,7 +9476,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSWeComEndpointResult:
         """Query SNS we com endpoint (QuerySNSWeComEndpoint).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/QuerySNSWeComEndpointAction.java`.
@@ -9434,7 +9551,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryThirdpartyAlertResult:
         """Query thirdparty alert (QueryThirdpartyAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyAlertAction.java`.
@@ -9509,7 +9626,7 @@ class MonitoringApiApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryThirdpartyPlatformResult:
         """Query thirdparty platform (QueryThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyPlatformAction.java`.
@@ -9580,7 +9697,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> RemoveActionFromAlarmResult:
         """删除报警动作 (RemoveActionFromAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9612,7 +9729,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveActionFromEventSubscriptionResult:
         """Remove action from event subscription (RemoveActionFromEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveActionFromEventSubscriptionAction.java`.
@@ -9647,7 +9764,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveInstanceFromMonitorGroupResult:
         """Remove instance from monitor group (RemoveInstanceFromMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RemoveInstanceFromMonitorGroupAction.java`.
@@ -9683,7 +9800,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveLabelFromAlarmResult:
         """从报警器上删除标签 (RemoveLabelFromAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9712,7 +9829,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveLabelFromEventSubscriptionResult:
         """Remove label from event subscription (RemoveLabelFromEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveLabelFromEventSubscriptionAction.java`.
@@ -9745,7 +9862,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSDingTalkAtPersonResult:
         """删除钉钉用户 (RemoveSNSDingTalkAtPerson).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9778,7 +9895,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSFeiShuAtPersonResult:
         """删除飞书用户 (RemoveSNSFeiShuAtPerson).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9812,7 +9929,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSSmsReceiverResult:
         """删除短信接收者 (RemoveSNSSmsReceiver).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9847,7 +9964,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSWeComAtPersonResult:
         """删除企业微信用户 (RemoveSNSWeComAtPerson).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9880,7 +9997,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevokeMonitorTemplateFromMonitorGroupResult:
         """Revoke monitor template from monitor group (RevokeMonitorTemplateFromMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RevokeMonitorTemplateFromMonitorGroupAction.java`.
@@ -10193,7 +10310,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SubscribeEventResult:
         """订阅事件 (SubscribeEvent).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10235,7 +10352,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SubscribeSNSTopicResult:
         """订阅主题 (SubscribeSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10265,7 +10382,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnsubscribeEventResult:
         """退订事件 (UnsubscribeEvent).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10295,7 +10412,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnsubscribeSNSTopicResult:
         """退订主题 (UnsubscribeSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10391,7 +10508,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> UpdateAlarmResult:
         """修改报警器 (UpdateAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10442,7 +10559,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAlarmDataResult:
         """更新报警器历史消息 (UpdateAlarmData).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10514,7 +10631,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AckAlarmDataResult:
+    ) -> UpdateAlertDataAckResult:
         """Update alert data ack (UpdateAlertDataAck).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/UpdateAlertDataAckAction.java`.
@@ -10646,7 +10763,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSNSFeiShuAtPersonResult:
+    ) -> UpdateAtPersonOfAtFeiShuEndpointResult:
         """更新飞书@用户 (UpdateAtPersonOfAtFeiShuEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10682,7 +10799,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSNSWeComAtPersonResult:
+    ) -> UpdateAtPersonOfAtWeComEndpointResult:
         """更新企业微信@用户 (UpdateAtPersonOfAtWeComEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10717,7 +10834,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddEmailAddressToSNSEmailEndpointResult:
+    ) -> UpdateEmailAddressOfSNSEmailEndpointResult:
         """更新接收端邮箱地址 (UpdateEmailAddressOfSNSEmailEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10752,7 +10869,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateEventDataResult:
         """更新事件消息 (UpdateEventData).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10790,7 +10907,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddEventRuleTemplateResult:
+    ) -> UpdateEventRuleTemplateResult:
         """Update event rule template (UpdateEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateEventRuleTemplateAction.java`.
@@ -10863,7 +10980,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateFactoryModeStateResult:
         """Update factory mode state (UpdateFactoryModeState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFactoryModeStateAction.java`.
@@ -10906,7 +11023,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMetricRuleTemplateResult:
+    ) -> UpdateMetricRuleTemplateResult:
         """Update metric rule template (UpdateMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMetricRuleTemplateAction.java`.
@@ -10959,7 +11076,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateMonitorGroupResult:
+    ) -> UpdateMonitorGroupResult:
         """Update monitor group (UpdateMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorGroupAction.java`.
@@ -11000,7 +11117,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CloneMonitorTemplateResult:
+    ) -> UpdateMonitorTemplateResult:
         """Update monitor template (UpdateMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorTemplateAction.java`.
@@ -11038,7 +11155,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSEmailEndpointResult:
+    ) -> UpdateSNSApplicationEndpointResult:
         """更新接收端 (UpdateSNSApplicationEndpoint).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11073,7 +11190,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSApplicationPlatformStateResult:
+    ) -> UpdateSNSApplicationPlatformResult:
         """更新SNS应用平台 (UpdateSNSApplicationPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11110,7 +11227,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSDingTalkEndpointResult:
         """更新钉钉终端 (UpdateSNSDingTalkEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11155,7 +11272,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSFeiShuEndpointResult:
         """更新飞书终端 (UpdateSNSFeiShuEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11200,7 +11317,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSHttpEndpointResult:
         """更新Webhook终端 (UpdateSNSHttpEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11243,7 +11360,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSMicrosoftTeamsEndpointResult:
         """更新微软Teams终端 (UpdateSNSMicrosoftTeamsEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11282,7 +11399,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpPlatformResult:
+    ) -> UpdateSNSSnmpPlatformResult:
         """更新Snmp应用平台 (UpdateSNSSnmpPlatform).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11370,7 +11487,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSTopicStateResult:
+    ) -> UpdateSNSTopicResult:
         """更新主题 (UpdateSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11408,7 +11525,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSUniversalSmsEndpointResult:
+    ) -> UpdateSNSUniversalSmsEndpointResult:
         """更新通用短信接收端 (UpdateSNSUniversalSmsEndpoint).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11450,7 +11567,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSWeComEndpointResult:
         """更新企业微信终端 (UpdateSNSWeComEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11523,7 +11640,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateThirdpartyAlertsResult:
         """Update thirdparty alerts (UpdateThirdpartyAlerts).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyAlertsAction.java`.
@@ -11566,7 +11683,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddThirdpartyPlatformResult:
+    ) -> UpdateThirdpartyPlatformResult:
         """Update thirdparty platform (UpdateThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyPlatformAction.java`.
@@ -11610,7 +11727,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSAliyunSmsEndpointResult:
         """验证阿里云短信接收端 (ValidateSNSAliyunSmsEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11643,7 +11760,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSEmailPlatformResult:
         """测试邮件服务器 (ValidateSNSEmailPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11680,7 +11797,7 @@ class MonitoringApiApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSUniversalSmsEndpointResult:
         """验证通用短信接收端 (ValidateSNSUniversalSmsEndpoint).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11760,7 +11877,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AckAlarmDataResult:
+    ) -> AckEventDataResult:
         """Ack event data (AckEventData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/AckEventDataAction.java`.
@@ -12002,7 +12119,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> AddLabelToAlarmResult:
         """增加标签到报警器 (AddLabelToAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12412,7 +12529,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeActiveAlarmStateResult:
         """Change active alarm state (ChangeActiveAlarmState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/ChangeActiveAlarmStateAction.java`.
@@ -12446,7 +12563,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> ChangeAlarmStateResult:
         """更改报警器状态 (ChangeAlarmState).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12476,7 +12593,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeEventSubscriptionStateResult:
         """修改事件报警器状态 (ChangeEventSubscriptionState).
 
         Since ZStack 4.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12655,7 +12772,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> CreateAlarmResult:
         """创建报警器 (CreateAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12925,7 +13042,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CloneMonitorTemplateResult:
+    ) -> CreateMonitorTemplateResult:
         """Create monitor template (CreateMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/CreateMonitorTemplateAction.java`.
@@ -13221,7 +13338,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateSNSHttpEndpointResult:
         """创建Webhook接收端 (CreateSNSHttpEndpoint).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13446,7 +13563,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSTopicStateResult:
+    ) -> CreateSNSTopicResult:
         """创建主题 (CreateSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13587,7 +13704,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAlarmResult:
         """删除报警器 (DeleteAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13617,7 +13734,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEmailAddressOfSNSEmailEndpointResult:
         """删除邮箱接收端的地址 (DeleteEmailAddressOfSNSEmailEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13647,7 +13764,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEventRuleTemplateResult:
         """Delete event rule template (DeleteEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteEventRuleTemplateAction.java`.
@@ -13682,7 +13799,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricDataResult:
         """Delete metric data (DeleteMetricData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataAction.java`.
@@ -13718,7 +13835,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricDataHttpReceiverResult:
         """Delete metric data http receiver (DeleteMetricDataHttpReceiver).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricDataHttpReceiverAction.java`.
@@ -13752,7 +13869,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricRuleTemplateResult:
         """Delete metric rule template (DeleteMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMetricRuleTemplateAction.java`.
@@ -13786,7 +13903,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMetricTemplateResult:
         """Delete metric template (DeleteMetricTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/DeleteMetricTemplateAction.java`.
@@ -13820,7 +13937,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorGroupResult:
         """Delete monitor group (DeleteMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorGroupAction.java`.
@@ -13854,7 +13971,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTemplateResult:
         """Delete monitor template (DeleteMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/DeleteMonitorTemplateAction.java`.
@@ -13888,7 +14005,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSApplicationEndpointResult:
         """删除接收端 (DeleteSNSApplicationEndpoint).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13918,7 +14035,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSApplicationPlatformResult:
         """删除SNS应用平台 (DeleteSNSApplicationPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13948,7 +14065,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSTextTemplateResult:
         """删除报警消息模板 (DeleteSNSTextTemplate).
 
         删除报警消息模板。
@@ -13980,7 +14097,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSNSTopicResult:
         """删除主题 (DeleteSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14010,7 +14127,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteThirdpartyPlatformResult:
         """Delete thirdparty platform (DeleteThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/DeleteThirdpartyPlatformAction.java`.
@@ -14377,7 +14494,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetManagementNodeArchResult:
+    ) -> GetManagementNodeOSResult:
         """获取管理节点操作系统信息 (GetManagementNodeOS).
 
         Since ZStack 4.1.0. Synchronous (a 202 is still followed).
@@ -14638,7 +14755,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> DeleteVmConsolePasswordResult:
+    ) -> IsReadyToGoResult:
         """检查管理节点是否能正常开始工作 (IsReadyToGo).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -14666,7 +14783,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> PutMetricDataResult:
         """存入自定义metric数据 (PutMetricData).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14701,7 +14818,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryActiveAlarmResult:
         """Query active alarm (QueryActiveAlarm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmAction.java`.
@@ -14776,7 +14893,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryActiveAlarmTemplateResult:
         """Query active alarm template (QueryActiveAlarmTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/activealarm/api/QueryActiveAlarmTemplateAction.java`.
@@ -14996,7 +15113,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAlertDataAckResult:
         """Query alert data ack (QueryAlertDataAck).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/QueryAlertDataAckAction.java`.
@@ -15072,7 +15189,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryAliyunSmsSNSTextTemplateResult:
         """查询SNS监控阿里云短信模板 (QueryAliyunSmsSNSTextTemplate).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -15145,7 +15262,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAuditResult:
         """Query audit (QueryAudit).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryAuditAction.java`.
@@ -15257,7 +15374,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[EventRecordInventory]:
+    ) -> AsyncIterator[EventRecordsInventory]:
         """Every result of ``query_event_record``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_RECORD,
@@ -15291,7 +15408,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEventRuleTemplateResult:
         """Query event rule template (QueryEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryEventRuleTemplateAction.java`.
@@ -15514,7 +15631,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricDataHttpReceiverResult:
         """Query metric data http receiver (QueryMetricDataHttpReceiver).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricDataHttpReceiverAction.java`.
@@ -15589,7 +15706,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricRuleTemplateResult:
         """Query metric rule template (QueryMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMetricRuleTemplateAction.java`.
@@ -15664,7 +15781,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMetricTemplateResult:
         """Query metric template (QueryMetricTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/api/QueryMetricTemplateAction.java`.
@@ -15739,7 +15856,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupResult:
         """Query monitor group (QueryMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAction.java`.
@@ -15814,7 +15931,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupAlarmResult:
         """Query monitor group alarm (QueryMonitorGroupAlarm).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupAlarmAction.java`.
@@ -15889,7 +16006,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupEventSubscriptionResult:
         """Query monitor group event subscription (QueryMonitorGroupEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupEventSubscriptionAction.java`.
@@ -15964,7 +16081,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupInstanceResult:
         """Query monitor group instance (QueryMonitorGroupInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupInstanceAction.java`.
@@ -16039,7 +16156,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorGroupTemplateRefResult:
         """Query monitor group template ref (QueryMonitorGroupTemplateRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorGroupTemplateRefAction.java`.
@@ -16114,7 +16231,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTemplateResult:
         """Query monitor template (QueryMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/QueryMonitorTemplateAction.java`.
@@ -16190,7 +16307,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSApplicationEndpointResult:
         """查询接收端 (QuerySNSApplicationEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -16303,7 +16420,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[SNSApplicationPlatformInventory]:
+    ) -> AsyncIterator[AccountInventory]:
         """Every result of ``query_sns_application_platform``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_APPLICATION_PLATFORM,
@@ -16338,7 +16455,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> CreateSNSSnmpPlatformResult:
+    ) -> QuerySNSDingTalkAtPersonResult:
         """查询钉钉@用户 (QuerySNSDingTalkAtPerson).
 
         Since ZStack 5.0.0. Synchronous (a 202 is still followed).
@@ -16412,7 +16529,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSDingTalkEndpointResult:
         """查询钉钉终端 (QuerySNSDingTalkEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -16560,7 +16677,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSEmailEndpointResult:
         """查询邮件接收端 (QuerySNSEmailEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -16634,7 +16751,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSEmailPlatformResult:
         """查询邮件服务器 (QuerySNSEmailPlatform).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -16707,7 +16824,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSEndpointThirdpartyAlertHistoryResult:
         """Query SNS endpoint thirdparty alert history (QuerySNSEndpointThirdpartyAlertHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QuerySNSEndpointThirdpartyAlertHistoryAction.java`.
@@ -16822,7 +16939,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[SNSFeiShuAtPersonInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_sns_fei_shu_at_person``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_FEI_SHU_AT_PERSON,
@@ -16856,7 +16973,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSFeiShuEndpointResult:
         """Query SNS fei shu endpoint (QuerySNSFeiShuEndpoint).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/feishu/QuerySNSFeiShuEndpointAction.java`.
@@ -16932,7 +17049,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSHttpEndpointResult:
         """查询Webhook接收端 (QuerySNSHttpEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -17006,7 +17123,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSMicrosoftTeamsEndpointResult:
         """查询微软Teams接收端 (QuerySNSMicrosoftTeamsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -17080,7 +17197,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSSmsEndpointResult:
         """查询短信接收端 (QuerySNSSmsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -17154,7 +17271,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSSnmpPlatformResult:
         """查询Snmp应用平台 (QuerySNSSnmpPlatform).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -17343,7 +17460,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[SNSTopicInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_sns_topic``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_TOPIC,
@@ -17417,7 +17534,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[SNSTopicSubscriberInventory]:
+    ) -> AsyncIterator[SNSSubscriberInventory]:
         """Every result of ``query_sns_topic_subscriber``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_TOPIC_SUBSCRIBER,
@@ -17452,7 +17569,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QuerySNSUniversalSmsEndpointResult:
         """查询通用短信接收端 (QuerySNSUniversalSmsEndpoint).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -17565,7 +17682,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[SNSWeComAtPersonInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_sns_we_com_at_person``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_SNS_WE_COM_AT_PERSON,
@@ -17599,7 +17716,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySNSWeComEndpointResult:
         """Query SNS we com endpoint (QuerySNSWeComEndpoint).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/sns/platform/wecom/QuerySNSWeComEndpointAction.java`.
@@ -17674,7 +17791,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryThirdpartyAlertResult:
         """Query thirdparty alert (QueryThirdpartyAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyAlertAction.java`.
@@ -17749,7 +17866,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryThirdpartyPlatformResult:
         """Query thirdparty platform (QueryThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/QueryThirdpartyPlatformAction.java`.
@@ -17820,7 +17937,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> RemoveActionFromAlarmResult:
         """删除报警动作 (RemoveActionFromAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17852,7 +17969,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveActionFromEventSubscriptionResult:
         """Remove action from event subscription (RemoveActionFromEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveActionFromEventSubscriptionAction.java`.
@@ -17887,7 +18004,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveInstanceFromMonitorGroupResult:
         """Remove instance from monitor group (RemoveInstanceFromMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RemoveInstanceFromMonitorGroupAction.java`.
@@ -17923,7 +18040,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveLabelFromAlarmResult:
         """从报警器上删除标签 (RemoveLabelFromAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -17952,7 +18069,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveLabelFromEventSubscriptionResult:
         """Remove label from event subscription (RemoveLabelFromEventSubscription).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/RemoveLabelFromEventSubscriptionAction.java`.
@@ -17985,7 +18102,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSDingTalkAtPersonResult:
         """删除钉钉用户 (RemoveSNSDingTalkAtPerson).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18018,7 +18135,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSFeiShuAtPersonResult:
         """删除飞书用户 (RemoveSNSFeiShuAtPerson).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18052,7 +18169,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSSmsReceiverResult:
         """删除短信接收者 (RemoveSNSSmsReceiver).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18087,7 +18204,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSNSWeComAtPersonResult:
         """删除企业微信用户 (RemoveSNSWeComAtPerson).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18120,7 +18237,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevokeMonitorTemplateFromMonitorGroupResult:
         """Revoke monitor template from monitor group (RevokeMonitorTemplateFromMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/RevokeMonitorTemplateFromMonitorGroupAction.java`.
@@ -18433,7 +18550,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SubscribeEventResult:
         """订阅事件 (SubscribeEvent).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18475,7 +18592,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SubscribeSNSTopicResult:
         """订阅主题 (SubscribeSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18505,7 +18622,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnsubscribeEventResult:
         """退订事件 (UnsubscribeEvent).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18535,7 +18652,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UnsubscribeSNSTopicResult:
         """退订主题 (UnsubscribeSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18631,7 +18748,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddActionToAlarmResult:
+    ) -> UpdateAlarmResult:
         """修改报警器 (UpdateAlarm).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18682,7 +18799,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAlarmDataResult:
         """更新报警器历史消息 (UpdateAlarmData).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18754,7 +18871,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AckAlarmDataResult:
+    ) -> UpdateAlertDataAckResult:
         """Update alert data ack (UpdateAlertDataAck).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/alarm/UpdateAlertDataAckAction.java`.
@@ -18886,7 +19003,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSNSFeiShuAtPersonResult:
+    ) -> UpdateAtPersonOfAtFeiShuEndpointResult:
         """更新飞书@用户 (UpdateAtPersonOfAtFeiShuEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18922,7 +19039,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddSNSWeComAtPersonResult:
+    ) -> UpdateAtPersonOfAtWeComEndpointResult:
         """更新企业微信@用户 (UpdateAtPersonOfAtWeComEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18957,7 +19074,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddEmailAddressToSNSEmailEndpointResult:
+    ) -> UpdateEmailAddressOfSNSEmailEndpointResult:
         """更新接收端邮箱地址 (UpdateEmailAddressOfSNSEmailEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18992,7 +19109,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateEventDataResult:
         """更新事件消息 (UpdateEventData).
 
         Since ZStack 3.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19030,7 +19147,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddEventRuleTemplateResult:
+    ) -> UpdateEventRuleTemplateResult:
         """Update event rule template (UpdateEventRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateEventRuleTemplateAction.java`.
@@ -19103,7 +19220,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateFactoryModeStateResult:
         """Update factory mode state (UpdateFactoryModeState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFactoryModeStateAction.java`.
@@ -19146,7 +19263,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddMetricRuleTemplateResult:
+    ) -> UpdateMetricRuleTemplateResult:
         """Update metric rule template (UpdateMetricRuleTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMetricRuleTemplateAction.java`.
@@ -19199,7 +19316,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateMonitorGroupResult:
+    ) -> UpdateMonitorGroupResult:
         """Update monitor group (UpdateMonitorGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorGroupAction.java`.
@@ -19240,7 +19357,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CloneMonitorTemplateResult:
+    ) -> UpdateMonitorTemplateResult:
         """Update monitor template (UpdateMonitorTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/monitorgroup/api/UpdateMonitorTemplateAction.java`.
@@ -19278,7 +19395,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSEmailEndpointResult:
+    ) -> UpdateSNSApplicationEndpointResult:
         """更新接收端 (UpdateSNSApplicationEndpoint).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19313,7 +19430,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSApplicationPlatformStateResult:
+    ) -> UpdateSNSApplicationPlatformResult:
         """更新SNS应用平台 (UpdateSNSApplicationPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19350,7 +19467,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSDingTalkEndpointResult:
         """更新钉钉终端 (UpdateSNSDingTalkEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19395,7 +19512,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSFeiShuEndpointResult:
         """更新飞书终端 (UpdateSNSFeiShuEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19440,7 +19557,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSHttpEndpointResult:
         """更新Webhook终端 (UpdateSNSHttpEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19483,7 +19600,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSMicrosoftTeamsEndpointResult:
         """更新微软Teams终端 (UpdateSNSMicrosoftTeamsEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19522,7 +19639,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpPlatformResult:
+    ) -> UpdateSNSSnmpPlatformResult:
         """更新Snmp应用平台 (UpdateSNSSnmpPlatform).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19610,7 +19727,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSNSTopicStateResult:
+    ) -> UpdateSNSTopicResult:
         """更新主题 (UpdateSNSTopic).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19648,7 +19765,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSUniversalSmsEndpointResult:
+    ) -> UpdateSNSUniversalSmsEndpointResult:
         """更新通用短信接收端 (UpdateSNSUniversalSmsEndpoint).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19690,7 +19807,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSNSSnmpEndpointResult:
+    ) -> UpdateSNSWeComEndpointResult:
         """更新企业微信终端 (UpdateSNSWeComEndpoint).
 
         Since ZStack 5.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19763,7 +19880,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateThirdpartyAlertsResult:
         """Update thirdparty alerts (UpdateThirdpartyAlerts).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyAlertsAction.java`.
@@ -19806,7 +19923,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddThirdpartyPlatformResult:
+    ) -> UpdateThirdpartyPlatformResult:
         """Update thirdparty platform (UpdateThirdpartyPlatform).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/zwatch/thirdparty/api/UpdateThirdpartyPlatformAction.java`.
@@ -19850,7 +19967,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSAliyunSmsEndpointResult:
         """验证阿里云短信接收端 (ValidateSNSAliyunSmsEndpoint).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19883,7 +20000,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSEmailPlatformResult:
         """测试邮件服务器 (ValidateSNSEmailPlatform).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19920,7 +20037,7 @@ class AsyncMonitoringApiApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ValidateSNSUniversalSmsEndpointResult:
         """验证通用短信接收端 (ValidateSNSUniversalSmsEndpoint).
 
         Since ZStack 5.1.8. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,14 +9,14 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
     from ..models.add_dns_to_l3_network_result import AddDnsToL3NetworkResult
     from ..models.add_dns_to_vpc_router_result import AddDnsToVpcRouterResult
     from ..models.add_host_route_to_l3_network_result import AddHostRouteToL3NetworkResult
+    from ..models.add_ip_range_by_network_cidr_result import AddIpRangeByNetworkCidrResult
     from ..models.add_ip_range_result import AddIpRangeResult
+    from ..models.add_ipv6_range_by_network_cidr_result import AddIpv6RangeByNetworkCidrResult
     from ..models.add_ipv6_range_result import AddIpv6RangeResult
+    from ..models.add_l3_network_to_group_result import AddL3NetworkToGroupResult
     from ..models.add_rendezvous_point_to_multicast_router_result import (
         AddRendezvousPointToMulticastRouterResult,
     )
@@ -30,12 +30,16 @@ if TYPE_CHECKING:
     from ..models.appliance_vm_inventory import ApplianceVmInventory
     from ..models.attach_l2_network_to_cluster_result import AttachL2NetworkToClusterResult
     from ..models.attach_nfv_inst_to_group_result import AttachNfvInstToGroupResult
+    from ..models.attach_policy_route_rule_set_to_l3_result import (
+        AttachPolicyRouteRuleSetToL3Result,
+    )
     from ..models.attach_v_router_route_table_to_v_router_result import (
         AttachVRouterRouteTableToVRouterResult,
     )
-    from ..models.change_instance_offering_state_result import ChangeInstanceOfferingStateResult
     from ..models.change_l2_network_vlan_id_result import ChangeL2NetworkVlanIdResult
     from ..models.change_l3_network_dhcp_ip_address_result import ChangeL3NetworkDhcpIpAddressResult
+    from ..models.change_l3_network_state_result import ChangeL3NetworkStateResult
+    from ..models.change_multicast_router_state_result import ChangeMulticastRouterStateResult
     from ..models.change_nfv_inst_group_operation_mode_result import (
         ChangeNfvInstGroupOperationModeResult,
     )
@@ -48,8 +52,15 @@ if TYPE_CHECKING:
     )
     from ..models.create_l2_hardware_vxlan_network_result import CreateL2HardwareVxlanNetworkResult
     from ..models.create_l2_no_vlan_network_result import CreateL2NoVlanNetworkResult
+    from ..models.create_l2_port_group_result import CreateL2PortGroupResult
+    from ..models.create_l2_tf_network_result import CreateL2TfNetworkResult
+    from ..models.create_l2_virtual_switch_result import CreateL2VirtualSwitchResult
+    from ..models.create_l2_vlan_network_result import CreateL2VlanNetworkResult
+    from ..models.create_l2_vxlan_network_pool_result import CreateL2VxlanNetworkPoolResult
     from ..models.create_l2_vxlan_network_result import CreateL2VxlanNetworkResult
     from ..models.create_l3_network_result import CreateL3NetworkResult
+    from ..models.create_multicast_router_result import CreateMulticastRouterResult
+    from ..models.create_nfv_inst_group_result import CreateNfvInstGroupResult
     from ..models.create_nfv_inst_offering_result import CreateNfvInstOfferingResult
     from ..models.create_nfv_inst_result import CreateNfvInstResult
     from ..models.create_ovn_controller_offering_result import CreateOvnControllerOfferingResult
@@ -60,19 +71,55 @@ if TYPE_CHECKING:
         CreatePolicyRouteTableRouteEntryResult,
     )
     from ..models.create_v_router_ospf_area_result import CreateVRouterOspfAreaResult
+    from ..models.create_v_router_route_table_result import CreateVRouterRouteTableResult
+    from ..models.create_virtual_router_offering_result import CreateVirtualRouterOfferingResult
     from ..models.create_vni_range_result import CreateVniRangeResult
     from ..models.create_vpc_ha_group_result import CreateVpcHaGroupResult
     from ..models.create_vpc_v_router_result import CreateVpcVRouterResult
     from ..models.create_vxlan_pool_remote_vtep_result import CreateVxlanPoolRemoteVtepResult
     from ..models.create_vxlan_vtep_result import CreateVxlanVtepResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_huawei_i_master_fabric_result import DeleteHuaweiIMasterFabricResult
+    from ..models.delete_huawei_i_master_tenant_result import DeleteHuaweiIMasterTenantResult
+    from ..models.delete_huawei_i_master_v_router_result import DeleteHuaweiIMasterVRouterResult
+    from ..models.delete_huawei_i_master_vpc_result import DeleteHuaweiIMasterVpcResult
+    from ..models.delete_ip_address_result import DeleteIpAddressResult
+    from ..models.delete_ip_range_result import DeleteIpRangeResult
+    from ..models.delete_l2_network_result import DeleteL2NetworkResult
+    from ..models.delete_l3_network_result import DeleteL3NetworkResult
+    from ..models.delete_multicast_router_result import DeleteMulticastRouterResult
+    from ..models.delete_nfv_inst_group_result import DeleteNfvInstGroupResult
+    from ..models.delete_policy_route_rule_result import DeletePolicyRouteRuleResult
+    from ..models.delete_policy_route_rule_set_result import DeletePolicyRouteRuleSetResult
+    from ..models.delete_policy_route_table_result import DeletePolicyRouteTableResult
+    from ..models.delete_policy_route_table_route_entry_result import (
+        DeletePolicyRouteTableRouteEntryResult,
+    )
+    from ..models.delete_reserved_ip_range_result import DeleteReservedIpRangeResult
+    from ..models.delete_v_router_ospf_area_result import DeleteVRouterOspfAreaResult
+    from ..models.delete_v_router_route_entry_result import DeleteVRouterRouteEntryResult
+    from ..models.delete_v_router_route_table_result import DeleteVRouterRouteTableResult
+    from ..models.delete_vni_range_result import DeleteVniRangeResult
+    from ..models.delete_vpc_ha_group_result import DeleteVpcHaGroupResult
+    from ..models.delete_vxlan_l2_network_result import DeleteVxlanL2NetworkResult
+    from ..models.delete_vxlan_pool_remote_vtep_result import DeleteVxlanPoolRemoteVtepResult
+    from ..models.detach_l2_network_from_cluster_result import DetachL2NetworkFromClusterResult
+    from ..models.detach_nfv_inst_from_group_result import DetachNfvInstFromGroupResult
+    from ..models.detach_policy_route_rule_set_from_l3_result import (
+        DetachPolicyRouteRuleSetFromL3Result,
+    )
+    from ..models.detach_v_router_route_table_from_v_router_result import (
+        DetachVRouterRouteTableFromVRouterResult,
+    )
     from ..models.get_attachable_public_l3_for_v_router_result import (
         GetAttachablePublicL3ForVRouterResult,
     )
     from ..models.get_attachable_vpc_l3_network_result import GetAttachableVpcL3NetworkResult
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    from ..models.get_candidate_clusters_for_attaching_l2_network_result import (
+        GetCandidateClustersForAttachingL2NetworkResult,
     )
+    from ..models.get_free_ip_of_ip_range_result import GetFreeIpOfIpRangeResult
+    from ..models.get_free_ip_of_l3_network_result import GetFreeIpOfL3NetworkResult
+    from ..models.get_free_ip_result import GetFreeIpResult
     from ..models.get_ip_address_capacity_result import GetIpAddressCapacityResult
     from ..models.get_l2_network_types_result import GetL2NetworkTypesResult
     from ..models.get_l3_network_dhcp_ip_address_result import GetL3NetworkDhcpIpAddressResult
@@ -81,8 +128,12 @@ if TYPE_CHECKING:
     from ..models.get_l3_network_router_interface_ip_result import (
         GetL3NetworkRouterInterfaceIpResult,
     )
+    from ..models.get_l3_network_types_result import GetL3NetworkTypesResult
     from ..models.get_policy_route_rule_set_from_virtual_router_result import (
         GetPolicyRouteRuleSetFromVirtualRouterResult,
+    )
+    from ..models.get_route_table_vpc_v_router_candidate_result import (
+        GetRouteTableVpcVRouterCandidateResult,
     )
     from ..models.get_v_router_ospf_neighbor_result import GetVRouterOspfNeighborResult
     from ..models.get_v_router_route_table_result import GetVRouterRouteTableResult
@@ -91,6 +142,15 @@ if TYPE_CHECKING:
     from ..models.get_virtual_router_software_version_result import (
         GetVirtualRouterSoftwareVersionResult,
     )
+    from ..models.get_vpc_attached_eip_result import GetVpcAttachedEipResult
+    from ..models.get_vpc_attached_ipsec_result import GetVpcAttachedIpsecResult
+    from ..models.get_vpc_attached_load_balancer_result import GetVpcAttachedLoadBalancerResult
+    from ..models.get_vpc_attached_netflow_result import GetVpcAttachedNetflowResult
+    from ..models.get_vpc_attached_ospf_result import GetVpcAttachedOspfResult
+    from ..models.get_vpc_attached_port_forwarding_rules_result import (
+        GetVpcAttachedPortForwardingRulesResult,
+    )
+    from ..models.get_vpc_attached_vip_result import GetVpcAttachedVipResult
     from ..models.get_vpc_ipsec_log_result import GetVpcIPsecLogResult
     from ..models.get_vpc_multicast_route_result import GetVpcMulticastRouteResult
     from ..models.get_vpc_v_router_distributed_routing_connections_result import (
@@ -106,7 +166,6 @@ if TYPE_CHECKING:
     from ..models.huawei_i_master_tenant_inventory import HuaweiIMasterTenantInventory
     from ..models.huawei_i_master_v_router_inventory import HuaweiIMasterVRouterInventory
     from ..models.huawei_i_master_vpc_inventory import HuaweiIMasterVpcInventory
-    from ..models.ip_address_inventory import IpAddressInventory
     from ..models.ip_range_inventory import IpRangeInventory
     from ..models.l2_network_inventory import L2NetworkInventory
     from ..models.l2_vlan_network_inventory import L2VlanNetworkInventory
@@ -114,8 +173,8 @@ if TYPE_CHECKING:
     from ..models.l2_vxlan_network_pool_inventory import L2VxlanNetworkPoolInventory
     from ..models.l3_network_inventory import L3NetworkInventory
     from ..models.multicast_router_inventory import MulticastRouterInventory
+    from ..models.network_router_area_ref_inventory import NetworkRouterAreaRefInventory
     from ..models.policy_route_rule_inventory import PolicyRouteRuleInventory
-    from ..models.policy_route_rule_set_inventory import PolicyRouteRuleSetInventory
     from ..models.policy_route_rule_set_l3_ref_inventory import PolicyRouteRuleSetL3RefInventory
     from ..models.policy_route_rule_set_v_router_ref_inventory import (
         PolicyRouteRuleSetVRouterRefInventory,
@@ -125,6 +184,7 @@ if TYPE_CHECKING:
         PolicyRouteTableRouteEntryInventory,
     )
     from ..models.provision_nfv_inst_config_result import ProvisionNfvInstConfigResult
+    from ..models.provision_nfv_inst_group_result import ProvisionNfvInstGroupResult
     from ..models.pull_huawei_i_master_controller_result import PullHuaweiIMasterControllerResult
     from ..models.pull_sdn_controller_tenant_result import PullSdnControllerTenantResult
     from ..models.query_address_pool_result import QueryAddressPoolResult
@@ -136,6 +196,8 @@ if TYPE_CHECKING:
     from ..models.query_ip_address_result import QueryIpAddressResult
     from ..models.query_ip_range_result import QueryIpRangeResult
     from ..models.query_l2_network_result import QueryL2NetworkResult
+    from ..models.query_l2_port_group_network_result import QueryL2PortGroupNetworkResult
+    from ..models.query_l2_virtual_switch_network_result import QueryL2VirtualSwitchNetworkResult
     from ..models.query_l2_vlan_network_result import QueryL2VlanNetworkResult
     from ..models.query_l2_vxlan_network_pool_result import QueryL2VxlanNetworkPoolResult
     from ..models.query_l2_vxlan_network_result import QueryL2VxlanNetworkResult
@@ -160,37 +222,75 @@ if TYPE_CHECKING:
     from ..models.query_v_router_ospf_area_result import QueryVRouterOspfAreaResult
     from ..models.query_v_router_ospf_network_result import QueryVRouterOspfNetworkResult
     from ..models.query_v_router_route_entry_result import QueryVRouterRouteEntryResult
+    from ..models.query_v_router_route_table_result import QueryVRouterRouteTableResult
     from ..models.query_virtual_router_offering_result import QueryVirtualRouterOfferingResult
     from ..models.query_virtual_router_v_router_route_table_ref_result import (
         QueryVirtualRouterVRouterRouteTableRefResult,
     )
     from ..models.query_virtual_router_vm_result import QueryVirtualRouterVmResult
     from ..models.query_vni_range_result import QueryVniRangeResult
+    from ..models.query_vpc_ha_group_network_service_ref_result import (
+        QueryVpcHaGroupNetworkServiceRefResult,
+    )
     from ..models.query_vpc_ha_group_result import QueryVpcHaGroupResult
     from ..models.query_vpc_router_result import QueryVpcRouterResult
+    from ..models.query_vpc_snat_state_result import QueryVpcSnatStateResult
+    from ..models.query_vtep_result import QueryVtepResult
+    from ..models.reconnect_nfv_inst_result import ReconnectNfvInstResult
     from ..models.reconnect_sdn_controller_result import ReconnectSdnControllerResult
     from ..models.reconnect_virtual_router_result import ReconnectVirtualRouterResult
+    from ..models.remove_dns_from_l3_network_result import RemoveDnsFromL3NetworkResult
     from ..models.remove_dns_from_vpc_router_result import RemoveDnsFromVpcRouterResult
+    from ..models.remove_host_route_from_l3_network_result import RemoveHostRouteFromL3NetworkResult
+    from ..models.remove_rendezvous_point_from_multicast_router_result import (
+        RemoveRendezvousPointFromMulticastRouterResult,
+    )
+    from ..models.remove_sdn_controller_result import RemoveSdnControllerResult
+    from ..models.remove_v_router_networks_from_ospf_area_result import (
+        RemoveVRouterNetworksFromOspfAreaResult,
+    )
     from ..models.router_area_inventory import RouterAreaInventory
+    from ..models.sdn_controller_add_host_result import SdnControllerAddHostResult
+    from ..models.sdn_controller_change_host_result import SdnControllerChangeHostResult
     from ..models.sdn_controller_inventory import SdnControllerInventory
+    from ..models.sdn_controller_remove_host_result import SdnControllerRemoveHostResult
+    from ..models.set_l3_network_mtu_result import SetL3NetworkMtuResult
+    from ..models.set_l3_network_router_interface_ip_result import (
+        SetL3NetworkRouterInterfaceIpResult,
+    )
+    from ..models.set_v_router_router_id_result import SetVRouterRouterIdResult
     from ..models.set_vpc_v_router_distributed_routing_enabled_result import (
         SetVpcVRouterDistributedRoutingEnabledResult,
     )
+    from ..models.set_vpc_v_router_network_service_state_result import (
+        SetVpcVRouterNetworkServiceStateResult,
+    )
+    from ..models.sync_nfv_inst_group_result import SyncNfvInstGroupResult
+    from ..models.update_ip_range_result import UpdateIpRangeResult
     from ..models.update_l2_network_result import UpdateL2NetworkResult
+    from ..models.update_l3_network_result import UpdateL3NetworkResult
+    from ..models.update_nfv_inst_group_result import UpdateNfvInstGroupResult
+    from ..models.update_policy_route_rule_set_result import UpdatePolicyRouteRuleSetResult
     from ..models.update_sdn_controller_result import UpdateSdnControllerResult
+    from ..models.update_v_router_ospf_area_result import UpdateVRouterOspfAreaResult
     from ..models.update_v_router_route_table_result import UpdateVRouterRouteTableResult
+    from ..models.update_virtual_router_offering_result import UpdateVirtualRouterOfferingResult
     from ..models.update_virtual_router_result import UpdateVirtualRouterResult
+    from ..models.update_virtual_router_software_version_result import (
+        UpdateVirtualRouterSoftwareVersionResult,
+    )
     from ..models.update_vni_range_result import UpdateVniRangeResult
-    from ..models.v_router_ospf_network_inventory import VRouterOspfNetworkInventory
+    from ..models.update_vpc_ha_group_result import UpdateVpcHaGroupResult
+    from ..models.used_ip_inventory import UsedIpInventory
     from ..models.v_router_route_entry_inventory import VRouterRouteEntryInventory
     from ..models.virtual_router_offering_inventory import VirtualRouterOfferingInventory
     from ..models.virtual_router_v_router_route_table_ref_inventory import (
         VirtualRouterVRouterRouteTableRefInventory,
     )
-    from ..models.virtual_router_vm_inventory import VirtualRouterVmInventory
     from ..models.vni_range_inventory import VniRangeInventory
     from ..models.vpc_ha_group_inventory import VpcHaGroupInventory
-    from ..models.vpc_router_inventory import VpcRouterInventory
+    from ..models.vpc_router_vm_inventory import VpcRouterVmInventory
+    from ..models.vtep_inventory import VtepInventory
 
 __all__ = ["AsyncNetworkResourcesApi", "NetworkResourcesApi"]
 
@@ -271,7 +371,7 @@ ADD_IP_RANGE: Api[AddIpRangeResult] = Api(
     ),
 )
 
-ADD_IP_RANGE_BY_NETWORK_CIDR: Api[AddIpRangeResult] = Api(
+ADD_IP_RANGE_BY_NETWORK_CIDR: Api[AddIpRangeByNetworkCidrResult] = Api(
     "AddIpRangeByNetworkCidr",
     "POST",
     "/l3-networks/{l3NetworkUuid}/ip-ranges/by-cidr",
@@ -289,7 +389,7 @@ ADD_IP_RANGE_BY_NETWORK_CIDR: Api[AddIpRangeResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.add_ip_range_result:AddIpRangeResult",
+    result=".models.add_ip_range_by_network_cidr_result:AddIpRangeByNetworkCidrResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("gateway", "gateway", "maxLength", 64),
@@ -330,7 +430,7 @@ ADD_IPV6_RANGE: Api[AddIpv6RangeResult] = Api(
     ),
 )
 
-ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeResult] = Api(
+ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeByNetworkCidrResult] = Api(
     "AddIpv6RangeByNetworkCidr",
     "POST",
     "/l3-networks/{l3NetworkUuid}/ipv6-ranges/by-cidr",
@@ -348,7 +448,7 @@ ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeResult] = Api(
     ),
     body_key="params",
     since="3.1.0",
-    result=".models.add_ipv6_range_result:AddIpv6RangeResult",
+    result=".models.add_ipv6_range_by_network_cidr_result:AddIpv6RangeByNetworkCidrResult",
     checks=(
         ("addressMode", "address_mode", "enum", ("SLAAC", "Stateful-DHCP", "Stateless-DHCP")),
         ("description", "description", "maxLength", 2048),
@@ -357,7 +457,7 @@ ADD_IPV6_RANGE_BY_NETWORK_CIDR: Api[AddIpv6RangeResult] = Api(
     ),
 )
 
-ADD_L3_NETWORK_TO_GROUP: Api[EmptyResult] = Api(
+ADD_L3_NETWORK_TO_GROUP: Api[AddL3NetworkToGroupResult] = Api(
     "AddL3NetworkToGroup",
     "POST",
     "/nfvinstgroup/group/{nfvInstGroupUuid}/service/{networkServiceUuid}",
@@ -371,7 +471,7 @@ ADD_L3_NETWORK_TO_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_l3_network_to_group_result:AddL3NetworkToGroupResult",
 )
 
 ADD_RENDEZVOUS_POINT_TO_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(
@@ -523,7 +623,7 @@ ATTACH_NFV_INST_TO_GROUP: Api[AttachNfvInstToGroupResult] = Api(
     result=".models.attach_nfv_inst_to_group_result:AttachNfvInstToGroupResult",
 )
 
-ATTACH_POLICY_ROUTE_RULE_SET_TO_L3: Api[EmptyResult] = Api(
+ATTACH_POLICY_ROUTE_RULE_SET_TO_L3: Api[AttachPolicyRouteRuleSetToL3Result] = Api(
     "AttachPolicyRouteRuleSetToL3",
     "POST",
     "/policy-routes/rulesets/{ruleSetUuid}/l3networks/{l3Uuid}",
@@ -535,7 +635,7 @@ ATTACH_POLICY_ROUTE_RULE_SET_TO_L3: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_policy_route_rule_set_to_l3_result:AttachPolicyRouteRuleSetToL3Result",
     checks=(
         ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
         ("l3Uuid", "l3_uuid", "minLength", 1),
@@ -593,7 +693,7 @@ CHANGE_L3_NETWORK_DHCP_IP_ADDRESS: Api[ChangeL3NetworkDhcpIpAddressResult] = Api
     ),
 )
 
-CHANGE_L3_NETWORK_STATE: Api[AddDnsToL3NetworkResult] = Api(
+CHANGE_L3_NETWORK_STATE: Api[ChangeL3NetworkStateResult] = Api(
     "ChangeL3NetworkState",
     "PUT",
     "/l3-networks/{uuid}/actions",
@@ -605,11 +705,11 @@ CHANGE_L3_NETWORK_STATE: Api[AddDnsToL3NetworkResult] = Api(
     ),
     body_key="changeL3NetworkState",
     since="0.6",
-    result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    result=".models.change_l3_network_state_result:ChangeL3NetworkStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
-CHANGE_MULTICAST_ROUTER_STATE: Api[AddRendezvousPointToMulticastRouterResult] = Api(
+CHANGE_MULTICAST_ROUTER_STATE: Api[ChangeMulticastRouterStateResult] = Api(
     "ChangeMulticastRouterState",
     "PUT",
     "/multicast/virtual-routers/{uuid}/actions",
@@ -621,7 +721,7 @@ CHANGE_MULTICAST_ROUTER_STATE: Api[AddRendezvousPointToMulticastRouterResult] = 
     ),
     body_key="changeMulticastRouterState",
     since="3.7.0",
-    result=".models.add_rendezvous_point_to_multicast_router_result:AddRendezvousPointToMulticastRouterResult",
+    result=".models.change_multicast_router_state_result:ChangeMulticastRouterStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -812,7 +912,7 @@ CREATE_L2_NO_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
     ),
 )
 
-CREATE_L2_PORT_GROUP: Api[ChangeL2NetworkVlanIdResult] = Api(
+CREATE_L2_PORT_GROUP: Api[CreateL2PortGroupResult] = Api(
     "CreateL2PortGroup",
     "POST",
     "/l2-networks/port-group",
@@ -836,7 +936,7 @@ CREATE_L2_PORT_GROUP: Api[ChangeL2NetworkVlanIdResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_l2_network_vlan_id_result:ChangeL2NetworkVlanIdResult",
+    result=".models.create_l2_port_group_result:CreateL2PortGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -851,7 +951,7 @@ CREATE_L2_PORT_GROUP: Api[ChangeL2NetworkVlanIdResult] = Api(
     ),
 )
 
-CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
+CREATE_L2_TF_NETWORK: Api[CreateL2TfNetworkResult] = Api(
     "CreateL2TfNetwork",
     "POST",
     "/l2-networks/tf",
@@ -873,7 +973,7 @@ CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
     ),
     body_key="params",
     since="4.8.0",
-    result=".models.attach_l2_network_to_cluster_result:AttachL2NetworkToClusterResult",
+    result=".models.create_l2_tf_network_result:CreateL2TfNetworkResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("ipPrefix", "ip_prefix", "maxLength", 255),
@@ -888,7 +988,7 @@ CREATE_L2_TF_NETWORK: Api[AttachL2NetworkToClusterResult] = Api(
     ),
 )
 
-CREATE_L2_VIRTUAL_SWITCH: Api[ChangeL2NetworkVlanIdResult] = Api(
+CREATE_L2_VIRTUAL_SWITCH: Api[CreateL2VirtualSwitchResult] = Api(
     "CreateL2VirtualSwitch",
     "POST",
     "/l2-networks/virtual-switch",
@@ -909,7 +1009,7 @@ CREATE_L2_VIRTUAL_SWITCH: Api[ChangeL2NetworkVlanIdResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_l2_network_vlan_id_result:ChangeL2NetworkVlanIdResult",
+    result=".models.create_l2_virtual_switch_result:CreateL2VirtualSwitchResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -920,7 +1020,7 @@ CREATE_L2_VIRTUAL_SWITCH: Api[ChangeL2NetworkVlanIdResult] = Api(
     ),
 )
 
-CREATE_L2_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
+CREATE_L2_VLAN_NETWORK: Api[CreateL2VlanNetworkResult] = Api(
     "CreateL2VlanNetwork",
     "POST",
     "/l2-networks/vlan",
@@ -941,7 +1041,7 @@ CREATE_L2_VLAN_NETWORK: Api[CreateL2NoVlanNetworkResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_l2_no_vlan_network_result:CreateL2NoVlanNetworkResult",
+    result=".models.create_l2_vlan_network_result:CreateL2VlanNetworkResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -990,7 +1090,7 @@ CREATE_L2_VXLAN_NETWORK: Api[CreateL2VxlanNetworkResult] = Api(
     ),
 )
 
-CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkResult] = Api(
+CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkPoolResult] = Api(
     "CreateL2VxlanNetworkPool",
     "POST",
     "/l2-networks/vxlan-pool",
@@ -1011,7 +1111,7 @@ CREATE_L2_VXLAN_NETWORK_POOL: Api[CreateL2VxlanNetworkResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_l2_vxlan_network_result:CreateL2VxlanNetworkResult",
+    result=".models.create_l2_vxlan_network_pool_result:CreateL2VxlanNetworkPoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1052,7 +1152,7 @@ CREATE_L3_NETWORK: Api[CreateL3NetworkResult] = Api(
     ),
 )
 
-CREATE_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(
+CREATE_MULTICAST_ROUTER: Api[CreateMulticastRouterResult] = Api(
     "CreateMulticastRouter",
     "POST",
     "/multicast/virtual-routers",
@@ -1066,7 +1166,7 @@ CREATE_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(
     ),
     body_key="params",
     since="3.7.0",
-    result=".models.add_rendezvous_point_to_multicast_router_result:AddRendezvousPointToMulticastRouterResult",
+    result=".models.create_multicast_router_result:CreateMulticastRouterResult",
     checks=(("description", "description", "maxLength", 2048),),
 )
 
@@ -1091,7 +1191,7 @@ CREATE_NFV_INST: Api[CreateNfvInstResult] = Api(
     result=".models.create_nfv_inst_result:CreateNfvInstResult",
 )
 
-CREATE_NFV_INST_GROUP: Api[ChangeNfvInstGroupOperationModeResult] = Api(
+CREATE_NFV_INST_GROUP: Api[CreateNfvInstGroupResult] = Api(
     "CreateNfvInstGroup",
     "POST",
     "/nfvinstgroup/group",
@@ -1119,7 +1219,7 @@ CREATE_NFV_INST_GROUP: Api[ChangeNfvInstGroupOperationModeResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_nfv_inst_group_operation_mode_result:ChangeNfvInstGroupOperationModeResult",
+    result=".models.create_nfv_inst_group_result:CreateNfvInstGroupResult",
     checks=(
         ("funcType", "func_type", "enum", ("DEDICATED_SLB",)),
         ("instType", "inst_type", "enum", ("KVM",)),
@@ -1307,7 +1407,7 @@ CREATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
     ),
 )
 
-CREATE_V_ROUTER_ROUTE_TABLE: Api[AttachVRouterRouteTableToVRouterResult] = Api(
+CREATE_V_ROUTER_ROUTE_TABLE: Api[CreateVRouterRouteTableResult] = Api(
     "CreateVRouterRouteTable",
     "POST",
     "/vrouter-route-tables",
@@ -1321,14 +1421,14 @@ CREATE_V_ROUTER_ROUTE_TABLE: Api[AttachVRouterRouteTableToVRouterResult] = Api(
     ),
     body_key="params",
     since="2.1",
-    result=".models.attach_v_router_route_table_to_v_router_result:AttachVRouterRouteTableToVRouterResult",
+    result=".models.create_v_router_route_table_result:CreateVRouterRouteTableResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
+CREATE_VIRTUAL_ROUTER_OFFERING: Api[CreateVirtualRouterOfferingResult] = Api(
     "CreateVirtualRouterOffering",
     "POST",
     "/instance-offerings/virtual-routers",
@@ -1353,7 +1453,7 @@ CREATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    result=".models.create_virtual_router_offering_result:CreateVirtualRouterOfferingResult",
     checks=(
         ("cpuNum", "cpu_num", "minimum", 1),
         ("cpuNum", "cpu_num", "maximum", 1024),
@@ -1481,7 +1581,7 @@ CREATE_VXLAN_VTEP: Api[CreateVxlanVtepResult] = Api(
     result=".models.create_vxlan_vtep_result:CreateVxlanVtepResult",
 )
 
-DELETE_HUAWEI_I_MASTER_FABRIC: Api[EmptyResult] = Api(
+DELETE_HUAWEI_I_MASTER_FABRIC: Api[DeleteHuaweiIMasterFabricResult] = Api(
     "DeleteHuaweiIMasterFabric",
     "DELETE",
     "/sdn-controller/huawei-imaster/fabrics/{uuid}",
@@ -1493,10 +1593,10 @@ DELETE_HUAWEI_I_MASTER_FABRIC: Api[EmptyResult] = Api(
         ("userTags", "query", "5.4.0"),
     ),
     since="5.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_huawei_i_master_fabric_result:DeleteHuaweiIMasterFabricResult",
 )
 
-DELETE_HUAWEI_I_MASTER_TENANT: Api[EmptyResult] = Api(
+DELETE_HUAWEI_I_MASTER_TENANT: Api[DeleteHuaweiIMasterTenantResult] = Api(
     "DeleteHuaweiIMasterTenant",
     "DELETE",
     "/sdn-controller/huawei-imaster/tenants/{uuid}",
@@ -1508,10 +1608,10 @@ DELETE_HUAWEI_I_MASTER_TENANT: Api[EmptyResult] = Api(
         ("userTags", "query", "5.4.0"),
     ),
     since="5.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_huawei_i_master_tenant_result:DeleteHuaweiIMasterTenantResult",
 )
 
-DELETE_HUAWEI_I_MASTER_V_ROUTER: Api[EmptyResult] = Api(
+DELETE_HUAWEI_I_MASTER_V_ROUTER: Api[DeleteHuaweiIMasterVRouterResult] = Api(
     "DeleteHuaweiIMasterVRouter",
     "DELETE",
     "/sdn-controller/huawei-imaster/vrouters/{uuid}",
@@ -1523,10 +1623,10 @@ DELETE_HUAWEI_I_MASTER_V_ROUTER: Api[EmptyResult] = Api(
         ("userTags", "query", "5.4.0"),
     ),
     since="5.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_huawei_i_master_v_router_result:DeleteHuaweiIMasterVRouterResult",
 )
 
-DELETE_HUAWEI_I_MASTER_VPC: Api[EmptyResult] = Api(
+DELETE_HUAWEI_I_MASTER_VPC: Api[DeleteHuaweiIMasterVpcResult] = Api(
     "DeleteHuaweiIMasterVpc",
     "DELETE",
     "/sdn-controller/huawei-imaster/vpcs/{uuid}",
@@ -1538,10 +1638,10 @@ DELETE_HUAWEI_I_MASTER_VPC: Api[EmptyResult] = Api(
         ("userTags", "query", "5.4.0"),
     ),
     since="5.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_huawei_i_master_vpc_result:DeleteHuaweiIMasterVpcResult",
 )
 
-DELETE_IP_ADDRESS: Api[EmptyResult] = Api(
+DELETE_IP_ADDRESS: Api[DeleteIpAddressResult] = Api(
     "DeleteIpAddress",
     "DELETE",
     "/l3-networks/{l3NetworkUuid}/ip-address",
@@ -1553,10 +1653,10 @@ DELETE_IP_ADDRESS: Api[EmptyResult] = Api(
         ("userTags", "query", "5.1.0"),
     ),
     since="5.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ip_address_result:DeleteIpAddressResult",
 )
 
-DELETE_IP_RANGE: Api[EmptyResult] = Api(
+DELETE_IP_RANGE: Api[DeleteIpRangeResult] = Api(
     "DeleteIpRange",
     "DELETE",
     "/l3-networks/ip-ranges/{uuid}",
@@ -1567,10 +1667,10 @@ DELETE_IP_RANGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ip_range_result:DeleteIpRangeResult",
 )
 
-DELETE_L2_NETWORK: Api[EmptyResult] = Api(
+DELETE_L2_NETWORK: Api[DeleteL2NetworkResult] = Api(
     "DeleteL2Network",
     "DELETE",
     "/l2-networks/{uuid}",
@@ -1581,10 +1681,10 @@ DELETE_L2_NETWORK: Api[EmptyResult] = Api(
         ("userTags", "query", "4.8.0"),
     ),
     since="4.8.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_l2_network_result:DeleteL2NetworkResult",
 )
 
-DELETE_L3_NETWORK: Api[EmptyResult] = Api(
+DELETE_L3_NETWORK: Api[DeleteL3NetworkResult] = Api(
     "DeleteL3Network",
     "DELETE",
     "/l3-networks/{uuid}",
@@ -1595,10 +1695,10 @@ DELETE_L3_NETWORK: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_l3_network_result:DeleteL3NetworkResult",
 )
 
-DELETE_MULTICAST_ROUTER: Api[EmptyResult] = Api(
+DELETE_MULTICAST_ROUTER: Api[DeleteMulticastRouterResult] = Api(
     "DeleteMulticastRouter",
     "DELETE",
     "/multicast/virtual-routers/{uuid}",
@@ -1609,10 +1709,10 @@ DELETE_MULTICAST_ROUTER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_multicast_router_result:DeleteMulticastRouterResult",
 )
 
-DELETE_NFV_INST_GROUP: Api[EmptyResult] = Api(
+DELETE_NFV_INST_GROUP: Api[DeleteNfvInstGroupResult] = Api(
     "DeleteNfvInstGroup",
     "DELETE",
     "/nfvinstgroup/group/{uuid}",
@@ -1623,10 +1723,10 @@ DELETE_NFV_INST_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_nfv_inst_group_result:DeleteNfvInstGroupResult",
 )
 
-DELETE_POLICY_ROUTE_RULE: Api[EmptyResult] = Api(
+DELETE_POLICY_ROUTE_RULE: Api[DeletePolicyRouteRuleResult] = Api(
     "DeletePolicyRouteRule",
     "DELETE",
     "/policy-routes/rules/{uuid}",
@@ -1637,11 +1737,11 @@ DELETE_POLICY_ROUTE_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_policy_route_rule_result:DeletePolicyRouteRuleResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_POLICY_ROUTE_RULE_SET: Api[EmptyResult] = Api(
+DELETE_POLICY_ROUTE_RULE_SET: Api[DeletePolicyRouteRuleSetResult] = Api(
     "DeletePolicyRouteRuleSet",
     "DELETE",
     "/policy-routes/ruleSets/{uuid}",
@@ -1652,11 +1752,11 @@ DELETE_POLICY_ROUTE_RULE_SET: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_policy_route_rule_set_result:DeletePolicyRouteRuleSetResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_POLICY_ROUTE_TABLE: Api[EmptyResult] = Api(
+DELETE_POLICY_ROUTE_TABLE: Api[DeletePolicyRouteTableResult] = Api(
     "DeletePolicyRouteTable",
     "DELETE",
     "/policy-routes/tables/{uuid}",
@@ -1667,11 +1767,11 @@ DELETE_POLICY_ROUTE_TABLE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_policy_route_table_result:DeletePolicyRouteTableResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[EmptyResult] = Api(
+DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[DeletePolicyRouteTableRouteEntryResult] = Api(
     "DeletePolicyRouteTableRouteEntry",
     "DELETE",
     "/policy-routes/routes/{uuid}",
@@ -1682,11 +1782,11 @@ DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_policy_route_table_route_entry_result:DeletePolicyRouteTableRouteEntryResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_RESERVED_IP_RANGE: Api[EmptyResult] = Api(
+DELETE_RESERVED_IP_RANGE: Api[DeleteReservedIpRangeResult] = Api(
     "DeleteReservedIpRange",
     "DELETE",
     "/l3-networks/reserved-ip-ranges/{uuid}",
@@ -1697,10 +1797,10 @@ DELETE_RESERVED_IP_RANGE: Api[EmptyResult] = Api(
         ("userTags", "query", "5.1.0"),
     ),
     since="5.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_reserved_ip_range_result:DeleteReservedIpRangeResult",
 )
 
-DELETE_V_ROUTER_OSPF_AREA: Api[EmptyResult] = Api(
+DELETE_V_ROUTER_OSPF_AREA: Api[DeleteVRouterOspfAreaResult] = Api(
     "DeleteVRouterOspfArea",
     "DELETE",
     "/routerArea/{uuid}",
@@ -1711,10 +1811,10 @@ DELETE_V_ROUTER_OSPF_AREA: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_v_router_ospf_area_result:DeleteVRouterOspfAreaResult",
 )
 
-DELETE_V_ROUTER_ROUTE_ENTRY: Api[EmptyResult] = Api(
+DELETE_V_ROUTER_ROUTE_ENTRY: Api[DeleteVRouterRouteEntryResult] = Api(
     "DeleteVRouterRouteEntry",
     "DELETE",
     "/vrouter-route-tables/{routeTableUuid}/route-entries/{uuid}",
@@ -1726,10 +1826,10 @@ DELETE_V_ROUTER_ROUTE_ENTRY: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_v_router_route_entry_result:DeleteVRouterRouteEntryResult",
 )
 
-DELETE_V_ROUTER_ROUTE_TABLE: Api[EmptyResult] = Api(
+DELETE_V_ROUTER_ROUTE_TABLE: Api[DeleteVRouterRouteTableResult] = Api(
     "DeleteVRouterRouteTable",
     "DELETE",
     "/vrouter-route-tables/{uuid}",
@@ -1740,10 +1840,10 @@ DELETE_V_ROUTER_ROUTE_TABLE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_v_router_route_table_result:DeleteVRouterRouteTableResult",
 )
 
-DELETE_VNI_RANGE: Api[EmptyResult] = Api(
+DELETE_VNI_RANGE: Api[DeleteVniRangeResult] = Api(
     "DeleteVniRange",
     "DELETE",
     "/l2-networks/vxlan-pool/vni-ranges/{uuid}",
@@ -1754,10 +1854,10 @@ DELETE_VNI_RANGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vni_range_result:DeleteVniRangeResult",
 )
 
-DELETE_VPC_HA_GROUP: Api[EmptyResult] = Api(
+DELETE_VPC_HA_GROUP: Api[DeleteVpcHaGroupResult] = Api(
     "DeleteVpcHaGroup",
     "DELETE",
     "/vpc/hagroups/{uuid}",
@@ -1768,10 +1868,10 @@ DELETE_VPC_HA_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.1"),
     ),
     since="3.5.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_ha_group_result:DeleteVpcHaGroupResult",
 )
 
-DELETE_VXLAN_L2_NETWORK: Api[EmptyResult] = Api(
+DELETE_VXLAN_L2_NETWORK: Api[DeleteVxlanL2NetworkResult] = Api(
     "DeleteVxlanL2Network",
     "DELETE",
     "/l2-networks/vxlan/{uuid}",
@@ -1782,10 +1882,10 @@ DELETE_VXLAN_L2_NETWORK: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vxlan_l2_network_result:DeleteVxlanL2NetworkResult",
 )
 
-DELETE_VXLAN_POOL_REMOTE_VTEP: Api[EmptyResult] = Api(
+DELETE_VXLAN_POOL_REMOTE_VTEP: Api[DeleteVxlanPoolRemoteVtepResult] = Api(
     "DeleteVxlanPoolRemoteVtep",
     "DELETE",
     "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
@@ -1798,11 +1898,11 @@ DELETE_VXLAN_POOL_REMOTE_VTEP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vxlan_pool_remote_vtep_result:DeleteVxlanPoolRemoteVtepResult",
     checks=(("remoteVtepIp", "remote_vtep_ip", "maxLength", 15),),
 )
 
-DETACH_L2_NETWORK_FROM_CLUSTER: Api[CreateL2NoVlanNetworkResult] = Api(
+DETACH_L2_NETWORK_FROM_CLUSTER: Api[DetachL2NetworkFromClusterResult] = Api(
     "DetachL2NetworkFromCluster",
     "DELETE",
     "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}",
@@ -1813,10 +1913,10 @@ DETACH_L2_NETWORK_FROM_CLUSTER: Api[CreateL2NoVlanNetworkResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.create_l2_no_vlan_network_result:CreateL2NoVlanNetworkResult",
+    result=".models.detach_l2_network_from_cluster_result:DetachL2NetworkFromClusterResult",
 )
 
-DETACH_NFV_INST_FROM_GROUP: Api[AttachNfvInstToGroupResult] = Api(
+DETACH_NFV_INST_FROM_GROUP: Api[DetachNfvInstFromGroupResult] = Api(
     "DetachNfvInstFromGroup",
     "PUT",
     "/nfvinstgroup/group/{groupUuid}/instances/{nfvInstUuid}/actions",
@@ -1828,10 +1928,10 @@ DETACH_NFV_INST_FROM_GROUP: Api[AttachNfvInstToGroupResult] = Api(
     ),
     body_key="detachNfvInstFromGroup",
     since="5.4.2",
-    result=".models.attach_nfv_inst_to_group_result:AttachNfvInstToGroupResult",
+    result=".models.detach_nfv_inst_from_group_result:DetachNfvInstFromGroupResult",
 )
 
-DETACH_POLICY_ROUTE_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
+DETACH_POLICY_ROUTE_RULE_SET_FROM_L3: Api[DetachPolicyRouteRuleSetFromL3Result] = Api(
     "DetachPolicyRouteRuleSetFromL3",
     "DELETE",
     "/policy-routes/rulesets/{ruleSetUuid}/l3networks/{l3Uuid}",
@@ -1842,14 +1942,14 @@ DETACH_POLICY_ROUTE_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_policy_route_rule_set_from_l3_result:DetachPolicyRouteRuleSetFromL3Result",
     checks=(
         ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
         ("l3Uuid", "l3_uuid", "minLength", 1),
     ),
 )
 
-DETACH_V_ROUTER_ROUTE_TABLE_FROM_V_ROUTER: Api[AttachVRouterRouteTableToVRouterResult] = Api(
+DETACH_V_ROUTER_ROUTE_TABLE_FROM_V_ROUTER: Api[DetachVRouterRouteTableFromVRouterResult] = Api(
     "DetachVRouterRouteTableFromVRouter",
     "DELETE",
     "/vrouter-route-tables/{routeTableUuid}/detach/{virtualRouterVmUuid}",
@@ -1860,7 +1960,7 @@ DETACH_V_ROUTER_ROUTE_TABLE_FROM_V_ROUTER: Api[AttachVRouterRouteTableToVRouterR
         ("userTags", "query", "2.1"),
     ),
     since="2.1",
-    result=".models.attach_v_router_route_table_to_v_router_result:AttachVRouterRouteTableToVRouterResult",
+    result=".models.detach_v_router_route_table_from_v_router_result:DetachVRouterRouteTableFromVRouterResult",
 )
 
 GET_ATTACHABLE_PUBLIC_L3_FOR_V_ROUTER: Api[GetAttachablePublicL3ForVRouterResult] = Api(
@@ -1890,25 +1990,25 @@ GET_ATTACHABLE_VPC_L3_NETWORK: Api[GetAttachableVpcL3NetworkResult] = Api(
     result=".models.get_attachable_vpc_l3_network_result:GetAttachableVpcL3NetworkResult",
 )
 
-GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK: Api[AddBackupStoragesToReplicationGroupResult] = (
-    Api(
-        "GetCandidateClustersForAttachingL2Network",
-        "GET",
-        "/l2-networks/{l2NetworkUuid}/cluster-candidates",
-        params=(
-            ("l2NetworkUuid", "path", None),
-            ("clusterTypes", "query", None),
-            ("limit", "query", None),
-            ("start", "query", None),
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
-    )
+GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK: Api[
+    GetCandidateClustersForAttachingL2NetworkResult
+] = Api(
+    "GetCandidateClustersForAttachingL2Network",
+    "GET",
+    "/l2-networks/{l2NetworkUuid}/cluster-candidates",
+    params=(
+        ("l2NetworkUuid", "path", None),
+        ("clusterTypes", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_candidate_clusters_for_attaching_l2_network_result:GetCandidateClustersForAttachingL2NetworkResult",
 )
 
-GET_FREE_IP: Api[AddDnsToL3NetworkResult] = Api(
+GET_FREE_IP: Api[GetFreeIpResult] = Api(
     "GetFreeIp",
     "GET",
     "/l3-networks/ip/free",
@@ -1923,14 +2023,14 @@ GET_FREE_IP: Api[AddDnsToL3NetworkResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    result=".models.get_free_ip_result:GetFreeIpResult",
     checks=(
         ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
         ("ipVersion", "ip_version", "enum", (4, 6)),
     ),
 )
 
-GET_FREE_IP_OF_IP_RANGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_FREE_IP_OF_IP_RANGE: Api[GetFreeIpOfIpRangeResult] = Api(
     "GetFreeIpOfIpRange",
     "GET",
     "/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
@@ -1945,14 +2045,14 @@ GET_FREE_IP_OF_IP_RANGE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_free_ip_of_ip_range_result:GetFreeIpOfIpRangeResult",
     checks=(
         ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
         ("ipVersion", "ip_version", "enum", (4, 6)),
     ),
 )
 
-GET_FREE_IP_OF_L3_NETWORK: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_FREE_IP_OF_L3_NETWORK: Api[GetFreeIpOfL3NetworkResult] = Api(
     "GetFreeIpOfL3Network",
     "GET",
     "/l3-networks/{l3NetworkUuid}/ip/free",
@@ -1967,7 +2067,7 @@ GET_FREE_IP_OF_L3_NETWORK: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_free_ip_of_l3_network_result:GetFreeIpOfL3NetworkResult",
     checks=(
         ("ipRangeType", "ip_range_type", "enum", ("Normal", "AddressPool")),
         ("ipVersion", "ip_version", "enum", (4, 6)),
@@ -2070,7 +2170,7 @@ GET_L3_NETWORK_ROUTER_INTERFACE_IP: Api[GetL3NetworkRouterInterfaceIpResult] = A
     result=".models.get_l3_network_router_interface_ip_result:GetL3NetworkRouterInterfaceIpResult",
 )
 
-GET_L3_NETWORK_TYPES: Api[GetL2NetworkTypesResult] = Api(
+GET_L3_NETWORK_TYPES: Api[GetL3NetworkTypesResult] = Api(
     "GetL3NetworkTypes",
     "GET",
     "/l3-networks/types",
@@ -2079,7 +2179,7 @@ GET_L3_NETWORK_TYPES: Api[GetL2NetworkTypesResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_l2_network_types_result:GetL2NetworkTypesResult",
+    result=".models.get_l3_network_types_result:GetL3NetworkTypesResult",
 )
 
 GET_POLICY_ROUTE_RULE_SET_FROM_VIRTUAL_ROUTER: Api[GetPolicyRouteRuleSetFromVirtualRouterResult] = (
@@ -2097,7 +2197,7 @@ GET_POLICY_ROUTE_RULE_SET_FROM_VIRTUAL_ROUTER: Api[GetPolicyRouteRuleSetFromVirt
     )
 )
 
-GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE: Api[GetRouteTableVpcVRouterCandidateResult] = Api(
     "GetRouteTableVpcVRouterCandidate",
     "GET",
     "/vpc/virtual-routers/get-vpc-candidate",
@@ -2109,7 +2209,7 @@ GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE: Api[AddBackupStoragesToReplicationGroupR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_route_table_vpc_v_router_candidate_result:GetRouteTableVpcVRouterCandidateResult",
 )
 
 GET_V_ROUTER_OSPF_NEIGHBOR: Api[GetVRouterOspfNeighborResult] = Api(
@@ -2179,7 +2279,7 @@ GET_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[GetVirtualRouterSoftwareVersionResult] 
     checks=(("softwareName", "software_name", "enum", ("IPsec",)),),
 )
 
-GET_VPC_ATTACHED_EIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_EIP: Api[GetVpcAttachedEipResult] = Api(
     "GetVpcAttachedEip",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-eip",
@@ -2192,10 +2292,10 @@ GET_VPC_ATTACHED_EIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_eip_result:GetVpcAttachedEipResult",
 )
 
-GET_VPC_ATTACHED_IPSEC: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_IPSEC: Api[GetVpcAttachedIpsecResult] = Api(
     "GetVpcAttachedIpsec",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-ipsec",
@@ -2208,10 +2308,10 @@ GET_VPC_ATTACHED_IPSEC: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_ipsec_result:GetVpcAttachedIpsecResult",
 )
 
-GET_VPC_ATTACHED_LOAD_BALANCER: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_LOAD_BALANCER: Api[GetVpcAttachedLoadBalancerResult] = Api(
     "GetVpcAttachedLoadBalancer",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-lb",
@@ -2224,10 +2324,10 @@ GET_VPC_ATTACHED_LOAD_BALANCER: Api[AddBackupStoragesToReplicationGroupResult] =
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_load_balancer_result:GetVpcAttachedLoadBalancerResult",
 )
 
-GET_VPC_ATTACHED_NETFLOW: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_NETFLOW: Api[GetVpcAttachedNetflowResult] = Api(
     "GetVpcAttachedNetflow",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-netflow",
@@ -2240,10 +2340,10 @@ GET_VPC_ATTACHED_NETFLOW: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_netflow_result:GetVpcAttachedNetflowResult",
 )
 
-GET_VPC_ATTACHED_OSPF: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_OSPF: Api[GetVpcAttachedOspfResult] = Api(
     "GetVpcAttachedOspf",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-ospf",
@@ -2256,10 +2356,10 @@ GET_VPC_ATTACHED_OSPF: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_ospf_result:GetVpcAttachedOspfResult",
 )
 
-GET_VPC_ATTACHED_PORT_FORWARDING_RULES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_PORT_FORWARDING_RULES: Api[GetVpcAttachedPortForwardingRulesResult] = Api(
     "GetVpcAttachedPortForwardingRules",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-pf",
@@ -2272,10 +2372,10 @@ GET_VPC_ATTACHED_PORT_FORWARDING_RULES: Api[AddBackupStoragesToReplicationGroupR
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_port_forwarding_rules_result:GetVpcAttachedPortForwardingRulesResult",
 )
 
-GET_VPC_ATTACHED_VIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_VPC_ATTACHED_VIP: Api[GetVpcAttachedVipResult] = Api(
     "GetVpcAttachedVip",
     "POST",
     "/vpc/virtual-routers/{uuid}/attached-vip",
@@ -2288,7 +2388,7 @@ GET_VPC_ATTACHED_VIP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_vpc_attached_vip_result:GetVpcAttachedVipResult",
 )
 
 GET_VPC_IPSEC_LOG: Api[GetVpcIPsecLogResult] = Api(
@@ -2378,7 +2478,7 @@ PROVISION_NFV_INST_CONFIG: Api[ProvisionNfvInstConfigResult] = Api(
     result=".models.provision_nfv_inst_config_result:ProvisionNfvInstConfigResult",
 )
 
-PROVISION_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
+PROVISION_NFV_INST_GROUP: Api[ProvisionNfvInstGroupResult] = Api(
     "ProvisionNfvInstGroup",
     "PUT",
     "/nfvinstgroup/group/{uuid}/actions",
@@ -2389,7 +2489,7 @@ PROVISION_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
     ),
     body_key="provisionNfvInstGroup",
     since="5.4.2",
-    result=".models.attach_nfv_inst_to_group_result:AttachNfvInstToGroupResult",
+    result=".models.provision_nfv_inst_group_result:ProvisionNfvInstGroupResult",
 )
 
 PULL_HUAWEI_I_MASTER_CONTROLLER: Api[PullHuaweiIMasterControllerResult] = Api(
@@ -2556,7 +2656,7 @@ QUERY_L2_NETWORK: Api[QueryL2NetworkResult] = Api(
     alt_paths=("/l2-networks/{uuid}",),
 )
 
-QUERY_L2_PORT_GROUP_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_L2_PORT_GROUP_NETWORK: Api[QueryL2PortGroupNetworkResult] = Api(
     "QueryL2PortGroupNetwork",
     "GET",
     "/l2-networks/port-group",
@@ -2565,11 +2665,11 @@ QUERY_L2_PORT_GROUP_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_l2_port_group_network_result:QueryL2PortGroupNetworkResult",
     query=True,
 )
 
-QUERY_L2_VIRTUAL_SWITCH_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_L2_VIRTUAL_SWITCH_NETWORK: Api[QueryL2VirtualSwitchNetworkResult] = Api(
     "QueryL2VirtualSwitchNetwork",
     "GET",
     "/l2-networks/virtual-switch",
@@ -2578,7 +2678,7 @@ QUERY_L2_VIRTUAL_SWITCH_NETWORK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_l2_virtual_switch_network_result:QueryL2VirtualSwitchNetworkResult",
     query=True,
 )
 
@@ -2814,7 +2914,7 @@ QUERY_V_ROUTER_ROUTE_ENTRY: Api[QueryVRouterRouteEntryResult] = Api(
     query=True,
 )
 
-QUERY_V_ROUTER_ROUTE_TABLE: Api[EmptyResult] = Api(
+QUERY_V_ROUTER_ROUTE_TABLE: Api[QueryVRouterRouteTableResult] = Api(
     "QueryVRouterRouteTable",
     "GET",
     "/vrouter-route-tables",
@@ -2823,7 +2923,7 @@ QUERY_V_ROUTER_ROUTE_TABLE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_v_router_route_table_result:QueryVRouterRouteTableResult",
     query=True,
 )
 
@@ -2902,19 +3002,17 @@ QUERY_VPC_HA_GROUP: Api[QueryVpcHaGroupResult] = Api(
     alt_paths=("/vpc/hagroups/{uuid}",),
 )
 
-QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryVpcHaGroupNetworkServiceRef",
-        "GET",
-        "/vpc/hagroups/networkserviceref/",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF: Api[QueryVpcHaGroupNetworkServiceRefResult] = Api(
+    "QueryVpcHaGroupNetworkServiceRef",
+    "GET",
+    "/vpc/hagroups/networkserviceref/",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_vpc_ha_group_network_service_ref_result:QueryVpcHaGroupNetworkServiceRefResult",
+    query=True,
 )
 
 QUERY_VPC_ROUTER: Api[QueryVpcRouterResult] = Api(
@@ -2932,7 +3030,7 @@ QUERY_VPC_ROUTER: Api[QueryVpcRouterResult] = Api(
     alt_paths=("/vpc/virtual-routers/{uuid}",),
 )
 
-QUERY_VPC_SNAT_STATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_SNAT_STATE: Api[QueryVpcSnatStateResult] = Api(
     "QueryVpcSnatState",
     "GET",
     "/vpc/virtual-routers/networkservicestate/snat",
@@ -2941,11 +3039,11 @@ QUERY_VPC_SNAT_STATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] =
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_snat_state_result:QueryVpcSnatStateResult",
     query=True,
 )
 
-QUERY_VTEP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VTEP: Api[QueryVtepResult] = Api(
     "QueryVtep",
     "GET",
     "/l2-networks/vteps",
@@ -2954,11 +3052,11 @@ QUERY_VTEP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vtep_result:QueryVtepResult",
     query=True,
 )
 
-RECONNECT_NFV_INST: Api[ProvisionNfvInstConfigResult] = Api(
+RECONNECT_NFV_INST: Api[ReconnectNfvInstResult] = Api(
     "ReconnectNfvInst",
     "PUT",
     "/vm-instances/appliances/nfvinst/{vmInstanceUuid}/actions",
@@ -2969,7 +3067,7 @@ RECONNECT_NFV_INST: Api[ProvisionNfvInstConfigResult] = Api(
     ),
     body_key="reconnectNfvInst",
     since="0.6",
-    result=".models.provision_nfv_inst_config_result:ProvisionNfvInstConfigResult",
+    result=".models.reconnect_nfv_inst_result:ReconnectNfvInstResult",
 )
 
 RECONNECT_SDN_CONTROLLER: Api[ReconnectSdnControllerResult] = Api(
@@ -3000,7 +3098,7 @@ RECONNECT_VIRTUAL_ROUTER: Api[ReconnectVirtualRouterResult] = Api(
     result=".models.reconnect_virtual_router_result:ReconnectVirtualRouterResult",
 )
 
-REMOVE_DNS_FROM_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
+REMOVE_DNS_FROM_L3_NETWORK: Api[RemoveDnsFromL3NetworkResult] = Api(
     "RemoveDnsFromL3Network",
     "DELETE",
     "/l3-networks/{l3NetworkUuid}/dns/{dns}",
@@ -3011,7 +3109,7 @@ REMOVE_DNS_FROM_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    result=".models.remove_dns_from_l3_network_result:RemoveDnsFromL3NetworkResult",
 )
 
 REMOVE_DNS_FROM_VPC_ROUTER: Api[RemoveDnsFromVpcRouterResult] = Api(
@@ -3028,7 +3126,7 @@ REMOVE_DNS_FROM_VPC_ROUTER: Api[RemoveDnsFromVpcRouterResult] = Api(
     result=".models.remove_dns_from_vpc_router_result:RemoveDnsFromVpcRouterResult",
 )
 
-REMOVE_HOST_ROUTE_FROM_L3_NETWORK: Api[AddHostRouteToL3NetworkResult] = Api(
+REMOVE_HOST_ROUTE_FROM_L3_NETWORK: Api[RemoveHostRouteFromL3NetworkResult] = Api(
     "RemoveHostRouteFromL3Network",
     "DELETE",
     "/l3-networks/{l3NetworkUuid}/hostroute",
@@ -3039,10 +3137,12 @@ REMOVE_HOST_ROUTE_FROM_L3_NETWORK: Api[AddHostRouteToL3NetworkResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_host_route_to_l3_network_result:AddHostRouteToL3NetworkResult",
+    result=".models.remove_host_route_from_l3_network_result:RemoveHostRouteFromL3NetworkResult",
 )
 
-REMOVE_RENDEZVOUS_POINT_FROM_MULTICAST_ROUTER: Api[EmptyResult] = Api(
+REMOVE_RENDEZVOUS_POINT_FROM_MULTICAST_ROUTER: Api[
+    RemoveRendezvousPointFromMulticastRouterResult
+] = Api(
     "RemoveRendezvousPointFromMulticastRouter",
     "DELETE",
     "/multicast/virtual-routers/{uuid}/RendezvousPoint",
@@ -3055,10 +3155,10 @@ REMOVE_RENDEZVOUS_POINT_FROM_MULTICAST_ROUTER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_rendezvous_point_from_multicast_router_result:RemoveRendezvousPointFromMulticastRouterResult",
 )
 
-REMOVE_SDN_CONTROLLER: Api[EmptyResult] = Api(
+REMOVE_SDN_CONTROLLER: Api[RemoveSdnControllerResult] = Api(
     "RemoveSdnController",
     "DELETE",
     "/sdn-controllers/{uuid}",
@@ -3069,10 +3169,10 @@ REMOVE_SDN_CONTROLLER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_sdn_controller_result:RemoveSdnControllerResult",
 )
 
-REMOVE_V_ROUTER_NETWORKS_FROM_OSPF_AREA: Api[EmptyResult] = Api(
+REMOVE_V_ROUTER_NETWORKS_FROM_OSPF_AREA: Api[RemoveVRouterNetworksFromOspfAreaResult] = Api(
     "RemoveVRouterNetworksFromOspfArea",
     "DELETE",
     "/routerArea/networks",
@@ -3083,10 +3183,10 @@ REMOVE_V_ROUTER_NETWORKS_FROM_OSPF_AREA: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_v_router_networks_from_ospf_area_result:RemoveVRouterNetworksFromOspfAreaResult",
 )
 
-SDN_CONTROLLER_ADD_HOST: Api[ReconnectSdnControllerResult] = Api(
+SDN_CONTROLLER_ADD_HOST: Api[SdnControllerAddHostResult] = Api(
     "SdnControllerAddHost",
     "POST",
     "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}",
@@ -3103,11 +3203,11 @@ SDN_CONTROLLER_ADD_HOST: Api[ReconnectSdnControllerResult] = Api(
         ("userTags", "root", "5.3.0"),
     ),
     since="5.3.0",
-    result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    result=".models.sdn_controller_add_host_result:SdnControllerAddHostResult",
     checks=(("vSwitchType", "v_switch_type", "enum", ("OvsKernel", "OvsDpdk", "SRIOV")),),
 )
 
-SDN_CONTROLLER_CHANGE_HOST: Api[ReconnectSdnControllerResult] = Api(
+SDN_CONTROLLER_CHANGE_HOST: Api[SdnControllerChangeHostResult] = Api(
     "SdnControllerChangeHost",
     "PUT",
     "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}/actions",
@@ -3125,11 +3225,11 @@ SDN_CONTROLLER_CHANGE_HOST: Api[ReconnectSdnControllerResult] = Api(
     ),
     body_key="sdnControllerChangeHost",
     since="5.3.0",
-    result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    result=".models.sdn_controller_change_host_result:SdnControllerChangeHostResult",
     checks=(("vSwitchType", "v_switch_type", "enum", ("OvnDpdk", "OvnKernel")),),
 )
 
-SDN_CONTROLLER_REMOVE_HOST: Api[ReconnectSdnControllerResult] = Api(
+SDN_CONTROLLER_REMOVE_HOST: Api[SdnControllerRemoveHostResult] = Api(
     "SdnControllerRemoveHost",
     "DELETE",
     "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}",
@@ -3141,11 +3241,11 @@ SDN_CONTROLLER_REMOVE_HOST: Api[ReconnectSdnControllerResult] = Api(
         ("userTags", "query", "5.3.0"),
     ),
     since="5.3.0",
-    result=".models.reconnect_sdn_controller_result:ReconnectSdnControllerResult",
+    result=".models.sdn_controller_remove_host_result:SdnControllerRemoveHostResult",
     checks=(("vSwitchType", "v_switch_type", "enum", ("OvnDpdk", "OvnKernel")),),
 )
 
-SET_L3_NETWORK_MTU: Api[EmptyResult] = Api(
+SET_L3_NETWORK_MTU: Api[SetL3NetworkMtuResult] = Api(
     "SetL3NetworkMtu",
     "POST",
     "/l3-networks/{l3NetworkUuid}/mtu",
@@ -3157,14 +3257,14 @@ SET_L3_NETWORK_MTU: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_l3_network_mtu_result:SetL3NetworkMtuResult",
     checks=(
         ("mtu", "mtu", "minimum", 68),
         ("mtu", "mtu", "maximum", 9216),
     ),
 )
 
-SET_L3_NETWORK_ROUTER_INTERFACE_IP: Api[EmptyResult] = Api(
+SET_L3_NETWORK_ROUTER_INTERFACE_IP: Api[SetL3NetworkRouterInterfaceIpResult] = Api(
     "SetL3NetworkRouterInterfaceIp",
     "POST",
     "/l3-networks/{l3NetworkUuid}/router-interface-ip",
@@ -3176,10 +3276,10 @@ SET_L3_NETWORK_ROUTER_INTERFACE_IP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_l3_network_router_interface_ip_result:SetL3NetworkRouterInterfaceIpResult",
 )
 
-SET_V_ROUTER_ROUTER_ID: Api[GetVRouterRouterIdResult] = Api(
+SET_V_ROUTER_ROUTER_ID: Api[SetVRouterRouterIdResult] = Api(
     "SetVRouterRouterId",
     "POST",
     "/routerArea/{vRouterUuid}/routerid",
@@ -3191,7 +3291,7 @@ SET_V_ROUTER_ROUTER_ID: Api[GetVRouterRouterIdResult] = Api(
     ),
     body_key="params",
     since="3.4.0",
-    result=".models.get_v_router_router_id_result:GetVRouterRouterIdResult",
+    result=".models.set_v_router_router_id_result:SetVRouterRouterIdResult",
     checks=(
         ("routerId", "router_id", "minLength", 1),
         ("routerId", "router_id", "maxLength", 16),
@@ -3216,7 +3316,7 @@ SET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_ENABLED: Api[SetVpcVRouterDistributedRoutin
     )
 )
 
-SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[GetVpcVRouterNetworkServiceStateResult] = Api(
+SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[SetVpcVRouterNetworkServiceStateResult] = Api(
     "SetVpcVRouterNetworkServiceState",
     "POST",
     "/vpc/virtual-routers/{uuid}/networkservicestate",
@@ -3230,14 +3330,14 @@ SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE: Api[GetVpcVRouterNetworkServiceStateResu
     ),
     body_key="params",
     since="3.4.0",
-    result=".models.get_vpc_v_router_network_service_state_result:GetVpcVRouterNetworkServiceStateResult",
+    result=".models.set_vpc_v_router_network_service_state_result:SetVpcVRouterNetworkServiceStateResult",
     checks=(
         ("networkService", "network_service", "enum", ("SNAT",)),
         ("state", "state", "enum", ("enable", "disable")),
     ),
 )
 
-SYNC_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
+SYNC_NFV_INST_GROUP: Api[SyncNfvInstGroupResult] = Api(
     "SyncNfvInstGroup",
     "PUT",
     "/nfvinstgroup/group/{uuid}/actions",
@@ -3248,10 +3348,10 @@ SYNC_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
     ),
     body_key="syncNfvInstGroup",
     since="5.4.2",
-    result=".models.attach_nfv_inst_to_group_result:AttachNfvInstToGroupResult",
+    result=".models.sync_nfv_inst_group_result:SyncNfvInstGroupResult",
 )
 
-UPDATE_IP_RANGE: Api[AddIpRangeResult] = Api(
+UPDATE_IP_RANGE: Api[UpdateIpRangeResult] = Api(
     "UpdateIpRange",
     "PUT",
     "/l3-networks/ip-ranges/{uuid}/actions",
@@ -3264,7 +3364,7 @@ UPDATE_IP_RANGE: Api[AddIpRangeResult] = Api(
     ),
     body_key="updateIpRange",
     since="0.6",
-    result=".models.add_ip_range_result:AddIpRangeResult",
+    result=".models.update_ip_range_result:UpdateIpRangeResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3291,7 +3391,7 @@ UPDATE_L2_NETWORK: Api[UpdateL2NetworkResult] = Api(
     ),
 )
 
-UPDATE_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
+UPDATE_L3_NETWORK: Api[UpdateL3NetworkResult] = Api(
     "UpdateL3Network",
     "PUT",
     "/l3-networks/{uuid}/actions",
@@ -3307,7 +3407,7 @@ UPDATE_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
     ),
     body_key="updateL3Network",
     since="0.6",
-    result=".models.add_dns_to_l3_network_result:AddDnsToL3NetworkResult",
+    result=".models.update_l3_network_result:UpdateL3NetworkResult",
     checks=(
         ("category", "category", "enum", ("Public", "Private", "System")),
         ("description", "description", "maxLength", 2048),
@@ -3316,7 +3416,7 @@ UPDATE_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(
     ),
 )
 
-UPDATE_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
+UPDATE_NFV_INST_GROUP: Api[UpdateNfvInstGroupResult] = Api(
     "UpdateNfvInstGroup",
     "PUT",
     "/nfvinstgroup/group/{uuid}/actions",
@@ -3329,10 +3429,10 @@ UPDATE_NFV_INST_GROUP: Api[AttachNfvInstToGroupResult] = Api(
     ),
     body_key="updateNfvInstGroup",
     since="3.5",
-    result=".models.attach_nfv_inst_to_group_result:AttachNfvInstToGroupResult",
+    result=".models.update_nfv_inst_group_result:UpdateNfvInstGroupResult",
 )
 
-UPDATE_POLICY_ROUTE_RULE_SET: Api[CreatePolicyRouteRuleSetResult] = Api(
+UPDATE_POLICY_ROUTE_RULE_SET: Api[UpdatePolicyRouteRuleSetResult] = Api(
     "UpdatePolicyRouteRuleSet",
     "PUT",
     "/policy-routes/ruleSets/{uuid}/actions",
@@ -3345,7 +3445,7 @@ UPDATE_POLICY_ROUTE_RULE_SET: Api[CreatePolicyRouteRuleSetResult] = Api(
     ),
     body_key="updatePolicyRouteRuleSet",
     since="3.6.0",
-    result=".models.create_policy_route_rule_set_result:CreatePolicyRouteRuleSetResult",
+    result=".models.update_policy_route_rule_set_result:UpdatePolicyRouteRuleSetResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("name", "name", "maxLength", 16),
@@ -3372,7 +3472,7 @@ UPDATE_SDN_CONTROLLER: Api[UpdateSdnControllerResult] = Api(
     ),
 )
 
-UPDATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
+UPDATE_V_ROUTER_OSPF_AREA: Api[UpdateVRouterOspfAreaResult] = Api(
     "UpdateVRouterOspfArea",
     "PUT",
     "/routerArea/{uuid}/actions",
@@ -3387,7 +3487,7 @@ UPDATE_V_ROUTER_OSPF_AREA: Api[CreateVRouterOspfAreaResult] = Api(
     ),
     body_key="updateVRouterOspfArea",
     since="3.4.0",
-    result=".models.create_v_router_ospf_area_result:CreateVRouterOspfAreaResult",
+    result=".models.update_v_router_ospf_area_result:UpdateVRouterOspfAreaResult",
     checks=(
         ("areaAuth", "area_auth", "maxLength", 16),
         ("areaType", "area_type", "maxLength", 16),
@@ -3433,7 +3533,7 @@ UPDATE_VIRTUAL_ROUTER: Api[UpdateVirtualRouterResult] = Api(
     result=".models.update_virtual_router_result:UpdateVirtualRouterResult",
 )
 
-UPDATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
+UPDATE_VIRTUAL_ROUTER_OFFERING: Api[UpdateVirtualRouterOfferingResult] = Api(
     "UpdateVirtualRouterOffering",
     "PUT",
     "/instance-offerings/virtual-routers/{uuid}/actions",
@@ -3449,14 +3549,14 @@ UPDATE_VIRTUAL_ROUTER_OFFERING: Api[ChangeInstanceOfferingStateResult] = Api(
     ),
     body_key="updateVirtualRouterOffering",
     since="0.6",
-    result=".models.change_instance_offering_state_result:ChangeInstanceOfferingStateResult",
+    result=".models.update_virtual_router_offering_result:UpdateVirtualRouterOfferingResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[EmptyResult] = Api(
+UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[UpdateVirtualRouterSoftwareVersionResult] = Api(
     "UpdateVirtualRouterSoftwareVersion",
     "POST",
     "/vpc/virtual-routers/{uuid}/softwareversion",
@@ -3469,7 +3569,7 @@ UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_virtual_router_software_version_result:UpdateVirtualRouterSoftwareVersionResult",
     checks=(
         ("softwareName", "software_name", "enum", ("IPsec",)),
         ("targetVersion", "target_version", "enum", ("4.5.2", "5.9.4", "5.8.4")),
@@ -3492,7 +3592,7 @@ UPDATE_VNI_RANGE: Api[UpdateVniRangeResult] = Api(
     checks=(("name", "name", "maxLength", 255),),
 )
 
-UPDATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
+UPDATE_VPC_HA_GROUP: Api[UpdateVpcHaGroupResult] = Api(
     "UpdateVpcHaGroup",
     "PUT",
     "/vpc/hagroups/{uuid}/actions",
@@ -3505,7 +3605,7 @@ UPDATE_VPC_HA_GROUP: Api[CreateVpcHaGroupResult] = Api(
     ),
     body_key="updateVpcHaGroup",
     since="3.5.1",
-    result=".models.create_vpc_ha_group_result:CreateVpcHaGroupResult",
+    result=".models.update_vpc_ha_group_result:UpdateVpcHaGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3681,7 +3781,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpRangeResult:
+    ) -> AddIpRangeByNetworkCidrResult:
         """通过网络CIDR添加IP地址范围 (AddIpRangeByNetworkCidr).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3786,7 +3886,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpv6RangeResult:
+    ) -> AddIpv6RangeByNetworkCidrResult:
         """通过网络CIDR添加IPv6地址范围 (AddIpv6RangeByNetworkCidr).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3830,7 +3930,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddL3NetworkToGroupResult:
         """添加L3网络到NVF组 (AddL3NetworkToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4147,7 +4247,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyRouteRuleSetToL3Result:
         """网络加载策略路由规则集 (AttachPolicyRouteRuleSetToL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4277,7 +4377,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> ChangeL3NetworkStateResult:
         """改变三层网络状态 (ChangeL3NetworkState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4307,7 +4407,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRendezvousPointToMulticastRouterResult:
+    ) -> ChangeMulticastRouterStateResult:
         """改变组播路由器状态 (ChangeMulticastRouterState).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4709,7 +4809,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeL2NetworkVlanIdResult:
+    ) -> CreateL2PortGroupResult:
         """Create L2 port group (CreateL2PortGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2PortGroupAction.java`.
@@ -4777,7 +4877,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachL2NetworkToClusterResult:
+    ) -> CreateL2TfNetworkResult:
         """创建tungsten fabric二层网络 (CreateL2TfNetwork).
 
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4836,7 +4936,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeL2NetworkVlanIdResult:
+    ) -> CreateL2VirtualSwitchResult:
         """Create L2 virtual switch (CreateL2VirtualSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2VirtualSwitchAction.java`.
@@ -4897,7 +4997,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2NoVlanNetworkResult:
+    ) -> CreateL2VlanNetworkResult:
         """创建二层VLAN网络 (CreateL2VlanNetwork).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5014,7 +5114,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2VxlanNetworkResult:
+    ) -> CreateL2VxlanNetworkPoolResult:
         """创建VXLAN网络池 (CreateL2VxlanNetworkPool).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5121,7 +5221,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRendezvousPointToMulticastRouterResult:
+    ) -> CreateMulticastRouterResult:
         """创建组播路由器 (CreateMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5221,7 +5321,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeNfvInstGroupOperationModeResult:
+    ) -> CreateNfvInstGroupResult:
         """创建NFV高可用组 (CreateNfvInstGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5639,7 +5739,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVRouterRouteTableToVRouterResult:
+    ) -> CreateVRouterRouteTableResult:
         """创建路由表 (CreateVRouterRouteTable).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5686,7 +5786,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> CreateVirtualRouterOfferingResult:
         """创建路由器规格 (CreateVirtualRouterOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5967,7 +6067,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterFabricResult:
         """删除华为SDN Fabric (DeleteHuaweiIMasterFabric).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6002,7 +6102,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterTenantResult:
         """删除华为SDN租户 (DeleteHuaweiIMasterTenant).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6037,7 +6137,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterVRouterResult:
         """删除华为SDN虚拟路由器 (DeleteHuaweiIMasterVRouter).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6072,7 +6172,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterVpcResult:
         """删除华为SDN VPC (DeleteHuaweiIMasterVpc).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6107,7 +6207,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIpAddressResult:
         """删除IP地址 (DeleteIpAddress).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6139,7 +6239,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIpRangeResult:
         """删除IP地址范围 (DeleteIpRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6169,7 +6269,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteL2NetworkResult:
         """删除二层网络 (DeleteL2Network).
 
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6199,7 +6299,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteL3NetworkResult:
         """删除三层网络 (DeleteL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6229,7 +6329,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMulticastRouterResult:
         """删除组播路由器 (DeleteMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6259,7 +6359,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNfvInstGroupResult:
         """删除NFV组 (DeleteNfvInstGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6291,7 +6391,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteRuleResult:
         """删除策略路由规则集规则 (DeletePolicyRouteRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6321,7 +6421,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteRuleSetResult:
         """删除策略路由规则集 (DeletePolicyRouteRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6351,7 +6451,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteTableResult:
         """删除策略路由表 (DeletePolicyRouteTable).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6381,7 +6481,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteTableRouteEntryResult:
         """删除策略路由 (DeletePolicyRouteTableRouteEntry).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6411,7 +6511,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteReservedIpRangeResult:
         """删除保留地址段 (DeleteReservedIpRange).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6441,7 +6541,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterOspfAreaResult:
         """删除OSPF路由区域 (DeleteVRouterOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6472,7 +6572,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterRouteEntryResult:
         """删除路由条目 (DeleteVRouterRouteEntry).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6504,7 +6604,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterRouteTableResult:
         """删除路由表 (DeleteVRouterRouteTable).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6534,7 +6634,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVniRangeResult:
         """删除VNI Range (DeleteVniRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6564,7 +6664,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcHaGroupResult:
         """删除高可用组 (DeleteVpcHaGroup).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6594,7 +6694,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVxlanL2NetworkResult:
         """Delete vxlan L2 network (DeleteVxlanL2Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanL2NetworkAction.java`.
@@ -6630,7 +6730,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVxlanPoolRemoteVtepResult:
         """Delete vxlan pool remote vtep (DeleteVxlanPoolRemoteVtep).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanPoolRemoteVtepAction.java`.
@@ -6668,7 +6768,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2NoVlanNetworkResult:
+    ) -> DetachL2NetworkFromClusterResult:
         """从集群上卸载二层网络 (DetachL2NetworkFromCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6698,7 +6798,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> DetachNfvInstFromGroupResult:
         """从NFV组删除实例 (DetachNfvInstFromGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6730,7 +6830,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyRouteRuleSetFromL3Result:
         """网络解绑策略路由 (DetachPolicyRouteRuleSetFromL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6760,7 +6860,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVRouterRouteTableToVRouterResult:
+    ) -> DetachVRouterRouteTableFromVRouterResult:
         """解绑路由表 (DetachVRouterRouteTableFromVRouter).
 
         从路由器设备解绑路由表。
@@ -6850,7 +6950,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateClustersForAttachingL2NetworkResult:
         """Get candidate clusters for attaching L2 network (GetCandidateClustersForAttachingL2Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateClustersForAttachingL2NetworkAction.java`.
@@ -6892,7 +6992,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> GetFreeIpResult:
         """获取空闲IP (GetFreeIp).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -6934,7 +7034,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetFreeIpOfIpRangeResult:
         """Get free ip of ip range (GetFreeIpOfIpRange).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfIpRangeAction.java`.
@@ -6980,7 +7080,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetFreeIpOfL3NetworkResult:
         """Get free ip of L3 network (GetFreeIpOfL3Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfL3NetworkAction.java`.
@@ -7209,7 +7309,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetL2NetworkTypesResult:
+    ) -> GetL3NetworkTypesResult:
         """获取三层网络类型 (GetL3NetworkTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -7263,7 +7363,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetRouteTableVpcVRouterCandidateResult:
         """Get route table vpc V router candidate (GetRouteTableVpcVRouterCandidate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetRouteTableVpcVRouterCandidateAction.java`.
@@ -7440,7 +7540,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedEipResult:
         """Get vpc attached eip (GetVpcAttachedEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedEipAction.java`.
@@ -7477,7 +7577,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedIpsecResult:
         """Get vpc attached ipsec (GetVpcAttachedIpsec).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedIpsecAction.java`.
@@ -7514,7 +7614,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedLoadBalancerResult:
         """Get vpc attached load balancer (GetVpcAttachedLoadBalancer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedLoadBalancerAction.java`.
@@ -7551,7 +7651,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedNetflowResult:
         """Get vpc attached netflow (GetVpcAttachedNetflow).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedNetflowAction.java`.
@@ -7588,7 +7688,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedOspfResult:
         """Get vpc attached ospf (GetVpcAttachedOspf).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedOspfAction.java`.
@@ -7625,7 +7725,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedPortForwardingRulesResult:
         """Get vpc attached port forwarding rules (GetVpcAttachedPortForwardingRules).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedPortForwardingRulesAction.java`.
@@ -7662,7 +7762,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedVipResult:
         """Get vpc attached vip (GetVpcAttachedVip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedVipAction.java`.
@@ -7878,7 +7978,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> ProvisionNfvInstGroupResult:
         """部署NFV组 (ProvisionNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8466,7 +8566,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[IpAddressInventory]:
+    ) -> Iterator[UsedIpInventory]:
         """Every result of ``query_ip_address``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IP_ADDRESS,
@@ -8648,7 +8748,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryL2PortGroupNetworkResult:
         """Query L2 port group network (QueryL2PortGroupNetwork).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2PortGroupNetworkAction.java`.
@@ -8723,7 +8823,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryL2VirtualSwitchNetworkResult:
         """Query L2 virtual switch network (QueryL2VirtualSwitchNetwork).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2VirtualSwitchNetworkAction.java`.
@@ -9282,7 +9382,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[PolicyRouteRuleSetInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_policy_route_rule_set``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_POLICY_ROUTE_RULE_SET,
@@ -9865,7 +9965,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[VRouterOspfNetworkInventory]:
+    ) -> Iterator[NetworkRouterAreaRefInventory]:
         """Every result of ``query_v_router_ospf_network``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_V_ROUTER_OSPF_NETWORK,
@@ -9970,7 +10070,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVRouterRouteTableResult:
         """查询路由表 (QueryVRouterRouteTable).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -10228,7 +10328,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[VirtualRouterVmInventory]:
+    ) -> Iterator[ApplianceVmInventory]:
         """Every result of ``query_virtual_router_vm``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VIRTUAL_ROUTER_VM,
@@ -10410,7 +10510,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcHaGroupNetworkServiceRefResult:
         """Query vpc ha group network service ref (QueryVpcHaGroupNetworkServiceRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcHaGroupNetworkServiceRefAction.java`.
@@ -10525,7 +10625,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[VpcRouterInventory]:
+    ) -> Iterator[VpcRouterVmInventory]:
         """Every result of ``query_vpc_router``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VPC_ROUTER,
@@ -10559,7 +10659,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcSnatStateResult:
         """Query vpc snat state (QueryVpcSnatState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSnatStateAction.java`.
@@ -10634,7 +10734,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVtepResult:
         """Query vtep (QueryVtep).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVtepAction.java`.
@@ -10675,7 +10775,7 @@ class NetworkResourcesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VtepInventory]:
         """Every result of ``query_vtep``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VTEP,
@@ -10703,7 +10803,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ProvisionNfvInstConfigResult:
+    ) -> ReconnectNfvInstResult:
         """重连NFV实例 (ReconnectNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10789,7 +10889,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> RemoveDnsFromL3NetworkResult:
         """从三层网络移除DNS (RemoveDnsFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10849,7 +10949,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddHostRouteToL3NetworkResult:
+    ) -> RemoveHostRouteFromL3NetworkResult:
         """从三层网络移除主机路由 (RemoveHostRouteFromL3Network).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10881,7 +10981,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRendezvousPointFromMulticastRouterResult:
         """删除组播路由器静态RP地址 (RemoveRendezvousPointFromMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10915,7 +11015,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSdnControllerResult:
         """删除SDN控制器 (RemoveSdnController).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10945,7 +11045,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVRouterNetworksFromOspfAreaResult:
         """从路由区域中移除网络 (RemoveVRouterNetworksFromOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10981,7 +11081,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerAddHostResult:
         """SDN控制器绑定物理机 (SdnControllerAddHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11031,7 +11131,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerChangeHostResult:
         """SDN控制器更改物理机 (SdnControllerChangeHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11076,7 +11176,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerRemoveHostResult:
         """SDN控制器解绑物理机 (SdnControllerRemoveHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11110,7 +11210,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetL3NetworkMtuResult:
         """设置三层网络Mtu值 (SetL3NetworkMtu).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11140,7 +11240,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetL3NetworkRouterInterfaceIpResult:
         """设置三层网络路由器接口IP (SetL3NetworkRouterInterfaceIp).
 
         设置三层网络上路由器接口地址，仅当会在普通三层网络上创建VPC路由器或在VPC网络上加载VPC路由器时有效。
@@ -11172,7 +11272,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVRouterRouterIdResult:
+    ) -> SetVRouterRouterIdResult:
         """设置路由器的ID (SetVRouterRouterId).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11236,7 +11336,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVpcVRouterNetworkServiceStateResult:
+    ) -> SetVpcVRouterNetworkServiceStateResult:
         """设置VPC路由器的网络服务 (SetVpcVRouterNetworkServiceState).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11269,7 +11369,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> SyncNfvInstGroupResult:
         """同步NFV组 (SyncNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11300,7 +11400,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpRangeResult:
+    ) -> UpdateIpRangeResult:
         """更新IP地址范围 (UpdateIpRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11369,7 +11469,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> UpdateL3NetworkResult:
         """更新三层网络 (UpdateL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11408,7 +11508,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> UpdateNfvInstGroupResult:
         """更新NFV组 (UpdateNfvInstGroup).
 
         Since ZStack 3.5. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11443,7 +11543,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreatePolicyRouteRuleSetResult:
+    ) -> UpdatePolicyRouteRuleSetResult:
         """更新策略路由规则集属性 (UpdatePolicyRouteRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11511,7 +11611,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVRouterOspfAreaResult:
+    ) -> UpdateVRouterOspfAreaResult:
         """更改OSPF的路由区域属性 (UpdateVRouterOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11618,7 +11718,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> UpdateVirtualRouterOfferingResult:
         """更新路由器规格 (UpdateVirtualRouterOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11657,7 +11757,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVirtualRouterSoftwareVersionResult:
         """VPC路由器软件版本升级 (UpdateVirtualRouterSoftwareVersion).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11720,7 +11820,7 @@ class NetworkResourcesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcHaGroupResult:
+    ) -> UpdateVpcHaGroupResult:
         """更新高可用组 (UpdateVpcHaGroup).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11913,7 +12013,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpRangeResult:
+    ) -> AddIpRangeByNetworkCidrResult:
         """通过网络CIDR添加IP地址范围 (AddIpRangeByNetworkCidr).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12018,7 +12118,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpv6RangeResult:
+    ) -> AddIpv6RangeByNetworkCidrResult:
         """通过网络CIDR添加IPv6地址范围 (AddIpv6RangeByNetworkCidr).
 
         Since ZStack 3.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12062,7 +12162,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddL3NetworkToGroupResult:
         """添加L3网络到NVF组 (AddL3NetworkToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12379,7 +12479,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyRouteRuleSetToL3Result:
         """网络加载策略路由规则集 (AttachPolicyRouteRuleSetToL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12509,7 +12609,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> ChangeL3NetworkStateResult:
         """改变三层网络状态 (ChangeL3NetworkState).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12539,7 +12639,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRendezvousPointToMulticastRouterResult:
+    ) -> ChangeMulticastRouterStateResult:
         """改变组播路由器状态 (ChangeMulticastRouterState).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12941,7 +13041,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeL2NetworkVlanIdResult:
+    ) -> CreateL2PortGroupResult:
         """Create L2 port group (CreateL2PortGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2PortGroupAction.java`.
@@ -13009,7 +13109,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachL2NetworkToClusterResult:
+    ) -> CreateL2TfNetworkResult:
         """创建tungsten fabric二层网络 (CreateL2TfNetwork).
 
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13068,7 +13168,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeL2NetworkVlanIdResult:
+    ) -> CreateL2VirtualSwitchResult:
         """Create L2 virtual switch (CreateL2VirtualSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateL2VirtualSwitchAction.java`.
@@ -13129,7 +13229,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2NoVlanNetworkResult:
+    ) -> CreateL2VlanNetworkResult:
         """创建二层VLAN网络 (CreateL2VlanNetwork).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13246,7 +13346,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2VxlanNetworkResult:
+    ) -> CreateL2VxlanNetworkPoolResult:
         """创建VXLAN网络池 (CreateL2VxlanNetworkPool).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13353,7 +13453,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRendezvousPointToMulticastRouterResult:
+    ) -> CreateMulticastRouterResult:
         """创建组播路由器 (CreateMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13453,7 +13553,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeNfvInstGroupOperationModeResult:
+    ) -> CreateNfvInstGroupResult:
         """创建NFV高可用组 (CreateNfvInstGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13871,7 +13971,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVRouterRouteTableToVRouterResult:
+    ) -> CreateVRouterRouteTableResult:
         """创建路由表 (CreateVRouterRouteTable).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13918,7 +14018,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> CreateVirtualRouterOfferingResult:
         """创建路由器规格 (CreateVirtualRouterOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14199,7 +14299,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterFabricResult:
         """删除华为SDN Fabric (DeleteHuaweiIMasterFabric).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14234,7 +14334,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterTenantResult:
         """删除华为SDN租户 (DeleteHuaweiIMasterTenant).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14269,7 +14369,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterVRouterResult:
         """删除华为SDN虚拟路由器 (DeleteHuaweiIMasterVRouter).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14304,7 +14404,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHuaweiIMasterVpcResult:
         """删除华为SDN VPC (DeleteHuaweiIMasterVpc).
 
         Since ZStack 5.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14339,7 +14439,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIpAddressResult:
         """删除IP地址 (DeleteIpAddress).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14371,7 +14471,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIpRangeResult:
         """删除IP地址范围 (DeleteIpRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14401,7 +14501,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteL2NetworkResult:
         """删除二层网络 (DeleteL2Network).
 
         Since ZStack 4.8.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14431,7 +14531,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteL3NetworkResult:
         """删除三层网络 (DeleteL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14461,7 +14561,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMulticastRouterResult:
         """删除组播路由器 (DeleteMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14491,7 +14591,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteNfvInstGroupResult:
         """删除NFV组 (DeleteNfvInstGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14523,7 +14623,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteRuleResult:
         """删除策略路由规则集规则 (DeletePolicyRouteRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14553,7 +14653,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteRuleSetResult:
         """删除策略路由规则集 (DeletePolicyRouteRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14583,7 +14683,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteTableResult:
         """删除策略路由表 (DeletePolicyRouteTable).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14613,7 +14713,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyRouteTableRouteEntryResult:
         """删除策略路由 (DeletePolicyRouteTableRouteEntry).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14643,7 +14743,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteReservedIpRangeResult:
         """删除保留地址段 (DeleteReservedIpRange).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14673,7 +14773,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterOspfAreaResult:
         """删除OSPF路由区域 (DeleteVRouterOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14704,7 +14804,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterRouteEntryResult:
         """删除路由条目 (DeleteVRouterRouteEntry).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14736,7 +14836,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVRouterRouteTableResult:
         """删除路由表 (DeleteVRouterRouteTable).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14766,7 +14866,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVniRangeResult:
         """删除VNI Range (DeleteVniRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14796,7 +14896,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcHaGroupResult:
         """删除高可用组 (DeleteVpcHaGroup).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14826,7 +14926,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVxlanL2NetworkResult:
         """Delete vxlan L2 network (DeleteVxlanL2Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanL2NetworkAction.java`.
@@ -14862,7 +14962,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVxlanPoolRemoteVtepResult:
         """Delete vxlan pool remote vtep (DeleteVxlanPoolRemoteVtep).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVxlanPoolRemoteVtepAction.java`.
@@ -14900,7 +15000,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateL2NoVlanNetworkResult:
+    ) -> DetachL2NetworkFromClusterResult:
         """从集群上卸载二层网络 (DetachL2NetworkFromCluster).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14930,7 +15030,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> DetachNfvInstFromGroupResult:
         """从NFV组删除实例 (DetachNfvInstFromGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14962,7 +15062,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyRouteRuleSetFromL3Result:
         """网络解绑策略路由 (DetachPolicyRouteRuleSetFromL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14992,7 +15092,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachVRouterRouteTableToVRouterResult:
+    ) -> DetachVRouterRouteTableFromVRouterResult:
         """解绑路由表 (DetachVRouterRouteTableFromVRouter).
 
         从路由器设备解绑路由表。
@@ -15082,7 +15182,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateClustersForAttachingL2NetworkResult:
         """Get candidate clusters for attaching L2 network (GetCandidateClustersForAttachingL2Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateClustersForAttachingL2NetworkAction.java`.
@@ -15124,7 +15224,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> GetFreeIpResult:
         """获取空闲IP (GetFreeIp).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -15166,7 +15266,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetFreeIpOfIpRangeResult:
         """Get free ip of ip range (GetFreeIpOfIpRange).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfIpRangeAction.java`.
@@ -15212,7 +15312,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetFreeIpOfL3NetworkResult:
         """Get free ip of L3 network (GetFreeIpOfL3Network).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetFreeIpOfL3NetworkAction.java`.
@@ -15441,7 +15541,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetL2NetworkTypesResult:
+    ) -> GetL3NetworkTypesResult:
         """获取三层网络类型 (GetL3NetworkTypes).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -15495,7 +15595,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetRouteTableVpcVRouterCandidateResult:
         """Get route table vpc V router candidate (GetRouteTableVpcVRouterCandidate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetRouteTableVpcVRouterCandidateAction.java`.
@@ -15672,7 +15772,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedEipResult:
         """Get vpc attached eip (GetVpcAttachedEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedEipAction.java`.
@@ -15709,7 +15809,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedIpsecResult:
         """Get vpc attached ipsec (GetVpcAttachedIpsec).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedIpsecAction.java`.
@@ -15746,7 +15846,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedLoadBalancerResult:
         """Get vpc attached load balancer (GetVpcAttachedLoadBalancer).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedLoadBalancerAction.java`.
@@ -15783,7 +15883,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedNetflowResult:
         """Get vpc attached netflow (GetVpcAttachedNetflow).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedNetflowAction.java`.
@@ -15820,7 +15920,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedOspfResult:
         """Get vpc attached ospf (GetVpcAttachedOspf).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedOspfAction.java`.
@@ -15857,7 +15957,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedPortForwardingRulesResult:
         """Get vpc attached port forwarding rules (GetVpcAttachedPortForwardingRules).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedPortForwardingRulesAction.java`.
@@ -15894,7 +15994,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetVpcAttachedVipResult:
         """Get vpc attached vip (GetVpcAttachedVip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetVpcAttachedVipAction.java`.
@@ -16110,7 +16210,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> ProvisionNfvInstGroupResult:
         """部署NFV组 (ProvisionNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16698,7 +16798,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[IpAddressInventory]:
+    ) -> AsyncIterator[UsedIpInventory]:
         """Every result of ``query_ip_address``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IP_ADDRESS,
@@ -16880,7 +16980,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryL2PortGroupNetworkResult:
         """Query L2 port group network (QueryL2PortGroupNetwork).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2PortGroupNetworkAction.java`.
@@ -16955,7 +17055,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryL2VirtualSwitchNetworkResult:
         """Query L2 virtual switch network (QueryL2VirtualSwitchNetwork).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryL2VirtualSwitchNetworkAction.java`.
@@ -17514,7 +17614,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[PolicyRouteRuleSetInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_policy_route_rule_set``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_POLICY_ROUTE_RULE_SET,
@@ -18097,7 +18197,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[VRouterOspfNetworkInventory]:
+    ) -> AsyncIterator[NetworkRouterAreaRefInventory]:
         """Every result of ``query_v_router_ospf_network``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_V_ROUTER_OSPF_NETWORK,
@@ -18202,7 +18302,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVRouterRouteTableResult:
         """查询路由表 (QueryVRouterRouteTable).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -18460,7 +18560,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[VirtualRouterVmInventory]:
+    ) -> AsyncIterator[ApplianceVmInventory]:
         """Every result of ``query_virtual_router_vm``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VIRTUAL_ROUTER_VM,
@@ -18642,7 +18742,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcHaGroupNetworkServiceRefResult:
         """Query vpc ha group network service ref (QueryVpcHaGroupNetworkServiceRef).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcHaGroupNetworkServiceRefAction.java`.
@@ -18757,7 +18857,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[VpcRouterInventory]:
+    ) -> AsyncIterator[VpcRouterVmInventory]:
         """Every result of ``query_vpc_router``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VPC_ROUTER,
@@ -18791,7 +18891,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcSnatStateResult:
         """Query vpc snat state (QueryVpcSnatState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSnatStateAction.java`.
@@ -18866,7 +18966,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVtepResult:
         """Query vtep (QueryVtep).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVtepAction.java`.
@@ -18907,7 +19007,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VtepInventory]:
         """Every result of ``query_vtep``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VTEP,
@@ -18935,7 +19035,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ProvisionNfvInstConfigResult:
+    ) -> ReconnectNfvInstResult:
         """重连NFV实例 (ReconnectNfvInst).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19021,7 +19121,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> RemoveDnsFromL3NetworkResult:
         """从三层网络移除DNS (RemoveDnsFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19081,7 +19181,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddHostRouteToL3NetworkResult:
+    ) -> RemoveHostRouteFromL3NetworkResult:
         """从三层网络移除主机路由 (RemoveHostRouteFromL3Network).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19113,7 +19213,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRendezvousPointFromMulticastRouterResult:
         """删除组播路由器静态RP地址 (RemoveRendezvousPointFromMulticastRouter).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19147,7 +19247,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveSdnControllerResult:
         """删除SDN控制器 (RemoveSdnController).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19177,7 +19277,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVRouterNetworksFromOspfAreaResult:
         """从路由区域中移除网络 (RemoveVRouterNetworksFromOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19213,7 +19313,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerAddHostResult:
         """SDN控制器绑定物理机 (SdnControllerAddHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19263,7 +19363,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerChangeHostResult:
         """SDN控制器更改物理机 (SdnControllerChangeHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19308,7 +19408,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ReconnectSdnControllerResult:
+    ) -> SdnControllerRemoveHostResult:
         """SDN控制器解绑物理机 (SdnControllerRemoveHost).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19342,7 +19442,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetL3NetworkMtuResult:
         """设置三层网络Mtu值 (SetL3NetworkMtu).
 
         Since ZStack 2.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19372,7 +19472,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetL3NetworkRouterInterfaceIpResult:
         """设置三层网络路由器接口IP (SetL3NetworkRouterInterfaceIp).
 
         设置三层网络上路由器接口地址，仅当会在普通三层网络上创建VPC路由器或在VPC网络上加载VPC路由器时有效。
@@ -19404,7 +19504,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVRouterRouterIdResult:
+    ) -> SetVRouterRouterIdResult:
         """设置路由器的ID (SetVRouterRouterId).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19468,7 +19568,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetVpcVRouterNetworkServiceStateResult:
+    ) -> SetVpcVRouterNetworkServiceStateResult:
         """设置VPC路由器的网络服务 (SetVpcVRouterNetworkServiceState).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19501,7 +19601,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> SyncNfvInstGroupResult:
         """同步NFV组 (SyncNfvInstGroup).
 
         Since ZStack 5.4.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19532,7 +19632,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIpRangeResult:
+    ) -> UpdateIpRangeResult:
         """更新IP地址范围 (UpdateIpRange).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19601,7 +19701,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddDnsToL3NetworkResult:
+    ) -> UpdateL3NetworkResult:
         """更新三层网络 (UpdateL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19640,7 +19740,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachNfvInstToGroupResult:
+    ) -> UpdateNfvInstGroupResult:
         """更新NFV组 (UpdateNfvInstGroup).
 
         Since ZStack 3.5. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19675,7 +19775,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreatePolicyRouteRuleSetResult:
+    ) -> UpdatePolicyRouteRuleSetResult:
         """更新策略路由规则集属性 (UpdatePolicyRouteRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19743,7 +19843,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVRouterOspfAreaResult:
+    ) -> UpdateVRouterOspfAreaResult:
         """更改OSPF的路由区域属性 (UpdateVRouterOspfArea).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19850,7 +19950,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeInstanceOfferingStateResult:
+    ) -> UpdateVirtualRouterOfferingResult:
         """更新路由器规格 (UpdateVirtualRouterOffering).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19889,7 +19989,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateVirtualRouterSoftwareVersionResult:
         """VPC路由器软件版本升级 (UpdateVirtualRouterSoftwareVersion).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19952,7 +20052,7 @@ class AsyncNetworkResourcesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcHaGroupResult:
+    ) -> UpdateVpcHaGroupResult:
         """更新高可用组 (UpdateVpcHaGroup).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.

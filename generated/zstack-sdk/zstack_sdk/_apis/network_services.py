@@ -14,8 +14,11 @@ if TYPE_CHECKING:
     from ..models.add_access_control_list_redirect_rule_result import (
         AddAccessControlListRedirectRuleResult,
     )
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
+    from ..models.add_access_control_list_to_load_balancer_result import (
+        AddAccessControlListToLoadBalancerResult,
+    )
+    from ..models.add_backend_server_to_server_group_result import (
+        AddBackendServerToServerGroupResult,
     )
     from ..models.add_certificate_to_load_balancer_listener_result import (
         AddCertificateToLoadBalancerListenerResult,
@@ -27,57 +30,135 @@ if TYPE_CHECKING:
     from ..models.add_server_group_to_load_balancer_listener_result import (
         AddServerGroupToLoadBalancerListenerResult,
     )
+    from ..models.add_v_router_networks_to_flow_meter_result import (
+        AddVRouterNetworksToFlowMeterResult,
+    )
+    from ..models.add_vm_nic_to_load_balancer_result import AddVmNicToLoadBalancerResult
+    from ..models.add_vm_nic_to_security_group_result import AddVmNicToSecurityGroupResult
     from ..models.apply_rule_set_changes_result import ApplyRuleSetChangesResult
+    from ..models.attach_eip_result import AttachEipResult
     from ..models.attach_firewall_rule_set_to_l3_result import AttachFirewallRuleSetToL3Result
+    from ..models.attach_l3_networks_to_ipsec_connection_result import (
+        AttachL3NetworksToIPsecConnectionResult,
+    )
+    from ..models.attach_network_service_to_l3_network_result import (
+        AttachNetworkServiceToL3NetworkResult,
+    )
     from ..models.attach_port_forwarding_rule_result import AttachPortForwardingRuleResult
     from ..models.attach_security_group_to_l3_network_result import (
         AttachSecurityGroupToL3NetworkResult,
     )
     from ..models.attach_vip_to_load_balancer_result import AttachVipToLoadBalancerResult
+    from ..models.attach_vip_to_vpc_shared_qos_result import AttachVipToVpcSharedQosResult
     from ..models.certificate_inventory import CertificateInventory
     from ..models.change_access_control_list_redirect_rule_result import (
         ChangeAccessControlListRedirectRuleResult,
     )
+    from ..models.change_access_control_list_server_group_result import (
+        ChangeAccessControlListServerGroupResult,
+    )
     from ..models.change_eip_state_result import ChangeEipStateResult
     from ..models.change_firewall_rule_state_result import ChangeFirewallRuleStateResult
+    from ..models.change_ip_sec_connection_state_result import ChangeIPSecConnectionStateResult
     from ..models.change_ipsec_connection_result import ChangeIPsecConnectionResult
+    from ..models.change_load_balancer_backend_server_result import (
+        ChangeLoadBalancerBackendServerResult,
+    )
     from ..models.change_load_balancer_listener_result import ChangeLoadBalancerListenerResult
     from ..models.change_port_forwarding_rule_state_result import (
         ChangePortForwardingRuleStateResult,
     )
     from ..models.change_port_mirror_state_result import ChangePortMirrorStateResult
     from ..models.change_security_group_rule_result import ChangeSecurityGroupRuleResult
+    from ..models.change_security_group_rule_state_result import ChangeSecurityGroupRuleStateResult
     from ..models.change_security_group_state_result import ChangeSecurityGroupStateResult
     from ..models.change_slb_group_deploy_type_result import ChangeSlbGroupDeployTypeResult
+    from ..models.change_slb_group_monitor_ips_result import ChangeSlbGroupMonitorIpsResult
     from ..models.change_vip_state_result import ChangeVipStateResult
     from ..models.change_vpc_shared_qos_bandwidth_result import ChangeVpcSharedQosBandwidthResult
+    from ..models.check_firewall_rule_config_file_result import CheckFirewallRuleConfigFileResult
     from ..models.check_vip_port_availability_result import CheckVipPortAvailabilityResult
     from ..models.create_access_control_list_result import CreateAccessControlListResult
     from ..models.create_certificate_result import CreateCertificateResult
+    from ..models.create_eip_result import CreateEipResult
     from ..models.create_firewall_ip_set_template_result import CreateFirewallIpSetTemplateResult
     from ..models.create_firewall_rule_from_config_file_result import (
         CreateFirewallRuleFromConfigFileResult,
     )
+    from ..models.create_firewall_rule_result import CreateFirewallRuleResult
     from ..models.create_firewall_rule_set_result import CreateFirewallRuleSetResult
     from ..models.create_firewall_rule_template_result import CreateFirewallRuleTemplateResult
     from ..models.create_flow_collector_result import CreateFlowCollectorResult
     from ..models.create_flow_meter_result import CreateFlowMeterResult
     from ..models.create_ipsec_connection_result import CreateIPsecConnectionResult
     from ..models.create_load_balancer_listener_result import CreateLoadBalancerListenerResult
+    from ..models.create_load_balancer_result import CreateLoadBalancerResult
+    from ..models.create_load_balancer_server_group_result import (
+        CreateLoadBalancerServerGroupResult,
+    )
+    from ..models.create_port_forwarding_rule_result import CreatePortForwardingRuleResult
+    from ..models.create_port_mirror_result import CreatePortMirrorResult
     from ..models.create_port_mirror_session_result import CreatePortMirrorSessionResult
+    from ..models.create_security_group_result import CreateSecurityGroupResult
     from ..models.create_slb_group_result import CreateSlbGroupResult
     from ..models.create_slb_instance_result import CreateSlbInstanceResult
     from ..models.create_slb_offering_result import CreateSlbOfferingResult
+    from ..models.create_vip_result import CreateVipResult
     from ..models.create_vpc_firewall_result import CreateVpcFirewallResult
+    from ..models.create_vpc_shared_qos_result import CreateVpcSharedQosResult
+    from ..models.delete_access_control_list_result import DeleteAccessControlListResult
+    from ..models.delete_certificate_result import DeleteCertificateResult
+    from ..models.delete_eip_result import DeleteEipResult
+    from ..models.delete_firewall_ip_set_template_result import DeleteFirewallIpSetTemplateResult
+    from ..models.delete_firewall_result import DeleteFirewallResult
+    from ..models.delete_firewall_rule_result import DeleteFirewallRuleResult
+    from ..models.delete_firewall_rule_set_result import DeleteFirewallRuleSetResult
+    from ..models.delete_firewall_rule_template_result import DeleteFirewallRuleTemplateResult
+    from ..models.delete_flow_collector_result import DeleteFlowCollectorResult
+    from ..models.delete_flow_meter_result import DeleteFlowMeterResult
+    from ..models.delete_ipsec_connection_result import DeleteIPsecConnectionResult
+    from ..models.delete_load_balancer_listener_result import DeleteLoadBalancerListenerResult
+    from ..models.delete_load_balancer_result import DeleteLoadBalancerResult
+    from ..models.delete_load_balancer_server_group_result import (
+        DeleteLoadBalancerServerGroupResult,
+    )
+    from ..models.delete_port_forwarding_rule_result import DeletePortForwardingRuleResult
+    from ..models.delete_port_mirror_result import DeletePortMirrorResult
+    from ..models.delete_port_mirror_session_result import DeletePortMirrorSessionResult
+    from ..models.delete_security_group_result import DeleteSecurityGroupResult
+    from ..models.delete_security_group_rule_result import DeleteSecurityGroupRuleResult
+    from ..models.delete_slb_group_result import DeleteSlbGroupResult
+    from ..models.delete_vip_qos_result import DeleteVipQosResult
+    from ..models.delete_vip_result import DeleteVipResult
+    from ..models.delete_vm_nic_from_security_group_result import DeleteVmNicFromSecurityGroupResult
+    from ..models.delete_vpc_shared_qos_result import DeleteVpcSharedQosResult
+    from ..models.detach_eip_result import DetachEipResult
+    from ..models.detach_firewall_rule_set_from_l3_result import DetachFirewallRuleSetFromL3Result
+    from ..models.detach_l3_networks_from_ipsec_connection_result import (
+        DetachL3NetworksFromIPsecConnectionResult,
+    )
+    from ..models.detach_network_service_from_l3_network_result import (
+        DetachNetworkServiceFromL3NetworkResult,
+    )
+    from ..models.detach_port_forwarding_rule_result import DetachPortForwardingRuleResult
+    from ..models.detach_security_group_from_l3_network_result import (
+        DetachSecurityGroupFromL3NetworkResult,
+    )
+    from ..models.detach_vip_from_vpc_shared_qos_result import DetachVipFromVpcSharedQosResult
     from ..models.eip_inventory import EipInventory
-    from ..models.empty_result import EmptyResult
-    from ..models.firewall_rule_inventory import FirewallRuleInventory
-    from ..models.firewall_rule_set_inventory import FirewallRuleSetInventory
-    from ..models.firewall_rule_set_l3_ref_inventory import FirewallRuleSetL3RefInventory
     from ..models.flow_collector_inventory import FlowCollectorInventory
     from ..models.flow_meter_inventory import FlowMeterInventory
+    from ..models.get_candidate_l3_networks_for_ip_sec_connection_result import (
+        GetCandidateL3NetworksForIpSecConnectionResult,
+    )
     from ..models.get_candidate_l3_networks_for_load_balancer_result import (
         GetCandidateL3NetworksForLoadBalancerResult,
+    )
+    from ..models.get_candidate_l3_networks_for_server_group_result import (
+        GetCandidateL3NetworksForServerGroupResult,
+    )
+    from ..models.get_candidate_vm_nic_for_security_group_result import (
+        GetCandidateVmNicForSecurityGroupResult,
     )
     from ..models.get_candidate_vm_nics_for_load_balancer_result import (
         GetCandidateVmNicsForLoadBalancerResult,
@@ -88,13 +169,16 @@ if TYPE_CHECKING:
     from ..models.get_candidate_vm_nics_for_port_mirror_result import (
         GetCandidateVmNicsForPortMirrorResult,
     )
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
-    )
     from ..models.get_eip_attachable_vm_nics_result import GetEipAttachableVmNicsResult
     from ..models.get_flow_meter_router_id_result import GetFlowMeterRouterIdResult
+    from ..models.get_load_balancer_listener_acl_entries_result import (
+        GetLoadBalancerListenerACLEntriesResult,
+    )
     from ..models.get_load_balancer_owner_result import GetLoadBalancerOwnerResult
     from ..models.get_network_service_types_result import GetNetworkServiceTypesResult
+    from ..models.get_port_forwarding_attachable_vm_nics_result import (
+        GetPortForwardingAttachableVmNicsResult,
+    )
     from ..models.get_v_router_flow_counter_result import GetVRouterFlowCounterResult
     from ..models.get_vip_available_port_result import GetVipAvailablePortResult
     from ..models.get_vip_qos_result import GetVipQosResult
@@ -104,14 +188,16 @@ if TYPE_CHECKING:
     from ..models.load_balancer_inventory import LoadBalancerInventory
     from ..models.load_balancer_listener_inventory import LoadBalancerListenerInventory
     from ..models.load_balancer_server_group_inventory import LoadBalancerServerGroupInventory
+    from ..models.mirror_network_used_ip_inventory import MirrorNetworkUsedIpInventory
+    from ..models.network_router_flow_meter_ref_inventory import NetworkRouterFlowMeterRefInventory
     from ..models.network_service_l3_network_ref_inventory import (
         NetworkServiceL3NetworkRefInventory,
     )
     from ..models.network_service_provider_inventory import NetworkServiceProviderInventory
     from ..models.port_forwarding_rule_inventory import PortForwardingRuleInventory
     from ..models.port_mirror_inventory import PortMirrorInventory
-    from ..models.port_mirror_network_used_ip_inventory import PortMirrorNetworkUsedIpInventory
     from ..models.port_mirror_session_inventory import PortMirrorSessionInventory
+    from ..models.provision_slb_instance_result import ProvisionSlbInstanceResult
     from ..models.query_access_control_list_result import QueryAccessControlListResult
     from ..models.query_certificate_result import QueryCertificateResult
     from ..models.query_eip_result import QueryEipResult
@@ -145,24 +231,70 @@ if TYPE_CHECKING:
     from ..models.query_vm_nic_security_policy_result import QueryVmNicSecurityPolicyResult
     from ..models.query_vpc_firewall_result import QueryVpcFirewallResult
     from ..models.query_vpc_firewall_v_router_ref_result import QueryVpcFirewallVRouterRefResult
+    from ..models.query_vpc_shared_qos_result import QueryVpcSharedQosResult
+    from ..models.reconnect_ipsec_connection_result import ReconnectIPsecConnectionResult
+    from ..models.refresh_firewall_result import RefreshFirewallResult
     from ..models.refresh_load_balancer_result import RefreshLoadBalancerResult
+    from ..models.remove_access_control_list_entry_result import RemoveAccessControlListEntryResult
     from ..models.remove_access_control_list_from_load_balancer_result import (
         RemoveAccessControlListFromLoadBalancerResult,
     )
+    from ..models.remove_backend_server_from_server_group_result import (
+        RemoveBackendServerFromServerGroupResult,
+    )
+    from ..models.remove_certificate_from_load_balancer_listener_result import (
+        RemoveCertificateFromLoadBalancerListenerResult,
+    )
+    from ..models.remove_remote_cidrs_from_ipsec_connection_result import (
+        RemoveRemoteCidrsFromIPsecConnectionResult,
+    )
+    from ..models.remove_server_group_from_load_balancer_listener_result import (
+        RemoveServerGroupFromLoadBalancerListenerResult,
+    )
+    from ..models.remove_v_router_networks_from_flow_meter_result import (
+        RemoveVRouterNetworksFromFlowMeterResult,
+    )
+    from ..models.remove_vm_nic_from_load_balancer_result import RemoveVmNicFromLoadBalancerResult
     from ..models.security_group_inventory import SecurityGroupInventory
     from ..models.security_group_rule_inventory import SecurityGroupRuleInventory
     from ..models.set_flow_meter_router_id_result import SetFlowMeterRouterIdResult
     from ..models.set_vip_qos_result import SetVipQosResult
+    from ..models.set_vm_nic_security_group_result import SetVmNicSecurityGroupResult
     from ..models.slb_group_inventory import SlbGroupInventory
     from ..models.slb_offering_inventory import SlbOfferingInventory
     from ..models.slb_vm_instance_inventory import SlbVmInstanceInventory
     from ..models.update_certificate_result import UpdateCertificateResult
-    from ..models.v_router_flow_meter_network_inventory import VRouterFlowMeterNetworkInventory
+    from ..models.update_eip_result import UpdateEipResult
+    from ..models.update_firewall_ip_set_template_result import UpdateFirewallIpSetTemplateResult
+    from ..models.update_firewall_rule_result import UpdateFirewallRuleResult
+    from ..models.update_firewall_rule_set_result import UpdateFirewallRuleSetResult
+    from ..models.update_firewall_rule_template_result import UpdateFirewallRuleTemplateResult
+    from ..models.update_flow_collector_result import UpdateFlowCollectorResult
+    from ..models.update_flow_meter_result import UpdateFlowMeterResult
+    from ..models.update_ipsec_connection_result import UpdateIPsecConnectionResult
+    from ..models.update_load_balancer_listener_result import UpdateLoadBalancerListenerResult
+    from ..models.update_load_balancer_result import UpdateLoadBalancerResult
+    from ..models.update_load_balancer_server_group_result import (
+        UpdateLoadBalancerServerGroupResult,
+    )
+    from ..models.update_port_forwarding_rule_result import UpdatePortForwardingRuleResult
+    from ..models.update_port_mirror_result import UpdatePortMirrorResult
+    from ..models.update_security_group_result import UpdateSecurityGroupResult
+    from ..models.update_security_group_rule_priority_result import (
+        UpdateSecurityGroupRulePriorityResult,
+    )
+    from ..models.update_slb_group_result import UpdateSlbGroupResult
+    from ..models.update_vip_result import UpdateVipResult
+    from ..models.update_vpc_firewall_result import UpdateVpcFirewallResult
+    from ..models.update_vpc_shared_qos_result import UpdateVpcSharedQosResult
     from ..models.validate_security_group_rule_result import ValidateSecurityGroupRuleResult
     from ..models.vip_inventory import VipInventory
-    from ..models.vm_nic_in_security_group_inventory import VmNicInSecurityGroupInventory
+    from ..models.vm_nic_security_group_ref_inventory import VmNicSecurityGroupRefInventory
     from ..models.vm_nic_security_policy_inventory import VmNicSecurityPolicyInventory
     from ..models.vpc_firewall_inventory import VpcFirewallInventory
+    from ..models.vpc_firewall_rule_inventory import VpcFirewallRuleInventory
+    from ..models.vpc_firewall_rule_set_inventory import VpcFirewallRuleSetInventory
+    from ..models.vpc_firewall_rule_set_l3_ref_inventory import VpcFirewallRuleSetL3RefInventory
     from ..models.vpc_firewall_v_router_ref_inventory import VpcFirewallVRouterRefInventory
 
 __all__ = ["AsyncNetworkServicesApi", "NetworkServicesApi"]
@@ -217,7 +349,7 @@ ADD_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[AddAccessControlListRedirectRuleResul
     ),
 )
 
-ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
+ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER: Api[AddAccessControlListToLoadBalancerResult] = Api(
     "AddAccessControlListToLoadBalancer",
     "POST",
     "/load-balancers/listeners/{listenerUuid}/access-control-lists",
@@ -231,14 +363,14 @@ ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_access_control_list_to_load_balancer_result:AddAccessControlListToLoadBalancerResult",
     checks=(
         ("aclType", "acl_type", "enum", ("white", "black", "redirect")),
         ("aclUuids", "acl_uuids", "minItems", 1),
     ),
 )
 
-ADD_BACKEND_SERVER_TO_SERVER_GROUP: Api[EmptyResult] = Api(
+ADD_BACKEND_SERVER_TO_SERVER_GROUP: Api[AddBackendServerToServerGroupResult] = Api(
     "AddBackendServerToServerGroup",
     "POST",
     "/load-balancers/servergroups/{serverGroupUuid}/backendservers",
@@ -251,7 +383,7 @@ ADD_BACKEND_SERVER_TO_SERVER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_backend_server_to_server_group_result:AddBackendServerToServerGroupResult",
     checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
@@ -327,7 +459,7 @@ ADD_SERVER_GROUP_TO_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalancerList
     checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
-ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[QueryVRouterFlowMeterNetworkResult] = Api(
+ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[AddVRouterNetworksToFlowMeterResult] = Api(
     "AddVRouterNetworksToFlowMeter",
     "POST",
     "/flowmeters/{flowMeterUuid}/router/{vRouterUuid}/addnetworks",
@@ -342,7 +474,7 @@ ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[QueryVRouterFlowMeterNetworkResult] = A
     ),
     body_key="params",
     since="3.6.0",
-    result=".models.query_v_router_flow_meter_network_result:QueryVRouterFlowMeterNetworkResult",
+    result=".models.add_v_router_networks_to_flow_meter_result:AddVRouterNetworksToFlowMeterResult",
     checks=(
         ("flowMeterUuid", "flow_meter_uuid", "minLength", 1),
         ("vRouterUuid", "v_router_uuid", "minLength", 1),
@@ -350,7 +482,7 @@ ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[QueryVRouterFlowMeterNetworkResult] = A
     ),
 )
 
-ADD_VM_NIC_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
+ADD_VM_NIC_TO_LOAD_BALANCER: Api[AddVmNicToLoadBalancerResult] = Api(
     "AddVmNicToLoadBalancer",
     "POST",
     "/load-balancers/listeners/{listenerUuid}/vm-instances/nics",
@@ -362,11 +494,11 @@ ADD_VM_NIC_TO_LOAD_BALANCER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_vm_nic_to_load_balancer_result:AddVmNicToLoadBalancerResult",
     checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
-ADD_VM_NIC_TO_SECURITY_GROUP: Api[EmptyResult] = Api(
+ADD_VM_NIC_TO_SECURITY_GROUP: Api[AddVmNicToSecurityGroupResult] = Api(
     "AddVmNicToSecurityGroup",
     "POST",
     "/security-groups/{securityGroupUuid}/vm-instances/nics",
@@ -378,7 +510,7 @@ ADD_VM_NIC_TO_SECURITY_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_vm_nic_to_security_group_result:AddVmNicToSecurityGroupResult",
     checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
@@ -397,7 +529,7 @@ APPLY_RULE_SET_CHANGES: Api[ApplyRuleSetChangesResult] = Api(
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-ATTACH_EIP: Api[EmptyResult] = Api(
+ATTACH_EIP: Api[AttachEipResult] = Api(
     "AttachEip",
     "POST",
     "/eips/{eipUuid}/vm-instances/nics/{vmNicUuid}",
@@ -410,7 +542,7 @@ ATTACH_EIP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_eip_result:AttachEipResult",
 )
 
 ATTACH_FIREWALL_RULE_SET_TO_L3: Api[AttachFirewallRuleSetToL3Result] = Api(
@@ -436,7 +568,7 @@ ATTACH_FIREWALL_RULE_SET_TO_L3: Api[AttachFirewallRuleSetToL3Result] = Api(
     ),
 )
 
-ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION: Api[AttachL3NetworksToIPsecConnectionResult] = Api(
     "AttachL3NetworksToIPsecConnection",
     "POST",
     "/ipsec/{uuid}/l3networks",
@@ -450,10 +582,10 @@ ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResul
     ),
     body_key="params",
     since="2.3",
-    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.attach_l3_networks_to_ipsec_connection_result:AttachL3NetworksToIPsecConnectionResult",
 )
 
-ATTACH_NETWORK_SERVICE_TO_L3_NETWORK: Api[EmptyResult] = Api(
+ATTACH_NETWORK_SERVICE_TO_L3_NETWORK: Api[AttachNetworkServiceToL3NetworkResult] = Api(
     "AttachNetworkServiceToL3Network",
     "POST",
     "/l3-networks/{l3NetworkUuid}/network-services",
@@ -465,7 +597,7 @@ ATTACH_NETWORK_SERVICE_TO_L3_NETWORK: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_network_service_to_l3_network_result:AttachNetworkServiceToL3NetworkResult",
 )
 
 ATTACH_PORT_FORWARDING_RULE: Api[AttachPortForwardingRuleResult] = Api(
@@ -514,7 +646,7 @@ ATTACH_VIP_TO_LOAD_BALANCER: Api[AttachVipToLoadBalancerResult] = Api(
     checks=(("vipUuid", "vip_uuid", "minLength", 1),),
 )
 
-ATTACH_VIP_TO_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+ATTACH_VIP_TO_VPC_SHARED_QOS: Api[AttachVipToVpcSharedQosResult] = Api(
     "AttachVipToVpcSharedQos",
     "POST",
     "/vips/sharedqos/{sharedQosUuid}/vips",
@@ -527,7 +659,7 @@ ATTACH_VIP_TO_VPC_SHARED_QOS: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_vip_to_vpc_shared_qos_result:AttachVipToVpcSharedQosResult",
     checks=(
         ("vipLists", "vip_lists", "minItems", 1),
         ("vipUuids", "vip_uuids", "minItems", 1),
@@ -550,7 +682,7 @@ CHANGE_ACCESS_CONTROL_LIST_REDIRECT_RULE: Api[ChangeAccessControlListRedirectRul
     checks=(("name", "name", "maxLength", 255),),
 )
 
-CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP: Api[EmptyResult] = Api(
+CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP: Api[ChangeAccessControlListServerGroupResult] = Api(
     "ChangeAccessControlListServerGroup",
     "PUT",
     "/load-balancers/listener/acl/{aclUuid}/servergroup/actions",
@@ -563,7 +695,7 @@ CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="changeAccessControlListServerGroup",
     since="4.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_access_control_list_server_group_result:ChangeAccessControlListServerGroupResult",
     checks=(("serverGroupUuids", "server_group_uuids", "minItems", 1),),
 )
 
@@ -602,7 +734,7 @@ CHANGE_FIREWALL_RULE_STATE: Api[ChangeFirewallRuleStateResult] = Api(
     ),
 )
 
-CHANGE_IP_SEC_CONNECTION_STATE: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+CHANGE_IP_SEC_CONNECTION_STATE: Api[ChangeIPSecConnectionStateResult] = Api(
     "ChangeIPSecConnectionState",
     "PUT",
     "/ipsec/{uuid}/actions",
@@ -614,7 +746,7 @@ CHANGE_IP_SEC_CONNECTION_STATE: Api[AddRemoteCidrsToIPsecConnectionResult] = Api
     ),
     body_key="changeIPSecConnectionState",
     since="2.3",
-    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.change_ip_sec_connection_state_result:ChangeIPSecConnectionStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -720,7 +852,7 @@ CHANGE_IPSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     ),
 )
 
-CHANGE_LOAD_BALANCER_BACKEND_SERVER: Api[EmptyResult] = Api(
+CHANGE_LOAD_BALANCER_BACKEND_SERVER: Api[ChangeLoadBalancerBackendServerResult] = Api(
     "ChangeLoadBalancerBackendServer",
     "PUT",
     "/load-balancers/servergroups/{serverGroupUuid}/backendserver/actions",
@@ -733,7 +865,7 @@ CHANGE_LOAD_BALANCER_BACKEND_SERVER: Api[EmptyResult] = Api(
     ),
     body_key="changeLoadBalancerBackendServer",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_load_balancer_backend_server_result:ChangeLoadBalancerBackendServerResult",
     checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
@@ -902,7 +1034,7 @@ CHANGE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
 )
 
-CHANGE_SECURITY_GROUP_RULE_STATE: Api[ChangeSecurityGroupRuleResult] = Api(
+CHANGE_SECURITY_GROUP_RULE_STATE: Api[ChangeSecurityGroupRuleStateResult] = Api(
     "ChangeSecurityGroupRuleState",
     "PUT",
     "/security-groups/{securityGroupUuid}/rules/state/actions",
@@ -915,7 +1047,7 @@ CHANGE_SECURITY_GROUP_RULE_STATE: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
     body_key="changeSecurityGroupRuleState",
     since="4.7.21",
-    result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    result=".models.change_security_group_rule_state_result:ChangeSecurityGroupRuleStateResult",
     checks=(
         ("securityGroupUuid", "security_group_uuid", "minLength", 1),
         ("ruleUuids", "rule_uuids", "minItems", 1),
@@ -955,7 +1087,7 @@ CHANGE_SLB_GROUP_DEPLOY_TYPE: Api[ChangeSlbGroupDeployTypeResult] = Api(
     checks=(("deployType", "deploy_type", "minLength", 1),),
 )
 
-CHANGE_SLB_GROUP_MONITOR_IPS: Api[ChangeSlbGroupDeployTypeResult] = Api(
+CHANGE_SLB_GROUP_MONITOR_IPS: Api[ChangeSlbGroupMonitorIpsResult] = Api(
     "ChangeSlbGroupMonitorIps",
     "PUT",
     "/load-balancers/slb/groups/{slbGroupUuid}/monitorIps",
@@ -968,7 +1100,7 @@ CHANGE_SLB_GROUP_MONITOR_IPS: Api[ChangeSlbGroupDeployTypeResult] = Api(
     ),
     body_key="changeSlbGroupMonitorIps",
     since="5.1.0",
-    result=".models.change_slb_group_deploy_type_result:ChangeSlbGroupDeployTypeResult",
+    result=".models.change_slb_group_monitor_ips_result:ChangeSlbGroupMonitorIpsResult",
 )
 
 CHANGE_VIP_STATE: Api[ChangeVipStateResult] = Api(
@@ -1006,7 +1138,7 @@ CHANGE_VPC_SHARED_QOS_BANDWIDTH: Api[ChangeVpcSharedQosBandwidthResult] = Api(
     ),
 )
 
-CHECK_FIREWALL_RULE_CONFIG_FILE: Api[EmptyResult] = Api(
+CHECK_FIREWALL_RULE_CONFIG_FILE: Api[CheckFirewallRuleConfigFileResult] = Api(
     "CheckFirewallRuleConfigFile",
     "POST",
     "/vpcfirewalls/rules/from-file/check",
@@ -1017,7 +1149,7 @@ CHECK_FIREWALL_RULE_CONFIG_FILE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.check_firewall_rule_config_file_result:CheckFirewallRuleConfigFileResult",
     checks=(("ruleInfo", "rule_info", "minLength", 1),),
 )
 
@@ -1089,7 +1221,7 @@ CREATE_CERTIFICATE: Api[CreateCertificateResult] = Api(
     ),
 )
 
-CREATE_EIP: Api[ChangeEipStateResult] = Api(
+CREATE_EIP: Api[CreateEipResult] = Api(
     "CreateEip",
     "POST",
     "/eips",
@@ -1106,7 +1238,7 @@ CREATE_EIP: Api[ChangeEipStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_eip_state_result:ChangeEipStateResult",
+    result=".models.create_eip_result:CreateEipResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1139,7 +1271,7 @@ CREATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallIpSetTemplateResult] = Api(
     ),
 )
 
-CREATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
+CREATE_FIREWALL_RULE: Api[CreateFirewallRuleResult] = Api(
     "CreateFirewallRule",
     "POST",
     "/vpcfirewalls/rules",
@@ -1165,7 +1297,7 @@ CREATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
     ),
     body_key="params",
     since="3.6.0",
-    result=".models.change_firewall_rule_state_result:ChangeFirewallRuleStateResult",
+    result=".models.create_firewall_rule_result:CreateFirewallRuleResult",
     checks=(
         ("action", "action", "enum", ("drop", "reject", "accept")),
         ("description", "description", "maxLength", 2048),
@@ -1429,7 +1561,7 @@ CREATE_IPSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     ),
 )
 
-CREATE_LOAD_BALANCER: Api[EmptyResult] = Api(
+CREATE_LOAD_BALANCER: Api[CreateLoadBalancerResult] = Api(
     "CreateLoadBalancer",
     "POST",
     "/load-balancers",
@@ -1446,7 +1578,7 @@ CREATE_LOAD_BALANCER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_load_balancer_result:CreateLoadBalancerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1516,7 +1648,7 @@ CREATE_LOAD_BALANCER_LISTENER: Api[CreateLoadBalancerListenerResult] = Api(
     ),
 )
 
-CREATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
+CREATE_LOAD_BALANCER_SERVER_GROUP: Api[CreateLoadBalancerServerGroupResult] = Api(
     "CreateLoadBalancerServerGroup",
     "POST",
     "/load-balancers/{loadBalancerUuid}/servergroups",
@@ -1532,14 +1664,14 @@ CREATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_load_balancer_server_group_result:CreateLoadBalancerServerGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
+CREATE_PORT_FORWARDING_RULE: Api[CreatePortForwardingRuleResult] = Api(
     "CreatePortForwardingRule",
     "POST",
     "/port-forwarding",
@@ -1561,7 +1693,7 @@ CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    result=".models.create_port_forwarding_rule_result:CreatePortForwardingRuleResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1577,7 +1709,7 @@ CREATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
     ),
 )
 
-CREATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
+CREATE_PORT_MIRROR: Api[CreatePortMirrorResult] = Api(
     "CreatePortMirror",
     "POST",
     "/port-mirrors",
@@ -1593,7 +1725,7 @@ CREATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
     ),
     body_key="params",
     since="3.7.0",
-    result=".models.change_port_mirror_state_result:ChangePortMirrorStateResult",
+    result=".models.create_port_mirror_result:CreatePortMirrorResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "maxLength", 128),
@@ -1629,7 +1761,7 @@ CREATE_PORT_MIRROR_SESSION: Api[CreatePortMirrorSessionResult] = Api(
     ),
 )
 
-CREATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
+CREATE_SECURITY_GROUP: Api[CreateSecurityGroupResult] = Api(
     "CreateSecurityGroup",
     "POST",
     "/security-groups",
@@ -1644,7 +1776,7 @@ CREATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    result=".models.create_security_group_result:CreateSecurityGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("ipVersion", "ip_version", "enum", (4, 6)),
@@ -1747,7 +1879,7 @@ CREATE_SLB_OFFERING: Api[CreateSlbOfferingResult] = Api(
     ),
 )
 
-CREATE_VIP: Api[ChangeVipStateResult] = Api(
+CREATE_VIP: Api[CreateVipResult] = Api(
     "CreateVip",
     "POST",
     "/vips",
@@ -1766,7 +1898,7 @@ CREATE_VIP: Api[ChangeVipStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_vip_state_result:ChangeVipStateResult",
+    result=".models.create_vip_result:CreateVipResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1795,7 +1927,7 @@ CREATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     ),
 )
 
-CREATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
+CREATE_VPC_SHARED_QOS: Api[CreateVpcSharedQosResult] = Api(
     "CreateVpcSharedQos",
     "POST",
     "/vips/sharedqos",
@@ -1812,7 +1944,7 @@ CREATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_vpc_shared_qos_bandwidth_result:ChangeVpcSharedQosBandwidthResult",
+    result=".models.create_vpc_shared_qos_result:CreateVpcSharedQosResult",
     checks=(
         ("bandwidth", "bandwidth", "minimum", 131072),
         ("bandwidth", "bandwidth", "maximum", 32212254720),
@@ -1823,7 +1955,7 @@ CREATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
     ),
 )
 
-DELETE_ACCESS_CONTROL_LIST: Api[EmptyResult] = Api(
+DELETE_ACCESS_CONTROL_LIST: Api[DeleteAccessControlListResult] = Api(
     "DeleteAccessControlList",
     "DELETE",
     "/access-control-lists/{uuid}",
@@ -1834,10 +1966,10 @@ DELETE_ACCESS_CONTROL_LIST: Api[EmptyResult] = Api(
         ("userTags", "query", "3.9.0"),
     ),
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_access_control_list_result:DeleteAccessControlListResult",
 )
 
-DELETE_CERTIFICATE: Api[EmptyResult] = Api(
+DELETE_CERTIFICATE: Api[DeleteCertificateResult] = Api(
     "DeleteCertificate",
     "DELETE",
     "/certificates/{uuid}",
@@ -1848,10 +1980,10 @@ DELETE_CERTIFICATE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3.2"),
     ),
     since="2.3.2",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_certificate_result:DeleteCertificateResult",
 )
 
-DELETE_EIP: Api[EmptyResult] = Api(
+DELETE_EIP: Api[DeleteEipResult] = Api(
     "DeleteEip",
     "DELETE",
     "/eips/{uuid}",
@@ -1862,10 +1994,10 @@ DELETE_EIP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_eip_result:DeleteEipResult",
 )
 
-DELETE_FIREWALL: Api[EmptyResult] = Api(
+DELETE_FIREWALL: Api[DeleteFirewallResult] = Api(
     "DeleteFirewall",
     "DELETE",
     "/vpcfirewalls/{uuid}",
@@ -1876,11 +2008,11 @@ DELETE_FIREWALL: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_firewall_result:DeleteFirewallResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_FIREWALL_IP_SET_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_FIREWALL_IP_SET_TEMPLATE: Api[DeleteFirewallIpSetTemplateResult] = Api(
     "DeleteFirewallIpSetTemplate",
     "DELETE",
     "/vpcfirewalls/ipset/templates/{uuid}",
@@ -1891,11 +2023,11 @@ DELETE_FIREWALL_IP_SET_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_firewall_ip_set_template_result:DeleteFirewallIpSetTemplateResult",
     checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
-DELETE_FIREWALL_RULE: Api[EmptyResult] = Api(
+DELETE_FIREWALL_RULE: Api[DeleteFirewallRuleResult] = Api(
     "DeleteFirewallRule",
     "DELETE",
     "/vpcfirewalls/rules/{uuid}",
@@ -1906,11 +2038,11 @@ DELETE_FIREWALL_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_firewall_rule_result:DeleteFirewallRuleResult",
     checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
-DELETE_FIREWALL_RULE_SET: Api[EmptyResult] = Api(
+DELETE_FIREWALL_RULE_SET: Api[DeleteFirewallRuleSetResult] = Api(
     "DeleteFirewallRuleSet",
     "DELETE",
     "/vpcfirewalls/ruleSets/{uuid}",
@@ -1921,11 +2053,11 @@ DELETE_FIREWALL_RULE_SET: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_firewall_rule_set_result:DeleteFirewallRuleSetResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
-DELETE_FIREWALL_RULE_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_FIREWALL_RULE_TEMPLATE: Api[DeleteFirewallRuleTemplateResult] = Api(
     "DeleteFirewallRuleTemplate",
     "DELETE",
     "/vpcfirewalls/rules/templates/{uuid}",
@@ -1936,11 +2068,11 @@ DELETE_FIREWALL_RULE_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_firewall_rule_template_result:DeleteFirewallRuleTemplateResult",
     checks=(("uuid", "uuid", "maxLength", 32),),
 )
 
-DELETE_FLOW_COLLECTOR: Api[EmptyResult] = Api(
+DELETE_FLOW_COLLECTOR: Api[DeleteFlowCollectorResult] = Api(
     "DeleteFlowCollector",
     "DELETE",
     "/flowmeters/collectors/{uuid}",
@@ -1951,10 +2083,10 @@ DELETE_FLOW_COLLECTOR: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_flow_collector_result:DeleteFlowCollectorResult",
 )
 
-DELETE_FLOW_METER: Api[EmptyResult] = Api(
+DELETE_FLOW_METER: Api[DeleteFlowMeterResult] = Api(
     "DeleteFlowMeter",
     "DELETE",
     "/flowmeters/{uuid}",
@@ -1965,10 +2097,10 @@ DELETE_FLOW_METER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_flow_meter_result:DeleteFlowMeterResult",
 )
 
-DELETE_IPSEC_CONNECTION: Api[EmptyResult] = Api(
+DELETE_IPSEC_CONNECTION: Api[DeleteIPsecConnectionResult] = Api(
     "DeleteIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}",
@@ -1979,10 +2111,10 @@ DELETE_IPSEC_CONNECTION: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ipsec_connection_result:DeleteIPsecConnectionResult",
 )
 
-DELETE_LOAD_BALANCER: Api[EmptyResult] = Api(
+DELETE_LOAD_BALANCER: Api[DeleteLoadBalancerResult] = Api(
     "DeleteLoadBalancer",
     "DELETE",
     "/load-balancers/{uuid}",
@@ -1993,10 +2125,10 @@ DELETE_LOAD_BALANCER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_load_balancer_result:DeleteLoadBalancerResult",
 )
 
-DELETE_LOAD_BALANCER_LISTENER: Api[EmptyResult] = Api(
+DELETE_LOAD_BALANCER_LISTENER: Api[DeleteLoadBalancerListenerResult] = Api(
     "DeleteLoadBalancerListener",
     "DELETE",
     "/load-balancers/listeners/{uuid}",
@@ -2006,10 +2138,10 @@ DELETE_LOAD_BALANCER_LISTENER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_load_balancer_listener_result:DeleteLoadBalancerListenerResult",
 )
 
-DELETE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
+DELETE_LOAD_BALANCER_SERVER_GROUP: Api[DeleteLoadBalancerServerGroupResult] = Api(
     "DeleteLoadBalancerServerGroup",
     "DELETE",
     "/load-balancers/servergroups/{uuid}",
@@ -2019,10 +2151,10 @@ DELETE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_load_balancer_server_group_result:DeleteLoadBalancerServerGroupResult",
 )
 
-DELETE_PORT_FORWARDING_RULE: Api[EmptyResult] = Api(
+DELETE_PORT_FORWARDING_RULE: Api[DeletePortForwardingRuleResult] = Api(
     "DeletePortForwardingRule",
     "DELETE",
     "/port-forwarding/{uuid}",
@@ -2033,10 +2165,10 @@ DELETE_PORT_FORWARDING_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_port_forwarding_rule_result:DeletePortForwardingRuleResult",
 )
 
-DELETE_PORT_MIRROR: Api[EmptyResult] = Api(
+DELETE_PORT_MIRROR: Api[DeletePortMirrorResult] = Api(
     "DeletePortMirror",
     "DELETE",
     "/port-mirrors/{uuid}",
@@ -2047,10 +2179,10 @@ DELETE_PORT_MIRROR: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_port_mirror_result:DeletePortMirrorResult",
 )
 
-DELETE_PORT_MIRROR_SESSION: Api[EmptyResult] = Api(
+DELETE_PORT_MIRROR_SESSION: Api[DeletePortMirrorSessionResult] = Api(
     "DeletePortMirrorSession",
     "DELETE",
     "/port-mirrors/sessons/{uuid}",
@@ -2061,10 +2193,10 @@ DELETE_PORT_MIRROR_SESSION: Api[EmptyResult] = Api(
         ("userTags", "query", "3.7.0"),
     ),
     since="3.7.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_port_mirror_session_result:DeletePortMirrorSessionResult",
 )
 
-DELETE_SECURITY_GROUP: Api[EmptyResult] = Api(
+DELETE_SECURITY_GROUP: Api[DeleteSecurityGroupResult] = Api(
     "DeleteSecurityGroup",
     "DELETE",
     "/security-groups/{uuid}",
@@ -2075,10 +2207,10 @@ DELETE_SECURITY_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_security_group_result:DeleteSecurityGroupResult",
 )
 
-DELETE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupStateResult] = Api(
+DELETE_SECURITY_GROUP_RULE: Api[DeleteSecurityGroupRuleResult] = Api(
     "DeleteSecurityGroupRule",
     "DELETE",
     "/security-groups/rules",
@@ -2088,11 +2220,11 @@ DELETE_SECURITY_GROUP_RULE: Api[ChangeSecurityGroupStateResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    result=".models.delete_security_group_rule_result:DeleteSecurityGroupRuleResult",
     checks=(("ruleUuids", "rule_uuids", "minItems", 1),),
 )
 
-DELETE_SLB_GROUP: Api[EmptyResult] = Api(
+DELETE_SLB_GROUP: Api[DeleteSlbGroupResult] = Api(
     "DeleteSlbGroup",
     "DELETE",
     "/load-balancers/slb/group/{uuid}",
@@ -2103,10 +2235,10 @@ DELETE_SLB_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_slb_group_result:DeleteSlbGroupResult",
 )
 
-DELETE_VIP: Api[EmptyResult] = Api(
+DELETE_VIP: Api[DeleteVipResult] = Api(
     "DeleteVip",
     "DELETE",
     "/vips/{uuid}",
@@ -2117,10 +2249,10 @@ DELETE_VIP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vip_result:DeleteVipResult",
 )
 
-DELETE_VIP_QOS: Api[EmptyResult] = Api(
+DELETE_VIP_QOS: Api[DeleteVipQosResult] = Api(
     "DeleteVipQos",
     "DELETE",
     "/vips/{uuid}/vip-qos",
@@ -2131,10 +2263,10 @@ DELETE_VIP_QOS: Api[EmptyResult] = Api(
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vip_qos_result:DeleteVipQosResult",
 )
 
-DELETE_VM_NIC_FROM_SECURITY_GROUP: Api[EmptyResult] = Api(
+DELETE_VM_NIC_FROM_SECURITY_GROUP: Api[DeleteVmNicFromSecurityGroupResult] = Api(
     "DeleteVmNicFromSecurityGroup",
     "DELETE",
     "/security-groups/{securityGroupUuid}/vm-instances/nics",
@@ -2145,11 +2277,11 @@ DELETE_VM_NIC_FROM_SECURITY_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vm_nic_from_security_group_result:DeleteVmNicFromSecurityGroupResult",
     checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
-DELETE_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+DELETE_VPC_SHARED_QOS: Api[DeleteVpcSharedQosResult] = Api(
     "DeleteVpcSharedQos",
     "DELETE",
     "/vips/sharedqos/{uuid}",
@@ -2160,10 +2292,10 @@ DELETE_VPC_SHARED_QOS: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_shared_qos_result:DeleteVpcSharedQosResult",
 )
 
-DETACH_EIP: Api[ChangeEipStateResult] = Api(
+DETACH_EIP: Api[DetachEipResult] = Api(
     "DetachEip",
     "DELETE",
     "/eips/{uuid}/vm-instances/nics",
@@ -2173,10 +2305,10 @@ DETACH_EIP: Api[ChangeEipStateResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.change_eip_state_result:ChangeEipStateResult",
+    result=".models.detach_eip_result:DetachEipResult",
 )
 
-DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
+DETACH_FIREWALL_RULE_SET_FROM_L3: Api[DetachFirewallRuleSetFromL3Result] = Api(
     "DetachFirewallRuleSetFromL3",
     "POST",
     "/vpcfirewalls/l3networks/{l3Uuid}/ruleSets/{ruleSetUuid}",
@@ -2190,7 +2322,7 @@ DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_firewall_rule_set_from_l3_result:DetachFirewallRuleSetFromL3Result",
     checks=(
         ("l3Uuid", "l3_uuid", "minLength", 1),
         ("ruleSetUuid", "rule_set_uuid", "minLength", 1),
@@ -2199,7 +2331,7 @@ DETACH_FIREWALL_RULE_SET_FROM_L3: Api[EmptyResult] = Api(
     ),
 )
 
-DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION: Api[DetachL3NetworksFromIPsecConnectionResult] = Api(
     "DetachL3NetworksFromIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}/l3networks",
@@ -2210,10 +2342,10 @@ DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionRes
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.detach_l3_networks_from_ipsec_connection_result:DetachL3NetworksFromIPsecConnectionResult",
 )
 
-DETACH_NETWORK_SERVICE_FROM_L3_NETWORK: Api[EmptyResult] = Api(
+DETACH_NETWORK_SERVICE_FROM_L3_NETWORK: Api[DetachNetworkServiceFromL3NetworkResult] = Api(
     "DetachNetworkServiceFromL3Network",
     "DELETE",
     "/l3-networks/{l3NetworkUuid}/network-services",
@@ -2225,10 +2357,10 @@ DETACH_NETWORK_SERVICE_FROM_L3_NETWORK: Api[EmptyResult] = Api(
         ("service", "query", None),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_network_service_from_l3_network_result:DetachNetworkServiceFromL3NetworkResult",
 )
 
-DETACH_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
+DETACH_PORT_FORWARDING_RULE: Api[DetachPortForwardingRuleResult] = Api(
     "DetachPortForwardingRule",
     "DELETE",
     "/port-forwarding/{uuid}/vm-instances/nics",
@@ -2238,10 +2370,10 @@ DETACH_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    result=".models.detach_port_forwarding_rule_result:DetachPortForwardingRuleResult",
 )
 
-DETACH_SECURITY_GROUP_FROM_L3_NETWORK: Api[ChangeSecurityGroupStateResult] = Api(
+DETACH_SECURITY_GROUP_FROM_L3_NETWORK: Api[DetachSecurityGroupFromL3NetworkResult] = Api(
     "DetachSecurityGroupFromL3Network",
     "DELETE",
     "/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
@@ -2252,10 +2384,10 @@ DETACH_SECURITY_GROUP_FROM_L3_NETWORK: Api[ChangeSecurityGroupStateResult] = Api
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    result=".models.detach_security_group_from_l3_network_result:DetachSecurityGroupFromL3NetworkResult",
 )
 
-DETACH_VIP_FROM_VPC_SHARED_QOS: Api[EmptyResult] = Api(
+DETACH_VIP_FROM_VPC_SHARED_QOS: Api[DetachVipFromVpcSharedQosResult] = Api(
     "DetachVipFromVpcSharedQos",
     "DELETE",
     "/vips/sharedqos/{sharedQosUuid}/vips",
@@ -2267,30 +2399,30 @@ DETACH_VIP_FROM_VPC_SHARED_QOS: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_vip_from_vpc_shared_qos_result:DetachVipFromVpcSharedQosResult",
     checks=(
         ("vipLists", "vip_lists", "minItems", 1),
         ("vipUuids", "vip_uuids", "minItems", 1),
     ),
 )
 
-GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION: Api[AddBackupStoragesToReplicationGroupResult] = (
-    Api(
-        "GetCandidateL3NetworksForIpSecConnection",
-        "GET",
-        "/ipsec/candidatesL3Networks",
-        params=(
-            ("uuid", "query", None),
-            ("publicL3Uuid", "query", None),
-            ("vipUuid", "query", None),
-            ("limit", "query", None),
-            ("start", "query", None),
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
-    )
+GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION: Api[
+    GetCandidateL3NetworksForIpSecConnectionResult
+] = Api(
+    "GetCandidateL3NetworksForIpSecConnection",
+    "GET",
+    "/ipsec/candidatesL3Networks",
+    params=(
+        ("uuid", "query", None),
+        ("publicL3Uuid", "query", None),
+        ("vipUuid", "query", None),
+        ("limit", "query", None),
+        ("start", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_candidate_l3_networks_for_ip_sec_connection_result:GetCandidateL3NetworksForIpSecConnectionResult",
 )
 
 GET_CANDIDATE_L3_NETWORKS_FOR_LOAD_BALANCER: Api[GetCandidateL3NetworksForLoadBalancerResult] = Api(
@@ -2308,7 +2440,7 @@ GET_CANDIDATE_L3_NETWORKS_FOR_LOAD_BALANCER: Api[GetCandidateL3NetworksForLoadBa
     result=".models.get_candidate_l3_networks_for_load_balancer_result:GetCandidateL3NetworksForLoadBalancerResult",
 )
 
-GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP: Api[GetCandidateL3NetworksForServerGroupResult] = Api(
     "GetCandidateL3NetworksForServerGroup",
     "GET",
     "/load-balancers/servergroups/candidate-l3network",
@@ -2321,10 +2453,10 @@ GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP: Api[AddBackupStoragesToReplicationGr
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_candidate_l3_networks_for_server_group_result:GetCandidateL3NetworksForServerGroupResult",
 )
 
-GET_CANDIDATE_VM_NIC_FOR_SECURITY_GROUP: Api[GetEipAttachableVmNicsResult] = Api(
+GET_CANDIDATE_VM_NIC_FOR_SECURITY_GROUP: Api[GetCandidateVmNicForSecurityGroupResult] = Api(
     "GetCandidateVmNicForSecurityGroup",
     "GET",
     "/security-groups/{securityGroupUuid}/vm-instances/candidate-nics",
@@ -2334,7 +2466,7 @@ GET_CANDIDATE_VM_NIC_FOR_SECURITY_GROUP: Api[GetEipAttachableVmNicsResult] = Api
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_eip_attachable_vm_nics_result:GetEipAttachableVmNicsResult",
+    result=".models.get_candidate_vm_nic_for_security_group_result:GetCandidateVmNicForSecurityGroupResult",
 )
 
 GET_CANDIDATE_VM_NICS_FOR_LOAD_BALANCER: Api[GetCandidateVmNicsForLoadBalancerResult] = Api(
@@ -2416,7 +2548,7 @@ GET_FLOW_METER_ROUTER_ID: Api[GetFlowMeterRouterIdResult] = Api(
     result=".models.get_flow_meter_router_id_result:GetFlowMeterRouterIdResult",
 )
 
-GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES: Api[EmptyResult] = Api(
+GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES: Api[GetLoadBalancerListenerACLEntriesResult] = Api(
     "GetLoadBalancerListenerACLEntries",
     "GET",
     "/load-balancers/listeners/access-control-lists/entries",
@@ -2427,7 +2559,7 @@ GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES: Api[EmptyResult] = Api(
         ("userTags", "query", "4.1.0"),
     ),
     since="4.1.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_load_balancer_listener_acl_entries_result:GetLoadBalancerListenerACLEntriesResult",
     checks=(("type", "type", "enum", ("RedirectRule", "IpEntry")),),
 )
 
@@ -2456,7 +2588,7 @@ GET_NETWORK_SERVICE_TYPES: Api[GetNetworkServiceTypesResult] = Api(
     result=".models.get_network_service_types_result:GetNetworkServiceTypesResult",
 )
 
-GET_PORT_FORWARDING_ATTACHABLE_VM_NICS: Api[GetCandidateVmNicsForLoadBalancerResult] = Api(
+GET_PORT_FORWARDING_ATTACHABLE_VM_NICS: Api[GetPortForwardingAttachableVmNicsResult] = Api(
     "GetPortForwardingAttachableVmNics",
     "GET",
     "/port-forwarding/{ruleUuid}/vm-instances/candidate-nics",
@@ -2466,7 +2598,7 @@ GET_PORT_FORWARDING_ATTACHABLE_VM_NICS: Api[GetCandidateVmNicsForLoadBalancerRes
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.get_candidate_vm_nics_for_load_balancer_result:GetCandidateVmNicsForLoadBalancerResult",
+    result=".models.get_port_forwarding_attachable_vm_nics_result:GetPortForwardingAttachableVmNicsResult",
 )
 
 GET_V_ROUTER_FLOW_COUNTER: Api[GetVRouterFlowCounterResult] = Api(
@@ -2544,7 +2676,7 @@ GET_VM_NIC_ATTACHABLE_EIPS: Api[GetVmNicAttachableEipsResult] = Api(
     checks=(("ipVersion", "ip_version", "enum", (4, 6)),),
 )
 
-PROVISION_SLB_INSTANCE: Api[ChangeSlbGroupDeployTypeResult] = Api(
+PROVISION_SLB_INSTANCE: Api[ProvisionSlbInstanceResult] = Api(
     "ProvisionSlbInstance",
     "PUT",
     "/load-balancers/slb/instances/{uuid}/provision",
@@ -2556,7 +2688,7 @@ PROVISION_SLB_INSTANCE: Api[ChangeSlbGroupDeployTypeResult] = Api(
     ),
     body_key="provisionSlbInstance",
     since="5.1.0",
-    result=".models.change_slb_group_deploy_type_result:ChangeSlbGroupDeployTypeResult",
+    result=".models.provision_slb_instance_result:ProvisionSlbInstanceResult",
 )
 
 QUERY_ACCESS_CONTROL_LIST: Api[QueryAccessControlListResult] = Api(
@@ -3012,7 +3144,7 @@ QUERY_VPC_FIREWALL_V_ROUTER_REF: Api[QueryVpcFirewallVRouterRefResult] = Api(
     query=True,
 )
 
-QUERY_VPC_SHARED_QOS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_SHARED_QOS: Api[QueryVpcSharedQosResult] = Api(
     "QueryVpcSharedQos",
     "GET",
     "/vips/sharedqos",
@@ -3021,11 +3153,11 @@ QUERY_VPC_SHARED_QOS: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] =
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_shared_qos_result:QueryVpcSharedQosResult",
     query=True,
 )
 
-RECONNECT_IPSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
+RECONNECT_IPSEC_CONNECTION: Api[ReconnectIPsecConnectionResult] = Api(
     "ReconnectIPsecConnection",
     "PUT",
     "/ipsec/{uuid}/actions",
@@ -3036,10 +3168,10 @@ RECONNECT_IPSEC_CONNECTION: Api[ChangeIPsecConnectionResult] = Api(
     ),
     body_key="reconnectIPsecConnection",
     since="4.5.0",
-    result=".models.change_ipsec_connection_result:ChangeIPsecConnectionResult",
+    result=".models.reconnect_ipsec_connection_result:ReconnectIPsecConnectionResult",
 )
 
-REFRESH_FIREWALL: Api[CreateVpcFirewallResult] = Api(
+REFRESH_FIREWALL: Api[RefreshFirewallResult] = Api(
     "RefreshFirewall",
     "PUT",
     "/vpcfirewalls/refresh/{uuid}/actions",
@@ -3050,7 +3182,7 @@ REFRESH_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     ),
     body_key="refreshFirewall",
     since="3.6.0",
-    result=".models.create_vpc_firewall_result:CreateVpcFirewallResult",
+    result=".models.refresh_firewall_result:RefreshFirewallResult",
     checks=(("uuid", "uuid", "minLength", 1),),
 )
 
@@ -3068,7 +3200,7 @@ REFRESH_LOAD_BALANCER: Api[RefreshLoadBalancerResult] = Api(
     result=".models.refresh_load_balancer_result:RefreshLoadBalancerResult",
 )
 
-REMOVE_ACCESS_CONTROL_LIST_ENTRY: Api[EmptyResult] = Api(
+REMOVE_ACCESS_CONTROL_LIST_ENTRY: Api[RemoveAccessControlListEntryResult] = Api(
     "RemoveAccessControlListEntry",
     "DELETE",
     "/access-control-lists/{aclUuid}/ipentries/{uuid}",
@@ -3080,7 +3212,7 @@ REMOVE_ACCESS_CONTROL_LIST_ENTRY: Api[EmptyResult] = Api(
         ("userTags", "query", "3.9.0"),
     ),
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_access_control_list_entry_result:RemoveAccessControlListEntryResult",
 )
 
 REMOVE_ACCESS_CONTROL_LIST_FROM_LOAD_BALANCER: Api[
@@ -3101,7 +3233,7 @@ REMOVE_ACCESS_CONTROL_LIST_FROM_LOAD_BALANCER: Api[
     checks=(("aclUuids", "acl_uuids", "minItems", 1),),
 )
 
-REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP: Api[EmptyResult] = Api(
+REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP: Api[RemoveBackendServerFromServerGroupResult] = Api(
     "RemoveBackendServerFromServerGroup",
     "PUT",
     "/load-balancers/servergroups/{serverGroupUuid}/backendservers/actions",
@@ -3114,28 +3246,28 @@ REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="removeBackendServerFromServerGroup",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_backend_server_from_server_group_result:RemoveBackendServerFromServerGroupResult",
     checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
-REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] = (
-    Api(
-        "RemoveCertificateFromLoadBalancerListener",
-        "DELETE",
-        "/load-balancers/listeners/{listenerUuid}/certificate",
-        params=(
-            ("listenerUuid", "path", "2.3.2"),
-            ("certificateUuid", "query", "2.3.2"),
-            ("systemTags", "query", "2.3.2"),
-            ("userTags", "query", "2.3.2"),
-        ),
-        since="2.3.2",
-        result=".models.add_certificate_to_load_balancer_listener_result:AddCertificateToLoadBalancerListenerResult",
-        checks=(("certificateUuid", "certificate_uuid", "minLength", 1),),
-    )
+REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER: Api[
+    RemoveCertificateFromLoadBalancerListenerResult
+] = Api(
+    "RemoveCertificateFromLoadBalancerListener",
+    "DELETE",
+    "/load-balancers/listeners/{listenerUuid}/certificate",
+    params=(
+        ("listenerUuid", "path", "2.3.2"),
+        ("certificateUuid", "query", "2.3.2"),
+        ("systemTags", "query", "2.3.2"),
+        ("userTags", "query", "2.3.2"),
+    ),
+    since="2.3.2",
+    result=".models.remove_certificate_from_load_balancer_listener_result:RemoveCertificateFromLoadBalancerListenerResult",
+    checks=(("certificateUuid", "certificate_uuid", "minLength", 1),),
 )
 
-REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(
+REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION: Api[RemoveRemoteCidrsFromIPsecConnectionResult] = Api(
     "RemoveRemoteCidrsFromIPsecConnection",
     "DELETE",
     "/ipsec/{uuid}/remote-cidrs",
@@ -3146,28 +3278,28 @@ REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionRe
         ("userTags", "query", "2.3"),
     ),
     since="2.3",
-    result=".models.add_remote_cidrs_to_ipsec_connection_result:AddRemoteCidrsToIPsecConnectionResult",
+    result=".models.remove_remote_cidrs_from_ipsec_connection_result:RemoveRemoteCidrsFromIPsecConnectionResult",
     checks=(("peerCidrs", "peer_cidrs", "minItems", 1),),
 )
 
-REMOVE_SERVER_GROUP_FROM_LOAD_BALANCER_LISTENER: Api[AddServerGroupToLoadBalancerListenerResult] = (
-    Api(
-        "RemoveServerGroupFromLoadBalancerListener",
-        "DELETE",
-        "/load-balancers/listeners/{listenerUuid}/servergroups",
-        params=(
-            ("listenerUuid", "path", "4.0.0"),
-            ("serverGroupUuid", "query", "4.0.0"),
-            ("systemTags", "query", "4.0.0"),
-            ("userTags", "query", "4.0.0"),
-        ),
-        since="4.0.0",
-        result=".models.add_server_group_to_load_balancer_listener_result:AddServerGroupToLoadBalancerListenerResult",
-        checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
-    )
+REMOVE_SERVER_GROUP_FROM_LOAD_BALANCER_LISTENER: Api[
+    RemoveServerGroupFromLoadBalancerListenerResult
+] = Api(
+    "RemoveServerGroupFromLoadBalancerListener",
+    "DELETE",
+    "/load-balancers/listeners/{listenerUuid}/servergroups",
+    params=(
+        ("listenerUuid", "path", "4.0.0"),
+        ("serverGroupUuid", "query", "4.0.0"),
+        ("systemTags", "query", "4.0.0"),
+        ("userTags", "query", "4.0.0"),
+    ),
+    since="4.0.0",
+    result=".models.remove_server_group_from_load_balancer_listener_result:RemoveServerGroupFromLoadBalancerListenerResult",
+    checks=(("serverGroupUuid", "server_group_uuid", "minLength", 1),),
 )
 
-REMOVE_V_ROUTER_NETWORKS_FROM_FLOW_METER: Api[EmptyResult] = Api(
+REMOVE_V_ROUTER_NETWORKS_FROM_FLOW_METER: Api[RemoveVRouterNetworksFromFlowMeterResult] = Api(
     "RemoveVRouterNetworksFromFlowMeter",
     "DELETE",
     "/flowmeters/networks",
@@ -3178,10 +3310,10 @@ REMOVE_V_ROUTER_NETWORKS_FROM_FLOW_METER: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_v_router_networks_from_flow_meter_result:RemoveVRouterNetworksFromFlowMeterResult",
 )
 
-REMOVE_VM_NIC_FROM_LOAD_BALANCER: Api[RefreshLoadBalancerResult] = Api(
+REMOVE_VM_NIC_FROM_LOAD_BALANCER: Api[RemoveVmNicFromLoadBalancerResult] = Api(
     "RemoveVmNicFromLoadBalancer",
     "DELETE",
     "/load-balancers/listeners/{listenerUuid}/vm-instances/nics",
@@ -3192,7 +3324,7 @@ REMOVE_VM_NIC_FROM_LOAD_BALANCER: Api[RefreshLoadBalancerResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.refresh_load_balancer_result:RefreshLoadBalancerResult",
+    result=".models.remove_vm_nic_from_load_balancer_result:RemoveVmNicFromLoadBalancerResult",
     checks=(("vmNicUuids", "vm_nic_uuids", "minItems", 1),),
 )
 
@@ -3240,7 +3372,7 @@ SET_VIP_QOS: Api[SetVipQosResult] = Api(
     ),
 )
 
-SET_VM_NIC_SECURITY_GROUP: Api[ChangeSecurityGroupRuleResult] = Api(
+SET_VM_NIC_SECURITY_GROUP: Api[SetVmNicSecurityGroupResult] = Api(
     "SetVmNicSecurityGroup",
     "PUT",
     "/security-groups/nics/{vmNicUuid}/actions",
@@ -3252,7 +3384,7 @@ SET_VM_NIC_SECURITY_GROUP: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
     body_key="setVmNicSecurityGroup",
     since="4.7.21",
-    result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    result=".models.set_vm_nic_security_group_result:SetVmNicSecurityGroupResult",
     checks=(("vmNicUuid", "vm_nic_uuid", "minLength", 1),),
 )
 
@@ -3278,7 +3410,7 @@ UPDATE_CERTIFICATE: Api[UpdateCertificateResult] = Api(
     ),
 )
 
-UPDATE_EIP: Api[ChangeEipStateResult] = Api(
+UPDATE_EIP: Api[UpdateEipResult] = Api(
     "UpdateEip",
     "PUT",
     "/eips/{uuid}/actions",
@@ -3291,14 +3423,14 @@ UPDATE_EIP: Api[ChangeEipStateResult] = Api(
     ),
     body_key="updateEip",
     since="0.6",
-    result=".models.change_eip_state_result:ChangeEipStateResult",
+    result=".models.update_eip_result:UpdateEipResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
+UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[UpdateFirewallIpSetTemplateResult] = Api(
     "UpdateFirewallIpSetTemplate",
     "PUT",
     "/vpcfirewalls/ipset/templates/{uuid}/actions",
@@ -3313,7 +3445,7 @@ UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     ),
     body_key="updateFirewallIpSetTemplate",
     since="4.0.0",
-    result=".models.create_firewall_rule_template_result:CreateFirewallRuleTemplateResult",
+    result=".models.update_firewall_ip_set_template_result:UpdateFirewallIpSetTemplateResult",
     checks=(
         ("destValue", "dest_value", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -3323,7 +3455,7 @@ UPDATE_FIREWALL_IP_SET_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     ),
 )
 
-UPDATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
+UPDATE_FIREWALL_RULE: Api[UpdateFirewallRuleResult] = Api(
     "UpdateFirewallRule",
     "PUT",
     "/vpcfirewalls/rules/{uuid}/actions",
@@ -3348,7 +3480,7 @@ UPDATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
     ),
     body_key="updateFirewallRule",
     since="3.6.0",
-    result=".models.change_firewall_rule_state_result:ChangeFirewallRuleStateResult",
+    result=".models.update_firewall_rule_result:UpdateFirewallRuleResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("action", "action", "enum", ("drop", "reject", "accept")),
@@ -3360,7 +3492,7 @@ UPDATE_FIREWALL_RULE: Api[ChangeFirewallRuleStateResult] = Api(
     ),
 )
 
-UPDATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
+UPDATE_FIREWALL_RULE_SET: Api[UpdateFirewallRuleSetResult] = Api(
     "UpdateFirewallRuleSet",
     "PUT",
     "/vpcfirewalls/ruleSets/{uuid}/actions",
@@ -3374,14 +3506,14 @@ UPDATE_FIREWALL_RULE_SET: Api[CreateFirewallRuleSetResult] = Api(
     ),
     body_key="updateFirewallRuleSet",
     since="3.6.0",
-    result=".models.create_firewall_rule_set_result:CreateFirewallRuleSetResult",
+    result=".models.update_firewall_rule_set_result:UpdateFirewallRuleSetResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("actionType", "action_type", "enum", ("drop", "accept", "reject")),
     ),
 )
 
-UPDATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
+UPDATE_FIREWALL_RULE_TEMPLATE: Api[UpdateFirewallRuleTemplateResult] = Api(
     "UpdateFirewallRuleTemplate",
     "PUT",
     "/vpcfirewalls/rules/template/{uuid}/actions",
@@ -3408,7 +3540,7 @@ UPDATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     ),
     body_key="updateFirewallRuleTemplate",
     since="4.0.0",
-    result=".models.create_firewall_rule_template_result:CreateFirewallRuleTemplateResult",
+    result=".models.update_firewall_rule_template_result:UpdateFirewallRuleTemplateResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("action", "action", "enum", ("drop", "reject", "accept")),
@@ -3422,7 +3554,7 @@ UPDATE_FIREWALL_RULE_TEMPLATE: Api[CreateFirewallRuleTemplateResult] = Api(
     ),
 )
 
-UPDATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
+UPDATE_FLOW_COLLECTOR: Api[UpdateFlowCollectorResult] = Api(
     "UpdateFlowCollector",
     "PUT",
     "/flowmeters/collectors/{uuid}/actions",
@@ -3435,7 +3567,7 @@ UPDATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
     ),
     body_key="updateFlowCollector",
     since="3.6.0",
-    result=".models.create_flow_collector_result:CreateFlowCollectorResult",
+    result=".models.update_flow_collector_result:UpdateFlowCollectorResult",
     checks=(
         ("port", "port", "minimum", 1),
         ("port", "port", "maximum", 65535),
@@ -3443,7 +3575,7 @@ UPDATE_FLOW_COLLECTOR: Api[CreateFlowCollectorResult] = Api(
     ),
 )
 
-UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
+UPDATE_FLOW_METER: Api[UpdateFlowMeterResult] = Api(
     "UpdateFlowMeter",
     "PUT",
     "/flowmeters/{uuid}/actions",
@@ -3459,7 +3591,7 @@ UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     ),
     body_key="updateFlowMeter",
     since="3.6.0",
-    result=".models.create_flow_meter_result:CreateFlowMeterResult",
+    result=".models.update_flow_meter_result:UpdateFlowMeterResult",
     checks=(
         ("description", "description", "maxLength", 128),
         ("expireInterval", "expire_interval", "minimum", 1),
@@ -3471,7 +3603,7 @@ UPDATE_FLOW_METER: Api[CreateFlowMeterResult] = Api(
     ),
 )
 
-UPDATE_IPSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
+UPDATE_IPSEC_CONNECTION: Api[UpdateIPsecConnectionResult] = Api(
     "UpdateIPsecConnection",
     "PUT",
     "/ipsec/{uuid}",
@@ -3484,14 +3616,14 @@ UPDATE_IPSEC_CONNECTION: Api[CreateIPsecConnectionResult] = Api(
     ),
     body_key="updateIPsecConnection",
     since="0.6",
-    result=".models.create_ipsec_connection_result:CreateIPsecConnectionResult",
+    result=".models.update_ipsec_connection_result:UpdateIPsecConnectionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_LOAD_BALANCER: Api[EmptyResult] = Api(
+UPDATE_LOAD_BALANCER: Api[UpdateLoadBalancerResult] = Api(
     "UpdateLoadBalancer",
     "PUT",
     "/load-balancers/{uuid}/actions",
@@ -3506,14 +3638,14 @@ UPDATE_LOAD_BALANCER: Api[EmptyResult] = Api(
     ),
     body_key="updateLoadBalancer",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_load_balancer_result:UpdateLoadBalancerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] = Api(
+UPDATE_LOAD_BALANCER_LISTENER: Api[UpdateLoadBalancerListenerResult] = Api(
     "UpdateLoadBalancerListener",
     "PUT",
     "/load-balancers/listeners/{uuid}",
@@ -3526,14 +3658,14 @@ UPDATE_LOAD_BALANCER_LISTENER: Api[AddCertificateToLoadBalancerListenerResult] =
     ),
     body_key="updateLoadBalancerListener",
     since="0.6",
-    result=".models.add_certificate_to_load_balancer_listener_result:AddCertificateToLoadBalancerListenerResult",
+    result=".models.update_load_balancer_listener_result:UpdateLoadBalancerListenerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
+UPDATE_LOAD_BALANCER_SERVER_GROUP: Api[UpdateLoadBalancerServerGroupResult] = Api(
     "UpdateLoadBalancerServerGroup",
     "PUT",
     "/load-balancers/servergroups/{uuid}/actions",
@@ -3546,14 +3678,14 @@ UPDATE_LOAD_BALANCER_SERVER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="updateLoadBalancerServerGroup",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_load_balancer_server_group_result:UpdateLoadBalancerServerGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
+UPDATE_PORT_FORWARDING_RULE: Api[UpdatePortForwardingRuleResult] = Api(
     "UpdatePortForwardingRule",
     "PUT",
     "/port-forwarding/{uuid}/actions",
@@ -3566,14 +3698,14 @@ UPDATE_PORT_FORWARDING_RULE: Api[ChangePortForwardingRuleStateResult] = Api(
     ),
     body_key="updatePortForwardingRule",
     since="0.6",
-    result=".models.change_port_forwarding_rule_state_result:ChangePortForwardingRuleStateResult",
+    result=".models.update_port_forwarding_rule_result:UpdatePortForwardingRuleResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
+UPDATE_PORT_MIRROR: Api[UpdatePortMirrorResult] = Api(
     "UpdatePortMirror",
     "PUT",
     "/port-mirrors/{uuid}/actions",
@@ -3586,14 +3718,14 @@ UPDATE_PORT_MIRROR: Api[ChangePortMirrorStateResult] = Api(
     ),
     body_key="updatePortMirror",
     since="3.7.0",
-    result=".models.change_port_mirror_state_result:ChangePortMirrorStateResult",
+    result=".models.update_port_mirror_result:UpdatePortMirrorResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "maxLength", 128),
     ),
 )
 
-UPDATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
+UPDATE_SECURITY_GROUP: Api[UpdateSecurityGroupResult] = Api(
     "UpdateSecurityGroup",
     "PUT",
     "/security-groups/{uuid}/actions",
@@ -3606,14 +3738,14 @@ UPDATE_SECURITY_GROUP: Api[ChangeSecurityGroupStateResult] = Api(
     ),
     body_key="updateSecurityGroup",
     since="0.6",
-    result=".models.change_security_group_state_result:ChangeSecurityGroupStateResult",
+    result=".models.update_security_group_result:UpdateSecurityGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[ChangeSecurityGroupRuleResult] = Api(
+UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[UpdateSecurityGroupRulePriorityResult] = Api(
     "UpdateSecurityGroupRulePriority",
     "PUT",
     "/security-groups/{securityGroupUuid}/rules/priority/actions",
@@ -3626,7 +3758,7 @@ UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
     body_key="updateSecurityGroupRulePriority",
     since="4.7.21",
-    result=".models.change_security_group_rule_result:ChangeSecurityGroupRuleResult",
+    result=".models.update_security_group_rule_priority_result:UpdateSecurityGroupRulePriorityResult",
     checks=(
         ("securityGroupUuid", "security_group_uuid", "minLength", 1),
         ("rules", "rules", "minItems", 1),
@@ -3635,7 +3767,7 @@ UPDATE_SECURITY_GROUP_RULE_PRIORITY: Api[ChangeSecurityGroupRuleResult] = Api(
     ),
 )
 
-UPDATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
+UPDATE_SLB_GROUP: Api[UpdateSlbGroupResult] = Api(
     "UpdateSlbGroup",
     "PUT",
     "/load-balancers/slb/group/{uuid}/actions",
@@ -3649,14 +3781,14 @@ UPDATE_SLB_GROUP: Api[CreateSlbGroupResult] = Api(
     ),
     body_key="updateSlbGroup",
     since="4.0.0",
-    result=".models.create_slb_group_result:CreateSlbGroupResult",
+    result=".models.update_slb_group_result:UpdateSlbGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VIP: Api[ChangeVipStateResult] = Api(
+UPDATE_VIP: Api[UpdateVipResult] = Api(
     "UpdateVip",
     "PUT",
     "/vips/{uuid}/actions",
@@ -3669,14 +3801,14 @@ UPDATE_VIP: Api[ChangeVipStateResult] = Api(
     ),
     body_key="updateVip",
     since="0.6",
-    result=".models.change_vip_state_result:ChangeVipStateResult",
+    result=".models.update_vip_result:UpdateVipResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
+UPDATE_VPC_FIREWALL: Api[UpdateVpcFirewallResult] = Api(
     "UpdateVpcFirewall",
     "PUT",
     "/vpcfirewalls/{uuid}/actions",
@@ -3689,14 +3821,14 @@ UPDATE_VPC_FIREWALL: Api[CreateVpcFirewallResult] = Api(
     ),
     body_key="updateVpcFirewall",
     since="3.6.0",
-    result=".models.create_vpc_firewall_result:CreateVpcFirewallResult",
+    result=".models.update_vpc_firewall_result:UpdateVpcFirewallResult",
     checks=(
         ("uuid", "uuid", "minLength", 1),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
+UPDATE_VPC_SHARED_QOS: Api[UpdateVpcSharedQosResult] = Api(
     "UpdateVpcSharedQos",
     "PUT",
     "/vips/sharedqos/{uuid}/actions",
@@ -3709,7 +3841,7 @@ UPDATE_VPC_SHARED_QOS: Api[ChangeVpcSharedQosBandwidthResult] = Api(
     ),
     body_key="updateVpcSharedQos",
     since=None,
-    result=".models.change_vpc_shared_qos_bandwidth_result:ChangeVpcSharedQosBandwidthResult",
+    result=".models.update_vpc_shared_qos_result:UpdateVpcSharedQosResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -3850,7 +3982,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAccessControlListToLoadBalancerResult:
         """添加监听器的访问控制策略 (AddAccessControlListToLoadBalancer).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3885,7 +4017,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddBackendServerToServerGroupResult:
         """添加后端服务器到服务器组 (AddBackendServerToServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4052,7 +4184,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryVRouterFlowMeterNetworkResult:
+    ) -> AddVRouterNetworksToFlowMeterResult:
         """添加VPC路由器网络到FlowMeter中 (AddVRouterNetworksToFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4088,7 +4220,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmNicToLoadBalancerResult:
         """添加云主机网卡到负载均衡器 (AddVmNicToLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4118,7 +4250,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmNicToSecurityGroupResult:
         """添加虚拟机网卡到安全组 (AddVmNicToSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4176,7 +4308,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachEipResult:
         """绑定弹性IP (AttachEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4246,7 +4378,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> AttachL3NetworksToIPsecConnectionResult:
         """添加三层网络到IPsec连接 (AttachL3NetworksToIPsecConnection).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4280,7 +4412,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachNetworkServiceToL3NetworkResult:
         """挂载网络服务到三层网络 (AttachNetworkServiceToL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4405,7 +4537,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachVipToVpcSharedQosResult:
         """Attach vip to vpc shared qos (AttachVipToVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToVpcSharedQosAction.java`.
@@ -4472,7 +4604,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeAccessControlListServerGroupResult:
         """修改访问控制组绑定的后端服务器组 (ChangeAccessControlListServerGroup).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4564,7 +4696,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> ChangeIPSecConnectionStateResult:
         """更改IPsec连接状态 (ChangeIPSecConnectionState).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4691,7 +4823,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeLoadBalancerBackendServerResult:
         """更新负载均衡后端服务器参数 (ChangeLoadBalancerBackendServer).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4949,7 +5081,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> ChangeSecurityGroupRuleStateResult:
         """更改安全组规则状态 (ChangeSecurityGroupRuleState).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5042,7 +5174,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSlbGroupDeployTypeResult:
+    ) -> ChangeSlbGroupMonitorIpsResult:
         """修改SLB集群健康监控IP (ChangeSlbGroupMonitorIps).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5137,7 +5269,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckFirewallRuleConfigFileResult:
         """检查添加防火墙规则文件合法性 (CheckFirewallRuleConfigFile).
 
         Since ZStack 4.4.0. Synchronous (a 202 is still followed).
@@ -5287,7 +5419,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> CreateEipResult:
         """创建弹性IP (CreateEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5383,7 +5515,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeFirewallRuleStateResult:
+    ) -> CreateFirewallRuleResult:
         """创建防火墙规则 (CreateFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5804,7 +5936,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateLoadBalancerResult:
         """创建负载均衡器 (CreateLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5940,7 +6072,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateLoadBalancerServerGroupResult:
         """创建负载均衡器服务器组 (CreateLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -5988,7 +6120,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> CreatePortForwardingRuleResult:
         """创建端口转发规则 (CreatePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6042,7 +6174,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortMirrorStateResult:
+    ) -> CreatePortMirrorResult:
         """创建端口镜像 (CreatePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6131,7 +6263,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> CreateSecurityGroupResult:
         """创建安全组 (CreateSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6345,7 +6477,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVipStateResult:
+    ) -> CreateVipResult:
         """创建虚拟IP (CreateVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6433,7 +6565,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVpcSharedQosBandwidthResult:
+    ) -> CreateVpcSharedQosResult:
         """Create vpc shared qos (CreateVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVpcSharedQosAction.java`.
@@ -6477,7 +6609,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessControlListResult:
         """删除访问控制策略组 (DeleteAccessControlList).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6507,7 +6639,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCertificateResult:
         """删除证书 (DeleteCertificate).
 
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6537,7 +6669,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEipResult:
         """删除弹性IP (DeleteEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6567,7 +6699,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallResult:
         """删除防火墙 (DeleteFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6597,7 +6729,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallIpSetTemplateResult:
         """删除防火墙IP或端口模板 (DeleteFirewallIpSetTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6627,7 +6759,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleResult:
         """删除防火墙规则 (DeleteFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6657,7 +6789,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleSetResult:
         """删除防火墙规则集 (DeleteFirewallRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6687,7 +6819,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleTemplateResult:
         """删除防火墙规则模板 (DeleteFirewallRuleTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6717,7 +6849,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFlowCollectorResult:
         """删除流量监控搜集器 (DeleteFlowCollector).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6747,7 +6879,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFlowMeterResult:
         """删除流量监控资源 (DeleteFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6777,7 +6909,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIPsecConnectionResult:
         """删除IPsec连接 (DeleteIPsecConnection).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6807,7 +6939,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerResult:
         """删除负载均衡器 (DeleteLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6836,7 +6968,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerListenerResult:
         """删除负载均衡监听器 (DeleteLoadBalancerListener).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6863,7 +6995,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerServerGroupResult:
         """删除负载均衡器服务器组 (DeleteLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6891,7 +7023,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortForwardingRuleResult:
         """删除端口转发规则 (DeletePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6921,7 +7053,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortMirrorResult:
         """删除端口镜像 (DeletePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6951,7 +7083,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortMirrorSessionResult:
         """删除端口镜像会话 (DeletePortMirrorSession).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6981,7 +7113,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecurityGroupResult:
         """删除安全组 (DeleteSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7010,7 +7142,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> DeleteSecurityGroupRuleResult:
         """删除安全组规则 (DeleteSecurityGroupRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7038,7 +7170,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSlbGroupResult:
         """删除性能独享型负载均衡器组 (DeleteSlbGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7068,7 +7200,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVipResult:
         """删除虚拟IP (DeleteVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7098,7 +7230,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVipQosResult:
         """取消虚拟IP限速 (DeleteVipQos).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7128,7 +7260,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmNicFromSecurityGroupResult:
         """从安全组删除虚拟机网卡 (DeleteVmNicFromSecurityGroup).
 
         从安全组删除虚拟机网卡, 这个命令是异步执行的, 在它返回后可能规则仍然没有对所有虚拟机网卡生效。
@@ -7160,7 +7292,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcSharedQosResult:
         """Delete vpc shared qos (DeleteVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcSharedQosAction.java`.
@@ -7193,7 +7325,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> DetachEipResult:
         """解绑弹性IP (DetachEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7223,7 +7355,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachFirewallRuleSetFromL3Result:
         """网络卸载防火墙规则集 (DetachFirewallRuleSetFromL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7257,7 +7389,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> DetachL3NetworksFromIPsecConnectionResult:
         """从IPsec连接删除三层网络 (DetachL3NetworksFromIPsecConnection).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7288,7 +7420,7 @@ class NetworkServicesApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         service: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachNetworkServiceFromL3NetworkResult:
         """从三层网络卸载网络服务 (DetachNetworkServiceFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7319,7 +7451,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> DetachPortForwardingRuleResult:
         """从虚拟机网卡卸载规则 (DetachPortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7347,7 +7479,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> DetachSecurityGroupFromL3NetworkResult:
         """从L3网络卸载安全组 (DetachSecurityGroupFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7378,7 +7510,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachVipFromVpcSharedQosResult:
         """Detach vip from vpc shared qos (DetachVipFromVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachVipFromVpcSharedQosAction.java`.
@@ -7417,7 +7549,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL3NetworksForIpSecConnectionResult:
         """Get candidate L3 networks for ip sec connection (GetCandidateL3NetworksForIpSecConnection).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForIpSecConnectionAction.java`.
@@ -7492,7 +7624,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL3NetworksForServerGroupResult:
         """Get candidate L3 networks for server group (GetCandidateL3NetworksForServerGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForServerGroupAction.java`.
@@ -7529,7 +7661,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetEipAttachableVmNicsResult:
+    ) -> GetCandidateVmNicForSecurityGroupResult:
         """获取网卡列表清单 (GetCandidateVmNicForSecurityGroup).
 
         获取可应用安全组的网卡列表清单。
@@ -7726,7 +7858,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetLoadBalancerListenerACLEntriesResult:
         """获取负载均衡监听器访问控制策略条目 (GetLoadBalancerListenerACLEntries).
 
         Since ZStack 4.1.0. Synchronous (a 202 is still followed).
@@ -7806,7 +7938,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateVmNicsForLoadBalancerResult:
+    ) -> GetPortForwardingAttachableVmNicsResult:
         """获取云主机网卡列表 (GetPortForwardingAttachableVmNics).
 
         获取可应用端口转发规则的云主机网卡列表。
@@ -7994,7 +8126,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSlbGroupDeployTypeResult:
+    ) -> ProvisionSlbInstanceResult:
         """配置负载均衡实例 (ProvisionSlbInstance).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8365,7 +8497,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[FirewallRuleInventory]:
+    ) -> Iterator[VpcFirewallRuleInventory]:
         """Every result of ``query_firewall_rule``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE,
@@ -8439,7 +8571,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[FirewallRuleSetInventory]:
+    ) -> Iterator[VpcFirewallRuleSetInventory]:
         """Every result of ``query_firewall_rule_set``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE_SET,
@@ -8510,7 +8642,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[FirewallRuleSetL3RefInventory]:
+    ) -> Iterator[VpcFirewallRuleSetL3RefInventory]:
         """Every result of ``query_firewall_rule_set_l3_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE_SET_L3_REF,
@@ -9389,7 +9521,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[PortMirrorNetworkUsedIpInventory]:
+    ) -> Iterator[MirrorNetworkUsedIpInventory]:
         """Every result of ``query_port_mirror_network_used_ip``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_PORT_MIRROR_NETWORK_USED_IP,
@@ -9907,7 +10039,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[VRouterFlowMeterNetworkInventory]:
+    ) -> Iterator[NetworkRouterFlowMeterRefInventory]:
         """Every result of ``query_v_router_flow_meter_network``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_V_ROUTER_FLOW_METER_NETWORK,
@@ -10052,7 +10184,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[VmNicInSecurityGroupInventory]:
+    ) -> Iterator[VmNicSecurityGroupRefInventory]:
         """Every result of ``query_vm_nic_in_security_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_NIC_IN_SECURITY_GROUP,
@@ -10305,7 +10437,7 @@ class NetworkServicesApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcSharedQosResult:
         """Query vpc shared qos (QueryVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSharedQosAction.java`.
@@ -10374,7 +10506,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIPsecConnectionResult:
+    ) -> ReconnectIPsecConnectionResult:
         """重连IPsec (ReconnectIPsecConnection).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10401,7 +10533,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcFirewallResult:
+    ) -> RefreshFirewallResult:
         """刷新防火墙配置 (RefreshFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10457,7 +10589,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAccessControlListEntryResult:
         """删除访问控制策略的IP组 (RemoveAccessControlListEntry).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10523,7 +10655,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveBackendServerFromServerGroupResult:
         """从服务器组移除后端服务器 (RemoveBackendServerFromServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10555,7 +10687,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCertificateToLoadBalancerListenerResult:
+    ) -> RemoveCertificateFromLoadBalancerListenerResult:
         """从负载均衡移除证书 (RemoveCertificateFromLoadBalancerListener).
 
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10585,7 +10717,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> RemoveRemoteCidrsFromIPsecConnectionResult:
         """删除远端CIDR (RemoveRemoteCidrsFromIPsecConnection).
 
         从IPsec连接删除远端CIDR。
@@ -10617,7 +10749,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddServerGroupToLoadBalancerListenerResult:
+    ) -> RemoveServerGroupFromLoadBalancerListenerResult:
         """从负载均衡监听器移除服务器组 (RemoveServerGroupFromLoadBalancerListener).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10647,7 +10779,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVRouterNetworksFromFlowMeterResult:
         """清除VPC路由器网络的流量监控 (RemoveVRouterNetworksFromFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10677,7 +10809,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RefreshLoadBalancerResult:
+    ) -> RemoveVmNicFromLoadBalancerResult:
         """从负载均衡器移除云主机网卡 (RemoveVmNicFromLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10773,7 +10905,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> SetVmNicSecurityGroupResult:
         """设置网卡的安全组 (SetVmNicSecurityGroup).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10843,7 +10975,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> UpdateEipResult:
         """更新弹性IP (UpdateEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10878,7 +11010,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleTemplateResult:
+    ) -> UpdateFirewallIpSetTemplateResult:
         """更新防火墙IP或端口模板 (UpdateFirewallIpSetTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10927,7 +11059,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeFirewallRuleStateResult:
+    ) -> UpdateFirewallRuleResult:
         """更新防火墙规则 (UpdateFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10985,7 +11117,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleSetResult:
+    ) -> UpdateFirewallRuleSetResult:
         """更新防火墙规则集 (UpdateFirewallRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11034,7 +11166,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleTemplateResult:
+    ) -> UpdateFirewallRuleTemplateResult:
         """更新防火墙规则模板 (UpdateFirewallRuleTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11095,7 +11227,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFlowCollectorResult:
+    ) -> UpdateFlowCollectorResult:
         """更新搜集器信息 (UpdateFlowCollector).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11131,7 +11263,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFlowMeterResult:
+    ) -> UpdateFlowMeterResult:
         """更新流量监控的信息 (UpdateFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11170,7 +11302,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIPsecConnectionResult:
+    ) -> UpdateIPsecConnectionResult:
         """更新IPsec连接 (UpdateIPsecConnection).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11205,7 +11337,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLoadBalancerResult:
         """更新负载均衡器 (UpdateLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11242,7 +11374,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCertificateToLoadBalancerListenerResult:
+    ) -> UpdateLoadBalancerListenerResult:
         """更新负载均衡监听器 (UpdateLoadBalancerListener).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11275,7 +11407,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLoadBalancerServerGroupResult:
         """更新负载均衡器服务器组 (UpdateLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11308,7 +11440,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> UpdatePortForwardingRuleResult:
         """更新端口转发规则 (UpdatePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11341,7 +11473,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortMirrorStateResult:
+    ) -> UpdatePortMirrorResult:
         """更新端口镜像 (UpdatePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11374,7 +11506,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> UpdateSecurityGroupResult:
         """更新安全组 (UpdateSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11407,7 +11539,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> UpdateSecurityGroupRulePriorityResult:
         """更新安全组规则优先级 (UpdateSecurityGroupRulePriority).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11441,7 +11573,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSlbGroupResult:
+    ) -> UpdateSlbGroupResult:
         """更新性能独享型负载均衡器组 (UpdateSlbGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11476,7 +11608,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVipStateResult:
+    ) -> UpdateVipResult:
         """更新虚拟IP (UpdateVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11509,7 +11641,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcFirewallResult:
+    ) -> UpdateVpcFirewallResult:
         """更新防火墙 (UpdateVpcFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11542,7 +11674,7 @@ class NetworkServicesApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVpcSharedQosBandwidthResult:
+    ) -> UpdateVpcSharedQosResult:
         """Update vpc shared qos (UpdateVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcSharedQosAction.java`.
@@ -11729,7 +11861,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAccessControlListToLoadBalancerResult:
         """添加监听器的访问控制策略 (AddAccessControlListToLoadBalancer).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11764,7 +11896,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddBackendServerToServerGroupResult:
         """添加后端服务器到服务器组 (AddBackendServerToServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11931,7 +12063,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> QueryVRouterFlowMeterNetworkResult:
+    ) -> AddVRouterNetworksToFlowMeterResult:
         """添加VPC路由器网络到FlowMeter中 (AddVRouterNetworksToFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11967,7 +12099,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmNicToLoadBalancerResult:
         """添加云主机网卡到负载均衡器 (AddVmNicToLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -11997,7 +12129,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddVmNicToSecurityGroupResult:
         """添加虚拟机网卡到安全组 (AddVmNicToSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12055,7 +12187,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachEipResult:
         """绑定弹性IP (AttachEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12125,7 +12257,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> AttachL3NetworksToIPsecConnectionResult:
         """添加三层网络到IPsec连接 (AttachL3NetworksToIPsecConnection).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12159,7 +12291,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachNetworkServiceToL3NetworkResult:
         """挂载网络服务到三层网络 (AttachNetworkServiceToL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12284,7 +12416,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachVipToVpcSharedQosResult:
         """Attach vip to vpc shared qos (AttachVipToVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachVipToVpcSharedQosAction.java`.
@@ -12351,7 +12483,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeAccessControlListServerGroupResult:
         """修改访问控制组绑定的后端服务器组 (ChangeAccessControlListServerGroup).
 
         Since ZStack 4.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12443,7 +12575,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> ChangeIPSecConnectionStateResult:
         """更改IPsec连接状态 (ChangeIPSecConnectionState).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12570,7 +12702,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeLoadBalancerBackendServerResult:
         """更新负载均衡后端服务器参数 (ChangeLoadBalancerBackendServer).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12828,7 +12960,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> ChangeSecurityGroupRuleStateResult:
         """更改安全组规则状态 (ChangeSecurityGroupRuleState).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12921,7 +13053,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSlbGroupDeployTypeResult:
+    ) -> ChangeSlbGroupMonitorIpsResult:
         """修改SLB集群健康监控IP (ChangeSlbGroupMonitorIps).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13016,7 +13148,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CheckFirewallRuleConfigFileResult:
         """检查添加防火墙规则文件合法性 (CheckFirewallRuleConfigFile).
 
         Since ZStack 4.4.0. Synchronous (a 202 is still followed).
@@ -13166,7 +13298,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> CreateEipResult:
         """创建弹性IP (CreateEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13262,7 +13394,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeFirewallRuleStateResult:
+    ) -> CreateFirewallRuleResult:
         """创建防火墙规则 (CreateFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13683,7 +13815,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateLoadBalancerResult:
         """创建负载均衡器 (CreateLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13819,7 +13951,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateLoadBalancerServerGroupResult:
         """创建负载均衡器服务器组 (CreateLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13867,7 +13999,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> CreatePortForwardingRuleResult:
         """创建端口转发规则 (CreatePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13921,7 +14053,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortMirrorStateResult:
+    ) -> CreatePortMirrorResult:
         """创建端口镜像 (CreatePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14010,7 +14142,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> CreateSecurityGroupResult:
         """创建安全组 (CreateSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14224,7 +14356,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVipStateResult:
+    ) -> CreateVipResult:
         """创建虚拟IP (CreateVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14312,7 +14444,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVpcSharedQosBandwidthResult:
+    ) -> CreateVpcSharedQosResult:
         """Create vpc shared qos (CreateVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateVpcSharedQosAction.java`.
@@ -14356,7 +14488,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccessControlListResult:
         """删除访问控制策略组 (DeleteAccessControlList).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14386,7 +14518,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCertificateResult:
         """删除证书 (DeleteCertificate).
 
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14416,7 +14548,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEipResult:
         """删除弹性IP (DeleteEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14446,7 +14578,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallResult:
         """删除防火墙 (DeleteFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14476,7 +14608,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallIpSetTemplateResult:
         """删除防火墙IP或端口模板 (DeleteFirewallIpSetTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14506,7 +14638,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleResult:
         """删除防火墙规则 (DeleteFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14536,7 +14668,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleSetResult:
         """删除防火墙规则集 (DeleteFirewallRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14566,7 +14698,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFirewallRuleTemplateResult:
         """删除防火墙规则模板 (DeleteFirewallRuleTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14596,7 +14728,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFlowCollectorResult:
         """删除流量监控搜集器 (DeleteFlowCollector).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14626,7 +14758,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteFlowMeterResult:
         """删除流量监控资源 (DeleteFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14656,7 +14788,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIPsecConnectionResult:
         """删除IPsec连接 (DeleteIPsecConnection).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14686,7 +14818,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerResult:
         """删除负载均衡器 (DeleteLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14715,7 +14847,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerListenerResult:
         """删除负载均衡监听器 (DeleteLoadBalancerListener).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14742,7 +14874,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteLoadBalancerServerGroupResult:
         """删除负载均衡器服务器组 (DeleteLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14770,7 +14902,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortForwardingRuleResult:
         """删除端口转发规则 (DeletePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14800,7 +14932,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortMirrorResult:
         """删除端口镜像 (DeletePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14830,7 +14962,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePortMirrorSessionResult:
         """删除端口镜像会话 (DeletePortMirrorSession).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14860,7 +14992,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecurityGroupResult:
         """删除安全组 (DeleteSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14889,7 +15021,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> DeleteSecurityGroupRuleResult:
         """删除安全组规则 (DeleteSecurityGroupRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14917,7 +15049,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSlbGroupResult:
         """删除性能独享型负载均衡器组 (DeleteSlbGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14947,7 +15079,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVipResult:
         """删除虚拟IP (DeleteVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -14977,7 +15109,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVipQosResult:
         """取消虚拟IP限速 (DeleteVipQos).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15007,7 +15139,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVmNicFromSecurityGroupResult:
         """从安全组删除虚拟机网卡 (DeleteVmNicFromSecurityGroup).
 
         从安全组删除虚拟机网卡, 这个命令是异步执行的, 在它返回后可能规则仍然没有对所有虚拟机网卡生效。
@@ -15039,7 +15171,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcSharedQosResult:
         """Delete vpc shared qos (DeleteVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcSharedQosAction.java`.
@@ -15072,7 +15204,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> DetachEipResult:
         """解绑弹性IP (DetachEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15102,7 +15234,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachFirewallRuleSetFromL3Result:
         """网络卸载防火墙规则集 (DetachFirewallRuleSetFromL3).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15136,7 +15268,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> DetachL3NetworksFromIPsecConnectionResult:
         """从IPsec连接删除三层网络 (DetachL3NetworksFromIPsecConnection).
 
         Since ZStack 2.3. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15167,7 +15299,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         service: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachNetworkServiceFromL3NetworkResult:
         """从三层网络卸载网络服务 (DetachNetworkServiceFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15198,7 +15330,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> DetachPortForwardingRuleResult:
         """从虚拟机网卡卸载规则 (DetachPortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15226,7 +15358,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> DetachSecurityGroupFromL3NetworkResult:
         """从L3网络卸载安全组 (DetachSecurityGroupFromL3Network).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -15257,7 +15389,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachVipFromVpcSharedQosResult:
         """Detach vip from vpc shared qos (DetachVipFromVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachVipFromVpcSharedQosAction.java`.
@@ -15296,7 +15428,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL3NetworksForIpSecConnectionResult:
         """Get candidate L3 networks for ip sec connection (GetCandidateL3NetworksForIpSecConnection).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForIpSecConnectionAction.java`.
@@ -15371,7 +15503,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetCandidateL3NetworksForServerGroupResult:
         """Get candidate L3 networks for server group (GetCandidateL3NetworksForServerGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetCandidateL3NetworksForServerGroupAction.java`.
@@ -15408,7 +15540,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetEipAttachableVmNicsResult:
+    ) -> GetCandidateVmNicForSecurityGroupResult:
         """获取网卡列表清单 (GetCandidateVmNicForSecurityGroup).
 
         获取可应用安全组的网卡列表清单。
@@ -15605,7 +15737,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetLoadBalancerListenerACLEntriesResult:
         """获取负载均衡监听器访问控制策略条目 (GetLoadBalancerListenerACLEntries).
 
         Since ZStack 4.1.0. Synchronous (a 202 is still followed).
@@ -15685,7 +15817,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetCandidateVmNicsForLoadBalancerResult:
+    ) -> GetPortForwardingAttachableVmNicsResult:
         """获取云主机网卡列表 (GetPortForwardingAttachableVmNics).
 
         获取可应用端口转发规则的云主机网卡列表。
@@ -15873,7 +16005,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSlbGroupDeployTypeResult:
+    ) -> ProvisionSlbInstanceResult:
         """配置负载均衡实例 (ProvisionSlbInstance).
 
         Since ZStack 5.1.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -16244,7 +16376,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[FirewallRuleInventory]:
+    ) -> AsyncIterator[VpcFirewallRuleInventory]:
         """Every result of ``query_firewall_rule``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE,
@@ -16318,7 +16450,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[FirewallRuleSetInventory]:
+    ) -> AsyncIterator[VpcFirewallRuleSetInventory]:
         """Every result of ``query_firewall_rule_set``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE_SET,
@@ -16389,7 +16521,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[FirewallRuleSetL3RefInventory]:
+    ) -> AsyncIterator[VpcFirewallRuleSetL3RefInventory]:
         """Every result of ``query_firewall_rule_set_l3_ref``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_FIREWALL_RULE_SET_L3_REF,
@@ -17268,7 +17400,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[PortMirrorNetworkUsedIpInventory]:
+    ) -> AsyncIterator[MirrorNetworkUsedIpInventory]:
         """Every result of ``query_port_mirror_network_used_ip``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_PORT_MIRROR_NETWORK_USED_IP,
@@ -17786,7 +17918,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[VRouterFlowMeterNetworkInventory]:
+    ) -> AsyncIterator[NetworkRouterFlowMeterRefInventory]:
         """Every result of ``query_v_router_flow_meter_network``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_V_ROUTER_FLOW_METER_NETWORK,
@@ -17931,7 +18063,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[VmNicInSecurityGroupInventory]:
+    ) -> AsyncIterator[VmNicSecurityGroupRefInventory]:
         """Every result of ``query_vm_nic_in_security_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_NIC_IN_SECURITY_GROUP,
@@ -18184,7 +18316,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcSharedQosResult:
         """Query vpc shared qos (QueryVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcSharedQosAction.java`.
@@ -18253,7 +18385,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIPsecConnectionResult:
+    ) -> ReconnectIPsecConnectionResult:
         """重连IPsec (ReconnectIPsecConnection).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18280,7 +18412,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcFirewallResult:
+    ) -> RefreshFirewallResult:
         """刷新防火墙配置 (RefreshFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18336,7 +18468,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAccessControlListEntryResult:
         """删除访问控制策略的IP组 (RemoveAccessControlListEntry).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18402,7 +18534,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveBackendServerFromServerGroupResult:
         """从服务器组移除后端服务器 (RemoveBackendServerFromServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18434,7 +18566,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCertificateToLoadBalancerListenerResult:
+    ) -> RemoveCertificateFromLoadBalancerListenerResult:
         """从负载均衡移除证书 (RemoveCertificateFromLoadBalancerListener).
 
         Since ZStack 2.3.2. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18464,7 +18596,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddRemoteCidrsToIPsecConnectionResult:
+    ) -> RemoveRemoteCidrsFromIPsecConnectionResult:
         """删除远端CIDR (RemoveRemoteCidrsFromIPsecConnection).
 
         从IPsec连接删除远端CIDR。
@@ -18496,7 +18628,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddServerGroupToLoadBalancerListenerResult:
+    ) -> RemoveServerGroupFromLoadBalancerListenerResult:
         """从负载均衡监听器移除服务器组 (RemoveServerGroupFromLoadBalancerListener).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18526,7 +18658,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveVRouterNetworksFromFlowMeterResult:
         """清除VPC路由器网络的流量监控 (RemoveVRouterNetworksFromFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18556,7 +18688,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RefreshLoadBalancerResult:
+    ) -> RemoveVmNicFromLoadBalancerResult:
         """从负载均衡器移除云主机网卡 (RemoveVmNicFromLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18652,7 +18784,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> SetVmNicSecurityGroupResult:
         """设置网卡的安全组 (SetVmNicSecurityGroup).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18722,7 +18854,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeEipStateResult:
+    ) -> UpdateEipResult:
         """更新弹性IP (UpdateEip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18757,7 +18889,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleTemplateResult:
+    ) -> UpdateFirewallIpSetTemplateResult:
         """更新防火墙IP或端口模板 (UpdateFirewallIpSetTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18806,7 +18938,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeFirewallRuleStateResult:
+    ) -> UpdateFirewallRuleResult:
         """更新防火墙规则 (UpdateFirewallRule).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18864,7 +18996,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleSetResult:
+    ) -> UpdateFirewallRuleSetResult:
         """更新防火墙规则集 (UpdateFirewallRuleSet).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18913,7 +19045,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFirewallRuleTemplateResult:
+    ) -> UpdateFirewallRuleTemplateResult:
         """更新防火墙规则模板 (UpdateFirewallRuleTemplate).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -18974,7 +19106,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFlowCollectorResult:
+    ) -> UpdateFlowCollectorResult:
         """更新搜集器信息 (UpdateFlowCollector).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19010,7 +19142,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateFlowMeterResult:
+    ) -> UpdateFlowMeterResult:
         """更新流量监控的信息 (UpdateFlowMeter).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19049,7 +19181,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIPsecConnectionResult:
+    ) -> UpdateIPsecConnectionResult:
         """更新IPsec连接 (UpdateIPsecConnection).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19084,7 +19216,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLoadBalancerResult:
         """更新负载均衡器 (UpdateLoadBalancer).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19121,7 +19253,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCertificateToLoadBalancerListenerResult:
+    ) -> UpdateLoadBalancerListenerResult:
         """更新负载均衡监听器 (UpdateLoadBalancerListener).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19154,7 +19286,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateLoadBalancerServerGroupResult:
         """更新负载均衡器服务器组 (UpdateLoadBalancerServerGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19187,7 +19319,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortForwardingRuleStateResult:
+    ) -> UpdatePortForwardingRuleResult:
         """更新端口转发规则 (UpdatePortForwardingRule).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19220,7 +19352,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangePortMirrorStateResult:
+    ) -> UpdatePortMirrorResult:
         """更新端口镜像 (UpdatePortMirror).
 
         Since ZStack 3.7.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19253,7 +19385,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupStateResult:
+    ) -> UpdateSecurityGroupResult:
         """更新安全组 (UpdateSecurityGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19286,7 +19418,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecurityGroupRuleResult:
+    ) -> UpdateSecurityGroupRulePriorityResult:
         """更新安全组规则优先级 (UpdateSecurityGroupRulePriority).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19320,7 +19452,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSlbGroupResult:
+    ) -> UpdateSlbGroupResult:
         """更新性能独享型负载均衡器组 (UpdateSlbGroup).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19355,7 +19487,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVipStateResult:
+    ) -> UpdateVipResult:
         """更新虚拟IP (UpdateVip).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19388,7 +19520,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcFirewallResult:
+    ) -> UpdateVpcFirewallResult:
         """更新防火墙 (UpdateVpcFirewall).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -19421,7 +19553,7 @@ class AsyncNetworkServicesApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeVpcSharedQosBandwidthResult:
+    ) -> UpdateVpcSharedQosResult:
         """Update vpc shared qos (UpdateVpcSharedQos).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcSharedQosAction.java`.

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_plugin_drivers_result import DeletePluginDriversResult
+    from ..models.get_external_services_result import GetExternalServicesResult
+    from ..models.refresh_plugin_drivers_result import RefreshPluginDriversResult
+    from ..models.reload_external_service_result import ReloadExternalServiceResult
 
 __all__ = ["AsyncPluginManagementApi", "PluginManagementApi"]
 
 
-DELETE_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
+DELETE_PLUGIN_DRIVERS: Api[DeletePluginDriversResult] = Api(
     "DeletePluginDrivers",
     "DELETE",
     "/external/plugins/{uuid}",
@@ -27,10 +27,10 @@ DELETE_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
         ("deleteMode", "query", "5.3.20"),
     ),
     since="5.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_plugin_drivers_result:DeletePluginDriversResult",
 )
 
-GET_EXTERNAL_SERVICES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_EXTERNAL_SERVICES: Api[GetExternalServicesResult] = Api(
     "GetExternalServices",
     "GET",
     "/external/services",
@@ -39,10 +39,10 @@ GET_EXTERNAL_SERVICES: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_external_services_result:GetExternalServicesResult",
 )
 
-REFRESH_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
+REFRESH_PLUGIN_DRIVERS: Api[RefreshPluginDriversResult] = Api(
     "RefreshPluginDrivers",
     "PUT",
     "/external/plugins",
@@ -53,10 +53,10 @@ REFRESH_PLUGIN_DRIVERS: Api[EmptyResult] = Api(
     ),
     body_key="refreshPluginDrivers",
     since="5.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_plugin_drivers_result:RefreshPluginDriversResult",
 )
 
-RELOAD_EXTERNAL_SERVICE: Api[EmptyResult] = Api(
+RELOAD_EXTERNAL_SERVICE: Api[ReloadExternalServiceResult] = Api(
     "ReloadExternalService",
     "PUT",
     "/external/services",
@@ -67,7 +67,7 @@ RELOAD_EXTERNAL_SERVICE: Api[EmptyResult] = Api(
     ),
     body_key="reloadExternalService",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.reload_external_service_result:ReloadExternalServiceResult",
 )
 
 
@@ -80,7 +80,7 @@ class PluginManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePluginDriversResult:
         """删除插件驱动 (DeletePluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -110,7 +110,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetExternalServicesResult:
         """Get external services (GetExternalServices).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetExternalServicesAction.java`.
@@ -139,7 +139,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshPluginDriversResult:
         """刷新插件驱动 (RefreshPluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -168,7 +168,7 @@ class PluginManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadExternalServiceResult:
         """Reload external service (ReloadExternalService).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadExternalServiceAction.java`.
@@ -202,7 +202,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         delete_mode: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePluginDriversResult:
         """删除插件驱动 (DeletePluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -232,7 +232,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetExternalServicesResult:
         """Get external services (GetExternalServices).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetExternalServicesAction.java`.
@@ -261,7 +261,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshPluginDriversResult:
         """刷新插件驱动 (RefreshPluginDrivers).
 
         Since ZStack 5.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -290,7 +290,7 @@ class AsyncPluginManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ReloadExternalServiceResult:
         """Reload external service (ReloadExternalService).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReloadExternalServiceAction.java`.

@@ -9,21 +9,19 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_resource_config_result import DeleteResourceConfigResult
     from ..models.get_resource_bindable_config_result import GetResourceBindableConfigResult
     from ..models.get_resource_config_result import GetResourceConfigResult
     from ..models.get_resource_configs_result import GetResourceConfigsResult
     from ..models.query_resource_config_result import QueryResourceConfigResult
     from ..models.resource_config_inventory import ResourceConfigInventory
     from ..models.update_resource_config_result import UpdateResourceConfigResult
+    from ..models.update_resource_configs_result import UpdateResourceConfigsResult
 
 __all__ = ["AsyncResourceAdvancedSettingsApi", "ResourceAdvancedSettingsApi"]
 
 
-DELETE_RESOURCE_CONFIG: Api[EmptyResult] = Api(
+DELETE_RESOURCE_CONFIG: Api[DeleteResourceConfigResult] = Api(
     "DeleteResourceConfig",
     "DELETE",
     "/resource-configurations/{category}/{name}/{resourceUuid}",
@@ -36,7 +34,7 @@ DELETE_RESOURCE_CONFIG: Api[EmptyResult] = Api(
         ("userTags", "query", "3.4.0"),
     ),
     since="3.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_resource_config_result:DeleteResourceConfigResult",
 )
 
 GET_RESOURCE_BINDABLE_CONFIG: Api[GetResourceBindableConfigResult] = Api(
@@ -114,7 +112,7 @@ UPDATE_RESOURCE_CONFIG: Api[UpdateResourceConfigResult] = Api(
     result=".models.update_resource_config_result:UpdateResourceConfigResult",
 )
 
-UPDATE_RESOURCE_CONFIGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+UPDATE_RESOURCE_CONFIGS: Api[UpdateResourceConfigsResult] = Api(
     "UpdateResourceConfigs",
     "POST",
     "/resource-configurations/{resourceUuid}/resource-configs/actions",
@@ -126,7 +124,7 @@ UPDATE_RESOURCE_CONFIGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.update_resource_configs_result:UpdateResourceConfigsResult",
     checks=(("resourceConfigs", "resource_configs", "minItems", 1),),
 )
 
@@ -142,7 +140,7 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceConfigResult:
         """删除资源的资源高级设置 (DeleteResourceConfig).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -380,7 +378,7 @@ class ResourceAdvancedSettingsApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> UpdateResourceConfigsResult:
         """Update resource configs (UpdateResourceConfigs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateResourceConfigsAction.java`.
@@ -418,7 +416,7 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceConfigResult:
         """删除资源的资源高级设置 (DeleteResourceConfig).
 
         Since ZStack 3.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -656,7 +654,7 @@ class AsyncResourceAdvancedSettingsApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> UpdateResourceConfigsResult:
         """Update resource configs (UpdateResourceConfigs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateResourceConfigsAction.java`.

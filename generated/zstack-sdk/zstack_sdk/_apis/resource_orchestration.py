@@ -9,12 +9,19 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
+    from ..models.add_resource_stack_vm_port_monitor_result import (
+        AddResourceStackVmPortMonitorResult,
+    )
     from ..models.add_stack_template_result import AddStackTemplateResult
     from ..models.check_stack_template_parameters_result import CheckStackTemplateParametersResult
+    from ..models.cloud_formation_stack_event_inventory import CloudFormationStackEventInventory
     from ..models.create_resource_stack_result import CreateResourceStackResult
     from ..models.decode_stack_template_result import DecodeStackTemplateResult
-    from ..models.empty_result import EmptyResult
-    from ..models.event_from_resource_stack_inventory import EventFromResourceStackInventory
+    from ..models.delete_resource_stack_result import DeleteResourceStackResult
+    from ..models.delete_resource_stack_vm_port_monitor_result import (
+        DeleteResourceStackVmPortMonitorResult,
+    )
+    from ..models.delete_stack_template_result import DeleteStackTemplateResult
     from ..models.get_resource_from_resource_stack_result import GetResourceFromResourceStackResult
     from ..models.get_resource_stack_from_resource_result import GetResourceStackFromResourceResult
     from ..models.get_resource_stack_vm_status_result import GetResourceStackVmStatusResult
@@ -26,12 +33,15 @@ if TYPE_CHECKING:
     from ..models.query_resource_stack_result import QueryResourceStackResult
     from ..models.query_stack_template_result import QueryStackTemplateResult
     from ..models.resource_stack_inventory import ResourceStackInventory
+    from ..models.restart_resource_stack_result import RestartResourceStackResult
     from ..models.stack_template_inventory import StackTemplateInventory
+    from ..models.update_resource_stack_result import UpdateResourceStackResult
+    from ..models.update_stack_template_result import UpdateStackTemplateResult
 
 __all__ = ["AsyncResourceOrchestrationApi", "ResourceOrchestrationApi"]
 
 
-ADD_RESOURCE_STACK_VM_PORT_MONITOR: Api[EmptyResult] = Api(
+ADD_RESOURCE_STACK_VM_PORT_MONITOR: Api[AddResourceStackVmPortMonitorResult] = Api(
     "AddResourceStackVmPortMonitor",
     "POST",
     "/cloudformation/stack/monitor/addvm",
@@ -44,7 +54,7 @@ ADD_RESOURCE_STACK_VM_PORT_MONITOR: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_resource_stack_vm_port_monitor_result:AddResourceStackVmPortMonitorResult",
 )
 
 ADD_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
@@ -145,7 +155,7 @@ DECODE_STACK_TEMPLATE: Api[DecodeStackTemplateResult] = Api(
     ),
 )
 
-DELETE_RESOURCE_STACK: Api[EmptyResult] = Api(
+DELETE_RESOURCE_STACK: Api[DeleteResourceStackResult] = Api(
     "DeleteResourceStack",
     "DELETE",
     "/cloudformation/stack/{uuid}",
@@ -156,10 +166,10 @@ DELETE_RESOURCE_STACK: Api[EmptyResult] = Api(
         ("userTags", "query", "2.5.0"),
     ),
     since="2.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_resource_stack_result:DeleteResourceStackResult",
 )
 
-DELETE_RESOURCE_STACK_VM_PORT_MONITOR: Api[EmptyResult] = Api(
+DELETE_RESOURCE_STACK_VM_PORT_MONITOR: Api[DeleteResourceStackVmPortMonitorResult] = Api(
     "DeleteResourceStackVmPortMonitor",
     "DELETE",
     "/cloudformation/stack/monitor/delvm",
@@ -172,10 +182,10 @@ DELETE_RESOURCE_STACK_VM_PORT_MONITOR: Api[EmptyResult] = Api(
         ("userTags", "query", "3.9.0"),
     ),
     since="3.9.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_resource_stack_vm_port_monitor_result:DeleteResourceStackVmPortMonitorResult",
 )
 
-DELETE_STACK_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_STACK_TEMPLATE: Api[DeleteStackTemplateResult] = Api(
     "DeleteStackTemplate",
     "DELETE",
     "/cloudformation/template/{uuid}",
@@ -186,7 +196,7 @@ DELETE_STACK_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", "2.5.0"),
     ),
     since="2.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_stack_template_result:DeleteStackTemplateResult",
 )
 
 GET_RESOURCE_FROM_RESOURCE_STACK: Api[GetResourceFromResourceStackResult] = Api(
@@ -315,7 +325,7 @@ QUERY_STACK_TEMPLATE: Api[QueryStackTemplateResult] = Api(
     alt_paths=("/cloudformation/template/{uuid}",),
 )
 
-RESTART_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
+RESTART_RESOURCE_STACK: Api[RestartResourceStackResult] = Api(
     "RestartResourceStack",
     "PUT",
     "/cloudformation/stack/{uuid}/actions",
@@ -326,10 +336,10 @@ RESTART_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
     ),
     body_key="restartResourceStack",
     since="2.5.0",
-    result=".models.create_resource_stack_result:CreateResourceStackResult",
+    result=".models.restart_resource_stack_result:RestartResourceStackResult",
 )
 
-UPDATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
+UPDATE_RESOURCE_STACK: Api[UpdateResourceStackResult] = Api(
     "UpdateResourceStack",
     "PUT",
     "/cloudformation/stack/{uuid}/actions",
@@ -345,7 +355,7 @@ UPDATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
     ),
     body_key="updateResourceStack",
     since="2.5.0",
-    result=".models.create_resource_stack_result:CreateResourceStackResult",
+    result=".models.update_resource_stack_result:UpdateResourceStackResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -354,7 +364,7 @@ UPDATE_RESOURCE_STACK: Api[CreateResourceStackResult] = Api(
     ),
 )
 
-UPDATE_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
+UPDATE_STACK_TEMPLATE: Api[UpdateStackTemplateResult] = Api(
     "UpdateStackTemplate",
     "PUT",
     "/cloudformation/template/{uuid}/actions",
@@ -369,7 +379,7 @@ UPDATE_STACK_TEMPLATE: Api[AddStackTemplateResult] = Api(
     ),
     body_key="updateStackTemplate",
     since="2.5.0",
-    result=".models.add_stack_template_result:AddStackTemplateResult",
+    result=".models.update_stack_template_result:UpdateStackTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -388,7 +398,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourceStackVmPortMonitorResult:
         """添加资源栈中云主机端口监控 (AddResourceStackVmPortMonitor).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -585,7 +595,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceStackResult:
         """删除资源栈 (DeleteResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -617,7 +627,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceStackVmPortMonitorResult:
         """删除资源栈中云主机端口监控 (DeleteResourceStackVmPortMonitor).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -651,7 +661,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteStackTemplateResult:
         """删除资源栈模板 (DeleteStackTemplate).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -878,7 +888,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[EventFromResourceStackInventory]:
+    ) -> Iterator[CloudFormationStackEventInventory]:
         """Every result of ``query_event_from_resource_stack``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_FROM_RESOURCE_STACK,
@@ -1054,7 +1064,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateResourceStackResult:
+    ) -> RestartResourceStackResult:
         """重启资源栈 (RestartResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1086,7 +1096,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateResourceStackResult:
+    ) -> UpdateResourceStackResult:
         """修改资源栈 (UpdateResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1127,7 +1137,7 @@ class ResourceOrchestrationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddStackTemplateResult:
+    ) -> UpdateStackTemplateResult:
         """修改资源栈模板 (UpdateStackTemplate).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1166,7 +1176,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourceStackVmPortMonitorResult:
         """添加资源栈中云主机端口监控 (AddResourceStackVmPortMonitor).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1363,7 +1373,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceStackResult:
         """删除资源栈 (DeleteResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1395,7 +1405,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteResourceStackVmPortMonitorResult:
         """删除资源栈中云主机端口监控 (DeleteResourceStackVmPortMonitor).
 
         Since ZStack 3.9.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1429,7 +1439,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteStackTemplateResult:
         """删除资源栈模板 (DeleteStackTemplate).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1656,7 +1666,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[EventFromResourceStackInventory]:
+    ) -> AsyncIterator[CloudFormationStackEventInventory]:
         """Every result of ``query_event_from_resource_stack``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_FROM_RESOURCE_STACK,
@@ -1832,7 +1842,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateResourceStackResult:
+    ) -> RestartResourceStackResult:
         """重启资源栈 (RestartResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1864,7 +1874,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateResourceStackResult:
+    ) -> UpdateResourceStackResult:
         """修改资源栈 (UpdateResourceStack).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1905,7 +1915,7 @@ class AsyncResourceOrchestrationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddStackTemplateResult:
+    ) -> UpdateStackTemplateResult:
         """修改资源栈模板 (UpdateStackTemplate).
 
         Since ZStack 2.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -9,17 +9,19 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
+    from ..models.apply_template_config_result import ApplyTemplateConfigResult
     from ..models.global_config_template_inventory import GlobalConfigTemplateInventory
     from ..models.query_global_config_template_result import QueryGlobalConfigTemplateResult
     from ..models.query_template_config_result import QueryTemplateConfigResult
+    from ..models.reset_template_config_result import ResetTemplateConfigResult
+    from ..models.revert_template_config_result import RevertTemplateConfigResult
     from ..models.template_config_inventory import TemplateConfigInventory
     from ..models.update_template_config_result import UpdateTemplateConfigResult
 
 __all__ = ["AsyncScenarioEncapsulationApi", "ScenarioEncapsulationApi"]
 
 
-APPLY_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
+APPLY_TEMPLATE_CONFIG: Api[ApplyTemplateConfigResult] = Api(
     "ApplyTemplateConfig",
     "PUT",
     "/template-configurations/{templateUuid}/actions",
@@ -30,7 +32,7 @@ APPLY_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="applyTemplateConfig",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.apply_template_config_result:ApplyTemplateConfigResult",
 )
 
 QUERY_GLOBAL_CONFIG_TEMPLATE: Api[QueryGlobalConfigTemplateResult] = Api(
@@ -63,7 +65,7 @@ QUERY_TEMPLATE_CONFIG: Api[QueryTemplateConfigResult] = Api(
     alt_paths=("/template-configurations/configs/{uuid}",),
 )
 
-RESET_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
+RESET_TEMPLATE_CONFIG: Api[ResetTemplateConfigResult] = Api(
     "ResetTemplateConfig",
     "PUT",
     "/template-configurations/{templateUuid}/actions",
@@ -74,10 +76,10 @@ RESET_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="resetTemplateConfig",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.reset_template_config_result:ResetTemplateConfigResult",
 )
 
-REVERT_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
+REVERT_TEMPLATE_CONFIG: Api[RevertTemplateConfigResult] = Api(
     "RevertTemplateConfig",
     "PUT",
     "/template-configurations/{templateUuid}/actions",
@@ -88,7 +90,7 @@ REVERT_TEMPLATE_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="revertTemplateConfig",
     since="4.6.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revert_template_config_result:RevertTemplateConfigResult",
 )
 
 UPDATE_TEMPLATE_CONFIG: Api[UpdateTemplateConfigResult] = Api(
@@ -117,7 +119,7 @@ class ScenarioEncapsulationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ApplyTemplateConfigResult:
         """应用模板 (ApplyTemplateConfig).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -292,7 +294,7 @@ class ScenarioEncapsulationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ResetTemplateConfigResult:
         """重置模板到初始状态 (ResetTemplateConfig).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -319,7 +321,7 @@ class ScenarioEncapsulationApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertTemplateConfigResult:
         """重置模板配置到默认值 (RevertTemplateConfig).
 
         Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -384,7 +386,7 @@ class AsyncScenarioEncapsulationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ApplyTemplateConfigResult:
         """应用模板 (ApplyTemplateConfig).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -559,7 +561,7 @@ class AsyncScenarioEncapsulationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ResetTemplateConfigResult:
         """重置模板到初始状态 (ResetTemplateConfig).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -586,7 +588,7 @@ class AsyncScenarioEncapsulationApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevertTemplateConfigResult:
         """重置模板配置到默认值 (RevertTemplateConfig).
 
         Since ZStack 4.6.21. Asynchronous: the server answers 202 and the call polls the job until it ends.

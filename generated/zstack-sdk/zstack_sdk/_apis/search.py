@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..models.empty_result import EmptyResult
+    from ..models.refresh_search_indexes_result import RefreshSearchIndexesResult
 
 __all__ = ["AsyncSearchApi", "SearchApi"]
 
 
-REFRESH_SEARCH_INDEXES: Api[EmptyResult] = Api(
+REFRESH_SEARCH_INDEXES: Api[RefreshSearchIndexesResult] = Api(
     "RefreshSearchIndexes",
     "GET",
     "/search/indexes/refresh",
@@ -22,7 +22,7 @@ REFRESH_SEARCH_INDEXES: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_search_indexes_result:RefreshSearchIndexesResult",
 )
 
 
@@ -33,7 +33,7 @@ class SearchApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshSearchIndexesResult:
         """重新生成索引 (RefreshSearchIndexes).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).
@@ -59,7 +59,7 @@ class AsyncSearchApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshSearchIndexesResult:
         """重新生成索引 (RefreshSearchIndexes).
 
         Since ZStack 4.0.0. Synchronous (a 202 is still followed).

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.create_snmp_agent_result import CreateSnmpAgentResult
     from ..models.query_snmp_agent_result import QuerySnmpAgentResult
     from ..models.snmp_agent_inventory import SnmpAgentInventory
+    from ..models.start_snmp_agent_result import StartSnmpAgentResult
+    from ..models.stop_snmp_agent_result import StopSnmpAgentResult
+    from ..models.update_snmp_agent_result import UpdateSnmpAgentResult
 
 __all__ = ["AsyncSnmpApi", "SnmpApi"]
 
@@ -75,7 +78,7 @@ QUERY_SNMP_AGENT: Api[QuerySnmpAgentResult] = Api(
     alt_paths=("/snmp/agent/{uuid}",),
 )
 
-START_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+START_SNMP_AGENT: Api[StartSnmpAgentResult] = Api(
     "StartSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -86,10 +89,10 @@ START_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
     ),
     body_key="startSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.start_snmp_agent_result:StartSnmpAgentResult",
 )
 
-STOP_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+STOP_SNMP_AGENT: Api[StopSnmpAgentResult] = Api(
     "StopSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -100,10 +103,10 @@ STOP_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
     ),
     body_key="stopSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.stop_snmp_agent_result:StopSnmpAgentResult",
 )
 
-UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
+UPDATE_SNMP_AGENT: Api[UpdateSnmpAgentResult] = Api(
     "UpdateSnmpAgent",
     "PUT",
     "/snmp/agent/actions",
@@ -122,7 +125,7 @@ UPDATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
     ),
     body_key="updateSnmpAgent",
     since="4.7.21",
-    result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
+    result=".models.update_snmp_agent_result:UpdateSnmpAgentResult",
     checks=(
         (
             "authAlgorithm",
@@ -283,7 +286,7 @@ class SnmpApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StartSnmpAgentResult:
         """启动SNMP代理 (StartSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -310,7 +313,7 @@ class SnmpApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StopSnmpAgentResult:
         """停止SNMP代理 (StopSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -345,7 +348,7 @@ class SnmpApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> UpdateSnmpAgentResult:
         """更新SNMP代理 (UpdateSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -518,7 +521,7 @@ class AsyncSnmpApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StartSnmpAgentResult:
         """启动SNMP代理 (StartSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -545,7 +548,7 @@ class AsyncSnmpApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> StopSnmpAgentResult:
         """停止SNMP代理 (StopSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -580,7 +583,7 @@ class AsyncSnmpApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSnmpAgentResult:
+    ) -> UpdateSnmpAgentResult:
         """更新SNMP代理 (UpdateSnmpAgent).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.

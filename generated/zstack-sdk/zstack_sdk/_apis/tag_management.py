@@ -9,24 +9,26 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
-    )
-    from ..models.attach_tag_to_resources_result2 import AttachTagToResourcesResult2
+    from ..models.attach_tag_to_resources_result import AttachTagToResourcesResult
     from ..models.create_system_tag_result import CreateSystemTagResult
+    from ..models.create_system_tags_result import CreateSystemTagsResult
+    from ..models.create_tag_result import CreateTagResult
     from ..models.create_user_tag_result import CreateUserTagResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_tag_result import DeleteTagResult
+    from ..models.detach_tag_from_resources_result import DetachTagFromResourcesResult
     from ..models.query_system_tag_result import QuerySystemTagResult
     from ..models.query_tag_result import QueryTagResult
     from ..models.query_user_tag_result import QueryUserTagResult
     from ..models.system_tag_inventory import SystemTagInventory
     from ..models.tag_pattern_inventory import TagPatternInventory
+    from ..models.update_system_tag_result import UpdateSystemTagResult
+    from ..models.update_tag_result import UpdateTagResult
     from ..models.user_tag_inventory import UserTagInventory
 
 __all__ = ["AsyncTagManagementApi", "TagManagementApi"]
 
 
-ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult2] = Api(
+ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult] = Api(
     "AttachTagToResources",
     "POST",
     "/tags/{tagUuid}/resources",
@@ -39,7 +41,7 @@ ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult2] = Api(
     ),
     body_key="params",
     since="3.2.0",
-    result=".models.attach_tag_to_resources_result2:AttachTagToResourcesResult2",
+    result=".models.attach_tag_to_resources_result:AttachTagToResourcesResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
@@ -59,7 +61,7 @@ CREATE_SYSTEM_TAG: Api[CreateSystemTagResult] = Api(
     result=".models.create_system_tag_result:CreateSystemTagResult",
 )
 
-CREATE_SYSTEM_TAGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+CREATE_SYSTEM_TAGS: Api[CreateSystemTagsResult] = Api(
     "CreateSystemTags",
     "POST",
     "/system-tags/{resourceUuid}/tags",
@@ -72,11 +74,11 @@ CREATE_SYSTEM_TAGS: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.create_system_tags_result:CreateSystemTagsResult",
     checks=(("tags", "tags", "minItems", 1),),
 )
 
-CREATE_TAG: Api[EmptyResult] = Api(
+CREATE_TAG: Api[CreateTagResult] = Api(
     "CreateTag",
     "POST",
     "/tags",
@@ -93,7 +95,7 @@ CREATE_TAG: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_tag_result:CreateTagResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 128),
@@ -118,7 +120,7 @@ CREATE_USER_TAG: Api[CreateUserTagResult] = Api(
     result=".models.create_user_tag_result:CreateUserTagResult",
 )
 
-DELETE_TAG: Api[EmptyResult] = Api(
+DELETE_TAG: Api[DeleteTagResult] = Api(
     "DeleteTag",
     "DELETE",
     "/tags/{uuid}",
@@ -129,10 +131,10 @@ DELETE_TAG: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_tag_result:DeleteTagResult",
 )
 
-DETACH_TAG_FROM_RESOURCES: Api[EmptyResult] = Api(
+DETACH_TAG_FROM_RESOURCES: Api[DetachTagFromResourcesResult] = Api(
     "DetachTagFromResources",
     "DELETE",
     "/tags/{tagUuid}/resources",
@@ -143,7 +145,7 @@ DETACH_TAG_FROM_RESOURCES: Api[EmptyResult] = Api(
         ("userTags", "query", "3.2.0"),
     ),
     since="3.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_tag_from_resources_result:DetachTagFromResourcesResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
@@ -192,7 +194,7 @@ QUERY_USER_TAG: Api[QueryUserTagResult] = Api(
     alt_paths=("/user-tags/{uuid}",),
 )
 
-UPDATE_SYSTEM_TAG: Api[CreateSystemTagResult] = Api(
+UPDATE_SYSTEM_TAG: Api[UpdateSystemTagResult] = Api(
     "UpdateSystemTag",
     "PUT",
     "/system-tags/{uuid}/actions",
@@ -204,10 +206,10 @@ UPDATE_SYSTEM_TAG: Api[CreateSystemTagResult] = Api(
     ),
     body_key="updateSystemTag",
     since="0.6",
-    result=".models.create_system_tag_result:CreateSystemTagResult",
+    result=".models.update_system_tag_result:UpdateSystemTagResult",
 )
 
-UPDATE_TAG: Api[EmptyResult] = Api(
+UPDATE_TAG: Api[UpdateTagResult] = Api(
     "UpdateTag",
     "PUT",
     "/tags/{uuid}/actions",
@@ -222,7 +224,7 @@ UPDATE_TAG: Api[EmptyResult] = Api(
     ),
     body_key="updateTag",
     since="3.2.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_tag_result:UpdateTagResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 128),
@@ -241,7 +243,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachTagToResourcesResult2:
+    ) -> AttachTagToResourcesResult:
         """加载资源标签 (AttachTagToResources).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -307,7 +309,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> CreateSystemTagsResult:
         """Create system tags (CreateSystemTags).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSystemTagsAction.java`.
@@ -348,7 +350,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateTagResult:
         """创建资源标签 (CreateTag).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -421,7 +423,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTagResult:
         """删除标签 (DeleteTag).
 
         可用于删除系统标签（SystemTag）、用户标签（UserTag）、以及资源标签（Tag）。
@@ -453,7 +455,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachTagFromResourcesResult:
         """卸载资源标签 (DetachTagFromResources).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -705,7 +707,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSystemTagResult:
+    ) -> UpdateSystemTagResult:
         """更新系统标签 (UpdateSystemTag).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -738,7 +740,7 @@ class TagManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateTagResult:
         """更新资源标签 (UpdateTag).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -777,7 +779,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachTagToResourcesResult2:
+    ) -> AttachTagToResourcesResult:
         """加载资源标签 (AttachTagToResources).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -843,7 +845,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> CreateSystemTagsResult:
         """Create system tags (CreateSystemTags).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSystemTagsAction.java`.
@@ -884,7 +886,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateTagResult:
         """创建资源标签 (CreateTag).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -957,7 +959,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTagResult:
         """删除标签 (DeleteTag).
 
         可用于删除系统标签（SystemTag）、用户标签（UserTag）、以及资源标签（Tag）。
@@ -989,7 +991,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachTagFromResourcesResult:
         """卸载资源标签 (DetachTagFromResources).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1241,7 +1243,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateSystemTagResult:
+    ) -> UpdateSystemTagResult:
         """更新系统标签 (UpdateSystemTag).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1274,7 +1276,7 @@ class AsyncTagManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateTagResult:
         """更新资源标签 (UpdateTag).
 
         Since ZStack 3.2.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

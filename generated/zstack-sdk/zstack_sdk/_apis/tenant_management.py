@@ -9,16 +9,42 @@ from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
-    from ..models.add_backup_storages_to_replication_group_result import (
-        AddBackupStoragesToReplicationGroupResult,
+    from ..models.add_attributes_to_iam2_organization_result import (
+        AddAttributesToIAM2OrganizationResult,
     )
+    from ..models.add_attributes_to_iam2_project_result import AddAttributesToIAM2ProjectResult
+    from ..models.add_attributes_to_iam2_virtual_id_group_result import (
+        AddAttributesToIAM2VirtualIDGroupResult,
+    )
+    from ..models.add_attributes_to_iam2_virtual_id_result import AddAttributesToIAM2VirtualIDResult
     from ..models.add_iam2_ticket_flow_result import AddIAM2TicketFlowResult
+    from ..models.add_iam2_virtual_id_group_to_projects_result import (
+        AddIAM2VirtualIDGroupToProjectsResult,
+    )
+    from ..models.add_iam2_virtual_ids_to_group_result import AddIAM2VirtualIDsToGroupResult
+    from ..models.add_iam2_virtual_ids_to_organization_result import (
+        AddIAM2VirtualIDsToOrganizationResult,
+    )
+    from ..models.add_iam2_virtual_ids_to_project_result import AddIAM2VirtualIDsToProjectResult
+    from ..models.add_iam2_virtual_ids_to_projects_result import AddIAM2VirtualIDsToProjectsResult
+    from ..models.add_policy_statements_to_role_result import AddPolicyStatementsToRoleResult
+    from ..models.add_resource_to_iam2_project_result import AddResourceToIAM2ProjectResult
+    from ..models.add_roles_to_iam2_virtual_id_group_result import (
+        AddRolesToIAM2VirtualIDGroupResult,
+    )
+    from ..models.add_roles_to_iam2_virtual_id_result import AddRolesToIAM2VirtualIDResult
+    from ..models.add_ticket_types_to_ticket_flow_collection_result import (
+        AddTicketTypesToTicketFlowCollectionResult,
+    )
     from ..models.attach_iam2_project_to_iam2_organization_result import (
         AttachIAM2ProjectToIAM2OrganizationResult,
     )
+    from ..models.attach_policy_to_role_result import AttachPolicyToRoleResult
+    from ..models.attach_role_to_account_result import AttachRoleToAccountResult
     from ..models.batch_create_iam2_virtual_id_from_config_file_result import (
         BatchCreateIAM2VirtualIDFromConfigFileResult,
     )
+    from ..models.change_iam2_organization_parent_result import ChangeIAM2OrganizationParentResult
     from ..models.change_iam2_organization_state_result import ChangeIAM2OrganizationStateResult
     from ..models.change_iam2_project_state_result import ChangeIAM2ProjectStateResult
     from ..models.change_iam2_virtual_id_group_state_result import (
@@ -34,59 +60,98 @@ if TYPE_CHECKING:
     from ..models.check_iam2_organization_availability_result import (
         CheckIAM2OrganizationAvailabilityResult,
     )
-    from ..models.check_iam2_virtual_id_config_file_result2 import (
-        CheckIAM2VirtualIDConfigFileResult2,
-    )
+    from ..models.check_iam2_virtual_id_config_file_result import CheckIAM2VirtualIDConfigFileResult
     from ..models.clean_invalid_ldap_iam2_binding_result import CleanInvalidLdapIAM2BindingResult
     from ..models.create_cas_client_result import CreateCasClientResult
+    from ..models.create_iam2_organization_result import CreateIAM2OrganizationResult
+    from ..models.create_iam2_project_from_template_result import (
+        CreateIAM2ProjectFromTemplateResult,
+    )
     from ..models.create_iam2_project_result import CreateIAM2ProjectResult
     from ..models.create_iam2_project_role_result import CreateIAM2ProjectRoleResult
+    from ..models.create_iam2_project_template_from_project_result import (
+        CreateIAM2ProjectTemplateFromProjectResult,
+    )
     from ..models.create_iam2_project_template_result import CreateIAM2ProjectTemplateResult
+    from ..models.create_iam2_tick_flow_collection_result import CreateIAM2TickFlowCollectionResult
     from ..models.create_iam2_virtual_id_from_ldap_uid_result import (
         CreateIAM2VirtualIDFromLdapUidResult,
     )
+    from ..models.create_iam2_virtual_id_group_result import CreateIAM2VirtualIDGroupResult
+    from ..models.create_iam2_virtual_id_ldap_binding_result import (
+        CreateIAM2VirtualIDLdapBindingResult,
+    )
+    from ..models.create_iam2_virtual_id_result import CreateIAM2VirtualIDResult
     from ..models.create_o_auth_client_result import CreateOAuthClientResult
+    from ..models.create_role_result import CreateRoleResult
     from ..models.create_sso_redirect_template_result import CreateSSORedirectTemplateResult
+    from ..models.create_ticket_result import CreateTicketResult
+    from ..models.delete_iam2_organization_result import DeleteIAM2OrganizationResult
+    from ..models.delete_iam2_project_result import DeleteIAM2ProjectResult
+    from ..models.delete_iam2_project_template_result import DeleteIAM2ProjectTemplateResult
+    from ..models.delete_iam2_ticket_flow_result import DeleteIAM2TicketFlowResult
+    from ..models.delete_iam2_virtual_id_group_result import DeleteIAM2VirtualIDGroupResult
+    from ..models.delete_iam2_virtual_id_ldap_binding_result import (
+        DeleteIAM2VirtualIDLdapBindingResult,
+    )
+    from ..models.delete_iam2_virtual_id_result import DeleteIAM2VirtualIDResult
+    from ..models.delete_role_result import DeleteRoleResult
+    from ..models.delete_sso_client_result import DeleteSSOClientResult
+    from ..models.delete_ticket_flow_collection_result import DeleteTicketFlowCollectionResult
+    from ..models.delete_ticket_result import DeleteTicketResult
     from ..models.detach_iam2_project_from_iam2_organization_result import (
         DetachIAM2ProjectFromIAM2OrganizationResult,
     )
-    from ..models.empty_result import EmptyResult
+    from ..models.detach_policy_from_role_result import DetachPolicyFromRoleResult
+    from ..models.detach_role_from_account_result import DetachRoleFromAccountResult
+    from ..models.expunge_iam2_project_result import ExpungeIAM2ProjectResult
     from ..models.get_candidate_ldap_entry_for_iam2_binding_result import (
         GetCandidateLdapEntryForIAM2BindingResult,
-    )
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.get_iam2_organization_virtual_id_number_result import (
         GetIAM2OrganizationVirtualIDNumberResult,
     )
+    from ..models.get_iam2_projects_of_virtual_id_result import GetIAM2ProjectsOfVirtualIDResult
     from ..models.get_iam2_system_attributes_result import GetIAM2SystemAttributesResult
     from ..models.get_iam2_virtual_idapi_permission_result import (
         GetIAM2VirtualIDAPIPermissionResult,
     )
+    from ..models.get_iam2_virtual_id_in_group_result import GetIAM2VirtualIDInGroupResult
     from ..models.get_o_auth2_token_result import GetOAuth2TokenResult
     from ..models.get_organization_quota_usage_result import GetOrganizationQuotaUsageResult
     from ..models.get_sso_client_result import GetSSOClientResult
     from ..models.get_vms_scheduling_state_from_scheduling_rule_result import (
         GetVmsSchedulingStateFromSchedulingRuleResult,
     )
-    from ..models.iam2_ldap_binding_inventory import IAM2LdapBindingInventory
     from ..models.iam2_organization_inventory import IAM2OrganizationInventory
     from ..models.iam2_organization_project_ref_inventory import IAM2OrganizationProjectRefInventory
     from ..models.iam2_project_account_ref_inventory import IAM2ProjectAccountRefInventory
     from ..models.iam2_project_inventory import IAM2ProjectInventory
     from ..models.iam2_virtual_id_group_inventory import IAM2VirtualIDGroupInventory
-    from ..models.iam2_virtual_id_inventory import IAM2VirtualIDInventory
+    from ..models.ldap_resource_ref_inventory import LdapResourceRefInventory
     from ..models.login_iam2_platform_result import LoginIAM2PlatformResult
     from ..models.login_iam2_project_result import LoginIAM2ProjectResult
+    from ..models.login_iam2_virtual_id_result import LoginIAM2VirtualIDResult
     from ..models.login_iam2_virtual_id_with_ldap_result import LoginIAM2VirtualIDWithLdapResult
+    from ..models.query_archive_ticket_history_result import QueryArchiveTicketHistoryResult
+    from ..models.query_archive_ticket_result import QueryArchiveTicketResult
     from ..models.query_iam2_ldap_binding_result import QueryIAM2LdapBindingResult
+    from ..models.query_iam2_organization_attribute_result import (
+        QueryIAM2OrganizationAttributeResult,
+    )
     from ..models.query_iam2_organization_project_ref_result import (
         QueryIAM2OrganizationProjectRefResult,
     )
     from ..models.query_iam2_organization_result import QueryIAM2OrganizationResult
     from ..models.query_iam2_project_account_ref_result import QueryIAM2ProjectAccountRefResult
+    from ..models.query_iam2_project_attribute_result import QueryIAM2ProjectAttributeResult
     from ..models.query_iam2_project_result import QueryIAM2ProjectResult
+    from ..models.query_iam2_project_role_result import QueryIAM2ProjectRoleResult
+    from ..models.query_iam2_project_template_result import QueryIAM2ProjectTemplateResult
+    from ..models.query_iam2_virtual_id_attribute_result import QueryIAM2VirtualIDAttributeResult
+    from ..models.query_iam2_virtual_id_group_attribute_result import (
+        QueryIAM2VirtualIDGroupAttributeResult,
+    )
     from ..models.query_iam2_virtual_id_group_result import QueryIAM2VirtualIDGroupResult
     from ..models.query_iam2_virtual_id_result import QueryIAM2VirtualIDResult
     from ..models.query_role_result import QueryRoleResult
@@ -96,29 +161,89 @@ if TYPE_CHECKING:
     from ..models.query_ticket_result import QueryTicketResult
     from ..models.query_ticket_type_result import QueryTicketTypeResult
     from ..models.recover_iam2_project_result import RecoverIAM2ProjectResult
-    from ..models.rerun_long_job_result import RerunLongJobResult
+    from ..models.remove_attributes_from_iam2_organization_result import (
+        RemoveAttributesFromIAM2OrganizationResult,
+    )
+    from ..models.remove_attributes_from_iam2_project_result import (
+        RemoveAttributesFromIAM2ProjectResult,
+    )
+    from ..models.remove_attributes_from_iam2_virtual_id_group_result import (
+        RemoveAttributesFromIAM2VirtualIDGroupResult,
+    )
+    from ..models.remove_attributes_from_iam2_virtual_id_result import (
+        RemoveAttributesFromIAM2VirtualIDResult,
+    )
+    from ..models.remove_iam2_project_login_expired_result import (
+        RemoveIAM2ProjectLoginExpiredResult,
+    )
+    from ..models.remove_iam2_virtual_id_group_from_projects_result import (
+        RemoveIAM2VirtualIDGroupFromProjectsResult,
+    )
+    from ..models.remove_iam2_virtual_ids_from_group_result import (
+        RemoveIAM2VirtualIDsFromGroupResult,
+    )
+    from ..models.remove_iam2_virtual_ids_from_organization_result import (
+        RemoveIAM2VirtualIDsFromOrganizationResult,
+    )
+    from ..models.remove_iam2_virtual_ids_from_project_result import (
+        RemoveIAM2VirtualIDsFromProjectResult,
+    )
+    from ..models.remove_iam2_virtual_ids_from_projects_result import (
+        RemoveIAM2VirtualIDsFromProjectsResult,
+    )
+    from ..models.remove_policy_statements_from_role_result import (
+        RemovePolicyStatementsFromRoleResult,
+    )
+    from ..models.remove_roles_from_iam2_virtual_id_group_result import (
+        RemoveRolesFromIAM2VirtualIDGroupResult,
+    )
+    from ..models.remove_roles_from_iam2_virtual_id_result import RemoveRolesFromIAM2VirtualIDResult
+    from ..models.remove_ticket_types_from_ticket_flow_collection_result import (
+        RemoveTicketTypesFromTicketFlowCollectionResult,
+    )
     from ..models.role_inventory import RoleInventory
+    from ..models.run_iam2_script_result import RunIAM2ScriptResult
+    from ..models.set_iam2_project_login_expired_result import SetIAM2ProjectLoginExpiredResult
+    from ..models.set_iam2_project_retire_policy_result import SetIAM2ProjectRetirePolicyResult
+    from ..models.set_organization_operation_result import SetOrganizationOperationResult
+    from ..models.set_organization_supervisor_result import SetOrganizationSupervisorResult
+    from ..models.stop_all_resources_in_iam2_project_result import (
+        StopAllResourcesInIAM2ProjectResult,
+    )
     from ..models.sync_ldap_server_result import SyncLdapServerResult
     from ..models.ticket_flow_collection_inventory import TicketFlowCollectionInventory
     from ..models.ticket_flow_inventory import TicketFlowInventory
-    from ..models.ticket_history_inventory import TicketHistoryInventory
     from ..models.ticket_inventory import TicketInventory
+    from ..models.ticket_status_history_inventory import TicketStatusHistoryInventory
     from ..models.ticket_type_inventory import TicketTypeInventory
+    from ..models.update_cas_client_result import UpdateCasClientResult
     from ..models.update_iam2_organization_attribute_result import (
         UpdateIAM2OrganizationAttributeResult,
     )
+    from ..models.update_iam2_organization_result import UpdateIAM2OrganizationResult
     from ..models.update_iam2_project_attribute_result import UpdateIAM2ProjectAttributeResult
+    from ..models.update_iam2_project_result import UpdateIAM2ProjectResult
+    from ..models.update_iam2_project_template_result import UpdateIAM2ProjectTemplateResult
+    from ..models.update_iam2_ticket_flow_collection_result import (
+        UpdateIAM2TicketFlowCollectionResult,
+    )
+    from ..models.update_iam2_ticket_flow_result import UpdateIAM2TicketFlowResult
     from ..models.update_iam2_virtual_id_attribute_result import UpdateIAM2VirtualIDAttributeResult
     from ..models.update_iam2_virtual_id_group_attribute_result import (
         UpdateIAM2VirtualIDGroupAttributeResult,
     )
+    from ..models.update_iam2_virtual_id_group_result import UpdateIAM2VirtualIDGroupResult
+    from ..models.update_iam2_virtual_id_result import UpdateIAM2VirtualIDResult
+    from ..models.update_o_auth_client_result import UpdateOAuthClientResult
     from ..models.update_organization_quota_result import UpdateOrganizationQuotaResult
+    from ..models.update_role_result import UpdateRoleResult
     from ..models.update_sso_redirect_template_result import UpdateSSORedirectTemplateResult
+    from ..models.update_ticket_request_result import UpdateTicketRequestResult
 
 __all__ = ["AsyncTenantManagementApi", "TenantManagementApi"]
 
 
-ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[AddAttributesToIAM2OrganizationResult] = Api(
     "AddAttributesToIAM2Organization",
     "POST",
     "/iam2/organizations/{uuid}/attributes",
@@ -130,11 +255,11 @@ ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_attributes_to_iam2_organization_result:AddAttributesToIAM2OrganizationResult",
     checks=(("attributes", "attributes", "minItems", 1),),
 )
 
-ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
+ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[AddAttributesToIAM2ProjectResult] = Api(
     "AddAttributesToIAM2Project",
     "POST",
     "/iam2/projects/{uuid}/attributes",
@@ -146,11 +271,11 @@ ADD_ATTRIBUTES_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_attributes_to_iam2_project_result:AddAttributesToIAM2ProjectResult",
     checks=(("attributes", "attributes", "minItems", 1),),
 )
 
-ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[AddAttributesToIAM2VirtualIDResult] = Api(
     "AddAttributesToIAM2VirtualID",
     "POST",
     "/iam2/virtual-ids/{uuid}/attributes",
@@ -162,11 +287,11 @@ ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_attributes_to_iam2_virtual_id_result:AddAttributesToIAM2VirtualIDResult",
     checks=(("attributes", "attributes", "minItems", 1),),
 )
 
-ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[AddAttributesToIAM2VirtualIDGroupResult] = Api(
     "AddAttributesToIAM2VirtualIDGroup",
     "POST",
     "/iam2/projects/groups/{uuid}/attributes",
@@ -178,7 +303,7 @@ ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_attributes_to_iam2_virtual_id_group_result:AddAttributesToIAM2VirtualIDGroupResult",
     checks=(("attributes", "attributes", "minItems", 1),),
 )
 
@@ -203,7 +328,7 @@ ADD_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
     result=".models.add_iam2_ticket_flow_result:AddIAM2TicketFlowResult",
 )
 
-ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[AddIAM2VirtualIDGroupToProjectsResult] = Api(
     "AddIAM2VirtualIDGroupToProjects",
     "POST",
     "/iam2/projects/groups",
@@ -217,10 +342,10 @@ ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_iam2_virtual_id_group_to_projects_result:AddIAM2VirtualIDGroupToProjectsResult",
 )
 
-ADD_IAM2_VIRTUAL_IDS_TO_GROUP: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_GROUP: Api[AddIAM2VirtualIDsToGroupResult] = Api(
     "AddIAM2VirtualIDsToGroup",
     "POST",
     "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -232,11 +357,11 @@ ADD_IAM2_VIRTUAL_IDS_TO_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_iam2_virtual_ids_to_group_result:AddIAM2VirtualIDsToGroupResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION: Api[AddIAM2VirtualIDsToOrganizationResult] = Api(
     "AddIAM2VirtualIDsToOrganization",
     "POST",
     "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -248,11 +373,11 @@ ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_iam2_virtual_ids_to_organization_result:AddIAM2VirtualIDsToOrganizationResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-ADD_IAM2_VIRTUAL_IDS_TO_PROJECT: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_PROJECT: Api[AddIAM2VirtualIDsToProjectResult] = Api(
     "AddIAM2VirtualIDsToProject",
     "POST",
     "/iam2/projects/{projectUuid}/virtual-ids",
@@ -265,10 +390,10 @@ ADD_IAM2_VIRTUAL_IDS_TO_PROJECT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_iam2_virtual_ids_to_project_result:AddIAM2VirtualIDsToProjectResult",
 )
 
-ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS: Api[EmptyResult] = Api(
+ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS: Api[AddIAM2VirtualIDsToProjectsResult] = Api(
     "AddIAM2VirtualIDsToProjects",
     "POST",
     "/iam2/projects/virtual-ids",
@@ -281,10 +406,10 @@ ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_iam2_virtual_ids_to_projects_result:AddIAM2VirtualIDsToProjectsResult",
 )
 
-ADD_POLICY_STATEMENTS_TO_ROLE: Api[EmptyResult] = Api(
+ADD_POLICY_STATEMENTS_TO_ROLE: Api[AddPolicyStatementsToRoleResult] = Api(
     "AddPolicyStatementsToRole",
     "POST",
     "/identities/roles/{uuid}/policy-statements",
@@ -296,11 +421,11 @@ ADD_POLICY_STATEMENTS_TO_ROLE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_policy_statements_to_role_result:AddPolicyStatementsToRoleResult",
     checks=(("statements", "statements", "minItems", 1),),
 )
 
-ADD_RESOURCE_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
+ADD_RESOURCE_TO_IAM2_PROJECT: Api[AddResourceToIAM2ProjectResult] = Api(
     "AddResourceToIAM2Project",
     "POST",
     "/iam2/projects/add/resource/",
@@ -312,10 +437,10 @@ ADD_RESOURCE_TO_IAM2_PROJECT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_resource_to_iam2_project_result:AddResourceToIAM2ProjectResult",
 )
 
-ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[AddRolesToIAM2VirtualIDResult] = Api(
     "AddRolesToIAM2VirtualID",
     "POST",
     "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
@@ -328,11 +453,11 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_roles_to_iam2_virtual_id_result:AddRolesToIAM2VirtualIDResult",
     checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
-ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[AddRolesToIAM2VirtualIDGroupResult] = Api(
     "AddRolesToIAM2VirtualIDGroup",
     "POST",
     "/iam2/projects/groups/{groupUuid}/roles",
@@ -345,11 +470,11 @@ ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_roles_to_iam2_virtual_id_group_result:AddRolesToIAM2VirtualIDGroupResult",
     checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
-ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION: Api[AddTicketTypesToTicketFlowCollectionResult] = Api(
     "AddTicketTypesToTicketFlowCollection",
     "POST",
     "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
@@ -361,7 +486,7 @@ ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_ticket_types_to_ticket_flow_collection_result:AddTicketTypesToTicketFlowCollectionResult",
 )
 
 ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION: Api[AttachIAM2ProjectToIAM2OrganizationResult] = Api(
@@ -379,7 +504,7 @@ ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION: Api[AttachIAM2ProjectToIAM2Organizatio
     result=".models.attach_iam2_project_to_iam2_organization_result:AttachIAM2ProjectToIAM2OrganizationResult",
 )
 
-ATTACH_POLICY_TO_ROLE: Api[EmptyResult] = Api(
+ATTACH_POLICY_TO_ROLE: Api[AttachPolicyToRoleResult] = Api(
     "AttachPolicyToRole",
     "POST",
     "/identities/policies/{policyUuid}/roles/{roleUuid}",
@@ -391,10 +516,10 @@ ATTACH_POLICY_TO_ROLE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_policy_to_role_result:AttachPolicyToRoleResult",
 )
 
-ATTACH_ROLE_TO_ACCOUNT: Api[EmptyResult] = Api(
+ATTACH_ROLE_TO_ACCOUNT: Api[AttachRoleToAccountResult] = Api(
     "AttachRoleToAccount",
     "POST",
     "/identities/accounts/{accountUuid}/roles/{roleUuid}",
@@ -406,7 +531,7 @@ ATTACH_ROLE_TO_ACCOUNT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_role_to_account_result:AttachRoleToAccountResult",
 )
 
 BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE: Api[BatchCreateIAM2VirtualIDFromConfigFileResult] = (
@@ -428,7 +553,7 @@ BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE: Api[BatchCreateIAM2VirtualIDFromC
     )
 )
 
-CHANGE_IAM2_ORGANIZATION_PARENT: Api[EmptyResult] = Api(
+CHANGE_IAM2_ORGANIZATION_PARENT: Api[ChangeIAM2OrganizationParentResult] = Api(
     "ChangeIAM2OrganizationParent",
     "PUT",
     "/iam2/organizations/{parentUuid}/actions",
@@ -440,7 +565,7 @@ CHANGE_IAM2_ORGANIZATION_PARENT: Api[EmptyResult] = Api(
     ),
     body_key="changeIAM2OrganizationParent",
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.change_iam2_organization_parent_result:ChangeIAM2OrganizationParentResult",
     checks=(("childrenUuids", "children_uuids", "minItems", 1),),
 )
 
@@ -588,7 +713,7 @@ CHECK_IAM2_ORGANIZATION_AVAILABILITY: Api[CheckIAM2OrganizationAvailabilityResul
     result=".models.check_iam2_organization_availability_result:CheckIAM2OrganizationAvailabilityResult",
 )
 
-CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult2] = Api(
+CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult] = Api(
     "CheckIAM2VirtualIDConfigFile",
     "PUT",
     "/iam2/virtual-ids/from-file",
@@ -599,7 +724,7 @@ CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE: Api[CheckIAM2VirtualIDConfigFileResult2] = Ap
     ),
     body_key="checkIAM2VirtualIDConfigFile",
     since="3.6.0",
-    result=".models.check_iam2_virtual_id_config_file_result2:CheckIAM2VirtualIDConfigFileResult2",
+    result=".models.check_iam2_virtual_id_config_file_result:CheckIAM2VirtualIDConfigFileResult",
     checks=(("virtualIDInfos", "virtual_id_infos", "minLength", 1),),
 )
 
@@ -638,7 +763,7 @@ CREATE_CAS_CLIENT: Api[CreateCasClientResult] = Api(
     result=".models.create_cas_client_result:CreateCasClientResult",
 )
 
-CREATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
+CREATE_IAM2_ORGANIZATION: Api[CreateIAM2OrganizationResult] = Api(
     "CreateIAM2Organization",
     "POST",
     "/iam2/organizations",
@@ -657,7 +782,7 @@ CREATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+    result=".models.create_iam2_organization_result:CreateIAM2OrganizationResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -692,7 +817,7 @@ CREATE_IAM2_PROJECT: Api[CreateIAM2ProjectResult] = Api(
     ),
 )
 
-CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectResult] = Api(
+CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectFromTemplateResult] = Api(
     "CreateIAM2ProjectFromTemplate",
     "POST",
     "/iam2/projects/from/templates/{templateUuid}",
@@ -711,7 +836,7 @@ CREATE_IAM2_PROJECT_FROM_TEMPLATE: Api[CreateIAM2ProjectResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_iam2_project_result:CreateIAM2ProjectResult",
+    result=".models.create_iam2_project_from_template_result:CreateIAM2ProjectFromTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -767,7 +892,7 @@ CREATE_IAM2_PROJECT_TEMPLATE: Api[CreateIAM2ProjectTemplateResult] = Api(
     ),
 )
 
-CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT: Api[CreateIAM2ProjectTemplateResult] = Api(
+CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT: Api[CreateIAM2ProjectTemplateFromProjectResult] = Api(
     "CreateIAM2ProjectTemplateFromProject",
     "POST",
     "/iam2/projects/templates/from/projects/{projectUuid}",
@@ -782,14 +907,14 @@ CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT: Api[CreateIAM2ProjectTemplateResult] 
     ),
     body_key="params",
     since=None,
-    result=".models.create_iam2_project_template_result:CreateIAM2ProjectTemplateResult",
+    result=".models.create_iam2_project_template_from_project_result:CreateIAM2ProjectTemplateFromProjectResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_IAM2_TICK_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = Api(
+CREATE_IAM2_TICK_FLOW_COLLECTION: Api[CreateIAM2TickFlowCollectionResult] = Api(
     "CreateIAM2TickFlowCollection",
     "POST",
     "/tickets/flow-collections",
@@ -807,14 +932,14 @@ CREATE_IAM2_TICK_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = A
     ),
     body_key="params",
     since="3.0.0",
-    result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+    result=".models.create_iam2_tick_flow_collection_result:CreateIAM2TickFlowCollectionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-CREATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
+CREATE_IAM2_VIRTUAL_ID: Api[CreateIAM2VirtualIDResult] = Api(
     "CreateIAM2VirtualID",
     "POST",
     "/iam2/virtual-ids",
@@ -833,7 +958,7 @@ CREATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+    result=".models.create_iam2_virtual_id_result:CreateIAM2VirtualIDResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -857,7 +982,7 @@ CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID: Api[CreateIAM2VirtualIDFromLdapUidResult] 
     result=".models.create_iam2_virtual_id_from_ldap_uid_result:CreateIAM2VirtualIDFromLdapUidResult",
 )
 
-CREATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
+CREATE_IAM2_VIRTUAL_ID_GROUP: Api[CreateIAM2VirtualIDGroupResult] = Api(
     "CreateIAM2VirtualIDGroup",
     "POST",
     "/iam2/groups",
@@ -873,7 +998,7 @@ CREATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
     ),
     body_key="params",
     since="2.4.0",
-    result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+    result=".models.create_iam2_virtual_id_group_result:CreateIAM2VirtualIDGroupResult",
     alt_paths=("/iam2/projects/{projectUuid}/groups",),
     checks=(
         ("description", "description", "maxLength", 2048),
@@ -881,7 +1006,7 @@ CREATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
     ),
 )
 
-CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[CreateIAM2VirtualIDFromLdapUidResult] = Api(
+CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[CreateIAM2VirtualIDLdapBindingResult] = Api(
     "CreateIAM2VirtualIDLdapBinding",
     "POST",
     "/iam2/ldap/bindings",
@@ -895,7 +1020,7 @@ CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[CreateIAM2VirtualIDFromLdapUidResult] =
     ),
     body_key="params",
     since="3.5.1",
-    result=".models.create_iam2_virtual_id_from_ldap_uid_result:CreateIAM2VirtualIDFromLdapUidResult",
+    result=".models.create_iam2_virtual_id_ldap_binding_result:CreateIAM2VirtualIDLdapBindingResult",
 )
 
 CREATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
@@ -929,7 +1054,7 @@ CREATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
     result=".models.create_o_auth_client_result:CreateOAuthClientResult",
 )
 
-CREATE_ROLE: Api[ChangeRoleStateResult] = Api(
+CREATE_ROLE: Api[CreateRoleResult] = Api(
     "CreateRole",
     "POST",
     "/identities/roles",
@@ -946,7 +1071,7 @@ CREATE_ROLE: Api[ChangeRoleStateResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.change_role_state_result:ChangeRoleStateResult",
+    result=".models.create_role_result:CreateRoleResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("identity", "identity", "minLength", 1),
@@ -974,7 +1099,7 @@ CREATE_SSO_REDIRECT_TEMPLATE: Api[CreateSSORedirectTemplateResult] = Api(
     result=".models.create_sso_redirect_template_result:CreateSSORedirectTemplateResult",
 )
 
-CREATE_TICKET: Api[EmptyResult] = Api(
+CREATE_TICKET: Api[CreateTicketResult] = Api(
     "CreateTicket",
     "POST",
     "/tickets",
@@ -992,7 +1117,7 @@ CREATE_TICKET: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_ticket_result:CreateTicketResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1000,7 +1125,7 @@ CREATE_TICKET: Api[EmptyResult] = Api(
     ),
 )
 
-DELETE_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+DELETE_IAM2_ORGANIZATION: Api[DeleteIAM2OrganizationResult] = Api(
     "DeleteIAM2Organization",
     "DELETE",
     "/iam2/organizations/{uuid}",
@@ -1011,10 +1136,10 @@ DELETE_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_organization_result:DeleteIAM2OrganizationResult",
 )
 
-DELETE_IAM2_PROJECT: Api[EmptyResult] = Api(
+DELETE_IAM2_PROJECT: Api[DeleteIAM2ProjectResult] = Api(
     "DeleteIAM2Project",
     "DELETE",
     "/iam2/projects/{uuid}",
@@ -1025,10 +1150,10 @@ DELETE_IAM2_PROJECT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_project_result:DeleteIAM2ProjectResult",
 )
 
-DELETE_IAM2_PROJECT_TEMPLATE: Api[EmptyResult] = Api(
+DELETE_IAM2_PROJECT_TEMPLATE: Api[DeleteIAM2ProjectTemplateResult] = Api(
     "DeleteIAM2ProjectTemplate",
     "DELETE",
     "/iam2/projects/templates/{uuid}",
@@ -1038,10 +1163,10 @@ DELETE_IAM2_PROJECT_TEMPLATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_project_template_result:DeleteIAM2ProjectTemplateResult",
 )
 
-DELETE_IAM2_TICKET_FLOW: Api[EmptyResult] = Api(
+DELETE_IAM2_TICKET_FLOW: Api[DeleteIAM2TicketFlowResult] = Api(
     "DeleteIAM2TicketFlow",
     "DELETE",
     "/tickets/flow/{uuid}",
@@ -1052,10 +1177,10 @@ DELETE_IAM2_TICKET_FLOW: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_ticket_flow_result:DeleteIAM2TicketFlowResult",
 )
 
-DELETE_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+DELETE_IAM2_VIRTUAL_ID: Api[DeleteIAM2VirtualIDResult] = Api(
     "DeleteIAM2VirtualID",
     "DELETE",
     "/iam2/virtual-ids/{uuid}",
@@ -1066,10 +1191,10 @@ DELETE_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_virtual_id_result:DeleteIAM2VirtualIDResult",
 )
 
-DELETE_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+DELETE_IAM2_VIRTUAL_ID_GROUP: Api[DeleteIAM2VirtualIDGroupResult] = Api(
     "DeleteIAM2VirtualIDGroup",
     "DELETE",
     "/iam2/projects/groups/{uuid}",
@@ -1080,10 +1205,10 @@ DELETE_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_virtual_id_group_result:DeleteIAM2VirtualIDGroupResult",
 )
 
-DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[EmptyResult] = Api(
+DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[DeleteIAM2VirtualIDLdapBindingResult] = Api(
     "DeleteIAM2VirtualIDLdapBinding",
     "DELETE",
     "/iam2/ldap/bindings/{uuid}",
@@ -1094,10 +1219,10 @@ DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING: Api[EmptyResult] = Api(
         ("userTags", "query", "3.5.1"),
     ),
     since="3.5.1",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_iam2_virtual_id_ldap_binding_result:DeleteIAM2VirtualIDLdapBindingResult",
 )
 
-DELETE_ROLE: Api[EmptyResult] = Api(
+DELETE_ROLE: Api[DeleteRoleResult] = Api(
     "DeleteRole",
     "DELETE",
     "/identities/roles/{uuid}",
@@ -1108,10 +1233,10 @@ DELETE_ROLE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_role_result:DeleteRoleResult",
 )
 
-DELETE_SSO_CLIENT: Api[EmptyResult] = Api(
+DELETE_SSO_CLIENT: Api[DeleteSSOClientResult] = Api(
     "DeleteSSOClient",
     "POST",
     "/delete/sso/client",
@@ -1123,10 +1248,10 @@ DELETE_SSO_CLIENT: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_sso_client_result:DeleteSSOClientResult",
 )
 
-DELETE_TICKET: Api[EmptyResult] = Api(
+DELETE_TICKET: Api[DeleteTicketResult] = Api(
     "DeleteTicket",
     "DELETE",
     "/tickets/{uuid}",
@@ -1137,10 +1262,10 @@ DELETE_TICKET: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ticket_result:DeleteTicketResult",
 )
 
-DELETE_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+DELETE_TICKET_FLOW_COLLECTION: Api[DeleteTicketFlowCollectionResult] = Api(
     "DeleteTicketFlowCollection",
     "DELETE",
     "/tickets/flow-collections/{uuid}",
@@ -1151,7 +1276,7 @@ DELETE_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
         ("userTags", "query", "3.0.0"),
     ),
     since="3.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ticket_flow_collection_result:DeleteTicketFlowCollectionResult",
 )
 
 DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION: Api[DetachIAM2ProjectFromIAM2OrganizationResult] = Api(
@@ -1167,7 +1292,7 @@ DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION: Api[DetachIAM2ProjectFromIAM2Organiz
     result=".models.detach_iam2_project_from_iam2_organization_result:DetachIAM2ProjectFromIAM2OrganizationResult",
 )
 
-DETACH_POLICY_FROM_ROLE: Api[EmptyResult] = Api(
+DETACH_POLICY_FROM_ROLE: Api[DetachPolicyFromRoleResult] = Api(
     "DetachPolicyFromRole",
     "DELETE",
     "/identities/policies/{policyUuid}/roles/{roleUuid}",
@@ -1178,10 +1303,10 @@ DETACH_POLICY_FROM_ROLE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_policy_from_role_result:DetachPolicyFromRoleResult",
 )
 
-DETACH_ROLE_FROM_ACCOUNT: Api[EmptyResult] = Api(
+DETACH_ROLE_FROM_ACCOUNT: Api[DetachRoleFromAccountResult] = Api(
     "DetachRoleFromAccount",
     "DELETE",
     "/identities/accounts/{accountUuid}/roles/{roleUuid}",
@@ -1193,10 +1318,10 @@ DETACH_ROLE_FROM_ACCOUNT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_role_from_account_result:DetachRoleFromAccountResult",
 )
 
-EXPUNGE_IAM2_PROJECT: Api[EmptyResult] = Api(
+EXPUNGE_IAM2_PROJECT: Api[ExpungeIAM2ProjectResult] = Api(
     "ExpungeIAM2Project",
     "PUT",
     "/iam2/projects/{uuid}/actions",
@@ -1207,7 +1332,7 @@ EXPUNGE_IAM2_PROJECT: Api[EmptyResult] = Api(
     ),
     body_key="expungeIAM2Project",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.expunge_iam2_project_result:ExpungeIAM2ProjectResult",
 )
 
 GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING: Api[GetCandidateLdapEntryForIAM2BindingResult] = Api(
@@ -1241,7 +1366,7 @@ GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER: Api[GetIAM2OrganizationVirtualIDNumberR
     result=".models.get_iam2_organization_virtual_id_number_result:GetIAM2OrganizationVirtualIDNumberResult",
 )
 
-GET_IAM2_PROJECTS_OF_VIRTUAL_ID: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_IAM2_PROJECTS_OF_VIRTUAL_ID: Api[GetIAM2ProjectsOfVirtualIDResult] = Api(
     "GetIAM2ProjectsOfVirtualID",
     "GET",
     "/iam2/virtual-ids/projects",
@@ -1250,7 +1375,7 @@ GET_IAM2_PROJECTS_OF_VIRTUAL_ID: Api[AddBackupStoragesToReplicationGroupResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_iam2_projects_of_virtual_id_result:GetIAM2ProjectsOfVirtualIDResult",
 )
 
 GET_IAM2_SYSTEM_ATTRIBUTES: Api[GetIAM2SystemAttributesResult] = Api(
@@ -1279,7 +1404,7 @@ GET_IAM2_VIRTUAL_IDAPI_PERMISSION: Api[GetIAM2VirtualIDAPIPermissionResult] = Ap
     result=".models.get_iam2_virtual_idapi_permission_result:GetIAM2VirtualIDAPIPermissionResult",
 )
 
-GET_IAM2_VIRTUAL_ID_IN_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+GET_IAM2_VIRTUAL_ID_IN_GROUP: Api[GetIAM2VirtualIDInGroupResult] = Api(
     "GetIAM2VirtualIDInGroup",
     "GET",
     "/iam2/IAM2VirtualIDGroup/IAM2VirtualID",
@@ -1295,7 +1420,7 @@ GET_IAM2_VIRTUAL_ID_IN_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.get_iam2_virtual_id_in_group_result:GetIAM2VirtualIDInGroupResult",
     checks=(("sortDirection", "sort_direction", "enum", ("asc", "desc")),),
 )
 
@@ -1383,7 +1508,7 @@ LOGIN_IAM2_PROJECT: Api[LoginIAM2ProjectResult] = Api(
     result=".models.login_iam2_project_result:LoginIAM2ProjectResult",
 )
 
-LOGIN_IAM2_VIRTUAL_ID: Api[LoginIAM2ProjectResult] = Api(
+LOGIN_IAM2_VIRTUAL_ID: Api[LoginIAM2VirtualIDResult] = Api(
     "LoginIAM2VirtualID",
     "PUT",
     "/iam2/virtual-ids/login",
@@ -1398,7 +1523,7 @@ LOGIN_IAM2_VIRTUAL_ID: Api[LoginIAM2ProjectResult] = Api(
     ),
     body_key="loginIAM2VirtualID",
     since="2.4.0",
-    result=".models.login_iam2_project_result:LoginIAM2ProjectResult",
+    result=".models.login_iam2_virtual_id_result:LoginIAM2VirtualIDResult",
     auth=False,
 )
 
@@ -1420,7 +1545,7 @@ LOGIN_IAM2_VIRTUAL_ID_WITH_LDAP: Api[LoginIAM2VirtualIDWithLdapResult] = Api(
     auth=False,
 )
 
-QUERY_ARCHIVE_TICKET: Api[EmptyResult] = Api(
+QUERY_ARCHIVE_TICKET: Api[QueryArchiveTicketResult] = Api(
     "QueryArchiveTicket",
     "GET",
     "/tickets/archives",
@@ -1429,11 +1554,11 @@ QUERY_ARCHIVE_TICKET: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_archive_ticket_result:QueryArchiveTicketResult",
     query=True,
 )
 
-QUERY_ARCHIVE_TICKET_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ARCHIVE_TICKET_HISTORY: Api[QueryArchiveTicketHistoryResult] = Api(
     "QueryArchiveTicketHistory",
     "GET",
     "/tickets/histories/archives",
@@ -1442,7 +1567,7 @@ QUERY_ARCHIVE_TICKET_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_archive_ticket_history_result:QueryArchiveTicketHistoryResult",
     query=True,
 )
 
@@ -1476,7 +1601,7 @@ QUERY_IAM2_ORGANIZATION: Api[QueryIAM2OrganizationResult] = Api(
     alt_paths=("/iam2/organizations/{uuid}",),
 )
 
-QUERY_IAM2_ORGANIZATION_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IAM2_ORGANIZATION_ATTRIBUTE: Api[QueryIAM2OrganizationAttributeResult] = Api(
     "QueryIAM2OrganizationAttribute",
     "GET",
     "/iam2/organizations/attributes",
@@ -1485,7 +1610,7 @@ QUERY_IAM2_ORGANIZATION_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSw
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_iam2_organization_attribute_result:QueryIAM2OrganizationAttributeResult",
     query=True,
 )
 
@@ -1530,7 +1655,7 @@ QUERY_IAM2_PROJECT_ACCOUNT_REF: Api[QueryIAM2ProjectAccountRefResult] = Api(
     query=True,
 )
 
-QUERY_IAM2_PROJECT_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IAM2_PROJECT_ATTRIBUTE: Api[QueryIAM2ProjectAttributeResult] = Api(
     "QueryIAM2ProjectAttribute",
     "GET",
     "/iam2/projects/attributes",
@@ -1539,11 +1664,11 @@ QUERY_IAM2_PROJECT_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_iam2_project_attribute_result:QueryIAM2ProjectAttributeResult",
     query=True,
 )
 
-QUERY_IAM2_PROJECT_ROLE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IAM2_PROJECT_ROLE: Api[QueryIAM2ProjectRoleResult] = Api(
     "QueryIAM2ProjectRole",
     "GET",
     "/iam2/project-roles",
@@ -1552,11 +1677,11 @@ QUERY_IAM2_PROJECT_ROLE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_iam2_project_role_result:QueryIAM2ProjectRoleResult",
     query=True,
 )
 
-QUERY_IAM2_PROJECT_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IAM2_PROJECT_TEMPLATE: Api[QueryIAM2ProjectTemplateResult] = Api(
     "QueryIAM2ProjectTemplate",
     "GET",
     "/iam2/projects/templates",
@@ -1565,7 +1690,7 @@ QUERY_IAM2_PROJECT_TEMPLATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_iam2_project_template_result:QueryIAM2ProjectTemplateResult",
     query=True,
 )
 
@@ -1584,7 +1709,7 @@ QUERY_IAM2_VIRTUAL_ID: Api[QueryIAM2VirtualIDResult] = Api(
     alt_paths=("/iam2/virtual-ids/{uuid}",),
 )
 
-QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[QueryIAM2VirtualIDAttributeResult] = Api(
     "QueryIAM2VirtualIDAttribute",
     "GET",
     "/iam2/virtual-ids/attributes",
@@ -1593,7 +1718,7 @@ QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_iam2_virtual_id_attribute_result:QueryIAM2VirtualIDAttributeResult",
     query=True,
 )
 
@@ -1612,19 +1737,17 @@ QUERY_IAM2_VIRTUAL_ID_GROUP: Api[QueryIAM2VirtualIDGroupResult] = Api(
     alt_paths=("/iam2/projects/groups/{uuid}",),
 )
 
-QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryIAM2VirtualIDGroupAttribute",
-        "GET",
-        "/iam2/projects/groups/attributes/",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE: Api[QueryIAM2VirtualIDGroupAttributeResult] = Api(
+    "QueryIAM2VirtualIDGroupAttribute",
+    "GET",
+    "/iam2/projects/groups/attributes/",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_iam2_virtual_id_group_attribute_result:QueryIAM2VirtualIDGroupAttributeResult",
+    query=True,
 )
 
 QUERY_ROLE: Api[QueryRoleResult] = Api(
@@ -1731,7 +1854,7 @@ RECOVER_IAM2_PROJECT: Api[RecoverIAM2ProjectResult] = Api(
     result=".models.recover_iam2_project_result:RecoverIAM2ProjectResult",
 )
 
-REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
+REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[RemoveAttributesFromIAM2OrganizationResult] = Api(
     "RemoveAttributesFromIAM2Organization",
     "DELETE",
     "/iam2/organizations/{uuid}/attributes",
@@ -1742,11 +1865,11 @@ REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_attributes_from_iam2_organization_result:RemoveAttributesFromIAM2OrganizationResult",
     checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
-REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[EmptyResult] = Api(
+REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[RemoveAttributesFromIAM2ProjectResult] = Api(
     "RemoveAttributesFromIAM2Project",
     "DELETE",
     "/iam2/projects/{uuid}/attributes",
@@ -1757,11 +1880,11 @@ REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_attributes_from_iam2_project_result:RemoveAttributesFromIAM2ProjectResult",
     checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
-REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[RemoveAttributesFromIAM2VirtualIDResult] = Api(
     "RemoveAttributesFromIAM2VirtualID",
     "DELETE",
     "/iam2/virtual-ids/{uuid}/attributes",
@@ -1772,26 +1895,28 @@ REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_attributes_from_iam2_virtual_id_result:RemoveAttributesFromIAM2VirtualIDResult",
     checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
 )
 
-REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
-    "RemoveAttributesFromIAM2VirtualIDGroup",
-    "DELETE",
-    "/iam2/projects/groups/{uuid}/attributes",
-    params=(
-        ("uuid", "path", "2.4.0"),
-        ("attributeUuids", "query", "2.4.0"),
-        ("systemTags", "query", "2.4.0"),
-        ("userTags", "query", "2.4.0"),
-    ),
-    since="2.4.0",
-    result=".models.empty_result:EmptyResult",
-    checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
+REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[RemoveAttributesFromIAM2VirtualIDGroupResult] = (
+    Api(
+        "RemoveAttributesFromIAM2VirtualIDGroup",
+        "DELETE",
+        "/iam2/projects/groups/{uuid}/attributes",
+        params=(
+            ("uuid", "path", "2.4.0"),
+            ("attributeUuids", "query", "2.4.0"),
+            ("systemTags", "query", "2.4.0"),
+            ("userTags", "query", "2.4.0"),
+        ),
+        since="2.4.0",
+        result=".models.remove_attributes_from_iam2_virtual_id_group_result:RemoveAttributesFromIAM2VirtualIDGroupResult",
+        checks=(("attributeUuids", "attribute_uuids", "minItems", 1),),
+    )
 )
 
-REMOVE_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
+REMOVE_IAM2_PROJECT_LOGIN_EXPIRED: Api[RemoveIAM2ProjectLoginExpiredResult] = Api(
     "RemoveIAM2ProjectLoginExpired",
     "PUT",
     "/iam2/projects/remove/login-expired/{uuid}/actions",
@@ -1803,10 +1928,10 @@ REMOVE_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
     ),
     body_key="removeIAM2ProjectLoginExpired",
     since="4.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_project_login_expired_result:RemoveIAM2ProjectLoginExpiredResult",
 )
 
-REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS: Api[RemoveIAM2VirtualIDGroupFromProjectsResult] = Api(
     "RemoveIAM2VirtualIDGroupFromProjects",
     "DELETE",
     "/iam2/projects/groups",
@@ -1817,10 +1942,10 @@ REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_virtual_id_group_from_projects_result:RemoveIAM2VirtualIDGroupFromProjectsResult",
 )
 
-REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP: Api[RemoveIAM2VirtualIDsFromGroupResult] = Api(
     "RemoveIAM2VirtualIDsFromGroup",
     "DELETE",
     "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -1831,11 +1956,11 @@ REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_virtual_ids_from_group_result:RemoveIAM2VirtualIDsFromGroupResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION: Api[RemoveIAM2VirtualIDsFromOrganizationResult] = Api(
     "RemoveIAM2VirtualIDsFromOrganization",
     "DELETE",
     "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -1846,11 +1971,11 @@ REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_virtual_ids_from_organization_result:RemoveIAM2VirtualIDsFromOrganizationResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT: Api[RemoveIAM2VirtualIDsFromProjectResult] = Api(
     "RemoveIAM2VirtualIDsFromProject",
     "DELETE",
     "/iam2/projects/{projectUuid}/virtual-ids",
@@ -1861,11 +1986,11 @@ REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT: Api[EmptyResult] = Api(
         ("userTags", "query", "2.4.0"),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_virtual_ids_from_project_result:RemoveIAM2VirtualIDsFromProjectResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS: Api[EmptyResult] = Api(
+REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS: Api[RemoveIAM2VirtualIDsFromProjectsResult] = Api(
     "RemoveIAM2VirtualIDsFromProjects",
     "DELETE",
     "/iam2/projects/virtual-ids",
@@ -1876,11 +2001,11 @@ REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS: Api[EmptyResult] = Api(
         ("userTags", "query", "4.0.0"),
     ),
     since="4.0.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_iam2_virtual_ids_from_projects_result:RemoveIAM2VirtualIDsFromProjectsResult",
     checks=(("virtualIDUuids", "virtual_id_uuids", "minItems", 1),),
 )
 
-REMOVE_POLICY_STATEMENTS_FROM_ROLE: Api[EmptyResult] = Api(
+REMOVE_POLICY_STATEMENTS_FROM_ROLE: Api[RemovePolicyStatementsFromRoleResult] = Api(
     "RemovePolicyStatementsFromRole",
     "DELETE",
     "/identities/roles/{uuid}/policy-statements",
@@ -1891,10 +2016,10 @@ REMOVE_POLICY_STATEMENTS_FROM_ROLE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_policy_statements_from_role_result:RemovePolicyStatementsFromRoleResult",
 )
 
-REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
+REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID: Api[RemoveRolesFromIAM2VirtualIDResult] = Api(
     "RemoveRolesFromIAM2VirtualID",
     "DELETE",
     "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
@@ -1906,11 +2031,11 @@ REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID: Api[EmptyResult] = Api(
         ("projectUuid", "query", None),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_roles_from_iam2_virtual_id_result:RemoveRolesFromIAM2VirtualIDResult",
     checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
-REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
+REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[RemoveRolesFromIAM2VirtualIDGroupResult] = Api(
     "RemoveRolesFromIAM2VirtualIDGroup",
     "DELETE",
     "/iam2/projects/groups/{groupUuid}/roles",
@@ -1922,11 +2047,13 @@ REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP: Api[EmptyResult] = Api(
         ("projectUuid", "query", None),
     ),
     since="2.4.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_roles_from_iam2_virtual_id_group_result:RemoveRolesFromIAM2VirtualIDGroupResult",
     checks=(("roleUuids", "role_uuids", "minItems", 1),),
 )
 
-REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
+REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[
+    RemoveTicketTypesFromTicketFlowCollectionResult
+] = Api(
     "RemoveTicketTypesFromTicketFlowCollection",
     "DELETE",
     "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
@@ -1937,11 +2064,11 @@ REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION: Api[EmptyResult] = Api(
         ("userTags", "query", "3.6.0"),
     ),
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_ticket_types_from_ticket_flow_collection_result:RemoveTicketTypesFromTicketFlowCollectionResult",
     checks=(("ticketTypeUuids", "ticket_type_uuids", "minItems", 1),),
 )
 
-RUN_IAM2_SCRIPT: Api[RerunLongJobResult] = Api(
+RUN_IAM2_SCRIPT: Api[RunIAM2ScriptResult] = Api(
     "RunIAM2Script",
     "POST",
     "/iam2/iam2-script/run",
@@ -1954,10 +2081,10 @@ RUN_IAM2_SCRIPT: Api[RerunLongJobResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.rerun_long_job_result:RerunLongJobResult",
+    result=".models.run_iam2_script_result:RunIAM2ScriptResult",
 )
 
-SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
+SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[SetIAM2ProjectLoginExpiredResult] = Api(
     "SetIAM2ProjectLoginExpired",
     "PUT",
     "/iam2/projects/add/login-expired/{uuid}/actions",
@@ -1970,10 +2097,10 @@ SET_IAM2_PROJECT_LOGIN_EXPIRED: Api[EmptyResult] = Api(
     ),
     body_key="setIAM2ProjectLoginExpired",
     since="4.3.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_iam2_project_login_expired_result:SetIAM2ProjectLoginExpiredResult",
 )
 
-SET_IAM2_PROJECT_RETIRE_POLICY: Api[EmptyResult] = Api(
+SET_IAM2_PROJECT_RETIRE_POLICY: Api[SetIAM2ProjectRetirePolicyResult] = Api(
     "SetIAM2ProjectRetirePolicy",
     "PUT",
     "/iam2/projects/retire-policies/{uuid}/actions",
@@ -1985,10 +2112,10 @@ SET_IAM2_PROJECT_RETIRE_POLICY: Api[EmptyResult] = Api(
     ),
     body_key="setIAM2ProjectRetirePolicy",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_iam2_project_retire_policy_result:SetIAM2ProjectRetirePolicyResult",
 )
 
-SET_ORGANIZATION_OPERATION: Api[EmptyResult] = Api(
+SET_ORGANIZATION_OPERATION: Api[SetOrganizationOperationResult] = Api(
     "SetOrganizationOperation",
     "PUT",
     "/iam2/organizations/{uuid}/operation",
@@ -2000,10 +2127,10 @@ SET_ORGANIZATION_OPERATION: Api[EmptyResult] = Api(
     ),
     body_key="setOrganizationOperation",
     since="4.3.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_organization_operation_result:SetOrganizationOperationResult",
 )
 
-SET_ORGANIZATION_SUPERVISOR: Api[EmptyResult] = Api(
+SET_ORGANIZATION_SUPERVISOR: Api[SetOrganizationSupervisorResult] = Api(
     "SetOrganizationSupervisor",
     "PUT",
     "/iam2/organizations/{uuid}/actions",
@@ -2015,10 +2142,10 @@ SET_ORGANIZATION_SUPERVISOR: Api[EmptyResult] = Api(
     ),
     body_key="setOrganizationSupervisor",
     since="3.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.set_organization_supervisor_result:SetOrganizationSupervisorResult",
 )
 
-STOP_ALL_RESOURCES_IN_IAM2_PROJECT: Api[EmptyResult] = Api(
+STOP_ALL_RESOURCES_IN_IAM2_PROJECT: Api[StopAllResourcesInIAM2ProjectResult] = Api(
     "StopAllResourcesInIAM2Project",
     "PUT",
     "/iam2/projects/{uuid}/actions",
@@ -2029,7 +2156,7 @@ STOP_ALL_RESOURCES_IN_IAM2_PROJECT: Api[EmptyResult] = Api(
     ),
     body_key="stopAllResourcesInIAM2Project",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.stop_all_resources_in_iam2_project_result:StopAllResourcesInIAM2ProjectResult",
 )
 
 SYNC_LDAP_SERVER: Api[SyncLdapServerResult] = Api(
@@ -2046,7 +2173,7 @@ SYNC_LDAP_SERVER: Api[SyncLdapServerResult] = Api(
     result=".models.sync_ldap_server_result:SyncLdapServerResult",
 )
 
-UPDATE_CAS_CLIENT: Api[CreateCasClientResult] = Api(
+UPDATE_CAS_CLIENT: Api[UpdateCasClientResult] = Api(
     "UpdateCasClient",
     "POST",
     "/update/cas/client",
@@ -2063,10 +2190,10 @@ UPDATE_CAS_CLIENT: Api[CreateCasClientResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.create_cas_client_result:CreateCasClientResult",
+    result=".models.update_cas_client_result:UpdateCasClientResult",
 )
 
-UPDATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
+UPDATE_IAM2_ORGANIZATION: Api[UpdateIAM2OrganizationResult] = Api(
     "UpdateIAM2Organization",
     "PUT",
     "/iam2/organizations/{uuid}/actions",
@@ -2081,7 +2208,7 @@ UPDATE_IAM2_ORGANIZATION: Api[ChangeIAM2OrganizationStateResult] = Api(
     ),
     body_key="updateIAM2Organization",
     since="2.4.0",
-    result=".models.change_iam2_organization_state_result:ChangeIAM2OrganizationStateResult",
+    result=".models.update_iam2_organization_result:UpdateIAM2OrganizationResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -2105,7 +2232,7 @@ UPDATE_IAM2_ORGANIZATION_ATTRIBUTE: Api[UpdateIAM2OrganizationAttributeResult] =
     checks=(("value", "value", "maxLength", 2048),),
 )
 
-UPDATE_IAM2_PROJECT: Api[ChangeIAM2ProjectStateResult] = Api(
+UPDATE_IAM2_PROJECT: Api[UpdateIAM2ProjectResult] = Api(
     "UpdateIAM2Project",
     "PUT",
     "/iam2/projects/{uuid}/actions",
@@ -2118,7 +2245,7 @@ UPDATE_IAM2_PROJECT: Api[ChangeIAM2ProjectStateResult] = Api(
     ),
     body_key="updateIAM2Project",
     since="2.4.0",
-    result=".models.change_iam2_project_state_result:ChangeIAM2ProjectStateResult",
+    result=".models.update_iam2_project_result:UpdateIAM2ProjectResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -2141,7 +2268,7 @@ UPDATE_IAM2_PROJECT_ATTRIBUTE: Api[UpdateIAM2ProjectAttributeResult] = Api(
     checks=(("value", "value", "maxLength", 2048),),
 )
 
-UPDATE_IAM2_PROJECT_TEMPLATE: Api[CreateIAM2ProjectTemplateResult] = Api(
+UPDATE_IAM2_PROJECT_TEMPLATE: Api[UpdateIAM2ProjectTemplateResult] = Api(
     "UpdateIAM2ProjectTemplate",
     "PUT",
     "/iam2/projects/templates/{uuid}/actions",
@@ -2156,14 +2283,14 @@ UPDATE_IAM2_PROJECT_TEMPLATE: Api[CreateIAM2ProjectTemplateResult] = Api(
     ),
     body_key="updateIAM2ProjectTemplate",
     since=None,
-    result=".models.create_iam2_project_template_result:CreateIAM2ProjectTemplateResult",
+    result=".models.update_iam2_project_template_result:UpdateIAM2ProjectTemplateResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
+UPDATE_IAM2_TICKET_FLOW: Api[UpdateIAM2TicketFlowResult] = Api(
     "UpdateIAM2TicketFlow",
     "PUT",
     "/tickets/flow/{uuid}/actions",
@@ -2178,10 +2305,10 @@ UPDATE_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(
     ),
     body_key="updateIAM2TicketFlow",
     since="3.0.0",
-    result=".models.add_iam2_ticket_flow_result:AddIAM2TicketFlowResult",
+    result=".models.update_iam2_ticket_flow_result:UpdateIAM2TicketFlowResult",
 )
 
-UPDATE_IAM2_TICKET_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] = Api(
+UPDATE_IAM2_TICKET_FLOW_COLLECTION: Api[UpdateIAM2TicketFlowCollectionResult] = Api(
     "UpdateIAM2TicketFlowCollection",
     "PUT",
     "/tickets/flow-collections/{uuid}/actions",
@@ -2196,14 +2323,14 @@ UPDATE_IAM2_TICKET_FLOW_COLLECTION: Api[ChangeTicketFlowCollectionStateResult] =
     ),
     body_key="updateIAM2TicketFlowCollection",
     since="3.0.0",
-    result=".models.change_ticket_flow_collection_state_result:ChangeTicketFlowCollectionStateResult",
+    result=".models.update_iam2_ticket_flow_collection_result:UpdateIAM2TicketFlowCollectionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
+UPDATE_IAM2_VIRTUAL_ID: Api[UpdateIAM2VirtualIDResult] = Api(
     "UpdateIAM2VirtualID",
     "PUT",
     "/iam2/virtual-ids/{uuid}/actions",
@@ -2218,7 +2345,7 @@ UPDATE_IAM2_VIRTUAL_ID: Api[ChangeIAM2VirtualIDStateResult] = Api(
     ),
     body_key="updateIAM2VirtualID",
     since="2.4.0",
-    result=".models.change_iam2_virtual_id_state_result:ChangeIAM2VirtualIDStateResult",
+    result=".models.update_iam2_virtual_id_result:UpdateIAM2VirtualIDResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -2243,7 +2370,7 @@ UPDATE_IAM2_VIRTUAL_ID_ATTRIBUTE: Api[UpdateIAM2VirtualIDAttributeResult] = Api(
     checks=(("value", "value", "maxLength", 2048),),
 )
 
-UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
+UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[UpdateIAM2VirtualIDGroupResult] = Api(
     "UpdateIAM2VirtualIDGroup",
     "PUT",
     "/iam2/projects/groups/{uuid}/actions",
@@ -2256,7 +2383,7 @@ UPDATE_IAM2_VIRTUAL_ID_GROUP: Api[ChangeIAM2VirtualIDGroupStateResult] = Api(
     ),
     body_key="updateIAM2VirtualIDGroup",
     since="2.4.0",
-    result=".models.change_iam2_virtual_id_group_state_result:ChangeIAM2VirtualIDGroupStateResult",
+    result=".models.update_iam2_virtual_id_group_result:UpdateIAM2VirtualIDGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -2279,7 +2406,7 @@ UPDATE_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE: Api[UpdateIAM2VirtualIDGroupAttributeRes
     checks=(("value", "value", "maxLength", 2048),),
 )
 
-UPDATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
+UPDATE_O_AUTH_CLIENT: Api[UpdateOAuthClientResult] = Api(
     "UpdateOAuthClient",
     "POST",
     "/update/oauth2/client",
@@ -2303,7 +2430,7 @@ UPDATE_O_AUTH_CLIENT: Api[CreateOAuthClientResult] = Api(
     ),
     body_key="params",
     since="4.5.0",
-    result=".models.create_o_auth_client_result:CreateOAuthClientResult",
+    result=".models.update_o_auth_client_result:UpdateOAuthClientResult",
 )
 
 UPDATE_ORGANIZATION_QUOTA: Api[UpdateOrganizationQuotaResult] = Api(
@@ -2322,7 +2449,7 @@ UPDATE_ORGANIZATION_QUOTA: Api[UpdateOrganizationQuotaResult] = Api(
     result=".models.update_organization_quota_result:UpdateOrganizationQuotaResult",
 )
 
-UPDATE_ROLE: Api[ChangeRoleStateResult] = Api(
+UPDATE_ROLE: Api[UpdateRoleResult] = Api(
     "UpdateRole",
     "PUT",
     "/identities/roles/{uuid}/actions",
@@ -2337,7 +2464,7 @@ UPDATE_ROLE: Api[ChangeRoleStateResult] = Api(
     ),
     body_key="updateRole",
     since="0.6",
-    result=".models.change_role_state_result:ChangeRoleStateResult",
+    result=".models.update_role_result:UpdateRoleResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -2359,7 +2486,7 @@ UPDATE_SSO_REDIRECT_TEMPLATE: Api[UpdateSSORedirectTemplateResult] = Api(
     result=".models.update_sso_redirect_template_result:UpdateSSORedirectTemplateResult",
 )
 
-UPDATE_TICKET_REQUEST: Api[ChangeTicketStatusResult] = Api(
+UPDATE_TICKET_REQUEST: Api[UpdateTicketRequestResult] = Api(
     "UpdateTicketRequest",
     "PUT",
     "/tickets/{uuid}/actions",
@@ -2372,7 +2499,7 @@ UPDATE_TICKET_REQUEST: Api[ChangeTicketStatusResult] = Api(
     ),
     body_key="updateTicketRequest",
     since="3.0.0",
-    result=".models.change_ticket_status_result:ChangeTicketStatusResult",
+    result=".models.update_ticket_request_result:UpdateTicketRequestResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("requests", "requests", "minItems", 1),
@@ -2389,7 +2516,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2OrganizationResult:
         """Add attributes to IAM2 organization (AddAttributesToIAM2Organization).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/AddAttributesToIAM2OrganizationAction.java`.
@@ -2423,7 +2550,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2ProjectResult:
         """为项目添加属性 (AddAttributesToIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2453,7 +2580,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2VirtualIDResult:
         """为用户添加属性 (AddAttributesToIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2483,7 +2610,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2VirtualIDGroupResult:
         """为成员组添加属性 (AddAttributesToIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2563,7 +2690,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDGroupToProjectsResult:
         """将多个成员组添加到多个项目 (AddIAM2VirtualIDGroupToProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2597,7 +2724,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToGroupResult:
         """将成员添加到成员组 (AddIAM2VirtualIDsToGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2627,7 +2754,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToOrganizationResult:
         """将用户添加到组织 (AddIAM2VirtualIDsToOrganization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2658,7 +2785,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToProjectResult:
         """将成员添加到项目 (AddIAM2VirtualIDsToProject).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2691,7 +2818,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToProjectsResult:
         """将多个用户添加到多个项目 (AddIAM2VirtualIDsToProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2723,7 +2850,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddPolicyStatementsToRoleResult:
         """添加权限属性到角色 (AddPolicyStatementsToRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2753,7 +2880,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourceToIAM2ProjectResult:
         """向项目添加资源 (AddResourceToIAM2Project).
 
         Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2784,7 +2911,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddRolesToIAM2VirtualIDResult:
         """为成员添加权限 (AddRolesToIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2817,7 +2944,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddRolesToIAM2VirtualIDGroupResult:
         """为成员组添加权限 (AddRolesToIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2849,7 +2976,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddTicketTypesToTicketFlowCollectionResult:
         """增加工单审批流程对应的工单类型 (AddTicketTypesToTicketFlowCollection).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2909,7 +3036,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToRoleResult:
         """加载权限到角色 (AttachPolicyToRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2939,7 +3066,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachRoleToAccountResult:
         """加载角色到账户 (AttachRoleToAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3004,7 +3131,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeIAM2OrganizationParentResult:
         """修改组织的上级部门 (ChangeIAM2OrganizationParent).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3308,7 +3435,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckIAM2VirtualIDConfigFileResult2:
+    ) -> CheckIAM2VirtualIDConfigFileResult:
         """创建用户文件语法检查 (CheckIAM2VirtualIDConfigFile).
 
         检查文件传入的用户信息是否可用于批量创建。
@@ -3422,7 +3549,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2OrganizationStateResult:
+    ) -> CreateIAM2OrganizationResult:
         """添加组织 (CreateIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3527,7 +3654,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectResult:
+    ) -> CreateIAM2ProjectFromTemplateResult:
         """从模版创建IAM2项目 (CreateIAM2ProjectFromTemplate).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3669,7 +3796,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectTemplateResult:
+    ) -> CreateIAM2ProjectTemplateFromProjectResult:
         """Create IAM2 project template from project (CreateIAM2ProjectTemplateFromProject).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateFromProjectAction.java`.
@@ -3715,7 +3842,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketFlowCollectionStateResult:
+    ) -> CreateIAM2TickFlowCollectionResult:
         """创建工单流程 (CreateIAM2TickFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3764,7 +3891,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDStateResult:
+    ) -> CreateIAM2VirtualIDResult:
         """创建用户 (CreateIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3845,7 +3972,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDGroupStateResult:
+    ) -> CreateIAM2VirtualIDGroupResult:
         """创建成员组 (CreateIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3885,7 +4012,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+    ) -> CreateIAM2VirtualIDLdapBindingResult:
         """创建AD/LDAP用户和IAM2用户绑定关系 (CreateIAM2VirtualIDLdapBinding).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4002,7 +4129,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeRoleStateResult:
+    ) -> CreateRoleResult:
         """创建角色 (CreateRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4094,7 +4221,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateTicketResult:
         """创建工单 (CreateTicket).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4136,7 +4263,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2OrganizationResult:
         """删除组织 (DeleteIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4166,7 +4293,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2ProjectResult:
         """删除项目 (DeleteIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4195,7 +4322,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2ProjectTemplateResult:
         """Delete IAM2 project template (DeleteIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/DeleteIAM2ProjectTemplateAction.java`.
@@ -4227,7 +4354,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2TicketFlowResult:
         """删除自定义审批的步骤 (DeleteIAM2TicketFlow).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4257,7 +4384,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDResult:
         """删除用户 (DeleteIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4287,7 +4414,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDGroupResult:
         """删除成员组 (DeleteIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4317,7 +4444,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDLdapBindingResult:
         """删除IAM2用户与AD/LDAP用户绑定关系 (DeleteIAM2VirtualIDLdapBinding).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4347,7 +4474,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteRoleResult:
         """删除角色 (DeleteRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4377,7 +4504,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSSOClientResult:
         """删除认证客户端 (DeleteSSOClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4407,7 +4534,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTicketResult:
         """Delete ticket (DeleteTicket).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/DeleteTicketAction.java`.
@@ -4441,7 +4568,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTicketFlowCollectionResult:
         """删除工单流程 (DeleteTicketFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4498,7 +4625,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromRoleResult:
         """从角色中移除权限 (DetachPolicyFromRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4529,7 +4656,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachRoleFromAccountResult:
         """从账户卸载角色 (DetachRoleFromAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4560,7 +4687,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeIAM2ProjectResult:
         """Expunge IAM2 project (ExpungeIAM2Project).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ExpungeIAM2ProjectAction.java`.
@@ -4649,7 +4776,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetIAM2ProjectsOfVirtualIDResult:
         """Get IAM2 projects of virtual ID (GetIAM2ProjectsOfVirtualID).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2ProjectsOfVirtualIDAction.java`.
@@ -4738,7 +4865,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> GetIAM2VirtualIDInGroupResult:
         """Get IAM2 virtual ID in group (GetIAM2VirtualIDInGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2VirtualIDInGroupAction.java`.
@@ -4951,7 +5078,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LoginIAM2ProjectResult:
+    ) -> LoginIAM2VirtualIDResult:
         """登录用户 (LoginIAM2VirtualID).
 
         Since ZStack 2.4.0. Synchronous (a 202 is still followed).
@@ -5028,7 +5155,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryArchiveTicketResult:
         """查询归档的工单 (QueryArchiveTicket).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -5099,7 +5226,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryArchiveTicketHistoryResult:
         """Query archive ticket history (QueryArchiveTicketHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/QueryArchiveTicketHistoryAction.java`.
@@ -5214,7 +5341,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[IAM2LdapBindingInventory]:
+    ) -> Iterator[LdapResourceRefInventory]:
         """Every result of ``query_iam2_ldap_binding``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IAM2_LDAP_BINDING,
@@ -5322,7 +5449,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2OrganizationAttributeResult:
         """Query IAM2 organization attribute (QueryIAM2OrganizationAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2OrganizationAttributeAction.java`.
@@ -5613,7 +5740,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectAttributeResult:
         """Query IAM2 project attribute (QueryIAM2ProjectAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectAttributeAction.java`.
@@ -5688,7 +5815,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectRoleResult:
         """Query IAM2 project role (QueryIAM2ProjectRole).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectRoleAction.java`.
@@ -5763,7 +5890,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectTemplateResult:
         """Query IAM2 project template (QueryIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectTemplateAction.java`.
@@ -5878,7 +6005,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[IAM2VirtualIDInventory]:
+    ) -> Iterator[Any]:
         """Every result of ``query_iam2_virtual_id``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IAM2_VIRTUAL_ID,
@@ -5912,7 +6039,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2VirtualIDAttributeResult:
         """Query IAM2 virtual ID attribute (QueryIAM2VirtualIDAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDAttributeAction.java`.
@@ -6061,7 +6188,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2VirtualIDGroupAttributeResult:
         """Query IAM2 virtual ID group attribute (QueryIAM2VirtualIDGroupAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDGroupAttributeAction.java`.
@@ -6472,7 +6599,7 @@ class TenantManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[TicketHistoryInventory]:
+    ) -> Iterator[TicketStatusHistoryInventory]:
         """Every result of ``query_ticket_history``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_TICKET_HISTORY,
@@ -6606,7 +6733,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2OrganizationResult:
         """从组织移除属性 (RemoveAttributesFromIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6636,7 +6763,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2ProjectResult:
         """从项目移除属性 (RemoveAttributesFromIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6666,7 +6793,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2VirtualIDResult:
         """从用户移除属性 (RemoveAttributesFromIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6696,7 +6823,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2VirtualIDGroupResult:
         """从成员组移除属性 (RemoveAttributesFromIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6726,7 +6853,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2ProjectLoginExpiredResult:
         """删除项目限制登陆 (RemoveIAM2ProjectLoginExpired).
 
         Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6756,7 +6883,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDGroupFromProjectsResult:
         """将成员组移出项目 (RemoveIAM2VirtualIDGroupFromProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6786,7 +6913,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromGroupResult:
         """从成员组移除成员 (RemoveIAM2VirtualIDsFromGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6816,7 +6943,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromOrganizationResult:
         """从组织移除用户 (RemoveIAM2VirtualIDsFromOrganization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6846,7 +6973,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromProjectResult:
         """从项目移除成员 (RemoveIAM2VirtualIDsFromProject).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6876,7 +7003,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromProjectsResult:
         """将用户移出项目 (RemoveIAM2VirtualIDsFromProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6906,7 +7033,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemovePolicyStatementsFromRoleResult:
         """从角色移除权限属性 (RemovePolicyStatementsFromRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6937,7 +7064,7 @@ class TenantManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         project_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRolesFromIAM2VirtualIDResult:
         """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -6970,7 +7097,7 @@ class TenantManagementApi(SyncAPIClient):
         user_tags: Sequence[str] | None = None,
         project_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRolesFromIAM2VirtualIDGroupResult:
         """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7002,7 +7129,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveTicketTypesFromTicketFlowCollectionResult:
         """移除工单流程关联的工单类型 (RemoveTicketTypesFromTicketFlowCollection).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7033,7 +7160,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RerunLongJobResult:
+    ) -> RunIAM2ScriptResult:
         """Run IAM2 script (RunIAM2Script).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RunIAM2ScriptAction.java`.
@@ -7070,7 +7197,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetIAM2ProjectLoginExpiredResult:
         """设置项目登陆限制 (SetIAM2ProjectLoginExpired).
 
         Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7102,7 +7229,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetIAM2ProjectRetirePolicyResult:
         """Set IAM2 project retire policy (SetIAM2ProjectRetirePolicy).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/SetIAM2ProjectRetirePolicyAction.java`.
@@ -7136,7 +7263,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetOrganizationOperationResult:
         """设置运营管理员 (SetOrganizationOperation).
 
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7166,7 +7293,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetOrganizationSupervisorResult:
         """设置部门负责人 (SetOrganizationSupervisor).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7195,7 +7322,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StopAllResourcesInIAM2ProjectResult:
         """Stop all resources in IAM2 project (StopAllResourcesInIAM2Project).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/StopAllResourcesInIAM2ProjectAction.java`.
@@ -7259,7 +7386,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCasClientResult:
+    ) -> UpdateCasClientResult:
         """更新CAS客户端 (UpdateCasClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7302,7 +7429,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2OrganizationStateResult:
+    ) -> UpdateIAM2OrganizationResult:
         """更新组织 (UpdateIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7373,7 +7500,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2ProjectStateResult:
+    ) -> UpdateIAM2ProjectResult:
         """更新项目 (UpdateIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7442,7 +7569,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectTemplateResult:
+    ) -> UpdateIAM2ProjectTemplateResult:
         """Update IAM2 project template (UpdateIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectTemplateAction.java`.
@@ -7485,7 +7612,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIAM2TicketFlowResult:
+    ) -> UpdateIAM2TicketFlowResult:
         """修改自定义审批的步骤 (UpdateIAM2TicketFlow).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7524,7 +7651,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketFlowCollectionStateResult:
+    ) -> UpdateIAM2TicketFlowCollectionResult:
         """修改工单流程 (UpdateIAM2TicketFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7563,7 +7690,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDStateResult:
+    ) -> UpdateIAM2VirtualIDResult:
         """更新权限 (UpdateIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7634,7 +7761,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDGroupStateResult:
+    ) -> UpdateIAM2VirtualIDGroupResult:
         """更新成员组 (UpdateIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7712,7 +7839,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateOAuthClientResult:
+    ) -> UpdateOAuthClientResult:
         """更新OAuth客户端 (UpdateOAuthClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7802,7 +7929,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeRoleStateResult:
+    ) -> UpdateRoleResult:
         """更新角色 (UpdateRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7869,7 +7996,7 @@ class TenantManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketStatusResult:
+    ) -> UpdateTicketRequestResult:
         """更新工单请求 (UpdateTicketRequest).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7903,7 +8030,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2OrganizationResult:
         """Add attributes to IAM2 organization (AddAttributesToIAM2Organization).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/AddAttributesToIAM2OrganizationAction.java`.
@@ -7937,7 +8064,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2ProjectResult:
         """为项目添加属性 (AddAttributesToIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7967,7 +8094,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2VirtualIDResult:
         """为用户添加属性 (AddAttributesToIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -7997,7 +8124,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddAttributesToIAM2VirtualIDGroupResult:
         """为成员组添加属性 (AddAttributesToIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8077,7 +8204,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDGroupToProjectsResult:
         """将多个成员组添加到多个项目 (AddIAM2VirtualIDGroupToProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8111,7 +8238,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToGroupResult:
         """将成员添加到成员组 (AddIAM2VirtualIDsToGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8141,7 +8268,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToOrganizationResult:
         """将用户添加到组织 (AddIAM2VirtualIDsToOrganization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8172,7 +8299,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToProjectResult:
         """将成员添加到项目 (AddIAM2VirtualIDsToProject).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8205,7 +8332,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIAM2VirtualIDsToProjectsResult:
         """将多个用户添加到多个项目 (AddIAM2VirtualIDsToProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8237,7 +8364,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddPolicyStatementsToRoleResult:
         """添加权限属性到角色 (AddPolicyStatementsToRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8267,7 +8394,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddResourceToIAM2ProjectResult:
         """向项目添加资源 (AddResourceToIAM2Project).
 
         Since ZStack 4.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8298,7 +8425,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddRolesToIAM2VirtualIDResult:
         """为成员添加权限 (AddRolesToIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8331,7 +8458,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddRolesToIAM2VirtualIDGroupResult:
         """为成员组添加权限 (AddRolesToIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8363,7 +8490,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddTicketTypesToTicketFlowCollectionResult:
         """增加工单审批流程对应的工单类型 (AddTicketTypesToTicketFlowCollection).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8423,7 +8550,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToRoleResult:
         """加载权限到角色 (AttachPolicyToRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8453,7 +8580,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachRoleToAccountResult:
         """加载角色到账户 (AttachRoleToAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8518,7 +8645,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ChangeIAM2OrganizationParentResult:
         """修改组织的上级部门 (ChangeIAM2OrganizationParent).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -8822,7 +8949,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckIAM2VirtualIDConfigFileResult2:
+    ) -> CheckIAM2VirtualIDConfigFileResult:
         """创建用户文件语法检查 (CheckIAM2VirtualIDConfigFile).
 
         检查文件传入的用户信息是否可用于批量创建。
@@ -8936,7 +9063,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2OrganizationStateResult:
+    ) -> CreateIAM2OrganizationResult:
         """添加组织 (CreateIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9041,7 +9168,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectResult:
+    ) -> CreateIAM2ProjectFromTemplateResult:
         """从模版创建IAM2项目 (CreateIAM2ProjectFromTemplate).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9183,7 +9310,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectTemplateResult:
+    ) -> CreateIAM2ProjectTemplateFromProjectResult:
         """Create IAM2 project template from project (CreateIAM2ProjectTemplateFromProject).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/CreateIAM2ProjectTemplateFromProjectAction.java`.
@@ -9229,7 +9356,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketFlowCollectionStateResult:
+    ) -> CreateIAM2TickFlowCollectionResult:
         """创建工单流程 (CreateIAM2TickFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9278,7 +9405,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDStateResult:
+    ) -> CreateIAM2VirtualIDResult:
         """创建用户 (CreateIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9359,7 +9486,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDGroupStateResult:
+    ) -> CreateIAM2VirtualIDGroupResult:
         """创建成员组 (CreateIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9399,7 +9526,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2VirtualIDFromLdapUidResult:
+    ) -> CreateIAM2VirtualIDLdapBindingResult:
         """创建AD/LDAP用户和IAM2用户绑定关系 (CreateIAM2VirtualIDLdapBinding).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9516,7 +9643,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeRoleStateResult:
+    ) -> CreateRoleResult:
         """创建角色 (CreateRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9608,7 +9735,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateTicketResult:
         """创建工单 (CreateTicket).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9650,7 +9777,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2OrganizationResult:
         """删除组织 (DeleteIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9680,7 +9807,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2ProjectResult:
         """删除项目 (DeleteIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9709,7 +9836,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2ProjectTemplateResult:
         """Delete IAM2 project template (DeleteIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/DeleteIAM2ProjectTemplateAction.java`.
@@ -9741,7 +9868,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2TicketFlowResult:
         """删除自定义审批的步骤 (DeleteIAM2TicketFlow).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9771,7 +9898,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDResult:
         """删除用户 (DeleteIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9801,7 +9928,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDGroupResult:
         """删除成员组 (DeleteIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9831,7 +9958,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIAM2VirtualIDLdapBindingResult:
         """删除IAM2用户与AD/LDAP用户绑定关系 (DeleteIAM2VirtualIDLdapBinding).
 
         Since ZStack 3.5.1. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9861,7 +9988,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteRoleResult:
         """删除角色 (DeleteRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9891,7 +10018,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSSOClientResult:
         """删除认证客户端 (DeleteSSOClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -9921,7 +10048,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTicketResult:
         """Delete ticket (DeleteTicket).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/DeleteTicketAction.java`.
@@ -9955,7 +10082,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteTicketFlowCollectionResult:
         """删除工单流程 (DeleteTicketFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10012,7 +10139,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromRoleResult:
         """从角色中移除权限 (DetachPolicyFromRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10043,7 +10170,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachRoleFromAccountResult:
         """从账户卸载角色 (DetachRoleFromAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -10074,7 +10201,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ExpungeIAM2ProjectResult:
         """Expunge IAM2 project (ExpungeIAM2Project).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/ExpungeIAM2ProjectAction.java`.
@@ -10163,7 +10290,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetIAM2ProjectsOfVirtualIDResult:
         """Get IAM2 projects of virtual ID (GetIAM2ProjectsOfVirtualID).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2ProjectsOfVirtualIDAction.java`.
@@ -10252,7 +10379,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> GetIAM2VirtualIDInGroupResult:
         """Get IAM2 virtual ID in group (GetIAM2VirtualIDInGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/GetIAM2VirtualIDInGroupAction.java`.
@@ -10465,7 +10592,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LoginIAM2ProjectResult:
+    ) -> LoginIAM2VirtualIDResult:
         """登录用户 (LoginIAM2VirtualID).
 
         Since ZStack 2.4.0. Synchronous (a 202 is still followed).
@@ -10542,7 +10669,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryArchiveTicketResult:
         """查询归档的工单 (QueryArchiveTicket).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -10613,7 +10740,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryArchiveTicketHistoryResult:
         """Query archive ticket history (QueryArchiveTicketHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ticket/api/QueryArchiveTicketHistoryAction.java`.
@@ -10728,7 +10855,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[IAM2LdapBindingInventory]:
+    ) -> AsyncIterator[LdapResourceRefInventory]:
         """Every result of ``query_iam2_ldap_binding``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IAM2_LDAP_BINDING,
@@ -10836,7 +10963,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2OrganizationAttributeResult:
         """Query IAM2 organization attribute (QueryIAM2OrganizationAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2OrganizationAttributeAction.java`.
@@ -11127,7 +11254,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectAttributeResult:
         """Query IAM2 project attribute (QueryIAM2ProjectAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectAttributeAction.java`.
@@ -11202,7 +11329,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectRoleResult:
         """Query IAM2 project role (QueryIAM2ProjectRole).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectRoleAction.java`.
@@ -11277,7 +11404,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2ProjectTemplateResult:
         """Query IAM2 project template (QueryIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2ProjectTemplateAction.java`.
@@ -11392,7 +11519,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[IAM2VirtualIDInventory]:
+    ) -> AsyncIterator[Any]:
         """Every result of ``query_iam2_virtual_id``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_IAM2_VIRTUAL_ID,
@@ -11426,7 +11553,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2VirtualIDAttributeResult:
         """Query IAM2 virtual ID attribute (QueryIAM2VirtualIDAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDAttributeAction.java`.
@@ -11575,7 +11702,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIAM2VirtualIDGroupAttributeResult:
         """Query IAM2 virtual ID group attribute (QueryIAM2VirtualIDGroupAttribute).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/QueryIAM2VirtualIDGroupAttributeAction.java`.
@@ -11986,7 +12113,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[TicketHistoryInventory]:
+    ) -> AsyncIterator[TicketStatusHistoryInventory]:
         """Every result of ``query_ticket_history``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_TICKET_HISTORY,
@@ -12120,7 +12247,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2OrganizationResult:
         """从组织移除属性 (RemoveAttributesFromIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12150,7 +12277,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2ProjectResult:
         """从项目移除属性 (RemoveAttributesFromIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12180,7 +12307,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2VirtualIDResult:
         """从用户移除属性 (RemoveAttributesFromIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12210,7 +12337,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveAttributesFromIAM2VirtualIDGroupResult:
         """从成员组移除属性 (RemoveAttributesFromIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12240,7 +12367,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2ProjectLoginExpiredResult:
         """删除项目限制登陆 (RemoveIAM2ProjectLoginExpired).
 
         Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12270,7 +12397,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDGroupFromProjectsResult:
         """将成员组移出项目 (RemoveIAM2VirtualIDGroupFromProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12300,7 +12427,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromGroupResult:
         """从成员组移除成员 (RemoveIAM2VirtualIDsFromGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12330,7 +12457,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromOrganizationResult:
         """从组织移除用户 (RemoveIAM2VirtualIDsFromOrganization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12360,7 +12487,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromProjectResult:
         """从项目移除成员 (RemoveIAM2VirtualIDsFromProject).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12390,7 +12517,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveIAM2VirtualIDsFromProjectsResult:
         """将用户移出项目 (RemoveIAM2VirtualIDsFromProjects).
 
         Since ZStack 4.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12420,7 +12547,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemovePolicyStatementsFromRoleResult:
         """从角色移除权限属性 (RemovePolicyStatementsFromRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12451,7 +12578,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         project_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRolesFromIAM2VirtualIDResult:
         """从成员移除权限 (RemoveRolesFromIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12484,7 +12611,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         user_tags: Sequence[str] | None = None,
         project_uuid: str | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveRolesFromIAM2VirtualIDGroupResult:
         """从成员组移除权限 (RemoveRolesFromIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12516,7 +12643,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveTicketTypesFromTicketFlowCollectionResult:
         """移除工单流程关联的工单类型 (RemoveTicketTypesFromTicketFlowCollection).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12547,7 +12674,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> RerunLongJobResult:
+    ) -> RunIAM2ScriptResult:
         """Run IAM2 script (RunIAM2Script).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RunIAM2ScriptAction.java`.
@@ -12584,7 +12711,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetIAM2ProjectLoginExpiredResult:
         """设置项目登陆限制 (SetIAM2ProjectLoginExpired).
 
         Since ZStack 4.3.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12616,7 +12743,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetIAM2ProjectRetirePolicyResult:
         """Set IAM2 project retire policy (SetIAM2ProjectRetirePolicy).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/SetIAM2ProjectRetirePolicyAction.java`.
@@ -12650,7 +12777,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetOrganizationOperationResult:
         """设置运营管理员 (SetOrganizationOperation).
 
         Since ZStack 4.3.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12680,7 +12807,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SetOrganizationSupervisorResult:
         """设置部门负责人 (SetOrganizationSupervisor).
 
         Since ZStack 3.6.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12709,7 +12836,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StopAllResourcesInIAM2ProjectResult:
         """Stop all resources in IAM2 project (StopAllResourcesInIAM2Project).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/StopAllResourcesInIAM2ProjectAction.java`.
@@ -12773,7 +12900,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateCasClientResult:
+    ) -> UpdateCasClientResult:
         """更新CAS客户端 (UpdateCasClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12816,7 +12943,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2OrganizationStateResult:
+    ) -> UpdateIAM2OrganizationResult:
         """更新组织 (UpdateIAM2Organization).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12887,7 +13014,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2ProjectStateResult:
+    ) -> UpdateIAM2ProjectResult:
         """更新项目 (UpdateIAM2Project).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -12956,7 +13083,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateIAM2ProjectTemplateResult:
+    ) -> UpdateIAM2ProjectTemplateResult:
         """Update IAM2 project template (UpdateIAM2ProjectTemplate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/iam2/api/UpdateIAM2ProjectTemplateAction.java`.
@@ -12999,7 +13126,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddIAM2TicketFlowResult:
+    ) -> UpdateIAM2TicketFlowResult:
         """修改自定义审批的步骤 (UpdateIAM2TicketFlow).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13038,7 +13165,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketFlowCollectionStateResult:
+    ) -> UpdateIAM2TicketFlowCollectionResult:
         """修改工单流程 (UpdateIAM2TicketFlowCollection).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13077,7 +13204,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDStateResult:
+    ) -> UpdateIAM2VirtualIDResult:
         """更新权限 (UpdateIAM2VirtualID).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13148,7 +13275,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeIAM2VirtualIDGroupStateResult:
+    ) -> UpdateIAM2VirtualIDGroupResult:
         """更新成员组 (UpdateIAM2VirtualIDGroup).
 
         Since ZStack 2.4.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13226,7 +13353,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateOAuthClientResult:
+    ) -> UpdateOAuthClientResult:
         """更新OAuth客户端 (UpdateOAuthClient).
 
         Since ZStack 4.5.0. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13316,7 +13443,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeRoleStateResult:
+    ) -> UpdateRoleResult:
         """更新角色 (UpdateRole).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -13383,7 +13510,7 @@ class AsyncTenantManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeTicketStatusResult:
+    ) -> UpdateTicketRequestResult:
         """更新工单请求 (UpdateTicketRequest).
 
         Since ZStack 3.0.0. Asynchronous: the server answers 202 and the call polls the job until it ends.

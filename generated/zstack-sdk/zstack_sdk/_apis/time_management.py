@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING, Any
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from ..models.check_network_reachable_result2 import CheckNetworkReachableResult2
-    from ..models.empty_result import EmptyResult
+    from ..models.check_network_reachable_result import CheckNetworkReachableResult
     from ..models.get_chrony_servers_result import GetChronyServersResult
+    from ..models.sync_chrony_servers_result import SyncChronyServersResult
+    from ..models.update_chrony_servers_result import UpdateChronyServersResult
 
 __all__ = ["AsyncTimeManagementApi", "TimeManagementApi"]
 
 
-CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(
+CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult] = Api(
     "CheckNetworkReachable",
     "GET",
     "/zops/check/network",
@@ -26,7 +27,7 @@ CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult2] = Api(
         ("userTags", "query", "4.7.21"),
     ),
     since="4.7.21",
-    result=".models.check_network_reachable_result2:CheckNetworkReachableResult2",
+    result=".models.check_network_reachable_result:CheckNetworkReachableResult",
     checks=(
         ("sourceHostnames", "source_hostnames", "minItems", 1),
         ("targetHostnames", "target_hostnames", "minItems", 1),
@@ -45,7 +46,7 @@ GET_CHRONY_SERVERS: Api[GetChronyServersResult] = Api(
     result=".models.get_chrony_servers_result:GetChronyServersResult",
 )
 
-SYNC_CHRONY_SERVERS: Api[EmptyResult] = Api(
+SYNC_CHRONY_SERVERS: Api[SyncChronyServersResult] = Api(
     "SyncChronyServers",
     "PUT",
     "/zops/chrony/actions",
@@ -55,10 +56,10 @@ SYNC_CHRONY_SERVERS: Api[EmptyResult] = Api(
     ),
     body_key="syncChronyServers",
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_chrony_servers_result:SyncChronyServersResult",
 )
 
-UPDATE_CHRONY_SERVERS: Api[EmptyResult] = Api(
+UPDATE_CHRONY_SERVERS: Api[UpdateChronyServersResult] = Api(
     "UpdateChronyServers",
     "PUT",
     "/zops/chrony/actions",
@@ -70,7 +71,7 @@ UPDATE_CHRONY_SERVERS: Api[EmptyResult] = Api(
     ),
     body_key="updateChronyServers",
     since="4.7.21",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_chrony_servers_result:UpdateChronyServersResult",
     checks=(
         ("externalHostnames", "external_hostnames", "minItems", 1),
         ("internalHostnames", "internal_hostnames", "minItems", 1),
@@ -87,7 +88,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckNetworkReachableResult2:
+    ) -> CheckNetworkReachableResult:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
         Since ZStack 4.7.21. Synchronous (a 202 is still followed).
@@ -139,7 +140,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncChronyServersResult:
         """同步chrony时间源 (SyncChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -165,7 +166,7 @@ class TimeManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateChronyServersResult:
         """修改chrony时间源服务器 (UpdateChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -197,7 +198,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CheckNetworkReachableResult2:
+    ) -> CheckNetworkReachableResult:
         """检查多个主机之间的网络连通性 (CheckNetworkReachable).
 
         Since ZStack 4.7.21. Synchronous (a 202 is still followed).
@@ -249,7 +250,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncChronyServersResult:
         """同步chrony时间源 (SyncChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -275,7 +276,7 @@ class AsyncTimeManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateChronyServersResult:
         """修改chrony时间源服务器 (UpdateChronyServers).
 
         Since ZStack 4.7.21. Asynchronous: the server answers 202 and the call polls the job until it ends.

@@ -25,15 +25,31 @@ if TYPE_CHECKING:
     )
     from ..models.add_data_center_from_remote_result import AddDataCenterFromRemoteResult
     from ..models.add_fi_sec_security_machine_result import AddFiSecSecurityMachineResult
+    from ..models.add_flk_sec_security_machine_result import AddFlkSecSecurityMachineResult
+    from ..models.add_hybrid_key_secret_result import AddHybridKeySecretResult
     from ..models.add_identity_zone_from_remote_result import AddIdentityZoneFromRemoteResult
+    from ..models.add_info_sec_security_machine_result import AddInfoSecSecurityMachineResult
+    from ..models.add_integrity_resource_result import AddIntegrityResourceResult
+    from ..models.add_jit_security_machine_result import AddJitSecurityMachineResult
     from ..models.add_oss_bucket_from_remote_result import AddOssBucketFromRemoteResult
+    from ..models.add_san_sec_security_machine_result import AddSanSecSecurityMachineResult
     from ..models.add_z_box_result import AddZBoxResult
+    from ..models.agent_version_inventory import AgentVersionInventory
     from ..models.attach_aliyun_disk_to_ecs_result import AttachAliyunDiskToEcsResult
+    from ..models.attach_aliyun_key_result import AttachAliyunKeyResult
+    from ..models.attach_ccs_certificate_to_user_result import AttachCCSCertificateToUserResult
     from ..models.attach_hybrid_eip_to_ecs_result import AttachHybridEipToEcsResult
+    from ..models.attach_hybrid_key_result import AttachHybridKeyResult
+    from ..models.attach_monitor_trigger_action_to_trigger_result import (
+        AttachMonitorTriggerActionToTriggerResult,
+    )
+    from ..models.attach_oss_bucket_to_ecs_data_center_result import (
+        AttachOssBucketToEcsDataCenterResult,
+    )
     from ..models.backup_database_to_public_cloud_result import BackupDatabaseToPublicCloudResult
-    from ..models.batch_delete_volume_snapshot_result import BatchDeleteVolumeSnapshotResult
     from ..models.batch_query_result import BatchQueryResult
     from ..models.bootstrap_mini_host_result import BootstrapMiniHostResult
+    from ..models.change_app_build_system_state_result import ChangeAppBuildSystemStateResult
     from ..models.change_media_state_result import ChangeMediaStateResult
     from ..models.change_monitor_trigger_action_state_result import (
         ChangeMonitorTriggerActionStateResult,
@@ -42,8 +58,16 @@ if TYPE_CHECKING:
     from ..models.change_secret_resource_pool_state_result import (
         ChangeSecretResourcePoolStateResult,
     )
+    from ..models.change_security_machine_state_result import ChangeSecurityMachineStateResult
     from ..models.check_batch_data_integrity_result import CheckBatchDataIntegrityResult
     from ..models.check_build_app_parameters_result import CheckBuildAppParametersResult
+    from ..models.clean_queue_result import CleanQueueResult
+    from ..models.clean_v2_v_conversion_cache_result import CleanV2VConversionCacheResult
+    from ..models.create_ai_si_no_secret_resource_pool_result import (
+        CreateAiSiNoSecretResourcePoolResult,
+    )
+    from ..models.create_aliyun_disk_from_remote_result import CreateAliyunDiskFromRemoteResult
+    from ..models.create_aliyun_nas_access_group_result import CreateAliyunNasAccessGroupResult
     from ..models.create_aliyun_nas_access_group_rule_result import (
         CreateAliyunNasAccessGroupRuleResult,
     )
@@ -58,12 +82,15 @@ if TYPE_CHECKING:
     from ..models.create_aliyun_vpc_virtual_router_entry_remote_result import (
         CreateAliyunVpcVirtualRouterEntryRemoteResult,
     )
+    from ..models.create_build_app_result import CreateBuildAppResult
+    from ..models.create_csp_secret_resource_pool_result import CreateCSPSecretResourcePoolResult
     from ..models.create_connection_between_l3_network_and_aliyun_v_switch_result import (
         CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.create_ecs_image_from_ecs_snapshot_result import (
         CreateEcsImageFromEcsSnapshotResult,
     )
+    from ..models.create_ecs_image_from_local_image_result import CreateEcsImageFromLocalImageResult
     from ..models.create_ecs_instance_from_ecs_image_result import (
         CreateEcsInstanceFromEcsImageResult,
     )
@@ -73,9 +100,33 @@ if TYPE_CHECKING:
     )
     from ..models.create_ecs_v_switch_remote_result import CreateEcsVSwitchRemoteResult
     from ..models.create_ecs_vpc_remote_result import CreateEcsVpcRemoteResult
+    from ..models.create_email_media_result import CreateEmailMediaResult
+    from ..models.create_email_monitor_trigger_action_result import (
+        CreateEmailMonitorTriggerActionResult,
+    )
+    from ..models.create_fi_sec_secret_resource_pool_result import (
+        CreateFiSecSecretResourcePoolResult,
+    )
+    from ..models.create_flk_sec_secret_resource_pool_result import (
+        CreateFlkSecSecretResourcePoolResult,
+    )
+    from ..models.create_hai_tai_secret_resource_pool_result import (
+        CreateHaiTaiSecretResourcePoolResult,
+    )
+    from ..models.create_hybrid_eip_result import CreateHybridEipResult
     from ..models.create_image_replication_group_result import CreateImageReplicationGroupResult
+    from ..models.create_info_sec_secret_resource_pool_result import (
+        CreateInfoSecSecretResourcePoolResult,
+    )
+    from ..models.create_jit_secret_resource_pool_result import CreateJitSecretResourcePoolResult
     from ..models.create_mini_cluster_result import CreateMiniClusterResult
+    from ..models.create_monitor_trigger_result import CreateMonitorTriggerResult
+    from ..models.create_oss_backup_bucket_remote_result import CreateOssBackupBucketRemoteResult
+    from ..models.create_oss_bucket_remote_result import CreateOssBucketRemoteResult
     from ..models.create_resource_stack_from_app_result import CreateResourceStackFromAppResult
+    from ..models.create_san_sec_secret_resource_pool_result import (
+        CreateSanSecSecretResourcePoolResult,
+    )
     from ..models.create_vpc_user_vpn_gateway_remote_result import (
         CreateVpcUserVpnGatewayRemoteResult,
     )
@@ -84,51 +135,376 @@ if TYPE_CHECKING:
     from ..models.create_vpn_ipsec_config_result import CreateVpnIpsecConfigResult
     from ..models.create_webhook_result import CreateWebhookResult
     from ..models.create_z_box_backup_result import CreateZBoxBackupResult
+    from ..models.debug_signal_result import DebugSignalResult
+    from ..models.delete_alert_result import DeleteAlertResult
+    from ..models.delete_aliyun_disk_from_local_result import DeleteAliyunDiskFromLocalResult
+    from ..models.delete_aliyun_disk_from_remote_result import DeleteAliyunDiskFromRemoteResult
+    from ..models.delete_aliyun_key_secret_result import DeleteAliyunKeySecretResult
+    from ..models.delete_aliyun_nas_access_group_result import DeleteAliyunNasAccessGroupResult
+    from ..models.delete_aliyun_nas_access_group_rule_result import (
+        DeleteAliyunNasAccessGroupRuleResult,
+    )
+    from ..models.delete_aliyun_pangu_partition_result import DeleteAliyunPanguPartitionResult
+    from ..models.delete_aliyun_proxy_v_switch_result import DeleteAliyunProxyVSwitchResult
+    from ..models.delete_aliyun_proxy_vpc_result import DeleteAliyunProxyVpcResult
+    from ..models.delete_aliyun_route_entry_remote_result import DeleteAliyunRouteEntryRemoteResult
+    from ..models.delete_aliyun_router_interface_local_result import (
+        DeleteAliyunRouterInterfaceLocalResult,
+    )
+    from ..models.delete_aliyun_router_interface_remote_result import (
+        DeleteAliyunRouterInterfaceRemoteResult,
+    )
+    from ..models.delete_aliyun_snapshot_from_local_result import (
+        DeleteAliyunSnapshotFromLocalResult,
+    )
+    from ..models.delete_aliyun_snapshot_from_remote_result import (
+        DeleteAliyunSnapshotFromRemoteResult,
+    )
+    from ..models.delete_all_ecs_instances_from_data_center_result import (
+        DeleteAllEcsInstancesFromDataCenterResult,
+    )
+    from ..models.delete_app_build_system_result import DeleteAppBuildSystemResult
+    from ..models.delete_backup_file_in_public_result import DeleteBackupFileInPublicResult
+    from ..models.delete_build_app_export_history_result import DeleteBuildAppExportHistoryResult
+    from ..models.delete_build_app_result import DeleteBuildAppResult
+    from ..models.delete_ccs_certificate_result import DeleteCCSCertificateResult
+    from ..models.delete_connection_access_point_local_result import (
+        DeleteConnectionAccessPointLocalResult,
+    )
+    from ..models.delete_connection_between_l3_net_work_and_aliyun_v_switch_result import (
+        DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult,
+    )
+    from ..models.delete_data_center_in_local_result import DeleteDataCenterInLocalResult
+    from ..models.delete_ecs_image_local_result import DeleteEcsImageLocalResult
+    from ..models.delete_ecs_image_remote_result import DeleteEcsImageRemoteResult
+    from ..models.delete_ecs_instance_local_result import DeleteEcsInstanceLocalResult
+    from ..models.delete_ecs_instance_result import DeleteEcsInstanceResult
+    from ..models.delete_ecs_security_group_in_local_result import (
+        DeleteEcsSecurityGroupInLocalResult,
+    )
+    from ..models.delete_ecs_security_group_remote_result import DeleteEcsSecurityGroupRemoteResult
+    from ..models.delete_ecs_security_group_rule_remote_result import (
+        DeleteEcsSecurityGroupRuleRemoteResult,
+    )
+    from ..models.delete_ecs_v_switch_in_local_result import DeleteEcsVSwitchInLocalResult
+    from ..models.delete_ecs_v_switch_remote_result import DeleteEcsVSwitchRemoteResult
+    from ..models.delete_ecs_vpc_in_local_result import DeleteEcsVpcInLocalResult
+    from ..models.delete_ecs_vpc_remote_result import DeleteEcsVpcRemoteResult
+    from ..models.delete_external_backup_result import DeleteExternalBackupResult
+    from ..models.delete_hybrid_eip_from_local_result import DeleteHybridEipFromLocalResult
+    from ..models.delete_hybrid_eip_remote_result import DeleteHybridEipRemoteResult
+    from ..models.delete_hybrid_key_secret_result import DeleteHybridKeySecretResult
+    from ..models.delete_identity_zone_in_local_result import DeleteIdentityZoneInLocalResult
+    from ..models.delete_image_replication_group_result import DeleteImageReplicationGroupResult
+    from ..models.delete_media_result import DeleteMediaResult
+    from ..models.delete_monitor_trigger_action_result import DeleteMonitorTriggerActionResult
+    from ..models.delete_monitor_trigger_result import DeleteMonitorTriggerResult
+    from ..models.delete_oss_bucket_file_remote_result import DeleteOssBucketFileRemoteResult
+    from ..models.delete_oss_bucket_name_local_result import DeleteOssBucketNameLocalResult
+    from ..models.delete_oss_bucket_remote_result import DeleteOssBucketRemoteResult
+    from ..models.delete_publish_app_result import DeletePublishAppResult
+    from ..models.delete_secret_resource_pool_result import DeleteSecretResourcePoolResult
+    from ..models.delete_security_machine_result import DeleteSecurityMachineResult
+    from ..models.delete_virtual_border_router_local_result import (
+        DeleteVirtualBorderRouterLocalResult,
+    )
+    from ..models.delete_virtual_router_local_result import DeleteVirtualRouterLocalResult
+    from ..models.delete_vpc_ike_config_local_result import DeleteVpcIkeConfigLocalResult
+    from ..models.delete_vpc_ip_sec_config_local_result import DeleteVpcIpSecConfigLocalResult
+    from ..models.delete_vpc_user_vpn_gateway_local_result import DeleteVpcUserVpnGatewayLocalResult
+    from ..models.delete_vpc_user_vpn_gateway_remote_result import (
+        DeleteVpcUserVpnGatewayRemoteResult,
+    )
+    from ..models.delete_vpc_vpn_connection_local_result import DeleteVpcVpnConnectionLocalResult
+    from ..models.delete_vpc_vpn_connection_remote_result import DeleteVpcVpnConnectionRemoteResult
+    from ..models.delete_vpc_vpn_gateway_local_result import DeleteVpcVpnGatewayLocalResult
+    from ..models.delete_webhook_result import DeleteWebhookResult
+    from ..models.detach_aliyun_disk_from_ecs_result import DetachAliyunDiskFromEcsResult
+    from ..models.detach_aliyun_key_result import DetachAliyunKeyResult
+    from ..models.detach_ccs_certificate_from_user_result import DetachCCSCertificateFromUserResult
+    from ..models.detach_hybrid_eip_from_ecs_result import DetachHybridEipFromEcsResult
+    from ..models.detach_hybrid_key_result import DetachHybridKeyResult
+    from ..models.detach_monitor_trigger_action_from_trigger_result import (
+        DetachMonitorTriggerActionFromTriggerResult,
+    )
+    from ..models.detach_oss_bucket_from_ecs_data_center_result import (
+        DetachOssBucketFromEcsDataCenterResult,
+    )
     from ..models.download_backup_file_from_public_cloud_result import (
         DownloadBackupFileFromPublicCloudResult,
     )
-    from ..models.empty_result import EmptyResult
+    from ..models.eject_z_box_result import EjectZBoxResult
+    from ..models.event_log_inventory import EventLogInventory
     from ..models.export_build_app_result import ExportBuildAppResult
+    from ..models.gc_aliyun_snapshot_remote_result import GCAliyunSnapshotRemoteResult
+    from ..models.get_aliyun_nas_access_group_remote_result import (
+        GetAliyunNasAccessGroupRemoteResult,
+    )
+    from ..models.get_aliyun_nas_file_system_remote_result import GetAliyunNasFileSystemRemoteResult
+    from ..models.get_aliyun_nas_mount_target_remote_result import (
+        GetAliyunNasMountTargetRemoteResult,
+    )
     from ..models.get_app_build_system_capacity_result import GetAppBuildSystemCapacityResult
     from ..models.get_candidate_mini_hosts_result import GetCandidateMiniHostsResult
     from ..models.get_chain_task_result import GetChainTaskResult
+    from ..models.get_connection_access_point_from_remote_result import (
+        GetConnectionAccessPointFromRemoteResult,
+    )
     from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
         GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
     from ..models.get_create_ecs_image_progress_result import GetCreateEcsImageProgressResult
+    from ..models.get_data_center_from_remote_result import GetDataCenterFromRemoteResult
     from ..models.get_debug_signal_result import GetDebugSignalResult
     from ..models.get_ecs_instance_type_result import GetEcsInstanceTypeResult
     from ..models.get_ecs_instance_vnc_url_result import GetEcsInstanceVncUrlResult
     from ..models.get_encrypted_field_result import GetEncryptedFieldResult
+    from ..models.get_guest_os_metadata_result import GetGuestOsMetadataResult
+    from ..models.get_identity_zone_from_remote_result import GetIdentityZoneFromRemoteResult
+    from ..models.get_interdependent_l3_networks_backup_storages_result import (
+        GetInterdependentL3NetworksBackupStoragesResult,
+    )
+    from ..models.get_monitor_item_result import GetMonitorItemResult
+    from ..models.get_oss_backup_bucket_from_remote_result import GetOssBackupBucketFromRemoteResult
     from ..models.get_oss_bucket_file_from_remote_result import GetOssBucketFileFromRemoteResult
-    from ..models.get_resource_configs_result import GetResourceConfigsResult
+    from ..models.get_oss_bucket_name_from_remote_result import GetOssBucketNameFromRemoteResult
     from ..models.get_resource_from_publish_app_result import GetResourceFromPublishAppResult
     from ..models.get_signature_server_encrypt_public_key_result import (
         GetSignatureServerEncryptPublicKeyResult,
     )
+    from ..models.get_supported_identity_models_result import GetSupportedIdentityModelsResult
     from ..models.get_vpc_vpn_configuration_from_remote_result import (
         GetVpcVpnConfigurationFromRemoteResult,
     )
+    from ..models.get_z_box_backup_details_result import GetZBoxBackupDetailsResult
     from ..models.is_opensource_version_result import IsOpensourceVersionResult
+    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
     from ..models.list_vm_scheduling_rules_from_execute_state_result import (
         ListVmSchedulingRulesFromExecuteStateResult,
     )
-    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
-    from ..models.log_in_result import LogInResult
+    from ..models.list_vms_from_scheduling_state_result import ListVmsFromSchedulingStateResult
+    from ..models.login_by_cas_result import LoginByCasResult
     from ..models.preview_resource_from_app_result import PreviewResourceFromAppResult
     from ..models.prometheus_query_label_values_result import PrometheusQueryLabelValuesResult
+    from ..models.prometheus_query_metadata_result import PrometheusQueryMetadataResult
+    from ..models.prometheus_query_pass_through_result import PrometheusQueryPassThroughResult
+    from ..models.prometheus_query_vm_monitoring_data_result import (
+        PrometheusQueryVmMonitoringDataResult,
+    )
     from ..models.publish_app_result import PublishAppResult
+    from ..models.query_agent_version_result import QueryAgentVersionResult
+    from ..models.query_alert_result import QueryAlertResult
+    from ..models.query_aliyun_disk_from_local_result import QueryAliyunDiskFromLocalResult
+    from ..models.query_aliyun_nas_access_group_result import QueryAliyunNasAccessGroupResult
+    from ..models.query_aliyun_pangu_partition_result import QueryAliyunPanguPartitionResult
+    from ..models.query_aliyun_proxy_v_switch_result import QueryAliyunProxyVSwitchResult
+    from ..models.query_aliyun_proxy_vpc_result import QueryAliyunProxyVpcResult
+    from ..models.query_aliyun_route_entry_from_local_result import (
+        QueryAliyunRouteEntryFromLocalResult,
+    )
+    from ..models.query_aliyun_router_interface_from_local_result import (
+        QueryAliyunRouterInterfaceFromLocalResult,
+    )
+    from ..models.query_aliyun_snapshot_from_local_result import QueryAliyunSnapshotFromLocalResult
+    from ..models.query_aliyun_virtual_router_from_local_result import (
+        QueryAliyunVirtualRouterFromLocalResult,
+    )
+    from ..models.query_app_build_system_result import QueryAppBuildSystemResult
+    from ..models.query_build_app_export_history_result import QueryBuildAppExportHistoryResult
+    from ..models.query_build_app_result import QueryBuildAppResult
+    from ..models.query_ccs_certificate_result import QueryCCSCertificateResult
+    from ..models.query_connection_access_point_from_local_result import (
+        QueryConnectionAccessPointFromLocalResult,
+    )
+    from ..models.query_connection_between_l3_network_and_aliyun_v_switch_result import (
+        QueryConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
+    from ..models.query_data_center_from_local_result import QueryDataCenterFromLocalResult
+    from ..models.query_ecs_image_from_local_result import QueryEcsImageFromLocalResult
+    from ..models.query_ecs_instance_from_local_result import QueryEcsInstanceFromLocalResult
+    from ..models.query_ecs_security_group_from_local_result import (
+        QueryEcsSecurityGroupFromLocalResult,
+    )
+    from ..models.query_ecs_security_group_rule_from_local_result import (
+        QueryEcsSecurityGroupRuleFromLocalResult,
+    )
+    from ..models.query_ecs_v_switch_from_local_result import QueryEcsVSwitchFromLocalResult
+    from ..models.query_ecs_vpc_from_local_result import QueryEcsVpcFromLocalResult
+    from ..models.query_email_media_result import QueryEmailMediaResult
+    from ..models.query_email_trigger_action_result import QueryEmailTriggerActionResult
+    from ..models.query_event_log_result import QueryEventLogResult
+    from ..models.query_expon_block_volume_result import QueryExponBlockVolumeResult
+    from ..models.query_external_backup_result import QueryExternalBackupResult
+    from ..models.query_host_scheduling_rule_group_result import QueryHostSchedulingRuleGroupResult
+    from ..models.query_hybrid_eip_from_local_result import QueryHybridEipFromLocalResult
+    from ..models.query_hybrid_key_secret_result import QueryHybridKeySecretResult
+    from ..models.query_identity_zone_from_local_result import QueryIdentityZoneFromLocalResult
+    from ..models.query_image_replication_group_result import QueryImageReplicationGroupResult
+    from ..models.query_media_result import QueryMediaResult
+    from ..models.query_monitor_trigger_action_result import QueryMonitorTriggerActionResult
+    from ..models.query_monitor_trigger_result import QueryMonitorTriggerResult
+    from ..models.query_oss_bucket_file_name_result import QueryOssBucketFileNameResult
+    from ..models.query_publish_app_result import QueryPublishAppResult
+    from ..models.query_secret_resource_pool_result import QuerySecretResourcePoolResult
+    from ..models.query_security_machine_result import QuerySecurityMachineResult
+    from ..models.query_virtual_border_router_from_local_result import (
+        QueryVirtualBorderRouterFromLocalResult,
+    )
+    from ..models.query_vm_instance_device_address_archive_result import (
+        QueryVmInstanceDeviceAddressArchiveResult,
+    )
+    from ..models.query_vm_instance_device_address_group_result import (
+        QueryVmInstanceDeviceAddressGroupResult,
+    )
+    from ..models.query_vm_priority_config_result import QueryVmPriorityConfigResult
+    from ..models.query_vm_scheduling_rule_group_result import QueryVmSchedulingRuleGroupResult
+    from ..models.query_vm_scheduling_rule_result import QueryVmSchedulingRuleResult
+    from ..models.query_vpc_ike_config_from_local_result import QueryVpcIkeConfigFromLocalResult
+    from ..models.query_vpc_ip_sec_config_from_local_result import (
+        QueryVpcIpSecConfigFromLocalResult,
+    )
+    from ..models.query_vpc_user_vpn_gateway_from_local_result import (
+        QueryVpcUserVpnGatewayFromLocalResult,
+    )
+    from ..models.query_vpc_vpn_connection_from_local_result import (
+        QueryVpcVpnConnectionFromLocalResult,
+    )
+    from ..models.query_vpc_vpn_gateway_from_local_result import QueryVpcVpnGatewayFromLocalResult
+    from ..models.query_webhook_result import QueryWebhookResult
+    from ..models.query_z_box_backup_result import QueryZBoxBackupResult
+    from ..models.query_z_box_result import QueryZBoxResult
+    from ..models.reboot_ecs_instance_result import RebootEcsInstanceResult
+    from ..models.reconnect_app_build_system_result import ReconnectAppBuildSystemResult
+    from ..models.recovery_virtual_border_router_remote_result import (
+        RecoveryVirtualBorderRouterRemoteResult,
+    )
+    from ..models.refresh_guest_os_metadata_result import RefreshGuestOsMetadataResult
+    from ..models.security_machine_detect_sync_result import SecurityMachineDetectSyncResult
     from ..models.security_machine_encrypt_result import SecurityMachineEncryptResult
+    from ..models.set_security_machine_key_result import SetSecurityMachineKeyResult
+    from ..models.start_connection_between_aliyun_router_interface_result import (
+        StartConnectionBetweenAliyunRouterInterfaceResult,
+    )
+    from ..models.start_data_protection_result import StartDataProtectionResult
+    from ..models.start_ecs_instance_result import StartEcsInstanceResult
+    from ..models.stop_ecs_instance_result import StopEcsInstanceResult
+    from ..models.sync_aliyun_route_entry_from_remote_result import (
+        SyncAliyunRouteEntryFromRemoteResult,
+    )
+    from ..models.sync_aliyun_router_interface_from_remote_result import (
+        SyncAliyunRouterInterfaceFromRemoteResult,
+    )
+    from ..models.sync_aliyun_snapshot_remote_result import SyncAliyunSnapshotRemoteResult
+    from ..models.sync_aliyun_virtual_router_from_remote_result import (
+        SyncAliyunVirtualRouterFromRemoteResult,
+    )
+    from ..models.sync_connection_access_point_from_remote_result import (
+        SyncConnectionAccessPointFromRemoteResult,
+    )
+    from ..models.sync_data_center_from_remote_result import SyncDataCenterFromRemoteResult
+    from ..models.sync_disk_from_aliyun_from_remote_result import SyncDiskFromAliyunFromRemoteResult
+    from ..models.sync_ecs_image_from_remote_result import SyncEcsImageFromRemoteResult
+    from ..models.sync_ecs_instance_from_remote_result import SyncEcsInstanceFromRemoteResult
+    from ..models.sync_ecs_security_group_from_remote_result import (
+        SyncEcsSecurityGroupFromRemoteResult,
+    )
+    from ..models.sync_ecs_security_group_rule_from_remote_result import (
+        SyncEcsSecurityGroupRuleFromRemoteResult,
+    )
+    from ..models.sync_ecs_v_switch_from_remote_result import SyncEcsVSwitchFromRemoteResult
+    from ..models.sync_ecs_vpc_from_remote_result import SyncEcsVpcFromRemoteResult
+    from ..models.sync_hybrid_eip_from_remote_result import SyncHybridEipFromRemoteResult
+    from ..models.sync_identity_from_remote_result import SyncIdentityFromRemoteResult
+    from ..models.sync_virtual_border_router_from_remote_result import (
+        SyncVirtualBorderRouterFromRemoteResult,
+    )
+    from ..models.sync_vpc_user_vpn_gateway_from_remote_result import (
+        SyncVpcUserVpnGatewayFromRemoteResult,
+    )
+    from ..models.sync_vpc_vpn_connection_from_remote_result import (
+        SyncVpcVpnConnectionFromRemoteResult,
+    )
+    from ..models.sync_vpc_vpn_gateway_from_remote_result import SyncVpcVpnGatewayFromRemoteResult
+    from ..models.sync_z_box_capacity_result import SyncZBoxCapacityResult
+    from ..models.terminate_virtual_border_router_remote_result import (
+        TerminateVirtualBorderRouterRemoteResult,
+    )
     from ..models.token_introspection_result import TokenIntrospectionResult
+    from ..models.update_aliyun_disk_result import UpdateAliyunDiskResult
+    from ..models.update_aliyun_key_secret_result import UpdateAliyunKeySecretResult
+    from ..models.update_aliyun_mount_target_result import UpdateAliyunMountTargetResult
+    from ..models.update_aliyun_nas_access_group_result import UpdateAliyunNasAccessGroupResult
+    from ..models.update_aliyun_pangu_partition_result import UpdateAliyunPanguPartitionResult
+    from ..models.update_aliyun_proxy_v_switch_result import UpdateAliyunProxyVSwitchResult
+    from ..models.update_aliyun_proxy_vpc_result import UpdateAliyunProxyVpcResult
+    from ..models.update_aliyun_route_interface_remote_result import (
+        UpdateAliyunRouteInterfaceRemoteResult,
+    )
+    from ..models.update_aliyun_snapshot_result import UpdateAliyunSnapshotResult
     from ..models.update_aliyun_virtual_router_result import UpdateAliyunVirtualRouterResult
+    from ..models.update_app_build_system_result import UpdateAppBuildSystemResult
+    from ..models.update_build_app_result import UpdateBuildAppResult
+    from ..models.update_ccs_certificate_user_state_result import (
+        UpdateCCSCertificateUserStateResult,
+    )
+    from ..models.update_csp_secret_resource_pool_result import UpdateCSPSecretResourcePoolResult
+    from ..models.update_connection_between_l3_net_work_and_aliyun_v_switch_result import (
+        UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult,
+    )
+    from ..models.update_ecs_image_result import UpdateEcsImageResult
+    from ..models.update_ecs_instance_result import UpdateEcsInstanceResult
+    from ..models.update_ecs_instance_vnc_password_result import UpdateEcsInstanceVncPasswordResult
+    from ..models.update_ecs_security_group_result import UpdateEcsSecurityGroupResult
+    from ..models.update_ecs_v_switch_result import UpdateEcsVSwitchResult
+    from ..models.update_ecs_vpc_result import UpdateEcsVpcResult
     from ..models.update_email_media_result import UpdateEmailMediaResult
+    from ..models.update_email_monitor_trigger_action_result import (
+        UpdateEmailMonitorTriggerActionResult,
+    )
+    from ..models.update_fi_sec_secret_resource_pool_result import (
+        UpdateFiSecSecretResourcePoolResult,
+    )
+    from ..models.update_fi_sec_security_machine_result import UpdateFiSecSecurityMachineResult
+    from ..models.update_flk_sec_secret_resource_pool_result import (
+        UpdateFlkSecSecretResourcePoolResult,
+    )
+    from ..models.update_flk_sec_security_machine_result import UpdateFlkSecSecurityMachineResult
+    from ..models.update_hybrid_eip_result import UpdateHybridEipResult
+    from ..models.update_hybrid_key_secret_result import UpdateHybridKeySecretResult
+    from ..models.update_info_sec_secret_resource_pool_result import (
+        UpdateInfoSecSecretResourcePoolResult,
+    )
+    from ..models.update_info_sec_security_machine_result import UpdateInfoSecSecurityMachineResult
+    from ..models.update_jit_security_machine_result import UpdateJitSecurityMachineResult
+    from ..models.update_monitor_trigger_result import UpdateMonitorTriggerResult
+    from ..models.update_oss_bucket_result import UpdateOssBucketResult
+    from ..models.update_priority_config_result import UpdatePriorityConfigResult
+    from ..models.update_publish_app_result import UpdatePublishAppResult
+    from ..models.update_san_sec_secret_resource_pool_result import (
+        UpdateSanSecSecretResourcePoolResult,
+    )
+    from ..models.update_san_sec_security_machine_result import UpdateSanSecSecurityMachineResult
+    from ..models.update_secret_resource_pool_result import UpdateSecretResourcePoolResult
+    from ..models.update_security_machine_result import UpdateSecurityMachineResult
     from ..models.update_virtual_border_router_remote_result import (
         UpdateVirtualBorderRouterRemoteResult,
     )
+    from ..models.update_vpc_user_vpn_gateway_result import UpdateVpcUserVpnGatewayResult
+    from ..models.update_vpc_vpn_connection_remote_result import UpdateVpcVpnConnectionRemoteResult
     from ..models.update_vpc_vpn_gateway_result import UpdateVpcVpnGatewayResult
+    from ..models.update_webhook_result import UpdateWebhookResult
     from ..models.validate_password_result import ValidatePasswordResult
+    from ..models.vm_instance_device_address_archive_inventory import (
+        VmInstanceDeviceAddressArchiveInventory,
+    )
+    from ..models.vm_instance_device_address_group_inventory import (
+        VmInstanceDeviceAddressGroupInventory,
+    )
+    from ..models.vm_priority_config_inventory import VmPriorityConfigInventory
+    from ..models.webhook_inventory import WebhookInventory
+    from ..models.zql_query_result import ZQLQueryResult
 
-__all__ = ["AsyncUndocumentedApi", "UndocumentedApi"]
+__all__ = ["UndocumentedApi", "AsyncUndocumentedApi"]
 
 
 ADD_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
@@ -424,7 +800,7 @@ ADD_FI_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-ADD_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+ADD_FLK_SEC_SECURITY_MACHINE: Api[AddFlkSecSecurityMachineResult] = Api(
     "AddFlkSecSecurityMachine",
     "POST",
     "/security-machine/flkSec",
@@ -444,7 +820,7 @@ ADD_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.add_flk_sec_security_machine_result:AddFlkSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -461,7 +837,7 @@ ADD_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-ADD_HYBRID_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
+ADD_HYBRID_KEY_SECRET: Api[AddHybridKeySecretResult] = Api(
     "AddHybridKeySecret",
     "POST",
     "/hybrid/hybrid/key",
@@ -480,7 +856,7 @@ ADD_HYBRID_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_key_secret_result:AddAliyunKeySecretResult",
+    result=".models.add_hybrid_key_secret_result:AddHybridKeySecretResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("key", "key", "minLength", 1),
@@ -510,7 +886,7 @@ ADD_IDENTITY_ZONE_FROM_REMOTE: Api[AddIdentityZoneFromRemoteResult] = Api(
     checks=(("description", "description", "maxLength", 1024),),
 )
 
-ADD_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+ADD_INFO_SEC_SECURITY_MACHINE: Api[AddInfoSecSecurityMachineResult] = Api(
     "AddInfoSecSecurityMachine",
     "POST",
     "/security-machine/infoSec",
@@ -531,7 +907,7 @@ ADD_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.add_info_sec_security_machine_result:AddInfoSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -549,7 +925,7 @@ ADD_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-ADD_INTEGRITY_RESOURCE: Api[EmptyResult] = Api(
+ADD_INTEGRITY_RESOURCE: Api[AddIntegrityResourceResult] = Api(
     "AddIntegrityResource",
     "POST",
     "/integrity/resource/actions",
@@ -561,7 +937,7 @@ ADD_INTEGRITY_RESOURCE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_integrity_resource_result:AddIntegrityResourceResult",
     checks=(
         ("integrityResourceDataRangeInDays", "integrity_resource_data_range_in_days", "minimum", 1),
         (
@@ -573,7 +949,7 @@ ADD_INTEGRITY_RESOURCE: Api[EmptyResult] = Api(
     ),
 )
 
-ADD_JIT_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+ADD_JIT_SECURITY_MACHINE: Api[AddJitSecurityMachineResult] = Api(
     "AddJitSecurityMachine",
     "POST",
     "/security-machine/jida/auth-gateway",
@@ -593,7 +969,7 @@ ADD_JIT_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.add_jit_security_machine_result:AddJitSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -639,7 +1015,7 @@ ADD_OSS_BUCKET_FROM_REMOTE: Api[AddOssBucketFromRemoteResult] = Api(
     ),
 )
 
-ADD_SAN_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+ADD_SAN_SEC_SECURITY_MACHINE: Api[AddSanSecSecurityMachineResult] = Api(
     "AddSanSecSecurityMachine",
     "POST",
     "/security-machine/sanSec",
@@ -660,7 +1036,7 @@ ADD_SAN_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.add_san_sec_security_machine_result:AddSanSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -712,7 +1088,7 @@ ATTACH_ALIYUN_DISK_TO_ECS: Api[AttachAliyunDiskToEcsResult] = Api(
     result=".models.attach_aliyun_disk_to_ecs_result:AttachAliyunDiskToEcsResult",
 )
 
-ATTACH_ALIYUN_KEY: Api[EmptyResult] = Api(
+ATTACH_ALIYUN_KEY: Api[AttachAliyunKeyResult] = Api(
     "AttachAliyunKey",
     "PUT",
     "/hybrid/aliyun/key/{uuid}/attach",
@@ -723,10 +1099,10 @@ ATTACH_ALIYUN_KEY: Api[EmptyResult] = Api(
     ),
     body_key="attachAliyunKey",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_aliyun_key_result:AttachAliyunKeyResult",
 )
 
-ATTACH_CCS_CERTIFICATE_TO_USER: Api[AddCCSCertificateResult] = Api(
+ATTACH_CCS_CERTIFICATE_TO_USER: Api[AttachCCSCertificateToUserResult] = Api(
     "AttachCCSCertificateToUser",
     "POST",
     "/crypto/ccs-certificate/attach-user/{userUuid}",
@@ -739,7 +1115,7 @@ ATTACH_CCS_CERTIFICATE_TO_USER: Api[AddCCSCertificateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_ccs_certificate_result:AddCCSCertificateResult",
+    result=".models.attach_ccs_certificate_to_user_result:AttachCCSCertificateToUserResult",
     checks=(
         ("userUuid", "user_uuid", "minLength", 1),
         ("state", "state", "enum", ("enable", "disable")),
@@ -763,7 +1139,7 @@ ATTACH_HYBRID_EIP_TO_ECS: Api[AttachHybridEipToEcsResult] = Api(
     checks=(("type", "type", "enum", ("aliyun",)),),
 )
 
-ATTACH_HYBRID_KEY: Api[EmptyResult] = Api(
+ATTACH_HYBRID_KEY: Api[AttachHybridKeyResult] = Api(
     "AttachHybridKey",
     "PUT",
     "/hybrid/hybrid/key/{uuid}/attach",
@@ -774,10 +1150,10 @@ ATTACH_HYBRID_KEY: Api[EmptyResult] = Api(
     ),
     body_key="attachHybridKey",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_hybrid_key_result:AttachHybridKeyResult",
 )
 
-ATTACH_MONITOR_TRIGGER_ACTION_TO_TRIGGER: Api[EmptyResult] = Api(
+ATTACH_MONITOR_TRIGGER_ACTION_TO_TRIGGER: Api[AttachMonitorTriggerActionToTriggerResult] = Api(
     "AttachMonitorTriggerActionToTrigger",
     "POST",
     "/monitoring/triggers/{triggerUuid}/trigger-actions/{actionUuid}",
@@ -789,10 +1165,10 @@ ATTACH_MONITOR_TRIGGER_ACTION_TO_TRIGGER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_monitor_trigger_action_to_trigger_result:AttachMonitorTriggerActionToTriggerResult",
 )
 
-ATTACH_OSS_BUCKET_TO_ECS_DATA_CENTER: Api[AddOssBucketFromRemoteResult] = Api(
+ATTACH_OSS_BUCKET_TO_ECS_DATA_CENTER: Api[AttachOssBucketToEcsDataCenterResult] = Api(
     "AttachOssBucketToEcsDataCenter",
     "PUT",
     "/hybrid/aliyun/oss-bucket/{ossBucketUuid}/attach",
@@ -803,7 +1179,7 @@ ATTACH_OSS_BUCKET_TO_ECS_DATA_CENTER: Api[AddOssBucketFromRemoteResult] = Api(
     ),
     body_key="attachOssBucketToEcsDataCenter",
     since=None,
-    result=".models.add_oss_bucket_from_remote_result:AddOssBucketFromRemoteResult",
+    result=".models.attach_oss_bucket_to_ecs_data_center_result:AttachOssBucketToEcsDataCenterResult",
 )
 
 BACKUP_DATABASE_TO_PUBLIC_CLOUD: Api[BackupDatabaseToPublicCloudResult] = Api(
@@ -856,7 +1232,7 @@ BOOTSTRAP_MINI_HOST: Api[BootstrapMiniHostResult] = Api(
     result=".models.bootstrap_mini_host_result:BootstrapMiniHostResult",
 )
 
-CHANGE_APP_BUILD_SYSTEM_STATE: Api[AddAppBuildSystemResult] = Api(
+CHANGE_APP_BUILD_SYSTEM_STATE: Api[ChangeAppBuildSystemStateResult] = Api(
     "ChangeAppBuildSystemState",
     "PUT",
     "/appcenter/buildsystem/{uuid}/actions",
@@ -868,7 +1244,7 @@ CHANGE_APP_BUILD_SYSTEM_STATE: Api[AddAppBuildSystemResult] = Api(
     ),
     body_key="changeAppBuildSystemState",
     since=None,
-    result=".models.add_app_build_system_result:AddAppBuildSystemResult",
+    result=".models.change_app_build_system_state_result:ChangeAppBuildSystemStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -936,7 +1312,7 @@ CHANGE_SECRET_RESOURCE_POOL_STATE: Api[ChangeSecretResourcePoolStateResult] = Ap
     checks=(("stateEvent", "state_event", "enum", ("activate", "unactivate")),),
 )
 
-CHANGE_SECURITY_MACHINE_STATE: Api[AddFiSecSecurityMachineResult] = Api(
+CHANGE_SECURITY_MACHINE_STATE: Api[ChangeSecurityMachineStateResult] = Api(
     "ChangeSecurityMachineState",
     "PUT",
     "/security-machines/{uuid}/actions",
@@ -948,7 +1324,7 @@ CHANGE_SECURITY_MACHINE_STATE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="changeSecurityMachineState",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.change_security_machine_state_result:ChangeSecurityMachineStateResult",
     checks=(("stateEvent", "state_event", "enum", ("enable", "disable")),),
 )
 
@@ -982,7 +1358,7 @@ CHECK_BUILD_APP_PARAMETERS: Api[CheckBuildAppParametersResult] = Api(
     checks=(("type", "type", "enum", ("zstack",)),),
 )
 
-CLEAN_QUEUE: Api[EmptyResult] = Api(
+CLEAN_QUEUE: Api[CleanQueueResult] = Api(
     "CleanQueue",
     "PUT",
     "/clean/queue",
@@ -997,10 +1373,10 @@ CLEAN_QUEUE: Api[EmptyResult] = Api(
     ),
     body_key="cleanQueue",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_queue_result:CleanQueueResult",
 )
 
-CLEAN_V2_V_CONVERSION_CACHE: Api[EmptyResult] = Api(
+CLEAN_V2_V_CONVERSION_CACHE: Api[CleanV2VConversionCacheResult] = Api(
     "CleanV2VConversionCache",
     "PUT",
     "/v2v/conversion/host/{uuid}/actions",
@@ -1011,10 +1387,10 @@ CLEAN_V2_V_CONVERSION_CACHE: Api[EmptyResult] = Api(
     ),
     body_key="cleanV2VConversionCache",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.clean_v2_v_conversion_cache_result:CleanV2VConversionCacheResult",
 )
 
-CREATE_AI_SI_NO_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_AI_SI_NO_SECRET_RESOURCE_POOL: Api[CreateAiSiNoSecretResourcePoolResult] = Api(
     "CreateAiSiNoSecretResourcePool",
     "POST",
     "/secret-resource-pool/aisino",
@@ -1040,7 +1416,7 @@ CREATE_AI_SI_NO_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_ai_si_no_secret_resource_pool_result:CreateAiSiNoSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1061,7 +1437,7 @@ CREATE_AI_SI_NO_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
 )
 
-CREATE_ALIYUN_DISK_FROM_REMOTE: Api[AttachAliyunDiskToEcsResult] = Api(
+CREATE_ALIYUN_DISK_FROM_REMOTE: Api[CreateAliyunDiskFromRemoteResult] = Api(
     "CreateAliyunDiskFromRemote",
     "POST",
     "/hybrid/aliyun/disk",
@@ -1079,7 +1455,7 @@ CREATE_ALIYUN_DISK_FROM_REMOTE: Api[AttachAliyunDiskToEcsResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.attach_aliyun_disk_to_ecs_result:AttachAliyunDiskToEcsResult",
+    result=".models.create_aliyun_disk_from_remote_result:CreateAliyunDiskFromRemoteResult",
     checks=(
         ("description", "description", "minLength", 2),
         ("description", "description", "maxLength", 1024),
@@ -1092,7 +1468,7 @@ CREATE_ALIYUN_DISK_FROM_REMOTE: Api[AttachAliyunDiskToEcsResult] = Api(
     ),
 )
 
-CREATE_ALIYUN_NAS_ACCESS_GROUP: Api[AddAliyunNasAccessGroupResult] = Api(
+CREATE_ALIYUN_NAS_ACCESS_GROUP: Api[CreateAliyunNasAccessGroupResult] = Api(
     "CreateAliyunNasAccessGroup",
     "POST",
     "/nas/aliyun/access",
@@ -1108,7 +1484,7 @@ CREATE_ALIYUN_NAS_ACCESS_GROUP: Api[AddAliyunNasAccessGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_nas_access_group_result:AddAliyunNasAccessGroupResult",
+    result=".models.create_aliyun_nas_access_group_result:CreateAliyunNasAccessGroupResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 1),
@@ -1324,7 +1700,7 @@ CREATE_ALIYUN_VPC_VIRTUAL_ROUTER_ENTRY_REMOTE: Api[
     ),
 )
 
-CREATE_BUILD_APP: Api[AddBuildAppResult] = Api(
+CREATE_BUILD_APP: Api[CreateBuildAppResult] = Api(
     "CreateBuildApp",
     "POST",
     "/appcenter/buildapp",
@@ -1339,11 +1715,11 @@ CREATE_BUILD_APP: Api[AddBuildAppResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_build_app_result:AddBuildAppResult",
+    result=".models.create_build_app_result:CreateBuildAppResult",
     checks=(("dataPath", "data_path", "minLength", 1),),
 )
 
-CREATE_CSP_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_CSP_SECRET_RESOURCE_POOL: Api[CreateCSPSecretResourcePoolResult] = Api(
     "CreateCSPSecretResourcePool",
     "POST",
     "/secret-resource-pool/csp",
@@ -1368,7 +1744,7 @@ CREATE_CSP_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_csp_secret_resource_pool_result:CreateCSPSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1447,7 +1823,7 @@ CREATE_ECS_IMAGE_FROM_ECS_SNAPSHOT: Api[CreateEcsImageFromEcsSnapshotResult] = A
     ),
 )
 
-CREATE_ECS_IMAGE_FROM_LOCAL_IMAGE: Api[CreateEcsImageFromEcsSnapshotResult] = Api(
+CREATE_ECS_IMAGE_FROM_LOCAL_IMAGE: Api[CreateEcsImageFromLocalImageResult] = Api(
     "CreateEcsImageFromLocalImage",
     "POST",
     "/hybrid/aliyun/image",
@@ -1464,7 +1840,7 @@ CREATE_ECS_IMAGE_FROM_LOCAL_IMAGE: Api[CreateEcsImageFromEcsSnapshotResult] = Ap
     ),
     body_key="params",
     since=None,
-    result=".models.create_ecs_image_from_ecs_snapshot_result:CreateEcsImageFromEcsSnapshotResult",
+    result=".models.create_ecs_image_from_local_image_result:CreateEcsImageFromLocalImageResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
@@ -1635,7 +2011,7 @@ CREATE_ECS_VPC_REMOTE: Api[CreateEcsVpcRemoteResult] = Api(
     ),
 )
 
-CREATE_EMAIL_MEDIA: Api[ChangeMediaStateResult] = Api(
+CREATE_EMAIL_MEDIA: Api[CreateEmailMediaResult] = Api(
     "CreateEmailMedia",
     "POST",
     "/media/emails",
@@ -1653,7 +2029,7 @@ CREATE_EMAIL_MEDIA: Api[ChangeMediaStateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_media_state_result:ChangeMediaStateResult",
+    result=".models.create_email_media_result:CreateEmailMediaResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -1662,7 +2038,7 @@ CREATE_EMAIL_MEDIA: Api[ChangeMediaStateResult] = Api(
     ),
 )
 
-CREATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] = Api(
+CREATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[CreateEmailMonitorTriggerActionResult] = Api(
     "CreateEmailMonitorTriggerAction",
     "POST",
     "/monitoring/trigger-actions/emails",
@@ -1679,7 +2055,7 @@ CREATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] 
     ),
     body_key="params",
     since=None,
-    result=".models.change_monitor_trigger_action_state_result:ChangeMonitorTriggerActionStateResult",
+    result=".models.create_email_monitor_trigger_action_result:CreateEmailMonitorTriggerActionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("email", "email", "maxLength", 512),
@@ -1688,7 +2064,7 @@ CREATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] 
     ),
 )
 
-CREATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_FI_SEC_SECRET_RESOURCE_POOL: Api[CreateFiSecSecretResourcePoolResult] = Api(
     "CreateFiSecSecretResourcePool",
     "POST",
     "/secret-resource-pool/fiSec",
@@ -1707,7 +2083,7 @@ CREATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = A
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_fi_sec_secret_resource_pool_result:CreateFiSecSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1729,7 +2105,7 @@ CREATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = A
     ),
 )
 
-CREATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[CreateFlkSecSecretResourcePoolResult] = Api(
     "CreateFlkSecSecretResourcePool",
     "POST",
     "/secret-resource-pool/flkSec",
@@ -1752,7 +2128,7 @@ CREATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_flk_sec_secret_resource_pool_result:CreateFlkSecSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1773,7 +2149,7 @@ CREATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
 )
 
-CREATE_HAI_TAI_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_HAI_TAI_SECRET_RESOURCE_POOL: Api[CreateHaiTaiSecretResourcePoolResult] = Api(
     "CreateHaiTaiSecretResourcePool",
     "POST",
     "/secret-resource-pool/haitai",
@@ -1794,7 +2170,7 @@ CREATE_HAI_TAI_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_hai_tai_secret_resource_pool_result:CreateHaiTaiSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1815,7 +2191,7 @@ CREATE_HAI_TAI_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
 )
 
-CREATE_HYBRID_EIP: Api[AttachHybridEipToEcsResult] = Api(
+CREATE_HYBRID_EIP: Api[CreateHybridEipResult] = Api(
     "CreateHybridEip",
     "POST",
     "/hybrid/eip",
@@ -1833,7 +2209,7 @@ CREATE_HYBRID_EIP: Api[AttachHybridEipToEcsResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.attach_hybrid_eip_to_ecs_result:AttachHybridEipToEcsResult",
+    result=".models.create_hybrid_eip_result:CreateHybridEipResult",
     checks=(
         ("bandWidthMb", "band_width_mb", "minimum", 1),
         ("bandWidthMb", "band_width_mb", "maximum", 200),
@@ -1866,7 +2242,7 @@ CREATE_IMAGE_REPLICATION_GROUP: Api[CreateImageReplicationGroupResult] = Api(
     ),
 )
 
-CREATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[CreateInfoSecSecretResourcePoolResult] = Api(
     "CreateInfoSecSecretResourcePool",
     "POST",
     "/secret-resource-pool/infoSec",
@@ -1885,7 +2261,7 @@ CREATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_info_sec_secret_resource_pool_result:CreateInfoSecSecretResourcePoolResult",
     checks=(
         ("connectionMode", "connection_mode", "minimum", 1),
         ("connectionMode", "connection_mode", "maximum", 4),
@@ -1908,7 +2284,7 @@ CREATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
 )
 
-CREATE_JIT_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_JIT_SECRET_RESOURCE_POOL: Api[CreateJitSecretResourcePoolResult] = Api(
     "CreateJitSecretResourcePool",
     "POST",
     "/secret-resource-pool/jit",
@@ -1926,7 +2302,7 @@ CREATE_JIT_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_jit_secret_resource_pool_result:CreateJitSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -1980,7 +2356,7 @@ CREATE_MINI_CLUSTER: Api[CreateMiniClusterResult] = Api(
     ),
 )
 
-CREATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
+CREATE_MONITOR_TRIGGER: Api[CreateMonitorTriggerResult] = Api(
     "CreateMonitorTrigger",
     "POST",
     "/monitoring/triggers",
@@ -1998,7 +2374,7 @@ CREATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.change_monitor_trigger_state_result:ChangeMonitorTriggerStateResult",
+    result=".models.create_monitor_trigger_result:CreateMonitorTriggerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("duration", "duration", "minimum", 1),
@@ -2010,7 +2386,7 @@ CREATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
     ),
 )
 
-CREATE_OSS_BACKUP_BUCKET_REMOTE: Api[EmptyResult] = Api(
+CREATE_OSS_BACKUP_BUCKET_REMOTE: Api[CreateOssBackupBucketRemoteResult] = Api(
     "CreateOssBackupBucketRemote",
     "POST",
     "/hybrid/backup-mysql/oss",
@@ -2026,7 +2402,7 @@ CREATE_OSS_BACKUP_BUCKET_REMOTE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.create_oss_backup_bucket_remote_result:CreateOssBackupBucketRemoteResult",
     checks=(
         ("ossDomain", "oss_domain", "maxLength", 127),
         ("ossKey", "oss_key", "maxLength", 127),
@@ -2035,7 +2411,7 @@ CREATE_OSS_BACKUP_BUCKET_REMOTE: Api[EmptyResult] = Api(
     ),
 )
 
-CREATE_OSS_BUCKET_REMOTE: Api[AddOssBucketFromRemoteResult] = Api(
+CREATE_OSS_BUCKET_REMOTE: Api[CreateOssBucketRemoteResult] = Api(
     "CreateOssBucketRemote",
     "POST",
     "/hybrid/aliyun/oss-bucket/remote",
@@ -2053,7 +2429,7 @@ CREATE_OSS_BUCKET_REMOTE: Api[AddOssBucketFromRemoteResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_oss_bucket_from_remote_result:AddOssBucketFromRemoteResult",
+    result=".models.create_oss_bucket_remote_result:CreateOssBucketRemoteResult",
     checks=(
         ("bucketName", "bucket_name", "minLength", 1),
         ("bucketName", "bucket_name", "maxLength", 128),
@@ -2090,7 +2466,7 @@ CREATE_RESOURCE_STACK_FROM_APP: Api[CreateResourceStackFromAppResult] = Api(
     ),
 )
 
-CREATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+CREATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[CreateSanSecSecretResourcePoolResult] = Api(
     "CreateSanSecSecretResourcePool",
     "POST",
     "/secret-resource-pool/sanSec",
@@ -2115,7 +2491,7 @@ CREATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
     body_key="params",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.create_san_sec_secret_resource_pool_result:CreateSanSecSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -2311,7 +2687,7 @@ CREATE_Z_BOX_BACKUP: Api[CreateZBoxBackupResult] = Api(
     result=".models.create_z_box_backup_result:CreateZBoxBackupResult",
 )
 
-DEBUG_SIGNAL: Api[EmptyResult] = Api(
+DEBUG_SIGNAL: Api[DebugSignalResult] = Api(
     "DebugSignal",
     "POST",
     "/debug",
@@ -2322,10 +2698,10 @@ DEBUG_SIGNAL: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.debug_signal_result:DebugSignalResult",
 )
 
-DELETE_ALERT: Api[EmptyResult] = Api(
+DELETE_ALERT: Api[DeleteAlertResult] = Api(
     "DeleteAlert",
     "DELETE",
     "/monitoring/alerts",
@@ -2336,11 +2712,11 @@ DELETE_ALERT: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_alert_result:DeleteAlertResult",
     checks=(("uuids", "uuids", "minItems", 1),),
 )
 
-DELETE_ALIYUN_DISK_FROM_LOCAL: Api[EmptyResult] = Api(
+DELETE_ALIYUN_DISK_FROM_LOCAL: Api[DeleteAliyunDiskFromLocalResult] = Api(
     "DeleteAliyunDiskFromLocal",
     "DELETE",
     "/hybrid/aliyun/disk/{uuid}",
@@ -2351,10 +2727,10 @@ DELETE_ALIYUN_DISK_FROM_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_disk_from_local_result:DeleteAliyunDiskFromLocalResult",
 )
 
-DELETE_ALIYUN_DISK_FROM_REMOTE: Api[EmptyResult] = Api(
+DELETE_ALIYUN_DISK_FROM_REMOTE: Api[DeleteAliyunDiskFromRemoteResult] = Api(
     "DeleteAliyunDiskFromRemote",
     "DELETE",
     "/hybrid/aliyun/disk/{uuid}/remote",
@@ -2365,10 +2741,10 @@ DELETE_ALIYUN_DISK_FROM_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_disk_from_remote_result:DeleteAliyunDiskFromRemoteResult",
 )
 
-DELETE_ALIYUN_KEY_SECRET: Api[EmptyResult] = Api(
+DELETE_ALIYUN_KEY_SECRET: Api[DeleteAliyunKeySecretResult] = Api(
     "DeleteAliyunKeySecret",
     "DELETE",
     "/hybrid/aliyun/key/{uuid}",
@@ -2379,10 +2755,10 @@ DELETE_ALIYUN_KEY_SECRET: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_key_secret_result:DeleteAliyunKeySecretResult",
 )
 
-DELETE_ALIYUN_NAS_ACCESS_GROUP: Api[EmptyResult] = Api(
+DELETE_ALIYUN_NAS_ACCESS_GROUP: Api[DeleteAliyunNasAccessGroupResult] = Api(
     "DeleteAliyunNasAccessGroup",
     "DELETE",
     "/nas/access/{uuid}",
@@ -2393,10 +2769,10 @@ DELETE_ALIYUN_NAS_ACCESS_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_nas_access_group_result:DeleteAliyunNasAccessGroupResult",
 )
 
-DELETE_ALIYUN_NAS_ACCESS_GROUP_RULE: Api[EmptyResult] = Api(
+DELETE_ALIYUN_NAS_ACCESS_GROUP_RULE: Api[DeleteAliyunNasAccessGroupRuleResult] = Api(
     "DeleteAliyunNasAccessGroupRule",
     "DELETE",
     "/nas/access/rule/{uuid}",
@@ -2407,10 +2783,10 @@ DELETE_ALIYUN_NAS_ACCESS_GROUP_RULE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_nas_access_group_rule_result:DeleteAliyunNasAccessGroupRuleResult",
 )
 
-DELETE_ALIYUN_PANGU_PARTITION: Api[EmptyResult] = Api(
+DELETE_ALIYUN_PANGU_PARTITION: Api[DeleteAliyunPanguPartitionResult] = Api(
     "DeleteAliyunPanguPartition",
     "DELETE",
     "/aliyun/pangu/{uuid}",
@@ -2421,10 +2797,10 @@ DELETE_ALIYUN_PANGU_PARTITION: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_pangu_partition_result:DeleteAliyunPanguPartitionResult",
 )
 
-DELETE_ALIYUN_PROXY_V_SWITCH: Api[EmptyResult] = Api(
+DELETE_ALIYUN_PROXY_V_SWITCH: Api[DeleteAliyunProxyVSwitchResult] = Api(
     "DeleteAliyunProxyVSwitch",
     "DELETE",
     "/aliyun-proxy/vpcs/vswitches/{uuid}",
@@ -2435,10 +2811,10 @@ DELETE_ALIYUN_PROXY_V_SWITCH: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_proxy_v_switch_result:DeleteAliyunProxyVSwitchResult",
 )
 
-DELETE_ALIYUN_PROXY_VPC: Api[EmptyResult] = Api(
+DELETE_ALIYUN_PROXY_VPC: Api[DeleteAliyunProxyVpcResult] = Api(
     "DeleteAliyunProxyVpc",
     "DELETE",
     "/aliyun-proxy/vpcs/{uuid}",
@@ -2449,10 +2825,10 @@ DELETE_ALIYUN_PROXY_VPC: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_proxy_vpc_result:DeleteAliyunProxyVpcResult",
 )
 
-DELETE_ALIYUN_ROUTE_ENTRY_REMOTE: Api[EmptyResult] = Api(
+DELETE_ALIYUN_ROUTE_ENTRY_REMOTE: Api[DeleteAliyunRouteEntryRemoteResult] = Api(
     "DeleteAliyunRouteEntryRemote",
     "DELETE",
     "/hybrid/aliyun/route-entry/{uuid}",
@@ -2463,10 +2839,10 @@ DELETE_ALIYUN_ROUTE_ENTRY_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_route_entry_remote_result:DeleteAliyunRouteEntryRemoteResult",
 )
 
-DELETE_ALIYUN_ROUTER_INTERFACE_LOCAL: Api[EmptyResult] = Api(
+DELETE_ALIYUN_ROUTER_INTERFACE_LOCAL: Api[DeleteAliyunRouterInterfaceLocalResult] = Api(
     "DeleteAliyunRouterInterfaceLocal",
     "DELETE",
     "/hybrid/aliyun/router-interface/{uuid}",
@@ -2477,10 +2853,10 @@ DELETE_ALIYUN_ROUTER_INTERFACE_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_router_interface_local_result:DeleteAliyunRouterInterfaceLocalResult",
 )
 
-DELETE_ALIYUN_ROUTER_INTERFACE_REMOTE: Api[EmptyResult] = Api(
+DELETE_ALIYUN_ROUTER_INTERFACE_REMOTE: Api[DeleteAliyunRouterInterfaceRemoteResult] = Api(
     "DeleteAliyunRouterInterfaceRemote",
     "DELETE",
     "/hybrid/aliyun/router-interface/remote/{uuid}",
@@ -2492,11 +2868,11 @@ DELETE_ALIYUN_ROUTER_INTERFACE_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_router_interface_remote_result:DeleteAliyunRouterInterfaceRemoteResult",
     checks=(("vRouterType", "v_router_type", "enum", ("vrouter", "vbr")),),
 )
 
-DELETE_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[EmptyResult] = Api(
+DELETE_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[DeleteAliyunSnapshotFromLocalResult] = Api(
     "DeleteAliyunSnapshotFromLocal",
     "DELETE",
     "/hybrid/aliyun/snapshot/{uuid}",
@@ -2507,10 +2883,10 @@ DELETE_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_snapshot_from_local_result:DeleteAliyunSnapshotFromLocalResult",
 )
 
-DELETE_ALIYUN_SNAPSHOT_FROM_REMOTE: Api[EmptyResult] = Api(
+DELETE_ALIYUN_SNAPSHOT_FROM_REMOTE: Api[DeleteAliyunSnapshotFromRemoteResult] = Api(
     "DeleteAliyunSnapshotFromRemote",
     "DELETE",
     "/hybrid/aliyun/snapshot/{uuid}/remote",
@@ -2521,10 +2897,10 @@ DELETE_ALIYUN_SNAPSHOT_FROM_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_aliyun_snapshot_from_remote_result:DeleteAliyunSnapshotFromRemoteResult",
 )
 
-DELETE_ALL_ECS_INSTANCES_FROM_DATA_CENTER: Api[EmptyResult] = Api(
+DELETE_ALL_ECS_INSTANCES_FROM_DATA_CENTER: Api[DeleteAllEcsInstancesFromDataCenterResult] = Api(
     "DeleteAllEcsInstancesFromDataCenter",
     "DELETE",
     "/hybrid/aliyun/dc-ecs/{uuid}",
@@ -2535,10 +2911,10 @@ DELETE_ALL_ECS_INSTANCES_FROM_DATA_CENTER: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_all_ecs_instances_from_data_center_result:DeleteAllEcsInstancesFromDataCenterResult",
 )
 
-DELETE_APP_BUILD_SYSTEM: Api[EmptyResult] = Api(
+DELETE_APP_BUILD_SYSTEM: Api[DeleteAppBuildSystemResult] = Api(
     "DeleteAppBuildSystem",
     "DELETE",
     "/appcenter/buildsystem/{uuid}",
@@ -2549,10 +2925,10 @@ DELETE_APP_BUILD_SYSTEM: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_app_build_system_result:DeleteAppBuildSystemResult",
 )
 
-DELETE_BACKUP_FILE_IN_PUBLIC: Api[EmptyResult] = Api(
+DELETE_BACKUP_FILE_IN_PUBLIC: Api[DeleteBackupFileInPublicResult] = Api(
     "DeleteBackupFileInPublic",
     "DELETE",
     "/hybrid/backup-mysql",
@@ -2565,7 +2941,7 @@ DELETE_BACKUP_FILE_IN_PUBLIC: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_backup_file_in_public_result:DeleteBackupFileInPublicResult",
     checks=(
         ("type", "type", "enum", ("aliyun",)),
         ("regionId", "region_id", "minLength", 1),
@@ -2573,7 +2949,7 @@ DELETE_BACKUP_FILE_IN_PUBLIC: Api[EmptyResult] = Api(
     ),
 )
 
-DELETE_BUILD_APP: Api[EmptyResult] = Api(
+DELETE_BUILD_APP: Api[DeleteBuildAppResult] = Api(
     "DeleteBuildApp",
     "DELETE",
     "/appcenter/buildapp/{uuid}",
@@ -2584,10 +2960,10 @@ DELETE_BUILD_APP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_build_app_result:DeleteBuildAppResult",
 )
 
-DELETE_BUILD_APP_EXPORT_HISTORY: Api[EmptyResult] = Api(
+DELETE_BUILD_APP_EXPORT_HISTORY: Api[DeleteBuildAppExportHistoryResult] = Api(
     "DeleteBuildAppExportHistory",
     "DELETE",
     "/buildapp/exports/{buildAppUuid}",
@@ -2600,10 +2976,10 @@ DELETE_BUILD_APP_EXPORT_HISTORY: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_build_app_export_history_result:DeleteBuildAppExportHistoryResult",
 )
 
-DELETE_CCS_CERTIFICATE: Api[EmptyResult] = Api(
+DELETE_CCS_CERTIFICATE: Api[DeleteCCSCertificateResult] = Api(
     "DeleteCCSCertificate",
     "DELETE",
     "/crypto/ccs-certificate/delete/{uuid}",
@@ -2614,10 +2990,10 @@ DELETE_CCS_CERTIFICATE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ccs_certificate_result:DeleteCCSCertificateResult",
 )
 
-DELETE_CONNECTION_ACCESS_POINT_LOCAL: Api[EmptyResult] = Api(
+DELETE_CONNECTION_ACCESS_POINT_LOCAL: Api[DeleteConnectionAccessPointLocalResult] = Api(
     "DeleteConnectionAccessPointLocal",
     "DELETE",
     "/hybrid/aliyun/access-point/{uuid}",
@@ -2628,10 +3004,12 @@ DELETE_CONNECTION_ACCESS_POINT_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_connection_access_point_local_result:DeleteConnectionAccessPointLocalResult",
 )
 
-DELETE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH: Api[EmptyResult] = Api(
+DELETE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH: Api[
+    DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult
+] = Api(
     "DeleteConnectionBetweenL3NetWorkAndAliyunVSwitch",
     "DELETE",
     "/hybrid/aliyun/connections/{uuid}",
@@ -2642,10 +3020,10 @@ DELETE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH: Api[EmptyResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_connection_between_l3_net_work_and_aliyun_v_switch_result:DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult",
 )
 
-DELETE_DATA_CENTER_IN_LOCAL: Api[EmptyResult] = Api(
+DELETE_DATA_CENTER_IN_LOCAL: Api[DeleteDataCenterInLocalResult] = Api(
     "DeleteDataCenterInLocal",
     "DELETE",
     "/hybrid/data-center/{uuid}",
@@ -2656,10 +3034,10 @@ DELETE_DATA_CENTER_IN_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_data_center_in_local_result:DeleteDataCenterInLocalResult",
 )
 
-DELETE_ECS_IMAGE_LOCAL: Api[EmptyResult] = Api(
+DELETE_ECS_IMAGE_LOCAL: Api[DeleteEcsImageLocalResult] = Api(
     "DeleteEcsImageLocal",
     "DELETE",
     "/hybrid/aliyun/image/{uuid}",
@@ -2670,10 +3048,10 @@ DELETE_ECS_IMAGE_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_image_local_result:DeleteEcsImageLocalResult",
 )
 
-DELETE_ECS_IMAGE_REMOTE: Api[EmptyResult] = Api(
+DELETE_ECS_IMAGE_REMOTE: Api[DeleteEcsImageRemoteResult] = Api(
     "DeleteEcsImageRemote",
     "DELETE",
     "/hybrid/aliyun/image/remote/{uuid}",
@@ -2684,10 +3062,10 @@ DELETE_ECS_IMAGE_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_image_remote_result:DeleteEcsImageRemoteResult",
 )
 
-DELETE_ECS_INSTANCE: Api[EmptyResult] = Api(
+DELETE_ECS_INSTANCE: Api[DeleteEcsInstanceResult] = Api(
     "DeleteEcsInstance",
     "DELETE",
     "/hybrid/aliyun/ecs/{uuid}/remote",
@@ -2698,10 +3076,10 @@ DELETE_ECS_INSTANCE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_instance_result:DeleteEcsInstanceResult",
 )
 
-DELETE_ECS_INSTANCE_LOCAL: Api[EmptyResult] = Api(
+DELETE_ECS_INSTANCE_LOCAL: Api[DeleteEcsInstanceLocalResult] = Api(
     "DeleteEcsInstanceLocal",
     "DELETE",
     "/hybrid/aliyun/ecs/{uuid}",
@@ -2712,10 +3090,10 @@ DELETE_ECS_INSTANCE_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_instance_local_result:DeleteEcsInstanceLocalResult",
 )
 
-DELETE_ECS_SECURITY_GROUP_IN_LOCAL: Api[EmptyResult] = Api(
+DELETE_ECS_SECURITY_GROUP_IN_LOCAL: Api[DeleteEcsSecurityGroupInLocalResult] = Api(
     "DeleteEcsSecurityGroupInLocal",
     "DELETE",
     "/hybrid/aliyun/security-group/{uuid}",
@@ -2726,10 +3104,10 @@ DELETE_ECS_SECURITY_GROUP_IN_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_security_group_in_local_result:DeleteEcsSecurityGroupInLocalResult",
 )
 
-DELETE_ECS_SECURITY_GROUP_REMOTE: Api[EmptyResult] = Api(
+DELETE_ECS_SECURITY_GROUP_REMOTE: Api[DeleteEcsSecurityGroupRemoteResult] = Api(
     "DeleteEcsSecurityGroupRemote",
     "DELETE",
     "/hybrid/aliyun/security-group/remote/{uuid}",
@@ -2740,10 +3118,10 @@ DELETE_ECS_SECURITY_GROUP_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_security_group_remote_result:DeleteEcsSecurityGroupRemoteResult",
 )
 
-DELETE_ECS_SECURITY_GROUP_RULE_REMOTE: Api[EmptyResult] = Api(
+DELETE_ECS_SECURITY_GROUP_RULE_REMOTE: Api[DeleteEcsSecurityGroupRuleRemoteResult] = Api(
     "DeleteEcsSecurityGroupRuleRemote",
     "DELETE",
     "/hybrid/aliyun/security-group-rule/remote/{uuid}",
@@ -2754,10 +3132,10 @@ DELETE_ECS_SECURITY_GROUP_RULE_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_security_group_rule_remote_result:DeleteEcsSecurityGroupRuleRemoteResult",
 )
 
-DELETE_ECS_V_SWITCH_IN_LOCAL: Api[EmptyResult] = Api(
+DELETE_ECS_V_SWITCH_IN_LOCAL: Api[DeleteEcsVSwitchInLocalResult] = Api(
     "DeleteEcsVSwitchInLocal",
     "DELETE",
     "/hybrid/aliyun/vswitch/{uuid}",
@@ -2768,10 +3146,10 @@ DELETE_ECS_V_SWITCH_IN_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_v_switch_in_local_result:DeleteEcsVSwitchInLocalResult",
 )
 
-DELETE_ECS_V_SWITCH_REMOTE: Api[EmptyResult] = Api(
+DELETE_ECS_V_SWITCH_REMOTE: Api[DeleteEcsVSwitchRemoteResult] = Api(
     "DeleteEcsVSwitchRemote",
     "DELETE",
     "/hybrid/aliyun/vswitch/remote/{uuid}",
@@ -2782,10 +3160,10 @@ DELETE_ECS_V_SWITCH_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_v_switch_remote_result:DeleteEcsVSwitchRemoteResult",
 )
 
-DELETE_ECS_VPC_IN_LOCAL: Api[EmptyResult] = Api(
+DELETE_ECS_VPC_IN_LOCAL: Api[DeleteEcsVpcInLocalResult] = Api(
     "DeleteEcsVpcInLocal",
     "DELETE",
     "/hybrid/aliyun/vpc/{uuid}",
@@ -2796,10 +3174,10 @@ DELETE_ECS_VPC_IN_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_vpc_in_local_result:DeleteEcsVpcInLocalResult",
 )
 
-DELETE_ECS_VPC_REMOTE: Api[EmptyResult] = Api(
+DELETE_ECS_VPC_REMOTE: Api[DeleteEcsVpcRemoteResult] = Api(
     "DeleteEcsVpcRemote",
     "DELETE",
     "/hybrid/aliyun/vpc/remote/{uuid}",
@@ -2810,10 +3188,10 @@ DELETE_ECS_VPC_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_ecs_vpc_remote_result:DeleteEcsVpcRemoteResult",
 )
 
-DELETE_EXTERNAL_BACKUP: Api[EmptyResult] = Api(
+DELETE_EXTERNAL_BACKUP: Api[DeleteExternalBackupResult] = Api(
     "DeleteExternalBackup",
     "DELETE",
     "/externalbackup/{uuid}",
@@ -2824,10 +3202,10 @@ DELETE_EXTERNAL_BACKUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_external_backup_result:DeleteExternalBackupResult",
 )
 
-DELETE_HYBRID_EIP_FROM_LOCAL: Api[EmptyResult] = Api(
+DELETE_HYBRID_EIP_FROM_LOCAL: Api[DeleteHybridEipFromLocalResult] = Api(
     "DeleteHybridEipFromLocal",
     "DELETE",
     "/hybrid/eip/{uuid}",
@@ -2839,11 +3217,11 @@ DELETE_HYBRID_EIP_FROM_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_hybrid_eip_from_local_result:DeleteHybridEipFromLocalResult",
     checks=(("type", "type", "enum", ("aliyun",)),),
 )
 
-DELETE_HYBRID_EIP_REMOTE: Api[EmptyResult] = Api(
+DELETE_HYBRID_EIP_REMOTE: Api[DeleteHybridEipRemoteResult] = Api(
     "DeleteHybridEipRemote",
     "DELETE",
     "/hybrid/eip/{uuid}/remote",
@@ -2855,11 +3233,11 @@ DELETE_HYBRID_EIP_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_hybrid_eip_remote_result:DeleteHybridEipRemoteResult",
     checks=(("type", "type", "enum", ("aliyun",)),),
 )
 
-DELETE_HYBRID_KEY_SECRET: Api[EmptyResult] = Api(
+DELETE_HYBRID_KEY_SECRET: Api[DeleteHybridKeySecretResult] = Api(
     "DeleteHybridKeySecret",
     "DELETE",
     "/hybrid/hybrid/key/{uuid}",
@@ -2870,10 +3248,10 @@ DELETE_HYBRID_KEY_SECRET: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_hybrid_key_secret_result:DeleteHybridKeySecretResult",
 )
 
-DELETE_IDENTITY_ZONE_IN_LOCAL: Api[EmptyResult] = Api(
+DELETE_IDENTITY_ZONE_IN_LOCAL: Api[DeleteIdentityZoneInLocalResult] = Api(
     "DeleteIdentityZoneInLocal",
     "DELETE",
     "/hybrid/identity-zone/{uuid}",
@@ -2884,10 +3262,10 @@ DELETE_IDENTITY_ZONE_IN_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_identity_zone_in_local_result:DeleteIdentityZoneInLocalResult",
 )
 
-DELETE_IMAGE_REPLICATION_GROUP: Api[EmptyResult] = Api(
+DELETE_IMAGE_REPLICATION_GROUP: Api[DeleteImageReplicationGroupResult] = Api(
     "DeleteImageReplicationGroup",
     "DELETE",
     "/image-replication-groups/{uuid}",
@@ -2898,10 +3276,10 @@ DELETE_IMAGE_REPLICATION_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_image_replication_group_result:DeleteImageReplicationGroupResult",
 )
 
-DELETE_MEDIA: Api[EmptyResult] = Api(
+DELETE_MEDIA: Api[DeleteMediaResult] = Api(
     "DeleteMedia",
     "DELETE",
     "/media/{uuid}",
@@ -2912,10 +3290,10 @@ DELETE_MEDIA: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_media_result:DeleteMediaResult",
 )
 
-DELETE_MONITOR_TRIGGER: Api[EmptyResult] = Api(
+DELETE_MONITOR_TRIGGER: Api[DeleteMonitorTriggerResult] = Api(
     "DeleteMonitorTrigger",
     "DELETE",
     "/monitoring/triggers/{uuid}",
@@ -2926,10 +3304,10 @@ DELETE_MONITOR_TRIGGER: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_monitor_trigger_result:DeleteMonitorTriggerResult",
 )
 
-DELETE_MONITOR_TRIGGER_ACTION: Api[EmptyResult] = Api(
+DELETE_MONITOR_TRIGGER_ACTION: Api[DeleteMonitorTriggerActionResult] = Api(
     "DeleteMonitorTriggerAction",
     "DELETE",
     "/monitoring/trigger-actions/{uuid}",
@@ -2940,10 +3318,10 @@ DELETE_MONITOR_TRIGGER_ACTION: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_monitor_trigger_action_result:DeleteMonitorTriggerActionResult",
 )
 
-DELETE_OSS_BUCKET_FILE_REMOTE: Api[EmptyResult] = Api(
+DELETE_OSS_BUCKET_FILE_REMOTE: Api[DeleteOssBucketFileRemoteResult] = Api(
     "DeleteOssBucketFileRemote",
     "DELETE",
     "/hybrid/aliyun/oss-bucket-file/remote/{uuid}",
@@ -2955,10 +3333,10 @@ DELETE_OSS_BUCKET_FILE_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_oss_bucket_file_remote_result:DeleteOssBucketFileRemoteResult",
 )
 
-DELETE_OSS_BUCKET_NAME_LOCAL: Api[EmptyResult] = Api(
+DELETE_OSS_BUCKET_NAME_LOCAL: Api[DeleteOssBucketNameLocalResult] = Api(
     "DeleteOssBucketNameLocal",
     "DELETE",
     "/hybrid/aliyun/oss-bucket/{uuid}",
@@ -2969,10 +3347,10 @@ DELETE_OSS_BUCKET_NAME_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_oss_bucket_name_local_result:DeleteOssBucketNameLocalResult",
 )
 
-DELETE_OSS_BUCKET_REMOTE: Api[EmptyResult] = Api(
+DELETE_OSS_BUCKET_REMOTE: Api[DeleteOssBucketRemoteResult] = Api(
     "DeleteOssBucketRemote",
     "DELETE",
     "/hybrid/aliyun/oss-bucket/remote/{uuid}",
@@ -2983,10 +3361,10 @@ DELETE_OSS_BUCKET_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_oss_bucket_remote_result:DeleteOssBucketRemoteResult",
 )
 
-DELETE_PUBLISH_APP: Api[EmptyResult] = Api(
+DELETE_PUBLISH_APP: Api[DeletePublishAppResult] = Api(
     "DeletePublishApp",
     "DELETE",
     "/appcenter/app/{uuid}",
@@ -2997,10 +3375,10 @@ DELETE_PUBLISH_APP: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_publish_app_result:DeletePublishAppResult",
 )
 
-DELETE_SECRET_RESOURCE_POOL: Api[EmptyResult] = Api(
+DELETE_SECRET_RESOURCE_POOL: Api[DeleteSecretResourcePoolResult] = Api(
     "DeleteSecretResourcePool",
     "DELETE",
     "/secret-resource-pool/{uuid}",
@@ -3011,10 +3389,10 @@ DELETE_SECRET_RESOURCE_POOL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_secret_resource_pool_result:DeleteSecretResourcePoolResult",
 )
 
-DELETE_SECURITY_MACHINE: Api[EmptyResult] = Api(
+DELETE_SECURITY_MACHINE: Api[DeleteSecurityMachineResult] = Api(
     "DeleteSecurityMachine",
     "DELETE",
     "/security-machines/{uuid}",
@@ -3025,10 +3403,10 @@ DELETE_SECURITY_MACHINE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_security_machine_result:DeleteSecurityMachineResult",
 )
 
-DELETE_VIRTUAL_BORDER_ROUTER_LOCAL: Api[EmptyResult] = Api(
+DELETE_VIRTUAL_BORDER_ROUTER_LOCAL: Api[DeleteVirtualBorderRouterLocalResult] = Api(
     "DeleteVirtualBorderRouterLocal",
     "DELETE",
     "/hybrid/aliyun/border-router/{uuid}",
@@ -3039,10 +3417,10 @@ DELETE_VIRTUAL_BORDER_ROUTER_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_virtual_border_router_local_result:DeleteVirtualBorderRouterLocalResult",
 )
 
-DELETE_VIRTUAL_ROUTER_LOCAL: Api[EmptyResult] = Api(
+DELETE_VIRTUAL_ROUTER_LOCAL: Api[DeleteVirtualRouterLocalResult] = Api(
     "DeleteVirtualRouterLocal",
     "DELETE",
     "/hybrid/aliyun/vrouter/{uuid}",
@@ -3053,10 +3431,10 @@ DELETE_VIRTUAL_ROUTER_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_virtual_router_local_result:DeleteVirtualRouterLocalResult",
 )
 
-DELETE_VPC_IKE_CONFIG_LOCAL: Api[EmptyResult] = Api(
+DELETE_VPC_IKE_CONFIG_LOCAL: Api[DeleteVpcIkeConfigLocalResult] = Api(
     "DeleteVpcIkeConfigLocal",
     "DELETE",
     "/hybrid/vpn-connection/ike/{uuid}",
@@ -3067,10 +3445,10 @@ DELETE_VPC_IKE_CONFIG_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_ike_config_local_result:DeleteVpcIkeConfigLocalResult",
 )
 
-DELETE_VPC_IP_SEC_CONFIG_LOCAL: Api[EmptyResult] = Api(
+DELETE_VPC_IP_SEC_CONFIG_LOCAL: Api[DeleteVpcIpSecConfigLocalResult] = Api(
     "DeleteVpcIpSecConfigLocal",
     "DELETE",
     "/hybrid/vpn-connection/ipsec/{uuid}",
@@ -3081,10 +3459,10 @@ DELETE_VPC_IP_SEC_CONFIG_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_ip_sec_config_local_result:DeleteVpcIpSecConfigLocalResult",
 )
 
-DELETE_VPC_USER_VPN_GATEWAY_LOCAL: Api[EmptyResult] = Api(
+DELETE_VPC_USER_VPN_GATEWAY_LOCAL: Api[DeleteVpcUserVpnGatewayLocalResult] = Api(
     "DeleteVpcUserVpnGatewayLocal",
     "DELETE",
     "/hybrid/user-gateway/{uuid}",
@@ -3095,10 +3473,10 @@ DELETE_VPC_USER_VPN_GATEWAY_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_user_vpn_gateway_local_result:DeleteVpcUserVpnGatewayLocalResult",
 )
 
-DELETE_VPC_USER_VPN_GATEWAY_REMOTE: Api[EmptyResult] = Api(
+DELETE_VPC_USER_VPN_GATEWAY_REMOTE: Api[DeleteVpcUserVpnGatewayRemoteResult] = Api(
     "DeleteVpcUserVpnGatewayRemote",
     "DELETE",
     "/hybrid/user-gateway/{uuid}/remote",
@@ -3109,10 +3487,10 @@ DELETE_VPC_USER_VPN_GATEWAY_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_user_vpn_gateway_remote_result:DeleteVpcUserVpnGatewayRemoteResult",
 )
 
-DELETE_VPC_VPN_CONNECTION_LOCAL: Api[EmptyResult] = Api(
+DELETE_VPC_VPN_CONNECTION_LOCAL: Api[DeleteVpcVpnConnectionLocalResult] = Api(
     "DeleteVpcVpnConnectionLocal",
     "DELETE",
     "/hybrid/vpn-connection/{uuid}",
@@ -3123,10 +3501,10 @@ DELETE_VPC_VPN_CONNECTION_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_vpn_connection_local_result:DeleteVpcVpnConnectionLocalResult",
 )
 
-DELETE_VPC_VPN_CONNECTION_REMOTE: Api[EmptyResult] = Api(
+DELETE_VPC_VPN_CONNECTION_REMOTE: Api[DeleteVpcVpnConnectionRemoteResult] = Api(
     "DeleteVpcVpnConnectionRemote",
     "DELETE",
     "/hybrid/vpn-connection/{uuid}/remote",
@@ -3137,10 +3515,10 @@ DELETE_VPC_VPN_CONNECTION_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_vpn_connection_remote_result:DeleteVpcVpnConnectionRemoteResult",
 )
 
-DELETE_VPC_VPN_GATEWAY_LOCAL: Api[EmptyResult] = Api(
+DELETE_VPC_VPN_GATEWAY_LOCAL: Api[DeleteVpcVpnGatewayLocalResult] = Api(
     "DeleteVpcVpnGatewayLocal",
     "DELETE",
     "/hybrid/vpn-gateway/{uuid}",
@@ -3151,10 +3529,10 @@ DELETE_VPC_VPN_GATEWAY_LOCAL: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_vpc_vpn_gateway_local_result:DeleteVpcVpnGatewayLocalResult",
 )
 
-DELETE_WEBHOOK: Api[EmptyResult] = Api(
+DELETE_WEBHOOK: Api[DeleteWebhookResult] = Api(
     "DeleteWebhook",
     "DELETE",
     "/web-hooks/{uuid}",
@@ -3165,10 +3543,10 @@ DELETE_WEBHOOK: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_webhook_result:DeleteWebhookResult",
 )
 
-DETACH_ALIYUN_DISK_FROM_ECS: Api[EmptyResult] = Api(
+DETACH_ALIYUN_DISK_FROM_ECS: Api[DetachAliyunDiskFromEcsResult] = Api(
     "DetachAliyunDiskFromEcs",
     "POST",
     "/hybrid/aliyun/disk/{uuid}/detach",
@@ -3181,10 +3559,10 @@ DETACH_ALIYUN_DISK_FROM_ECS: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_aliyun_disk_from_ecs_result:DetachAliyunDiskFromEcsResult",
 )
 
-DETACH_ALIYUN_KEY: Api[EmptyResult] = Api(
+DETACH_ALIYUN_KEY: Api[DetachAliyunKeyResult] = Api(
     "DetachAliyunKey",
     "PUT",
     "/hybrid/aliyun/key/{uuid}/detach",
@@ -3195,10 +3573,10 @@ DETACH_ALIYUN_KEY: Api[EmptyResult] = Api(
     ),
     body_key="detachAliyunKey",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_aliyun_key_result:DetachAliyunKeyResult",
 )
 
-DETACH_CCS_CERTIFICATE_FROM_USER: Api[EmptyResult] = Api(
+DETACH_CCS_CERTIFICATE_FROM_USER: Api[DetachCCSCertificateFromUserResult] = Api(
     "DetachCCSCertificateFromUser",
     "POST",
     "/crypto/ccs-certificate/detach-user/{userUuid}",
@@ -3209,11 +3587,11 @@ DETACH_CCS_CERTIFICATE_FROM_USER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_ccs_certificate_from_user_result:DetachCCSCertificateFromUserResult",
     checks=(("userUuid", "user_uuid", "minLength", 1),),
 )
 
-DETACH_HYBRID_EIP_FROM_ECS: Api[EmptyResult] = Api(
+DETACH_HYBRID_EIP_FROM_ECS: Api[DetachHybridEipFromEcsResult] = Api(
     "DetachHybridEipFromEcs",
     "POST",
     "/hybrid/eip/{eipUuid}/detach",
@@ -3225,11 +3603,11 @@ DETACH_HYBRID_EIP_FROM_ECS: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_hybrid_eip_from_ecs_result:DetachHybridEipFromEcsResult",
     checks=(("type", "type", "enum", ("aliyun",)),),
 )
 
-DETACH_HYBRID_KEY: Api[EmptyResult] = Api(
+DETACH_HYBRID_KEY: Api[DetachHybridKeyResult] = Api(
     "DetachHybridKey",
     "PUT",
     "/hybrid/hybrid/key/{uuid}/detach",
@@ -3240,10 +3618,10 @@ DETACH_HYBRID_KEY: Api[EmptyResult] = Api(
     ),
     body_key="detachHybridKey",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_hybrid_key_result:DetachHybridKeyResult",
 )
 
-DETACH_MONITOR_TRIGGER_ACTION_FROM_TRIGGER: Api[EmptyResult] = Api(
+DETACH_MONITOR_TRIGGER_ACTION_FROM_TRIGGER: Api[DetachMonitorTriggerActionFromTriggerResult] = Api(
     "DetachMonitorTriggerActionFromTrigger",
     "DELETE",
     "/monitoring/triggers/{triggerUuid}/trigger-actions/{actionUuid}",
@@ -3254,10 +3632,10 @@ DETACH_MONITOR_TRIGGER_ACTION_FROM_TRIGGER: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_monitor_trigger_action_from_trigger_result:DetachMonitorTriggerActionFromTriggerResult",
 )
 
-DETACH_OSS_BUCKET_FROM_ECS_DATA_CENTER: Api[AddOssBucketFromRemoteResult] = Api(
+DETACH_OSS_BUCKET_FROM_ECS_DATA_CENTER: Api[DetachOssBucketFromEcsDataCenterResult] = Api(
     "DetachOssBucketFromEcsDataCenter",
     "PUT",
     "/hybrid/aliyun/oss-bucket/{ossBucketUuid}/detach",
@@ -3268,7 +3646,7 @@ DETACH_OSS_BUCKET_FROM_ECS_DATA_CENTER: Api[AddOssBucketFromRemoteResult] = Api(
     ),
     body_key="detachOssBucketFromEcsDataCenter",
     since=None,
-    result=".models.add_oss_bucket_from_remote_result:AddOssBucketFromRemoteResult",
+    result=".models.detach_oss_bucket_from_ecs_data_center_result:DetachOssBucketFromEcsDataCenterResult",
 )
 
 DOWNLOAD_BACKUP_FILE_FROM_PUBLIC_CLOUD: Api[DownloadBackupFileFromPublicCloudResult] = Api(
@@ -3292,7 +3670,7 @@ DOWNLOAD_BACKUP_FILE_FROM_PUBLIC_CLOUD: Api[DownloadBackupFileFromPublicCloudRes
     ),
 )
 
-EJECT_Z_BOX: Api[AddZBoxResult] = Api(
+EJECT_Z_BOX: Api[EjectZBoxResult] = Api(
     "EjectZBox",
     "PUT",
     "/zbox/{uuid}/actions",
@@ -3303,7 +3681,7 @@ EJECT_Z_BOX: Api[AddZBoxResult] = Api(
     ),
     body_key="ejectZBox",
     since=None,
-    result=".models.add_z_box_result:AddZBoxResult",
+    result=".models.eject_z_box_result:EjectZBoxResult",
 )
 
 EXPORT_BUILD_APP: Api[ExportBuildAppResult] = Api(
@@ -3320,7 +3698,7 @@ EXPORT_BUILD_APP: Api[ExportBuildAppResult] = Api(
     result=".models.export_build_app_result:ExportBuildAppResult",
 )
 
-GC_ALIYUN_SNAPSHOT_REMOTE: Api[EmptyResult] = Api(
+GC_ALIYUN_SNAPSHOT_REMOTE: Api[GCAliyunSnapshotRemoteResult] = Api(
     "GCAliyunSnapshotRemote",
     "POST",
     "/hybrid/aliyun/snapshot/{dataCenterUuid}/gc",
@@ -3332,10 +3710,10 @@ GC_ALIYUN_SNAPSHOT_REMOTE: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.gc_aliyun_snapshot_remote_result:GCAliyunSnapshotRemoteResult",
 )
 
-GET_ALIYUN_NAS_ACCESS_GROUP_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_ALIYUN_NAS_ACCESS_GROUP_REMOTE: Api[GetAliyunNasAccessGroupRemoteResult] = Api(
     "GetAliyunNasAccessGroupRemote",
     "GET",
     "/nas/aliyun/access/remote",
@@ -3346,11 +3724,11 @@ GET_ALIYUN_NAS_ACCESS_GROUP_REMOTE: Api[AddBackupStoragesToReplicationGroupResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_aliyun_nas_access_group_remote_result:GetAliyunNasAccessGroupRemoteResult",
     checks=(("groupName", "group_name", "minLength", 1),),
 )
 
-GET_ALIYUN_NAS_FILE_SYSTEM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_ALIYUN_NAS_FILE_SYSTEM_REMOTE: Api[GetAliyunNasFileSystemRemoteResult] = Api(
     "GetAliyunNasFileSystemRemote",
     "GET",
     "/nas/aliyun/remote",
@@ -3361,11 +3739,11 @@ GET_ALIYUN_NAS_FILE_SYSTEM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_aliyun_nas_file_system_remote_result:GetAliyunNasFileSystemRemoteResult",
     checks=(("fileSystemId", "file_system_id", "minLength", 1),),
 )
 
-GET_ALIYUN_NAS_MOUNT_TARGET_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_ALIYUN_NAS_MOUNT_TARGET_REMOTE: Api[GetAliyunNasMountTargetRemoteResult] = Api(
     "GetAliyunNasMountTargetRemote",
     "GET",
     "/nas/aliyun/mount/remote",
@@ -3376,7 +3754,7 @@ GET_ALIYUN_NAS_MOUNT_TARGET_REMOTE: Api[AddBackupStoragesToReplicationGroupResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_aliyun_nas_mount_target_remote_result:GetAliyunNasMountTargetRemoteResult",
     checks=(("mountDomain", "mount_domain", "minLength", 1),),
 )
 
@@ -3420,7 +3798,7 @@ GET_CHAIN_TASK: Api[GetChainTaskResult] = Api(
     result=".models.get_chain_task_result:GetChainTaskResult",
 )
 
-GET_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[GetConnectionAccessPointFromRemoteResult] = Api(
     "GetConnectionAccessPointFromRemote",
     "GET",
     "/hybrid/aliyun/access-point{dataCenterUuid}/remote",
@@ -3430,7 +3808,7 @@ GET_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroup
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_connection_access_point_from_remote_result:GetConnectionAccessPointFromRemoteResult",
 )
 
 GET_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH: Api[
@@ -3465,7 +3843,7 @@ GET_CREATE_ECS_IMAGE_PROGRESS: Api[GetCreateEcsImageProgressResult] = Api(
     result=".models.get_create_ecs_image_progress_result:GetCreateEcsImageProgressResult",
 )
 
-GET_DATA_CENTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_DATA_CENTER_FROM_REMOTE: Api[GetDataCenterFromRemoteResult] = Api(
     "GetDataCenterFromRemote",
     "GET",
     "/hybrid/data-center/remote",
@@ -3476,7 +3854,7 @@ GET_DATA_CENTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_data_center_from_remote_result:GetDataCenterFromRemoteResult",
 )
 
 GET_DEBUG_SIGNAL: Api[GetDebugSignalResult] = Api(
@@ -3531,7 +3909,7 @@ GET_ENCRYPTED_FIELD: Api[GetEncryptedFieldResult] = Api(
     result=".models.get_encrypted_field_result:GetEncryptedFieldResult",
 )
 
-GET_GUEST_OS_METADATA: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_GUEST_OS_METADATA: Api[GetGuestOsMetadataResult] = Api(
     "GetGuestOsMetadata",
     "GET",
     "/guest-os/metadata",
@@ -3540,10 +3918,10 @@ GET_GUEST_OS_METADATA: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_guest_os_metadata_result:GetGuestOsMetadataResult",
 )
 
-GET_IDENTITY_ZONE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_IDENTITY_ZONE_FROM_REMOTE: Api[GetIdentityZoneFromRemoteResult] = Api(
     "GetIdentityZoneFromRemote",
     "GET",
     "/hybrid/identity-zone/remote",
@@ -3555,28 +3933,28 @@ GET_IDENTITY_ZONE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_identity_zone_from_remote_result:GetIdentityZoneFromRemoteResult",
 )
 
-GET_INTERDEPENDENT_L3_NETWORKS_BACKUP_STORAGES: Api[AddBackupStoragesToReplicationGroupResult] = (
-    Api(
-        "GetInterdependentL3NetworksBackupStorages",
-        "GET",
-        "/backupStorage-l3networks/dependencies",
-        params=(
-            ("zoneUuid", "query", None),
-            ("backupStorageUuid", "query", None),
-            ("l3NetworkUuids", "query", None),
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
-        checks=(("l3NetworkUuids", "l3_network_uuids", "minItems", 1),),
-    )
+GET_INTERDEPENDENT_L3_NETWORKS_BACKUP_STORAGES: Api[
+    GetInterdependentL3NetworksBackupStoragesResult
+] = Api(
+    "GetInterdependentL3NetworksBackupStorages",
+    "GET",
+    "/backupStorage-l3networks/dependencies",
+    params=(
+        ("zoneUuid", "query", None),
+        ("backupStorageUuid", "query", None),
+        ("l3NetworkUuids", "query", None),
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.get_interdependent_l3_networks_backup_storages_result:GetInterdependentL3NetworksBackupStoragesResult",
+    checks=(("l3NetworkUuids", "l3_network_uuids", "minItems", 1),),
 )
 
-GET_MONITOR_ITEM: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_MONITOR_ITEM: Api[GetMonitorItemResult] = Api(
     "GetMonitorItem",
     "GET",
     "/monitoring/items",
@@ -3586,10 +3964,10 @@ GET_MONITOR_ITEM: Api[AddBackupStoragesToReplicationGroupResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_monitor_item_result:GetMonitorItemResult",
 )
 
-GET_OSS_BACKUP_BUCKET_FROM_REMOTE: Api[EmptyResult] = Api(
+GET_OSS_BACKUP_BUCKET_FROM_REMOTE: Api[GetOssBackupBucketFromRemoteResult] = Api(
     "GetOssBackupBucketFromRemote",
     "GET",
     "/hybrid/backup-mysql/oss",
@@ -3598,7 +3976,7 @@ GET_OSS_BACKUP_BUCKET_FROM_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_oss_backup_bucket_from_remote_result:GetOssBackupBucketFromRemoteResult",
 )
 
 GET_OSS_BUCKET_FILE_FROM_REMOTE: Api[GetOssBucketFileFromRemoteResult] = Api(
@@ -3622,7 +4000,7 @@ GET_OSS_BUCKET_FILE_FROM_REMOTE: Api[GetOssBucketFileFromRemoteResult] = Api(
     ),
 )
 
-GET_OSS_BUCKET_NAME_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+GET_OSS_BUCKET_NAME_FROM_REMOTE: Api[GetOssBucketNameFromRemoteResult] = Api(
     "GetOssBucketNameFromRemote",
     "GET",
     "/hybrid/oss/{dataCenterUuid}/remote",
@@ -3635,7 +4013,7 @@ GET_OSS_BUCKET_NAME_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.get_oss_bucket_name_from_remote_result:GetOssBucketNameFromRemoteResult",
     checks=(
         ("ossDomain", "oss_domain", "maxLength", 256),
         ("ossKey", "oss_key", "maxLength", 127),
@@ -3669,7 +4047,7 @@ GET_SIGNATURE_SERVER_ENCRYPT_PUBLIC_KEY: Api[GetSignatureServerEncryptPublicKeyR
     auth=False,
 )
 
-GET_SUPPORTED_IDENTITY_MODELS: Api[GetResourceConfigsResult] = Api(
+GET_SUPPORTED_IDENTITY_MODELS: Api[GetSupportedIdentityModelsResult] = Api(
     "GetSupportedIdentityModels",
     "GET",
     "/identity-models",
@@ -3678,7 +4056,7 @@ GET_SUPPORTED_IDENTITY_MODELS: Api[GetResourceConfigsResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_resource_configs_result:GetResourceConfigsResult",
+    result=".models.get_supported_identity_models_result:GetSupportedIdentityModelsResult",
     auth=False,
 )
 
@@ -3695,7 +4073,7 @@ GET_VPC_VPN_CONFIGURATION_FROM_REMOTE: Api[GetVpcVpnConfigurationFromRemoteResul
     result=".models.get_vpc_vpn_configuration_from_remote_result:GetVpcVpnConfigurationFromRemoteResult",
 )
 
-GET_Z_BOX_BACKUP_DETAILS: Api[EmptyResult] = Api(
+GET_Z_BOX_BACKUP_DETAILS: Api[GetZBoxBackupDetailsResult] = Api(
     "GetZBoxBackupDetails",
     "GET",
     "/externalbackup/zbox/{uuid}/details",
@@ -3705,7 +4083,7 @@ GET_Z_BOX_BACKUP_DETAILS: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.get_z_box_backup_details_result:GetZBoxBackupDetailsResult",
 )
 
 IS_OPENSOURCE_VERSION: Api[IsOpensourceVersionResult] = Api(
@@ -3753,7 +4131,7 @@ LIST_VM_SCHEDULING_RULES_FROM_EXECUTE_STATE: Api[ListVmSchedulingRulesFromExecut
     result=".models.list_vm_scheduling_rules_from_execute_state_result:ListVmSchedulingRulesFromExecuteStateResult",
 )
 
-LIST_VMS_FROM_SCHEDULING_STATE: Api[ListVmSchedulingRulesFromExecuteStateResult] = Api(
+LIST_VMS_FROM_SCHEDULING_STATE: Api[ListVmsFromSchedulingStateResult] = Api(
     "ListVmsFromSchedulingState",
     "POST",
     "/list/vms/from/executeState",
@@ -3765,10 +4143,10 @@ LIST_VMS_FROM_SCHEDULING_STATE: Api[ListVmSchedulingRulesFromExecuteStateResult]
     ),
     body_key="params",
     since=None,
-    result=".models.list_vm_scheduling_rules_from_execute_state_result:ListVmSchedulingRulesFromExecuteStateResult",
+    result=".models.list_vms_from_scheduling_state_result:ListVmsFromSchedulingStateResult",
 )
 
-LOGIN_BY_CAS: Api[LogInResult] = Api(
+LOGIN_BY_CAS: Api[LoginByCasResult] = Api(
     "LoginByCas",
     "PUT",
     "/cas/login/",
@@ -3782,7 +4160,7 @@ LOGIN_BY_CAS: Api[LogInResult] = Api(
     ),
     body_key="loginByCas",
     since=None,
-    result=".models.log_in_result:LogInResult",
+    result=".models.login_by_cas_result:LoginByCasResult",
     auth=False,
 )
 
@@ -3816,7 +4194,7 @@ PROMETHEUS_QUERY_LABEL_VALUES: Api[PrometheusQueryLabelValuesResult] = Api(
     checks=(("labels", "labels", "minItems", 1),),
 )
 
-PROMETHEUS_QUERY_METADATA: Api[PrometheusQueryLabelValuesResult] = Api(
+PROMETHEUS_QUERY_METADATA: Api[PrometheusQueryMetadataResult] = Api(
     "PrometheusQueryMetadata",
     "GET",
     "/prometheus/meta-data",
@@ -3826,11 +4204,11 @@ PROMETHEUS_QUERY_METADATA: Api[PrometheusQueryLabelValuesResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.prometheus_query_label_values_result:PrometheusQueryLabelValuesResult",
+    result=".models.prometheus_query_metadata_result:PrometheusQueryMetadataResult",
     checks=(("matches", "matches", "minItems", 1),),
 )
 
-PROMETHEUS_QUERY_PASS_THROUGH: Api[PrometheusQueryLabelValuesResult] = Api(
+PROMETHEUS_QUERY_PASS_THROUGH: Api[PrometheusQueryPassThroughResult] = Api(
     "PrometheusQueryPassThrough",
     "GET",
     "/prometheus/all",
@@ -3845,7 +4223,7 @@ PROMETHEUS_QUERY_PASS_THROUGH: Api[PrometheusQueryLabelValuesResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.prometheus_query_label_values_result:PrometheusQueryLabelValuesResult",
+    result=".models.prometheus_query_pass_through_result:PrometheusQueryPassThroughResult",
     checks=(
         ("startTime", "start_time", "minimum", 0),
         ("startTime", "start_time", "maximum", 9223372036854775807),
@@ -3854,7 +4232,7 @@ PROMETHEUS_QUERY_PASS_THROUGH: Api[PrometheusQueryLabelValuesResult] = Api(
     ),
 )
 
-PROMETHEUS_QUERY_VM_MONITORING_DATA: Api[PrometheusQueryLabelValuesResult] = Api(
+PROMETHEUS_QUERY_VM_MONITORING_DATA: Api[PrometheusQueryVmMonitoringDataResult] = Api(
     "PrometheusQueryVmMonitoringData",
     "GET",
     "/prometheus/vm-instances",
@@ -3870,7 +4248,7 @@ PROMETHEUS_QUERY_VM_MONITORING_DATA: Api[PrometheusQueryLabelValuesResult] = Api
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.prometheus_query_label_values_result:PrometheusQueryLabelValuesResult",
+    result=".models.prometheus_query_vm_monitoring_data_result:PrometheusQueryVmMonitoringDataResult",
     checks=(
         ("vmUuids", "vm_uuids", "minItems", 1),
         ("startTime", "start_time", "minimum", 0),
@@ -3905,7 +4283,7 @@ PUBLISH_APP: Api[PublishAppResult] = Api(
     ),
 )
 
-QUERY_AGENT_VERSION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_AGENT_VERSION: Api[QueryAgentVersionResult] = Api(
     "QueryAgentVersion",
     "GET",
     "/agent-version",
@@ -3914,11 +4292,11 @@ QUERY_AGENT_VERSION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_agent_version_result:QueryAgentVersionResult",
     query=True,
 )
 
-QUERY_ALERT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALERT: Api[QueryAlertResult] = Api(
     "QueryAlert",
     "GET",
     "/monitoring/alerts",
@@ -3927,11 +4305,11 @@ QUERY_ALERT: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_alert_result:QueryAlertResult",
     query=True,
 )
 
-QUERY_ALIYUN_DISK_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_DISK_FROM_LOCAL: Api[QueryAliyunDiskFromLocalResult] = Api(
     "QueryAliyunDiskFromLocal",
     "GET",
     "/hybrid/aliyun/disk",
@@ -3940,11 +4318,11 @@ QUERY_ALIYUN_DISK_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_disk_from_local_result:QueryAliyunDiskFromLocalResult",
     query=True,
 )
 
-QUERY_ALIYUN_NAS_ACCESS_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_NAS_ACCESS_GROUP: Api[QueryAliyunNasAccessGroupResult] = Api(
     "QueryAliyunNasAccessGroup",
     "GET",
     "/nas/aliyun/access",
@@ -3953,11 +4331,11 @@ QUERY_ALIYUN_NAS_ACCESS_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitch
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_nas_access_group_result:QueryAliyunNasAccessGroupResult",
     query=True,
 )
 
-QUERY_ALIYUN_PANGU_PARTITION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_PANGU_PARTITION: Api[QueryAliyunPanguPartitionResult] = Api(
     "QueryAliyunPanguPartition",
     "GET",
     "/aliyun/pangu",
@@ -3966,11 +4344,11 @@ QUERY_ALIYUN_PANGU_PARTITION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_pangu_partition_result:QueryAliyunPanguPartitionResult",
     query=True,
 )
 
-QUERY_ALIYUN_PROXY_V_SWITCH: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_PROXY_V_SWITCH: Api[QueryAliyunProxyVSwitchResult] = Api(
     "QueryAliyunProxyVSwitch",
     "GET",
     "/aliyun-proxy/vpcs/vswitches",
@@ -3979,11 +4357,11 @@ QUERY_ALIYUN_PROXY_V_SWITCH: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_proxy_v_switch_result:QueryAliyunProxyVSwitchResult",
     query=True,
 )
 
-QUERY_ALIYUN_PROXY_VPC: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_PROXY_VPC: Api[QueryAliyunProxyVpcResult] = Api(
     "QueryAliyunProxyVpc",
     "GET",
     "/aliyun-proxy/vpcs",
@@ -3992,11 +4370,11 @@ QUERY_ALIYUN_PROXY_VPC: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_proxy_vpc_result:QueryAliyunProxyVpcResult",
     query=True,
 )
 
-QUERY_ALIYUN_ROUTE_ENTRY_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_ROUTE_ENTRY_FROM_LOCAL: Api[QueryAliyunRouteEntryFromLocalResult] = Api(
     "QueryAliyunRouteEntryFromLocal",
     "GET",
     "/hybrid/aliyun/route-entry",
@@ -4005,13 +4383,11 @@ QUERY_ALIYUN_ROUTE_ENTRY_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunV
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_route_entry_from_local_result:QueryAliyunRouteEntryFromLocalResult",
     query=True,
 )
 
-QUERY_ALIYUN_ROUTER_INTERFACE_FROM_LOCAL: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
+QUERY_ALIYUN_ROUTER_INTERFACE_FROM_LOCAL: Api[QueryAliyunRouterInterfaceFromLocalResult] = Api(
     "QueryAliyunRouterInterfaceFromLocal",
     "GET",
     "/hybrid/aliyun/router-interface",
@@ -4020,11 +4396,11 @@ QUERY_ALIYUN_ROUTER_INTERFACE_FROM_LOCAL: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_router_interface_from_local_result:QueryAliyunRouterInterfaceFromLocalResult",
     query=True,
 )
 
-QUERY_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[QueryAliyunSnapshotFromLocalResult] = Api(
     "QueryAliyunSnapshotFromLocal",
     "GET",
     "/hybrid/aliyun/snapshot",
@@ -4033,26 +4409,24 @@ QUERY_ALIYUN_SNAPSHOT_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwi
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_aliyun_snapshot_from_local_result:QueryAliyunSnapshotFromLocalResult",
     query=True,
 )
 
-QUERY_ALIYUN_VIRTUAL_ROUTER_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryAliyunVirtualRouterFromLocal",
-        "GET",
-        "/hybrid/aliyun/vrouter",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_ALIYUN_VIRTUAL_ROUTER_FROM_LOCAL: Api[QueryAliyunVirtualRouterFromLocalResult] = Api(
+    "QueryAliyunVirtualRouterFromLocal",
+    "GET",
+    "/hybrid/aliyun/vrouter",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_aliyun_virtual_router_from_local_result:QueryAliyunVirtualRouterFromLocalResult",
+    query=True,
 )
 
-QUERY_APP_BUILD_SYSTEM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_APP_BUILD_SYSTEM: Api[QueryAppBuildSystemResult] = Api(
     "QueryAppBuildSystem",
     "GET",
     "/appcenter/buildsystem",
@@ -4061,11 +4435,11 @@ QUERY_APP_BUILD_SYSTEM: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_app_build_system_result:QueryAppBuildSystemResult",
     query=True,
 )
 
-QUERY_BUILD_APP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_BUILD_APP: Api[QueryBuildAppResult] = Api(
     "QueryBuildApp",
     "GET",
     "/appcenter/buildapp",
@@ -4074,11 +4448,11 @@ QUERY_BUILD_APP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_build_app_result:QueryBuildAppResult",
     query=True,
 )
 
-QUERY_BUILD_APP_EXPORT_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_BUILD_APP_EXPORT_HISTORY: Api[QueryBuildAppExportHistoryResult] = Api(
     "QueryBuildAppExportHistory",
     "GET",
     "/appcenter/exportapp",
@@ -4087,11 +4461,11 @@ QUERY_BUILD_APP_EXPORT_HISTORY: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitc
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_build_app_export_history_result:QueryBuildAppExportHistoryResult",
     query=True,
 )
 
-QUERY_CCS_CERTIFICATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_CCS_CERTIFICATE: Api[QueryCCSCertificateResult] = Api(
     "QueryCCSCertificate",
     "GET",
     "/crypto/ccs-certificate/certificates/",
@@ -4100,13 +4474,11 @@ QUERY_CCS_CERTIFICATE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ccs_certificate_result:QueryCCSCertificateResult",
     query=True,
 )
 
-QUERY_CONNECTION_ACCESS_POINT_FROM_LOCAL: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
+QUERY_CONNECTION_ACCESS_POINT_FROM_LOCAL: Api[QueryConnectionAccessPointFromLocalResult] = Api(
     "QueryConnectionAccessPointFromLocal",
     "GET",
     "/hybrid/aliyun/access-point",
@@ -4115,12 +4487,12 @@ QUERY_CONNECTION_ACCESS_POINT_FROM_LOCAL: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_connection_access_point_from_local_result:QueryConnectionAccessPointFromLocalResult",
     query=True,
 )
 
 QUERY_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
+    QueryConnectionBetweenL3NetworkAndAliyunVSwitchResult
 ] = Api(
     "QueryConnectionBetweenL3NetworkAndAliyunVSwitch",
     "GET",
@@ -4130,11 +4502,11 @@ QUERY_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_connection_between_l3_network_and_aliyun_v_switch_result:QueryConnectionBetweenL3NetworkAndAliyunVSwitchResult",
     query=True,
 )
 
-QUERY_DATA_CENTER_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_DATA_CENTER_FROM_LOCAL: Api[QueryDataCenterFromLocalResult] = Api(
     "QueryDataCenterFromLocal",
     "GET",
     "/hybrid/data-center",
@@ -4143,11 +4515,11 @@ QUERY_DATA_CENTER_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_data_center_from_local_result:QueryDataCenterFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_IMAGE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ECS_IMAGE_FROM_LOCAL: Api[QueryEcsImageFromLocalResult] = Api(
     "QueryEcsImageFromLocal",
     "GET",
     "/hybrid/aliyun/image",
@@ -4156,11 +4528,11 @@ QUERY_ECS_IMAGE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_image_from_local_result:QueryEcsImageFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_INSTANCE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ECS_INSTANCE_FROM_LOCAL: Api[QueryEcsInstanceFromLocalResult] = Api(
     "QueryEcsInstanceFromLocal",
     "GET",
     "/hybrid/aliyun/ecs",
@@ -4169,11 +4541,11 @@ QUERY_ECS_INSTANCE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitch
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_instance_from_local_result:QueryEcsInstanceFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_SECURITY_GROUP_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ECS_SECURITY_GROUP_FROM_LOCAL: Api[QueryEcsSecurityGroupFromLocalResult] = Api(
     "QueryEcsSecurityGroupFromLocal",
     "GET",
     "/hybrid/aliyun/security-group",
@@ -4182,13 +4554,11 @@ QUERY_ECS_SECURITY_GROUP_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunV
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_security_group_from_local_result:QueryEcsSecurityGroupFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_SECURITY_GROUP_RULE_FROM_LOCAL: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
+QUERY_ECS_SECURITY_GROUP_RULE_FROM_LOCAL: Api[QueryEcsSecurityGroupRuleFromLocalResult] = Api(
     "QueryEcsSecurityGroupRuleFromLocal",
     "GET",
     "/hybrid/aliyun/security-group-rule",
@@ -4197,11 +4567,11 @@ QUERY_ECS_SECURITY_GROUP_RULE_FROM_LOCAL: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_security_group_rule_from_local_result:QueryEcsSecurityGroupRuleFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_V_SWITCH_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ECS_V_SWITCH_FROM_LOCAL: Api[QueryEcsVSwitchFromLocalResult] = Api(
     "QueryEcsVSwitchFromLocal",
     "GET",
     "/hybrid/aliyun/vswitch",
@@ -4210,11 +4580,11 @@ QUERY_ECS_V_SWITCH_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitch
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_v_switch_from_local_result:QueryEcsVSwitchFromLocalResult",
     query=True,
 )
 
-QUERY_ECS_VPC_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_ECS_VPC_FROM_LOCAL: Api[QueryEcsVpcFromLocalResult] = Api(
     "QueryEcsVpcFromLocal",
     "GET",
     "/hybrid/aliyun/vpc",
@@ -4223,11 +4593,11 @@ QUERY_ECS_VPC_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_ecs_vpc_from_local_result:QueryEcsVpcFromLocalResult",
     query=True,
 )
 
-QUERY_EMAIL_MEDIA: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EMAIL_MEDIA: Api[QueryEmailMediaResult] = Api(
     "QueryEmailMedia",
     "GET",
     "/media/emails",
@@ -4236,11 +4606,11 @@ QUERY_EMAIL_MEDIA: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_email_media_result:QueryEmailMediaResult",
     query=True,
 )
 
-QUERY_EMAIL_TRIGGER_ACTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EMAIL_TRIGGER_ACTION: Api[QueryEmailTriggerActionResult] = Api(
     "QueryEmailTriggerAction",
     "GET",
     "/monitoring/trigger-actions/emails",
@@ -4249,11 +4619,11 @@ QUERY_EMAIL_TRIGGER_ACTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_email_trigger_action_result:QueryEmailTriggerActionResult",
     query=True,
 )
 
-QUERY_EVENT_LOG: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EVENT_LOG: Api[QueryEventLogResult] = Api(
     "QueryEventLog",
     "GET",
     "/eventlogs",
@@ -4262,11 +4632,11 @@ QUERY_EVENT_LOG: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_event_log_result:QueryEventLogResult",
     query=True,
 )
 
-QUERY_EXPON_BLOCK_VOLUME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EXPON_BLOCK_VOLUME: Api[QueryExponBlockVolumeResult] = Api(
     "QueryExponBlockVolume",
     "GET",
     "/expon/block-volumes",
@@ -4275,11 +4645,11 @@ QUERY_EXPON_BLOCK_VOLUME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_expon_block_volume_result:QueryExponBlockVolumeResult",
     query=True,
 )
 
-QUERY_EXTERNAL_BACKUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_EXTERNAL_BACKUP: Api[QueryExternalBackupResult] = Api(
     "QueryExternalBackup",
     "GET",
     "/externalbackup",
@@ -4288,11 +4658,11 @@ QUERY_EXTERNAL_BACKUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_external_backup_result:QueryExternalBackupResult",
     query=True,
 )
 
-QUERY_HOST_SCHEDULING_RULE_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_HOST_SCHEDULING_RULE_GROUP: Api[QueryHostSchedulingRuleGroupResult] = Api(
     "QueryHostSchedulingRuleGroup",
     "GET",
     "/query/host/schedulingRule/group",
@@ -4301,11 +4671,11 @@ QUERY_HOST_SCHEDULING_RULE_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwi
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_host_scheduling_rule_group_result:QueryHostSchedulingRuleGroupResult",
     query=True,
 )
 
-QUERY_HYBRID_EIP_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_HYBRID_EIP_FROM_LOCAL: Api[QueryHybridEipFromLocalResult] = Api(
     "QueryHybridEipFromLocal",
     "GET",
     "/hybrid/eip",
@@ -4314,11 +4684,11 @@ QUERY_HYBRID_EIP_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRe
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_hybrid_eip_from_local_result:QueryHybridEipFromLocalResult",
     query=True,
 )
 
-QUERY_HYBRID_KEY_SECRET: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_HYBRID_KEY_SECRET: Api[QueryHybridKeySecretResult] = Api(
     "QueryHybridKeySecret",
     "GET",
     "/hybrid/hybrid/key",
@@ -4327,11 +4697,11 @@ QUERY_HYBRID_KEY_SECRET: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_hybrid_key_secret_result:QueryHybridKeySecretResult",
     query=True,
 )
 
-QUERY_IDENTITY_ZONE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IDENTITY_ZONE_FROM_LOCAL: Api[QueryIdentityZoneFromLocalResult] = Api(
     "QueryIdentityZoneFromLocal",
     "GET",
     "/hybrid/identity-zone",
@@ -4340,11 +4710,11 @@ QUERY_IDENTITY_ZONE_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitc
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_identity_zone_from_local_result:QueryIdentityZoneFromLocalResult",
     query=True,
 )
 
-QUERY_IMAGE_REPLICATION_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_IMAGE_REPLICATION_GROUP: Api[QueryImageReplicationGroupResult] = Api(
     "QueryImageReplicationGroup",
     "GET",
     "/image-replication-groups",
@@ -4353,11 +4723,11 @@ QUERY_IMAGE_REPLICATION_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitch
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_image_replication_group_result:QueryImageReplicationGroupResult",
     query=True,
 )
 
-QUERY_MEDIA: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MEDIA: Api[QueryMediaResult] = Api(
     "QueryMedia",
     "GET",
     "/media",
@@ -4366,11 +4736,11 @@ QUERY_MEDIA: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_media_result:QueryMediaResult",
     query=True,
 )
 
-QUERY_MONITOR_TRIGGER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_TRIGGER: Api[QueryMonitorTriggerResult] = Api(
     "QueryMonitorTrigger",
     "GET",
     "/monitoring/triggers",
@@ -4379,11 +4749,11 @@ QUERY_MONITOR_TRIGGER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] 
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_trigger_result:QueryMonitorTriggerResult",
     query=True,
 )
 
-QUERY_MONITOR_TRIGGER_ACTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_MONITOR_TRIGGER_ACTION: Api[QueryMonitorTriggerActionResult] = Api(
     "QueryMonitorTriggerAction",
     "GET",
     "/monitoring/trigger-actions",
@@ -4392,11 +4762,11 @@ QUERY_MONITOR_TRIGGER_ACTION: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchR
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_monitor_trigger_action_result:QueryMonitorTriggerActionResult",
     query=True,
 )
 
-QUERY_OSS_BUCKET_FILE_NAME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_OSS_BUCKET_FILE_NAME: Api[QueryOssBucketFileNameResult] = Api(
     "QueryOssBucketFileName",
     "GET",
     "/hybrid/aliyun/oss-bucket",
@@ -4405,11 +4775,11 @@ QUERY_OSS_BUCKET_FILE_NAME: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_oss_bucket_file_name_result:QueryOssBucketFileNameResult",
     query=True,
 )
 
-QUERY_PUBLISH_APP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_PUBLISH_APP: Api[QueryPublishAppResult] = Api(
     "QueryPublishApp",
     "GET",
     "/appcenter/app",
@@ -4418,11 +4788,11 @@ QUERY_PUBLISH_APP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Ap
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_publish_app_result:QueryPublishAppResult",
     query=True,
 )
 
-QUERY_SECRET_RESOURCE_POOL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_SECRET_RESOURCE_POOL: Api[QuerySecretResourcePoolResult] = Api(
     "QuerySecretResourcePool",
     "GET",
     "/secret-resource-pools",
@@ -4431,11 +4801,11 @@ QUERY_SECRET_RESOURCE_POOL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchRes
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_secret_resource_pool_result:QuerySecretResourcePoolResult",
     query=True,
 )
 
-QUERY_SECURITY_MACHINE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_SECURITY_MACHINE: Api[QuerySecurityMachineResult] = Api(
     "QuerySecurityMachine",
     "GET",
     "/security-machines",
@@ -4444,28 +4814,24 @@ QUERY_SECURITY_MACHINE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult]
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_security_machine_result:QuerySecurityMachineResult",
     query=True,
 )
 
-QUERY_VIRTUAL_BORDER_ROUTER_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryVirtualBorderRouterFromLocal",
-        "GET",
-        "/hybrid/aliyun/border-router",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_VIRTUAL_BORDER_ROUTER_FROM_LOCAL: Api[QueryVirtualBorderRouterFromLocalResult] = Api(
+    "QueryVirtualBorderRouterFromLocal",
+    "GET",
+    "/hybrid/aliyun/border-router",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_virtual_border_router_from_local_result:QueryVirtualBorderRouterFromLocalResult",
+    query=True,
 )
 
-QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE: Api[
-    GetConnectionBetweenL3NetworkAndAliyunVSwitchResult
-] = Api(
+QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE: Api[QueryVmInstanceDeviceAddressArchiveResult] = Api(
     "QueryVmInstanceDeviceAddressArchive",
     "GET",
     "/vmInstance/device/address/archive",
@@ -4474,26 +4840,24 @@ QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE: Api[
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vm_instance_device_address_archive_result:QueryVmInstanceDeviceAddressArchiveResult",
     query=True,
 )
 
-QUERY_VM_INSTANCE_DEVICE_ADDRESS_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryVmInstanceDeviceAddressGroup",
-        "GET",
-        "/vmInstance/device/address/group",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_VM_INSTANCE_DEVICE_ADDRESS_GROUP: Api[QueryVmInstanceDeviceAddressGroupResult] = Api(
+    "QueryVmInstanceDeviceAddressGroup",
+    "GET",
+    "/vmInstance/device/address/group",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_vm_instance_device_address_group_result:QueryVmInstanceDeviceAddressGroupResult",
+    query=True,
 )
 
-QUERY_VM_PRIORITY_CONFIG: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VM_PRIORITY_CONFIG: Api[QueryVmPriorityConfigResult] = Api(
     "QueryVmPriorityConfig",
     "GET",
     "/vm-priority-config",
@@ -4502,11 +4866,11 @@ QUERY_VM_PRIORITY_CONFIG: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vm_priority_config_result:QueryVmPriorityConfigResult",
     query=True,
 )
 
-QUERY_VM_SCHEDULING_RULE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VM_SCHEDULING_RULE: Api[QueryVmSchedulingRuleResult] = Api(
     "QueryVmSchedulingRule",
     "GET",
     "/query/vm/schedulingRule",
@@ -4515,11 +4879,11 @@ QUERY_VM_SCHEDULING_RULE: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResul
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vm_scheduling_rule_result:QueryVmSchedulingRuleResult",
     query=True,
 )
 
-QUERY_VM_SCHEDULING_RULE_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VM_SCHEDULING_RULE_GROUP: Api[QueryVmSchedulingRuleGroupResult] = Api(
     "QueryVmSchedulingRuleGroup",
     "GET",
     "/query/vm/schedulingRule/group",
@@ -4528,11 +4892,11 @@ QUERY_VM_SCHEDULING_RULE_GROUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitc
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vm_scheduling_rule_group_result:QueryVmSchedulingRuleGroupResult",
     query=True,
 )
 
-QUERY_VPC_IKE_CONFIG_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_IKE_CONFIG_FROM_LOCAL: Api[QueryVpcIkeConfigFromLocalResult] = Api(
     "QueryVpcIkeConfigFromLocal",
     "GET",
     "/hybrid/vpn-connection/ike",
@@ -4541,11 +4905,11 @@ QUERY_VPC_IKE_CONFIG_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwit
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_ike_config_from_local_result:QueryVpcIkeConfigFromLocalResult",
     query=True,
 )
 
-QUERY_VPC_IP_SEC_CONFIG_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_IP_SEC_CONFIG_FROM_LOCAL: Api[QueryVpcIpSecConfigFromLocalResult] = Api(
     "QueryVpcIpSecConfigFromLocal",
     "GET",
     "/hybrid/vpn-connection/ipsec",
@@ -4554,26 +4918,24 @@ QUERY_VPC_IP_SEC_CONFIG_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVS
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_ip_sec_config_from_local_result:QueryVpcIpSecConfigFromLocalResult",
     query=True,
 )
 
-QUERY_VPC_USER_VPN_GATEWAY_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = (
-    Api(
-        "QueryVpcUserVpnGatewayFromLocal",
-        "GET",
-        "/hybrid/user-vpn",
-        params=(
-            ("systemTags", "query", None),
-            ("userTags", "query", None),
-        ),
-        since=None,
-        result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
-        query=True,
-    )
+QUERY_VPC_USER_VPN_GATEWAY_FROM_LOCAL: Api[QueryVpcUserVpnGatewayFromLocalResult] = Api(
+    "QueryVpcUserVpnGatewayFromLocal",
+    "GET",
+    "/hybrid/user-vpn",
+    params=(
+        ("systemTags", "query", None),
+        ("userTags", "query", None),
+    ),
+    since=None,
+    result=".models.query_vpc_user_vpn_gateway_from_local_result:QueryVpcUserVpnGatewayFromLocalResult",
+    query=True,
 )
 
-QUERY_VPC_VPN_CONNECTION_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_VPN_CONNECTION_FROM_LOCAL: Api[QueryVpcVpnConnectionFromLocalResult] = Api(
     "QueryVpcVpnConnectionFromLocal",
     "GET",
     "/hybrid/vpn-connection",
@@ -4582,11 +4944,11 @@ QUERY_VPC_VPN_CONNECTION_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunV
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_vpn_connection_from_local_result:QueryVpcVpnConnectionFromLocalResult",
     query=True,
 )
 
-QUERY_VPC_VPN_GATEWAY_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_VPC_VPN_GATEWAY_FROM_LOCAL: Api[QueryVpcVpnGatewayFromLocalResult] = Api(
     "QueryVpcVpnGatewayFromLocal",
     "GET",
     "/hybrid/vpc-vpn",
@@ -4595,11 +4957,11 @@ QUERY_VPC_VPN_GATEWAY_FROM_LOCAL: Api[GetConnectionBetweenL3NetworkAndAliyunVSwi
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_vpc_vpn_gateway_from_local_result:QueryVpcVpnGatewayFromLocalResult",
     query=True,
 )
 
-QUERY_WEBHOOK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_WEBHOOK: Api[QueryWebhookResult] = Api(
     "QueryWebhook",
     "GET",
     "/web-hooks",
@@ -4608,11 +4970,11 @@ QUERY_WEBHOOK: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_webhook_result:QueryWebhookResult",
     query=True,
 )
 
-QUERY_Z_BOX: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_Z_BOX: Api[QueryZBoxResult] = Api(
     "QueryZBox",
     "GET",
     "/zbox",
@@ -4621,11 +4983,11 @@ QUERY_Z_BOX: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_z_box_result:QueryZBoxResult",
     query=True,
 )
 
-QUERY_Z_BOX_BACKUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_Z_BOX_BACKUP: Api[QueryZBoxBackupResult] = Api(
     "QueryZBoxBackup",
     "GET",
     "/externalbackup/zbox",
@@ -4634,11 +4996,11 @@ QUERY_Z_BOX_BACKUP: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = A
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_z_box_backup_result:QueryZBoxBackupResult",
     query=True,
 )
 
-REBOOT_ECS_INSTANCE: Api[EmptyResult] = Api(
+REBOOT_ECS_INSTANCE: Api[RebootEcsInstanceResult] = Api(
     "RebootEcsInstance",
     "PUT",
     "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -4649,10 +5011,10 @@ REBOOT_ECS_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="rebootEcsInstance",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.reboot_ecs_instance_result:RebootEcsInstanceResult",
 )
 
-RECONNECT_APP_BUILD_SYSTEM: Api[AddAppBuildSystemResult] = Api(
+RECONNECT_APP_BUILD_SYSTEM: Api[ReconnectAppBuildSystemResult] = Api(
     "ReconnectAppBuildSystem",
     "PUT",
     "/appcenter/buildsystem/{uuid}/actions",
@@ -4663,10 +5025,10 @@ RECONNECT_APP_BUILD_SYSTEM: Api[AddAppBuildSystemResult] = Api(
     ),
     body_key="reconnectAppBuildSystem",
     since=None,
-    result=".models.add_app_build_system_result:AddAppBuildSystemResult",
+    result=".models.reconnect_app_build_system_result:ReconnectAppBuildSystemResult",
 )
 
-RECOVERY_VIRTUAL_BORDER_ROUTER_REMOTE: Api[EmptyResult] = Api(
+RECOVERY_VIRTUAL_BORDER_ROUTER_REMOTE: Api[RecoveryVirtualBorderRouterRemoteResult] = Api(
     "RecoveryVirtualBorderRouterRemote",
     "PUT",
     "/hybrid/aliyun/border-router/{uuid}/actions",
@@ -4677,10 +5039,10 @@ RECOVERY_VIRTUAL_BORDER_ROUTER_REMOTE: Api[EmptyResult] = Api(
     ),
     body_key="recoveryVirtualBorderRouterRemote",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.recovery_virtual_border_router_remote_result:RecoveryVirtualBorderRouterRemoteResult",
 )
 
-REFRESH_GUEST_OS_METADATA: Api[EmptyResult] = Api(
+REFRESH_GUEST_OS_METADATA: Api[RefreshGuestOsMetadataResult] = Api(
     "RefreshGuestOsMetadata",
     "PUT",
     "/guest-os/metadata/actions",
@@ -4690,10 +5052,10 @@ REFRESH_GUEST_OS_METADATA: Api[EmptyResult] = Api(
     ),
     body_key="refreshGuestOsMetadata",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_guest_os_metadata_result:RefreshGuestOsMetadataResult",
 )
 
-SECURITY_MACHINE_DETECT_SYNC: Api[EmptyResult] = Api(
+SECURITY_MACHINE_DETECT_SYNC: Api[SecurityMachineDetectSyncResult] = Api(
     "SecurityMachineDetectSync",
     "POST",
     "/security-machine/{uuid}/detect/sync/actions",
@@ -4704,7 +5066,7 @@ SECURITY_MACHINE_DETECT_SYNC: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.security_machine_detect_sync_result:SecurityMachineDetectSyncResult",
 )
 
 SECURITY_MACHINE_ENCRYPT: Api[SecurityMachineEncryptResult] = Api(
@@ -4722,7 +5084,7 @@ SECURITY_MACHINE_ENCRYPT: Api[SecurityMachineEncryptResult] = Api(
     result=".models.security_machine_encrypt_result:SecurityMachineEncryptResult",
 )
 
-SET_SECURITY_MACHINE_KEY: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SET_SECURITY_MACHINE_KEY: Api[SetSecurityMachineKeyResult] = Api(
     "SetSecurityMachineKey",
     "POST",
     "/secret-resource-pool-token/set/{uuid}/actions",
@@ -4736,27 +5098,27 @@ SET_SECURITY_MACHINE_KEY: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.set_security_machine_key_result:SetSecurityMachineKeyResult",
 )
 
-START_CONNECTION_BETWEEN_ALIYUN_ROUTER_INTERFACE: Api[CreateAliyunRouterInterfaceRemoteResult] = (
-    Api(
-        "StartConnectionBetweenAliyunRouterInterface",
-        "PUT",
-        "/hybrid/aliyun/router-interface/{vbrInterfaceUuid}/actions",
-        params=(
-            ("vbrInterfaceUuid", "path", None),
-            ("vrouterInterfaceUuid", "body", None),
-            ("systemTags", "root", None),
-            ("userTags", "root", None),
-        ),
-        body_key="startConnectionBetweenAliyunRouterInterface",
-        since=None,
-        result=".models.create_aliyun_router_interface_remote_result:CreateAliyunRouterInterfaceRemoteResult",
-    )
+START_CONNECTION_BETWEEN_ALIYUN_ROUTER_INTERFACE: Api[
+    StartConnectionBetweenAliyunRouterInterfaceResult
+] = Api(
+    "StartConnectionBetweenAliyunRouterInterface",
+    "PUT",
+    "/hybrid/aliyun/router-interface/{vbrInterfaceUuid}/actions",
+    params=(
+        ("vbrInterfaceUuid", "path", None),
+        ("vrouterInterfaceUuid", "body", None),
+        ("systemTags", "root", None),
+        ("userTags", "root", None),
+    ),
+    body_key="startConnectionBetweenAliyunRouterInterface",
+    since=None,
+    result=".models.start_connection_between_aliyun_router_interface_result:StartConnectionBetweenAliyunRouterInterfaceResult",
 )
 
-START_DATA_PROTECTION: Api[EmptyResult] = Api(
+START_DATA_PROTECTION: Api[StartDataProtectionResult] = Api(
     "StartDataProtection",
     "POST",
     "/start/data/protection/",
@@ -4768,14 +5130,14 @@ START_DATA_PROTECTION: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.start_data_protection_result:StartDataProtectionResult",
     checks=(
         ("auditsIntegrityDate", "audits_integrity_date", "minimum", 1),
         ("auditsIntegrityDate", "audits_integrity_date", "maximum", 65535),
     ),
 )
 
-START_ECS_INSTANCE: Api[EmptyResult] = Api(
+START_ECS_INSTANCE: Api[StartEcsInstanceResult] = Api(
     "StartEcsInstance",
     "PUT",
     "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -4786,10 +5148,10 @@ START_ECS_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="startEcsInstance",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.start_ecs_instance_result:StartEcsInstanceResult",
 )
 
-STOP_ECS_INSTANCE: Api[EmptyResult] = Api(
+STOP_ECS_INSTANCE: Api[StopEcsInstanceResult] = Api(
     "StopEcsInstance",
     "PUT",
     "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -4800,10 +5162,10 @@ STOP_ECS_INSTANCE: Api[EmptyResult] = Api(
     ),
     body_key="stopEcsInstance",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.stop_ecs_instance_result:StopEcsInstanceResult",
 )
 
-SYNC_ALIYUN_ROUTE_ENTRY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ALIYUN_ROUTE_ENTRY_FROM_REMOTE: Api[SyncAliyunRouteEntryFromRemoteResult] = Api(
     "SyncAliyunRouteEntryFromRemote",
     "PUT",
     "/hybrid/aliyun/route-entry/{vRouterUuid}/sync",
@@ -4817,11 +5179,11 @@ SYNC_ALIYUN_ROUTE_ENTRY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResu
     ),
     body_key="syncAliyunRouteEntryFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_aliyun_route_entry_from_remote_result:SyncAliyunRouteEntryFromRemoteResult",
     checks=(("vRouterType", "v_router_type", "enum", ("vbr", "vrouter")),),
 )
 
-SYNC_ALIYUN_ROUTER_INTERFACE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ALIYUN_ROUTER_INTERFACE_FROM_REMOTE: Api[SyncAliyunRouterInterfaceFromRemoteResult] = Api(
     "SyncAliyunRouterInterfaceFromRemote",
     "PUT",
     "/hybrid/aliyun/router-interface/{dataCenterUuid}/sync",
@@ -4834,10 +5196,10 @@ SYNC_ALIYUN_ROUTER_INTERFACE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGrou
     ),
     body_key="syncAliyunRouterInterfaceFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_aliyun_router_interface_from_remote_result:SyncAliyunRouterInterfaceFromRemoteResult",
 )
 
-SYNC_ALIYUN_SNAPSHOT_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ALIYUN_SNAPSHOT_REMOTE: Api[SyncAliyunSnapshotRemoteResult] = Api(
     "SyncAliyunSnapshotRemote",
     "POST",
     "/hybrid/aliyun/snapshot/{dataCenterUuid}/sync",
@@ -4851,10 +5213,10 @@ SYNC_ALIYUN_SNAPSHOT_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Ap
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_aliyun_snapshot_remote_result:SyncAliyunSnapshotRemoteResult",
 )
 
-SYNC_ALIYUN_VIRTUAL_ROUTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ALIYUN_VIRTUAL_ROUTER_FROM_REMOTE: Api[SyncAliyunVirtualRouterFromRemoteResult] = Api(
     "SyncAliyunVirtualRouterFromRemote",
     "PUT",
     "/hybrid/aliyun/vrouter/{vpcUuid}/sync",
@@ -4867,10 +5229,10 @@ SYNC_ALIYUN_VIRTUAL_ROUTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupR
     ),
     body_key="syncAliyunVirtualRouterFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_aliyun_virtual_router_from_remote_result:SyncAliyunVirtualRouterFromRemoteResult",
 )
 
-SYNC_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[SyncConnectionAccessPointFromRemoteResult] = Api(
     "SyncConnectionAccessPointFromRemote",
     "PUT",
     "/hybrid/aliyun/access-point/{dataCenterUuid}/sync",
@@ -4884,10 +5246,10 @@ SYNC_CONNECTION_ACCESS_POINT_FROM_REMOTE: Api[AddBackupStoragesToReplicationGrou
     ),
     body_key="syncConnectionAccessPointFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_connection_access_point_from_remote_result:SyncConnectionAccessPointFromRemoteResult",
 )
 
-SYNC_DATA_CENTER_FROM_REMOTE: Api[EmptyResult] = Api(
+SYNC_DATA_CENTER_FROM_REMOTE: Api[SyncDataCenterFromRemoteResult] = Api(
     "SyncDataCenterFromRemote",
     "GET",
     "/hybrid/data-center/{uuid}/sync",
@@ -4899,10 +5261,10 @@ SYNC_DATA_CENTER_FROM_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_data_center_from_remote_result:SyncDataCenterFromRemoteResult",
 )
 
-SYNC_DISK_FROM_ALIYUN_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_DISK_FROM_ALIYUN_FROM_REMOTE: Api[SyncDiskFromAliyunFromRemoteResult] = Api(
     "SyncDiskFromAliyunFromRemote",
     "POST",
     "/hybrid/aliyun/disk/{identityUuid}/sync",
@@ -4916,10 +5278,10 @@ SYNC_DISK_FROM_ALIYUN_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_disk_from_aliyun_from_remote_result:SyncDiskFromAliyunFromRemoteResult",
 )
 
-SYNC_ECS_IMAGE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_IMAGE_FROM_REMOTE: Api[SyncEcsImageFromRemoteResult] = Api(
     "SyncEcsImageFromRemote",
     "POST",
     "/hybrid/aliyun/image/{dataCenterUuid}/sync",
@@ -4933,11 +5295,11 @@ SYNC_ECS_IMAGE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_image_from_remote_result:SyncEcsImageFromRemoteResult",
     checks=(("type", "type", "enum", ("system", "self")),),
 )
 
-SYNC_ECS_INSTANCE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_INSTANCE_FROM_REMOTE: Api[SyncEcsInstanceFromRemoteResult] = Api(
     "SyncEcsInstanceFromRemote",
     "POST",
     "/hybrid/aliyun/ecs/{dataCenterUuid}/sync",
@@ -4951,10 +5313,10 @@ SYNC_ECS_INSTANCE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = 
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_instance_from_remote_result:SyncEcsInstanceFromRemoteResult",
 )
 
-SYNC_ECS_SECURITY_GROUP_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_SECURITY_GROUP_FROM_REMOTE: Api[SyncEcsSecurityGroupFromRemoteResult] = Api(
     "SyncEcsSecurityGroupFromRemote",
     "PUT",
     "/hybrid/aliyun/security-group/{ecsVpcUuid}/sync",
@@ -4968,10 +5330,10 @@ SYNC_ECS_SECURITY_GROUP_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResu
     ),
     body_key="syncEcsSecurityGroupFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_security_group_from_remote_result:SyncEcsSecurityGroupFromRemoteResult",
 )
 
-SYNC_ECS_SECURITY_GROUP_RULE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_SECURITY_GROUP_RULE_FROM_REMOTE: Api[SyncEcsSecurityGroupRuleFromRemoteResult] = Api(
     "SyncEcsSecurityGroupRuleFromRemote",
     "PUT",
     "/hybrid/aliyun/security-group-rule/{uuid}/sync",
@@ -4984,10 +5346,10 @@ SYNC_ECS_SECURITY_GROUP_RULE_FROM_REMOTE: Api[AddBackupStoragesToReplicationGrou
     ),
     body_key="syncEcsSecurityGroupRuleFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_security_group_rule_from_remote_result:SyncEcsSecurityGroupRuleFromRemoteResult",
 )
 
-SYNC_ECS_V_SWITCH_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_V_SWITCH_FROM_REMOTE: Api[SyncEcsVSwitchFromRemoteResult] = Api(
     "SyncEcsVSwitchFromRemote",
     "POST",
     "/hybrid/aliyun/vswitch/{dataCenterUuid}/sync",
@@ -5001,10 +5363,10 @@ SYNC_ECS_V_SWITCH_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = 
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_v_switch_from_remote_result:SyncEcsVSwitchFromRemoteResult",
 )
 
-SYNC_ECS_VPC_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_ECS_VPC_FROM_REMOTE: Api[SyncEcsVpcFromRemoteResult] = Api(
     "SyncEcsVpcFromRemote",
     "POST",
     "/hybrid/aliyun/vpc/{dataCenterUuid}/sync",
@@ -5018,10 +5380,10 @@ SYNC_ECS_VPC_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_ecs_vpc_from_remote_result:SyncEcsVpcFromRemoteResult",
 )
 
-SYNC_HYBRID_EIP_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_HYBRID_EIP_FROM_REMOTE: Api[SyncHybridEipFromRemoteResult] = Api(
     "SyncHybridEipFromRemote",
     "PUT",
     "/hybrid/eip/{dataCenterUuid}/sync",
@@ -5035,11 +5397,11 @@ SYNC_HYBRID_EIP_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Ap
     ),
     body_key="syncHybridEipFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_hybrid_eip_from_remote_result:SyncHybridEipFromRemoteResult",
     checks=(("type", "type", "enum", ("aliyun",)),),
 )
 
-SYNC_IDENTITY_FROM_REMOTE: Api[EmptyResult] = Api(
+SYNC_IDENTITY_FROM_REMOTE: Api[SyncIdentityFromRemoteResult] = Api(
     "SyncIdentityFromRemote",
     "GET",
     "/hybrid/identity-zone/{uuid}/sync",
@@ -5051,10 +5413,10 @@ SYNC_IDENTITY_FROM_REMOTE: Api[EmptyResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.sync_identity_from_remote_result:SyncIdentityFromRemoteResult",
 )
 
-SYNC_VIRTUAL_BORDER_ROUTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_VIRTUAL_BORDER_ROUTER_FROM_REMOTE: Api[SyncVirtualBorderRouterFromRemoteResult] = Api(
     "SyncVirtualBorderRouterFromRemote",
     "PUT",
     "/hybrid/aliyun/border-router/{dataCenterUuid}/sync",
@@ -5067,10 +5429,10 @@ SYNC_VIRTUAL_BORDER_ROUTER_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupR
     ),
     body_key="syncVirtualBorderRouterFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_virtual_border_router_from_remote_result:SyncVirtualBorderRouterFromRemoteResult",
 )
 
-SYNC_VPC_USER_VPN_GATEWAY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_VPC_USER_VPN_GATEWAY_FROM_REMOTE: Api[SyncVpcUserVpnGatewayFromRemoteResult] = Api(
     "SyncVpcUserVpnGatewayFromRemote",
     "PUT",
     "/hybrid/user-vpn/{dataCenterUuid}/sync",
@@ -5083,10 +5445,10 @@ SYNC_VPC_USER_VPN_GATEWAY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupRe
     ),
     body_key="syncVpcUserVpnGatewayFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_vpc_user_vpn_gateway_from_remote_result:SyncVpcUserVpnGatewayFromRemoteResult",
 )
 
-SYNC_VPC_VPN_CONNECTION_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_VPC_VPN_CONNECTION_FROM_REMOTE: Api[SyncVpcVpnConnectionFromRemoteResult] = Api(
     "SyncVpcVpnConnectionFromRemote",
     "PUT",
     "/hybrid/vpn-connection/{dataCenterUuid}/sync",
@@ -5099,10 +5461,10 @@ SYNC_VPC_VPN_CONNECTION_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResu
     ),
     body_key="syncVpcVpnConnectionFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_vpc_vpn_connection_from_remote_result:SyncVpcVpnConnectionFromRemoteResult",
 )
 
-SYNC_VPC_VPN_GATEWAY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult] = Api(
+SYNC_VPC_VPN_GATEWAY_FROM_REMOTE: Api[SyncVpcVpnGatewayFromRemoteResult] = Api(
     "SyncVpcVpnGatewayFromRemote",
     "PUT",
     "/hybrid/vpc-vpn/{dataCenterUuid}/sync",
@@ -5115,10 +5477,10 @@ SYNC_VPC_VPN_GATEWAY_FROM_REMOTE: Api[AddBackupStoragesToReplicationGroupResult]
     ),
     body_key="syncVpcVpnGatewayFromRemote",
     since=None,
-    result=".models.add_backup_storages_to_replication_group_result:AddBackupStoragesToReplicationGroupResult",
+    result=".models.sync_vpc_vpn_gateway_from_remote_result:SyncVpcVpnGatewayFromRemoteResult",
 )
 
-SYNC_Z_BOX_CAPACITY: Api[AddZBoxResult] = Api(
+SYNC_Z_BOX_CAPACITY: Api[SyncZBoxCapacityResult] = Api(
     "SyncZBoxCapacity",
     "PUT",
     "/zbox/{uuid}/actions",
@@ -5129,10 +5491,10 @@ SYNC_Z_BOX_CAPACITY: Api[AddZBoxResult] = Api(
     ),
     body_key="syncZBoxCapacity",
     since=None,
-    result=".models.add_z_box_result:AddZBoxResult",
+    result=".models.sync_z_box_capacity_result:SyncZBoxCapacityResult",
 )
 
-TERMINATE_VIRTUAL_BORDER_ROUTER_REMOTE: Api[EmptyResult] = Api(
+TERMINATE_VIRTUAL_BORDER_ROUTER_REMOTE: Api[TerminateVirtualBorderRouterRemoteResult] = Api(
     "TerminateVirtualBorderRouterRemote",
     "PUT",
     "/hybrid/aliyun/border-router/{uuid}/actions",
@@ -5143,7 +5505,7 @@ TERMINATE_VIRTUAL_BORDER_ROUTER_REMOTE: Api[EmptyResult] = Api(
     ),
     body_key="terminateVirtualBorderRouterRemote",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.terminate_virtual_border_router_remote_result:TerminateVirtualBorderRouterRemoteResult",
 )
 
 TOKEN_INTROSPECTION: Api[TokenIntrospectionResult] = Api(
@@ -5162,7 +5524,7 @@ TOKEN_INTROSPECTION: Api[TokenIntrospectionResult] = Api(
     auth=False,
 )
 
-UPDATE_ALIYUN_DISK: Api[AttachAliyunDiskToEcsResult] = Api(
+UPDATE_ALIYUN_DISK: Api[UpdateAliyunDiskResult] = Api(
     "UpdateAliyunDisk",
     "PUT",
     "/hybrid/aliyun/disk/{uuid}/actions",
@@ -5178,7 +5540,7 @@ UPDATE_ALIYUN_DISK: Api[AttachAliyunDiskToEcsResult] = Api(
     ),
     body_key="updateAliyunDisk",
     since=None,
-    result=".models.attach_aliyun_disk_to_ecs_result:AttachAliyunDiskToEcsResult",
+    result=".models.update_aliyun_disk_result:UpdateAliyunDiskResult",
     checks=(
         ("description", "description", "minLength", 2),
         ("description", "description", "maxLength", 1024),
@@ -5188,7 +5550,7 @@ UPDATE_ALIYUN_DISK: Api[AttachAliyunDiskToEcsResult] = Api(
     ),
 )
 
-UPDATE_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
+UPDATE_ALIYUN_KEY_SECRET: Api[UpdateAliyunKeySecretResult] = Api(
     "UpdateAliyunKeySecret",
     "POST",
     "/hybrid/aliyun/{uuid}/key",
@@ -5201,10 +5563,10 @@ UPDATE_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_key_secret_result:AddAliyunKeySecretResult",
+    result=".models.update_aliyun_key_secret_result:UpdateAliyunKeySecretResult",
 )
 
-UPDATE_ALIYUN_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
+UPDATE_ALIYUN_MOUNT_TARGET: Api[UpdateAliyunMountTargetResult] = Api(
     "UpdateAliyunMountTarget",
     "PUT",
     "/nas/aliyun/mount",
@@ -5218,7 +5580,7 @@ UPDATE_ALIYUN_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
     ),
     body_key="updateAliyunMountTarget",
     since=None,
-    result=".models.create_aliyun_nas_mount_target_result:CreateAliyunNasMountTargetResult",
+    result=".models.update_aliyun_mount_target_result:UpdateAliyunMountTargetResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 1),
@@ -5226,7 +5588,7 @@ UPDATE_ALIYUN_MOUNT_TARGET: Api[CreateAliyunNasMountTargetResult] = Api(
     ),
 )
 
-UPDATE_ALIYUN_NAS_ACCESS_GROUP: Api[AddAliyunNasAccessGroupResult] = Api(
+UPDATE_ALIYUN_NAS_ACCESS_GROUP: Api[UpdateAliyunNasAccessGroupResult] = Api(
     "UpdateAliyunNasAccessGroup",
     "PUT",
     "/nas/aliyun/access",
@@ -5238,11 +5600,11 @@ UPDATE_ALIYUN_NAS_ACCESS_GROUP: Api[AddAliyunNasAccessGroupResult] = Api(
     ),
     body_key="updateAliyunNasAccessGroup",
     since=None,
-    result=".models.add_aliyun_nas_access_group_result:AddAliyunNasAccessGroupResult",
+    result=".models.update_aliyun_nas_access_group_result:UpdateAliyunNasAccessGroupResult",
     checks=(("description", "description", "maxLength", 1024),),
 )
 
-UPDATE_ALIYUN_PANGU_PARTITION: Api[AddAliyunPanguPartitionResult] = Api(
+UPDATE_ALIYUN_PANGU_PARTITION: Api[UpdateAliyunPanguPartitionResult] = Api(
     "UpdateAliyunPanguPartition",
     "PUT",
     "/aliyun/pangu/{uuid}/actions",
@@ -5257,7 +5619,7 @@ UPDATE_ALIYUN_PANGU_PARTITION: Api[AddAliyunPanguPartitionResult] = Api(
     ),
     body_key="updateAliyunPanguPartition",
     since=None,
-    result=".models.add_aliyun_pangu_partition_result:AddAliyunPanguPartitionResult",
+    result=".models.update_aliyun_pangu_partition_result:UpdateAliyunPanguPartitionResult",
     checks=(
         ("appName", "app_name", "maxLength", 255),
         ("description", "description", "maxLength", 2048),
@@ -5266,7 +5628,7 @@ UPDATE_ALIYUN_PANGU_PARTITION: Api[AddAliyunPanguPartitionResult] = Api(
     ),
 )
 
-UPDATE_ALIYUN_PROXY_V_SWITCH: Api[CreateAliyunProxyVSwitchResult] = Api(
+UPDATE_ALIYUN_PROXY_V_SWITCH: Api[UpdateAliyunProxyVSwitchResult] = Api(
     "UpdateAliyunProxyVSwitch",
     "PUT",
     "/aliyun-proxy/vswitches/{uuid}/actions",
@@ -5279,11 +5641,11 @@ UPDATE_ALIYUN_PROXY_V_SWITCH: Api[CreateAliyunProxyVSwitchResult] = Api(
     ),
     body_key="updateAliyunProxyVSwitch",
     since=None,
-    result=".models.create_aliyun_proxy_v_switch_result:CreateAliyunProxyVSwitchResult",
+    result=".models.update_aliyun_proxy_v_switch_result:UpdateAliyunProxyVSwitchResult",
     checks=(("status", "status", "enum", ("Available", "Pending")),),
 )
 
-UPDATE_ALIYUN_PROXY_VPC: Api[CreateAliyunProxyVpcResult] = Api(
+UPDATE_ALIYUN_PROXY_VPC: Api[UpdateAliyunProxyVpcResult] = Api(
     "UpdateAliyunProxyVpc",
     "PUT",
     "/aliyun-proxy/vpcs/{uuid}/actions",
@@ -5298,7 +5660,7 @@ UPDATE_ALIYUN_PROXY_VPC: Api[CreateAliyunProxyVpcResult] = Api(
     ),
     body_key="updateAliyunProxyVpc",
     since=None,
-    result=".models.create_aliyun_proxy_vpc_result:CreateAliyunProxyVpcResult",
+    result=".models.update_aliyun_proxy_vpc_result:UpdateAliyunProxyVpcResult",
     checks=(
         ("description", "description", "maxLength", 255),
         ("name", "name", "maxLength", 255),
@@ -5306,7 +5668,7 @@ UPDATE_ALIYUN_PROXY_VPC: Api[CreateAliyunProxyVpcResult] = Api(
     ),
 )
 
-UPDATE_ALIYUN_ROUTE_INTERFACE_REMOTE: Api[EmptyResult] = Api(
+UPDATE_ALIYUN_ROUTE_INTERFACE_REMOTE: Api[UpdateAliyunRouteInterfaceRemoteResult] = Api(
     "UpdateAliyunRouteInterfaceRemote",
     "PUT",
     "/hybrid/aliyun/router-interface/{uuid}/actions",
@@ -5319,14 +5681,14 @@ UPDATE_ALIYUN_ROUTE_INTERFACE_REMOTE: Api[EmptyResult] = Api(
     ),
     body_key="updateAliyunRouteInterfaceRemote",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_aliyun_route_interface_remote_result:UpdateAliyunRouteInterfaceRemoteResult",
     checks=(
         ("op", "op", "enum", ("active", "inactive")),
         ("vRouterType", "v_router_type", "enum", ("vbr", "vrouter")),
     ),
 )
 
-UPDATE_ALIYUN_SNAPSHOT: Api[CreateAliyunSnapshotRemoteResult] = Api(
+UPDATE_ALIYUN_SNAPSHOT: Api[UpdateAliyunSnapshotResult] = Api(
     "UpdateAliyunSnapshot",
     "PUT",
     "/hybrid/aliyun/snapshot/{uuid}/actions",
@@ -5339,7 +5701,7 @@ UPDATE_ALIYUN_SNAPSHOT: Api[CreateAliyunSnapshotRemoteResult] = Api(
     ),
     body_key="updateAliyunSnapshot",
     since=None,
-    result=".models.create_aliyun_snapshot_remote_result:CreateAliyunSnapshotRemoteResult",
+    result=".models.update_aliyun_snapshot_result:UpdateAliyunSnapshotResult",
     checks=(
         ("description", "description", "minLength", 2),
         ("description", "description", "maxLength", 1024),
@@ -5376,7 +5738,7 @@ UPDATE_ALIYUN_VIRTUAL_ROUTER: Api[UpdateAliyunVirtualRouterResult] = Api(
     ),
 )
 
-UPDATE_APP_BUILD_SYSTEM: Api[AddAppBuildSystemResult] = Api(
+UPDATE_APP_BUILD_SYSTEM: Api[UpdateAppBuildSystemResult] = Api(
     "UpdateAppBuildSystem",
     "PUT",
     "/appcenter/buildsystem/{uuid}/actions",
@@ -5392,7 +5754,7 @@ UPDATE_APP_BUILD_SYSTEM: Api[AddAppBuildSystemResult] = Api(
     ),
     body_key="updateAppBuildSystem",
     since=None,
-    result=".models.add_app_build_system_result:AddAppBuildSystemResult",
+    result=".models.update_app_build_system_result:UpdateAppBuildSystemResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -5404,7 +5766,7 @@ UPDATE_APP_BUILD_SYSTEM: Api[AddAppBuildSystemResult] = Api(
     ),
 )
 
-UPDATE_BUILD_APP: Api[AddBuildAppResult] = Api(
+UPDATE_BUILD_APP: Api[UpdateBuildAppResult] = Api(
     "UpdateBuildApp",
     "PUT",
     "/appcenter/buildapp/{uuid}/actions",
@@ -5418,14 +5780,14 @@ UPDATE_BUILD_APP: Api[AddBuildAppResult] = Api(
     ),
     body_key="updateBuildApp",
     since=None,
-    result=".models.add_build_app_result:AddBuildAppResult",
+    result=".models.update_build_app_result:UpdateBuildAppResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_CCS_CERTIFICATE_USER_STATE: Api[AddCCSCertificateResult] = Api(
+UPDATE_CCS_CERTIFICATE_USER_STATE: Api[UpdateCCSCertificateUserStateResult] = Api(
     "UpdateCCSCertificateUserState",
     "POST",
     "/crypto/ccs-certificate/update-state/{userUuid}",
@@ -5437,14 +5799,14 @@ UPDATE_CCS_CERTIFICATE_USER_STATE: Api[AddCCSCertificateResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_ccs_certificate_result:AddCCSCertificateResult",
+    result=".models.update_ccs_certificate_user_state_result:UpdateCCSCertificateUserStateResult",
     checks=(
         ("userUuid", "user_uuid", "minLength", 1),
         ("state", "state", "enum", ("enable", "disable")),
     ),
 )
 
-UPDATE_CSP_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_CSP_SECRET_RESOURCE_POOL: Api[UpdateCSPSecretResourcePoolResult] = Api(
     "UpdateCSPSecretResourcePool",
     "PUT",
     "/secret-resource-pools/csp/{uuid}/actions",
@@ -5466,7 +5828,7 @@ UPDATE_CSP_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
     ),
     body_key="updateCSPSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_csp_secret_resource_pool_result:UpdateCSPSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -5478,7 +5840,7 @@ UPDATE_CSP_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
 )
 
 UPDATE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH: Api[
-    CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult
+    UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult
 ] = Api(
     "UpdateConnectionBetweenL3NetWorkAndAliyunVSwitch",
     "PUT",
@@ -5492,14 +5854,14 @@ UPDATE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH: Api[
     ),
     body_key="updateConnectionBetweenL3NetWorkAndAliyunVSwitch",
     since=None,
-    result=".models.create_connection_between_l3_network_and_aliyun_v_switch_result:CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.update_connection_between_l3_net_work_and_aliyun_v_switch_result:UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "maxLength", 64),
     ),
 )
 
-UPDATE_ECS_IMAGE: Api[CreateEcsImageFromEcsSnapshotResult] = Api(
+UPDATE_ECS_IMAGE: Api[UpdateEcsImageResult] = Api(
     "UpdateEcsImage",
     "PUT",
     "/hybrid/aliyun/image/{uuid}/actions",
@@ -5512,7 +5874,7 @@ UPDATE_ECS_IMAGE: Api[CreateEcsImageFromEcsSnapshotResult] = Api(
     ),
     body_key="updateEcsImage",
     since=None,
-    result=".models.create_ecs_image_from_ecs_snapshot_result:CreateEcsImageFromEcsSnapshotResult",
+    result=".models.update_ecs_image_result:UpdateEcsImageResult",
     checks=(
         ("description", "description", "minLength", 1),
         ("description", "description", "maxLength", 1024),
@@ -5527,7 +5889,7 @@ UPDATE_ECS_IMAGE: Api[CreateEcsImageFromEcsSnapshotResult] = Api(
     ),
 )
 
-UPDATE_ECS_INSTANCE: Api[CreateEcsInstanceFromEcsImageResult] = Api(
+UPDATE_ECS_INSTANCE: Api[UpdateEcsInstanceResult] = Api(
     "UpdateEcsInstance",
     "POST",
     "/hybrid/aliyun/{uuid}/ecs",
@@ -5541,7 +5903,7 @@ UPDATE_ECS_INSTANCE: Api[CreateEcsInstanceFromEcsImageResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.create_ecs_instance_from_ecs_image_result:CreateEcsInstanceFromEcsImageResult",
+    result=".models.update_ecs_instance_result:UpdateEcsInstanceResult",
     checks=(
         ("description", "description", "minLength", 2),
         ("description", "description", "maxLength", 1024),
@@ -5552,7 +5914,7 @@ UPDATE_ECS_INSTANCE: Api[CreateEcsInstanceFromEcsImageResult] = Api(
     ),
 )
 
-UPDATE_ECS_INSTANCE_VNC_PASSWORD: Api[EmptyResult] = Api(
+UPDATE_ECS_INSTANCE_VNC_PASSWORD: Api[UpdateEcsInstanceVncPasswordResult] = Api(
     "UpdateEcsInstanceVncPassword",
     "POST",
     "/hybrid/aliyun/{uuid}/ecs-vnc",
@@ -5564,7 +5926,7 @@ UPDATE_ECS_INSTANCE_VNC_PASSWORD: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_ecs_instance_vnc_password_result:UpdateEcsInstanceVncPasswordResult",
     checks=(
         ("password", "password", "minLength", 6),
         ("password", "password", "maxLength", 6),
@@ -5572,7 +5934,7 @@ UPDATE_ECS_INSTANCE_VNC_PASSWORD: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_ECS_SECURITY_GROUP: Api[CreateEcsSecurityGroupRemoteResult] = Api(
+UPDATE_ECS_SECURITY_GROUP: Api[UpdateEcsSecurityGroupResult] = Api(
     "UpdateEcsSecurityGroup",
     "PUT",
     "/hybrid/aliyun/security-group/{uuid}/actions",
@@ -5585,7 +5947,7 @@ UPDATE_ECS_SECURITY_GROUP: Api[CreateEcsSecurityGroupRemoteResult] = Api(
     ),
     body_key="updateEcsSecurityGroup",
     since=None,
-    result=".models.create_ecs_security_group_remote_result:CreateEcsSecurityGroupRemoteResult",
+    result=".models.update_ecs_security_group_result:UpdateEcsSecurityGroupResult",
     checks=(
         ("description", "description", "maxLength", 256),
         ("name", "name", "minLength", 1),
@@ -5593,7 +5955,7 @@ UPDATE_ECS_SECURITY_GROUP: Api[CreateEcsSecurityGroupRemoteResult] = Api(
     ),
 )
 
-UPDATE_ECS_V_SWITCH: Api[CreateEcsVSwitchRemoteResult] = Api(
+UPDATE_ECS_V_SWITCH: Api[UpdateEcsVSwitchResult] = Api(
     "UpdateEcsVSwitch",
     "PUT",
     "/hybrid/aliyun/vswitch/{uuid}/actions",
@@ -5606,7 +5968,7 @@ UPDATE_ECS_V_SWITCH: Api[CreateEcsVSwitchRemoteResult] = Api(
     ),
     body_key="updateEcsVSwitch",
     since=None,
-    result=".models.create_ecs_v_switch_remote_result:CreateEcsVSwitchRemoteResult",
+    result=".models.update_ecs_v_switch_result:UpdateEcsVSwitchResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
@@ -5615,7 +5977,7 @@ UPDATE_ECS_V_SWITCH: Api[CreateEcsVSwitchRemoteResult] = Api(
     ),
 )
 
-UPDATE_ECS_VPC: Api[CreateEcsVpcRemoteResult] = Api(
+UPDATE_ECS_VPC: Api[UpdateEcsVpcResult] = Api(
     "UpdateEcsVpc",
     "PUT",
     "/hybrid/aliyun/vpc/{uuid}/actions",
@@ -5628,7 +5990,7 @@ UPDATE_ECS_VPC: Api[CreateEcsVpcRemoteResult] = Api(
     ),
     body_key="updateEcsVpc",
     since=None,
-    result=".models.create_ecs_vpc_remote_result:CreateEcsVpcRemoteResult",
+    result=".models.update_ecs_vpc_result:UpdateEcsVpcResult",
     checks=(
         ("description", "description", "maxLength", 256),
         ("name", "name", "minLength", 1),
@@ -5662,7 +6024,7 @@ UPDATE_EMAIL_MEDIA: Api[UpdateEmailMediaResult] = Api(
     ),
 )
 
-UPDATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] = Api(
+UPDATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[UpdateEmailMonitorTriggerActionResult] = Api(
     "UpdateEmailMonitorTriggerAction",
     "PUT",
     "/monitoring/trigger-actions/emails/{uuid}",
@@ -5677,7 +6039,7 @@ UPDATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] 
     ),
     body_key="updateEmailMonitorTriggerAction",
     since=None,
-    result=".models.change_monitor_trigger_action_state_result:ChangeMonitorTriggerActionStateResult",
+    result=".models.update_email_monitor_trigger_action_result:UpdateEmailMonitorTriggerActionResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("email", "email", "maxLength", 512),
@@ -5685,7 +6047,7 @@ UPDATE_EMAIL_MONITOR_TRIGGER_ACTION: Api[ChangeMonitorTriggerActionStateResult] 
     ),
 )
 
-UPDATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_FI_SEC_SECRET_RESOURCE_POOL: Api[UpdateFiSecSecretResourcePoolResult] = Api(
     "UpdateFiSecSecretResourcePool",
     "PUT",
     "/secret-resource-pools/fiSec/{uuid}/actions",
@@ -5701,7 +6063,7 @@ UPDATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = A
     ),
     body_key="updateFiSecSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_fi_sec_secret_resource_pool_result:UpdateFiSecSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -5713,7 +6075,7 @@ UPDATE_FI_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = A
     ),
 )
 
-UPDATE_FI_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_FI_SEC_SECURITY_MACHINE: Api[UpdateFiSecSecurityMachineResult] = Api(
     "UpdateFiSecSecurityMachine",
     "PUT",
     "/security-machines/fiSec/{uuid}/actions",
@@ -5729,7 +6091,7 @@ UPDATE_FI_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateFiSecSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_fi_sec_security_machine_result:UpdateFiSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -5741,7 +6103,7 @@ UPDATE_FI_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-UPDATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[UpdateFlkSecSecretResourcePoolResult] = Api(
     "UpdateFlkSecSecretResourcePool",
     "PUT",
     "/secret-resource-pools/flkSec/{uuid}/actions",
@@ -5760,7 +6122,7 @@ UPDATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
     body_key="updateFlkSecSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_flk_sec_secret_resource_pool_result:UpdateFlkSecSecretResourcePoolResult",
     checks=(
         ("activatedToken", "activated_token", "minLength", 4),
         ("activatedToken", "activated_token", "maxLength", 30),
@@ -5778,7 +6140,7 @@ UPDATE_FLK_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
 )
 
-UPDATE_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_FLK_SEC_SECURITY_MACHINE: Api[UpdateFlkSecSecurityMachineResult] = Api(
     "UpdateFlkSecSecurityMachine",
     "PUT",
     "/security-machines/flkSec/{uuid}/actions",
@@ -5794,7 +6156,7 @@ UPDATE_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateFlkSecSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_flk_sec_security_machine_result:UpdateFlkSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -5806,7 +6168,7 @@ UPDATE_FLK_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-UPDATE_HYBRID_EIP: Api[AttachHybridEipToEcsResult] = Api(
+UPDATE_HYBRID_EIP: Api[UpdateHybridEipResult] = Api(
     "UpdateHybridEip",
     "PUT",
     "/hybrid/eip/{uuid}/actions",
@@ -5820,7 +6182,7 @@ UPDATE_HYBRID_EIP: Api[AttachHybridEipToEcsResult] = Api(
     ),
     body_key="updateHybridEip",
     since=None,
-    result=".models.attach_hybrid_eip_to_ecs_result:AttachHybridEipToEcsResult",
+    result=".models.update_hybrid_eip_result:UpdateHybridEipResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "minLength", 1),
@@ -5829,7 +6191,7 @@ UPDATE_HYBRID_EIP: Api[AttachHybridEipToEcsResult] = Api(
     ),
 )
 
-UPDATE_HYBRID_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
+UPDATE_HYBRID_KEY_SECRET: Api[UpdateHybridKeySecretResult] = Api(
     "UpdateHybridKeySecret",
     "POST",
     "/hybrid/hybrid/{uuid}/key",
@@ -5842,11 +6204,11 @@ UPDATE_HYBRID_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
     ),
     body_key="params",
     since=None,
-    result=".models.add_aliyun_key_secret_result:AddAliyunKeySecretResult",
+    result=".models.update_hybrid_key_secret_result:UpdateHybridKeySecretResult",
     checks=(("name", "name", "maxLength", 255),),
 )
 
-UPDATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[UpdateInfoSecSecretResourcePoolResult] = Api(
     "UpdateInfoSecSecretResourcePool",
     "PUT",
     "/secret-resource-pools/infoSec/{uuid}/actions",
@@ -5865,7 +6227,7 @@ UPDATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
     body_key="updateInfoSecSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_info_sec_secret_resource_pool_result:UpdateInfoSecSecretResourcePoolResult",
     checks=(
         ("activatedToken", "activated_token", "minLength", 4),
         ("activatedToken", "activated_token", "maxLength", 30),
@@ -5883,7 +6245,7 @@ UPDATE_INFO_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] =
     ),
 )
 
-UPDATE_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_INFO_SEC_SECURITY_MACHINE: Api[UpdateInfoSecSecurityMachineResult] = Api(
     "UpdateInfoSecSecurityMachine",
     "PUT",
     "/security-machines/infoSec/{uuid}/actions",
@@ -5900,7 +6262,7 @@ UPDATE_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateInfoSecSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_info_sec_security_machine_result:UpdateInfoSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -5913,7 +6275,7 @@ UPDATE_INFO_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-UPDATE_JIT_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_JIT_SECURITY_MACHINE: Api[UpdateJitSecurityMachineResult] = Api(
     "UpdateJitSecurityMachine",
     "PUT",
     "/security-machines/jida/auth-gateway/{uuid}/actions",
@@ -5929,7 +6291,7 @@ UPDATE_JIT_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateJitSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_jit_security_machine_result:UpdateJitSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -5939,7 +6301,7 @@ UPDATE_JIT_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-UPDATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
+UPDATE_MONITOR_TRIGGER: Api[UpdateMonitorTriggerResult] = Api(
     "UpdateMonitorTrigger",
     "PUT",
     "/monitoring/triggers/{uuid}/actions",
@@ -5954,7 +6316,7 @@ UPDATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
     ),
     body_key="updateMonitorTrigger",
     since=None,
-    result=".models.change_monitor_trigger_state_result:ChangeMonitorTriggerStateResult",
+    result=".models.update_monitor_trigger_result:UpdateMonitorTriggerResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("duration", "duration", "minimum", 1),
@@ -5964,7 +6326,7 @@ UPDATE_MONITOR_TRIGGER: Api[ChangeMonitorTriggerStateResult] = Api(
     ),
 )
 
-UPDATE_OSS_BUCKET: Api[AddOssBucketFromRemoteResult] = Api(
+UPDATE_OSS_BUCKET: Api[UpdateOssBucketResult] = Api(
     "UpdateOssBucket",
     "PUT",
     "/hybrid/aliyun/oss-bucket/{uuid}/actions",
@@ -5979,7 +6341,7 @@ UPDATE_OSS_BUCKET: Api[AddOssBucketFromRemoteResult] = Api(
     ),
     body_key="updateOssBucket",
     since=None,
-    result=".models.add_oss_bucket_from_remote_result:AddOssBucketFromRemoteResult",
+    result=".models.update_oss_bucket_result:UpdateOssBucketResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("ossDomain", "oss_domain", "maxLength", 256),
@@ -5988,7 +6350,7 @@ UPDATE_OSS_BUCKET: Api[AddOssBucketFromRemoteResult] = Api(
     ),
 )
 
-UPDATE_PRIORITY_CONFIG: Api[EmptyResult] = Api(
+UPDATE_PRIORITY_CONFIG: Api[UpdatePriorityConfigResult] = Api(
     "UpdatePriorityConfig",
     "PUT",
     "/vm-priority-config/{uuid}/actions",
@@ -6001,7 +6363,7 @@ UPDATE_PRIORITY_CONFIG: Api[EmptyResult] = Api(
     ),
     body_key="updatePriorityConfig",
     since=None,
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_priority_config_result:UpdatePriorityConfigResult",
     checks=(
         ("cpuShares", "cpu_shares", "minimum", 2),
         ("cpuShares", "cpu_shares", "maximum", 262144),
@@ -6010,7 +6372,7 @@ UPDATE_PRIORITY_CONFIG: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_PUBLISH_APP: Api[PublishAppResult] = Api(
+UPDATE_PUBLISH_APP: Api[UpdatePublishAppResult] = Api(
     "UpdatePublishApp",
     "PUT",
     "/appcenter/app/{uuid}/actions",
@@ -6023,14 +6385,14 @@ UPDATE_PUBLISH_APP: Api[PublishAppResult] = Api(
     ),
     body_key="updatePublishApp",
     since=None,
-    result=".models.publish_app_result:PublishAppResult",
+    result=".models.update_publish_app_result:UpdatePublishAppResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-UPDATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[UpdateSanSecSecretResourcePoolResult] = Api(
     "UpdateSanSecSecretResourcePool",
     "PUT",
     "/secret-resource-pools/sanSec/{uuid}/actions",
@@ -6052,7 +6414,7 @@ UPDATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
     body_key="updateSanSecSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_san_sec_secret_resource_pool_result:UpdateSanSecSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -6062,7 +6424,7 @@ UPDATE_SAN_SEC_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = 
     ),
 )
 
-UPDATE_SAN_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_SAN_SEC_SECURITY_MACHINE: Api[UpdateSanSecSecurityMachineResult] = Api(
     "UpdateSanSecSecurityMachine",
     "PUT",
     "/security-machines/sanSec/{uuid}/actions",
@@ -6079,7 +6441,7 @@ UPDATE_SAN_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateSanSecSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_san_sec_security_machine_result:UpdateSanSecSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -6092,7 +6454,7 @@ UPDATE_SAN_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
 )
 
-UPDATE_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
+UPDATE_SECRET_RESOURCE_POOL: Api[UpdateSecretResourcePoolResult] = Api(
     "UpdateSecretResourcePool",
     "PUT",
     "/secret-resource-pool/{uuid}/actions",
@@ -6107,7 +6469,7 @@ UPDATE_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
     ),
     body_key="updateSecretResourcePool",
     since=None,
-    result=".models.change_secret_resource_pool_state_result:ChangeSecretResourcePoolStateResult",
+    result=".models.update_secret_resource_pool_result:UpdateSecretResourcePoolResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("heartbeatInterval", "heartbeat_interval", "minimum", 6),
@@ -6117,7 +6479,7 @@ UPDATE_SECRET_RESOURCE_POOL: Api[ChangeSecretResourcePoolStateResult] = Api(
     ),
 )
 
-UPDATE_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
+UPDATE_SECURITY_MACHINE: Api[UpdateSecurityMachineResult] = Api(
     "UpdateSecurityMachine",
     "PUT",
     "/security-machines/{uuid}/actions",
@@ -6132,7 +6494,7 @@ UPDATE_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(
     ),
     body_key="updateSecurityMachine",
     since=None,
-    result=".models.add_fi_sec_security_machine_result:AddFiSecSecurityMachineResult",
+    result=".models.update_security_machine_result:UpdateSecurityMachineResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("managementIp", "management_ip", "minLength", 1),
@@ -6167,7 +6529,7 @@ UPDATE_VIRTUAL_BORDER_ROUTER_REMOTE: Api[UpdateVirtualBorderRouterRemoteResult] 
     ),
 )
 
-UPDATE_VPC_USER_VPN_GATEWAY: Api[CreateVpcUserVpnGatewayRemoteResult] = Api(
+UPDATE_VPC_USER_VPN_GATEWAY: Api[UpdateVpcUserVpnGatewayResult] = Api(
     "UpdateVpcUserVpnGateway",
     "PUT",
     "/hybrid/user-vpn/{uuid}/actions",
@@ -6180,7 +6542,7 @@ UPDATE_VPC_USER_VPN_GATEWAY: Api[CreateVpcUserVpnGatewayRemoteResult] = Api(
     ),
     body_key="updateVpcUserVpnGateway",
     since=None,
-    result=".models.create_vpc_user_vpn_gateway_remote_result:CreateVpcUserVpnGatewayRemoteResult",
+    result=".models.update_vpc_user_vpn_gateway_result:UpdateVpcUserVpnGatewayResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 2),
@@ -6194,7 +6556,7 @@ UPDATE_VPC_USER_VPN_GATEWAY: Api[CreateVpcUserVpnGatewayRemoteResult] = Api(
     ),
 )
 
-UPDATE_VPC_VPN_CONNECTION_REMOTE: Api[CreateVpcVpnConnectionRemoteResult] = Api(
+UPDATE_VPC_VPN_CONNECTION_REMOTE: Api[UpdateVpcVpnConnectionRemoteResult] = Api(
     "UpdateVpcVpnConnectionRemote",
     "PUT",
     "/hybrid/vpn-connection/{uuid}/actions",
@@ -6212,7 +6574,7 @@ UPDATE_VPC_VPN_CONNECTION_REMOTE: Api[CreateVpcVpnConnectionRemoteResult] = Api(
     ),
     body_key="updateVpcVpnConnectionRemote",
     since=None,
-    result=".models.create_vpc_vpn_connection_remote_result:CreateVpcVpnConnectionRemoteResult",
+    result=".models.update_vpc_vpn_connection_remote_result:UpdateVpcVpnConnectionRemoteResult",
     checks=(
         ("description", "description", "maxLength", 1024),
         ("name", "name", "minLength", 1),
@@ -6241,7 +6603,7 @@ UPDATE_VPC_VPN_GATEWAY: Api[UpdateVpcVpnGatewayResult] = Api(
     ),
 )
 
-UPDATE_WEBHOOK: Api[CreateWebhookResult] = Api(
+UPDATE_WEBHOOK: Api[UpdateWebhookResult] = Api(
     "UpdateWebhook",
     "PUT",
     "/web-hooks/{uuid}",
@@ -6257,7 +6619,7 @@ UPDATE_WEBHOOK: Api[CreateWebhookResult] = Api(
     ),
     body_key="updateWebhook",
     since=None,
-    result=".models.create_webhook_result:CreateWebhookResult",
+    result=".models.update_webhook_result:UpdateWebhookResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -6283,7 +6645,7 @@ VALIDATE_PASSWORD: Api[ValidatePasswordResult] = Api(
     auth=False,
 )
 
-ZQL_QUERY: Api[BatchDeleteVolumeSnapshotResult] = Api(
+ZQL_QUERY: Api[ZQLQueryResult] = Api(
     "ZQLQuery",
     "GET",
     "/zql",
@@ -6293,7 +6655,7 @@ ZQL_QUERY: Api[BatchDeleteVolumeSnapshotResult] = Api(
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.batch_delete_volume_snapshot_result:BatchDeleteVolumeSnapshotResult",
+    result=".models.zql_query_result:ZQLQueryResult",
 )
 
 
@@ -6863,7 +7225,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddFlkSecSecurityMachineResult:
         """Add flk sec security machine (AddFlkSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddFlkSecSecurityMachineAction.java`.
@@ -6920,7 +7282,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> AddHybridKeySecretResult:
         """Add hybrid key secret (AddHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddHybridKeySecretAction.java`.
@@ -7023,7 +7385,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddInfoSecSecurityMachineResult:
         """Add info sec security machine (AddInfoSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddInfoSecSecurityMachineAction.java`.
@@ -7075,7 +7437,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIntegrityResourceResult:
         """Add integrity resource (AddIntegrityResource).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddIntegrityResourceAction.java`.
@@ -7117,7 +7479,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddJitSecurityMachineResult:
         """Add jit security machine (AddJitSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddJitSecurityMachineAction.java`.
@@ -7228,7 +7590,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddSanSecSecurityMachineResult:
         """Add san sec security machine (AddSanSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSanSecSecurityMachineAction.java`.
@@ -7359,7 +7721,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachAliyunKeyResult:
         """Attach aliyun key (AttachAliyunKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachAliyunKeyAction.java`.
@@ -7392,7 +7754,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCCSCertificateResult:
+    ) -> AttachCCSCertificateToUserResult:
         """Attach CCS certificate to user (AttachCCSCertificateToUser).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachCCSCertificateToUserAction.java`.
@@ -7464,7 +7826,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachHybridKeyResult:
         """Attach hybrid key (AttachHybridKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachHybridKeyAction.java`.
@@ -7496,7 +7858,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachMonitorTriggerActionToTriggerResult:
         """Attach monitor trigger action to trigger (AttachMonitorTriggerActionToTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachMonitorTriggerActionToTriggerAction.java`.
@@ -7529,7 +7891,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> AttachOssBucketToEcsDataCenterResult:
         """Attach oss bucket to ecs data center (AttachOssBucketToEcsDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachOssBucketToEcsDataCenterAction.java`.
@@ -7669,7 +8031,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> ChangeAppBuildSystemStateResult:
         """Change app build system state (ChangeAppBuildSystemState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeAppBuildSystemStateAction.java`.
@@ -7839,7 +8201,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> ChangeSecurityMachineStateResult:
         """Change security machine state (ChangeSecurityMachineState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeSecurityMachineStateAction.java`.
@@ -7944,7 +8306,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanQueueResult:
         """Clean queue (CleanQueue).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanQueueAction.java`.
@@ -7983,7 +8345,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanV2VConversionCacheResult:
         """Clean V2V conversion cache (CleanV2VConversionCache).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanV2VConversionCacheAction.java`.
@@ -8034,7 +8396,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateAiSiNoSecretResourcePoolResult:
         """Create ai si no secret resource pool (CreateAiSiNoSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAiSiNoSecretResourcePoolAction.java`.
@@ -8102,7 +8464,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAliyunDiskToEcsResult:
+    ) -> CreateAliyunDiskFromRemoteResult:
         """Create aliyun disk from remote (CreateAliyunDiskFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAliyunDiskFromRemoteAction.java`.
@@ -8152,7 +8514,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunNasAccessGroupResult:
+    ) -> CreateAliyunNasAccessGroupResult:
         """Create aliyun nas access group (CreateAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAliyunNasAccessGroupAction.java`.
@@ -8580,7 +8942,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBuildAppResult:
+    ) -> CreateBuildAppResult:
         """Create build app (CreateBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateBuildAppAction.java`.
@@ -8638,7 +9000,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateCSPSecretResourcePoolResult:
         """Create CSP secret resource pool (CreateCSPSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateCSPSecretResourcePoolAction.java`.
@@ -8801,7 +9163,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsImageFromEcsSnapshotResult:
+    ) -> CreateEcsImageFromLocalImageResult:
         """Create ecs image from local image (CreateEcsImageFromLocalImage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEcsImageFromLocalImageAction.java`.
@@ -9135,7 +9497,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMediaStateResult:
+    ) -> CreateEmailMediaResult:
         """Create email media (CreateEmailMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEmailMediaAction.java`.
@@ -9186,7 +9548,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerActionStateResult:
+    ) -> CreateEmailMonitorTriggerActionResult:
         """Create email monitor trigger action (CreateEmailMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEmailMonitorTriggerActionAction.java`.
@@ -9242,7 +9604,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateFiSecSecretResourcePoolResult:
         """Create fi sec secret resource pool (CreateFiSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFiSecSecretResourcePoolAction.java`.
@@ -9306,7 +9668,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateFlkSecSecretResourcePoolResult:
         """Create flk sec secret resource pool (CreateFlkSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFlkSecSecretResourcePoolAction.java`.
@@ -9376,7 +9738,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateHaiTaiSecretResourcePoolResult:
         """Create hai tai secret resource pool (CreateHaiTaiSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateHaiTaiSecretResourcePoolAction.java`.
@@ -9434,7 +9796,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachHybridEipToEcsResult:
+    ) -> CreateHybridEipResult:
         """Create hybrid eip (CreateHybridEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateHybridEipAction.java`.
@@ -9532,7 +9894,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateInfoSecSecretResourcePoolResult:
         """Create info sec secret resource pool (CreateInfoSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateInfoSecSecretResourcePoolAction.java`.
@@ -9591,7 +9953,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateJitSecretResourcePoolResult:
         """Create jit secret resource pool (CreateJitSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateJitSecretResourcePoolAction.java`.
@@ -9701,7 +10063,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerStateResult:
+    ) -> CreateMonitorTriggerResult:
         """Create monitor trigger (CreateMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateMonitorTriggerAction.java`.
@@ -9751,7 +10113,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateOssBackupBucketRemoteResult:
         """Create oss backup bucket remote (CreateOssBackupBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateOssBackupBucketRemoteAction.java`.
@@ -9799,7 +10161,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> CreateOssBucketRemoteResult:
         """Create oss bucket remote (CreateOssBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateOssBucketRemoteAction.java`.
@@ -9915,7 +10277,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateSanSecSecretResourcePoolResult:
         """Create san sec secret resource pool (CreateSanSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSanSecSecretResourcePoolAction.java`.
@@ -10298,7 +10660,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DebugSignalResult:
         """Debug signal (DebugSignal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DebugSignalAction.java`.
@@ -10330,7 +10692,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAlertResult:
         """Delete alert (DeleteAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAlertAction.java`.
@@ -10364,7 +10726,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunDiskFromLocalResult:
         """Delete aliyun disk from local (DeleteAliyunDiskFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunDiskFromLocalAction.java`.
@@ -10398,7 +10760,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunDiskFromRemoteResult:
         """Delete aliyun disk from remote (DeleteAliyunDiskFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunDiskFromRemoteAction.java`.
@@ -10432,7 +10794,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunKeySecretResult:
         """Delete aliyun key secret (DeleteAliyunKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunKeySecretAction.java`.
@@ -10466,7 +10828,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunNasAccessGroupResult:
         """Delete aliyun nas access group (DeleteAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunNasAccessGroupAction.java`.
@@ -10500,7 +10862,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunNasAccessGroupRuleResult:
         """Delete aliyun nas access group rule (DeleteAliyunNasAccessGroupRule).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunNasAccessGroupRuleAction.java`.
@@ -10534,7 +10896,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunPanguPartitionResult:
         """Delete aliyun pangu partition (DeleteAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunPanguPartitionAction.java`.
@@ -10568,7 +10930,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunProxyVSwitchResult:
         """Delete aliyun proxy V switch (DeleteAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunProxyVSwitchAction.java`.
@@ -10602,7 +10964,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunProxyVpcResult:
         """Delete aliyun proxy vpc (DeleteAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunProxyVpcAction.java`.
@@ -10636,7 +10998,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouteEntryRemoteResult:
         """Delete aliyun route entry remote (DeleteAliyunRouteEntryRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouteEntryRemoteAction.java`.
@@ -10670,7 +11032,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouterInterfaceLocalResult:
         """Delete aliyun router interface local (DeleteAliyunRouterInterfaceLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouterInterfaceLocalAction.java`.
@@ -10705,7 +11067,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouterInterfaceRemoteResult:
         """Delete aliyun router interface remote (DeleteAliyunRouterInterfaceRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouterInterfaceRemoteAction.java`.
@@ -10741,7 +11103,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunSnapshotFromLocalResult:
         """Delete aliyun snapshot from local (DeleteAliyunSnapshotFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunSnapshotFromLocalAction.java`.
@@ -10775,7 +11137,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunSnapshotFromRemoteResult:
         """Delete aliyun snapshot from remote (DeleteAliyunSnapshotFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunSnapshotFromRemoteAction.java`.
@@ -10809,7 +11171,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAllEcsInstancesFromDataCenterResult:
         """Delete all ecs instances from data center (DeleteAllEcsInstancesFromDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAllEcsInstancesFromDataCenterAction.java`.
@@ -10843,7 +11205,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAppBuildSystemResult:
         """Delete app build system (DeleteAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAppBuildSystemAction.java`.
@@ -10879,7 +11241,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBackupFileInPublicResult:
         """Delete backup file in public (DeleteBackupFileInPublic).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBackupFileInPublicAction.java`.
@@ -10917,7 +11279,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBuildAppResult:
         """Delete build app (DeleteBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBuildAppAction.java`.
@@ -10953,7 +11315,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBuildAppExportHistoryResult:
         """Delete build app export history (DeleteBuildAppExportHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBuildAppExportHistoryAction.java`.
@@ -10991,7 +11353,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCCSCertificateResult:
         """Delete CCS certificate (DeleteCCSCertificate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteCCSCertificateAction.java`.
@@ -11025,7 +11387,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteConnectionAccessPointLocalResult:
         """Delete connection access point local (DeleteConnectionAccessPointLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteConnectionAccessPointLocalAction.java`.
@@ -11059,7 +11421,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult:
         """Delete connection between L3 net work and aliyun V switch (DeleteConnectionBetweenL3NetWorkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchAction.java`.
@@ -11093,7 +11455,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDataCenterInLocalResult:
         """Delete data center in local (DeleteDataCenterInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteDataCenterInLocalAction.java`.
@@ -11127,7 +11489,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsImageLocalResult:
         """Delete ecs image local (DeleteEcsImageLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsImageLocalAction.java`.
@@ -11161,7 +11523,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsImageRemoteResult:
         """Delete ecs image remote (DeleteEcsImageRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsImageRemoteAction.java`.
@@ -11195,7 +11557,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsInstanceResult:
         """Delete ecs instance (DeleteEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsInstanceAction.java`.
@@ -11229,7 +11591,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsInstanceLocalResult:
         """Delete ecs instance local (DeleteEcsInstanceLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsInstanceLocalAction.java`.
@@ -11263,7 +11625,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupInLocalResult:
         """Delete ecs security group in local (DeleteEcsSecurityGroupInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupInLocalAction.java`.
@@ -11297,7 +11659,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupRemoteResult:
         """Delete ecs security group remote (DeleteEcsSecurityGroupRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupRemoteAction.java`.
@@ -11331,7 +11693,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupRuleRemoteResult:
         """Delete ecs security group rule remote (DeleteEcsSecurityGroupRuleRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupRuleRemoteAction.java`.
@@ -11365,7 +11727,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVSwitchInLocalResult:
         """Delete ecs V switch in local (DeleteEcsVSwitchInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVSwitchInLocalAction.java`.
@@ -11399,7 +11761,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVSwitchRemoteResult:
         """Delete ecs V switch remote (DeleteEcsVSwitchRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVSwitchRemoteAction.java`.
@@ -11433,7 +11795,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVpcInLocalResult:
         """Delete ecs vpc in local (DeleteEcsVpcInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVpcInLocalAction.java`.
@@ -11467,7 +11829,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVpcRemoteResult:
         """Delete ecs vpc remote (DeleteEcsVpcRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVpcRemoteAction.java`.
@@ -11501,7 +11863,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExternalBackupResult:
         """Delete external backup (DeleteExternalBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteExternalBackupAction.java`.
@@ -11536,7 +11898,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridEipFromLocalResult:
         """Delete hybrid eip from local (DeleteHybridEipFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridEipFromLocalAction.java`.
@@ -11573,7 +11935,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridEipRemoteResult:
         """Delete hybrid eip remote (DeleteHybridEipRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridEipRemoteAction.java`.
@@ -11609,7 +11971,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridKeySecretResult:
         """Delete hybrid key secret (DeleteHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridKeySecretAction.java`.
@@ -11643,7 +12005,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIdentityZoneInLocalResult:
         """Delete identity zone in local (DeleteIdentityZoneInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteIdentityZoneInLocalAction.java`.
@@ -11677,7 +12039,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImageReplicationGroupResult:
         """Delete image replication group (DeleteImageReplicationGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteImageReplicationGroupAction.java`.
@@ -11711,7 +12073,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMediaResult:
         """Delete media (DeleteMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMediaAction.java`.
@@ -11745,7 +12107,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTriggerResult:
         """Delete monitor trigger (DeleteMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMonitorTriggerAction.java`.
@@ -11779,7 +12141,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTriggerActionResult:
         """Delete monitor trigger action (DeleteMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMonitorTriggerActionAction.java`.
@@ -11814,7 +12176,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketFileRemoteResult:
         """Delete oss bucket file remote (DeleteOssBucketFileRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketFileRemoteAction.java`.
@@ -11850,7 +12212,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketNameLocalResult:
         """Delete oss bucket name local (DeleteOssBucketNameLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketNameLocalAction.java`.
@@ -11884,7 +12246,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketRemoteResult:
         """Delete oss bucket remote (DeleteOssBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketRemoteAction.java`.
@@ -11918,7 +12280,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePublishAppResult:
         """Delete publish app (DeletePublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeletePublishAppAction.java`.
@@ -11952,7 +12314,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecretResourcePoolResult:
         """Delete secret resource pool (DeleteSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSecretResourcePoolAction.java`.
@@ -11986,7 +12348,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecurityMachineResult:
         """Delete security machine (DeleteSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSecurityMachineAction.java`.
@@ -12020,7 +12382,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVirtualBorderRouterLocalResult:
         """Delete virtual border router local (DeleteVirtualBorderRouterLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVirtualBorderRouterLocalAction.java`.
@@ -12054,7 +12416,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVirtualRouterLocalResult:
         """Delete virtual router local (DeleteVirtualRouterLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVirtualRouterLocalAction.java`.
@@ -12088,7 +12450,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcIkeConfigLocalResult:
         """Delete vpc ike config local (DeleteVpcIkeConfigLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcIkeConfigLocalAction.java`.
@@ -12122,7 +12484,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcIpSecConfigLocalResult:
         """Delete vpc ip sec config local (DeleteVpcIpSecConfigLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcIpSecConfigLocalAction.java`.
@@ -12156,7 +12518,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcUserVpnGatewayLocalResult:
         """Delete vpc user vpn gateway local (DeleteVpcUserVpnGatewayLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcUserVpnGatewayLocalAction.java`.
@@ -12190,7 +12552,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcUserVpnGatewayRemoteResult:
         """Delete vpc user vpn gateway remote (DeleteVpcUserVpnGatewayRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcUserVpnGatewayRemoteAction.java`.
@@ -12224,7 +12586,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnConnectionLocalResult:
         """Delete vpc vpn connection local (DeleteVpcVpnConnectionLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnConnectionLocalAction.java`.
@@ -12258,7 +12620,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnConnectionRemoteResult:
         """Delete vpc vpn connection remote (DeleteVpcVpnConnectionRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnConnectionRemoteAction.java`.
@@ -12292,7 +12654,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnGatewayLocalResult:
         """Delete vpc vpn gateway local (DeleteVpcVpnGatewayLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnGatewayLocalAction.java`.
@@ -12326,7 +12688,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteWebhookResult:
         """Delete webhook (DeleteWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteWebhookAction.java`.
@@ -12361,7 +12723,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAliyunDiskFromEcsResult:
         """Detach aliyun disk from ecs (DetachAliyunDiskFromEcs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAliyunDiskFromEcsAction.java`.
@@ -12396,7 +12758,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAliyunKeyResult:
         """Detach aliyun key (DetachAliyunKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAliyunKeyAction.java`.
@@ -12427,7 +12789,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachCCSCertificateFromUserResult:
         """Detach CCS certificate from user (DetachCCSCertificateFromUser).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachCCSCertificateFromUserAction.java`.
@@ -12459,7 +12821,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHybridEipFromEcsResult:
         """Detach hybrid eip from ecs (DetachHybridEipFromEcs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachHybridEipFromEcsAction.java`.
@@ -12492,7 +12854,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHybridKeyResult:
         """Detach hybrid key (DetachHybridKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachHybridKeyAction.java`.
@@ -12524,7 +12886,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachMonitorTriggerActionFromTriggerResult:
         """Detach monitor trigger action from trigger (DetachMonitorTriggerActionFromTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachMonitorTriggerActionFromTriggerAction.java`.
@@ -12557,7 +12919,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> DetachOssBucketFromEcsDataCenterResult:
         """Detach oss bucket from ecs data center (DetachOssBucketFromEcsDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachOssBucketFromEcsDataCenterAction.java`.
@@ -12625,7 +12987,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddZBoxResult:
+    ) -> EjectZBoxResult:
         """Eject Z box (EjectZBox).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/EjectZBoxAction.java`.
@@ -12688,7 +13050,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GCAliyunSnapshotRemoteResult:
         """GC aliyun snapshot remote (GCAliyunSnapshotRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GCAliyunSnapshotRemoteAction.java`.
@@ -12722,7 +13084,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasAccessGroupRemoteResult:
         """Get aliyun nas access group remote (GetAliyunNasAccessGroupRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasAccessGroupRemoteAction.java`.
@@ -12756,7 +13118,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasFileSystemRemoteResult:
         """Get aliyun nas file system remote (GetAliyunNasFileSystemRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasFileSystemRemoteAction.java`.
@@ -12790,7 +13152,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasMountTargetRemoteResult:
         """Get aliyun nas mount target remote (GetAliyunNasMountTargetRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasMountTargetRemoteAction.java`.
@@ -12919,7 +13281,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetConnectionAccessPointFromRemoteResult:
         """Get connection access point from remote (GetConnectionAccessPointFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetConnectionAccessPointFromRemoteAction.java`.
@@ -13019,7 +13381,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetDataCenterFromRemoteResult:
         """Get data center from remote (GetDataCenterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetDataCenterFromRemoteAction.java`.
@@ -13175,7 +13537,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetGuestOsMetadataResult:
         """Get guest os metadata (GetGuestOsMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetGuestOsMetadataAction.java`.
@@ -13206,7 +13568,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetIdentityZoneFromRemoteResult:
         """Get identity zone from remote (GetIdentityZoneFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetIdentityZoneFromRemoteAction.java`.
@@ -13243,7 +13605,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetInterdependentL3NetworksBackupStoragesResult:
         """Get interdependent L3 networks backup storages (GetInterdependentL3NetworksBackupStorages).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetInterdependentL3NetworksBackupStoragesAction.java`.
@@ -13278,7 +13640,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetMonitorItemResult:
         """Get monitor item (GetMonitorItem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetMonitorItemAction.java`.
@@ -13308,7 +13670,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetOssBackupBucketFromRemoteResult:
         """Get oss backup bucket from remote (GetOssBackupBucketFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetOssBackupBucketFromRemoteAction.java`.
@@ -13380,7 +13742,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetOssBucketNameFromRemoteResult:
         """Get oss bucket name from remote (GetOssBucketNameFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetOssBucketNameFromRemoteAction.java`.
@@ -13475,7 +13837,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetResourceConfigsResult:
+    ) -> GetSupportedIdentityModelsResult:
         """Get supported identity models (GetSupportedIdentityModels).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetSupportedIdentityModelsAction.java`.
@@ -13535,7 +13897,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetZBoxBackupDetailsResult:
         """Get Z box backup details (GetZBoxBackupDetails).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZBoxBackupDetailsAction.java`.
@@ -13666,7 +14028,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ListVmSchedulingRulesFromExecuteStateResult:
+    ) -> ListVmsFromSchedulingStateResult:
         """List vms from scheduling state (ListVmsFromSchedulingState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ListVmsFromSchedulingStateAction.java`.
@@ -13702,7 +14064,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInResult:
+    ) -> LoginByCasResult:
         """Login by cas (LoginByCas).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LoginByCasAction.java`.
@@ -13804,7 +14166,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryMetadataResult:
         """Prometheus query metadata (PrometheusQueryMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryMetadataAction.java`.
@@ -13840,7 +14202,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryPassThroughResult:
         """Prometheus query pass through (PrometheusQueryPassThrough).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryPassThroughAction.java`.
@@ -13887,7 +14249,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryVmMonitoringDataResult:
         """Prometheus query vm monitoring data (PrometheusQueryVmMonitoringData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryVmMonitoringDataAction.java`.
@@ -13982,7 +14344,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAgentVersionResult:
         """Query agent version (QueryAgentVersion).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAgentVersionAction.java`.
@@ -14023,7 +14385,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[AgentVersionInventory]:
         """Every result of ``query_agent_version``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_AGENT_VERSION,
@@ -14057,7 +14419,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAlertResult:
         """Query alert (QueryAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAlertAction.java`.
@@ -14132,7 +14494,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunDiskFromLocalResult:
         """Query aliyun disk from local (QueryAliyunDiskFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunDiskFromLocalAction.java`.
@@ -14207,7 +14569,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunNasAccessGroupResult:
         """Query aliyun nas access group (QueryAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunNasAccessGroupAction.java`.
@@ -14282,7 +14644,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunPanguPartitionResult:
         """Query aliyun pangu partition (QueryAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunPanguPartitionAction.java`.
@@ -14357,7 +14719,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunProxyVSwitchResult:
         """Query aliyun proxy V switch (QueryAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunProxyVSwitchAction.java`.
@@ -14432,7 +14794,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunProxyVpcResult:
         """Query aliyun proxy vpc (QueryAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunProxyVpcAction.java`.
@@ -14507,7 +14869,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunRouteEntryFromLocalResult:
         """Query aliyun route entry from local (QueryAliyunRouteEntryFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunRouteEntryFromLocalAction.java`.
@@ -14582,7 +14944,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunRouterInterfaceFromLocalResult:
         """Query aliyun router interface from local (QueryAliyunRouterInterfaceFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunRouterInterfaceFromLocalAction.java`.
@@ -14657,7 +15019,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunSnapshotFromLocalResult:
         """Query aliyun snapshot from local (QueryAliyunSnapshotFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunSnapshotFromLocalAction.java`.
@@ -14732,7 +15094,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunVirtualRouterFromLocalResult:
         """Query aliyun virtual router from local (QueryAliyunVirtualRouterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunVirtualRouterFromLocalAction.java`.
@@ -14807,7 +15169,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAppBuildSystemResult:
         """Query app build system (QueryAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAppBuildSystemAction.java`.
@@ -14882,7 +15244,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBuildAppResult:
         """Query build app (QueryBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBuildAppAction.java`.
@@ -14957,7 +15319,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBuildAppExportHistoryResult:
         """Query build app export history (QueryBuildAppExportHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBuildAppExportHistoryAction.java`.
@@ -15032,7 +15394,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryCCSCertificateResult:
         """Query CCS certificate (QueryCCSCertificate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryCCSCertificateAction.java`.
@@ -15107,7 +15469,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryConnectionAccessPointFromLocalResult:
         """Query connection access point from local (QueryConnectionAccessPointFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryConnectionAccessPointFromLocalAction.java`.
@@ -15182,7 +15544,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryConnectionBetweenL3NetworkAndAliyunVSwitchResult:
         """Query connection between L3 network and aliyun V switch (QueryConnectionBetweenL3NetworkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryConnectionBetweenL3NetworkAndAliyunVSwitchAction.java`.
@@ -15257,7 +15619,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDataCenterFromLocalResult:
         """Query data center from local (QueryDataCenterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDataCenterFromLocalAction.java`.
@@ -15332,7 +15694,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsImageFromLocalResult:
         """Query ecs image from local (QueryEcsImageFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsImageFromLocalAction.java`.
@@ -15407,7 +15769,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsInstanceFromLocalResult:
         """Query ecs instance from local (QueryEcsInstanceFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsInstanceFromLocalAction.java`.
@@ -15482,7 +15844,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsSecurityGroupFromLocalResult:
         """Query ecs security group from local (QueryEcsSecurityGroupFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsSecurityGroupFromLocalAction.java`.
@@ -15557,7 +15919,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsSecurityGroupRuleFromLocalResult:
         """Query ecs security group rule from local (QueryEcsSecurityGroupRuleFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsSecurityGroupRuleFromLocalAction.java`.
@@ -15632,7 +15994,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsVSwitchFromLocalResult:
         """Query ecs V switch from local (QueryEcsVSwitchFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsVSwitchFromLocalAction.java`.
@@ -15707,7 +16069,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsVpcFromLocalResult:
         """Query ecs vpc from local (QueryEcsVpcFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsVpcFromLocalAction.java`.
@@ -15782,7 +16144,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEmailMediaResult:
         """Query email media (QueryEmailMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEmailMediaAction.java`.
@@ -15857,7 +16219,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEmailTriggerActionResult:
         """Query email trigger action (QueryEmailTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEmailTriggerActionAction.java`.
@@ -15932,7 +16294,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEventLogResult:
         """Query event log (QueryEventLog).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEventLogAction.java`.
@@ -15973,7 +16335,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[EventLogInventory]:
         """Every result of ``query_event_log``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_LOG,
@@ -16007,7 +16369,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryExponBlockVolumeResult:
         """Query expon block volume (QueryExponBlockVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryExponBlockVolumeAction.java`.
@@ -16082,7 +16444,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryExternalBackupResult:
         """Query external backup (QueryExternalBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryExternalBackupAction.java`.
@@ -16157,7 +16519,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHostSchedulingRuleGroupResult:
         """Query host scheduling rule group (QueryHostSchedulingRuleGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostSchedulingRuleGroupAction.java`.
@@ -16232,7 +16594,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHybridEipFromLocalResult:
         """Query hybrid eip from local (QueryHybridEipFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHybridEipFromLocalAction.java`.
@@ -16307,7 +16669,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHybridKeySecretResult:
         """Query hybrid key secret (QueryHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHybridKeySecretAction.java`.
@@ -16382,7 +16744,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIdentityZoneFromLocalResult:
         """Query identity zone from local (QueryIdentityZoneFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryIdentityZoneFromLocalAction.java`.
@@ -16457,7 +16819,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryImageReplicationGroupResult:
         """Query image replication group (QueryImageReplicationGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageReplicationGroupAction.java`.
@@ -16532,7 +16894,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMediaResult:
         """Query media (QueryMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMediaAction.java`.
@@ -16607,7 +16969,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTriggerResult:
         """Query monitor trigger (QueryMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMonitorTriggerAction.java`.
@@ -16682,7 +17044,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTriggerActionResult:
         """Query monitor trigger action (QueryMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMonitorTriggerActionAction.java`.
@@ -16757,7 +17119,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryOssBucketFileNameResult:
         """Query oss bucket file name (QueryOssBucketFileName).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryOssBucketFileNameAction.java`.
@@ -16832,7 +17194,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryPublishAppResult:
         """Query publish app (QueryPublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPublishAppAction.java`.
@@ -16907,7 +17269,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySecretResourcePoolResult:
         """Query secret resource pool (QuerySecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySecretResourcePoolAction.java`.
@@ -16982,7 +17344,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySecurityMachineResult:
         """Query security machine (QuerySecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySecurityMachineAction.java`.
@@ -17057,7 +17419,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVirtualBorderRouterFromLocalResult:
         """Query virtual border router from local (QueryVirtualBorderRouterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVirtualBorderRouterFromLocalAction.java`.
@@ -17132,7 +17494,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmInstanceDeviceAddressArchiveResult:
         """Query vm instance device address archive (QueryVmInstanceDeviceAddressArchive).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmInstanceDeviceAddressArchiveAction.java`.
@@ -17173,7 +17535,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VmInstanceDeviceAddressArchiveInventory]:
         """Every result of ``query_vm_instance_device_address_archive``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE,
@@ -17207,7 +17569,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmInstanceDeviceAddressGroupResult:
         """Query vm instance device address group (QueryVmInstanceDeviceAddressGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmInstanceDeviceAddressGroupAction.java`.
@@ -17248,7 +17610,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VmInstanceDeviceAddressGroupInventory]:
         """Every result of ``query_vm_instance_device_address_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_INSTANCE_DEVICE_ADDRESS_GROUP,
@@ -17282,7 +17644,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmPriorityConfigResult:
         """Query vm priority config (QueryVmPriorityConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmPriorityConfigAction.java`.
@@ -17323,7 +17685,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[VmPriorityConfigInventory]:
         """Every result of ``query_vm_priority_config``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_PRIORITY_CONFIG,
@@ -17357,7 +17719,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmSchedulingRuleResult:
         """Query vm scheduling rule (QueryVmSchedulingRule).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmSchedulingRuleAction.java`.
@@ -17432,7 +17794,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmSchedulingRuleGroupResult:
         """Query vm scheduling rule group (QueryVmSchedulingRuleGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmSchedulingRuleGroupAction.java`.
@@ -17507,7 +17869,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcIkeConfigFromLocalResult:
         """Query vpc ike config from local (QueryVpcIkeConfigFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcIkeConfigFromLocalAction.java`.
@@ -17582,7 +17944,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcIpSecConfigFromLocalResult:
         """Query vpc ip sec config from local (QueryVpcIpSecConfigFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcIpSecConfigFromLocalAction.java`.
@@ -17657,7 +18019,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcUserVpnGatewayFromLocalResult:
         """Query vpc user vpn gateway from local (QueryVpcUserVpnGatewayFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcUserVpnGatewayFromLocalAction.java`.
@@ -17732,7 +18094,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcVpnConnectionFromLocalResult:
         """Query vpc vpn connection from local (QueryVpcVpnConnectionFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcVpnConnectionFromLocalAction.java`.
@@ -17807,7 +18169,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcVpnGatewayFromLocalResult:
         """Query vpc vpn gateway from local (QueryVpcVpnGatewayFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcVpnGatewayFromLocalAction.java`.
@@ -17882,7 +18244,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryWebhookResult:
         """Query webhook (QueryWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryWebhookAction.java`.
@@ -17923,7 +18285,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[Any]:
+    ) -> Iterator[WebhookInventory]:
         """Every result of ``query_webhook``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_WEBHOOK,
@@ -17957,7 +18319,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryZBoxResult:
         """Query Z box (QueryZBox).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryZBoxAction.java`.
@@ -18032,7 +18394,7 @@ class UndocumentedApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryZBoxBackupResult:
         """Query Z box backup (QueryZBoxBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryZBoxBackupAction.java`.
@@ -18101,7 +18463,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RebootEcsInstanceResult:
         """Reboot ecs instance (RebootEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RebootEcsInstanceAction.java`.
@@ -18132,7 +18494,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> ReconnectAppBuildSystemResult:
         """Reconnect app build system (ReconnectAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReconnectAppBuildSystemAction.java`.
@@ -18163,7 +18525,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RecoveryVirtualBorderRouterRemoteResult:
         """Recovery virtual border router remote (RecoveryVirtualBorderRouterRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoveryVirtualBorderRouterRemoteAction.java`.
@@ -18193,7 +18555,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshGuestOsMetadataResult:
         """Refresh guest os metadata (RefreshGuestOsMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshGuestOsMetadataAction.java`.
@@ -18222,7 +18584,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SecurityMachineDetectSyncResult:
         """Security machine detect sync (SecurityMachineDetectSync).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SecurityMachineDetectSyncAction.java`.
@@ -18290,7 +18652,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SetSecurityMachineKeyResult:
         """Set security machine key (SetSecurityMachineKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetSecurityMachineKeyAction.java`.
@@ -18328,7 +18690,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunRouterInterfaceRemoteResult:
+    ) -> StartConnectionBetweenAliyunRouterInterfaceResult:
         """Start connection between aliyun router interface (StartConnectionBetweenAliyunRouterInterface).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartConnectionBetweenAliyunRouterInterfaceAction.java`.
@@ -18362,7 +18724,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StartDataProtectionResult:
         """Start data protection (StartDataProtection).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartDataProtectionAction.java`.
@@ -18395,7 +18757,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StartEcsInstanceResult:
         """Start ecs instance (StartEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartEcsInstanceAction.java`.
@@ -18426,7 +18788,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StopEcsInstanceResult:
         """Stop ecs instance (StopEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StopEcsInstanceAction.java`.
@@ -18460,7 +18822,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunRouteEntryFromRemoteResult:
         """Sync aliyun route entry from remote (SyncAliyunRouteEntryFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunRouteEntryFromRemoteAction.java`.
@@ -18499,7 +18861,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunRouterInterfaceFromRemoteResult:
         """Sync aliyun router interface from remote (SyncAliyunRouterInterfaceFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunRouterInterfaceFromRemoteAction.java`.
@@ -18537,7 +18899,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunSnapshotRemoteResult:
         """Sync aliyun snapshot remote (SyncAliyunSnapshotRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunSnapshotRemoteAction.java`.
@@ -18576,7 +18938,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunVirtualRouterFromRemoteResult:
         """Sync aliyun virtual router from remote (SyncAliyunVirtualRouterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunVirtualRouterFromRemoteAction.java`.
@@ -18614,7 +18976,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncConnectionAccessPointFromRemoteResult:
         """Sync connection access point from remote (SyncConnectionAccessPointFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncConnectionAccessPointFromRemoteAction.java`.
@@ -18653,7 +19015,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncDataCenterFromRemoteResult:
         """Sync data center from remote (SyncDataCenterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncDataCenterFromRemoteAction.java`.
@@ -18691,7 +19053,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncDiskFromAliyunFromRemoteResult:
         """Sync disk from aliyun from remote (SyncDiskFromAliyunFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncDiskFromAliyunFromRemoteAction.java`.
@@ -18731,7 +19093,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsImageFromRemoteResult:
         """Sync ecs image from remote (SyncEcsImageFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsImageFromRemoteAction.java`.
@@ -18771,7 +19133,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsInstanceFromRemoteResult:
         """Sync ecs instance from remote (SyncEcsInstanceFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsInstanceFromRemoteAction.java`.
@@ -18811,7 +19173,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsSecurityGroupFromRemoteResult:
         """Sync ecs security group from remote (SyncEcsSecurityGroupFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsSecurityGroupFromRemoteAction.java`.
@@ -18850,7 +19212,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsSecurityGroupRuleFromRemoteResult:
         """Sync ecs security group rule from remote (SyncEcsSecurityGroupRuleFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsSecurityGroupRuleFromRemoteAction.java`.
@@ -18888,7 +19250,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsVSwitchFromRemoteResult:
         """Sync ecs V switch from remote (SyncEcsVSwitchFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsVSwitchFromRemoteAction.java`.
@@ -18928,7 +19290,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsVpcFromRemoteResult:
         """Sync ecs vpc from remote (SyncEcsVpcFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsVpcFromRemoteAction.java`.
@@ -18968,7 +19330,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncHybridEipFromRemoteResult:
         """Sync hybrid eip from remote (SyncHybridEipFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncHybridEipFromRemoteAction.java`.
@@ -19007,7 +19369,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncIdentityFromRemoteResult:
         """Sync identity from remote (SyncIdentityFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncIdentityFromRemoteAction.java`.
@@ -19044,7 +19406,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVirtualBorderRouterFromRemoteResult:
         """Sync virtual border router from remote (SyncVirtualBorderRouterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVirtualBorderRouterFromRemoteAction.java`.
@@ -19081,7 +19443,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcUserVpnGatewayFromRemoteResult:
         """Sync vpc user vpn gateway from remote (SyncVpcUserVpnGatewayFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcUserVpnGatewayFromRemoteAction.java`.
@@ -19118,7 +19480,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcVpnConnectionFromRemoteResult:
         """Sync vpc vpn connection from remote (SyncVpcVpnConnectionFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcVpnConnectionFromRemoteAction.java`.
@@ -19155,7 +19517,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcVpnGatewayFromRemoteResult:
         """Sync vpc vpn gateway from remote (SyncVpcVpnGatewayFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcVpnGatewayFromRemoteAction.java`.
@@ -19190,7 +19552,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddZBoxResult:
+    ) -> SyncZBoxCapacityResult:
         """Sync Z box capacity (SyncZBoxCapacity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncZBoxCapacityAction.java`.
@@ -19221,7 +19583,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> TerminateVirtualBorderRouterRemoteResult:
         """Terminate virtual border router remote (TerminateVirtualBorderRouterRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/TerminateVirtualBorderRouterRemoteAction.java`.
@@ -19291,7 +19653,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAliyunDiskToEcsResult:
+    ) -> UpdateAliyunDiskResult:
         """Update aliyun disk (UpdateAliyunDisk).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunDiskAction.java`.
@@ -19334,7 +19696,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> UpdateAliyunKeySecretResult:
         """Update aliyun key secret (UpdateAliyunKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunKeySecretAction.java`.
@@ -19372,7 +19734,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasMountTargetResult:
+    ) -> UpdateAliyunMountTargetResult:
         """Update aliyun mount target (UpdateAliyunMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunMountTargetAction.java`.
@@ -19410,7 +19772,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunNasAccessGroupResult:
+    ) -> UpdateAliyunNasAccessGroupResult:
         """Update aliyun nas access group (UpdateAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunNasAccessGroupAction.java`.
@@ -19447,7 +19809,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunPanguPartitionResult:
+    ) -> UpdateAliyunPanguPartitionResult:
         """Update aliyun pangu partition (UpdateAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunPanguPartitionAction.java`.
@@ -19488,7 +19850,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunProxyVSwitchResult:
+    ) -> UpdateAliyunProxyVSwitchResult:
         """Update aliyun proxy V switch (UpdateAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunProxyVSwitchAction.java`.
@@ -19527,7 +19889,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunProxyVpcResult:
+    ) -> UpdateAliyunProxyVpcResult:
         """Update aliyun proxy vpc (UpdateAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunProxyVpcAction.java`.
@@ -19568,7 +19930,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAliyunRouteInterfaceRemoteResult:
         """Update aliyun route interface remote (UpdateAliyunRouteInterfaceRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunRouteInterfaceRemoteAction.java`.
@@ -19605,7 +19967,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunSnapshotRemoteResult:
+    ) -> UpdateAliyunSnapshotResult:
         """Update aliyun snapshot (UpdateAliyunSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunSnapshotAction.java`.
@@ -19682,7 +20044,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> UpdateAppBuildSystemResult:
         """Update app build system (UpdateAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAppBuildSystemAction.java`.
@@ -19726,7 +20088,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBuildAppResult:
+    ) -> UpdateBuildAppResult:
         """Update build app (UpdateBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBuildAppAction.java`.
@@ -19764,7 +20126,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCCSCertificateResult:
+    ) -> UpdateCCSCertificateUserStateResult:
         """Update CCS certificate user state (UpdateCCSCertificateUserState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateCCSCertificateUserStateAction.java`.
@@ -19808,7 +20170,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateCSPSecretResourcePoolResult:
         """Update CSP secret resource pool (UpdateCSPSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateCSPSecretResourcePoolAction.java`.
@@ -19863,7 +20225,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult:
         """Update connection between L3 net work and aliyun V switch (UpdateConnectionBetweenL3NetWorkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchAction.java`.
@@ -19900,7 +20262,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsImageFromEcsSnapshotResult:
+    ) -> UpdateEcsImageResult:
         """Update ecs image (UpdateEcsImage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsImageAction.java`.
@@ -19938,7 +20300,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsInstanceFromEcsImageResult:
+    ) -> UpdateEcsInstanceResult:
         """Update ecs instance (UpdateEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsInstanceAction.java`.
@@ -19976,7 +20338,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateEcsInstanceVncPasswordResult:
         """Update ecs instance vnc password (UpdateEcsInstanceVncPassword).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsInstanceVncPasswordAction.java`.
@@ -20011,7 +20373,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsSecurityGroupRemoteResult:
+    ) -> UpdateEcsSecurityGroupResult:
         """Update ecs security group (UpdateEcsSecurityGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsSecurityGroupAction.java`.
@@ -20048,7 +20410,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsVSwitchRemoteResult:
+    ) -> UpdateEcsVSwitchResult:
         """Update ecs V switch (UpdateEcsVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsVSwitchAction.java`.
@@ -20085,7 +20447,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsVpcRemoteResult:
+    ) -> UpdateEcsVpcResult:
         """Update ecs vpc (UpdateEcsVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsVpcAction.java`.
@@ -20173,7 +20535,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerActionStateResult:
+    ) -> UpdateEmailMonitorTriggerActionResult:
         """Update email monitor trigger action (UpdateEmailMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEmailMonitorTriggerActionAction.java`.
@@ -20217,7 +20579,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateFiSecSecretResourcePoolResult:
         """Update fi sec secret resource pool (UpdateFiSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFiSecSecretResourcePoolAction.java`.
@@ -20263,7 +20625,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateFiSecSecurityMachineResult:
         """Update fi sec security machine (UpdateFiSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFiSecSecurityMachineAction.java`.
@@ -20312,7 +20674,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateFlkSecSecretResourcePoolResult:
         """Update flk sec secret resource pool (UpdateFlkSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFlkSecSecretResourcePoolAction.java`.
@@ -20364,7 +20726,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateFlkSecSecurityMachineResult:
         """Update flk sec security machine (UpdateFlkSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFlkSecSecurityMachineAction.java`.
@@ -20408,7 +20770,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachHybridEipToEcsResult:
+    ) -> UpdateHybridEipResult:
         """Update hybrid eip (UpdateHybridEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateHybridEipAction.java`.
@@ -20447,7 +20809,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> UpdateHybridKeySecretResult:
         """Update hybrid key secret (UpdateHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateHybridKeySecretAction.java`.
@@ -20490,7 +20852,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateInfoSecSecretResourcePoolResult:
         """Update info sec secret resource pool (UpdateInfoSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateInfoSecSecretResourcePoolAction.java`.
@@ -20543,7 +20905,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateInfoSecSecurityMachineResult:
         """Update info sec security machine (UpdateInfoSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateInfoSecSecurityMachineAction.java`.
@@ -20591,7 +20953,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateJitSecurityMachineResult:
         """Update jit security machine (UpdateJitSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateJitSecurityMachineAction.java`.
@@ -20636,7 +20998,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerStateResult:
+    ) -> UpdateMonitorTriggerResult:
         """Update monitor trigger (UpdateMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateMonitorTriggerAction.java`.
@@ -20679,7 +21041,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> UpdateOssBucketResult:
         """Update oss bucket (UpdateOssBucket).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateOssBucketAction.java`.
@@ -20720,7 +21082,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdatePriorityConfigResult:
         """Update priority config (UpdatePriorityConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdatePriorityConfigAction.java`.
@@ -20757,7 +21119,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PublishAppResult:
+    ) -> UpdatePublishAppResult:
         """Update publish app (UpdatePublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdatePublishAppAction.java`.
@@ -20803,7 +21165,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateSanSecSecretResourcePoolResult:
         """Update san sec secret resource pool (UpdateSanSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSanSecSecretResourcePoolAction.java`.
@@ -20862,7 +21224,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateSanSecSecurityMachineResult:
         """Update san sec security machine (UpdateSanSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSanSecSecurityMachineAction.java`.
@@ -20909,7 +21271,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateSecretResourcePoolResult:
         """Update secret resource pool (UpdateSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSecretResourcePoolAction.java`.
@@ -20952,7 +21314,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateSecurityMachineResult:
         """Update security machine (UpdateSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSecurityMachineAction.java`.
@@ -21045,7 +21407,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcUserVpnGatewayRemoteResult:
+    ) -> UpdateVpcUserVpnGatewayResult:
         """Update vpc user vpn gateway (UpdateVpcUserVpnGateway).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcUserVpnGatewayAction.java`.
@@ -21087,7 +21449,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcVpnConnectionRemoteResult:
+    ) -> UpdateVpcVpnConnectionRemoteResult:
         """Update vpc vpn connection remote (UpdateVpcVpnConnectionRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcVpnConnectionRemoteAction.java`.
@@ -21174,7 +21536,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateWebhookResult:
+    ) -> UpdateWebhookResult:
         """Update webhook (UpdateWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateWebhookAction.java`.
@@ -21252,7 +21614,7 @@ class UndocumentedApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> ZQLQueryResult:
         """ZQL query (ZQLQuery).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ZQLQueryAction.java`.
@@ -21843,7 +22205,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddFlkSecSecurityMachineResult:
         """Add flk sec security machine (AddFlkSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddFlkSecSecurityMachineAction.java`.
@@ -21900,7 +22262,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> AddHybridKeySecretResult:
         """Add hybrid key secret (AddHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddHybridKeySecretAction.java`.
@@ -22003,7 +22365,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddInfoSecSecurityMachineResult:
         """Add info sec security machine (AddInfoSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddInfoSecSecurityMachineAction.java`.
@@ -22055,7 +22417,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddIntegrityResourceResult:
         """Add integrity resource (AddIntegrityResource).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddIntegrityResourceAction.java`.
@@ -22097,7 +22459,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddJitSecurityMachineResult:
         """Add jit security machine (AddJitSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddJitSecurityMachineAction.java`.
@@ -22208,7 +22570,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> AddSanSecSecurityMachineResult:
         """Add san sec security machine (AddSanSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AddSanSecSecurityMachineAction.java`.
@@ -22339,7 +22701,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachAliyunKeyResult:
         """Attach aliyun key (AttachAliyunKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachAliyunKeyAction.java`.
@@ -22372,7 +22734,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCCSCertificateResult:
+    ) -> AttachCCSCertificateToUserResult:
         """Attach CCS certificate to user (AttachCCSCertificateToUser).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachCCSCertificateToUserAction.java`.
@@ -22444,7 +22806,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachHybridKeyResult:
         """Attach hybrid key (AttachHybridKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachHybridKeyAction.java`.
@@ -22476,7 +22838,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachMonitorTriggerActionToTriggerResult:
         """Attach monitor trigger action to trigger (AttachMonitorTriggerActionToTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachMonitorTriggerActionToTriggerAction.java`.
@@ -22509,7 +22871,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> AttachOssBucketToEcsDataCenterResult:
         """Attach oss bucket to ecs data center (AttachOssBucketToEcsDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/AttachOssBucketToEcsDataCenterAction.java`.
@@ -22649,7 +23011,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> ChangeAppBuildSystemStateResult:
         """Change app build system state (ChangeAppBuildSystemState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeAppBuildSystemStateAction.java`.
@@ -22819,7 +23181,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> ChangeSecurityMachineStateResult:
         """Change security machine state (ChangeSecurityMachineState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ChangeSecurityMachineStateAction.java`.
@@ -22924,7 +23286,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanQueueResult:
         """Clean queue (CleanQueue).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanQueueAction.java`.
@@ -22963,7 +23325,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CleanV2VConversionCacheResult:
         """Clean V2V conversion cache (CleanV2VConversionCache).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CleanV2VConversionCacheAction.java`.
@@ -23014,7 +23376,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateAiSiNoSecretResourcePoolResult:
         """Create ai si no secret resource pool (CreateAiSiNoSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAiSiNoSecretResourcePoolAction.java`.
@@ -23082,7 +23444,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAliyunDiskToEcsResult:
+    ) -> CreateAliyunDiskFromRemoteResult:
         """Create aliyun disk from remote (CreateAliyunDiskFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAliyunDiskFromRemoteAction.java`.
@@ -23132,7 +23494,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunNasAccessGroupResult:
+    ) -> CreateAliyunNasAccessGroupResult:
         """Create aliyun nas access group (CreateAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateAliyunNasAccessGroupAction.java`.
@@ -23560,7 +23922,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBuildAppResult:
+    ) -> CreateBuildAppResult:
         """Create build app (CreateBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateBuildAppAction.java`.
@@ -23618,7 +23980,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateCSPSecretResourcePoolResult:
         """Create CSP secret resource pool (CreateCSPSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateCSPSecretResourcePoolAction.java`.
@@ -23781,7 +24143,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsImageFromEcsSnapshotResult:
+    ) -> CreateEcsImageFromLocalImageResult:
         """Create ecs image from local image (CreateEcsImageFromLocalImage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEcsImageFromLocalImageAction.java`.
@@ -24115,7 +24477,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMediaStateResult:
+    ) -> CreateEmailMediaResult:
         """Create email media (CreateEmailMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEmailMediaAction.java`.
@@ -24166,7 +24528,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerActionStateResult:
+    ) -> CreateEmailMonitorTriggerActionResult:
         """Create email monitor trigger action (CreateEmailMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateEmailMonitorTriggerActionAction.java`.
@@ -24222,7 +24584,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateFiSecSecretResourcePoolResult:
         """Create fi sec secret resource pool (CreateFiSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFiSecSecretResourcePoolAction.java`.
@@ -24286,7 +24648,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateFlkSecSecretResourcePoolResult:
         """Create flk sec secret resource pool (CreateFlkSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateFlkSecSecretResourcePoolAction.java`.
@@ -24356,7 +24718,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateHaiTaiSecretResourcePoolResult:
         """Create hai tai secret resource pool (CreateHaiTaiSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateHaiTaiSecretResourcePoolAction.java`.
@@ -24414,7 +24776,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachHybridEipToEcsResult:
+    ) -> CreateHybridEipResult:
         """Create hybrid eip (CreateHybridEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateHybridEipAction.java`.
@@ -24512,7 +24874,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateInfoSecSecretResourcePoolResult:
         """Create info sec secret resource pool (CreateInfoSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateInfoSecSecretResourcePoolAction.java`.
@@ -24571,7 +24933,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateJitSecretResourcePoolResult:
         """Create jit secret resource pool (CreateJitSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateJitSecretResourcePoolAction.java`.
@@ -24681,7 +25043,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerStateResult:
+    ) -> CreateMonitorTriggerResult:
         """Create monitor trigger (CreateMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateMonitorTriggerAction.java`.
@@ -24731,7 +25093,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> CreateOssBackupBucketRemoteResult:
         """Create oss backup bucket remote (CreateOssBackupBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateOssBackupBucketRemoteAction.java`.
@@ -24779,7 +25141,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> CreateOssBucketRemoteResult:
         """Create oss bucket remote (CreateOssBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateOssBucketRemoteAction.java`.
@@ -24895,7 +25257,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> CreateSanSecSecretResourcePoolResult:
         """Create san sec secret resource pool (CreateSanSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/CreateSanSecSecretResourcePoolAction.java`.
@@ -25278,7 +25640,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DebugSignalResult:
         """Debug signal (DebugSignal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DebugSignalAction.java`.
@@ -25310,7 +25672,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAlertResult:
         """Delete alert (DeleteAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAlertAction.java`.
@@ -25344,7 +25706,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunDiskFromLocalResult:
         """Delete aliyun disk from local (DeleteAliyunDiskFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunDiskFromLocalAction.java`.
@@ -25378,7 +25740,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunDiskFromRemoteResult:
         """Delete aliyun disk from remote (DeleteAliyunDiskFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunDiskFromRemoteAction.java`.
@@ -25412,7 +25774,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunKeySecretResult:
         """Delete aliyun key secret (DeleteAliyunKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunKeySecretAction.java`.
@@ -25446,7 +25808,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunNasAccessGroupResult:
         """Delete aliyun nas access group (DeleteAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunNasAccessGroupAction.java`.
@@ -25480,7 +25842,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunNasAccessGroupRuleResult:
         """Delete aliyun nas access group rule (DeleteAliyunNasAccessGroupRule).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunNasAccessGroupRuleAction.java`.
@@ -25514,7 +25876,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunPanguPartitionResult:
         """Delete aliyun pangu partition (DeleteAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunPanguPartitionAction.java`.
@@ -25548,7 +25910,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunProxyVSwitchResult:
         """Delete aliyun proxy V switch (DeleteAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunProxyVSwitchAction.java`.
@@ -25582,7 +25944,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunProxyVpcResult:
         """Delete aliyun proxy vpc (DeleteAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunProxyVpcAction.java`.
@@ -25616,7 +25978,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouteEntryRemoteResult:
         """Delete aliyun route entry remote (DeleteAliyunRouteEntryRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouteEntryRemoteAction.java`.
@@ -25650,7 +26012,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouterInterfaceLocalResult:
         """Delete aliyun router interface local (DeleteAliyunRouterInterfaceLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouterInterfaceLocalAction.java`.
@@ -25685,7 +26047,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunRouterInterfaceRemoteResult:
         """Delete aliyun router interface remote (DeleteAliyunRouterInterfaceRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunRouterInterfaceRemoteAction.java`.
@@ -25721,7 +26083,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunSnapshotFromLocalResult:
         """Delete aliyun snapshot from local (DeleteAliyunSnapshotFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunSnapshotFromLocalAction.java`.
@@ -25755,7 +26117,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAliyunSnapshotFromRemoteResult:
         """Delete aliyun snapshot from remote (DeleteAliyunSnapshotFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAliyunSnapshotFromRemoteAction.java`.
@@ -25789,7 +26151,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAllEcsInstancesFromDataCenterResult:
         """Delete all ecs instances from data center (DeleteAllEcsInstancesFromDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAllEcsInstancesFromDataCenterAction.java`.
@@ -25823,7 +26185,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAppBuildSystemResult:
         """Delete app build system (DeleteAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteAppBuildSystemAction.java`.
@@ -25859,7 +26221,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBackupFileInPublicResult:
         """Delete backup file in public (DeleteBackupFileInPublic).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBackupFileInPublicAction.java`.
@@ -25897,7 +26259,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBuildAppResult:
         """Delete build app (DeleteBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBuildAppAction.java`.
@@ -25933,7 +26295,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteBuildAppExportHistoryResult:
         """Delete build app export history (DeleteBuildAppExportHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteBuildAppExportHistoryAction.java`.
@@ -25971,7 +26333,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteCCSCertificateResult:
         """Delete CCS certificate (DeleteCCSCertificate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteCCSCertificateAction.java`.
@@ -26005,7 +26367,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteConnectionAccessPointLocalResult:
         """Delete connection access point local (DeleteConnectionAccessPointLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteConnectionAccessPointLocalAction.java`.
@@ -26039,7 +26401,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchResult:
         """Delete connection between L3 net work and aliyun V switch (DeleteConnectionBetweenL3NetWorkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteConnectionBetweenL3NetWorkAndAliyunVSwitchAction.java`.
@@ -26073,7 +26435,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteDataCenterInLocalResult:
         """Delete data center in local (DeleteDataCenterInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteDataCenterInLocalAction.java`.
@@ -26107,7 +26469,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsImageLocalResult:
         """Delete ecs image local (DeleteEcsImageLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsImageLocalAction.java`.
@@ -26141,7 +26503,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsImageRemoteResult:
         """Delete ecs image remote (DeleteEcsImageRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsImageRemoteAction.java`.
@@ -26175,7 +26537,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsInstanceResult:
         """Delete ecs instance (DeleteEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsInstanceAction.java`.
@@ -26209,7 +26571,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsInstanceLocalResult:
         """Delete ecs instance local (DeleteEcsInstanceLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsInstanceLocalAction.java`.
@@ -26243,7 +26605,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupInLocalResult:
         """Delete ecs security group in local (DeleteEcsSecurityGroupInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupInLocalAction.java`.
@@ -26277,7 +26639,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupRemoteResult:
         """Delete ecs security group remote (DeleteEcsSecurityGroupRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupRemoteAction.java`.
@@ -26311,7 +26673,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsSecurityGroupRuleRemoteResult:
         """Delete ecs security group rule remote (DeleteEcsSecurityGroupRuleRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsSecurityGroupRuleRemoteAction.java`.
@@ -26345,7 +26707,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVSwitchInLocalResult:
         """Delete ecs V switch in local (DeleteEcsVSwitchInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVSwitchInLocalAction.java`.
@@ -26379,7 +26741,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVSwitchRemoteResult:
         """Delete ecs V switch remote (DeleteEcsVSwitchRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVSwitchRemoteAction.java`.
@@ -26413,7 +26775,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVpcInLocalResult:
         """Delete ecs vpc in local (DeleteEcsVpcInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVpcInLocalAction.java`.
@@ -26447,7 +26809,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteEcsVpcRemoteResult:
         """Delete ecs vpc remote (DeleteEcsVpcRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteEcsVpcRemoteAction.java`.
@@ -26481,7 +26843,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteExternalBackupResult:
         """Delete external backup (DeleteExternalBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteExternalBackupAction.java`.
@@ -26516,7 +26878,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridEipFromLocalResult:
         """Delete hybrid eip from local (DeleteHybridEipFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridEipFromLocalAction.java`.
@@ -26553,7 +26915,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridEipRemoteResult:
         """Delete hybrid eip remote (DeleteHybridEipRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridEipRemoteAction.java`.
@@ -26589,7 +26951,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteHybridKeySecretResult:
         """Delete hybrid key secret (DeleteHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteHybridKeySecretAction.java`.
@@ -26623,7 +26985,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteIdentityZoneInLocalResult:
         """Delete identity zone in local (DeleteIdentityZoneInLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteIdentityZoneInLocalAction.java`.
@@ -26657,7 +27019,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteImageReplicationGroupResult:
         """Delete image replication group (DeleteImageReplicationGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteImageReplicationGroupAction.java`.
@@ -26691,7 +27053,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMediaResult:
         """Delete media (DeleteMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMediaAction.java`.
@@ -26725,7 +27087,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTriggerResult:
         """Delete monitor trigger (DeleteMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMonitorTriggerAction.java`.
@@ -26759,7 +27121,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteMonitorTriggerActionResult:
         """Delete monitor trigger action (DeleteMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteMonitorTriggerActionAction.java`.
@@ -26794,7 +27156,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketFileRemoteResult:
         """Delete oss bucket file remote (DeleteOssBucketFileRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketFileRemoteAction.java`.
@@ -26830,7 +27192,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketNameLocalResult:
         """Delete oss bucket name local (DeleteOssBucketNameLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketNameLocalAction.java`.
@@ -26864,7 +27226,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteOssBucketRemoteResult:
         """Delete oss bucket remote (DeleteOssBucketRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteOssBucketRemoteAction.java`.
@@ -26898,7 +27260,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePublishAppResult:
         """Delete publish app (DeletePublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeletePublishAppAction.java`.
@@ -26932,7 +27294,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecretResourcePoolResult:
         """Delete secret resource pool (DeleteSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSecretResourcePoolAction.java`.
@@ -26966,7 +27328,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteSecurityMachineResult:
         """Delete security machine (DeleteSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteSecurityMachineAction.java`.
@@ -27000,7 +27362,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVirtualBorderRouterLocalResult:
         """Delete virtual border router local (DeleteVirtualBorderRouterLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVirtualBorderRouterLocalAction.java`.
@@ -27034,7 +27396,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVirtualRouterLocalResult:
         """Delete virtual router local (DeleteVirtualRouterLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVirtualRouterLocalAction.java`.
@@ -27068,7 +27430,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcIkeConfigLocalResult:
         """Delete vpc ike config local (DeleteVpcIkeConfigLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcIkeConfigLocalAction.java`.
@@ -27102,7 +27464,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcIpSecConfigLocalResult:
         """Delete vpc ip sec config local (DeleteVpcIpSecConfigLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcIpSecConfigLocalAction.java`.
@@ -27136,7 +27498,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcUserVpnGatewayLocalResult:
         """Delete vpc user vpn gateway local (DeleteVpcUserVpnGatewayLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcUserVpnGatewayLocalAction.java`.
@@ -27170,7 +27532,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcUserVpnGatewayRemoteResult:
         """Delete vpc user vpn gateway remote (DeleteVpcUserVpnGatewayRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcUserVpnGatewayRemoteAction.java`.
@@ -27204,7 +27566,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnConnectionLocalResult:
         """Delete vpc vpn connection local (DeleteVpcVpnConnectionLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnConnectionLocalAction.java`.
@@ -27238,7 +27600,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnConnectionRemoteResult:
         """Delete vpc vpn connection remote (DeleteVpcVpnConnectionRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnConnectionRemoteAction.java`.
@@ -27272,7 +27634,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVpcVpnGatewayLocalResult:
         """Delete vpc vpn gateway local (DeleteVpcVpnGatewayLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteVpcVpnGatewayLocalAction.java`.
@@ -27306,7 +27668,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteWebhookResult:
         """Delete webhook (DeleteWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DeleteWebhookAction.java`.
@@ -27341,7 +27703,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAliyunDiskFromEcsResult:
         """Detach aliyun disk from ecs (DetachAliyunDiskFromEcs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAliyunDiskFromEcsAction.java`.
@@ -27376,7 +27738,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachAliyunKeyResult:
         """Detach aliyun key (DetachAliyunKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachAliyunKeyAction.java`.
@@ -27407,7 +27769,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachCCSCertificateFromUserResult:
         """Detach CCS certificate from user (DetachCCSCertificateFromUser).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachCCSCertificateFromUserAction.java`.
@@ -27439,7 +27801,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHybridEipFromEcsResult:
         """Detach hybrid eip from ecs (DetachHybridEipFromEcs).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachHybridEipFromEcsAction.java`.
@@ -27472,7 +27834,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachHybridKeyResult:
         """Detach hybrid key (DetachHybridKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachHybridKeyAction.java`.
@@ -27504,7 +27866,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachMonitorTriggerActionFromTriggerResult:
         """Detach monitor trigger action from trigger (DetachMonitorTriggerActionFromTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachMonitorTriggerActionFromTriggerAction.java`.
@@ -27537,7 +27899,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> DetachOssBucketFromEcsDataCenterResult:
         """Detach oss bucket from ecs data center (DetachOssBucketFromEcsDataCenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/DetachOssBucketFromEcsDataCenterAction.java`.
@@ -27605,7 +27967,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddZBoxResult:
+    ) -> EjectZBoxResult:
         """Eject Z box (EjectZBox).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/EjectZBoxAction.java`.
@@ -27668,7 +28030,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GCAliyunSnapshotRemoteResult:
         """GC aliyun snapshot remote (GCAliyunSnapshotRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GCAliyunSnapshotRemoteAction.java`.
@@ -27702,7 +28064,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasAccessGroupRemoteResult:
         """Get aliyun nas access group remote (GetAliyunNasAccessGroupRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasAccessGroupRemoteAction.java`.
@@ -27736,7 +28098,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasFileSystemRemoteResult:
         """Get aliyun nas file system remote (GetAliyunNasFileSystemRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasFileSystemRemoteAction.java`.
@@ -27770,7 +28132,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetAliyunNasMountTargetRemoteResult:
         """Get aliyun nas mount target remote (GetAliyunNasMountTargetRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetAliyunNasMountTargetRemoteAction.java`.
@@ -27899,7 +28261,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetConnectionAccessPointFromRemoteResult:
         """Get connection access point from remote (GetConnectionAccessPointFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetConnectionAccessPointFromRemoteAction.java`.
@@ -27999,7 +28361,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetDataCenterFromRemoteResult:
         """Get data center from remote (GetDataCenterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetDataCenterFromRemoteAction.java`.
@@ -28155,7 +28517,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetGuestOsMetadataResult:
         """Get guest os metadata (GetGuestOsMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetGuestOsMetadataAction.java`.
@@ -28186,7 +28548,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetIdentityZoneFromRemoteResult:
         """Get identity zone from remote (GetIdentityZoneFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetIdentityZoneFromRemoteAction.java`.
@@ -28223,7 +28585,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetInterdependentL3NetworksBackupStoragesResult:
         """Get interdependent L3 networks backup storages (GetInterdependentL3NetworksBackupStorages).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetInterdependentL3NetworksBackupStoragesAction.java`.
@@ -28258,7 +28620,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetMonitorItemResult:
         """Get monitor item (GetMonitorItem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetMonitorItemAction.java`.
@@ -28288,7 +28650,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetOssBackupBucketFromRemoteResult:
         """Get oss backup bucket from remote (GetOssBackupBucketFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetOssBackupBucketFromRemoteAction.java`.
@@ -28360,7 +28722,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> GetOssBucketNameFromRemoteResult:
         """Get oss bucket name from remote (GetOssBucketNameFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetOssBucketNameFromRemoteAction.java`.
@@ -28455,7 +28817,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> GetResourceConfigsResult:
+    ) -> GetSupportedIdentityModelsResult:
         """Get supported identity models (GetSupportedIdentityModels).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetSupportedIdentityModelsAction.java`.
@@ -28515,7 +28877,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> GetZBoxBackupDetailsResult:
         """Get Z box backup details (GetZBoxBackupDetails).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/GetZBoxBackupDetailsAction.java`.
@@ -28646,7 +29008,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ListVmSchedulingRulesFromExecuteStateResult:
+    ) -> ListVmsFromSchedulingStateResult:
         """List vms from scheduling state (ListVmsFromSchedulingState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ListVmsFromSchedulingStateAction.java`.
@@ -28682,7 +29044,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInResult:
+    ) -> LoginByCasResult:
         """Login by cas (LoginByCas).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/LoginByCasAction.java`.
@@ -28784,7 +29146,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryMetadataResult:
         """Prometheus query metadata (PrometheusQueryMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryMetadataAction.java`.
@@ -28820,7 +29182,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryPassThroughResult:
         """Prometheus query pass through (PrometheusQueryPassThrough).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryPassThroughAction.java`.
@@ -28867,7 +29229,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PrometheusQueryLabelValuesResult:
+    ) -> PrometheusQueryVmMonitoringDataResult:
         """Prometheus query vm monitoring data (PrometheusQueryVmMonitoringData).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/PrometheusQueryVmMonitoringDataAction.java`.
@@ -28962,7 +29324,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAgentVersionResult:
         """Query agent version (QueryAgentVersion).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAgentVersionAction.java`.
@@ -29003,7 +29365,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[AgentVersionInventory]:
         """Every result of ``query_agent_version``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_AGENT_VERSION,
@@ -29037,7 +29399,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAlertResult:
         """Query alert (QueryAlert).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAlertAction.java`.
@@ -29112,7 +29474,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunDiskFromLocalResult:
         """Query aliyun disk from local (QueryAliyunDiskFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunDiskFromLocalAction.java`.
@@ -29187,7 +29549,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunNasAccessGroupResult:
         """Query aliyun nas access group (QueryAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunNasAccessGroupAction.java`.
@@ -29262,7 +29624,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunPanguPartitionResult:
         """Query aliyun pangu partition (QueryAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunPanguPartitionAction.java`.
@@ -29337,7 +29699,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunProxyVSwitchResult:
         """Query aliyun proxy V switch (QueryAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunProxyVSwitchAction.java`.
@@ -29412,7 +29774,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunProxyVpcResult:
         """Query aliyun proxy vpc (QueryAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunProxyVpcAction.java`.
@@ -29487,7 +29849,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunRouteEntryFromLocalResult:
         """Query aliyun route entry from local (QueryAliyunRouteEntryFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunRouteEntryFromLocalAction.java`.
@@ -29562,7 +29924,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunRouterInterfaceFromLocalResult:
         """Query aliyun router interface from local (QueryAliyunRouterInterfaceFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunRouterInterfaceFromLocalAction.java`.
@@ -29637,7 +29999,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunSnapshotFromLocalResult:
         """Query aliyun snapshot from local (QueryAliyunSnapshotFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunSnapshotFromLocalAction.java`.
@@ -29712,7 +30074,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAliyunVirtualRouterFromLocalResult:
         """Query aliyun virtual router from local (QueryAliyunVirtualRouterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAliyunVirtualRouterFromLocalAction.java`.
@@ -29787,7 +30149,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryAppBuildSystemResult:
         """Query app build system (QueryAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryAppBuildSystemAction.java`.
@@ -29862,7 +30224,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBuildAppResult:
         """Query build app (QueryBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBuildAppAction.java`.
@@ -29937,7 +30299,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryBuildAppExportHistoryResult:
         """Query build app export history (QueryBuildAppExportHistory).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryBuildAppExportHistoryAction.java`.
@@ -30012,7 +30374,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryCCSCertificateResult:
         """Query CCS certificate (QueryCCSCertificate).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryCCSCertificateAction.java`.
@@ -30087,7 +30449,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryConnectionAccessPointFromLocalResult:
         """Query connection access point from local (QueryConnectionAccessPointFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryConnectionAccessPointFromLocalAction.java`.
@@ -30162,7 +30524,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryConnectionBetweenL3NetworkAndAliyunVSwitchResult:
         """Query connection between L3 network and aliyun V switch (QueryConnectionBetweenL3NetworkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryConnectionBetweenL3NetworkAndAliyunVSwitchAction.java`.
@@ -30237,7 +30599,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryDataCenterFromLocalResult:
         """Query data center from local (QueryDataCenterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryDataCenterFromLocalAction.java`.
@@ -30312,7 +30674,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsImageFromLocalResult:
         """Query ecs image from local (QueryEcsImageFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsImageFromLocalAction.java`.
@@ -30387,7 +30749,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsInstanceFromLocalResult:
         """Query ecs instance from local (QueryEcsInstanceFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsInstanceFromLocalAction.java`.
@@ -30462,7 +30824,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsSecurityGroupFromLocalResult:
         """Query ecs security group from local (QueryEcsSecurityGroupFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsSecurityGroupFromLocalAction.java`.
@@ -30537,7 +30899,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsSecurityGroupRuleFromLocalResult:
         """Query ecs security group rule from local (QueryEcsSecurityGroupRuleFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsSecurityGroupRuleFromLocalAction.java`.
@@ -30612,7 +30974,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsVSwitchFromLocalResult:
         """Query ecs V switch from local (QueryEcsVSwitchFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsVSwitchFromLocalAction.java`.
@@ -30687,7 +31049,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEcsVpcFromLocalResult:
         """Query ecs vpc from local (QueryEcsVpcFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEcsVpcFromLocalAction.java`.
@@ -30762,7 +31124,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEmailMediaResult:
         """Query email media (QueryEmailMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEmailMediaAction.java`.
@@ -30837,7 +31199,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEmailTriggerActionResult:
         """Query email trigger action (QueryEmailTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEmailTriggerActionAction.java`.
@@ -30912,7 +31274,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryEventLogResult:
         """Query event log (QueryEventLog).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryEventLogAction.java`.
@@ -30953,7 +31315,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[EventLogInventory]:
         """Every result of ``query_event_log``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_EVENT_LOG,
@@ -30987,7 +31349,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryExponBlockVolumeResult:
         """Query expon block volume (QueryExponBlockVolume).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryExponBlockVolumeAction.java`.
@@ -31062,7 +31424,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryExternalBackupResult:
         """Query external backup (QueryExternalBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryExternalBackupAction.java`.
@@ -31137,7 +31499,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHostSchedulingRuleGroupResult:
         """Query host scheduling rule group (QueryHostSchedulingRuleGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHostSchedulingRuleGroupAction.java`.
@@ -31212,7 +31574,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHybridEipFromLocalResult:
         """Query hybrid eip from local (QueryHybridEipFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHybridEipFromLocalAction.java`.
@@ -31287,7 +31649,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryHybridKeySecretResult:
         """Query hybrid key secret (QueryHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryHybridKeySecretAction.java`.
@@ -31362,7 +31724,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryIdentityZoneFromLocalResult:
         """Query identity zone from local (QueryIdentityZoneFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryIdentityZoneFromLocalAction.java`.
@@ -31437,7 +31799,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryImageReplicationGroupResult:
         """Query image replication group (QueryImageReplicationGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryImageReplicationGroupAction.java`.
@@ -31512,7 +31874,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMediaResult:
         """Query media (QueryMedia).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMediaAction.java`.
@@ -31587,7 +31949,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTriggerResult:
         """Query monitor trigger (QueryMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMonitorTriggerAction.java`.
@@ -31662,7 +32024,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryMonitorTriggerActionResult:
         """Query monitor trigger action (QueryMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryMonitorTriggerActionAction.java`.
@@ -31737,7 +32099,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryOssBucketFileNameResult:
         """Query oss bucket file name (QueryOssBucketFileName).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryOssBucketFileNameAction.java`.
@@ -31812,7 +32174,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryPublishAppResult:
         """Query publish app (QueryPublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryPublishAppAction.java`.
@@ -31887,7 +32249,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySecretResourcePoolResult:
         """Query secret resource pool (QuerySecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySecretResourcePoolAction.java`.
@@ -31962,7 +32324,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QuerySecurityMachineResult:
         """Query security machine (QuerySecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QuerySecurityMachineAction.java`.
@@ -32037,7 +32399,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVirtualBorderRouterFromLocalResult:
         """Query virtual border router from local (QueryVirtualBorderRouterFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVirtualBorderRouterFromLocalAction.java`.
@@ -32112,7 +32474,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmInstanceDeviceAddressArchiveResult:
         """Query vm instance device address archive (QueryVmInstanceDeviceAddressArchive).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmInstanceDeviceAddressArchiveAction.java`.
@@ -32153,7 +32515,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VmInstanceDeviceAddressArchiveInventory]:
         """Every result of ``query_vm_instance_device_address_archive``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE,
@@ -32187,7 +32549,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmInstanceDeviceAddressGroupResult:
         """Query vm instance device address group (QueryVmInstanceDeviceAddressGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmInstanceDeviceAddressGroupAction.java`.
@@ -32228,7 +32590,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VmInstanceDeviceAddressGroupInventory]:
         """Every result of ``query_vm_instance_device_address_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_INSTANCE_DEVICE_ADDRESS_GROUP,
@@ -32262,7 +32624,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmPriorityConfigResult:
         """Query vm priority config (QueryVmPriorityConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmPriorityConfigAction.java`.
@@ -32303,7 +32665,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[VmPriorityConfigInventory]:
         """Every result of ``query_vm_priority_config``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_VM_PRIORITY_CONFIG,
@@ -32337,7 +32699,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmSchedulingRuleResult:
         """Query vm scheduling rule (QueryVmSchedulingRule).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmSchedulingRuleAction.java`.
@@ -32412,7 +32774,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVmSchedulingRuleGroupResult:
         """Query vm scheduling rule group (QueryVmSchedulingRuleGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVmSchedulingRuleGroupAction.java`.
@@ -32487,7 +32849,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcIkeConfigFromLocalResult:
         """Query vpc ike config from local (QueryVpcIkeConfigFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcIkeConfigFromLocalAction.java`.
@@ -32562,7 +32924,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcIpSecConfigFromLocalResult:
         """Query vpc ip sec config from local (QueryVpcIpSecConfigFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcIpSecConfigFromLocalAction.java`.
@@ -32637,7 +32999,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcUserVpnGatewayFromLocalResult:
         """Query vpc user vpn gateway from local (QueryVpcUserVpnGatewayFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcUserVpnGatewayFromLocalAction.java`.
@@ -32712,7 +33074,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcVpnConnectionFromLocalResult:
         """Query vpc vpn connection from local (QueryVpcVpnConnectionFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcVpnConnectionFromLocalAction.java`.
@@ -32787,7 +33149,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVpcVpnGatewayFromLocalResult:
         """Query vpc vpn gateway from local (QueryVpcVpnGatewayFromLocal).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVpcVpnGatewayFromLocalAction.java`.
@@ -32862,7 +33224,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryWebhookResult:
         """Query webhook (QueryWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryWebhookAction.java`.
@@ -32903,7 +33265,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[Any]:
+    ) -> AsyncIterator[WebhookInventory]:
         """Every result of ``query_webhook``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_WEBHOOK,
@@ -32937,7 +33299,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryZBoxResult:
         """Query Z box (QueryZBox).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryZBoxAction.java`.
@@ -33012,7 +33374,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryZBoxBackupResult:
         """Query Z box backup (QueryZBoxBackup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryZBoxBackupAction.java`.
@@ -33081,7 +33443,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RebootEcsInstanceResult:
         """Reboot ecs instance (RebootEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RebootEcsInstanceAction.java`.
@@ -33112,7 +33474,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> ReconnectAppBuildSystemResult:
         """Reconnect app build system (ReconnectAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ReconnectAppBuildSystemAction.java`.
@@ -33143,7 +33505,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RecoveryVirtualBorderRouterRemoteResult:
         """Recovery virtual border router remote (RecoveryVirtualBorderRouterRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RecoveryVirtualBorderRouterRemoteAction.java`.
@@ -33173,7 +33535,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshGuestOsMetadataResult:
         """Refresh guest os metadata (RefreshGuestOsMetadata).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/RefreshGuestOsMetadataAction.java`.
@@ -33202,7 +33564,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SecurityMachineDetectSyncResult:
         """Security machine detect sync (SecurityMachineDetectSync).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SecurityMachineDetectSyncAction.java`.
@@ -33270,7 +33632,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SetSecurityMachineKeyResult:
         """Set security machine key (SetSecurityMachineKey).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SetSecurityMachineKeyAction.java`.
@@ -33308,7 +33670,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunRouterInterfaceRemoteResult:
+    ) -> StartConnectionBetweenAliyunRouterInterfaceResult:
         """Start connection between aliyun router interface (StartConnectionBetweenAliyunRouterInterface).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartConnectionBetweenAliyunRouterInterfaceAction.java`.
@@ -33342,7 +33704,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StartDataProtectionResult:
         """Start data protection (StartDataProtection).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartDataProtectionAction.java`.
@@ -33375,7 +33737,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StartEcsInstanceResult:
         """Start ecs instance (StartEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StartEcsInstanceAction.java`.
@@ -33406,7 +33768,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> StopEcsInstanceResult:
         """Stop ecs instance (StopEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/StopEcsInstanceAction.java`.
@@ -33440,7 +33802,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunRouteEntryFromRemoteResult:
         """Sync aliyun route entry from remote (SyncAliyunRouteEntryFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunRouteEntryFromRemoteAction.java`.
@@ -33479,7 +33841,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunRouterInterfaceFromRemoteResult:
         """Sync aliyun router interface from remote (SyncAliyunRouterInterfaceFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunRouterInterfaceFromRemoteAction.java`.
@@ -33517,7 +33879,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunSnapshotRemoteResult:
         """Sync aliyun snapshot remote (SyncAliyunSnapshotRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunSnapshotRemoteAction.java`.
@@ -33556,7 +33918,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncAliyunVirtualRouterFromRemoteResult:
         """Sync aliyun virtual router from remote (SyncAliyunVirtualRouterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncAliyunVirtualRouterFromRemoteAction.java`.
@@ -33594,7 +33956,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncConnectionAccessPointFromRemoteResult:
         """Sync connection access point from remote (SyncConnectionAccessPointFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncConnectionAccessPointFromRemoteAction.java`.
@@ -33633,7 +33995,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncDataCenterFromRemoteResult:
         """Sync data center from remote (SyncDataCenterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncDataCenterFromRemoteAction.java`.
@@ -33671,7 +34033,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncDiskFromAliyunFromRemoteResult:
         """Sync disk from aliyun from remote (SyncDiskFromAliyunFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncDiskFromAliyunFromRemoteAction.java`.
@@ -33711,7 +34073,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsImageFromRemoteResult:
         """Sync ecs image from remote (SyncEcsImageFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsImageFromRemoteAction.java`.
@@ -33751,7 +34113,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsInstanceFromRemoteResult:
         """Sync ecs instance from remote (SyncEcsInstanceFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsInstanceFromRemoteAction.java`.
@@ -33791,7 +34153,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsSecurityGroupFromRemoteResult:
         """Sync ecs security group from remote (SyncEcsSecurityGroupFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsSecurityGroupFromRemoteAction.java`.
@@ -33830,7 +34192,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsSecurityGroupRuleFromRemoteResult:
         """Sync ecs security group rule from remote (SyncEcsSecurityGroupRuleFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsSecurityGroupRuleFromRemoteAction.java`.
@@ -33868,7 +34230,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsVSwitchFromRemoteResult:
         """Sync ecs V switch from remote (SyncEcsVSwitchFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsVSwitchFromRemoteAction.java`.
@@ -33908,7 +34270,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncEcsVpcFromRemoteResult:
         """Sync ecs vpc from remote (SyncEcsVpcFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncEcsVpcFromRemoteAction.java`.
@@ -33948,7 +34310,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncHybridEipFromRemoteResult:
         """Sync hybrid eip from remote (SyncHybridEipFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncHybridEipFromRemoteAction.java`.
@@ -33987,7 +34349,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> SyncIdentityFromRemoteResult:
         """Sync identity from remote (SyncIdentityFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncIdentityFromRemoteAction.java`.
@@ -34024,7 +34386,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVirtualBorderRouterFromRemoteResult:
         """Sync virtual border router from remote (SyncVirtualBorderRouterFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVirtualBorderRouterFromRemoteAction.java`.
@@ -34061,7 +34423,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcUserVpnGatewayFromRemoteResult:
         """Sync vpc user vpn gateway from remote (SyncVpcUserVpnGatewayFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcUserVpnGatewayFromRemoteAction.java`.
@@ -34098,7 +34460,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcVpnConnectionFromRemoteResult:
         """Sync vpc vpn connection from remote (SyncVpcVpnConnectionFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcVpnConnectionFromRemoteAction.java`.
@@ -34135,7 +34497,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBackupStoragesToReplicationGroupResult:
+    ) -> SyncVpcVpnGatewayFromRemoteResult:
         """Sync vpc vpn gateway from remote (SyncVpcVpnGatewayFromRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncVpcVpnGatewayFromRemoteAction.java`.
@@ -34170,7 +34532,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddZBoxResult:
+    ) -> SyncZBoxCapacityResult:
         """Sync Z box capacity (SyncZBoxCapacity).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/SyncZBoxCapacityAction.java`.
@@ -34201,7 +34563,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> TerminateVirtualBorderRouterRemoteResult:
         """Terminate virtual border router remote (TerminateVirtualBorderRouterRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/TerminateVirtualBorderRouterRemoteAction.java`.
@@ -34271,7 +34633,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachAliyunDiskToEcsResult:
+    ) -> UpdateAliyunDiskResult:
         """Update aliyun disk (UpdateAliyunDisk).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunDiskAction.java`.
@@ -34314,7 +34676,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> UpdateAliyunKeySecretResult:
         """Update aliyun key secret (UpdateAliyunKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunKeySecretAction.java`.
@@ -34352,7 +34714,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunNasMountTargetResult:
+    ) -> UpdateAliyunMountTargetResult:
         """Update aliyun mount target (UpdateAliyunMountTarget).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunMountTargetAction.java`.
@@ -34390,7 +34752,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunNasAccessGroupResult:
+    ) -> UpdateAliyunNasAccessGroupResult:
         """Update aliyun nas access group (UpdateAliyunNasAccessGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunNasAccessGroupAction.java`.
@@ -34427,7 +34789,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunPanguPartitionResult:
+    ) -> UpdateAliyunPanguPartitionResult:
         """Update aliyun pangu partition (UpdateAliyunPanguPartition).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunPanguPartitionAction.java`.
@@ -34468,7 +34830,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunProxyVSwitchResult:
+    ) -> UpdateAliyunProxyVSwitchResult:
         """Update aliyun proxy V switch (UpdateAliyunProxyVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunProxyVSwitchAction.java`.
@@ -34507,7 +34869,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunProxyVpcResult:
+    ) -> UpdateAliyunProxyVpcResult:
         """Update aliyun proxy vpc (UpdateAliyunProxyVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunProxyVpcAction.java`.
@@ -34548,7 +34910,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateAliyunRouteInterfaceRemoteResult:
         """Update aliyun route interface remote (UpdateAliyunRouteInterfaceRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunRouteInterfaceRemoteAction.java`.
@@ -34585,7 +34947,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAliyunSnapshotRemoteResult:
+    ) -> UpdateAliyunSnapshotResult:
         """Update aliyun snapshot (UpdateAliyunSnapshot).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAliyunSnapshotAction.java`.
@@ -34662,7 +35024,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAppBuildSystemResult:
+    ) -> UpdateAppBuildSystemResult:
         """Update app build system (UpdateAppBuildSystem).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateAppBuildSystemAction.java`.
@@ -34706,7 +35068,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddBuildAppResult:
+    ) -> UpdateBuildAppResult:
         """Update build app (UpdateBuildApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateBuildAppAction.java`.
@@ -34744,7 +35106,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddCCSCertificateResult:
+    ) -> UpdateCCSCertificateUserStateResult:
         """Update CCS certificate user state (UpdateCCSCertificateUserState).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateCCSCertificateUserStateAction.java`.
@@ -34788,7 +35150,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateCSPSecretResourcePoolResult:
         """Update CSP secret resource pool (UpdateCSPSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateCSPSecretResourcePoolAction.java`.
@@ -34843,7 +35205,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult:
         """Update connection between L3 net work and aliyun V switch (UpdateConnectionBetweenL3NetWorkAndAliyunVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchAction.java`.
@@ -34880,7 +35242,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsImageFromEcsSnapshotResult:
+    ) -> UpdateEcsImageResult:
         """Update ecs image (UpdateEcsImage).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsImageAction.java`.
@@ -34918,7 +35280,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsInstanceFromEcsImageResult:
+    ) -> UpdateEcsInstanceResult:
         """Update ecs instance (UpdateEcsInstance).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsInstanceAction.java`.
@@ -34956,7 +35318,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateEcsInstanceVncPasswordResult:
         """Update ecs instance vnc password (UpdateEcsInstanceVncPassword).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsInstanceVncPasswordAction.java`.
@@ -34991,7 +35353,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsSecurityGroupRemoteResult:
+    ) -> UpdateEcsSecurityGroupResult:
         """Update ecs security group (UpdateEcsSecurityGroup).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsSecurityGroupAction.java`.
@@ -35028,7 +35390,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsVSwitchRemoteResult:
+    ) -> UpdateEcsVSwitchResult:
         """Update ecs V switch (UpdateEcsVSwitch).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsVSwitchAction.java`.
@@ -35065,7 +35427,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateEcsVpcRemoteResult:
+    ) -> UpdateEcsVpcResult:
         """Update ecs vpc (UpdateEcsVpc).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEcsVpcAction.java`.
@@ -35153,7 +35515,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerActionStateResult:
+    ) -> UpdateEmailMonitorTriggerActionResult:
         """Update email monitor trigger action (UpdateEmailMonitorTriggerAction).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateEmailMonitorTriggerActionAction.java`.
@@ -35197,7 +35559,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateFiSecSecretResourcePoolResult:
         """Update fi sec secret resource pool (UpdateFiSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFiSecSecretResourcePoolAction.java`.
@@ -35243,7 +35605,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateFiSecSecurityMachineResult:
         """Update fi sec security machine (UpdateFiSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFiSecSecurityMachineAction.java`.
@@ -35292,7 +35654,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateFlkSecSecretResourcePoolResult:
         """Update flk sec secret resource pool (UpdateFlkSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFlkSecSecretResourcePoolAction.java`.
@@ -35344,7 +35706,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateFlkSecSecurityMachineResult:
         """Update flk sec security machine (UpdateFlkSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateFlkSecSecurityMachineAction.java`.
@@ -35388,7 +35750,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AttachHybridEipToEcsResult:
+    ) -> UpdateHybridEipResult:
         """Update hybrid eip (UpdateHybridEip).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateHybridEipAction.java`.
@@ -35427,7 +35789,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddAliyunKeySecretResult:
+    ) -> UpdateHybridKeySecretResult:
         """Update hybrid key secret (UpdateHybridKeySecret).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateHybridKeySecretAction.java`.
@@ -35470,7 +35832,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateInfoSecSecretResourcePoolResult:
         """Update info sec secret resource pool (UpdateInfoSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateInfoSecSecretResourcePoolAction.java`.
@@ -35523,7 +35885,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateInfoSecSecurityMachineResult:
         """Update info sec security machine (UpdateInfoSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateInfoSecSecurityMachineAction.java`.
@@ -35571,7 +35933,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateJitSecurityMachineResult:
         """Update jit security machine (UpdateJitSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateJitSecurityMachineAction.java`.
@@ -35616,7 +35978,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeMonitorTriggerStateResult:
+    ) -> UpdateMonitorTriggerResult:
         """Update monitor trigger (UpdateMonitorTrigger).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateMonitorTriggerAction.java`.
@@ -35659,7 +36021,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddOssBucketFromRemoteResult:
+    ) -> UpdateOssBucketResult:
         """Update oss bucket (UpdateOssBucket).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateOssBucketAction.java`.
@@ -35700,7 +36062,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdatePriorityConfigResult:
         """Update priority config (UpdatePriorityConfig).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdatePriorityConfigAction.java`.
@@ -35737,7 +36099,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> PublishAppResult:
+    ) -> UpdatePublishAppResult:
         """Update publish app (UpdatePublishApp).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdatePublishAppAction.java`.
@@ -35783,7 +36145,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateSanSecSecretResourcePoolResult:
         """Update san sec secret resource pool (UpdateSanSecSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSanSecSecretResourcePoolAction.java`.
@@ -35842,7 +36204,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateSanSecSecurityMachineResult:
         """Update san sec security machine (UpdateSanSecSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSanSecSecurityMachineAction.java`.
@@ -35889,7 +36251,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> ChangeSecretResourcePoolStateResult:
+    ) -> UpdateSecretResourcePoolResult:
         """Update secret resource pool (UpdateSecretResourcePool).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSecretResourcePoolAction.java`.
@@ -35932,7 +36294,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> AddFiSecSecurityMachineResult:
+    ) -> UpdateSecurityMachineResult:
         """Update security machine (UpdateSecurityMachine).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateSecurityMachineAction.java`.
@@ -36025,7 +36387,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcUserVpnGatewayRemoteResult:
+    ) -> UpdateVpcUserVpnGatewayResult:
         """Update vpc user vpn gateway (UpdateVpcUserVpnGateway).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcUserVpnGatewayAction.java`.
@@ -36067,7 +36429,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateVpcVpnConnectionRemoteResult:
+    ) -> UpdateVpcVpnConnectionRemoteResult:
         """Update vpc vpn connection remote (UpdateVpcVpnConnectionRemote).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateVpcVpnConnectionRemoteAction.java`.
@@ -36154,7 +36516,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateWebhookResult:
+    ) -> UpdateWebhookResult:
         """Update webhook (UpdateWebhook).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/UpdateWebhookAction.java`.
@@ -36232,7 +36594,7 @@ class AsyncUndocumentedApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> BatchDeleteVolumeSnapshotResult:
+    ) -> ZQLQueryResult:
         """ZQL query (ZQLQuery).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/ZQLQueryAction.java`.

@@ -11,13 +11,24 @@ from .._query import Condition, SortDirection, query_options
 if TYPE_CHECKING:
     from ..models.account_inventory import AccountInventory
     from ..models.account_resource_ref_inventory import AccountResourceRefInventory
+    from ..models.add_user_to_group_result import AddUserToGroupResult
+    from ..models.attach_policies_to_user_result import AttachPoliciesToUserResult
+    from ..models.attach_policy_to_user_group_result import AttachPolicyToUserGroupResult
+    from ..models.attach_policy_to_user_result import AttachPolicyToUserResult
     from ..models.change_resource_owner_result import ChangeResourceOwnerResult
     from ..models.check_api_permission_result import CheckApiPermissionResult
     from ..models.check_resource_permission_result import CheckResourcePermissionResult
     from ..models.create_account_result import CreateAccountResult
     from ..models.create_policy_result import CreatePolicyResult
+    from ..models.create_user_group_result import CreateUserGroupResult
     from ..models.create_user_result import CreateUserResult
-    from ..models.empty_result import EmptyResult
+    from ..models.delete_account_result import DeleteAccountResult
+    from ..models.delete_policy_result import DeletePolicyResult
+    from ..models.delete_user_group_result import DeleteUserGroupResult
+    from ..models.delete_user_result import DeleteUserResult
+    from ..models.detach_policies_from_user_result import DetachPoliciesFromUserResult
+    from ..models.detach_policy_from_user_group_result import DetachPolicyFromUserGroupResult
+    from ..models.detach_policy_from_user_result import DetachPolicyFromUserResult
     from ..models.get_account_quota_usage_result import GetAccountQuotaUsageResult
     from ..models.get_resource_account_result import GetResourceAccountResult
     from ..models.get_resource_names_result import GetResourceNamesResult
@@ -28,6 +39,8 @@ if TYPE_CHECKING:
         GetTwoFactorAuthenticationStateResult,
     )
     from ..models.log_in_by_account_result import LogInByAccountResult
+    from ..models.log_in_by_user_result import LogInByUserResult
+    from ..models.log_out_result import LogOutResult
     from ..models.policy_inventory import PolicyInventory
     from ..models.query_account_resource_ref_result import QueryAccountResourceRefResult
     from ..models.query_account_result import QueryAccountResult
@@ -35,21 +48,31 @@ if TYPE_CHECKING:
     from ..models.query_quota_result import QueryQuotaResult
     from ..models.query_shared_resource_result import QuerySharedResourceResult
     from ..models.query_two_factor_authentication_result import QueryTwoFactorAuthenticationResult
+    from ..models.query_user_group_result import QueryUserGroupResult
     from ..models.query_user_result import QueryUserResult
     from ..models.quota_inventory import QuotaInventory
+    from ..models.refresh_captcha_result import RefreshCaptchaResult
+    from ..models.remove_user_from_group_result import RemoveUserFromGroupResult
+    from ..models.renew_session_result import RenewSessionResult
     from ..models.reset_two_factor_authentication_secret_result import (
         ResetTwoFactorAuthenticationSecretResult,
     )
+    from ..models.revoke_resource_sharing_result import RevokeResourceSharingResult
+    from ..models.share_resource_result import ShareResourceResult
     from ..models.shared_resource_inventory import SharedResourceInventory
     from ..models.two_factor_authentication_inventory import TwoFactorAuthenticationInventory
+    from ..models.update_account_result import UpdateAccountResult
     from ..models.update_quota_result import UpdateQuotaResult
+    from ..models.update_user_group_result import UpdateUserGroupResult
+    from ..models.update_user_result import UpdateUserResult
+    from ..models.user_group_inventory import UserGroupInventory
     from ..models.user_inventory import UserInventory
     from ..models.validate_session_result import ValidateSessionResult
 
 __all__ = ["AsyncUserManagementApi", "UserManagementApi"]
 
 
-ADD_USER_TO_GROUP: Api[EmptyResult] = Api(
+ADD_USER_TO_GROUP: Api[AddUserToGroupResult] = Api(
     "AddUserToGroup",
     "POST",
     "/accounts/groups/{groupUuid}/users",
@@ -61,10 +84,10 @@ ADD_USER_TO_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.add_user_to_group_result:AddUserToGroupResult",
 )
 
-ATTACH_POLICIES_TO_USER: Api[EmptyResult] = Api(
+ATTACH_POLICIES_TO_USER: Api[AttachPoliciesToUserResult] = Api(
     "AttachPoliciesToUser",
     "POST",
     "/accounts/users/{userUuid}/policy-collection",
@@ -76,11 +99,11 @@ ATTACH_POLICIES_TO_USER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_policies_to_user_result:AttachPoliciesToUserResult",
     checks=(("policyUuids", "policy_uuids", "minItems", 1),),
 )
 
-ATTACH_POLICY_TO_USER: Api[EmptyResult] = Api(
+ATTACH_POLICY_TO_USER: Api[AttachPolicyToUserResult] = Api(
     "AttachPolicyToUser",
     "POST",
     "/accounts/users/{userUuid}/policies",
@@ -92,10 +115,10 @@ ATTACH_POLICY_TO_USER: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_policy_to_user_result:AttachPolicyToUserResult",
 )
 
-ATTACH_POLICY_TO_USER_GROUP: Api[EmptyResult] = Api(
+ATTACH_POLICY_TO_USER_GROUP: Api[AttachPolicyToUserGroupResult] = Api(
     "AttachPolicyToUserGroup",
     "POST",
     "/accounts/groups/{groupUuid}/policies",
@@ -107,7 +130,7 @@ ATTACH_POLICY_TO_USER_GROUP: Api[EmptyResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.attach_policy_to_user_group_result:AttachPolicyToUserGroupResult",
 )
 
 CHANGE_RESOURCE_OWNER: Api[ChangeResourceOwnerResult] = Api(
@@ -226,7 +249,7 @@ CREATE_USER: Api[CreateUserResult] = Api(
     ),
 )
 
-CREATE_USER_GROUP: Api[CreateUserResult] = Api(
+CREATE_USER_GROUP: Api[CreateUserGroupResult] = Api(
     "CreateUserGroup",
     "POST",
     "/accounts/groups",
@@ -240,14 +263,14 @@ CREATE_USER_GROUP: Api[CreateUserResult] = Api(
     ),
     body_key="params",
     since="0.6",
-    result=".models.create_user_result:CreateUserResult",
+    result=".models.create_user_group_result:CreateUserGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
     ),
 )
 
-DELETE_ACCOUNT: Api[EmptyResult] = Api(
+DELETE_ACCOUNT: Api[DeleteAccountResult] = Api(
     "DeleteAccount",
     "DELETE",
     "/accounts/{uuid}",
@@ -258,10 +281,10 @@ DELETE_ACCOUNT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_account_result:DeleteAccountResult",
 )
 
-DELETE_POLICY: Api[EmptyResult] = Api(
+DELETE_POLICY: Api[DeletePolicyResult] = Api(
     "DeletePolicy",
     "DELETE",
     "/accounts/policies/{uuid}",
@@ -272,10 +295,10 @@ DELETE_POLICY: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_policy_result:DeletePolicyResult",
 )
 
-DELETE_USER: Api[EmptyResult] = Api(
+DELETE_USER: Api[DeleteUserResult] = Api(
     "DeleteUser",
     "DELETE",
     "/accounts/users/{uuid}",
@@ -286,10 +309,10 @@ DELETE_USER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_user_result:DeleteUserResult",
 )
 
-DELETE_USER_GROUP: Api[EmptyResult] = Api(
+DELETE_USER_GROUP: Api[DeleteUserGroupResult] = Api(
     "DeleteUserGroup",
     "DELETE",
     "/accounts/groups/{uuid}",
@@ -300,10 +323,10 @@ DELETE_USER_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_user_group_result:DeleteUserGroupResult",
 )
 
-DETACH_POLICIES_FROM_USER: Api[EmptyResult] = Api(
+DETACH_POLICIES_FROM_USER: Api[DetachPoliciesFromUserResult] = Api(
     "DetachPoliciesFromUser",
     "DELETE",
     "/accounts/users/{userUuid}/policies",
@@ -314,10 +337,10 @@ DETACH_POLICIES_FROM_USER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_policies_from_user_result:DetachPoliciesFromUserResult",
 )
 
-DETACH_POLICY_FROM_USER: Api[EmptyResult] = Api(
+DETACH_POLICY_FROM_USER: Api[DetachPolicyFromUserResult] = Api(
     "DetachPolicyFromUser",
     "DELETE",
     "/accounts/users/{userUuid}/policies/{policyUuid}",
@@ -329,10 +352,10 @@ DETACH_POLICY_FROM_USER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_policy_from_user_result:DetachPolicyFromUserResult",
 )
 
-DETACH_POLICY_FROM_USER_GROUP: Api[EmptyResult] = Api(
+DETACH_POLICY_FROM_USER_GROUP: Api[DetachPolicyFromUserGroupResult] = Api(
     "DetachPolicyFromUserGroup",
     "DELETE",
     "/accounts/groups/{groupUuid}/policies/{policyUuid}",
@@ -344,7 +367,7 @@ DETACH_POLICY_FROM_USER_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.detach_policy_from_user_group_result:DetachPolicyFromUserGroupResult",
 )
 
 GET_ACCOUNT_QUOTA_USAGE: Api[GetAccountQuotaUsageResult] = Api(
@@ -445,7 +468,7 @@ LOG_IN_BY_ACCOUNT: Api[LogInByAccountResult] = Api(
     auth=False,
 )
 
-LOG_IN_BY_USER: Api[LogInByAccountResult] = Api(
+LOG_IN_BY_USER: Api[LogInByUserResult] = Api(
     "LogInByUser",
     "PUT",
     "/accounts/users/login",
@@ -460,11 +483,11 @@ LOG_IN_BY_USER: Api[LogInByAccountResult] = Api(
     ),
     body_key="logInByUser",
     since="0.6",
-    result=".models.log_in_by_account_result:LogInByAccountResult",
+    result=".models.log_in_by_user_result:LogInByUserResult",
     auth=False,
 )
 
-LOG_OUT: Api[EmptyResult] = Api(
+LOG_OUT: Api[LogOutResult] = Api(
     "LogOut",
     "DELETE",
     "/accounts/sessions/{sessionUuid}",
@@ -475,7 +498,7 @@ LOG_OUT: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.log_out_result:LogOutResult",
     auth=False,
 )
 
@@ -578,7 +601,7 @@ QUERY_USER: Api[QueryUserResult] = Api(
     alt_paths=("/accounts/users/{uuid}",),
 )
 
-QUERY_USER_GROUP: Api[QueryUserResult] = Api(
+QUERY_USER_GROUP: Api[QueryUserGroupResult] = Api(
     "QueryUserGroup",
     "GET",
     "/accounts/groups",
@@ -588,12 +611,12 @@ QUERY_USER_GROUP: Api[QueryUserResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.query_user_result:QueryUserResult",
+    result=".models.query_user_group_result:QueryUserGroupResult",
     query=True,
     alt_paths=("/accounts/groups/{uuid}",),
 )
 
-REFRESH_CAPTCHA: Api[EmptyResult] = Api(
+REFRESH_CAPTCHA: Api[RefreshCaptchaResult] = Api(
     "RefreshCaptcha",
     "GET",
     "/captcha/refresh",
@@ -603,11 +626,11 @@ REFRESH_CAPTCHA: Api[EmptyResult] = Api(
         ("userTags", "query", "2.6.0"),
     ),
     since="2.6.0",
-    result=".models.empty_result:EmptyResult",
+    result=".models.refresh_captcha_result:RefreshCaptchaResult",
     auth=False,
 )
 
-REMOVE_USER_FROM_GROUP: Api[EmptyResult] = Api(
+REMOVE_USER_FROM_GROUP: Api[RemoveUserFromGroupResult] = Api(
     "RemoveUserFromGroup",
     "DELETE",
     "/accounts/groups/{groupUuid}/users/{userUuid}",
@@ -618,10 +641,10 @@ REMOVE_USER_FROM_GROUP: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.remove_user_from_group_result:RemoveUserFromGroupResult",
 )
 
-RENEW_SESSION: Api[LogInByAccountResult] = Api(
+RENEW_SESSION: Api[RenewSessionResult] = Api(
     "RenewSession",
     "PUT",
     "/accounts/sessions/{sessionUuid}/renew",
@@ -633,7 +656,7 @@ RENEW_SESSION: Api[LogInByAccountResult] = Api(
     ),
     body_key="renewSession",
     since="0.6",
-    result=".models.log_in_by_account_result:LogInByAccountResult",
+    result=".models.renew_session_result:RenewSessionResult",
     checks=(
         ("duration", "duration", "minimum", 60),
         ("duration", "duration", "maximum", 31536000),
@@ -664,7 +687,7 @@ RESET_TWO_FACTOR_AUTHENTICATION_SECRET: Api[ResetTwoFactorAuthenticationSecretRe
     ),
 )
 
-REVOKE_RESOURCE_SHARING: Api[EmptyResult] = Api(
+REVOKE_RESOURCE_SHARING: Api[RevokeResourceSharingResult] = Api(
     "RevokeResourceSharing",
     "PUT",
     "/accounts/resources/actions",
@@ -678,11 +701,11 @@ REVOKE_RESOURCE_SHARING: Api[EmptyResult] = Api(
     ),
     body_key="revokeResourceSharing",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.revoke_resource_sharing_result:RevokeResourceSharingResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
-SHARE_RESOURCE: Api[EmptyResult] = Api(
+SHARE_RESOURCE: Api[ShareResourceResult] = Api(
     "ShareResource",
     "PUT",
     "/accounts/resources/actions",
@@ -695,11 +718,11 @@ SHARE_RESOURCE: Api[EmptyResult] = Api(
     ),
     body_key="shareResource",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.share_resource_result:ShareResourceResult",
     checks=(("resourceUuids", "resource_uuids", "minItems", 1),),
 )
 
-UPDATE_ACCOUNT: Api[CreateAccountResult] = Api(
+UPDATE_ACCOUNT: Api[UpdateAccountResult] = Api(
     "UpdateAccount",
     "PUT",
     "/accounts/{uuid}",
@@ -714,7 +737,7 @@ UPDATE_ACCOUNT: Api[CreateAccountResult] = Api(
     ),
     body_key="updateAccount",
     since="0.6",
-    result=".models.create_account_result:CreateAccountResult",
+    result=".models.update_account_result:UpdateAccountResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -743,7 +766,7 @@ UPDATE_QUOTA: Api[UpdateQuotaResult] = Api(
     ),
 )
 
-UPDATE_USER: Api[EmptyResult] = Api(
+UPDATE_USER: Api[UpdateUserResult] = Api(
     "UpdateUser",
     "PUT",
     "/accounts/users/actions",
@@ -758,7 +781,7 @@ UPDATE_USER: Api[EmptyResult] = Api(
     ),
     body_key="updateUser",
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.update_user_result:UpdateUserResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -767,7 +790,7 @@ UPDATE_USER: Api[EmptyResult] = Api(
     ),
 )
 
-UPDATE_USER_GROUP: Api[CreateUserResult] = Api(
+UPDATE_USER_GROUP: Api[UpdateUserGroupResult] = Api(
     "UpdateUserGroup",
     "PUT",
     "/accounts/groups/actions",
@@ -780,7 +803,7 @@ UPDATE_USER_GROUP: Api[CreateUserResult] = Api(
     ),
     body_key="updateUserGroup",
     since="0.6",
-    result=".models.create_user_result:CreateUserResult",
+    result=".models.update_user_group_result:UpdateUserGroupResult",
     checks=(
         ("description", "description", "maxLength", 2048),
         ("name", "name", "maxLength", 255),
@@ -811,7 +834,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddUserToGroupResult:
         """添加到用户组 (AddUserToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -841,7 +864,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPoliciesToUserResult:
         """绑定多条策略到用户 (AttachPoliciesToUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -871,7 +894,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToUserResult:
         """绑定一条策略到用户 (AttachPolicyToUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -901,7 +924,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToUserGroupResult:
         """绑定策略到用户组 (AttachPolicyToUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1144,7 +1167,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateUserResult:
+    ) -> CreateUserGroupResult:
         """创建用户组 (CreateUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1178,7 +1201,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccountResult:
         """删除账户 (DeleteAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1208,7 +1231,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyResult:
         """删除策略 (DeletePolicy).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1238,7 +1261,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteUserResult:
         """删除用户 (DeleteUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1268,7 +1291,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteUserGroupResult:
         """删除用户组 (DeleteUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1298,7 +1321,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPoliciesFromUserResult:
         """将多条策略从用户解绑 (DetachPoliciesFromUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1329,7 +1352,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromUserResult:
         """将一条策略从用户解绑 (DetachPolicyFromUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1362,7 +1385,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromUserGroupResult:
         """将策略从用户组解绑 (DetachPolicyFromUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -1583,7 +1606,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInByAccountResult:
+    ) -> LogInByUserResult:
         """使用用户身份登录 (LogInByUser).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -1619,7 +1642,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LogOutResult:
         """退出当前登录状态 (LogOut).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -2164,7 +2187,7 @@ class UserManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> QueryUserResult:
+    ) -> QueryUserGroupResult:
         """查询用户组 (QueryUserGroup).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -2203,7 +2226,7 @@ class UserManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> Iterator[UserInventory]:
+    ) -> Iterator[UserGroupInventory]:
         """Every result of ``query_user_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_USER_GROUP,
@@ -2231,7 +2254,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshCaptchaResult:
         """刷新验证码 (RefreshCaptcha).
 
         Since ZStack 2.6.0. Synchronous (a 202 is still followed).
@@ -2259,7 +2282,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveUserFromGroupResult:
         """从用户组中移除用户 (RemoveUserFromGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2289,7 +2312,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInByAccountResult:
+    ) -> RenewSessionResult:
         """更新会话 (RenewSession).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2364,7 +2387,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevokeResourceSharingResult:
         """解除资源共享 (RevokeResourceSharing).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2399,7 +2422,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ShareResourceResult:
         """共享资源给账户 (ShareResource).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2434,7 +2457,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAccountResult:
+    ) -> UpdateAccountResult:
         """更新账户 (UpdateAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2506,7 +2529,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateUserResult:
         """更新用户 (UpdateUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2543,7 +2566,7 @@ class UserManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateUserResult:
+    ) -> UpdateUserGroupResult:
         """更新用户组 (UpdateUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2604,7 +2627,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AddUserToGroupResult:
         """添加到用户组 (AddUserToGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2634,7 +2657,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPoliciesToUserResult:
         """绑定多条策略到用户 (AttachPoliciesToUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2664,7 +2687,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToUserResult:
         """绑定一条策略到用户 (AttachPolicyToUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2694,7 +2717,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> AttachPolicyToUserGroupResult:
         """绑定策略到用户组 (AttachPolicyToUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2937,7 +2960,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateUserResult:
+    ) -> CreateUserGroupResult:
         """创建用户组 (CreateUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -2971,7 +2994,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteAccountResult:
         """删除账户 (DeleteAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3001,7 +3024,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeletePolicyResult:
         """删除策略 (DeletePolicy).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3031,7 +3054,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteUserResult:
         """删除用户 (DeleteUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3061,7 +3084,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteUserGroupResult:
         """删除用户组 (DeleteUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3091,7 +3114,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPoliciesFromUserResult:
         """将多条策略从用户解绑 (DetachPoliciesFromUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3122,7 +3145,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromUserResult:
         """将一条策略从用户解绑 (DetachPolicyFromUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3155,7 +3178,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DetachPolicyFromUserGroupResult:
         """将策略从用户组解绑 (DetachPolicyFromUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -3376,7 +3399,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInByAccountResult:
+    ) -> LogInByUserResult:
         """使用用户身份登录 (LogInByUser).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -3412,7 +3435,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> LogOutResult:
         """退出当前登录状态 (LogOut).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -3957,7 +3980,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> QueryUserResult:
+    ) -> QueryUserGroupResult:
         """查询用户组 (QueryUserGroup).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -3996,7 +4019,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> AsyncIterator[UserInventory]:
+    ) -> AsyncIterator[UserGroupInventory]:
         """Every result of ``query_user_group``, fetched ``page_size`` at a time."""
         return self._pages(
             QUERY_USER_GROUP,
@@ -4024,7 +4047,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RefreshCaptchaResult:
         """刷新验证码 (RefreshCaptcha).
 
         Since ZStack 2.6.0. Synchronous (a 202 is still followed).
@@ -4052,7 +4075,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RemoveUserFromGroupResult:
         """从用户组中移除用户 (RemoveUserFromGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4082,7 +4105,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> LogInByAccountResult:
+    ) -> RenewSessionResult:
         """更新会话 (RenewSession).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4157,7 +4180,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> RevokeResourceSharingResult:
         """解除资源共享 (RevokeResourceSharing).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4192,7 +4215,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> ShareResourceResult:
         """共享资源给账户 (ShareResource).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4227,7 +4250,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateAccountResult:
+    ) -> UpdateAccountResult:
         """更新账户 (UpdateAccount).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4299,7 +4322,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> UpdateUserResult:
         """更新用户 (UpdateUser).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -4336,7 +4359,7 @@ class AsyncUserManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> CreateUserResult:
+    ) -> UpdateUserGroupResult:
         """更新用户组 (UpdateUserGroup).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.

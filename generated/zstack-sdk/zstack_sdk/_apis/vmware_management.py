@@ -10,11 +10,11 @@ from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_v_center_result import AddVCenterResult
-    from ..models.empty_result import EmptyResult
-    from ..models.get_connection_between_l3_network_and_aliyun_v_switch_result import (
-        GetConnectionBetweenL3NetworkAndAliyunVSwitchResult,
-    )
+    from ..models.delete_v_center_result import DeleteVCenterResult
+    from ..models.query_v_center_backup_storage_result import QueryVCenterBackupStorageResult
     from ..models.query_v_center_cluster_result import QueryVCenterClusterResult
+    from ..models.query_v_center_datacenter_result import QueryVCenterDatacenterResult
+    from ..models.query_v_center_primary_storage_result import QueryVCenterPrimaryStorageResult
     from ..models.query_v_center_resource_pool_result import QueryVCenterResourcePoolResult
     from ..models.query_v_center_result import QueryVCenterResult
     from ..models.sync_v_center_result import SyncVCenterResult
@@ -57,7 +57,7 @@ ADD_V_CENTER: Api[AddVCenterResult] = Api(
     ),
 )
 
-DELETE_V_CENTER: Api[EmptyResult] = Api(
+DELETE_V_CENTER: Api[DeleteVCenterResult] = Api(
     "DeleteVCenter",
     "DELETE",
     "/vcenters/{uuid}",
@@ -68,7 +68,7 @@ DELETE_V_CENTER: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.delete_v_center_result:DeleteVCenterResult",
 )
 
 QUERY_V_CENTER: Api[QueryVCenterResult] = Api(
@@ -86,7 +86,7 @@ QUERY_V_CENTER: Api[QueryVCenterResult] = Api(
     alt_paths=("/vcenters/{uuid}",),
 )
 
-QUERY_V_CENTER_BACKUP_STORAGE: Api[EmptyResult] = Api(
+QUERY_V_CENTER_BACKUP_STORAGE: Api[QueryVCenterBackupStorageResult] = Api(
     "QueryVCenterBackupStorage",
     "GET",
     "/vcenters/backup-storage",
@@ -96,7 +96,7 @@ QUERY_V_CENTER_BACKUP_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_v_center_backup_storage_result:QueryVCenterBackupStorageResult",
     query=True,
     alt_paths=("/vcenters/backup-storage/{uuid}",),
 )
@@ -116,7 +116,7 @@ QUERY_V_CENTER_CLUSTER: Api[QueryVCenterClusterResult] = Api(
     alt_paths=("/vcenters/clusters/{uuid}",),
 )
 
-QUERY_V_CENTER_DATACENTER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResult] = Api(
+QUERY_V_CENTER_DATACENTER: Api[QueryVCenterDatacenterResult] = Api(
     "QueryVCenterDatacenter",
     "GET",
     "/vcenters/datacenters",
@@ -125,11 +125,11 @@ QUERY_V_CENTER_DATACENTER: Api[GetConnectionBetweenL3NetworkAndAliyunVSwitchResu
         ("userTags", "query", None),
     ),
     since=None,
-    result=".models.get_connection_between_l3_network_and_aliyun_v_switch_result:GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
+    result=".models.query_v_center_datacenter_result:QueryVCenterDatacenterResult",
     query=True,
 )
 
-QUERY_V_CENTER_PRIMARY_STORAGE: Api[EmptyResult] = Api(
+QUERY_V_CENTER_PRIMARY_STORAGE: Api[QueryVCenterPrimaryStorageResult] = Api(
     "QueryVCenterPrimaryStorage",
     "GET",
     "/vcenters/primary-storage",
@@ -139,7 +139,7 @@ QUERY_V_CENTER_PRIMARY_STORAGE: Api[EmptyResult] = Api(
         ("userTags", "query", "0.6"),
     ),
     since="0.6",
-    result=".models.empty_result:EmptyResult",
+    result=".models.query_v_center_primary_storage_result:QueryVCenterPrimaryStorageResult",
     query=True,
     alt_paths=("/vcenters/primary-storage/{uuid}",),
 )
@@ -270,7 +270,7 @@ class VmwareManagementApi(SyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVCenterResult:
         """删除vCenter资源 (DeleteVCenter).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -380,7 +380,7 @@ class VmwareManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVCenterBackupStorageResult:
         """查询vCenter镜像服务器 (QueryVCenterBackupStorage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -527,7 +527,7 @@ class VmwareManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVCenterDatacenterResult:
         """Query V center datacenter (QueryVCenterDatacenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVCenterDatacenterAction.java`.
@@ -603,7 +603,7 @@ class VmwareManagementApi(SyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVCenterPrimaryStorageResult:
         """查询vCenter主存储 (QueryVCenterPrimaryStorage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -876,7 +876,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
         job_uuid: str | None = None,
-    ) -> EmptyResult:
+    ) -> DeleteVCenterResult:
         """删除vCenter资源 (DeleteVCenter).
 
         Since ZStack 0.6. Asynchronous: the server answers 202 and the call polls the job until it ends.
@@ -986,7 +986,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVCenterBackupStorageResult:
         """查询vCenter镜像服务器 (QueryVCenterBackupStorage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).
@@ -1133,7 +1133,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> GetConnectionBetweenL3NetworkAndAliyunVSwitchResult:
+    ) -> QueryVCenterDatacenterResult:
         """Query V center datacenter (QueryVCenterDatacenter).
 
         Defined in ZStack's Java SDK: `sdk/src/main/java/org/zstack/sdk/QueryVCenterDatacenterAction.java`.
@@ -1209,7 +1209,7 @@ class AsyncVmwareManagementApi(AsyncAPIClient):
         sort_by: str | None = None,
         sort_direction: SortDirection | None = None,
         fields: Sequence[str] | None = None,
-    ) -> EmptyResult:
+    ) -> QueryVCenterPrimaryStorageResult:
         """查询vCenter主存储 (QueryVCenterPrimaryStorage).
 
         Since ZStack 0.6. Synchronous (a 202 is still followed).

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AccessControlListEntryInventory(ZStackModel):
-    """The ``AccessControlListEntryInventory`` structure."""
+    """ZStack's `AccessControlListEntryInventory`."""
 
     acl_uuid: str | None = None
     """访问控制策略组的唯一标识 (since 0.6)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .entry import Entry
+from .access_control_list_entry_inventory import AccessControlListEntryInventory
 
 __all__ = [
     "AccessControlListInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class AccessControlListInventory(ZStackModel):
-    """The ``AccessControlListInventory`` structure."""
+    """ZStack's `AccessControlListInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.9.0)"""
@@ -19,7 +19,7 @@ class AccessControlListInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 3.9.0)"""
 
-    entries: list[Entry] | None = None
+    entries: list[AccessControlListEntryInventory] | None = None
     """详情参考entries (since 3.9.0)"""
 
     ip_version: int | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .control_strategy import ControlStrategy
 
 __all__ = [
     "AccessControlRuleInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class AccessControlRuleInventory(ZStackModel):
-    """The ``AccessControlRuleInventory`` structure."""
+    """ZStack's `AccessControlRuleInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.1)"""
@@ -28,7 +29,7 @@ class AccessControlRuleInventory(ZStackModel):
     rule: str | None = None
     """rule (since 3.5.1)"""
 
-    strategy: ControlStrategy | None = None
+    strategy: Literal["ACCEPT", "REJECT"] | str | None = None
     """详情参考strategy (since 3.5.1)"""
 
     uuid: str | None = None

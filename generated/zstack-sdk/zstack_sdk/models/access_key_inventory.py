@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .access_key_state import AccessKeyState
 
 __all__ = [
     "AccessKeyInventory",
@@ -13,7 +14,7 @@ __all__ = [
 
 
 class AccessKeyInventory(ZStackModel):
-    """The ``AccessKeyInventory`` structure."""
+    """ZStack's `AccessKeyInventory`."""
 
     access_key_id: str | None = Field(None, alias="AccessKeyID")
     """AccessKeyID (since 3.2.0)"""
@@ -33,7 +34,7 @@ class AccessKeyInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.2.0)"""
 
-    state: AccessKeyState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.2.0)"""
 
     user_uuid: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AccountInventory(ZStackModel):
-    """The ``AccountInventory`` structure."""
+    """ZStack's `AccountInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AccountPriceTableRefInventory(ZStackModel):
-    """The ``AccountPriceTableRefInventory`` structure."""
+    """ZStack's `AccountPriceTableRefInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 3.7.2)"""

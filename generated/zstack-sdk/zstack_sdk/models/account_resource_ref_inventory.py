@@ -10,10 +10,12 @@ __all__ = [
 
 
 class AccountResourceRefInventory(ZStackModel):
-    """The ``AccountResourceRefInventory`` structure."""
+    """ZStack's `AccountResourceRefInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 0.6)"""
+
+    concrete_resource_type: str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .alert_data_ack_inventory import AlertDataAckInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AckAlarmDataResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AckAlarmDataResult(ZStackModel):
-    """The ``AckAlarmDataResult`` structure."""
+    """The result of AckAlarmData (ZStack's `AckAlertDataResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AlertDataAckInventory | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .comparison_operator import ComparisonOperator
-from .emergency_level import EmergencyLevel
 
 __all__ = [
     "ActiveAlarmTemplateInventory",
@@ -12,18 +12,20 @@ __all__ = [
 
 
 class ActiveAlarmTemplateInventory(ZStackModel):
-    """The ``ActiveAlarmTemplateInventory`` structure."""
+    """ZStack's `ActiveAlarmTemplateInventory`."""
 
     alarm_name: str | None = None
     """alarmName (since 4.7.0)"""
 
-    comparison_operator: ComparisonOperator | None = None
+    comparison_operator: (
+        Literal["GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"] | str | None
+    ) = None
     """详情参考comparisonOperator (since 4.7.0)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.7.0)"""
 
-    emergency_level: EmergencyLevel | None = None
+    emergency_level: Literal["Emergent", "Important", "Normal"] | str | None = None
     """详情参考emergencyLevel (since 4.7.0)"""
 
     labels: str | None = None

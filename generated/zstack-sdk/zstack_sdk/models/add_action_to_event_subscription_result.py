@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .event_subscription_inventory import EventSubscriptionInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddActionToEventSubscriptionResult(ZStackModel):
-    """The ``AddActionToEventSubscriptionResult`` structure."""
+    """The result of AddActionToEventSubscription (ZStack's `AddActionToEventSubscriptionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EventSubscriptionInventory | None = None

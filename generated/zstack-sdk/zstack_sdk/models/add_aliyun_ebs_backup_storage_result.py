@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .backup_storage_inventory import BackupStorageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunEbsBackupStorageResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunEbsBackupStorageResult(ZStackModel):
-    """The ``AddAliyunEbsBackupStorageResult`` structure."""
+    """The result of AddAliyunEbsBackupStorage (ZStack's `AddBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BackupStorageInventory | None = None

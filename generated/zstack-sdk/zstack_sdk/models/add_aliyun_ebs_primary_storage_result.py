@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunEbsPrimaryStorageResult(ZStackModel):
-    """The ``AddAliyunEbsPrimaryStorageResult`` structure."""
+    """The result of AddAliyunEbsPrimaryStorage (ZStack's `AddPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: PrimaryStorageInventory | None = None

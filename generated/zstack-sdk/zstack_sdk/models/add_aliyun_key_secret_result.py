@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .hybrid_account_inventory import HybridAccountInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunKeySecretResult(ZStackModel):
-    """The ``AddAliyunKeySecretResult`` structure."""
+    """The result of AddAliyunKeySecret (ZStack's `AddAliyunKeySecretResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: HybridAccountInventory | None = None

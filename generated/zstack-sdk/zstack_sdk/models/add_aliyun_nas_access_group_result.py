@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_nas_access_group_inventory import AliyunNasAccessGroupInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasAccessGroupResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunNasAccessGroupResult(ZStackModel):
-    """The ``AddAliyunNasAccessGroupResult`` structure."""
+    """The result of AddAliyunNasAccessGroup (ZStack's `AddAliyunNasAccessGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasAccessGroupInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_nas_file_system_inventory import AliyunNasFileSystemInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasFileSystemResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunNasFileSystemResult(ZStackModel):
-    """The ``AddAliyunNasFileSystemResult`` structure."""
+    """The result of AddAliyunNasFileSystem (ZStack's `AddAliyunNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasFileSystemInventory | None = None

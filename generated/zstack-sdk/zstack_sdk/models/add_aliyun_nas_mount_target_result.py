@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_nas_mount_target_inventory import AliyunNasMountTargetInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunNasMountTargetResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunNasMountTargetResult(ZStackModel):
-    """The ``AddAliyunNasMountTargetResult`` structure."""
+    """The result of AddAliyunNasMountTarget (ZStack's `AddAliyunNasMountTargetResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasMountTargetInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_pangu_partition_inventory import AliyunPanguPartitionInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAliyunPanguPartitionResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAliyunPanguPartitionResult(ZStackModel):
-    """The ``AddAliyunPanguPartitionResult`` structure."""
+    """The result of AddAliyunPanguPartition (ZStack's `AddAliyunPanguPartitionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunPanguPartitionInventory | None = None

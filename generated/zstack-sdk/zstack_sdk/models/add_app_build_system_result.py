@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .app_build_system_inventory import AppBuildSystemInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddAppBuildSystemResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddAppBuildSystemResult(ZStackModel):
-    """The ``AddAppBuildSystemResult`` structure."""
+    """The result of AddAppBuildSystem (ZStack's `AddAppBuildSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AppBuildSystemInventory | None = None

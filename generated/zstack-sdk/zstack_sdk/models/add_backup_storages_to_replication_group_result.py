@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "AddBackupStoragesToReplicationGroupResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class AddBackupStoragesToReplicationGroupResult(ZStackModel):
-    """The ``AddBackupStoragesToReplicationGroupResult`` structure."""
+    """The result of AddBackupStoragesToReplicationGroup (ZStack's `AddBackupStoragesToReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None

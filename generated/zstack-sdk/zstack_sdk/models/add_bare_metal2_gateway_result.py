@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
 from .error_code import ErrorCode
+from .host_inventory import HostInventory
 
 __all__ = [
     "AddBareMetal2GatewayResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class AddBareMetal2GatewayResult(ZStackModel):
-    """The ``AddBareMetal2GatewayResult`` structure."""
+    """The result of AddBareMetal2Gateway (ZStack's `AddHostResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventory: BareMetal2ChassisOfferingInventory | None = None
+    inventory: HostInventory | None = None
     """详情参考inventory (since 4.0.0)"""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .build_application_inventory import BuildApplicationInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddBuildAppResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddBuildAppResult(ZStackModel):
-    """The ``AddBuildAppResult`` structure."""
+    """The result of AddBuildApp (ZStack's `AddBuildAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BuildApplicationInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ccs_certificate_inventory import CCSCertificateInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddCCSCertificateResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddCCSCertificateResult(ZStackModel):
-    """The ``AddCCSCertificateResult`` structure."""
+    """The result of AddCCSCertificate (ZStack's `AddCCSCertificateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: CCSCertificateInventory | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AddCephPrimaryStoragePoolResult(ZStackModel):
-    """The ``AddCephPrimaryStoragePoolResult`` structure."""
+    """The result of AddCephPrimaryStoragePool (ZStack's `AddCephPrimaryStoragePoolResult`)."""
 
     error: ErrorCode | None = None
     """详情参考error (since 0.6)"""

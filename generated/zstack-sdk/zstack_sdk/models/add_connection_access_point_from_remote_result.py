@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .connection_access_point_inventory import ConnectionAccessPointInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddConnectionAccessPointFromRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddConnectionAccessPointFromRemoteResult(ZStackModel):
-    """The ``AddConnectionAccessPointFromRemoteResult`` structure."""
+    """The result of AddConnectionAccessPointFromRemote (ZStack's `AddConnectionAccessPointFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionAccessPointInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .data_center_inventory import DataCenterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AddDataCenterFromRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddDataCenterFromRemoteResult(ZStackModel):
-    """The ``AddDataCenterFromRemoteResult`` structure."""
+    """The result of AddDataCenterFromRemote (ZStack's `AddDataCenterFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: DataCenterInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_store_backup_storage_inventory import ImageStoreBackupStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddDisasterImageStoreBackupStorageResult(ZStackModel):
-    """The ``AddDisasterImageStoreBackupStorageResult`` structure."""
+    """The result of AddDisasterImageStoreBackupStorage (ZStack's `AddImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageStoreBackupStorageInventory | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AddDnsToL3NetworkResult(ZStackModel):
-    """The ``AddDnsToL3NetworkResult`` structure."""
+    """The result of AddDnsToL3Network (ZStack's `AddDnsToL3NetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .event_rule_template_inventory import EventRuleTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddEventRuleTemplateResult(ZStackModel):
-    """The ``AddEventRuleTemplateResult`` structure."""
+    """The result of AddEventRuleTemplate (ZStack's `AddEventRuleTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EventRuleTemplateInventory | None = None

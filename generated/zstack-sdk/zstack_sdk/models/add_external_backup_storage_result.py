@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_backup_storage_inventory import ExternalBackupStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddExternalBackupStorageResult(ZStackModel):
-    """The ``AddExternalBackupStorageResult`` structure."""
+    """The result of AddExternalBackupStorage (ZStack's `AddExternalBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalBackupStorageInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .security_machine_inventory import SecurityMachineInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddFiSecSecurityMachineResult(ZStackModel):
-    """The ``AddFiSecSecurityMachineResult`` structure."""
+    """The result of AddFiSecSecurityMachine (ZStack's `AddSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecurityMachineInventory | None = None

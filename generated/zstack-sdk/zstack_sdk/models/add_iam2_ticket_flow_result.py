@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AddIAM2TicketFlowResult(ZStackModel):
-    """The ``AddIAM2TicketFlowResult`` structure."""
+    """The result of AddIAM2TicketFlow (ZStack's `AddIAM2TicketFlowResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""

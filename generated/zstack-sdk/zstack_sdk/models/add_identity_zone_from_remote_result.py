@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .identity_zone_inventory import IdentityZoneInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddIdentityZoneFromRemoteResult(ZStackModel):
-    """The ``AddIdentityZoneFromRemoteResult`` structure."""
+    """The result of AddIdentityZoneFromRemote (ZStack's `AddIdentityZoneFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IdentityZoneInventory | None = None

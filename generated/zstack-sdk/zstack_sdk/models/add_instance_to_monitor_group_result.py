@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_instance_inventory import MonitorGroupInstanceInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddInstanceToMonitorGroupResult(ZStackModel):
-    """The ``AddInstanceToMonitorGroupResult`` structure."""
+    """The result of AddInstanceToMonitorGroup (ZStack's `AddInstanceToMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupInstanceInventory | None = None

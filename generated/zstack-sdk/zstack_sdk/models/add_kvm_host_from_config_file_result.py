@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .add_host_from_file_result import AddHostFromFileResult
 from .error_code import ErrorCode
 
 __all__ = [
@@ -11,13 +12,13 @@ __all__ = [
 
 
 class AddKVMHostFromConfigFileResult(ZStackModel):
-    """The ``AddKVMHostFromConfigFileResult`` structure."""
+    """The result of AddKVMHostFromConfigFile (ZStack's `AddHostFromConfigFileResult`)."""
 
     error: ErrorCode | None = None
-    """详情参考error (since 3.1.0)"""
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""
 
-    ip: str | None = None
-    """物理机IP (since 3.1.0)"""
+    results: list[AddHostFromFileResult] | None = None
+    """详情参考results (since 3.1.0)"""
 
     success: bool | None = None
     """success (since 3.1.0)"""

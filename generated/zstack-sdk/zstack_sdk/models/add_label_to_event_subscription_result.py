@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .event_subscription_label_inventory import EventSubscriptionLabelInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddLabelToEventSubscriptionResult(ZStackModel):
-    """The ``AddLabelToEventSubscriptionResult`` structure."""
+    """The result of AddLabelToEventSubscription (ZStack's `AddLabelToEventSubscriptionResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EventSubscriptionLabelInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .json_label_inventory import JsonLabelInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddLogConfigurationResult(ZStackModel):
-    """The ``AddLogConfigurationResult`` structure."""
+    """The result of AddLogConfiguration (ZStack's `AddLogConfigurationResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: JsonLabelInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .metric_rule_template_inventory import MetricRuleTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddMetricRuleTemplateResult(ZStackModel):
-    """The ``AddMetricRuleTemplateResult`` structure."""
+    """The result of AddMetricRuleTemplate (ZStack's `AddMetricRuleTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricRuleTemplateInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .nvme_server_inventory import NvmeServerInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddNvmeServerResult(ZStackModel):
-    """The ``AddNvmeServerResult`` structure."""
+    """The result of AddNvmeServer (ZStack's `AddNvmeServerResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: NvmeServerInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .oss_bucket_inventory import OssBucketInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddOssBucketFromRemoteResult(ZStackModel):
-    """The ``AddOssBucketFromRemoteResult`` structure."""
+    """The result of AddOssBucketFromRemote (ZStack's `AddOssBucketFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: OssBucketInventory | None = None

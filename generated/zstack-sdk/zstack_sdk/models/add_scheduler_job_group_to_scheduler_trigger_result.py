@@ -14,7 +14,7 @@ __all__ = [
 
 
 class AddSchedulerJobGroupToSchedulerTriggerResult(ZStackModel):
-    """The ``AddSchedulerJobGroupToSchedulerTriggerResult`` structure."""
+    """The result of AddSchedulerJobGroupToSchedulerTrigger (ZStack's `AddSchedulerJobGroupToSchedulerTriggerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""

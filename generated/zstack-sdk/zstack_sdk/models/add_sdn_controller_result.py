@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AddSdnControllerResult(ZStackModel):
-    """The ``AddSdnControllerResult`` structure."""
+    """The result of AddSdnController (ZStack's `AddSdnControllerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败，操作成功时该字段为null。 详情参考error (since 3.7.0)"""

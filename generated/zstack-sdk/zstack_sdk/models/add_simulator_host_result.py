@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .host_inventory import HostInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddSimulatorHostResult(ZStackModel):
-    """The ``AddSimulatorHostResult`` structure."""
+    """The result of AddSimulatorHost (ZStack's `AddHostResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: HostInventory | None = None

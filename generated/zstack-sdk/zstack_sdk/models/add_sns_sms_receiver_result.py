@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .add_sns_sms_receiver_inventory import AddSNSSmsReceiverInventory
 from .error_code import ErrorCode
+from .sns_sms_receiver_inventory import SNSSmsReceiverInventory
 
 __all__ = [
     "AddSNSSmsReceiverResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class AddSNSSmsReceiverResult(ZStackModel):
-    """The ``AddSNSSmsReceiverResult`` structure."""
+    """The result of AddSNSSmsReceiver (ZStack's `AddSNSSmsReceiverResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
 
-    inventories: list[AddSNSSmsReceiverInventory] | None = None
+    inventories: list[SNSSmsReceiverInventory] | None = None
     """详情参考inventories (since 5.1.8)"""
 
     success: bool | None = None

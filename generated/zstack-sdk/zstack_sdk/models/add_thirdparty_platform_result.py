@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .thirdparty_platform_inventory import ThirdpartyPlatformInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddThirdpartyPlatformResult(ZStackModel):
-    """The ``AddThirdpartyPlatformResult`` structure."""
+    """The result of AddThirdpartyPlatform (ZStack's `AddThirdpartyPlatformResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ThirdpartyPlatformInventory | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AddV2VConversionHostResult(ZStackModel):
-    """The ``AddV2VConversionHostResult`` structure."""
+    """The result of AddV2VConversionHost (ZStack's `AddV2VConversionHostResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.1)"""

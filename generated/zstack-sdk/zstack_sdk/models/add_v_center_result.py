@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .skipped_resources import SkippedResources
 from .v_center_inventory import VCenterInventory
 
 __all__ = [
@@ -13,16 +12,13 @@ __all__ = [
 
 
 class AddVCenterResult(ZStackModel):
-    """The ``AddVCenterResult`` structure."""
+    """The result of AddVCenter (ZStack's `AddVCenterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
     inventory: VCenterInventory | None = None
     """详情参考inventory (since 0.6)"""
-
-    skipped_resources: SkippedResources | None = None
-    """详情参考skippedResources (since 4.5.3)"""
 
     success: bool | None = None
     """success (since 4.5.3)"""

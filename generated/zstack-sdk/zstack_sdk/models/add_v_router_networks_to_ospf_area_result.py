@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vpc_router_vm_inventory import VpcRouterVmInventory
 
 __all__ = [
     "AddVRouterNetworksToOspfAreaResult",
@@ -12,10 +13,9 @@ __all__ = [
 
 
 class AddVRouterNetworksToOspfAreaResult(ZStackModel):
-    """The ``AddVRouterNetworksToOspfAreaResult`` structure."""
+    """The result of AddVRouterNetworksToOspfArea (ZStack's `AddVRouterNetworksToOspfAreaResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
 
-    inventory: VpcRouterVmInventory | None = None
-    """详情参考inventory (since 3.4.0)"""
+    inventories: list[Any] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .z_box_inventory import ZBoxInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AddZBoxResult(ZStackModel):
-    """The ``AddZBoxResult`` structure."""
+    """The result of AddZBox (ZStack's `AddZBoxResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ZBoxInventory | None = None

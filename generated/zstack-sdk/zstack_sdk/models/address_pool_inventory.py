@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .ip_range_type import IpRangeType
 
 __all__ = [
     "AddressPoolInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class AddressPoolInventory(ZStackModel):
-    """The ``AddressPoolInventory`` structure."""
+    """ZStack's `AddressPoolInventory`."""
 
     address_mode: str | None = None
     """IPv6地址分配模式 (since 3.9.0)"""
@@ -28,7 +29,7 @@ class AddressPoolInventory(ZStackModel):
     gateway: str | None = None
     """网关 (since 3.9.0)"""
 
-    ip_range_type: IpRangeType | None = None
+    ip_range_type: Literal["Normal", "AddressPool"] | str | None = None
     """详情参考ipRangeType (since 3.9.0)"""
 
     ip_version: int | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .usage import Usage
+from .affinity_group_usage_inventory import AffinityGroupUsageInventory
 
 __all__ = [
     "AffinityGroupInventory",
@@ -11,13 +11,10 @@ __all__ = [
 
 
 class AffinityGroupInventory(ZStackModel):
-    """The ``AffinityGroupInventory`` structure."""
+    """ZStack's `AffinityGroupInventory`."""
 
     appliance: str | None = None
     """亲和组使用者标识 (since 2.2)"""
-
-    cluster_uuid: str | None = None
-    """集群UUID (since 4.6.0)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.2)"""
@@ -28,17 +25,11 @@ class AffinityGroupInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.2)"""
 
-    mode: str | None = None
-    """执行模式 (since 4.6.0)"""
-
     name: str | None = None
     """资源名称 (since 2.2)"""
 
     policy: str | None = None
     """亲和组策略 (since 2.2)"""
-
-    rule: str | None = None
-    """规则 (since 4.6.0)"""
 
     state: str | None = None
     """state (since 2.3)"""
@@ -46,7 +37,7 @@ class AffinityGroupInventory(ZStackModel):
     type: str | None = None
     """亲和组类型 当前为物理机亲和 未来将增加网络亲和、路由器亲和、数据中心或机架亲和等多种类型 (since 2.2)"""
 
-    usages: list[Usage] | None = None
+    usages: list[AffinityGroupUsageInventory] | None = None
     """详情参考usages (since 2.2)"""
 
     uuid: str | None = None
@@ -56,4 +47,3 @@ class AffinityGroupInventory(ZStackModel):
     """亲和组分配算法的版本 (since 2.2)"""
 
     zone_uuid: str | None = None
-    """区域UUID (since 4.6.0)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .action import Action
-from .alarm_status import AlarmStatus
-from .comparison_operator import ComparisonOperator
-from .label import Label
+from .alarm_action_inventory import AlarmActionInventory
 
 __all__ = [
     "AlarmInventory",
@@ -14,12 +13,14 @@ __all__ = [
 
 
 class AlarmInventory(ZStackModel):
-    """The ``AlarmInventory`` structure."""
+    """ZStack's `AlarmInventory`."""
 
-    actions: list[Action] | None = None
+    actions: list[AlarmActionInventory] | None = None
     """详情参考actions (since 2.3)"""
 
-    comparison_operator: ComparisonOperator | None = None
+    comparison_operator: (
+        Literal["GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"] | str | None
+    ) = None
     """详情参考comparisonOperator (since 2.3)"""
 
     create_date: ZStackDateTime | None = None
@@ -28,10 +29,12 @@ class AlarmInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 2.3)"""
 
+    emergency_level: str | None = None
+
     enable_recovery: bool | None = None
     """开启恢复通知 (since 3.4.0)"""
 
-    labels: list[Label] | None = None
+    labels: list[Any] | None = None
     """详情参考labels (since 2.3)"""
 
     last_op_date: ZStackDateTime | None = None
@@ -49,10 +52,14 @@ class AlarmInventory(ZStackModel):
     period: int | None = None
     """阈值持续时间 (since 2.3)"""
 
+    repeat_count: int | None = None
+
     repeat_interval: int | None = None
     """报警重复时间 (since 2.3)"""
 
-    status: AlarmStatus | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
+
+    status: Literal["OK", "Alarm", "InsufficientData"] | str | None = None
     """详情参考status (since 2.3)"""
 
     threshold: float | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AlarmLabelInventory(ZStackModel):
-    """The ``AlarmLabelInventory`` structure."""
+    """ZStack's `AlarmLabelInventory`."""
 
     key: str | None = None
     """key (since 3.3.0)"""
@@ -19,7 +19,7 @@ class AlarmLabelInventory(ZStackModel):
     """operator (since 3.3.0)"""
 
     uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 3.3.0)"""
+    """资源的UUID，唯一标示该资源 (since 2.3)"""
 
     value: str | None = None
     """value (since 3.3.0)"""

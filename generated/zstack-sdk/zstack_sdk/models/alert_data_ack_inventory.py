@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AlertDataAckInventory(ZStackModel):
-    """The ``AlertDataAckInventory`` structure."""
+    """ZStack's `AlertDataAckInventory`."""
 
     ack_date: ZStackDateTime | None = None
 

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AliyunDiskInventory(ZStackModel):
-    """The ``AliyunDiskInventory`` structure."""
+    """ZStack's `AliyunDiskInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AliyunNasAccessGroupInventory(ZStackModel):
-    """The ``AliyunNasAccessGroupInventory`` structure."""
+    """ZStack's `AliyunNasAccessGroupInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunNasAccessRuleInventory(ZStackModel):
-    """The ``AliyunNasAccessRuleInventory`` structure."""
+    """ZStack's `AliyunNasAccessRuleInventory`."""
 
     access_group_uuid: str | None = None
 

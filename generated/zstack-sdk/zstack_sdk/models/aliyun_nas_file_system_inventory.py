@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class AliyunNasFileSystemInventory(ZStackModel):
-    """The ``AliyunNasFileSystemInventory`` structure."""
+    """ZStack's `AliyunNasFileSystemInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -24,7 +26,7 @@ class AliyunNasFileSystemInventory(ZStackModel):
 
     name: str | None = None
 
-    protocol: str | None = None
+    protocol: Literal["NFS", "SMB"] | str | None = None
 
     storage_type: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunNasMountTargetInventory(ZStackModel):
-    """The ``AliyunNasMountTargetInventory`` structure."""
+    """ZStack's `AliyunNasMountTargetInventory`."""
 
     access_group_uuid: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunPanguPartitionInventory(ZStackModel):
-    """The ``AliyunPanguPartitionInventory`` structure."""
+    """ZStack's `AliyunPanguPartitionInventory`."""
 
     account_uuid: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunProxyVSwitchInventory(ZStackModel):
-    """The ``AliyunProxyVSwitchInventory`` structure."""
+    """ZStack's `AliyunProxyVSwitchInventory`."""
 
     aliyun_proxy_vpc_uuid: str | None = None
 

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AliyunProxyVpcInventory(ZStackModel):
-    """The ``AliyunProxyVpcInventory`` structure."""
+    """ZStack's `AliyunProxyVpcInventory`."""
 
     aliyun_proxy_v_switches: list[Any] | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunRouterInterfaceInventory(ZStackModel):
-    """The ``AliyunRouterInterfaceInventory`` structure."""
+    """ZStack's `AliyunRouterInterfaceInventory`."""
 
     access_point_uuid: str | None = None
 

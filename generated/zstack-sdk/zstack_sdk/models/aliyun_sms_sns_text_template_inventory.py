@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunSmsSNSTextTemplateInventory(ZStackModel):
-    """The ``AliyunSmsSNSTextTemplateInventory`` structure."""
+    """ZStack's `AliyunSmsSNSTextTemplateInventory`."""
 
     alarm_template_code: str | None = None
     """资源报警器模板Code (since 3.7.0)"""
@@ -39,14 +39,20 @@ class AliyunSmsSNSTextTemplateInventory(ZStackModel):
     name: str | None = None
     """模板名称 (since 3.7.0)"""
 
+    recovery_subject: str | None = None
+
     recovery_template: str | None = None
     """恢复模板文本 (since 3.7.0)"""
 
     sign: str | None = None
     """短信签名名称 (since 3.7.0)"""
 
+    subject: str | None = None
+
     template: str | None = None
     """资源报警器模板文本 (since 3.7.0)"""
+
+    type: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.7.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AliyunSnapshotInventory(ZStackModel):
-    """The ``AliyunSnapshotInventory`` structure."""
+    """ZStack's `AliyunSnapshotInventory`."""
 
     aliyun_snapshot_usage: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AppBuildSystemInventory(ZStackModel):
-    """The ``AppBuildSystemInventory`` structure."""
+    """ZStack's `AppBuildSystemInventory`."""
 
     available_capacity: int | None = None
 

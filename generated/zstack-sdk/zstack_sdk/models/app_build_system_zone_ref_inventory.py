@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AppBuildSystemZoneRefInventory(ZStackModel):
-    """The ``AppBuildSystemZoneRefInventory`` structure."""
+    """ZStack's `AppBuildSystemZoneRefInventory`."""
 
     build_system_uuid: str | None = None
 

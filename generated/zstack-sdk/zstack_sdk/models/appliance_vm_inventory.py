@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .all_volume import AllVolume
+from .vm_cd_rom_inventory import VmCdRomInventory
 from .vm_nic_inventory import VmNicInventory
+from .volume_inventory import VolumeInventory
 
 __all__ = [
     "ApplianceVmInventory",
@@ -14,12 +13,12 @@ __all__ = [
 
 
 class ApplianceVmInventory(ZStackModel):
-    """The ``ApplianceVmInventory`` structure."""
+    """ZStack's `ApplianceVmInventory`."""
 
     agent_port: int | None = None
     """agentPort (since 0.6)"""
 
-    all_volumes: list[AllVolume] | None = None
+    all_volumes: list[VolumeInventory] | None = None
     """详情参考allVolumes (since 0.6)"""
 
     allocator_strategy: str | None = None
@@ -106,7 +105,7 @@ class ApplianceVmInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
 
-    vm_cd_roms: list[Any] | None = None
+    vm_cd_roms: list[VmCdRomInventory] | None = None
 
     vm_nics: list[VmNicInventory] | None = None
     """详情参考vmNics (since 0.6)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ApplyDRSAdviceResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class ApplyDRSAdviceResult(ZStackModel):
-    """The ``ApplyDRSAdviceResult`` structure."""
+    """The result of ApplyDRSAdvice (ZStack's `ApplyDRSAdviceResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_migration_activity_uuid: str | None = None

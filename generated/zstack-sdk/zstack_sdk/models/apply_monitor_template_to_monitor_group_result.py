@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_template_ref_inventory import MonitorGroupTemplateRefInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ApplyMonitorTemplateToMonitorGroupResult(ZStackModel):
-    """The ``ApplyMonitorTemplateToMonitorGroupResult`` structure."""
+    """The result of ApplyMonitorTemplateToMonitorGroup (ZStack's `ApplyMonitorTemplateToMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupTemplateRefInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_disk_inventory import AliyunDiskInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AttachAliyunDiskToEcsResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachAliyunDiskToEcsResult(ZStackModel):
-    """The ``AttachAliyunDiskToEcsResult`` structure."""
+    """The result of AttachAliyunDiskToEcs (ZStack's `AttachAliyunDiskToEcsResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunDiskInventory | None = None

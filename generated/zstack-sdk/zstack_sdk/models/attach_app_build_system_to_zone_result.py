@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .app_build_system_zone_ref_inventory import AppBuildSystemZoneRefInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AttachAppBuildSystemToZoneResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachAppBuildSystemToZoneResult(ZStackModel):
-    """The ``AttachAppBuildSystemToZoneResult`` structure."""
+    """The result of AttachAppBuildSystemToZone (ZStack's `AttachAppBuildSystemToZoneResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AppBuildSystemZoneRefInventory | None = None

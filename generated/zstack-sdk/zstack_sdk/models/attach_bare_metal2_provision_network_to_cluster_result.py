@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachBareMetal2ProvisionNetworkToClusterResult(ZStackModel):
-    """The ``AttachBareMetal2ProvisionNetworkToClusterResult`` structure."""
+    """The result of AttachBareMetal2ProvisionNetworkToCluster (ZStack's `AttachBareMetal2ProvisionNetworkToClusterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachDataVolumeToVmResult(ZStackModel):
-    """The ``AttachDataVolumeToVmResult`` structure."""
+    """The result of AttachDataVolumeToVm (ZStack's `AttachDataVolumeToVmResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

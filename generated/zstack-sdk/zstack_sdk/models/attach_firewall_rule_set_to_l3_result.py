@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachFirewallRuleSetToL3Result(ZStackModel):
-    """The ``AttachFirewallRuleSetToL3Result`` structure."""
+    """The result of AttachFirewallRuleSetToL3 (ZStack's `AttachFirewallRuleSetToL3Result`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .hybrid_eip_address_inventory import HybridEipAddressInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachHybridEipToEcsResult(ZStackModel):
-    """The ``AttachHybridEipToEcsResult`` structure."""
+    """The result of AttachHybridEipToEcs (ZStack's `AttachHybridEipToEcsResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: HybridEipAddressInventory | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachIAM2ProjectToIAM2OrganizationResult(ZStackModel):
-    """The ``AttachIAM2ProjectToIAM2OrganizationResult`` structure."""
+    """The result of AttachIAM2ProjectToIAM2Organization (ZStack's `AttachIAM2ProjectToIAM2OrganizationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachIsoToVmInstanceResult(ZStackModel):
-    """The ``AttachIsoToVmInstanceResult`` structure."""
+    """The result of AttachIsoToVmInstance (ZStack's `AttachIsoToVmInstanceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachL2NetworkToClusterResult(ZStackModel):
-    """The ``AttachL2NetworkToClusterResult`` structure."""
+    """The result of AttachL2NetworkToCluster (ZStack's `AttachL2NetworkToClusterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.8.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachL3NetworkToVmNicResult(ZStackModel):
-    """The ``AttachL3NetworkToVmNicResult`` structure."""
+    """The result of AttachL3NetworkToVmNic (ZStack's `AttachL3NetworkToVmNicResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VmNicInventory | None = None

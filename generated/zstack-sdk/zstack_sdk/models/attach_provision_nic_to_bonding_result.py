@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .bare_metal2_instance_inventory import BareMetal2InstanceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "AttachProvisionNicToBondingResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachProvisionNicToBondingResult(ZStackModel):
-    """The ``AttachProvisionNicToBondingResult`` structure."""
+    """The result of AttachProvisionNicToBonding (ZStack's `AttachProvisionNicToBondingResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BareMetal2InstanceInventory | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachSshKeyPairToVmInstanceResult(ZStackModel):
-    """The ``AttachSshKeyPairToVmInstanceResult`` structure."""
+    """The result of AttachSshKeyPairToVmInstance (ZStack's `AttachSshKeyPairToVmInstanceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AttachUsbDeviceToVmResult(ZStackModel):
-    """The ``AttachUsbDeviceToVmResult`` structure."""
+    """The result of AttachUsbDeviceToVm (ZStack's `AttachUsbDeviceToVmResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .load_balancer_inventory import LoadBalancerInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class AttachVipToLoadBalancerResult(ZStackModel):
-    """The ``AttachVipToLoadBalancerResult`` structure."""
+    """The result of AttachVipToLoadBalancer (ZStack's `AttachVipToLoadBalancerResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: LoadBalancerInventory | None = None

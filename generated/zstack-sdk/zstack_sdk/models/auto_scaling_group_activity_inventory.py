@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AutoScalingGroupActivityInventory(ZStackModel):
-    """The ``AutoScalingGroupActivityInventory`` structure."""
+    """ZStack's `AutoScalingGroupActivityInventory`."""
 
     activity_action: str | None = None
     """伸缩活动类型 (since 3.1.0)"""
@@ -29,6 +29,8 @@ class AutoScalingGroupActivityInventory(ZStackModel):
 
     end_date: ZStackDateTime | None = None
     """伸缩活动执行结束时间 (since 3.1.0)"""
+
+    instance_uuids: str | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.1.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AutoScalingGroupInstanceInventory(ZStackModel):
-    """The ``AutoScalingGroupInstanceInventory`` structure."""
+    """ZStack's `AutoScalingGroupInstanceInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""

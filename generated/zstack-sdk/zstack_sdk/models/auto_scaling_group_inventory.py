@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AutoScalingGroupInventory(ZStackModel):
-    """The ``AutoScalingGroupInventory`` structure."""
+    """ZStack's `AutoScalingGroupInventory`."""
 
     attached_templates: list[Any] | None = None
     """挂载的伸缩组云主机模板列表 (since 3.1.0)"""

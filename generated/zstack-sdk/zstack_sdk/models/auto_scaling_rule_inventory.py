@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
-from .auto_scaling_rule_state import AutoScalingRuleState
-from .auto_scaling_rule_status import AutoScalingRuleStatus
 from .auto_scaling_rule_trigger_inventory import AutoScalingRuleTriggerInventory
 
 __all__ = [
@@ -15,7 +13,7 @@ __all__ = [
 
 
 class AutoScalingRuleInventory(ZStackModel):
-    """The ``AutoScalingRuleInventory`` structure."""
+    """ZStack's `AutoScalingRuleInventory`."""
 
     cooldown: int | None = None
     """冷却时间 (since 3.1.0)"""
@@ -38,10 +36,10 @@ class AutoScalingRuleInventory(ZStackModel):
     scaling_group_uuid: str | None = None
     """scalingGroupUuid (since 3.1.0)"""
 
-    state: AutoScalingRuleState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.1.0)"""
 
-    status: AutoScalingRuleStatus | None = None
+    status: Literal["Created", "WaitingForTrigger", "Triggering", "Error"] | str | None = None
     """详情参考status (since 3.1.0)"""
 
     system_tags: list[Any] | None = None

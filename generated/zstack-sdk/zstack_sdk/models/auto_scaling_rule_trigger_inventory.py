@@ -10,7 +10,7 @@ __all__ = [
 
 
 class AutoScalingRuleTriggerInventory(ZStackModel):
-    """The ``AutoScalingRuleTriggerInventory`` structure."""
+    """ZStack's `AutoScalingRuleTriggerInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""

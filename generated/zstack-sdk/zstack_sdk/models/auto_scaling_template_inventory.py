@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AutoScalingTemplateInventory(ZStackModel):
-    """The ``AutoScalingTemplateInventory`` structure."""
+    """ZStack's `AutoScalingTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class AutoScalingVmTemplateInventory(ZStackModel):
-    """The ``AutoScalingVmTemplateInventory`` structure."""
+    """ZStack's `AutoScalingVmTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""
@@ -49,6 +49,8 @@ class AutoScalingVmTemplateInventory(ZStackModel):
 
     state: str | None = None
     """模板启用状态 (since 3.1.0)"""
+
+    strategy: str | None = None
 
     system_tags: list[Any] | None = None
     """systemTags (since 3.1.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BackupDatabaseToPublicCloudResult",
@@ -10,7 +11,9 @@ __all__ = [
 
 
 class BackupDatabaseToPublicCloudResult(ZStackModel):
-    """The ``BackupDatabaseToPublicCloudResult`` structure."""
+    """The result of BackupDatabaseToPublicCloud (ZStack's `BackupDatabaseToPublicCloudResult`)."""
+
+    error: ErrorCode | None = None
 
     local: str | None = None
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,9 +10,9 @@ __all__ = [
 
 
 class BackupStorageInventory(ZStackModel):
-    """The ``BackupStorageInventory`` structure."""
+    """ZStack's `BackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
     """attachedZoneUuids (since 0.6)"""
 
     available_capacity: int | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BareMetal2BondingInventory(ZStackModel):
-    """The ``BareMetal2BondingInventory`` structure."""
+    """ZStack's `BareMetal2BondingInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.4.24)"""

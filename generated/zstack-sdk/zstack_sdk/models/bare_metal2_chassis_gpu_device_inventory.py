@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BareMetal2ChassisGpuDeviceInventory(ZStackModel):
-    """The ``BareMetal2ChassisGpuDeviceInventory`` structure."""
+    """ZStack's `BareMetal2ChassisGpuDeviceInventory`."""
 
     chassis_uuid: str | None = None
     """chassisUuid (since 5.1.8)"""
@@ -30,10 +30,12 @@ class BareMetal2ChassisGpuDeviceInventory(ZStackModel):
     iommu_group: str | None = None
     """iommuGroup (since 5.1.8)"""
 
+    is_driver_loaded: bool | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 5.1.8)"""
 
-    memory: str | None = None
+    memory: int | None = None
     """memory (since 5.1.8)"""
 
     name: str | None = None
@@ -42,7 +44,7 @@ class BareMetal2ChassisGpuDeviceInventory(ZStackModel):
     pci_device_address: str | None = None
     """pciDeviceAddress (since 5.1.8)"""
 
-    power: str | None = None
+    power: int | None = None
     """power (since 5.1.8)"""
 
     serial_number: str | None = None

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
+from .bare_metal2_chassis_disk_inventory import BareMetal2ChassisDiskInventory
+from .bare_metal2_chassis_nic_inventory import BareMetal2ChassisNicInventory
 from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
-from .chassis_disk import ChassisDisk
-from .chassis_nic import ChassisNic
 
 __all__ = [
     "BareMetal2ChassisInventory",
@@ -13,12 +13,12 @@ __all__ = [
 
 
 class BareMetal2ChassisInventory(ZStackModel):
-    """The ``BareMetal2ChassisInventory`` structure."""
+    """ZStack's `BareMetal2ChassisInventory`."""
 
-    chassis_disks: list[ChassisDisk] | None = None
+    chassis_disks: list[BareMetal2ChassisDiskInventory] | None = None
     """详情参考chassisDisks (since 4.0.0)"""
 
-    chassis_nics: list[ChassisNic] | None = None
+    chassis_nics: list[BareMetal2ChassisNicInventory] | None = None
     """详情参考chassisNics (since 4.0.0)"""
 
     chassis_offering: BareMetal2ChassisOfferingInventory | None = None
@@ -44,6 +44,8 @@ class BareMetal2ChassisInventory(ZStackModel):
 
     power_status: str | None = None
     """电源状态 (since 4.0.0)"""
+
+    provision_type: str | None = None
 
     state: str | None = None
     """启用状态 (since 4.0.0)"""

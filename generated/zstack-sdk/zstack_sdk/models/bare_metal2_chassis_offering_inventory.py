@@ -10,22 +10,13 @@ __all__ = [
 
 
 class BareMetal2ChassisOfferingInventory(ZStackModel):
-    """The ``BareMetal2ChassisOfferingInventory`` structure."""
+    """ZStack's `BareMetal2ChassisOfferingInventory`."""
 
     architecture: str | None = None
     """CPU架构 (since 4.0.0)"""
 
-    available_cpu_capacity: int | None = None
-    """availableCpuCapacity (since 4.0.0)"""
-
-    available_memory_capacity: int | None = None
-    """availableMemoryCapacity (since 4.0.0)"""
-
     boot_mode: str | None = None
     """启动模式 (since 4.0.0)"""
-
-    cluster_uuid: str | None = None
-    """集群UUID (since 4.0.0)"""
 
     cpu_model_name: str | None = None
     """CPU型号 (since 4.0.0)"""
@@ -39,14 +30,8 @@ class BareMetal2ChassisOfferingInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 4.0.0)"""
 
-    hypervisor_type: str | None = None
-    """hypervisorType (since 4.0.0)"""
-
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.0.0)"""
-
-    management_ip: str | None = None
-    """managementIp (since 4.0.0)"""
 
     memory_size: int | None = None
     """内存容量 (since 4.0.0)"""
@@ -54,20 +39,10 @@ class BareMetal2ChassisOfferingInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.0.0)"""
 
+    provision_type: str | None = None
+
     state: str | None = None
     """状态 (since 4.0.0)"""
 
-    status: str | None = None
-    """status (since 4.0.0)"""
-
-    total_cpu_capacity: int | None = None
-    """totalCpuCapacity (since 4.0.0)"""
-
-    total_memory_capacity: int | None = None
-    """totalMemoryCapacity (since 4.0.0)"""
-
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.0.0)"""
-
-    zone_uuid: str | None = None
-    """区域UUID (since 4.0.0)"""

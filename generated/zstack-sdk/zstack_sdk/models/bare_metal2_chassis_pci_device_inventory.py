@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BareMetal2ChassisPciDeviceInventory(ZStackModel):
-    """The ``BareMetal2ChassisPciDeviceInventory`` structure."""
+    """ZStack's `BareMetal2ChassisPciDeviceInventory`."""
 
     chassis_uuid: str | None = None
     """chassisUuid (since 5.1.8)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BareMetal2GatewayProvisionNicInventory(ZStackModel):
-    """The ``BareMetal2GatewayProvisionNicInventory`` structure."""
+    """ZStack's `BareMetal2GatewayProvisionNicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.0.0)"""

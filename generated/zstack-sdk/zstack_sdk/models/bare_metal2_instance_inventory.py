@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .all_volume import AllVolume
 from .bare_metal2_instance_provision_nic_inventory import BareMetal2InstanceProvisionNicInventory
 from .vm_cd_rom_inventory import VmCdRomInventory
 from .vm_nic_inventory import VmNicInventory
+from .volume_inventory import VolumeInventory
 
 __all__ = [
     "BareMetal2InstanceInventory",
@@ -14,12 +14,12 @@ __all__ = [
 
 
 class BareMetal2InstanceInventory(ZStackModel):
-    """The ``BareMetal2InstanceInventory`` structure."""
+    """ZStack's `BareMetal2InstanceInventory`."""
 
     agent_version: str | None = None
     """agentVersion (since 4.7.13)"""
 
-    all_volumes: list[AllVolume] | None = None
+    all_volumes: list[VolumeInventory] | None = None
     """详情参考allVolumes (since 4.0.0)"""
 
     allocator_strategy: str | None = None
@@ -99,9 +99,6 @@ class BareMetal2InstanceInventory(ZStackModel):
 
     provision_nic: BareMetal2InstanceProvisionNicInventory | None = None
     """详情参考provisionNic (since 4.0.0)"""
-
-    provision_nics: BareMetal2InstanceProvisionNicInventory | None = None
-    """详情参考provisionNics (since 4.0.0)"""
 
     provision_type: str | None = None
     """provisionType (since 4.7.13)"""

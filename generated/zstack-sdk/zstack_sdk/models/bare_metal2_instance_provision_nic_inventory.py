@@ -10,16 +10,13 @@ __all__ = [
 
 
 class BareMetal2InstanceProvisionNicInventory(ZStackModel):
-    """The ``BareMetal2InstanceProvisionNicInventory`` structure."""
+    """ZStack's `BareMetal2InstanceProvisionNicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.0.0)"""
 
     gateway: str | None = None
     """网关地址 (since 4.0.0)"""
-
-    interface_name: str | None = None
-    """网卡名称 (since 4.0.0)"""
 
     ip: str | None = None
     """IP地址 (since 4.0.0)"""

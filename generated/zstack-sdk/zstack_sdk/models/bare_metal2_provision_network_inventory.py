@@ -12,7 +12,7 @@ __all__ = [
 
 
 class BareMetal2ProvisionNetworkInventory(ZStackModel):
-    """The ``BareMetal2ProvisionNetworkInventory`` structure."""
+    """ZStack's `BareMetal2ProvisionNetworkInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """attachedClusterUuids (since 4.0.0)"""

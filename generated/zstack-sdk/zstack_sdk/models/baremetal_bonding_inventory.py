@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BaremetalBondingInventory(ZStackModel):
-    """The ``BaremetalBondingInventory`` structure."""
+    """ZStack's `BaremetalBondingInventory`."""
 
     chassis_uuid: str | None = None
     """裸金属设备UUID (since 3.3.0)"""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackDateTime, ZStackModel
-from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
-from .chassis_disk import ChassisDisk
-from .chassis_nic import ChassisNic
 
 __all__ = [
     "BaremetalChassisInventory",
@@ -13,19 +12,7 @@ __all__ = [
 
 
 class BaremetalChassisInventory(ZStackModel):
-    """The ``BaremetalChassisInventory`` structure."""
-
-    chassis_disks: list[ChassisDisk] | None = None
-    """详情参考chassisDisks (since 4.0.0)"""
-
-    chassis_nics: list[ChassisNic] | None = None
-    """详情参考chassisNics (since 4.0.0)"""
-
-    chassis_offering: BareMetal2ChassisOfferingInventory | None = None
-    """详情参考chassisOffering (since 4.0.0)"""
-
-    chassis_offering_uuid: str | None = None
-    """裸金属节点规格UUID (since 4.0.0)"""
+    """ZStack's `BaremetalChassisInventory`."""
 
     cluster_uuid: str | None = None
     """集群UUID (since 2.6.0)"""
@@ -35,6 +22,8 @@ class BaremetalChassisInventory(ZStackModel):
 
     description: str | None = None
     """资源的详细描述 (since 2.6.0)"""
+
+    hardware_infos: list[Any] | None = None
 
     ipmi_address: str | None = None
     """IPMI地址 (since 2.6.0)"""
@@ -51,20 +40,14 @@ class BaremetalChassisInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.6.0)"""
 
-    power_status: str | None = None
-    """电源状态 (since 4.0.0)"""
-
     pxe_server_uuid: str | None = None
     """pxeServerUuid (since 3.1.1)"""
 
     state: str | None = None
-    """启用状态 (since 2.6.0)"""
+    """state (since 2.6.0)"""
 
     status: str | None = None
-    """分配状态 (since 2.6.0)"""
-
-    type: str | None = None
-    """类型 (since 4.0.0)"""
+    """status (since 2.6.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.6.0)"""

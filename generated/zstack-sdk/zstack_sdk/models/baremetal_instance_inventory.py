@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .bm_nic import BmNic
+from .baremetal_nic_inventory import BaremetalNicInventory
 
 __all__ = [
     "BaremetalInstanceInventory",
@@ -11,9 +11,9 @@ __all__ = [
 
 
 class BaremetalInstanceInventory(ZStackModel):
-    """The ``BaremetalInstanceInventory`` structure."""
+    """ZStack's `BaremetalInstanceInventory`."""
 
-    bm_nics: list[BmNic] | None = None
+    bm_nics: list[BaremetalNicInventory] | None = None
     """详情参考bmNics (since 2.6.0)"""
 
     chassis_uuid: str | None = None
@@ -34,11 +34,15 @@ class BaremetalInstanceInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.6.0)"""
 
+    management_ip: str | None = None
+
     name: str | None = None
     """资源名称 (since 2.6.0)"""
 
     platform: str | None = None
     """系统平台 (since 2.6.0)"""
+
+    port: int | None = None
 
     pxe_server_uuid: str | None = None
     """pxeServerUuid (since 3.1.1)"""
@@ -48,6 +52,10 @@ class BaremetalInstanceInventory(ZStackModel):
 
     status: str | None = None
     """status (since 2.6.0)"""
+
+    template_uuid: str | None = None
+
+    username: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.6.0)"""

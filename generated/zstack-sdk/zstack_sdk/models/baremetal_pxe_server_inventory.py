@@ -12,7 +12,7 @@ __all__ = [
 
 
 class BaremetalPxeServerInventory(ZStackModel):
-    """The ``BaremetalPxeServerInventory`` structure."""
+    """ZStack's `BaremetalPxeServerInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """部署服务器挂载集群UUID列表 (since 3.1.1)"""

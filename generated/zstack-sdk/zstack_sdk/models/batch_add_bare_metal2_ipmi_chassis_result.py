@@ -12,7 +12,7 @@ __all__ = [
 
 
 class BatchAddBareMetal2IpmiChassisResult(ZStackModel):
-    """The ``BatchAddBareMetal2IpmiChassisResult`` structure."""
+    """The result of BatchAddBareMetal2IpmiChassis (ZStack's `BatchAddBareMetal2ChassisResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class BatchCreateIAM2VirtualIDFromConfigFileResult(ZStackModel):
-    """The ``BatchCreateIAM2VirtualIDFromConfigFileResult`` structure."""
+    """The result of BatchCreateIAM2VirtualIDFromConfigFile (ZStack's `BatchCreateIAM2VirtualIDFromConfigFileResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

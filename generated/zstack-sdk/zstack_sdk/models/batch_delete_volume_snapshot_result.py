@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .batch_delete_volume_snapshot_struct import BatchDeleteVolumeSnapshotStruct
+from .error_code import ErrorCode
 
 __all__ = [
     "BatchDeleteVolumeSnapshotResult",
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class BatchDeleteVolumeSnapshotResult(ZStackModel):
-    """The ``BatchDeleteVolumeSnapshotResult`` structure."""
+    """The result of BatchDeleteVolumeSnapshot (ZStack's `BatchDeleteVolumeSnapshotResult`)."""
 
-    results: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    results: list[BatchDeleteVolumeSnapshotStruct] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BatchQueryResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class BatchQueryResult(ZStackModel):
-    """The ``BatchQueryResult`` structure."""
+    """The result of BatchQuery (ZStack's `BatchQueryResult`)."""
+
+    error: ErrorCode | None = None
 
     result: dict[str, Any] | None = None

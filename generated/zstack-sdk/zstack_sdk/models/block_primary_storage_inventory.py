@@ -12,7 +12,7 @@ __all__ = [
 
 
 class BlockPrimaryStorageInventory(ZStackModel):
-    """The ``BlockPrimaryStorageInventory`` structure."""
+    """ZStack's `BlockPrimaryStorageInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """挂载的集群 (since 4.8.0)"""

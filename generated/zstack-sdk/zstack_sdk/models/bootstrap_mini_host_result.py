@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "BootstrapMiniHostResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class BootstrapMiniHostResult(ZStackModel):
-    """The ``BootstrapMiniHostResult`` structure."""
+    """The result of BootstrapMiniHost (ZStack's `BootstrapMiniHostResult`)."""
+
+    error: ErrorCode | None = None
 
     stage: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BuildAppExportHistoryInventory(ZStackModel):
-    """The ``BuildAppExportHistoryInventory`` structure."""
+    """ZStack's `BuildAppExportHistoryInventory`."""
 
     build_app_uuid: str | None = None
 

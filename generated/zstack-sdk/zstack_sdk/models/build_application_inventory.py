@@ -10,7 +10,7 @@ __all__ = [
 
 
 class BuildApplicationInventory(ZStackModel):
-    """The ``BuildApplicationInventory`` structure."""
+    """ZStack's `BuildApplicationInventory`."""
 
     app_id: str | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CalculateAccountBillingSpendingResult",
@@ -12,7 +13,9 @@ __all__ = [
 
 
 class CalculateAccountBillingSpendingResult(ZStackModel):
-    """The ``CalculateAccountBillingSpendingResult`` structure."""
+    """The result of CalculateAccountBillingSpending (ZStack's `CalculateAccountBillingSpendingResult`)."""
+
+    error: ErrorCode | None = None
 
     spending: list[Any] | None = None
 

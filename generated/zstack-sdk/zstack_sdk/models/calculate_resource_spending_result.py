@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .pagination import Pagination
 
 __all__ = [
@@ -13,7 +14,9 @@ __all__ = [
 
 
 class CalculateResourceSpendingResult(ZStackModel):
-    """The ``CalculateResourceSpendingResult`` structure."""
+    """The result of CalculateResourceSpending (ZStack's `CalculateResourceSpendingResult`)."""
+
+    error: ErrorCode | None = None
 
     pagination: Pagination | None = None
 

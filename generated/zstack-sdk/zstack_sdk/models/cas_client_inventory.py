@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .cas_state import CasState
 
 __all__ = [
     "CasClientInventory",
@@ -13,7 +14,7 @@ __all__ = [
 
 
 class CasClientInventory(ZStackModel):
-    """The ``CasClientInventory`` structure."""
+    """ZStack's `CasClientInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.5.0)"""
@@ -45,10 +46,12 @@ class CasClientInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.5.0)"""
 
+    redirect_url: str | None = None
+
     server_name: str | None = None
     """mn的地址(http://{mn_ip:port}/8080) (since 4.5.0)"""
 
-    state: CasState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 4.5.0)"""
 
     uuid: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .cbt_task_status import CbtTaskStatus
 
 __all__ = [
     "CbtTaskInventory",
@@ -25,7 +26,7 @@ class CbtTaskInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 5.3.28)"""
 
-    status: CbtTaskStatus | None = None
+    status: Literal["Created", "Starting", "Running", "Stopped", "Failed"] | str | None = None
     """详情参考status (since 5.3.28)"""
 
     uuid: str | None = None

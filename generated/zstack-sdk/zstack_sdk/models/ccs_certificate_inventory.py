@@ -14,7 +14,7 @@ __all__ = [
 
 
 class CCSCertificateInventory(ZStackModel):
-    """The ``CCSCertificateInventory`` structure."""
+    """ZStack's `CCSCertificateInventory`."""
 
     algorithm: str | None = None
 

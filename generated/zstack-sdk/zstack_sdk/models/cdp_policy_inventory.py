@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .cdp_policy_state import CdpPolicyState
 
 __all__ = [
     "CdpPolicyInventory",
@@ -11,16 +12,21 @@ __all__ = [
 
 
 class CdpPolicyInventory(ZStackModel):
-    """The ``CdpPolicyInventory`` structure."""
-
-    backup_storage_refs: list[CdpPolicyState] | None = None
-    """详情参考state (since 4.5.0)"""
+    """ZStack's `CdpPolicyInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.5.0)"""
 
+    daily_rp_since_day: int | None = None
+
     description: str | None = None
     """资源的详细描述 (since 4.5.0)"""
+
+    expire_time_in_day: int | None = None
+
+    full_backup_interval_in_day: int | None = None
+
+    hourly_rp_since_day: int | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.5.0)"""
@@ -34,7 +40,7 @@ class CdpPolicyInventory(ZStackModel):
     retention_time_per_day: int | None = None
     """恢复点保留时间 (since 4.5.0)"""
 
-    state: CdpPolicyState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 4.5.0)"""
 
     uuid: str | None = None

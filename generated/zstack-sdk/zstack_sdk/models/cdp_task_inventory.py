@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
-from .cdp_task_state import CdpTaskState
-from .cdp_task_status import CdpTaskStatus
-from .cdp_task_type import CdpTaskType
-from .resource_ref import ResourceRef
+from .cdp_task_resource_ref_inventory import CdpTaskResourceRefInventory
 
 __all__ = [
     "CdpTaskInventory",
@@ -16,7 +13,7 @@ __all__ = [
 
 
 class CdpTaskInventory(ZStackModel):
-    """The ``CdpTaskInventory`` structure."""
+    """ZStack's `CdpTaskInventory`."""
 
     backup_bandwidth: int | None = None
     """单个云盘备份速率 (since 4.5.0)"""
@@ -30,8 +27,7 @@ class CdpTaskInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 4.5.0)"""
 
-    job_data: str | None = None
-    """任务参数 (since 4.5.0)"""
+    last_latency: int | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.5.0)"""
@@ -39,26 +35,29 @@ class CdpTaskInventory(ZStackModel):
     max_capacity: int | None = None
     """CDP任务规划容量 (since 4.5.0)"""
 
+    max_latency: int | None = None
+
     name: str | None = None
     """资源名称 (since 4.5.0)"""
 
     policy_uuid: str | None = None
     """权限策略UUID (since 4.5.0)"""
 
-    resource_refs: list[ResourceRef] | None = None
+    resource_refs: list[CdpTaskResourceRefInventory] | None = None
     """详情参考resourceRefs (since 4.5.0)"""
 
-    state: CdpTaskState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 4.5.0)"""
 
-    status: CdpTaskStatus | None = None
+    status: (
+        Literal["Created", "Starting", "Running", "Stopped", "Unknown", "Failed", "DataMerging"]
+        | str
+        | None
+    ) = None
     """详情参考status (since 4.5.0)"""
 
-    task_type: CdpTaskType | None = None
+    task_type: Literal["VM"] | str | None = None
     """详情参考taskType (since 4.5.0)"""
-
-    triggers_uuid: list[Any] | None = None
-    """触发器UUID (since 4.5.0)"""
 
     used_capacity: int | None = None
     """CDP已用容量 (since 4.5.0)"""

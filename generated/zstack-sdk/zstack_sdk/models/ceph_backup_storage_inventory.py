@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .mon import Mon
+from .ceph_backup_storage_mon_inventory import CephBackupStorageMonInventory
 
 __all__ = [
     "CephBackupStorageInventory",
@@ -13,9 +11,9 @@ __all__ = [
 
 
 class CephBackupStorageInventory(ZStackModel):
-    """The ``CephBackupStorageInventory`` structure."""
+    """ZStack's `CephBackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
     """attachedZoneUuids (since 0.6)"""
 
     available_capacity: int | None = None
@@ -33,7 +31,7 @@ class CephBackupStorageInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
-    mons: list[Mon] | None = None
+    mons: list[CephBackupStorageMonInventory] | None = None
     """详情参考mons (since 0.6)"""
 
     name: str | None = None
@@ -42,11 +40,15 @@ class CephBackupStorageInventory(ZStackModel):
     pool_available_capacity: int | None = None
     """poolAvailableCapacity (since 2.3.2)"""
 
+    pool_disk_utilization: float | None = None
+
     pool_name: str | None = None
     """poolName (since 0.6)"""
 
     pool_replicated_size: int | None = None
     """poolReplicatedSize (since 2.3.2)"""
+
+    pool_security_policy: str | None = None
 
     pool_used_capacity: int | None = None
     """poolUsedCapacity (since 2.3.2)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class CephOsdGroupInventory(ZStackModel):
-    """The ``CephOsdGroupInventory`` structure."""
+    """ZStack's `CephOsdGroupInventory`."""
 
     available_capacity: int | None = None
     """availableCapacity (since 4.5.0)"""

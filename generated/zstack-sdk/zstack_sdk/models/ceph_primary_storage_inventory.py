@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .ceph_primary_storage_inventory_mon import CephPrimaryStorageInventoryMon
+from .ceph_primary_storage_mon_inventory import CephPrimaryStorageMonInventory
+from .ceph_primary_storage_pool_inventory import CephPrimaryStoragePoolInventory
 
 __all__ = [
     "CephPrimaryStorageInventory",
@@ -13,9 +12,9 @@ __all__ = [
 
 
 class CephPrimaryStorageInventory(ZStackModel):
-    """The ``CephPrimaryStorageInventory`` structure."""
+    """ZStack's `CephPrimaryStorageInventory`."""
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
     """attachedClusterUuids (since 0.6)"""
 
     available_capacity: int | None = None
@@ -27,22 +26,16 @@ class CephPrimaryStorageInventory(ZStackModel):
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
-    data_volume_pool_name: str | None = None
-    """dataVolumePoolName (since 0.6)"""
-
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
     fsid: str | None = None
     """fsid (since 0.6)"""
 
-    image_cache_pool_name: str | None = None
-    """imageCachePoolName (since 0.6)"""
-
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
-    mons: list[CephPrimaryStorageInventoryMon] | None = None
+    mons: list[CephPrimaryStorageMonInventory] | None = None
     """详情参考mons (since 0.6)"""
 
     mount_path: str | None = None
@@ -51,8 +44,7 @@ class CephPrimaryStorageInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    root_volume_pool_name: str | None = None
-    """rootVolumePoolName (since 0.6)"""
+    pools: list[CephPrimaryStoragePoolInventory] | None = None
 
     state: str | None = None
     """state (since 0.6)"""

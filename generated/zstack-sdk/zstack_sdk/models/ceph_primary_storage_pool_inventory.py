@@ -10,7 +10,7 @@ __all__ = [
 
 
 class CephPrimaryStoragePoolInventory(ZStackModel):
-    """The ``CephPrimaryStoragePoolInventory`` structure."""
+    """ZStack's `CephPrimaryStoragePoolInventory`."""
 
     alias_name: str | None = None
     """aliasName (since 0.6)"""
@@ -24,6 +24,8 @@ class CephPrimaryStoragePoolInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    disk_utilization: float | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
@@ -35,6 +37,10 @@ class CephPrimaryStoragePoolInventory(ZStackModel):
 
     replicated_size: int | None = None
     """replicatedSize (since 2.3.2)"""
+
+    security_policy: str | None = None
+
+    total_capacity: int | None = None
 
     type: str | None = None
     """type (since 0.6)"""

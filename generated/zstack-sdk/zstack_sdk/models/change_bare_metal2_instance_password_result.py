@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ChangeBareMetal2InstancePasswordResult(ZStackModel):
-    """The ``ChangeBareMetal2InstancePasswordResult`` structure."""
+    """The result of ChangeBareMetal2InstancePassword (ZStack's `ChangeBareMetal2InstancePasswordResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

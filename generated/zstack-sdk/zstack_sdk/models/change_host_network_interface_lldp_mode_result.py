@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .change_host_network_interface_lldp_mode_inventory import (
-    ChangeHostNetworkInterfaceLldpModeInventory,
-)
 from .error_code import ErrorCode
+from .host_network_interface_lldp_inventory import HostNetworkInterfaceLldpInventory
 
 __all__ = [
     "ChangeHostNetworkInterfaceLldpModeResult",
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class ChangeHostNetworkInterfaceLldpModeResult(ZStackModel):
-    """The ``ChangeHostNetworkInterfaceLldpModeResult`` structure."""
+    """The result of ChangeHostNetworkInterfaceLldpMode (ZStack's `ChangeHostNetworkInterfaceLldpModeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    inventories: list[ChangeHostNetworkInterfaceLldpModeInventory] | None = None
+    inventories: list[HostNetworkInterfaceLldpInventory] | None = None
     """详情参考inventrories (since 5.0.0)"""
 
     success: bool | None = None

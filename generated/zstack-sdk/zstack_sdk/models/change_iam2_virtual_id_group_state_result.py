@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ChangeIAM2VirtualIDGroupStateResult(ZStackModel):
-    """The ``ChangeIAM2VirtualIDGroupStateResult`` structure."""
+    """The result of ChangeIAM2VirtualIDGroupState (ZStack's `ChangeIAM2VirtualIDGroupStateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_virtual_id_inventory import IAM2VirtualIDInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeIAM2VirtualIDTypeResult(ZStackModel):
-    """The ``ChangeIAM2VirtualIDTypeResult`` structure."""
+    """The result of ChangeIAM2VirtualIDType (ZStack's `ChangeIAM2VirtualIDTypeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2VirtualIDInventory | None = None

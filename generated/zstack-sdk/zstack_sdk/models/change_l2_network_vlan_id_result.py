@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .l2_network_inventory import L2NetworkInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeL2NetworkVlanIdResult(ZStackModel):
-    """The ``ChangeL2NetworkVlanIdResult`` structure."""
+    """The result of ChangeL2NetworkVlanId (ZStack's `ChangeL2NetworkVlanIdResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: L2NetworkInventory | None = None

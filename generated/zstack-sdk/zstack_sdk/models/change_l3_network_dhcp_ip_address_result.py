@@ -11,7 +11,7 @@ __all__ = [
 
 
 class ChangeL3NetworkDhcpIpAddressResult(ZStackModel):
-    """The ``ChangeL3NetworkDhcpIpAddressResult`` structure."""
+    """The result of ChangeL3NetworkDhcpIpAddress (ZStack's `ChangeL3NetworkDhcpIpAddressResult`)."""
 
     dhcp_server_ip: str | None = None
     """dhcpServerIp (since 5.1.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .media_inventory import MediaInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeMediaStateResult(ZStackModel):
-    """The ``ChangeMediaStateResult`` structure."""
+    """The result of ChangeMediaState (ZStack's `ChangeMediaStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MediaInventory | None = None

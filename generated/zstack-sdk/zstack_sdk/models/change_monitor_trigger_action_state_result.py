@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_trigger_action_inventory import MonitorTriggerActionInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeMonitorTriggerActionStateResult(ZStackModel):
-    """The ``ChangeMonitorTriggerActionStateResult`` structure."""
+    """The result of ChangeMonitorTriggerActionState (ZStack's `ChangeMonitorTriggerActionStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorTriggerActionInventory | None = None

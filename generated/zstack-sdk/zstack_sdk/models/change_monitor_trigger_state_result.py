@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_trigger_inventory import MonitorTriggerInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeMonitorTriggerStateResult(ZStackModel):
-    """The ``ChangeMonitorTriggerStateResult`` structure."""
+    """The result of ChangeMonitorTriggerState (ZStack's `ChangeMonitorTriggerStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorTriggerInventory | None = None

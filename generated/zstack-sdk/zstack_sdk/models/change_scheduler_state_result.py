@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .scheduler_inventory import SchedulerInventory
+from .scheduler_job_inventory import SchedulerJobInventory
 
 __all__ = [
     "ChangeSchedulerStateResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class ChangeSchedulerStateResult(ZStackModel):
-    """The ``ChangeSchedulerStateResult`` structure."""
+    """The result of ChangeSchedulerState (ZStack's `ChangeSchedulerStateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
 
-    inventory: SchedulerInventory | None = None
+    inventory: SchedulerJobInventory | None = None
     """详情参考inventory (since 2.1)"""

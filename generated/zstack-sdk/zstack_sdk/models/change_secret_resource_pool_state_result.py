@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .secret_resource_pool_inventory import SecretResourcePoolInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeSecretResourcePoolStateResult(ZStackModel):
-    """The ``ChangeSecretResourcePoolStateResult`` structure."""
+    """The result of ChangeSecretResourcePoolState (ZStack's `ChangeSecretResourcePoolStateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SecretResourcePoolInventory | None = None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .certificate_inventory import CertificateInventory
 from .error_code import ErrorCode
+from .slb_group_inventory import SlbGroupInventory
 
 __all__ = [
     "ChangeSlbGroupDeployTypeResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class ChangeSlbGroupDeployTypeResult(ZStackModel):
-    """The ``ChangeSlbGroupDeployTypeResult`` structure."""
+    """The result of ChangeSlbGroupDeployType (ZStack's `ChangeSlbGroupDeployTypeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.1.0)"""
 
-    inventory: CertificateInventory | None = None
+    inventory: SlbGroupInventory | None = None
     """详情参考inventory (since 5.1.0)"""
 
     success: bool | None = None

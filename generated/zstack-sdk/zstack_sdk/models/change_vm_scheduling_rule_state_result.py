@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .affinity_group_inventory import AffinityGroupInventory
 from .error_code import ErrorCode
+from .vm_scheduling_rule_inventory import VmSchedulingRuleInventory
 
 __all__ = [
     "ChangeVmSchedulingRuleStateResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class ChangeVmSchedulingRuleStateResult(ZStackModel):
-    """The ``ChangeVmSchedulingRuleStateResult`` structure."""
+    """The result of ChangeVmSchedulingRuleState (ZStack's `ChangeVmSchedulingRuleStateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.0)"""
 
-    inventory: AffinityGroupInventory | None = None
+    inventory: VmSchedulingRuleInventory | None = None
     """详情参考inventory (since 4.6.0)"""
 
     success: bool | None = None

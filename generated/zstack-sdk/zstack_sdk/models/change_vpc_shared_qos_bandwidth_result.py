@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_shared_qos_inventory import VpcSharedQosInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ChangeVpcSharedQosBandwidthResult(ZStackModel):
-    """The ``ChangeVpcSharedQosBandwidthResult`` structure."""
+    """The result of ChangeVpcSharedQosBandwidth (ZStack's `ChangeVpcSharedQosBandwidthResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcSharedQosInventory | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,10 +11,10 @@ __all__ = [
 
 
 class CheckApiPermissionResult(ZStackModel):
-    """The ``CheckApiPermissionResult`` structure."""
+    """The result of CheckApiPermission (ZStack's `CheckApiPermissionResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventory: dict[str, Any] | None = None
+    inventory: dict[str, str] | None = None
     """API权限清单 (since 0.6)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckBatchDataIntegrityResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class CheckBatchDataIntegrityResult(ZStackModel):
-    """The ``CheckBatchDataIntegrityResult`` structure."""
+    """The result of CheckBatchDataIntegrity (ZStack's `CheckBatchDataIntegrityResult`)."""
+
+    error: ErrorCode | None = None
 
     resource_map: dict[str, Any] | None = None

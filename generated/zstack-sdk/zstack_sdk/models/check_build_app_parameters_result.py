@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckBuildAppParametersResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class CheckBuildAppParametersResult(ZStackModel):
-    """The ``CheckBuildAppParametersResult`` structure."""
+    """The result of CheckBuildAppParameters (ZStack's `CheckBuildAppParametersResult`)."""
+
+    error: ErrorCode | None = None
 
     parameters: list[Any] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckIAM2OrganizationAvailabilityResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class CheckIAM2OrganizationAvailabilityResult(ZStackModel):
-    """The ``CheckIAM2OrganizationAvailabilityResult`` structure."""
+    """The result of CheckIAM2OrganizationAvailability (ZStack's `CheckIAM2OrganizationAvailabilityResult`)."""
+
+    error: ErrorCode | None = None
 
     exists: bool | None = None

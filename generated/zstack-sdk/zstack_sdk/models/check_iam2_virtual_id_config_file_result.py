@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
+from .error_result import ErrorResult
 
 __all__ = [
     "CheckIAM2VirtualIDConfigFileResult",
@@ -10,10 +12,10 @@ __all__ = [
 
 
 class CheckIAM2VirtualIDConfigFileResult(ZStackModel):
-    """The ``CheckIAM2VirtualIDConfigFileResult`` structure."""
+    """The result of CheckIAM2VirtualIDConfigFile (ZStack's `CheckIAM2VirtualIDConfigFileResult`)."""
 
-    detail: str | None = None
-    """detail (since 3.6.0)"""
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    line: int | None = None
-    """line (since 3.6.0)"""
+    results: list[ErrorResult] | None = None
+    """详情参考results (since 3.6.0)"""

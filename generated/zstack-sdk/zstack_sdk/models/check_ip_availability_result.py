@@ -11,7 +11,7 @@ __all__ = [
 
 
 class CheckIpAvailabilityResult(ZStackModel):
-    """The ``CheckIpAvailabilityResult`` structure."""
+    """The result of CheckIpAvailability (ZStack's `CheckIpAvailabilityResult`)."""
 
     available: bool | None = None
     """可用 (since 0.6)"""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .host_connected_status import HostConnectedStatus
+from .error_code import ErrorCode
+from .network_reachable_pair import NetworkReachablePair
 
 __all__ = [
     "CheckNetworkReachableResult",
@@ -11,13 +12,13 @@ __all__ = [
 
 
 class CheckNetworkReachableResult(ZStackModel):
-    """The ``CheckNetworkReachableResult`` structure."""
+    """The result of CheckNetworkReachable (ZStack's `CheckNetworkReachableResult`)."""
 
-    source_hostname: str | None = None
-    """源地址 (since 4.7.21)"""
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
 
-    status: HostConnectedStatus | None = None
-    """详情参考status (since 4.7.21)"""
+    results: list[NetworkReachablePair] | None = None
+    """详情参考results (since 4.7.21)"""
 
-    target_hostname: str | None = None
-    """目标地址 (since 4.7.21)"""
+    success: bool | None = None
+    """success (since 4.7.21)"""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "CheckResourcePermissionResult",
@@ -12,6 +11,8 @@ __all__ = [
 
 
 class CheckResourcePermissionResult(ZStackModel):
-    """The ``CheckResourcePermissionResult`` structure."""
+    """The result of CheckResourcePermission (ZStack's `CheckResourcePermissionResult`)."""
 
-    apis: list[Any] | None = None
+    apis: list[str] | None = None
+
+    error: ErrorCode | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CheckScsiLunClusterStatusResult(ZStackModel):
-    """The ``CheckScsiLunClusterStatusResult`` structure."""
+    """The result of CheckScsiLunClusterStatus (ZStack's `CheckScsiLunClusterStatusResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""

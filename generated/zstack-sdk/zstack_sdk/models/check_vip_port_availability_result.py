@@ -11,7 +11,7 @@ __all__ = [
 
 
 class CheckVipPortAvailabilityResult(ZStackModel):
-    """The ``CheckVipPortAvailabilityResult`` structure."""
+    """The result of CheckVipPortAvailability (ZStack's `CheckVipPortAvailabilityResult`)."""
 
     available: bool | None = None
     """Java内置数据类型 (since 4.7.21)"""

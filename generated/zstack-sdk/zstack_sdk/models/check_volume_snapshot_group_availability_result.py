@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .result import Result
+from .volume_snapshot_group_availability import VolumeSnapshotGroupAvailability
 
 __all__ = [
     "CheckVolumeSnapshotGroupAvailabilityResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class CheckVolumeSnapshotGroupAvailabilityResult(ZStackModel):
-    """The ``CheckVolumeSnapshotGroupAvailabilityResult`` structure."""
+    """The result of CheckVolumeSnapshotGroupAvailability (ZStack's `CheckVolumeSnapshotGroupAvailabilityResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    results: list[Result] | None = None
+    results: list[VolumeSnapshotGroupAvailability] | None = None
     """详情参考results (since 3.6.0)"""

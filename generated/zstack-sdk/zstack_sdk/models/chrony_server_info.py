@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackModel
-from .host_connected_status import HostConnectedStatus
 
 __all__ = [
     "ChronyServerInfo",
@@ -11,10 +12,10 @@ __all__ = [
 
 
 class ChronyServerInfo(ZStackModel):
-    """The ``ChronyServerInfo`` structure."""
+    """ZStack's `ChronyServerInfo`."""
 
     hostname: str | None = None
     """地址 (since 4.7.21)"""
 
-    status: HostConnectedStatus | None = None
+    status: Literal["Connected", "Disconnected", "Unknown"] | str | None = None
     """详情参考status (since 4.7.21)"""

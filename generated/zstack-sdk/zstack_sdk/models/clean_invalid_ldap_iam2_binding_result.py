@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
-from .clean_invalid_ldap_iam2_binding_inventory import CleanInvalidLdapIAM2BindingInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,10 +13,10 @@ __all__ = [
 
 
 class CleanInvalidLdapIAM2BindingResult(ZStackModel):
-    """The ``CleanInvalidLdapIAM2BindingResult`` structure."""
+    """The result of CleanInvalidLdapIAM2Binding (ZStack's `CleanInvalidLdapIAM2BindingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""
 
-    inventories: list[CleanInvalidLdapIAM2BindingInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 3.5.1)"""

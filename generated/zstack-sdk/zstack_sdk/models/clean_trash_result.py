@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 
 __all__ = [
@@ -12,10 +10,10 @@ __all__ = [
 
 
 class CleanTrashResult(ZStackModel):
-    """The ``CleanTrashResult`` structure."""
+    """ZStack's `CleanTrashResult`."""
 
-    details: list[Any] | None = None
+    details: list[str] | None = None
 
-    resource_uuids: list[Any] | None = None
+    resource_uuids: list[str] | None = None
 
     size: int | None = None

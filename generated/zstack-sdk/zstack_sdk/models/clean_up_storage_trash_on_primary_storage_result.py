@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,12 +11,12 @@ __all__ = [
 
 
 class CleanUpStorageTrashOnPrimaryStorageResult(ZStackModel):
-    """The ``CleanUpStorageTrashOnPrimaryStorageResult`` structure."""
+    """The result of CleanUpStorageTrashOnPrimaryStorage (ZStack's `CleanUpStorageTrashOnPrimaryStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.8.0)"""
 
-    result: dict[str, Any] | None = None
+    result: dict[str, list[str]] | None = None
     """清理成功的存储垃圾的集合 (since 4.8.0)"""
 
     success: bool | None = None

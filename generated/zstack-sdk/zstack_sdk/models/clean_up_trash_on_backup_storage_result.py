@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .clean_trash_result import CleanTrashResult
+from .error_code import ErrorCode
+from .trash_cleanup_result import TrashCleanupResult
 
 __all__ = [
     "CleanUpTrashOnBackupStorageResult",
@@ -13,8 +13,10 @@ __all__ = [
 
 
 class CleanUpTrashOnBackupStorageResult(ZStackModel):
-    """The ``CleanUpTrashOnBackupStorageResult`` structure."""
+    """The result of CleanUpTrashOnBackupStorage (ZStack's `CleanUpTrashOnBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     result: CleanTrashResult | None = None
 
-    results: list[Any] | None = None
+    results: list[TrashCleanupResult] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_template_inventory import MonitorTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CloneMonitorTemplateResult(ZStackModel):
-    """The ``CloneMonitorTemplateResult`` structure."""
+    """The result of CloneMonitorTemplate (ZStack's `CloneMonitorTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorTemplateInventory | None = None

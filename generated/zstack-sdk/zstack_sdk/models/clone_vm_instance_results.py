@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .inventory import Inventory
+from .clone_vm_instance_inventory import CloneVmInstanceInventory
 
 __all__ = [
     "CloneVmInstanceResults",
@@ -11,9 +11,9 @@ __all__ = [
 
 
 class CloneVmInstanceResults(ZStackModel):
-    """The ``CloneVmInstanceResults`` structure."""
+    """ZStack's `CloneVmInstanceResults`."""
 
-    inventories: list[Inventory] | None = None
+    inventories: list[CloneVmInstanceInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     number_of_cloned_vm: int | None = None

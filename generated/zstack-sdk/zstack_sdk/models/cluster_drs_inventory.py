@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ClusterDRSInventory(ZStackModel):
-    """The ``ClusterDRSInventory`` structure."""
+    """ZStack's `ClusterDRSInventory`."""
 
     automation_level: str | None = None
 

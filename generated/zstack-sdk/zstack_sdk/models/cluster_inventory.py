@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ClusterInventory(ZStackModel):
-    """The ``ClusterInventory`` structure."""
+    """ZStack's `ClusterInventory`."""
 
     architecture: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ConnectionAccessPointInventory(ZStackModel):
-    """The ``ConnectionAccessPointInventory`` structure."""
+    """ZStack's `ConnectionAccessPointInventory`."""
 
     access_point_id: str | None = None
 

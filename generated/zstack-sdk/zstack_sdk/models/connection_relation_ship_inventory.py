@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ConnectionRelationShipInventory(ZStackModel):
-    """The ``ConnectionRelationShipInventory`` structure."""
+    """ZStack's `ConnectionRelationShipInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._models import ZStackModel
+from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
     "ConsoleInventory",
@@ -10,7 +10,9 @@ __all__ = [
 
 
 class ConsoleInventory(ZStackModel):
-    """The ``ConsoleInventory`` structure."""
+    """ZStack's `ConsoleInventory`."""
+
+    expired_date: ZStackDateTime | None = None
 
     hostname: str | None = None
     """宿主机名称 (since 0.6)"""
@@ -21,5 +23,9 @@ class ConsoleInventory(ZStackModel):
     scheme: str | None = None
     """访问协议类型 (since 0.6)"""
 
+    target_scheme: str | None = None
+
     token: str | None = None
     """口令 (since 0.6)"""
+
+    version: str | None = None

@@ -10,7 +10,11 @@ __all__ = [
 
 
 class ConsoleProxyAgentInventory(ZStackModel):
-    """The ``ConsoleProxyAgentInventory`` structure."""
+    """ZStack's `ConsoleProxyAgentInventory`."""
+
+    console_proxy_overridden_ip: str | None = None
+
+    console_proxy_port: int | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

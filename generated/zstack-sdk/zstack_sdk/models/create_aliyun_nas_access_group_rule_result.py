@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_nas_access_rule_inventory import AliyunNasAccessRuleInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunNasAccessGroupRuleResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunNasAccessGroupRuleResult(ZStackModel):
-    """The ``CreateAliyunNasAccessGroupRuleResult`` structure."""
+    """The result of CreateAliyunNasAccessGroupRule (ZStack's `CreateAliyunNasAccessGroupRuleResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunNasAccessRuleInventory | None = None

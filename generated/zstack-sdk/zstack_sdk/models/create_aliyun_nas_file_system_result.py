@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .nas_file_system_inventory import NasFileSystemInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunNasFileSystemResult(ZStackModel):
-    """The ``CreateAliyunNasFileSystemResult`` structure."""
+    """The result of CreateAliyunNasFileSystem (ZStack's `CreateNasFileSystemResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: NasFileSystemInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .nas_mount_target_inventory import NasMountTargetInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunNasMountTargetResult(ZStackModel):
-    """The ``CreateAliyunNasMountTargetResult`` structure."""
+    """The result of CreateAliyunNasMountTarget (ZStack's `CreateNasMountTargetResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: NasMountTargetInventory | None = None

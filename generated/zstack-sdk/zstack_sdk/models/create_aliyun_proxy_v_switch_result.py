@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_proxy_v_switch_inventory import AliyunProxyVSwitchInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunProxyVSwitchResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunProxyVSwitchResult(ZStackModel):
-    """The ``CreateAliyunProxyVSwitchResult`` structure."""
+    """The result of CreateAliyunProxyVSwitch (ZStack's `CreateAliyunProxyVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunProxyVSwitchInventory | None = None

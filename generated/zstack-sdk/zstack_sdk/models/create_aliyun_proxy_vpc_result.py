@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_proxy_vpc_inventory import AliyunProxyVpcInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunProxyVpcResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunProxyVpcResult(ZStackModel):
-    """The ``CreateAliyunProxyVpcResult`` structure."""
+    """The result of CreateAliyunProxyVpc (ZStack's `CreateAliyunProxyVpcResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunProxyVpcInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_router_interface_inventory import AliyunRouterInterfaceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunRouterInterfaceRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunRouterInterfaceRemoteResult(ZStackModel):
-    """The ``CreateAliyunRouterInterfaceRemoteResult`` structure."""
+    """The result of CreateAliyunRouterInterfaceRemote (ZStack's `CreateAliyunRouterInterfaceRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunRouterInterfaceInventory | None = None

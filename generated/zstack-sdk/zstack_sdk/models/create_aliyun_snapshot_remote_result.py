@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .aliyun_snapshot_inventory import AliyunSnapshotInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateAliyunSnapshotRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunSnapshotRemoteResult(ZStackModel):
-    """The ``CreateAliyunSnapshotRemoteResult`` structure."""
+    """The result of CreateAliyunSnapshotRemote (ZStack's `CreateAliyunSnapshotRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: AliyunSnapshotInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_virtual_route_entry_inventory import VpcVirtualRouteEntryInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateAliyunVpcVirtualRouterEntryRemoteResult(ZStackModel):
-    """The ``CreateAliyunVpcVirtualRouterEntryRemoteResult`` structure."""
+    """The result of CreateAliyunVpcVirtualRouterEntryRemote (ZStack's `CreateAliyunVpcVirtualRouterEntryRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVirtualRouteEntryInventory | None = None

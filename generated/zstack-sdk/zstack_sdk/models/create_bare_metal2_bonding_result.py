@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CreateBareMetal2BondingResult(ZStackModel):
-    """The ``CreateBareMetal2BondingResult`` structure."""
+    """The result of CreateBareMetal2Bonding (ZStack's `CreateBareMetal2BondingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.24)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CreateBareMetal2InstanceFromVmBackupResult(ZStackModel):
-    """The ``CreateBareMetal2InstanceFromVmBackupResult`` structure."""
+    """The result of CreateBareMetal2InstanceFromVmBackup."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.5.6)"""

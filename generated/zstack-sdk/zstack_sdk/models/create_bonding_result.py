@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .create_bonding_inventory import CreateBondingInventory
 from .error_code import ErrorCode
+from .host_network_bonding_inventory import HostNetworkBondingInventory
 
 __all__ = [
     "CreateBondingResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateBondingResult(ZStackModel):
-    """The ``CreateBondingResult`` structure."""
+    """The result of CreateBonding (ZStack's `CreateBondingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""
 
-    inventory: list[CreateBondingInventory] | None = None
+    inventory: list[HostNetworkBondingInventory] | None = None
     """详情参考inventory (since 4.7.0)"""
 
     success: bool | None = None

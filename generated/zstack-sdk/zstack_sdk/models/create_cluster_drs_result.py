@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .cluster_drs_inventory import ClusterDRSInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateClusterDRSResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateClusterDRSResult(ZStackModel):
-    """The ``CreateClusterDRSResult`` structure."""
+    """The result of CreateClusterDRS (ZStack's `CreateClusterDRSResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ClusterDRSInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .connection_relation_ship_inventory import ConnectionRelationShipInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
-    """The ``CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+    """The result of CreateConnectionBetweenL3NetworkAndAliyunVSwitch (ZStack's `CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ConnectionRelationShipInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .volume_inventory import VolumeInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateDataVolumeFromVolumeBackupResult(ZStackModel):
-    """The ``CreateDataVolumeFromVolumeBackupResult`` structure."""
+    """The result of CreateDataVolumeFromVolumeBackup (ZStack's `CreateDataVolumeFromVolumeBackupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VolumeInventory | None = None

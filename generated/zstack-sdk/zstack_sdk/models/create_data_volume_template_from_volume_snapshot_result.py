@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .create_data_volume_template_from_volume_snapshot_failure import (
+    CreateDataVolumeTemplateFromVolumeSnapshotFailure,
+)
 from .error_code import ErrorCode
-from .failure import Failure
 from .image_inventory import ImageInventory
 
 __all__ = [
@@ -13,12 +15,12 @@ __all__ = [
 
 
 class CreateDataVolumeTemplateFromVolumeSnapshotResult(ZStackModel):
-    """The ``CreateDataVolumeTemplateFromVolumeSnapshotResult`` structure."""
+    """The result of CreateDataVolumeTemplateFromVolumeSnapshot (ZStack's `CreateDataVolumeTemplateFromVolumeSnapshotResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    failures: list[Failure] | None = None
+    failures: list[CreateDataVolumeTemplateFromVolumeSnapshotFailure] | None = None
     """详情参考failures (since 0.6)"""
 
     inventory: ImageInventory | None = None

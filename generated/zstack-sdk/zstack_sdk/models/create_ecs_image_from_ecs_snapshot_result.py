@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_image_inventory import EcsImageInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsImageFromEcsSnapshotResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsImageFromEcsSnapshotResult(ZStackModel):
-    """The ``CreateEcsImageFromEcsSnapshotResult`` structure."""
+    """The result of CreateEcsImageFromEcsSnapshot (ZStack's `CreateEcsImageFromEcsSnapshotResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsImageInventory | None = None

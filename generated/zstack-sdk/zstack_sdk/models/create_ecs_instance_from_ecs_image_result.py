@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_instance_inventory import EcsInstanceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsInstanceFromEcsImageResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsInstanceFromEcsImageResult(ZStackModel):
-    """The ``CreateEcsInstanceFromEcsImageResult`` structure."""
+    """The result of CreateEcsInstanceFromEcsImage (ZStack's `CreateEcsInstanceFromEcsImageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsInstanceInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_security_group_inventory import EcsSecurityGroupInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRemote (ZStack's `CreateEcsSecurityGroupRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_security_group_rule_inventory import EcsSecurityGroupRuleInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsSecurityGroupRuleRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsSecurityGroupRuleRemoteResult(ZStackModel):
-    """The ``CreateEcsSecurityGroupRuleRemoteResult`` structure."""
+    """The result of CreateEcsSecurityGroupRuleRemote (ZStack's `CreateEcsSecurityGroupRuleRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsSecurityGroupRuleInventory | None = None

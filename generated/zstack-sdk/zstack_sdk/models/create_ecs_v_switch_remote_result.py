@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_v_switch_inventory import EcsVSwitchInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsVSwitchRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsVSwitchRemoteResult(ZStackModel):
-    """The ``CreateEcsVSwitchRemoteResult`` structure."""
+    """The result of CreateEcsVSwitchRemote (ZStack's `CreateEcsVSwitchRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsVSwitchInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .ecs_vpc_inventory import EcsVpcInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateEcsVpcRemoteResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateEcsVpcRemoteResult(ZStackModel):
-    """The ``CreateEcsVpcRemoteResult`` structure."""
+    """The result of CreateEcsVpcRemote (ZStack's `CreateEcsVpcRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EcsVpcInventory | None = None

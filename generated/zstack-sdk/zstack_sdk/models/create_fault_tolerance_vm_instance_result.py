@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -11,7 +12,9 @@ __all__ = [
 
 
 class CreateFaultToleranceVmInstanceResult(ZStackModel):
-    """The ``CreateFaultToleranceVmInstanceResult`` structure."""
+    """The result of CreateFaultToleranceVmInstance (ZStack's `CreateFaultToleranceVmInstanceResult`)."""
+
+    error: ErrorCode | None = None
 
     fault_tolerance_vm_group_inventory: VmInstanceInventory | None = None
 

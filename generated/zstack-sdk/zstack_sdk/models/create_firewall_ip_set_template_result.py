@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CreateFirewallIpSetTemplateResult(ZStackModel):
-    """The ``CreateFirewallIpSetTemplateResult`` structure."""
+    """The result of CreateFirewallIpSetTemplate (ZStack's `CreateFirewallIpSetTemplateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateFirewallRuleFromConfigFileResult(ZStackModel):
-    """The ``CreateFirewallRuleFromConfigFileResult`` structure."""
+    """The result of CreateFirewallRuleFromConfigFile (ZStack's `CreateFirewallRuleFromConfigFileResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.0)"""
 
-    inventory: VpcFirewallRuleSetInventory | None = None
+    inventory: list[VpcFirewallRuleSetInventory] | None = None
     """详情参考inventory (since 4.4.0)"""
 
     success: bool | None = None

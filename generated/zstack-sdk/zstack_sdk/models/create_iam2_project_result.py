@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CreateIAM2ProjectResult(ZStackModel):
-    """The ``CreateIAM2ProjectResult`` structure."""
+    """The result of CreateIAM2Project (ZStack's `CreateIAM2ProjectResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .role_inventory import RoleInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateIAM2ProjectRoleResult(ZStackModel):
-    """The ``CreateIAM2ProjectRoleResult`` structure."""
+    """The result of CreateIAM2ProjectRole (ZStack's `CreateRoleResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RoleInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_project_template_inventory import IAM2ProjectTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateIAM2ProjectTemplateResult(ZStackModel):
-    """The ``CreateIAM2ProjectTemplateResult`` structure."""
+    """The result of CreateIAM2ProjectTemplate (ZStack's `CreateIAM2ProjectTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2ProjectTemplateInventory | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .ldap_iam2_virtual_id_ref_inventory import LdapIAM2VirtualIDRefInventory
+from .ldap_resource_ref_inventory import LdapResourceRefInventory
 
 __all__ = [
     "CreateIAM2VirtualIDFromLdapUidResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateIAM2VirtualIDFromLdapUidResult(ZStackModel):
-    """The ``CreateIAM2VirtualIDFromLdapUidResult`` structure."""
+    """The result of CreateIAM2VirtualIDFromLdapUid (ZStack's `CreateIAM2VirtualIDFromLdapUidResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""
 
-    inventory: LdapIAM2VirtualIDRefInventory | None = None
+    inventory: LdapResourceRefInventory | None = None
     """详情参考inventory (since 3.5.1)"""
 
     success: bool | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_replication_group_inventory import ImageReplicationGroupInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateImageReplicationGroupResult(ZStackModel):
-    """The ``CreateImageReplicationGroupResult`` structure."""
+    """The result of CreateImageReplicationGroup (ZStack's `CreateImageReplicationGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageReplicationGroupInventory | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .hardware_l2_vxlan_network_pool_inventory import HardwareL2VxlanNetworkPoolInventory
+from .l2_network_inventory import L2NetworkInventory
 
 __all__ = [
     "CreateL2HardwareVxlanNetworkPoolResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateL2HardwareVxlanNetworkPoolResult(ZStackModel):
-    """The ``CreateL2HardwareVxlanNetworkPoolResult`` structure."""
+    """The result of CreateL2HardwareVxlanNetworkPool (ZStack's `CreateL2HardwareVxlanNetworkPoolResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.8.0)"""
 
-    inventory: HardwareL2VxlanNetworkPoolInventory | None = None
+    inventory: L2NetworkInventory | None = None
     """详情参考inventory (since 4.8.0)"""
 
     success: bool | None = None

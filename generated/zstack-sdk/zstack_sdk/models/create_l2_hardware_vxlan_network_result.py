@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .l2_vxlan_network_inventory import L2VxlanNetworkInventory
+from .l2_network_inventory import L2NetworkInventory
 
 __all__ = [
     "CreateL2HardwareVxlanNetworkResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateL2HardwareVxlanNetworkResult(ZStackModel):
-    """The ``CreateL2HardwareVxlanNetworkResult`` structure."""
+    """The result of CreateL2HardwareVxlanNetwork (ZStack's `CreateL2HardwareVxlanNetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7)"""
 
-    inventory: L2VxlanNetworkInventory | None = None
+    inventory: L2NetworkInventory | None = None
     """详情参考inventory (since 3.7)"""
 
     success: bool | None = None

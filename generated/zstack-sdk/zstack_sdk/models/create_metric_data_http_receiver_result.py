@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .metric_data_http_receiver_inventory import MetricDataHttpReceiverInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateMetricDataHttpReceiverResult(ZStackModel):
-    """The ``CreateMetricDataHttpReceiverResult`` structure."""
+    """The result of CreateMetricDataHttpReceiver (ZStack's `CreateMetricDataHttpReceiverResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricDataHttpReceiverInventory | None = None

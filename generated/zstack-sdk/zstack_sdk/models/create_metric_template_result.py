@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .metric_template_inventory import MetricTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateMetricTemplateResult(ZStackModel):
-    """The ``CreateMetricTemplateResult`` structure."""
+    """The result of CreateMetricTemplate (ZStack's `CreateMetricTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MetricTemplateInventory | None = None

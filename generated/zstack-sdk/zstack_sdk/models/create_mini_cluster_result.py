@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .cluster_inventory import ClusterInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "CreateMiniClusterResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateMiniClusterResult(ZStackModel):
-    """The ``CreateMiniClusterResult`` structure."""
+    """The result of CreateMiniCluster (ZStack's `CreateMiniClusterResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ClusterInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .monitor_group_inventory import MonitorGroupInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateMonitorGroupResult(ZStackModel):
-    """The ``CreateMonitorGroupResult`` structure."""
+    """The result of CreateMonitorGroup (ZStack's `CreateMonitorGroupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: MonitorGroupInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .resource_stack_inventory import ResourceStackInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateResourceStackFromAppResult(ZStackModel):
-    """The ``CreateResourceStackFromAppResult`` structure."""
+    """The result of CreateResourceStackFromApp (ZStack's `CreateResourceStackResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ResourceStackInventory | None = None

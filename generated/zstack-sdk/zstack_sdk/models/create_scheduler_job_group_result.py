@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .scheduler_job_inventory import SchedulerJobInventory
+from .scheduler_job_group_inventory import SchedulerJobGroupInventory
 
 __all__ = [
     "CreateSchedulerJobGroupResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class CreateSchedulerJobGroupResult(ZStackModel):
-    """The ``CreateSchedulerJobGroupResult`` structure."""
+    """The result of CreateSchedulerJobGroup (ZStack's `CreateSchedulerJobGroupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
 
-    inventory: SchedulerJobInventory | None = None
+    inventory: SchedulerJobGroupInventory | None = None
     """详情参考inventory (since 3.4.0)"""

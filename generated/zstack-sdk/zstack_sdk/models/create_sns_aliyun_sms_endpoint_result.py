@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .sns_sms_endpoint_inventory import SNSSmsEndpointInventory
+from .sns_aliyun_sms_endpoint_inventory import SNSAliyunSmsEndpointInventory
 
 __all__ = [
     "CreateSNSAliyunSmsEndpointResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateSNSAliyunSmsEndpointResult(ZStackModel):
-    """The ``CreateSNSAliyunSmsEndpointResult`` structure."""
+    """The result of CreateSNSAliyunSmsEndpoint (ZStack's `CreateSNSAliyunSmsEndpointResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
 
-    inventory: SNSSmsEndpointInventory | None = None
+    inventory: SNSAliyunSmsEndpointInventory | None = None
     """详情参考inventory (since 3.7.0)"""
 
     success: bool | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .sns_sms_endpoint_inventory import SNSSmsEndpointInventory
+from .sns_microsoft_teams_endpoint_inventory import SNSMicrosoftTeamsEndpointInventory
 
 __all__ = [
     "CreateSNSMicrosoftTeamsEndpointResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class CreateSNSMicrosoftTeamsEndpointResult(ZStackModel):
-    """The ``CreateSNSMicrosoftTeamsEndpointResult`` structure."""
+    """The result of CreateSNSMicrosoftTeamsEndpoint (ZStack's `CreateSNSMicrosoftTeamsEndpointResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.10.0)"""
 
-    inventory: SNSSmsEndpointInventory | None = None
+    inventory: SNSMicrosoftTeamsEndpointInventory | None = None
     """详情参考inventory (since 3.10.0)"""
 
     success: bool | None = None

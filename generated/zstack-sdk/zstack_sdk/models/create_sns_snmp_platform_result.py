@@ -12,7 +12,7 @@ __all__ = [
 
 
 class CreateSNSSnmpPlatformResult(ZStackModel):
-    """The ``CreateSNSSnmpPlatformResult`` structure."""
+    """The result of CreateSNSSnmpPlatform (ZStack's `CreateSNSApplicationPlatformResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
@@ -22,6 +22,3 @@ class CreateSNSSnmpPlatformResult(ZStackModel):
 
     success: bool | None = None
     """success (since 5.0.0)"""
-
-    total: int | None = None
-    """Number of matches (count / reply_with_count)"""

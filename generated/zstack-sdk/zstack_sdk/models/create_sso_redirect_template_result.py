@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .sso_redirect_template_inventory import SSORedirectTemplateInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateSSORedirectTemplateResult(ZStackModel):
-    """The ``CreateSSORedirectTemplateResult`` structure."""
+    """The result of CreateSSORedirectTemplate (ZStack's `CreateSSORedirectTemplateResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SSORedirectTemplateInventory | None = None

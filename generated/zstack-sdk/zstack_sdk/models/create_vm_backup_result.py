@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .create_vm_backup_inventory import CreateVmBackupInventory
 from .error_code import ErrorCode
+from .volume_backup_inventory import VolumeBackupInventory
 
 __all__ = [
     "CreateVmBackupResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class CreateVmBackupResult(ZStackModel):
-    """The ``CreateVmBackupResult`` structure."""
+    """The result of CreateVmBackup (ZStack's `CreateVmBackupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
 
-    inventories: list[CreateVmBackupInventory] | None = None
+    inventories: list[VolumeBackupInventory] | None = None
     """详情参考inventories (since 3.0.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_user_vpn_gateway_inventory import VpcUserVpnGatewayInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVpcUserVpnGatewayRemoteResult(ZStackModel):
-    """The ``CreateVpcUserVpnGatewayRemoteResult`` structure."""
+    """The result of CreateVpcUserVpnGatewayRemote (ZStack's `CreateVpcUserVpnGatewayRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcUserVpnGatewayInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_connection_inventory import VpcVpnConnectionInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVpcVpnConnectionRemoteResult(ZStackModel):
-    """The ``CreateVpcVpnConnectionRemoteResult`` structure."""
+    """The result of CreateVpcVpnConnectionRemote (ZStack's `CreateVpcVpnConnectionRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnConnectionInventory | None = None

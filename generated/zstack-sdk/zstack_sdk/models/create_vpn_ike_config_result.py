@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_ike_config_inventory import VpcVpnIkeConfigInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVpnIkeConfigResult(ZStackModel):
-    """The ``CreateVpnIkeConfigResult`` structure."""
+    """The result of CreateVpnIkeConfig (ZStack's `CreateVpnIkeConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnIkeConfigInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_ip_sec_config_inventory import VpcVpnIpSecConfigInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVpnIpsecConfigResult(ZStackModel):
-    """The ``CreateVpnIpsecConfigResult`` structure."""
+    """The result of CreateVpnIpsecConfig (ZStack's `CreateVpnIpsecConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnIpSecConfigInventory | None = None

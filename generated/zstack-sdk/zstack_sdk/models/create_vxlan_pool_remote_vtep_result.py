@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .remote_vtep_inventory import RemoteVtepInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVxlanPoolRemoteVtepResult(ZStackModel):
-    """The ``CreateVxlanPoolRemoteVtepResult`` structure."""
+    """The result of CreateVxlanPoolRemoteVtep (ZStack's `CreateVxlanPoolRemoteVtepResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RemoteVtepInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vtep_inventory import VtepInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateVxlanVtepResult(ZStackModel):
-    """The ``CreateVxlanVtepResult`` structure."""
+    """The result of CreateVxlanVtep (ZStack's `CreateVxlanVtepResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VtepInventory | None = None

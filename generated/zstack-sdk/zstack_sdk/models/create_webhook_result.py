@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .webhook_inventory import WebhookInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateWebhookResult(ZStackModel):
-    """The ``CreateWebhookResult`` structure."""
+    """The result of CreateWebhook (ZStack's `CreateWebhookResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: WebhookInventory | None = None

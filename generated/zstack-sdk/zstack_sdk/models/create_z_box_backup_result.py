@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_backup_inventory import ExternalBackupInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class CreateZBoxBackupResult(ZStackModel):
-    """The ``CreateZBoxBackupResult`` structure."""
+    """The result of CreateZBoxBackup (ZStack's `CreateExternalBackupResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalBackupInventory | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,11 +12,15 @@ __all__ = [
 
 
 class DataCenterInventory(ZStackModel):
-    """The ``DataCenterInventory`` structure."""
+    """ZStack's `DataCenterInventory`."""
 
     create_date: ZStackDateTime | None = None
 
-    dc_type: str | None = None
+    dc_type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     deleted: str | None = None
 

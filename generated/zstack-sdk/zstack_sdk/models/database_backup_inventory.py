@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .database_backup_inventory_backup_storage_ref import DatabaseBackupInventoryBackupStorageRef
+from .database_backup_storage_ref_inventory import DatabaseBackupStorageRefInventory
 
 __all__ = [
     "DatabaseBackupInventory",
@@ -11,9 +11,9 @@ __all__ = [
 
 
 class DatabaseBackupInventory(ZStackModel):
-    """The ``DatabaseBackupInventory`` structure."""
+    """ZStack's `DatabaseBackupInventory`."""
 
-    backup_storage_refs: list[DatabaseBackupInventoryBackupStorageRef] | None = None
+    backup_storage_refs: list[DatabaseBackupStorageRefInventory] | None = None
     """详情参考backupStorageRefs (since 3.0.0)"""
 
     create_date: ZStackDateTime | None = None

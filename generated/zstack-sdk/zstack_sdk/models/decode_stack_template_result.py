@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .resource import Resource
+from .resource_struct import ResourceStruct
 
 __all__ = [
     "DecodeStackTemplateResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class DecodeStackTemplateResult(ZStackModel):
-    """The ``DecodeStackTemplateResult`` structure."""
+    """The result of DecodeStackTemplate (ZStack's `DecodeStackTemplateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
 
-    resources: list[Resource] | None = None
+    resources: list[ResourceStruct] | None = None
     """详情参考resources (since 3.0.0)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DescribeVmInstanceRecoveryPointResult",
@@ -12,7 +13,9 @@ __all__ = [
 
 
 class DescribeVmInstanceRecoveryPointResult(ZStackModel):
-    """The ``DescribeVmInstanceRecoveryPointResult`` structure."""
+    """The result of DescribeVmInstanceRecoveryPoint (ZStack's `DescribeVmInstanceRecoveryPointResult`)."""
+
+    error: ErrorCode | None = None
 
     real_sizes: dict[str, Any] | None = None
 

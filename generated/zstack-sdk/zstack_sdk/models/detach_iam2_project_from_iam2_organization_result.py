@@ -12,7 +12,7 @@ __all__ = [
 
 
 class DetachIAM2ProjectFromIAM2OrganizationResult(ZStackModel):
-    """The ``DetachIAM2ProjectFromIAM2OrganizationResult`` structure."""
+    """The result of DetachIAM2ProjectFromIAM2Organization (ZStack's `DetachIAM2ProjectFromIAM2OrganizationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .detach_scsi_lun_from_host_inventory import DetachScsiLunFromHostInventory
 from .error_code import ErrorCode
+from .scsi_lun_inventory import ScsiLunInventory
 
 __all__ = [
     "DetachScsiLunFromHostResult",
@@ -12,10 +12,9 @@ __all__ = [
 
 
 class DetachScsiLunFromHostResult(ZStackModel):
-    """The ``DetachScsiLunFromHostResult`` structure."""
+    """The result of DetachScsiLunFromHost (ZStack's `DetachScsiLunFromHostResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.2.0)"""
 
-    inventories: list[DetachScsiLunFromHostInventory] | None = None
-    """详情参考inventory (since 4.2.0)"""
+    inventory: ScsiLunInventory | None = None

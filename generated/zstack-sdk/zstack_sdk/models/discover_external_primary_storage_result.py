@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .external_primary_storage_inventory import ExternalPrimaryStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class DiscoverExternalPrimaryStorageResult(ZStackModel):
-    """The ``DiscoverExternalPrimaryStorageResult`` structure."""
+    """The result of DiscoverExternalPrimaryStorage (ZStack's `DiscoverExternalPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ExternalPrimaryStorageInventory | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class DiskOfferingInventory(ZStackModel):
-    """The ``DiskOfferingInventory`` structure."""
+    """ZStack's `DiskOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """分配策略 (since 0.6)"""

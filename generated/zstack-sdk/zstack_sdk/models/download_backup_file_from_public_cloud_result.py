@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "DownloadBackupFileFromPublicCloudResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class DownloadBackupFileFromPublicCloudResult(ZStackModel):
-    """The ``DownloadBackupFileFromPublicCloudResult`` structure."""
+    """The result of DownloadBackupFileFromPublicCloud (ZStack's `DownloadBackupFileFromPublicCloudResult`)."""
+
+    error: ErrorCode | None = None
 
     local: str | None = None

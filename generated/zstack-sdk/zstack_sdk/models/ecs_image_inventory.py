@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsImageInventory(ZStackModel):
-    """The ``EcsImageInventory`` structure."""
+    """ZStack's `EcsImageInventory`."""
 
     create_date: ZStackDateTime | None = None
 

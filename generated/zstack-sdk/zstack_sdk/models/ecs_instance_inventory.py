@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsInstanceInventory(ZStackModel):
-    """The ``EcsInstanceInventory`` structure."""
+    """ZStack's `EcsInstanceInventory`."""
 
     charge_type: str | None = None
 

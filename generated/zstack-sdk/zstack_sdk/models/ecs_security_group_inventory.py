@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsSecurityGroupInventory(ZStackModel):
-    """The ``EcsSecurityGroupInventory`` structure."""
+    """ZStack's `EcsSecurityGroupInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsSecurityGroupRuleInventory(ZStackModel):
-    """The ``EcsSecurityGroupRuleInventory`` structure."""
+    """ZStack's `EcsSecurityGroupRuleInventory`."""
 
     cidr_ip: str | None = None
 

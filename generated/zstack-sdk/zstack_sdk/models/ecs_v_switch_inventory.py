@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsVSwitchInventory(ZStackModel):
-    """The ``EcsVSwitchInventory`` structure."""
+    """ZStack's `EcsVSwitchInventory`."""
 
     available_ip_address_count: int | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EcsVpcInventory(ZStackModel):
-    """The ``EcsVpcInventory`` structure."""
+    """ZStack's `EcsVpcInventory`."""
 
     cidr_block: str | None = None
 

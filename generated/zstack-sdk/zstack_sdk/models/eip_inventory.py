@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EipInventory(ZStackModel):
-    """The ``EipInventory`` structure."""
+    """ZStack's `EipInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

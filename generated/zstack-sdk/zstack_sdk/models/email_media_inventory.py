@@ -10,7 +10,7 @@ __all__ = [
 
 
 class EmailMediaInventory(ZStackModel):
-    """The ``EmailMediaInventory`` structure."""
+    """ZStack's `EmailMediaInventory`."""
 
     create_date: ZStackDateTime | None = None
 

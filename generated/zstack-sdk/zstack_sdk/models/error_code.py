@@ -32,9 +32,6 @@ class ErrorCode(ZStackModel):
     elaboration: str | None = None
     """Reserved, usually null"""
 
-    global_error_code: str | None = None
-    """Global error code"""
-
     location: str | None = None
     """Where the error was raised"""
 

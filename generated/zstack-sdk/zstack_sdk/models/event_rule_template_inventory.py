@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .emergency_level import EmergencyLevel
 
 __all__ = [
     "EventRuleTemplateInventory",
@@ -11,11 +12,11 @@ __all__ = [
 
 
 class EventRuleTemplateInventory(ZStackModel):
-    """The ``EventRuleTemplateInventory`` structure."""
+    """ZStack's `EventRuleTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 
-    emergency_level: EmergencyLevel | None = None
+    emergency_level: Literal["Emergent", "Important", "Normal"] | str | None = None
 
     event_name: str | None = None
 

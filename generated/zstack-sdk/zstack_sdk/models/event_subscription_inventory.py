@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .event_subscription_inventory_action import EventSubscriptionInventoryAction
-from .event_subscription_state import EventSubscriptionState
-from .label import Label
+from .event_subscription_action_inventory import EventSubscriptionActionInventory
 
 __all__ = [
     "EventSubscriptionInventory",
@@ -13,9 +13,9 @@ __all__ = [
 
 
 class EventSubscriptionInventory(ZStackModel):
-    """The ``EventSubscriptionInventory`` structure."""
+    """ZStack's `EventSubscriptionInventory`."""
 
-    actions: list[EventSubscriptionInventoryAction] | None = None
+    actions: list[EventSubscriptionActionInventory] | None = None
     """详情参考actions (since 2.3.1)"""
 
     create_date: ZStackDateTime | None = None
@@ -27,7 +27,7 @@ class EventSubscriptionInventory(ZStackModel):
     event_name: str | None = None
     """事件名 (since 2.3.1)"""
 
-    labels: list[Label] | None = None
+    labels: list[Any] | None = None
     """详情参考labels (since 2.3.1)"""
 
     last_op_date: ZStackDateTime | None = None
@@ -39,7 +39,7 @@ class EventSubscriptionInventory(ZStackModel):
     namespace: str | None = None
     """名字空间 (since 2.3.1)"""
 
-    state: EventSubscriptionState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 2.3.1)"""
 
     uuid: str | None = None

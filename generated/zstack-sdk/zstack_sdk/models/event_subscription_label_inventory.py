@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackModel
-from .operator import Operator
 
 __all__ = [
     "EventSubscriptionLabelInventory",
@@ -11,12 +12,12 @@ __all__ = [
 
 
 class EventSubscriptionLabelInventory(ZStackModel):
-    """The ``EventSubscriptionLabelInventory`` structure."""
+    """ZStack's `EventSubscriptionLabelInventory`."""
 
     key: str | None = None
     """标签名 (since 3.9.0)"""
 
-    operator: Operator | None = None
+    operator: Literal["Regex", "Filter", "NotEqual", "RegexAgainst", "Equal"] | str | None = None
     """详情参考operator (since 3.9.0)"""
 
     uuid: str | None = None

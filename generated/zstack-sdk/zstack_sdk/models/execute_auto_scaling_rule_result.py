@@ -11,7 +11,7 @@ __all__ = [
 
 
 class ExecuteAutoScalingRuleResult(ZStackModel):
-    """The ``ExecuteAutoScalingRuleResult`` structure."""
+    """The result of ExecuteAutoScalingRule (ZStack's `ExecuteAutoScalingRuleResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""

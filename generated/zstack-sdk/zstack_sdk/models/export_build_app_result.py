@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .build_app_export_history_inventory import BuildAppExportHistoryInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "ExportBuildAppResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ExportBuildAppResult(ZStackModel):
-    """The ``ExportBuildAppResult`` structure."""
+    """The result of ExportBuildApp (ZStack's `ExportBuildAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BuildAppExportHistoryInventory | None = None

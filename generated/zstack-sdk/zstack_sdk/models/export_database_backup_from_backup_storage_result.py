@@ -11,7 +11,7 @@ __all__ = [
 
 
 class ExportDatabaseBackupFromBackupStorageResult(ZStackModel):
-    """The ``ExportDatabaseBackupFromBackupStorageResult`` structure."""
+    """The result of ExportDatabaseBackupFromBackupStorage (ZStack's `ExportDatabaseBackupFromBackupStorageResult`)."""
 
     database_backup_url: str | None = None
     """被导出备份的访问地址 (since 3.0.0)"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class ExternalBackupInventory(ZStackModel):
-    """The ``ExternalBackupInventory`` structure."""
+    """ZStack's `ExternalBackupInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -22,7 +24,7 @@ class ExternalBackupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Creating", "Ready", "Deleting", "InUse"] | str | None = None
 
     total_size: int | None = None
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,9 +10,9 @@ __all__ = [
 
 
 class ExternalBackupStorageInventory(ZStackModel):
-    """The ``ExternalBackupStorageInventory`` structure."""
+    """ZStack's `ExternalBackupStorageInventory`."""
 
-    attached_zone_uuids: list[Any] | None = None
+    attached_zone_uuids: list[str] | None = None
 
     available_capacity: int | None = None
 

@@ -12,11 +12,11 @@ __all__ = [
 
 
 class ExternalPrimaryStorageInventory(ZStackModel):
-    """The ``ExternalPrimaryStorageInventory`` structure."""
+    """ZStack's `ExternalPrimaryStorageInventory`."""
 
     addon_info: dict[str, Any] | None = None
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
 
     available_capacity: int | None = None
 
@@ -38,7 +38,7 @@ class ExternalPrimaryStorageInventory(ZStackModel):
 
     name: str | None = None
 
-    output_protocols: list[Any] | None = None
+    output_protocols: list[str] | None = None
 
     state: str | None = None
 

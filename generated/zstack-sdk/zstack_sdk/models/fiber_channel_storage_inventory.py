@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .fiber_channel_lun import FiberChannelLun
+from .fiber_channel_lun_inventory import FiberChannelLunInventory
 
 __all__ = [
     "FiberChannelStorageInventory",
@@ -11,12 +11,12 @@ __all__ = [
 
 
 class FiberChannelStorageInventory(ZStackModel):
-    """The ``FiberChannelStorageInventory`` structure."""
+    """ZStack's `FiberChannelStorageInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""
 
-    fiber_channel_luns: list[FiberChannelLun] | None = None
+    fiber_channel_luns: list[FiberChannelLunInventory] | None = None
     """详情参考fiberChannelLuns (since 3.1.0)"""
 
     last_op_date: ZStackDateTime | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class FlowCollectorInventory(ZStackModel):
-    """The ``FlowCollectorInventory`` structure."""
+    """ZStack's `FlowCollectorInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
 from .flow_collector_inventory import FlowCollectorInventory
-from .v_router_flow_meter_network_inventory import VRouterFlowMeterNetworkInventory
+from .network_router_flow_meter_ref_inventory import NetworkRouterFlowMeterRefInventory
 
 __all__ = [
     "FlowMeterInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class FlowMeterInventory(ZStackModel):
-    """The ``FlowMeterInventory`` structure."""
+    """ZStack's `FlowMeterInventory`."""
 
     collectors: list[FlowCollectorInventory] | None = None
     """详情参考collectors (since 3.6.0)"""
@@ -32,7 +32,7 @@ class FlowMeterInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 3.6.0)"""
 
-    network_refs: list[VRouterFlowMeterNetworkInventory] | None = None
+    network_refs: list[NetworkRouterFlowMeterRefInventory] | None = None
     """详情参考networkRefs (since 3.6.0)"""
 
     sample: int | None = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .volume_inventory import VolumeInventory
 
 __all__ = [
     "GetAccessPathResult",
@@ -12,13 +13,12 @@ __all__ = [
 
 
 class GetAccessPathResult(ZStackModel):
-    """The ``GetAccessPathResult`` structure."""
+    """The result of GetAccessPath (ZStack's `GetAccessPathResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.11)"""
 
-    inventory: VolumeInventory | None = None
-    """详情参考pathInfos (since 4.7.11)"""
+    path_infos: list[Any] | None = None
 
     success: bool | None = None
     """success (since 4.7.11)"""

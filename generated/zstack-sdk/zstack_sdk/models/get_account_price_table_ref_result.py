@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetAccountPriceTableRefResult(ZStackModel):
-    """The ``GetAccountPriceTableRefResult`` structure."""
+    """The result of GetAccountPriceTableRef (ZStack's `GetAccountPriceTableRefResult`)."""
 
     account_uuids: list[Any] | None = None
     """账号UUID列表 (since 3.7.2)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetActiveAlarmStatusResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetActiveAlarmStatusResult(ZStackModel):
-    """The ``GetActiveAlarmStatusResult`` structure."""
+    """The result of GetActiveAlarmStatus (ZStack's `GetActiveAlarmStatusResult`)."""
+
+    error: ErrorCode | None = None
 
     statuses: list[Any] | None = None

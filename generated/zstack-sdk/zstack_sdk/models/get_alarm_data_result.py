@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .history import History
 
 __all__ = [
     "GetAlarmDataResult",
@@ -12,10 +13,12 @@ __all__ = [
 
 
 class GetAlarmDataResult(ZStackModel):
-    """The ``GetAlarmDataResult`` structure."""
+    """The result of GetAlarmData (ZStack's `GetAlarmDataResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
 
-    histories: list[History] | None = None
+    histories: list[Any] | None = None
     """详情参考histories (since 2.3)"""
+
+    total: int | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .metric import Metric
+from .event_struct import EventStruct
 
 __all__ = [
     "GetAllMetricMetadataResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetAllMetricMetadataResult(ZStackModel):
-    """The ``GetAllMetricMetadataResult`` structure."""
+    """The result of GetAllMetricMetadata (ZStack's `GetAllMetricMetadataResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
 
-    metrics: list[Metric] | None = None
+    metrics: list[EventStruct] | None = None
     """详情参考metrics (since 2.3)"""

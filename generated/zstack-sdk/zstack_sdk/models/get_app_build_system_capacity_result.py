@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetAppBuildSystemCapacityResult",
@@ -10,8 +11,10 @@ __all__ = [
 
 
 class GetAppBuildSystemCapacityResult(ZStackModel):
-    """The ``GetAppBuildSystemCapacityResult`` structure."""
+    """The result of GetAppBuildSystemCapacity (ZStack's `GetAppBuildSystemCapacityResult`)."""
 
     available_capacity: int | None = None
+
+    error: ErrorCode | None = None
 
     total_capacity: int | None = None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .attachable_vpc_l3_network_inventory import AttachableVpcL3NetworkInventory
 from .error_code import ErrorCode
+from .l3_network_inventory import L3NetworkInventory
 
 __all__ = [
     "GetAttachableVpcL3NetworkResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetAttachableVpcL3NetworkResult(ZStackModel):
-    """The ``GetAttachableVpcL3NetworkResult`` structure."""
+    """The result of GetAttachableVpcL3Network (ZStack's `GetAttachableVpcL3NetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
 
-    inventories: list[AttachableVpcL3NetworkInventory] | None = None
+    inventories: list[L3NetworkInventory] | None = None
     """详情参考inventories (since 2.3)"""

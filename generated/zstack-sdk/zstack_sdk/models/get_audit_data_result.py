@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
-from .audit import Audit
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,9 +13,9 @@ __all__ = [
 
 
 class GetAuditDataResult(ZStackModel):
-    """The ``GetAuditDataResult`` structure."""
+    """The result of GetAuditData (ZStack's `GetAuditDataResult`)."""
 
-    audits: list[Audit] | None = None
+    audits: list[Any] | None = None
     """详情参考audits (since 2.3)"""
 
     error: ErrorCode | None = None

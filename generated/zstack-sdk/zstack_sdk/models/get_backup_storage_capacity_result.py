@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetBackupStorageCapacityResult(ZStackModel):
-    """The ``GetBackupStorageCapacityResult`` structure."""
+    """The result of GetBackupStorageCapacity (ZStack's `GetBackupStorageCapacityResult`)."""
 
     available_capacity: int | None = None
     """可用容量（以字节计） (since 0.6)"""

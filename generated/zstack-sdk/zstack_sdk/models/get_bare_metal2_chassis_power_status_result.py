@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetBareMetal2ChassisPowerStatusResult(ZStackModel):
-    """The ``GetBareMetal2ChassisPowerStatusResult`` structure."""
+    """The result of GetBareMetal2ChassisPowerStatus (ZStack's `GetBareMetal2ChassisPowerStatusResult`)."""
 
     error: ErrorCode | None = None
     """详情参考error (since 4.0.0)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetBareMetal2GatewayAllocatorStrategiesResult(ZStackModel):
-    """The ``GetBareMetal2GatewayAllocatorStrategiesResult`` structure."""
+    """The result of GetBareMetal2GatewayAllocatorStrategies (ZStack's `GetBareMetal2GatewayAllocatorStrategiesResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

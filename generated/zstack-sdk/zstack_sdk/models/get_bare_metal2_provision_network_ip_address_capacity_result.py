@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .capacity_data import CapacityData
+from .bare_metal2_provision_network_ip_capacity import BareMetal2ProvisionNetworkIpCapacity
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetBareMetal2ProvisionNetworkIpAddressCapacityResult(ZStackModel):
-    """The ``GetBareMetal2ProvisionNetworkIpAddressCapacityResult`` structure."""
+    """The result of GetBareMetal2ProvisionNetworkIpAddressCapacity (ZStack's `GetBareMetal2ProvisionNetworkIpAddressCapacityResult`)."""
 
-    capacity_data: list[CapacityData] | None = None
+    capacity_data: list[BareMetal2ProvisionNetworkIpCapacity] | None = None
     """详情参考capacityData (since 4.0.0)"""
 
     error: ErrorCode | None = None

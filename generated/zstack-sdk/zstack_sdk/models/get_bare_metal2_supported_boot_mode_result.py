@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetBareMetal2SupportedBootModeResult(ZStackModel):
-    """The ``GetBareMetal2SupportedBootModeResult`` structure."""
+    """The result of GetBareMetal2SupportedBootMode (ZStack's `GetBareMetal2SupportedBootModeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_affinity_group_for_attaching_vm_inventory import (
-    CandidateAffinityGroupForAttachingVmInventory,
-)
+from .affinity_group_inventory import AffinityGroupInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class GetCandidateAffinityGroupForAttachingVmResult(ZStackModel):
-    """The ``GetCandidateAffinityGroupForAttachingVmResult`` structure."""
+    """The result of GetCandidateAffinityGroupForAttachingVm (ZStack's `GetCandidateAffinityGroupForAttachingVmResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[CandidateAffinityGroupForAttachingVmInventory] | None = None
+    inventories: list[AffinityGroupInventory] | None = None
     """详情参考inventories (since 4.0.0)"""
 
     success: bool | None = None

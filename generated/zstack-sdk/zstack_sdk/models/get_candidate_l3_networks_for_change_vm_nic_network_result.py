@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_l3_networks_for_change_vm_nic_network_inventory import (
-    CandidateL3NetworksForChangeVmNicNetworkInventory,
-)
 from .error_code import ErrorCode
+from .l3_network_inventory import L3NetworkInventory
 
 __all__ = [
     "GetCandidateL3NetworksForChangeVmNicNetworkResult",
@@ -14,10 +12,9 @@ __all__ = [
 
 
 class GetCandidateL3NetworksForChangeVmNicNetworkResult(ZStackModel):
-    """The ``GetCandidateL3NetworksForChangeVmNicNetworkResult`` structure."""
+    """The result of GetCandidateL3NetworksForChangeVmNicNetwork (ZStack's `GetCandidateL3NetworksForChangeVmNicNetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""
 
-    inventory: list[CandidateL3NetworksForChangeVmNicNetworkInventory] | None = None
-    """详情参考inventory (since 4.1.0)"""
+    inventories: list[L3NetworkInventory] | None = None

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_l3_networks_for_load_balancer_inventory import (
-    CandidateL3NetworksForLoadBalancerInventory,
-)
 from .error_code import ErrorCode
+from .l3_network_inventory import L3NetworkInventory
 
 __all__ = [
     "GetCandidateL3NetworksForLoadBalancerResult",
@@ -14,10 +12,10 @@ __all__ = [
 
 
 class GetCandidateL3NetworksForLoadBalancerResult(ZStackModel):
-    """The ``GetCandidateL3NetworksForLoadBalancerResult`` structure."""
+    """The result of GetCandidateL3NetworksForLoadBalancer (ZStack's `GetCandidateL3NetworksForLoadBalancerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
 
-    inventories: list[CandidateL3NetworksForLoadBalancerInventory] | None = None
+    inventories: list[L3NetworkInventory] | None = None
     """详情参考inventories (since 3.9.0)"""

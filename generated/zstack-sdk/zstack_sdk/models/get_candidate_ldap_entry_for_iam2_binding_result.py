@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetCandidateLdapEntryForIAM2BindingResult(ZStackModel):
-    """The ``GetCandidateLdapEntryForIAM2BindingResult`` structure."""
+    """The result of GetCandidateLdapEntryForIAM2Binding (ZStack's `GetLdapEntryResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetCandidateMiniHostsResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetCandidateMiniHostsResult(ZStackModel):
-    """The ``GetCandidateMiniHostsResult`` structure."""
+    """The result of GetCandidateMiniHosts (ZStack's `GetCandidateMiniHostsResult`)."""
+
+    error: ErrorCode | None = None
 
     hosts: list[Any] | None = None

@@ -13,13 +13,14 @@ __all__ = [
 
 
 class GetCandidateNetworkInterfacesResult(ZStackModel):
-    """The ``GetCandidateNetworkInterfacesResult`` structure."""
+    """The result of GetCandidateNetworkInterfaces (ZStack's `GetCandidateNetworkInterfacesResult`)."""
+
+    candidate_nics: list[Any] | None = None
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""
 
-    slave_uuids: list[Any] | None = None
-    """网卡UUIDs (since 4.7.0)"""
+    slave_names: list[Any] | None = None
 
     success: bool | None = None
     """success (since 4.7.0)"""

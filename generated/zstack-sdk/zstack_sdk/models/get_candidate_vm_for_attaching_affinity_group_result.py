@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_vm_for_attaching_affinity_group_inventory import (
-    CandidateVMForAttachingAffinityGroupInventory,
-)
 from .error_code import ErrorCode
+from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
     "GetCandidateVMForAttachingAffinityGroupResult",
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class GetCandidateVMForAttachingAffinityGroupResult(ZStackModel):
-    """The ``GetCandidateVMForAttachingAffinityGroupResult`` structure."""
+    """The result of GetCandidateVMForAttachingAffinityGroup (ZStack's `GetCandidateVMForAttachingAffinityGroupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[CandidateVMForAttachingAffinityGroupInventory] | None = None
+    inventories: list[VmInstanceInventory] | None = None
     """详情参考inventories (since 4.0.0)"""
 
     success: bool | None = None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_vm_nics_for_load_balancer_inventory import CandidateVmNicsForLoadBalancerInventory
 from .error_code import ErrorCode
+from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
     "GetCandidateVmNicsForLoadBalancerResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetCandidateVmNicsForLoadBalancerResult(ZStackModel):
-    """The ``GetCandidateVmNicsForLoadBalancerResult`` structure."""
+    """The result of GetCandidateVmNicsForLoadBalancer (ZStack's `GetCandidateVmNicsForLoadBalancerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[CandidateVmNicsForLoadBalancerInventory] | None = None
+    inventories: list[VmNicInventory] | None = None
     """详情参考inventories (since 0.6)"""

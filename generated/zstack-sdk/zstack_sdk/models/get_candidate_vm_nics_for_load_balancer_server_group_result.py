@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_vm_nics_for_load_balancer_server_group_inventory import (
-    CandidateVmNicsForLoadBalancerServerGroupInventory,
-)
 from .error_code import ErrorCode
+from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
     "GetCandidateVmNicsForLoadBalancerServerGroupResult",
@@ -14,10 +12,10 @@ __all__ = [
 
 
 class GetCandidateVmNicsForLoadBalancerServerGroupResult(ZStackModel):
-    """The ``GetCandidateVmNicsForLoadBalancerServerGroupResult`` structure."""
+    """The result of GetCandidateVmNicsForLoadBalancerServerGroup (ZStack's `GetCandidateVmNicsForLoadBalancerServerGroupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[CandidateVmNicsForLoadBalancerServerGroupInventory] | None = None
+    inventories: list[VmNicInventory] | None = None
     """详情参考inventories (since 4.0.0)"""

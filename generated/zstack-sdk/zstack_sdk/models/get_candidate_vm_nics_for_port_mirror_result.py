@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .candidate_vm_nics_for_port_mirror_inventory import CandidateVmNicsForPortMirrorInventory
 from .error_code import ErrorCode
+from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
     "GetCandidateVmNicsForPortMirrorResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetCandidateVmNicsForPortMirrorResult(ZStackModel):
-    """The ``GetCandidateVmNicsForPortMirrorResult`` structure."""
+    """The result of GetCandidateVmNicsForPortMirror (ZStack's `GetCandidateVmNicsForPortMirrorResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
 
-    inventories: list[CandidateVmNicsForPortMirrorInventory] | None = None
+    inventories: list[VmNicInventory] | None = None
     """详情参考inventories (since 3.7.0)"""

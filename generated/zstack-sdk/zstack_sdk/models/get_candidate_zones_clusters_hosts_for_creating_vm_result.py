@@ -14,7 +14,7 @@ __all__ = [
 
 
 class GetCandidateZonesClustersHostsForCreatingVmResult(ZStackModel):
-    """The ``GetCandidateZonesClustersHostsForCreatingVmResult`` structure."""
+    """The result of GetCandidateZonesClustersHostsForCreatingVm (ZStack's `GetCandidateZonesClustersHostsForCreatingVmResult`)."""
 
     clusters: list[ClusterInventory] | None = None
     """详情参考clusters (since 0.6)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetCdpBackupStorageRequirementResult(ZStackModel):
-    """The ``GetCdpBackupStorageRequirementResult`` structure."""
+    """The result of GetCdpBackupStorageRequirement (ZStack's `GetCdpBackupStorageRequirementResult`)."""
 
     current: dict[str, Any] | None = None
     """当前条件 (since 5.1.4)"""

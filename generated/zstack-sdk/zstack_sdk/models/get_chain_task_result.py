@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .chain_info import ChainInfo
+from .error_code import ErrorCode
 
 __all__ = [
     "GetChainTaskResult",
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class GetChainTaskResult(ZStackModel):
-    """The ``GetChainTaskResult`` structure."""
+    """The result of GetChainTask (ZStack's `GetChainTaskResult`)."""
 
-    results: dict[str, Any] | None = None
+    error: ErrorCode | None = None
+
+    results: dict[str, ChainInfo] | None = None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .chrony_server_info_pair import ChronyServerInfoPair
 from .error_code import ErrorCode
-from .server import Server
 
 __all__ = [
     "GetChronyServersResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class GetChronyServersResult(ZStackModel):
-    """The ``GetChronyServersResult`` structure."""
+    """The result of GetChronyServers (ZStack's `GetChronyServersResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
 
-    servers: list[Server] | None = None
+    servers: list[ChronyServerInfoPair] | None = None
     """详情参考servers (since 4.7.21)"""
 
     success: bool | None = None

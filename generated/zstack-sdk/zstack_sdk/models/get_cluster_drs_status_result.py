@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetClusterDRSStatusResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetClusterDRSStatusResult(ZStackModel):
-    """The ``GetClusterDRSStatusResult`` structure."""
+    """The result of GetClusterDRSStatus (ZStack's `GetClusterDRSStatusResult`)."""
+
+    error: ErrorCode | None = None
 
     host_load_over_threshold: list[Any] | None = None

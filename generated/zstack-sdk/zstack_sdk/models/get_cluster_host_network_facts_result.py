@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetClusterHostNetworkFactsResult",
@@ -12,8 +13,10 @@ __all__ = [
 
 
 class GetClusterHostNetworkFactsResult(ZStackModel):
-    """The ``GetClusterHostNetworkFactsResult`` structure."""
+    """The result of GetClusterHostNetworkFacts (ZStack's `GetClusterHostNetworkFactsResult`)."""
 
     bondings: list[Any] | None = None
+
+    error: ErrorCode | None = None
 
     nics: list[Any] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetConnectionBetweenL3NetworkAndAliyunVSwitchResult",
@@ -12,7 +13,9 @@ __all__ = [
 
 
 class GetConnectionBetweenL3NetworkAndAliyunVSwitchResult(ZStackModel):
-    """The ``GetConnectionBetweenL3NetworkAndAliyunVSwitchResult`` structure."""
+    """The result of GetConnectionBetweenL3NetworkAndAliyunVSwitch (ZStack's `GetConnectionBetweenL3NetworkAndAliyunVSwitchResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None
 

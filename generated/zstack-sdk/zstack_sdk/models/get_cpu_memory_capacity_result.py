@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .cpu_memory_capacity_data import CpuMemoryCapacityData
 from .error_code import ErrorCode
-from .get_cpu_memory_capacity_capacity_data import GetCpuMemoryCapacityCapacityData
 
 __all__ = [
     "GetCpuMemoryCapacityResult",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class GetCpuMemoryCapacityResult(ZStackModel):
-    """The ``GetCpuMemoryCapacityResult`` structure."""
+    """The result of GetCpuMemoryCapacity (ZStack's `GetCpuMemoryCapacityResult`)."""
 
     available_cpu: int | None = None
     """可用cpu数量 (since 0.6)"""
@@ -20,7 +20,7 @@ class GetCpuMemoryCapacityResult(ZStackModel):
     available_memory: int | None = None
     """可用内存 (since 0.6)"""
 
-    capacity_data: list[GetCpuMemoryCapacityCapacityData] | None = None
+    capacity_data: list[CpuMemoryCapacityData] | None = None
     """详情参考capacityData (since 3.9.0)"""
 
     error: ErrorCode | None = None

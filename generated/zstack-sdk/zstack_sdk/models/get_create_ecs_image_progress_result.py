@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .progress_property import ProgressProperty
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class GetCreateEcsImageProgressResult(ZStackModel):
-    """The ``GetCreateEcsImageProgressResult`` structure."""
+    """The result of GetCreateEcsImageProgress (ZStack's `GetCreateEcsImageProgressResult`)."""
+
+    error: ErrorCode | None = None
 
     progress: ProgressProperty | None = None

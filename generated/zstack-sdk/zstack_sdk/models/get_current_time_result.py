@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,9 +11,9 @@ __all__ = [
 
 
 class GetCurrentTimeResult(ZStackModel):
-    """The ``GetCurrentTimeResult`` structure."""
+    """The result of GetCurrentTime (ZStack's `GetCurrentTimeResult`)."""
 
-    current_time: dict[str, Any] | None = None
+    current_time: dict[str, int] | None = None
     """管理节点当前时间 (since 0.6)"""
 
     error: ErrorCode | None = None

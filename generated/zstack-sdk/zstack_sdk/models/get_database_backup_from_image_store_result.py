@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .info import Info
 
 __all__ = [
     "GetDatabaseBackupFromImageStoreResult",
@@ -12,10 +13,9 @@ __all__ = [
 
 
 class GetDatabaseBackupFromImageStoreResult(ZStackModel):
-    """The ``GetDatabaseBackupFromImageStoreResult`` structure."""
+    """The result of GetDatabaseBackupFromImageStore (ZStack's `GetDatabaseBackupFromImageStoreResult`)."""
+
+    backups: list[Any] | None = None
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
-
-    infos: list[Info] | None = None
-    """详情参考infos (since 3.0.0)"""

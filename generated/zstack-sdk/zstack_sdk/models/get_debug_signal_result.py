@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetDebugSignalResult",
@@ -12,6 +11,8 @@ __all__ = [
 
 
 class GetDebugSignalResult(ZStackModel):
-    """The ``GetDebugSignalResult`` structure."""
+    """The result of GetDebugSignal (ZStack's `GetDebugSignalResult`)."""
 
-    signals: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    signals: list[str] | None = None

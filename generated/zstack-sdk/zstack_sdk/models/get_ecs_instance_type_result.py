@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEcsInstanceTypeResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetEcsInstanceTypeResult(ZStackModel):
-    """The ``GetEcsInstanceTypeResult`` structure."""
+    """The result of GetEcsInstanceType (ZStack's `GetEcsInstanceTypeResult`)."""
+
+    error: ErrorCode | None = None
 
     types: list[Any] | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEcsInstanceVncUrlResult",
@@ -10,8 +11,10 @@ __all__ = [
 
 
 class GetEcsInstanceVncUrlResult(ZStackModel):
-    """The ``GetEcsInstanceVncUrlResult`` structure."""
+    """The result of GetEcsInstanceVncUrl (ZStack's `GetEcsInstanceVncUrlResult`)."""
 
     ecs_id: str | None = None
+
+    error: ErrorCode | None = None
 
     vnc_url: str | None = None

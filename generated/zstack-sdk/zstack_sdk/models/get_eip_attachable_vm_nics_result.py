@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .eip_attachable_vm_nics_inventory import EipAttachableVmNicsInventory
 from .error_code import ErrorCode
+from .vm_nic_inventory import VmNicInventory
 
 __all__ = [
     "GetEipAttachableVmNicsResult",
@@ -12,10 +12,14 @@ __all__ = [
 
 
 class GetEipAttachableVmNicsResult(ZStackModel):
-    """The ``GetEipAttachableVmNicsResult`` structure."""
+    """The result of GetEipAttachableVmNics (ZStack's `GetEipAttachableVmNicsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[EipAttachableVmNicsInventory] | None = None
+    inventories: list[VmNicInventory] | None = None
     """详情参考inventories (since 0.6)"""
+
+    more: bool | None = None
+
+    start: int | None = None

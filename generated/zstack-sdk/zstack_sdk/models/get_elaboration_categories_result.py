@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .category import Category
+from .elaboration_category import ElaborationCategory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetElaborationCategoriesResult(ZStackModel):
-    """The ``GetElaborationCategoriesResult`` structure."""
+    """The result of GetElaborationCategories (ZStack's `GetElaborationCategoriesResult`)."""
 
-    categories: list[Category] | None = None
+    categories: list[ElaborationCategory] | None = None
     """详情参考categories (since 4.5.0)"""
 
     error: ErrorCode | None = None

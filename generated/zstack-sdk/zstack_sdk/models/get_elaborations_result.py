@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .content import Content
+from .elaboration_content import ElaborationContent
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetElaborationsResult(ZStackModel):
-    """The ``GetElaborationsResult`` structure."""
+    """The result of GetElaborations (ZStack's `GetElaborationsResult`)."""
 
-    contents: list[Content] | None = None
+    contents: list[ElaborationContent] | None = None
     """详情参考contents (since 3.3.0)"""
 
     error: ErrorCode | None = None

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetEncryptedFieldResult",
@@ -12,6 +11,8 @@ __all__ = [
 
 
 class GetEncryptedFieldResult(ZStackModel):
-    """The ``GetEncryptedFieldResult`` structure."""
+    """The result of GetEncryptedField (ZStack's `GetEncryptedFieldResult`)."""
 
-    encrypted_fields: list[Any] | None = None
+    encrypted_fields: list[str] | None = None
+
+    error: ErrorCode | None = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .event import Event
 
 __all__ = [
     "GetEventDataResult",
@@ -12,12 +13,12 @@ __all__ = [
 
 
 class GetEventDataResult(ZStackModel):
-    """The ``GetEventDataResult`` structure."""
+    """The result of GetEventData (ZStack's `GetEventDataResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
 
-    events: list[Event] | None = None
+    events: list[Any] | None = None
     """详情参考events (since 2.3)"""
 
     success: bool | None = None

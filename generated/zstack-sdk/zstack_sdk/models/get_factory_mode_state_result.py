@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetFactoryModeStateResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class GetFactoryModeStateResult(ZStackModel):
-    """The ``GetFactoryModeStateResult`` structure."""
+    """The result of GetFactoryModeState (ZStack's `GetFactoryModeStateResult`)."""
+
+    error: ErrorCode | None = None
 
     factory_mode_state: bool | None = None

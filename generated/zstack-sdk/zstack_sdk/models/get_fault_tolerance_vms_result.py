@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -11,7 +12,9 @@ __all__ = [
 
 
 class GetFaultToleranceVmsResult(ZStackModel):
-    """The ``GetFaultToleranceVmsResult`` structure."""
+    """The result of GetFaultToleranceVms (ZStack's `GetFaultToleranceVmsResult`)."""
+
+    error: ErrorCode | None = None
 
     primary_vm_inventory: VmInstanceInventory | None = None
 

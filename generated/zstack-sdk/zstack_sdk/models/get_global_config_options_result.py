@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .global_config_options import GlobalConfigOptions
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class GetGlobalConfigOptionsResult(ZStackModel):
-    """The ``GetGlobalConfigOptionsResult`` structure."""
+    """The result of GetGlobalConfigOptions (ZStack's `GetGlobalConfigOptionsResult`)."""
+
+    error: ErrorCode | None = None
 
     options: GlobalConfigOptions | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .host_candidates_for_vm_migration_inventory import HostCandidatesForVmMigrationInventory
+from .host_inventory import HostInventory
 
 __all__ = [
     "GetHostCandidatesForVmMigrationResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetHostCandidatesForVmMigrationResult(ZStackModel):
-    """The ``GetHostCandidatesForVmMigrationResult`` structure."""
+    """The result of GetHostCandidatesForVmMigration (ZStack's `GetHostCandidatesForVmMigrationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventories: list[HostCandidatesForVmMigrationInventory] | None = None
+    inventories: list[HostInventory] | None = None
     """详情参考inventories (since 4.0.0)"""

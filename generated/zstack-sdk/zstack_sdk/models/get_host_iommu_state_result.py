@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .role_type import RoleType
 
 __all__ = [
     "GetHostIommuStateResult",
@@ -12,12 +13,12 @@ __all__ = [
 
 
 class GetHostIommuStateResult(ZStackModel):
-    """The ``GetHostIommuStateResult`` structure."""
+    """The result of GetHostIommuState (ZStack's `GetHostIommuStateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
 
-    state: RoleType | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 2.1)"""
 
     success: bool | None = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .host_iommu_status_type import HostIommuStatusType
 
 __all__ = [
     "GetHostIommuStatusResult",
@@ -12,12 +13,12 @@ __all__ = [
 
 
 class GetHostIommuStatusResult(ZStackModel):
-    """The ``GetHostIommuStatusResult`` structure."""
+    """The result of GetHostIommuStatus (ZStack's `GetHostIommuStatusResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
 
-    status: HostIommuStatusType | None = None
+    status: Literal["Active", "Inactive"] | str | None = None
     """详情参考status (since 2.1)"""
 
     success: bool | None = None

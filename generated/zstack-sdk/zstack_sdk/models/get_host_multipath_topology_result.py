@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .device import Device
+from .error_code import ErrorCode
+from .result import Result
 
 __all__ = [
     "GetHostMultipathTopologyResult",
@@ -11,10 +12,13 @@ __all__ = [
 
 
 class GetHostMultipathTopologyResult(ZStackModel):
-    """The ``GetHostMultipathTopologyResult`` structure."""
+    """The result of GetHostMultipathTopology."""
 
-    devices: list[Device] | None = None
-    """详情参考devices (since 5.3.0)"""
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.3.0)"""
 
-    disk_uuid: str | None = None
-    """磁盘UUID (since 5.3.0)"""
+    results: list[Result] | None = None
+    """详情参考results (since 5.3.0)"""
+
+    success: bool | None = None
+    """success (since 5.3.0)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .get_host_numa_topology_topology import GetHostNUMATopologyTopology
+from .host_numa_node import HostNUMANode
 
 __all__ = [
     "GetHostNUMATopologyResult",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class GetHostNUMATopologyResult(ZStackModel):
-    """The ``GetHostNUMATopologyResult`` structure."""
+    """The result of GetHostNUMATopology (ZStack's `GetHostNUMATopologyResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.3.12)"""
@@ -20,7 +20,7 @@ class GetHostNUMATopologyResult(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.3.12)"""
 
-    topology: GetHostNUMATopologyTopology | None = None
+    topology: dict[str, HostNUMANode] | None = None
     """NUMA拓扑信息，详情见topology (since 4.3.12)"""
 
     uuid: str | None = None

@@ -15,7 +15,7 @@ __all__ = [
 
 
 class GetHostResourceAllocationResult(ZStackModel):
-    """The ``GetHostResourceAllocationResult`` structure."""
+    """The result of GetHostResourceAllocation (ZStack's `GetHostResourceAllocationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.3.12)"""

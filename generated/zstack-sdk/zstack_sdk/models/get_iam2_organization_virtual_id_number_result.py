@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetIAM2OrganizationVirtualIDNumberResult(ZStackModel):
-    """The ``GetIAM2OrganizationVirtualIDNumberResult`` structure."""
+    """The result of GetIAM2OrganizationVirtualIDNumber (ZStack's `GetIAM2OrganizationVirtualIDNumberResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""

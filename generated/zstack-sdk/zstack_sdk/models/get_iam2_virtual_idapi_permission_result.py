@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .permission import Permission
 
 __all__ = [
     "GetIAM2VirtualIDAPIPermissionResult",
@@ -12,7 +13,7 @@ __all__ = [
 
 
 class GetIAM2VirtualIDAPIPermissionResult(ZStackModel):
-    """The ``GetIAM2VirtualIDAPIPermissionResult`` structure."""
+    """The result of GetIAM2VirtualIDAPIPermission (ZStack's `GetIAM2VirtualIDAPIPermissionResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""
@@ -20,7 +21,7 @@ class GetIAM2VirtualIDAPIPermissionResult(ZStackModel):
     no_permission: bool | None = None
     """noPermission (since 2.4.0)"""
 
-    permissions: dict[str, Permission] | None = None
+    permissions: dict[str, Any] | None = None
     """详情参考permissions (since 2.4.0)"""
 
     success: bool | None = None

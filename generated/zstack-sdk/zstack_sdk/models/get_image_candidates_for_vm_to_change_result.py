@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .image_candidates_for_vm_to_change_inventory import ImageCandidatesForVmToChangeInventory
+from .image_inventory import ImageInventory
 
 __all__ = [
     "GetImageCandidatesForVmToChangeResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetImageCandidatesForVmToChangeResult(ZStackModel):
-    """The ``GetImageCandidatesForVmToChangeResult`` structure."""
+    """The result of GetImageCandidatesForVmToChange (ZStack's `GetImageCandidatesForVmToChangeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
 
-    inventories: list[ImageCandidatesForVmToChangeInventory] | None = None
+    inventories: list[ImageInventory] | None = None
     """详情参考inventories (since 2.2)"""

@@ -11,13 +11,10 @@ __all__ = [
 
 
 class GetImageQgaResult(ZStackModel):
-    """The ``GetImageQgaResult`` structure."""
+    """The result of GetImageQga (ZStack's `GetImageQgaResult`)."""
 
     enable: bool | None = None
     """enable (since 0.6)"""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
-
-    uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 0.6)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetImagesFromImageStoreBackupStorageResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetImagesFromImageStoreBackupStorageResult(ZStackModel):
-    """The ``GetImagesFromImageStoreBackupStorageResult`` structure."""
+    """The result of GetImagesFromImageStoreBackupStorage (ZStack's `GetImagesFromImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     infos: list[Any] | None = None

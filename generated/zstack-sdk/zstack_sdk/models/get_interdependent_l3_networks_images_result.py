@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetInterdependentL3NetworksImagesResult(ZStackModel):
-    """The ``GetInterdependentL3NetworksImagesResult`` structure."""
+    """The result of GetInterdependentL3NetworksImages (ZStack's `GetInterdependentL3NetworkImageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .get_ip_address_capacity_capacity_data import GetIpAddressCapacityCapacityData
+from .ip_capacity_data import IpCapacityData
 
 __all__ = [
     "GetIpAddressCapacityResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class GetIpAddressCapacityResult(ZStackModel):
-    """The ``GetIpAddressCapacityResult`` structure."""
+    """The result of GetIpAddressCapacity (ZStack's `GetIpAddressCapacityResult`)."""
 
     available_capacity: int | None = None
     """可用IP地址容量 (since 0.6)"""
 
-    capacity_data: list[GetIpAddressCapacityCapacityData] | None = None
+    capacity_data: list[IpCapacityData] | None = None
     """详情参考capacityData (since 3.9.0)"""
 
     error: ErrorCode | None = None

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetL3NetworkDhcpIpAddressResult(ZStackModel):
-    """The ``GetL3NetworkDhcpIpAddressResult`` structure."""
+    """The result of GetL3NetworkDhcpIpAddress (ZStack's `GetL3NetworkDhcpIpAddressResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .ip_statistic import IpStatistic
+from .ip_statistic_data import IpStatisticData
 
 __all__ = [
     "GetL3NetworkIpStatisticResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class GetL3NetworkIpStatisticResult(ZStackModel):
-    """The ``GetL3NetworkIpStatisticResult`` structure."""
+    """The result of GetL3NetworkIpStatistic (ZStack's `GetL3NetworkIpStatisticResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
 
-    ip_statistics: list[IpStatistic] | None = None
+    ip_statistics: list[IpStatisticData] | None = None
     """详情参考ipStatistics (since 3.7.0)"""
 
     success: bool | None = None

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetL3NetworkRouterInterfaceIpResult(ZStackModel):
-    """The ``GetL3NetworkRouterInterfaceIpResult`` structure."""
+    """The result of GetL3NetworkRouterInterfaceIp (ZStack's `GetL3NetworkRouterInterfaceIpResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""

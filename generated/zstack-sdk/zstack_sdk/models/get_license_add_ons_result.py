@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetLicenseAddOnsResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetLicenseAddOnsResult(ZStackModel):
-    """The ``GetLicenseAddOnsResult`` structure."""
+    """The result of GetLicenseAddOns (ZStack's `GetLicenseAddOnsResult`)."""
 
     addons: list[Any] | None = None
+
+    error: ErrorCode | None = None

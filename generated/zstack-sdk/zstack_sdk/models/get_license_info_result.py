@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
 from .license_inventory import LicenseInventory
@@ -12,7 +14,9 @@ __all__ = [
 
 
 class GetLicenseInfoResult(ZStackModel):
-    """The ``GetLicenseInfoResult`` structure."""
+    """The result of GetLicenseInfo (ZStack's `GetLicenseInfoResult`)."""
+
+    additions: list[Any] | None = None
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

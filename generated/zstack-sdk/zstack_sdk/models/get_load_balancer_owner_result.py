@@ -14,7 +14,7 @@ __all__ = [
 
 
 class GetLoadBalancerOwnerResult(ZStackModel):
-    """The ``GetLoadBalancerOwnerResult`` structure."""
+    """The result of GetLoadBalancerOwner (ZStack's `GetLoadBalancerOwnerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.1.0)"""
@@ -24,6 +24,8 @@ class GetLoadBalancerOwnerResult(ZStackModel):
 
     success: bool | None = None
     """success (since 5.1.0)"""
+
+    type: str | None = None
 
     vpc: VpcRouterVmInventory | None = None
     """详情参考vpc (since 5.1.0)"""

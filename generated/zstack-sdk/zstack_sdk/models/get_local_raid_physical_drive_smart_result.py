@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetLocalRaidPhysicalDriveSmartResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetLocalRaidPhysicalDriveSmartResult(ZStackModel):
-    """The ``GetLocalRaidPhysicalDriveSmartResult`` structure."""
+    """The result of GetLocalRaidPhysicalDriveSmart (ZStack's `GetLocalRaidPhysicalDriveSmartResult`)."""
+
+    error: ErrorCode | None = None
 
     result: list[Any] | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .local_storage_host_disk_capacity_inventory import LocalStorageHostDiskCapacityInventory
+from .host_disk_capacity import HostDiskCapacity
 
 __all__ = [
     "GetLocalStorageHostDiskCapacityResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetLocalStorageHostDiskCapacityResult(ZStackModel):
-    """The ``GetLocalStorageHostDiskCapacityResult`` structure."""
+    """The result of GetLocalStorageHostDiskCapacity (ZStack's `GetLocalStorageHostDiskCapacityResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[LocalStorageHostDiskCapacityInventory] | None = None
+    inventories: list[HostDiskCapacity] | None = None
     """详情参考inventories (since 0.6)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetLoginCaptchaResult(ZStackModel):
-    """The ``GetLoginCaptchaResult`` structure."""
+    """The result of GetLoginCaptcha (ZStack's `GetLoginCaptchaResult`)."""
 
     captcha: str | None = None
     """captcha (since 3.5.1)"""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
+from .login_authentication_procedure_desc import LoginAuthenticationProcedureDesc
 
 __all__ = [
     "GetLoginProceduresResult",
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class GetLoginProceduresResult(ZStackModel):
-    """The ``GetLoginProceduresResult`` structure."""
+    """The result of GetLoginProcedures (ZStack's `GetLoginProceduresResult`)."""
 
-    procedures: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    procedures: list[LoginAuthenticationProcedureDesc] | None = None

@@ -11,16 +11,12 @@ __all__ = [
 
 
 class GetManagementNodeArchResult(ZStackModel):
-    """The ``GetManagementNodeArchResult`` structure."""
+    """The result of GetManagementNodeArch (ZStack's `GetManagementNodeArchResult`)."""
+
+    architecture: str | None = None
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""
 
-    name: str | None = None
-    """资源名称 (since 4.1.0)"""
-
     success: bool | None = None
     """success (since 4.1.0)"""
-
-    version: str | None = None
-    """version (since 4.1.0)"""

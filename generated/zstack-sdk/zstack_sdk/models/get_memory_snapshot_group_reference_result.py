@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .memory_snapshot_group_reference_inventory import MemorySnapshotGroupReferenceInventory
+from .volume_snapshot_group_inventory import VolumeSnapshotGroupInventory
 
 __all__ = [
     "GetMemorySnapshotGroupReferenceResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class GetMemorySnapshotGroupReferenceResult(ZStackModel):
-    """The ``GetMemorySnapshotGroupReferenceResult`` structure."""
+    """The result of GetMemorySnapshotGroupReference (ZStack's `GetMemorySnapshotGroupReferenceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.24)"""
 
-    inventories: list[MemorySnapshotGroupReferenceInventory] | None = None
+    inventories: list[VolumeSnapshotGroupInventory] | None = None
     """详情参考inventories (since 4.4.24)"""
 
     resource_uuid: str | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .data import Data
+from .datapoint import Datapoint
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetMetricDataResult(ZStackModel):
-    """The ``GetMetricDataResult`` structure."""
+    """The result of GetMetricData (ZStack's `GetMetricDataResult`)."""
 
-    data: list[Data] | None = None
+    data: list[Datapoint] | None = None
     """详情参考data (since 2.3)"""
 
     error: ErrorCode | None = None

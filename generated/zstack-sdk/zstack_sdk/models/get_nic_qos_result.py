@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetNicQosResult(ZStackModel):
-    """The ``GetNicQosResult`` structure."""
+    """The result of GetNicQos (ZStack's `GetNicQosResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""
@@ -19,8 +19,12 @@ class GetNicQosResult(ZStackModel):
     inbound_bandwidth: int | None = None
     """inboundBandwidth (since 0.6)"""
 
+    inbound_bandwidth_upthreshold: int | None = None
+
     outbound_bandwidth: int | None = None
     """outboundBandwidth (since 0.6)"""
+
+    outbound_bandwidth_upthreshold: int | None = None
 
     success: bool | None = None
     """success (since 0.6)"""

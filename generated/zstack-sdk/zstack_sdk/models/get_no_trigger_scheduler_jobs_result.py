@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .no_trigger_scheduler_jobs_inventory import NoTriggerSchedulerJobsInventory
+from .scheduler_job_inventory import SchedulerJobInventory
 
 __all__ = [
     "GetNoTriggerSchedulerJobsResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetNoTriggerSchedulerJobsResult(ZStackModel):
-    """The ``GetNoTriggerSchedulerJobsResult`` structure."""
+    """The result of GetNoTriggerSchedulerJobs (ZStack's `GetNoTriggerSchedulerJobsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[NoTriggerSchedulerJobsInventory] | None = None
+    inventories: list[SchedulerJobInventory] | None = None
     """详情参考inventories (since 0.6)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .get_account_quota_usage_usage import GetAccountQuotaUsageUsage
+from .quota_usage import QuotaUsage
 
 __all__ = [
     "GetOrganizationQuotaUsageResult",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class GetOrganizationQuotaUsageResult(ZStackModel):
-    """The ``GetOrganizationQuotaUsageResult`` structure."""
+    """The result of GetOrganizationQuotaUsage (ZStack's `GetOrganizationQuotaUsageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.3.6)"""
@@ -20,5 +20,5 @@ class GetOrganizationQuotaUsageResult(ZStackModel):
     success: bool | None = None
     """success (since 4.3.6)"""
 
-    usages: list[GetAccountQuotaUsageUsage] | None = None
+    usages: list[QuotaUsage] | None = None
     """详情参考usages (since 4.3.6)"""

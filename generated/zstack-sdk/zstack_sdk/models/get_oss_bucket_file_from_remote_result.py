@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetOssBucketFileFromRemoteResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetOssBucketFileFromRemoteResult(ZStackModel):
-    """The ``GetOssBucketFileFromRemoteResult`` structure."""
+    """The result of GetOssBucketFileFromRemote (ZStack's `GetOssBucketFileFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     files: list[Any] | None = None

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetPlatformTimeZoneResult(ZStackModel):
-    """The ``GetPlatformTimeZoneResult`` structure."""
+    """The result of GetPlatformTimeZone (ZStack's `GetPlatformTimeZoneResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""

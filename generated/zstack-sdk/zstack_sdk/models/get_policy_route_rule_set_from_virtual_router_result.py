@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .policy_route_rule_set_from_virtual_router_inventory import (
-    PolicyRouteRuleSetFromVirtualRouterInventory,
-)
+from .policy_route_rule_set_inventory import PolicyRouteRuleSetInventory
 
 __all__ = [
     "GetPolicyRouteRuleSetFromVirtualRouterResult",
@@ -14,10 +12,10 @@ __all__ = [
 
 
 class GetPolicyRouteRuleSetFromVirtualRouterResult(ZStackModel):
-    """The ``GetPolicyRouteRuleSetFromVirtualRouterResult`` structure."""
+    """The result of GetPolicyRouteRuleSetFromVirtualRouter (ZStack's `GetPolicyRouteRuleSetFromVirtualRouterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
 
-    inventories: list[PolicyRouteRuleSetFromVirtualRouterInventory] | None = None
+    inventories: list[PolicyRouteRuleSetInventory] | None = None
     """详情参考inventories (since 3.9.0)"""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,10 +11,10 @@ __all__ = [
 
 
 class GetPrimaryStorageAllocatorStrategiesResult(ZStackModel):
-    """The ``GetPrimaryStorageAllocatorStrategiesResult`` structure."""
+    """The result of GetPrimaryStorageAllocatorStrategies (ZStack's `GetPrimaryStorageAllocatorStrategiesResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    strategies: list[Any] | None = None
+    strategies: list[str] | None = None
     """strategies (since 0.6)"""

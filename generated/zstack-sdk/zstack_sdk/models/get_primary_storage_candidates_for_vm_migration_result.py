@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .primary_storage_candidates_for_vm_migration_inventory import (
-    PrimaryStorageCandidatesForVmMigrationInventory,
-)
+from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
     "GetPrimaryStorageCandidatesForVmMigrationResult",
@@ -14,10 +12,10 @@ __all__ = [
 
 
 class GetPrimaryStorageCandidatesForVmMigrationResult(ZStackModel):
-    """The ``GetPrimaryStorageCandidatesForVmMigrationResult`` structure."""
+    """The result of GetPrimaryStorageCandidatesForVmMigration (ZStack's `GetPrimaryStorageCandidatesForVmMigrationResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""
 
-    inventories: list[PrimaryStorageCandidatesForVmMigrationInventory] | None = None
+    inventories: list[PrimaryStorageInventory] | None = None
     """详情参考inventories (since 3.1.0)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetPrimaryStorageCapacityResult(ZStackModel):
-    """The ``GetPrimaryStorageCapacityResult`` structure."""
+    """The result of GetPrimaryStorageCapacity (ZStack's `GetPrimaryStorageCapacityResult`)."""
 
     available_capacity: int | None = None
     """availableCapacity (since 0.6)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .account_inventory import AccountInventory
 from .error_code import ErrorCode
-from .resource_account_inventory import ResourceAccountInventory
 
 __all__ = [
     "GetResourceAccountResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetResourceAccountResult(ZStackModel):
-    """The ``GetResourceAccountResult`` structure."""
+    """The result of GetResourceAccount (ZStack's `GetResourceAccountResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.6.0)"""
 
-    inventories: dict[str, ResourceAccountInventory] | None = None
+    inventories: dict[str, AccountInventory] | None = None
     """详情参考inventories (since 2.6.0)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .bindable_config import BindableConfig
 from .error_code import ErrorCode
+from .resource_bindable_config_struct import ResourceBindableConfigStruct
 
 __all__ = [
     "GetResourceBindableConfigResult",
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetResourceBindableConfigResult(ZStackModel):
-    """The ``GetResourceBindableConfigResult`` structure."""
+    """The result of GetResourceBindableConfig (ZStack's `GetResourceBindableConfigResult`)."""
 
-    bindable_configs: list[BindableConfig] | None = None
+    bindable_configs: list[ResourceBindableConfigStruct] | None = None
     """详情参考bindableConfigs (since 3.4.0)"""
 
     error: ErrorCode | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class GetResourceConfigResult(ZStackModel):
-    """The ``GetResourceConfigResult`` structure."""
+    """The result of GetResourceConfig (ZStack's `GetResourceConfigResult`)."""
 
     effective_configs: list[ResourceConfigInventory] | None = None
     """生效的设置列表，按优先级从高到低排序，详情参考effectiveConfigs (since 3.4.0)"""

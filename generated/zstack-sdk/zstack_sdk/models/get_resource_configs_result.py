@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
+from .resource_config_struct import ResourceConfigStruct
 
 __all__ = [
     "GetResourceConfigsResult",
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class GetResourceConfigsResult(ZStackModel):
-    """The ``GetResourceConfigsResult`` structure."""
+    """The result of GetResourceConfigs (ZStack's `GetResourceConfigsResult`)."""
 
-    configs: list[Any] | None = None
+    configs: list[ResourceConfigStruct] | None = None
+
+    error: ErrorCode | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetResourceFromPublishAppResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetResourceFromPublishAppResult(ZStackModel):
-    """The ``GetResourceFromPublishAppResult`` structure."""
+    """The result of GetResourceFromPublishApp (ZStack's `GetResourceFromPublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     resources: list[Any] | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class GetScsiLunCandidatesForAttachingVmResult(ZStackModel):
-    """The ``GetScsiLunCandidatesForAttachingVmResult`` structure."""
+    """The result of GetScsiLunCandidatesForAttachingVm (ZStack's `GetScsiLunCandidatesForAttachingVmResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
+from .shared_block_candidate_struct import SharedBlockCandidateStruct
 
 __all__ = [
     "GetSharedBlockCandidateResult",
@@ -10,28 +12,10 @@ __all__ = [
 
 
 class GetSharedBlockCandidateResult(ZStackModel):
-    """The ``GetSharedBlockCandidateResult`` structure."""
+    """The result of GetSharedBlockCandidate (ZStack's `GetSharedBlockCandidateResult`)."""
 
-    hctl: str | None = None
-    """SCSI设备HCTL (since 2.6.0)"""
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.6.0)"""
 
-    model: str | None = None
-    """设备型号 (since 2.6.0)"""
-
-    serial: str | None = None
-    """设备序列号 (since 2.6.0)"""
-
-    size: int | None = None
-    """设备大小 (since 2.6.0)"""
-
-    type: str | None = None
-    """设备类型 (since 2.6.0)"""
-
-    vendor: str | None = None
-    """设备供应商 (since 2.6.0)"""
-
-    wwid: str | None = None
-    """设备WWID (since 2.6.0)"""
-
-    wwn: str | None = None
-    """设备WWN (since 2.6.0)"""
+    results: list[SharedBlockCandidateStruct] | None = None
+    """详情参考results (since 2.6.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetSignatureServerEncryptPublicKeyResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class GetSignatureServerEncryptPublicKeyResult(ZStackModel):
-    """The ``GetSignatureServerEncryptPublicKeyResult`` structure."""
+    """The result of GetSignatureServerEncryptPublicKey (ZStack's `GetSignatureServerEncryptPublicKeyResult`)."""
+
+    error: ErrorCode | None = None
 
     public_key: str | None = None

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetSpiceCertificatesResult(ZStackModel):
-    """The ``GetSpiceCertificatesResult`` structure."""
+    """The result of GetSpiceCertificates (ZStack's `GetSpiceCertificatesResult`)."""
 
     certificate_str: str | None = None
     """spice CA证书 (since 3.7.0)"""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetSupportAPIsResult",
@@ -12,6 +11,8 @@ __all__ = [
 
 
 class GetSupportAPIsResult(ZStackModel):
-    """The ``GetSupportAPIsResult`` structure."""
+    """The result of GetSupportAPIs (ZStack's `GetSupportAPIsResult`)."""
 
-    support_apis: list[Any] | None = None
+    error: ErrorCode | None = None
+
+    support_apis: list[str] | None = None

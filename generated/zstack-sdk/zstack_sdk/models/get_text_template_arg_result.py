@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetTextTemplateArgResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetTextTemplateArgResult(ZStackModel):
-    """The ``GetTextTemplateArgResult`` structure."""
+    """The result of GetTextTemplateArg (ZStack's `GetTextTemplateArgResult`)."""
 
     default_supported_params: dict[str, Any] | None = None
+
+    error: ErrorCode | None = None

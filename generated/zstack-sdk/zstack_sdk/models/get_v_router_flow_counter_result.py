@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .counter import Counter
 from .error_code import ErrorCode
+from .flow_counter import FlowCounter
 
 __all__ = [
     "GetVRouterFlowCounterResult",
@@ -12,9 +12,9 @@ __all__ = [
 
 
 class GetVRouterFlowCounterResult(ZStackModel):
-    """The ``GetVRouterFlowCounterResult`` structure."""
+    """The result of GetVRouterFlowCounter (ZStack's `GetVRouterFlowCounterResult`)."""
 
-    counters: list[Counter] | None = None
+    counters: list[FlowCounter] | None = None
     """详情参考counters (since 3.6.0)"""
 
     error: ErrorCode | None = None

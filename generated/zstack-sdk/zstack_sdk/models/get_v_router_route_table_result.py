@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .v_router_route_table_inventory import VRouterRouteTableInventory
+from .v_router_route_entry_ao import VRouterRouteEntryAO
 
 __all__ = [
     "GetVRouterRouteTableResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetVRouterRouteTableResult(ZStackModel):
-    """The ``GetVRouterRouteTableResult`` structure."""
+    """The result of GetVRouterRouteTable (ZStack's `GetVRouterRouteTableResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
 
-    inventories: list[VRouterRouteTableInventory] | None = None
+    inventories: list[VRouterRouteEntryAO] | None = None
     """详情参考inventories (since 2.1)"""

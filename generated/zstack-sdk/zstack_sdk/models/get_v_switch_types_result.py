@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,13 +11,10 @@ __all__ = [
 
 
 class GetVSwitchTypesResult(ZStackModel):
-    """The ``GetVSwitchTypesResult`` structure."""
-
-    code: bool | None = None
-    """code (since 4.8.0)"""
+    """The result of GetVSwitchTypes (ZStack's `GetVSwitchTypesResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.8.0)"""
 
-    types: list[Any] | None = None
+    types: list[str] | None = None
     """types (since 4.8.0)"""

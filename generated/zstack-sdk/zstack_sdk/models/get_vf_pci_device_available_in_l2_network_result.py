@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVfPciDeviceAvailableInL2NetworkResult(ZStackModel):
-    """The ``GetVfPciDeviceAvailableInL2NetworkResult`` structure."""
+    """The result of GetVfPciDeviceAvailableInL2Network."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败，操作成功时该字段为null。 详情参考error (since 5.3.20)"""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,9 +11,9 @@ __all__ = [
 
 
 class GetVipAvailablePortResult(ZStackModel):
-    """The ``GetVipAvailablePortResult`` structure."""
+    """The result of GetVipAvailablePort (ZStack's `GetVipAvailablePortResult`)."""
 
-    available_port: list[Any] | None = None
+    available_port: list[int] | None = None
     """Java内置数据类型 (since 4.7.21)"""
 
     error: ErrorCode | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vip_used_ports_inventory import VipUsedPortsInventory
+from .vip_port_range_inventory import VipPortRangeInventory
 
 __all__ = [
     "GetVipUsedPortsResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetVipUsedPortsResult(ZStackModel):
-    """The ``GetVipUsedPortsResult`` structure."""
+    """The result of GetVipUsedPorts (ZStack's `GetVipUsedPortsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
 
-    inventories: list[VipUsedPortsInventory] | None = None
+    inventories: list[VipPortRangeInventory] | None = None
     """详情参考inventories (since 2.2)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vm_attachable_l3_network_inventory import VmAttachableL3NetworkInventory
+from .l3_network_inventory import L3NetworkInventory
 
 __all__ = [
     "GetVmAttachableL3NetworkResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetVmAttachableL3NetworkResult(ZStackModel):
-    """The ``GetVmAttachableL3NetworkResult`` structure."""
+    """The result of GetVmAttachableL3Network (ZStack's `GetVmAttachableL3NetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[VmAttachableL3NetworkInventory] | None = None
+    inventories: list[L3NetworkInventory] | None = None
     """详情参考inventories (since 0.6)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVmCapabilitiesResult(ZStackModel):
-    """The ``GetVmCapabilitiesResult`` structure."""
+    """The result of GetVmCapabilities (ZStack's `GetVmCapabilitiesResult`)."""
 
     capabilities: dict[str, Any] | None = None
     """云主机能力结果 (since 0.6)"""

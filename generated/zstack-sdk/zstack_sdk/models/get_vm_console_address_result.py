@@ -12,13 +12,15 @@ __all__ = [
 
 
 class GetVmConsoleAddressResult(ZStackModel):
-    """The ``GetVmConsoleAddressResult`` structure."""
+    """The result of GetVmConsoleAddress (ZStack's `GetVmConsoleAddressResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""
 
     host_ip: str | None = None
     """云主机运行物理机IP (since 0.6)"""
+
+    path: str | None = None
 
     port: int | None = None
     """云主机控制台端口 (since 0.6)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVmConsolePasswordResult(ZStackModel):
-    """The ``GetVmConsolePasswordResult`` structure."""
+    """The result of GetVmConsolePassword (ZStack's `GetVmConsolePasswordResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

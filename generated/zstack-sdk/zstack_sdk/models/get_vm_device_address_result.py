@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVmDeviceAddressResult(ZStackModel):
-    """The ``GetVmDeviceAddressResult`` structure."""
+    """The result of GetVmDeviceAddress (ZStack's `GetVmDeviceAddressResult`)."""
 
     addresses: dict[str, Any] | None = None
     """设备地址详情 (since 3.10.0)"""

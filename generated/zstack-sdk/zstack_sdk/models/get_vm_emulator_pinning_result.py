@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVmEmulatorPinningResult(ZStackModel):
-    """The ``GetVmEmulatorPinningResult`` structure."""
+    """The result of GetVmEmulatorPinning (ZStack's `GetVmEmulatorPinningResult`)."""
 
     emulator_pinning: str | None = None
     """vm Emulator Pinning的物理机cpu编号 (since 4.3.12)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVmGuestToolsInfoResult(ZStackModel):
-    """The ``GetVmGuestToolsInfoResult`` structure."""
+    """The result of GetVmGuestToolsInfo (ZStack's `GetVmGuestToolsInfoResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""

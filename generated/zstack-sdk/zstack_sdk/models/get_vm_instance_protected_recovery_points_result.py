@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVmInstanceProtectedRecoveryPointsResult(ZStackModel):
-    """The ``GetVmInstanceProtectedRecoveryPointsResult`` structure."""
+    """The result of GetVmInstanceProtectedRecoveryPoints (ZStack's `GetVmInstanceProtectedRecoveryPointsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.0)"""

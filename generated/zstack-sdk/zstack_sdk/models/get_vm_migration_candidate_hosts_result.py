@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vm_migration_candidate_hosts_inventory import VmMigrationCandidateHostsInventory
+from .host_inventory import HostInventory
 
 __all__ = [
     "GetVmMigrationCandidateHostsResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class GetVmMigrationCandidateHostsResult(ZStackModel):
-    """The ``GetVmMigrationCandidateHostsResult`` structure."""
+    """The result of GetVmMigrationCandidateHosts (ZStack's `GetVmMigrationCandidateHostsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[VmMigrationCandidateHostsInventory] | None = None
+    inventories: list[HostInventory] | None = None
     """详情参考inventories (since 0.6)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVmNumaResult(ZStackModel):
-    """The ``GetVmNumaResult`` structure."""
+    """The result of GetVmNuma (ZStack's `GetVmNumaResult`)."""
 
     enable: bool | None = None
     """vm Numa 开关是否开启 (since 4.3.12)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVmRDPResult(ZStackModel):
-    """The ``GetVmRDPResult`` structure."""
+    """The result of GetVmRDP (ZStack's `GetVmRDPResult`)."""
 
     enable: bool | None = None
     """vm RDP 开关是否开启 (since 2.1)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .rule_map_state import RuleMapState
 
 __all__ = [
     "GetVmSchedulingRulesExecuteStateResult",
@@ -12,12 +13,12 @@ __all__ = [
 
 
 class GetVmSchedulingRulesExecuteStateResult(ZStackModel):
-    """The ``GetVmSchedulingRulesExecuteStateResult`` structure."""
+    """The result of GetVmSchedulingRulesExecuteState (ZStack's `GetVmSchedulingRulesExecuteStateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.0)"""
 
-    rule_map_state: dict[str, RuleMapState] | None = None
+    rule_map_state: dict[str, Any] | None = None
     """详情参考ruleMapState (since 4.6.0)"""
 
     success: bool | None = None

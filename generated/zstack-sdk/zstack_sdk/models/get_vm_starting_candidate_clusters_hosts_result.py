@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVmStartingCandidateClustersHostsResult(ZStackModel):
-    """The ``GetVmStartingCandidateClustersHostsResult`` structure."""
+    """The result of GetVmStartingCandidateClustersHosts (ZStack's `GetVmStartingCandidateClustersHostsResult`)."""
 
     clusters: list[ClusterInventory] | None = None
     """详情参考clusters (since 0.6)"""

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVmUsbRedirectResult(ZStackModel):
-    """The ``GetVmUsbRedirectResult`` structure."""
+    """The result of GetVmUsbRedirect (ZStack's `GetVmUsbRedirectResult`)."""
 
     enable: bool | None = None
     """usb redirect 开关是否开启 (since 2.1)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmXmlHookScriptResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class GetVmXmlHookScriptResult(ZStackModel):
-    """The ``GetVmXmlHookScriptResult`` structure."""
+    """The result of GetVmXmlHookScript (ZStack's `GetVmXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
 
     user_defined_xml_hook_script: str | None = None

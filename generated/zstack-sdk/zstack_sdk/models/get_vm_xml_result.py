@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmXmlResult",
@@ -10,7 +11,9 @@ __all__ = [
 
 
 class GetVmXmlResult(ZStackModel):
-    """The ``GetVmXmlResult`` structure."""
+    """The result of GetVmXml (ZStack's `GetVmXmlResult`)."""
+
+    error: ErrorCode | None = None
 
     match_: bool | None = None
 

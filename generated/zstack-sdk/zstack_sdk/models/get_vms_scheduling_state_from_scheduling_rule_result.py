@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVmsSchedulingStateFromSchedulingRuleResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class GetVmsSchedulingStateFromSchedulingRuleResult(ZStackModel):
-    """The ``GetVmsSchedulingStateFromSchedulingRuleResult`` structure."""
+    """The result of GetVmsSchedulingStateFromSchedulingRule (ZStack's `GetVmsSchedulingStateFromSchedulingRuleResult`)."""
+
+    error: ErrorCode | None = None
 
     rule_map_state: dict[str, Any] | None = None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .topology import Topology
 
 __all__ = [
     "GetVmvNUMATopologyResult",
@@ -12,7 +13,7 @@ __all__ = [
 
 
 class GetVmvNUMATopologyResult(ZStackModel):
-    """The ``GetVmvNUMATopologyResult`` structure."""
+    """The result of GetVmvNUMATopology (ZStack's `GetVmvNUMATopologyResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.3.12)"""
@@ -23,7 +24,7 @@ class GetVmvNUMATopologyResult(ZStackModel):
     name: str | None = None
     """云主机名称 (since 4.3.12)"""
 
-    topology: list[Topology] | None = None
+    topology: list[Any] | None = None
     """vNUMA拓扑信息，详情见topology (since 4.3.12)"""
 
     uuid: str | None = None

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVolumeCapabilitiesResult(ZStackModel):
-    """The ``GetVolumeCapabilitiesResult`` structure."""
+    """The result of GetVolumeCapabilities (ZStack's `GetVolumeCapabilitiesResult`)."""
 
     capabilities: dict[str, Any] | None = None
     """云盘支持的类型列表 (since 0.6)"""

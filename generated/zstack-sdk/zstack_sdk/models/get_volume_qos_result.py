@@ -11,16 +11,22 @@ __all__ = [
 
 
 class GetVolumeQosResult(ZStackModel):
-    """The ``GetVolumeQosResult`` structure."""
+    """The result of GetVolumeQos (ZStack's `GetVolumeQosResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。详情参考error (since 0.6)"""
 
+    iops_read: int | None = None
+
     iops_read_upthreshold: int | None = None
     """云盘读取IOPS上限，-1表示无上限限制 (since 4.4.0)"""
 
+    iops_total: int | None = None
+
     iops_total_upthreshold: int | None = None
     """云盘总IOPS上限，-1表示无上限限制 (since 4.4.0)"""
+
+    iops_write: int | None = None
 
     iops_write_upthreshold: int | None = None
     """云盘写入IOPS上限，-1表示无上限限制 (since 4.4.0)"""

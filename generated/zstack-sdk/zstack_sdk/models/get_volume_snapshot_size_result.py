@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVolumeSnapshotSizeResult(ZStackModel):
-    """The ``GetVolumeSnapshotSizeResult`` structure."""
+    """The result of GetVolumeSnapshotSize (ZStack's `GetVolumeSnapshotSizeResult`)."""
 
     actual_size: int | None = None
     """快照实际容量 (since 3.5.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "GetVpcIPsecLogResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class GetVpcIPsecLogResult(ZStackModel):
-    """The ``GetVpcIPsecLogResult`` structure."""
+    """The result of GetVpcIPsecLog (ZStack's `GetVpcIPsecLogResult`)."""
+
+    error: ErrorCode | None = None
 
     ipsec_log: str | None = None

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class GetVpcVRouterDistributedRoutingConnectionsResult(ZStackModel):
-    """The ``GetVpcVRouterDistributedRoutingConnectionsResult`` structure."""
+    """The result of GetVpcVRouterDistributedRoutingConnections (ZStack's `GetVpcVRouterDistributedRoutingConnectionsResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""

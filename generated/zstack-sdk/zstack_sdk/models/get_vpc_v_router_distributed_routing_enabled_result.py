@@ -11,7 +11,7 @@ __all__ = [
 
 
 class GetVpcVRouterDistributedRoutingEnabledResult(ZStackModel):
-    """The ``GetVpcVRouterDistributedRoutingEnabledResult`` structure."""
+    """The result of GetVpcVRouterDistributedRoutingEnabled (ZStack's `GetVpcVRouterDistributedRoutingEnabledResult`)."""
 
     enabled: bool | None = None
     """获取VPC路由器分布式路由是否打开 (since 2.3)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_ike_config_struct import VpcVpnIkeConfigStruct
 from .vpc_vpn_ip_sec_config_struct import VpcVpnIpSecConfigStruct
 
@@ -12,7 +13,9 @@ __all__ = [
 
 
 class GetVpcVpnConfigurationFromRemoteResult(ZStackModel):
-    """The ``GetVpcVpnConfigurationFromRemoteResult`` structure."""
+    """The result of GetVpcVpnConfigurationFromRemote (ZStack's `GetVpcVpnConfigurationFromRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     ike_conf: VpcVpnIkeConfigStruct | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class GlobalConfigInventory(ZStackModel):
-    """The ``GlobalConfigInventory`` structure."""
+    """ZStack's `GlobalConfigInventory`."""
 
     category: str | None = None
     """category (since 0.6)"""
@@ -20,6 +20,8 @@ class GlobalConfigInventory(ZStackModel):
 
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
+
+    id: int | None = None
 
     name: str | None = None
     """资源名称 (since 0.6)"""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 
 __all__ = [
@@ -12,7 +10,7 @@ __all__ = [
 
 
 class GlobalConfigOptions(ZStackModel):
-    """The ``GlobalConfigOptions`` structure."""
+    """ZStack's `GlobalConfigOptions`."""
 
     number_greater_than: int | None = None
 
@@ -22,4 +20,4 @@ class GlobalConfigOptions(ZStackModel):
 
     number_less_than_or_equal: int | None = None
 
-    valid_value: list[Any] | None = None
+    valid_value: list[str] | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class GlobalConfigTemplateInventory(ZStackModel):
-    """The ``GlobalConfigTemplateInventory`` structure."""
+    """ZStack's `GlobalConfigTemplateInventory`."""
 
     description: str | None = None
     """该模板的描述信息及推荐场景 (since 3.6.0)"""

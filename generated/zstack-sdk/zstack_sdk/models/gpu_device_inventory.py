@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .mdev_spec_ref import MdevSpecRef
-from .pci_device_chooser import PciDeviceChooser
+from .pci_device_mdev_spec_ref_inventory import PciDeviceMdevSpecRefInventory
 from .pci_device_meta_data import PciDeviceMetaData
-from .pci_device_pci_device_offering_inventory import PciDevicePciDeviceOfferingInventory
-from .pci_device_state import PciDeviceState
-from .pci_device_status import PciDeviceStatus
-from .pci_device_type import PciDeviceType
-from .pci_device_virt_status import PciDeviceVirtStatus
+from .pci_device_pci_device_offering_ref_inventory import PciDevicePciDeviceOfferingRefInventory
 
 __all__ = [
     "GpuDeviceInventory",
@@ -18,9 +15,9 @@ __all__ = [
 
 
 class GpuDeviceInventory(ZStackModel):
-    """The ``GpuDeviceInventory`` structure."""
+    """ZStack's `GpuDeviceInventory`."""
 
-    chooser: PciDeviceChooser | None = None
+    chooser: Literal["None", "Device", "Spec"] | str | None = None
     """详情参考chooser (since 5.1.8)"""
 
     create_date: ZStackDateTime | None = None
@@ -41,16 +38,18 @@ class GpuDeviceInventory(ZStackModel):
     iommu_group: str | None = None
     """iommuGroup (since 5.1.8)"""
 
+    is_driver_loaded: bool | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 5.1.8)"""
 
-    matched_pci_device_offering_ref: list[PciDevicePciDeviceOfferingInventory] | None = None
+    matched_pci_device_offering_ref: list[PciDevicePciDeviceOfferingRefInventory] | None = None
     """详情参考matchedPciDeviceOfferingRef (since 5.1.8)"""
 
-    mdev_spec_refs: list[MdevSpecRef] | None = None
+    mdev_spec_refs: list[PciDeviceMdevSpecRefInventory] | None = None
     """详情参考mdevSpecRefs (since 5.1.8)"""
 
-    memory: str | None = None
+    memory: int | None = None
     """显存 (since 5.1.8)"""
 
     meta_data: PciDeviceMetaData | None = None
@@ -68,16 +67,18 @@ class GpuDeviceInventory(ZStackModel):
     pci_spec_uuid: str | None = None
     """pciSpecUuid (since 5.1.8)"""
 
-    power: str | None = None
+    power: int | None = None
     """能耗 (since 5.1.8)"""
+
+    rev: str | None = None
 
     serial_number: str | None = None
     """序列号 (since 5.1.8)"""
 
-    state: PciDeviceState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 5.1.8)"""
 
-    status: PciDeviceStatus | None = None
+    status: Literal["Active", "System", "Attached", "Reserved"] | str | None = None
     """详情参考status (since 5.1.8)"""
 
     subdevice_id: str | None = None
@@ -86,7 +87,27 @@ class GpuDeviceInventory(ZStackModel):
     subvendor_id: str | None = None
     """subvendorId (since 5.1.8)"""
 
-    type: PciDeviceType | None = None
+    type: (
+        Literal[
+            "GPU_Video_Controller",
+            "GPU_Audio_Controller",
+            "GPU_USB_Controller",
+            "GPU_Serial_Controller",
+            "GPU_3D_Controller",
+            "GPU_Processing_Accelerators",
+            "Ethernet_Controller",
+            "Audio_Controller",
+            "USB_Controller",
+            "Serial_Controller",
+            "Moxa_Device",
+            "PCI_Bridge",
+            "Host_Bridge",
+            "Generic",
+            "Custom",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考type (since 5.1.8)"""
 
     uuid: str | None = None
@@ -98,7 +119,20 @@ class GpuDeviceInventory(ZStackModel):
     vendor_id: str | None = None
     """vendorId (since 5.1.8)"""
 
-    virt_status: PciDeviceVirtStatus | None = None
+    virt_status: (
+        Literal[
+            "UNVIRTUALIZABLE",
+            "SRIOV_VIRTUALIZABLE",
+            "VFIO_MDEV_VIRTUALIZABLE",
+            "SRIOV_VIRTUALIZED",
+            "VFIO_MDEV_VIRTUALIZED",
+            "SRIOV_VIRTUAL",
+            "VIRTUALIZED_BYPASS_ZSTACK",
+            "UNKNOWN",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考virStatus (since 5.1.8)"""
 
     vm_instance_uuid: str | None = None

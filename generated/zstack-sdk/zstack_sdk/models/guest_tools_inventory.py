@@ -10,7 +10,9 @@ __all__ = [
 
 
 class GuestToolsInventory(ZStackModel):
-    """The ``GuestToolsInventory`` structure."""
+    """ZStack's `GuestToolsInventory`."""
+
+    agent_type: str | None = None
 
     architecture: str | None = None
     """架构 (since 3.7.0)"""

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .guest_tools_qga_state import GuestToolsQgaState
-from .guest_tools_z_watch_state import GuestToolsZWatchState
 
 __all__ = [
     "GuestToolsStateInventory",
@@ -12,7 +10,7 @@ __all__ = [
 
 
 class GuestToolsStateInventory(ZStackModel):
-    """The ``GuestToolsStateInventory`` structure."""
+    """ZStack's `GuestToolsStateInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.6.21)"""
@@ -26,7 +24,7 @@ class GuestToolsStateInventory(ZStackModel):
     platform: str | None = None
     """云主机OS平台类型 (since 4.6.21)"""
 
-    qga_state: GuestToolsQgaState | None = None
+    qga_state: str | None = None
     """详情参考qgaState (since 4.6.21)"""
 
     version: str | None = None
@@ -35,5 +33,5 @@ class GuestToolsStateInventory(ZStackModel):
     vm_instance_uuid: str | None = None
     """云主机UUID (since 4.6.21)"""
 
-    zwatch_state: GuestToolsZWatchState | None = None
+    zwatch_state: str | None = None
     """详情参考zwatchState (since 4.6.21)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class GuestVmScriptExecutedRecordDetailInventory(ZStackModel):
-    """The ``GuestVmScriptExecutedRecordDetailInventory`` structure."""
+    """ZStack's `GuestVmScriptExecutedRecordDetailInventory`."""
 
     end_time: ZStackDateTime | None = None
     """结束时间 (since 5.2.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class GuestVmScriptExecutedRecordInventory(ZStackModel):
-    """The ``GuestVmScriptExecutedRecordInventory`` structure."""
+    """ZStack's `GuestVmScriptExecutedRecordInventory`."""
 
     end_time: ZStackDateTime | None = None
     """结束时间 (since 5.2.0)"""
@@ -23,6 +23,8 @@ class GuestVmScriptExecutedRecordInventory(ZStackModel):
 
     record_name: str | None = None
     """记录名称 (since 5.2.0)"""
+
+    render_params: str | None = None
 
     script_content: str | None = None
     """脚本内容 (since 5.2.0)"""

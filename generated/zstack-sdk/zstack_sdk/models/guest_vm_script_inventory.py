@@ -10,7 +10,7 @@ __all__ = [
 
 
 class GuestVmScriptInventory(ZStackModel):
-    """The ``GuestVmScriptInventory`` structure."""
+    """ZStack's `GuestVmScriptInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.2.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class HaStrategyConditionInventory(ZStackModel):
-    """The ``HaStrategyConditionInventory`` structure."""
+    """ZStack's `HaStrategyConditionInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.7.0)"""

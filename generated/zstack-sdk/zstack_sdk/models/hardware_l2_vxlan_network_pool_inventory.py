@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .attached_vni_range import AttachedVniRange
-from .attached_vtep_ref import AttachedVtepRef
-from .attached_vxlan_network_ref import AttachedVxlanNetworkRef
+from .l2_vxlan_network_inventory import L2VxlanNetworkInventory
 from .remote_vtep_inventory import RemoteVtepInventory
+from .vni_range_inventory import VniRangeInventory
+from .vtep_inventory import VtepInventory
 
 __all__ = [
     "HardwareL2VxlanNetworkPoolInventory",
@@ -16,61 +14,42 @@ __all__ = [
 
 
 class HardwareL2VxlanNetworkPoolInventory(ZStackModel):
-    """The ``HardwareL2VxlanNetworkPoolInventory`` structure."""
+    """ZStack's `HardwareL2VxlanNetworkPoolInventory`."""
 
-    attached_cidrs: dict[str, Any] | None = None
-    """attachedCidrs (since 5.3.0)"""
+    attached_cidrs: dict[str, str] | None = None
 
-    attached_cluster_uuids: list[Any] | None = None
-    """attachedClusterUuids (since 5.3.0)"""
+    attached_cluster_uuids: list[str] | None = None
 
-    attached_vni_ranges: list[AttachedVniRange] | None = None
-    """详情参考attachedVniRanges (since 5.3.0)"""
+    attached_vni_ranges: list[VniRangeInventory] | None = None
 
-    attached_vtep_refs: list[AttachedVtepRef] | None = None
-    """详情参考attachedVtepRefs (since 5.3.0)"""
+    attached_vtep_refs: list[VtepInventory] | None = None
 
-    attached_vxlan_network_refs: list[AttachedVxlanNetworkRef] | None = None
-    """详情参考attachedVxlanNetworkRefs (since 5.3.0)"""
+    attached_vxlan_network_refs: list[L2VxlanNetworkInventory] | None = None
 
     create_date: ZStackDateTime | None = None
-    """创建时间 (since 5.3.0)"""
 
     description: str | None = None
-    """资源的详细描述 (since 5.3.0)"""
 
     isolated: bool | None = None
-    """isolated (since 5.3.0)"""
 
     last_op_date: ZStackDateTime | None = None
-    """最后一次修改时间 (since 5.3.0)"""
 
     name: str | None = None
-    """资源名称 (since 5.3.0)"""
 
     physical_interface: str | None = None
-    """physicalInterface (since 5.3.0)"""
 
     pvlan: str | None = None
-    """pvlan (since 5.3.0)"""
 
     remote_vteps: list[RemoteVtepInventory] | None = None
-    """详情参考remoteVteps (since 5.3.0)"""
 
     sdn_controller_uuid: str | None = None
-    """sdnControllerUuid (since 5.3.0)"""
 
     type: str | None = None
-    """type (since 5.3.0)"""
 
     uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 5.3.0)"""
 
     v_switch_type: str | None = None
-    """vSwitchType (since 5.3.0)"""
 
     virtual_network_id: int | None = None
-    """virtualNetworkId (since 5.3.0)"""
 
     zone_uuid: str | None = None
-    """区域UUID (since 5.3.0)"""

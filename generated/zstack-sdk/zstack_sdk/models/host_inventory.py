@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class HostInventory(ZStackModel):
-    """The ``HostInventory`` structure."""
+    """ZStack's `HostInventory`."""
 
     architecture: str | None = None
 
@@ -29,7 +31,7 @@ class HostInventory(ZStackModel):
     cpu_sockets: int | None = None
     """cpuSockets (since 0.6)"""
 
-    cpu_status: str | None = None
+    cpu_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -37,11 +39,11 @@ class HostInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
-    disk_status: str | None = None
+    disk_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
-    fan_status: str | None = None
+    fan_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
-    gpu_status: str | None = None
+    gpu_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
     hypervisor_type: str | None = None
     """hypervisorType (since 0.6)"""
@@ -60,16 +62,16 @@ class HostInventory(ZStackModel):
     management_ip: str | None = None
     """managementIp (since 0.6)"""
 
-    memory_status: str | None = None
+    memory_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    nic_status: str | None = None
+    nic_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
-    power_supply_status: str | None = None
+    power_supply_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
-    raid_status: str | None = None
+    raid_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
     state: str | None = None
     """物理机状态，包括： Enabled Disabled PreMaintenance Maintenance (since 0.6)"""
@@ -77,7 +79,7 @@ class HostInventory(ZStackModel):
     status: str | None = None
     """Connecting Connected Disconnected (since 0.6)"""
 
-    temperature_status: str | None = None
+    temperature_status: Literal["Normal", "Error", "Unknown"] | str | None = None
 
     total_cpu_capacity: int | None = None
     """totalCpuCapacity (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class HostIpmiInventory(ZStackModel):
-    """The ``HostIpmiInventory`` structure."""
+    """ZStack's `HostIpmiInventory`."""
 
     ipmi_address: str | None = None
     """IPMI地址 (since 4.7.0)"""

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .slave import Slave
+from .host_network_interface_inventory import HostNetworkInterfaceInventory
 
 __all__ = [
     "HostNetworkBondingInventory",
@@ -13,13 +11,13 @@ __all__ = [
 
 
 class HostNetworkBondingInventory(ZStackModel):
-    """The ``HostNetworkBondingInventory`` structure."""
+    """ZStack's `HostNetworkBondingInventory`."""
 
     all_slaves_active: bool | None = None
-    """allSlavesActive (since 3.9.0)"""
+    """allSlavesActive (since 3.5.0)"""
 
     bonding_name: str | None = None
-    """Bond名称 (since 3.9.0)"""
+    """Bond名称 (since 3.5.0)"""
 
     bonding_type: str | None = None
     """Bond应用状态，有noBridge、bridgeSlave (since 4.7.0)"""
@@ -28,7 +26,7 @@ class HostNetworkBondingInventory(ZStackModel):
     """回调地址 (since 4.7.0)"""
 
     create_date: ZStackDateTime | None = None
-    """创建时间 (since 3.9.0)"""
+    """创建时间 (since 3.5.0)"""
 
     description: str | None = None
     """资源的详细描述 (since 4.7.0)"""
@@ -37,28 +35,28 @@ class HostNetworkBondingInventory(ZStackModel):
     """网关地址 (since 4.7.0)"""
 
     host_uuid: str | None = None
-    """物理机UUID (since 3.9.0)"""
+    """物理机UUID (since 3.5.0)"""
 
-    ip_addresses: list[Any] | None = None
-    """IP地址 (since 3.9.0)"""
+    ip_addresses: list[str] | None = None
+    """IP地址 (since 3.5.0)"""
 
     last_op_date: ZStackDateTime | None = None
-    """最后一次修改时间 (since 3.9.0)"""
+    """最后一次修改时间 (since 3.5.0)"""
 
     mac: str | None = None
-    """MAC地址 (since 3.9.0)"""
+    """MAC地址 (since 3.5.0)"""
 
     mii_status: str | None = None
-    """mii状态 (since 3.9.0)"""
+    """MII状态 (since 3.5.0)"""
 
     miimon: int | None = None
-    """mii监控间隔 (since 3.9.0)"""
+    """MII监控间隔 (since 3.5.0)"""
 
     mode: str | None = None
-    """Bond模式 (since 3.9.0)"""
+    """Bond模式 (since 3.5.0)"""
 
-    slaves: list[Slave] | None = None
-    """详情参考slaves (since 3.9.0)"""
+    slaves: list[HostNetworkInterfaceInventory] | None = None
+    """详情参考slaves (since 3.5.0)"""
 
     speed: int | None = None
     """Bond速率 (since 4.7.0)"""
@@ -67,7 +65,7 @@ class HostNetworkBondingInventory(ZStackModel):
     """Bond类型 (since 4.7.0)"""
 
     uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 3.9.0)"""
+    """资源的UUID，唯一标示该资源 (since 3.5.0)"""
 
     xmit_hash_policy: str | None = None
-    """哈希策略 (since 3.9.0)"""
+    """哈希策略 (since 3.5.0)"""

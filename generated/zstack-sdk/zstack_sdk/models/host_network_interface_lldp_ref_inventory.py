@@ -10,7 +10,7 @@ __all__ = [
 
 
 class HostNetworkInterfaceLldpRefInventory(ZStackModel):
-    """The ``HostNetworkInterfaceLldpRefInventory`` structure."""
+    """ZStack's `HostNetworkInterfaceLldpRefInventory`."""
 
     aggregation_port_id: int | None = None
     """聚合端口标识 (since 5.0.0)"""

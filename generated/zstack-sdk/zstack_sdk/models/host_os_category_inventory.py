@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .metadata_list import MetadataList
+from .kvm_host_hypervisor_metadata_inventory import KvmHostHypervisorMetadataInventory
 
 __all__ = [
     "HostOsCategoryInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class HostOsCategoryInventory(ZStackModel):
-    """The ``HostOsCategoryInventory`` structure."""
+    """ZStack's `HostOsCategoryInventory`."""
 
     architecture: str | None = None
     """物理机架构，比如x86_64 (since 4.6.21)"""
@@ -22,7 +22,7 @@ class HostOsCategoryInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.6.21)"""
 
-    metadata_list: list[MetadataList] | None = None
+    metadata_list: list[KvmHostHypervisorMetadataInventory] | None = None
     """详情参考metadataList (since 4.6.21)"""
 
     os_release_version: str | None = None

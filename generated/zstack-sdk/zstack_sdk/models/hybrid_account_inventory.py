@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class HybridAccountInventory(ZStackModel):
-    """The ``HybridAccountInventory`` structure."""
+    """ZStack's `HybridAccountInventory`."""
 
     account_uuid: str | None = None
 
@@ -32,7 +34,11 @@ class HybridAccountInventory(ZStackModel):
 
     name: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     user_uuid: str | None = None
 

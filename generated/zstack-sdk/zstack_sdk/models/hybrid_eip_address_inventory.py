@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class HybridEipAddressInventory(ZStackModel):
-    """The ``HybridEipAddressInventory`` structure."""
+    """ZStack's `HybridEipAddressInventory`."""
 
     allocate_resource_type: str | None = None
 
@@ -32,12 +34,16 @@ class HybridEipAddressInventory(ZStackModel):
 
     eip_id: str | None = None
 
-    eip_type: str | None = None
+    eip_type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     last_op_date: ZStackDateTime | None = None
 
     name: str | None = None
 
-    status: str | None = None
+    status: Literal["Available", "InUse", "Associating", "Unassociating"] | str | None = None
 
     uuid: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .state import State
 
 __all__ = [
     "IAM2OrganizationAttributeInventory",
@@ -11,18 +12,23 @@ __all__ = [
 
 
 class IAM2OrganizationAttributeInventory(ZStackModel):
-    """The ``IAM2OrganizationAttributeInventory`` structure."""
+    """ZStack's `IAM2OrganizationAttributeInventory`."""
 
     create_date: ZStackDateTime | None = None
 
     last_op_date: ZStackDateTime | None = None
 
     name: str | None = None
+    """资源名称 (since 2.4.0)"""
 
     organization_uuid: str | None = None
+    """organizationUuid (since 2.4.0)"""
 
-    type: State | None = None
+    type: Literal["System", "Customized"] | str | None = None
+    """详情参考type (since 2.4.0)"""
 
     uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 2.4.0)"""
 
     value: str | None = None
+    """value (since 2.4.0)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .attribute import Attribute
-from .state import State
+from .iam2_organization_attribute_inventory import IAM2OrganizationAttributeInventory
 
 __all__ = [
     "IAM2OrganizationInventory",
@@ -12,9 +13,9 @@ __all__ = [
 
 
 class IAM2OrganizationInventory(ZStackModel):
-    """The ``IAM2OrganizationInventory`` structure."""
+    """ZStack's `IAM2OrganizationInventory`."""
 
-    attributes: list[Attribute] | None = None
+    attributes: list[IAM2OrganizationAttributeInventory] | None = None
     """详情参考attributes (since 2.4.0)"""
 
     create_date: ZStackDateTime | None = None
@@ -32,10 +33,14 @@ class IAM2OrganizationInventory(ZStackModel):
     parent_uuid: str | None = None
     """parentUuid (since 2.4.0)"""
 
-    state: State | None = None
+    root_organization_uuid: str | None = None
+
+    src_type: str | None = None
+
+    state: Literal["Enabled", "Disabled", "Staled"] | str | None = None
     """详情参考state (since 2.4.0)"""
 
-    type: State | None = None
+    type: Literal["Company", "Department", "Default"] | str | None = None
     """详情参考type (since 2.4.0)"""
 
     uuid: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class IAM2OrganizationProjectRefInventory(ZStackModel):
-    """The ``IAM2OrganizationProjectRefInventory`` structure."""
+    """ZStack's `IAM2OrganizationProjectRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class IAM2ProjectAccountRefInventory(ZStackModel):
-    """The ``IAM2ProjectAccountRefInventory`` structure."""
+    """ZStack's `IAM2ProjectAccountRefInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 3.6.0)"""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .state import State
 
 __all__ = [
     "IAM2ProjectAttributeInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class IAM2ProjectAttributeInventory(ZStackModel):
-    """The ``IAM2ProjectAttributeInventory`` structure."""
+    """ZStack's `IAM2ProjectAttributeInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -21,7 +22,7 @@ class IAM2ProjectAttributeInventory(ZStackModel):
 
     project_uuid: str | None = None
 
-    type: State | None = None
+    type: Literal["System", "Customized"] | str | None = None
 
     uuid: str | None = None
 

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class IAM2ProjectTemplateInventory(ZStackModel):
-    """The ``IAM2ProjectTemplateInventory`` structure."""
+    """ZStack's `IAM2ProjectTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .state import State
 
 __all__ = [
     "IAM2VirtualIDAttributeInventory",
@@ -13,7 +14,7 @@ __all__ = [
 
 
 class IAM2VirtualIDAttributeInventory(ZStackModel):
-    """The ``IAM2VirtualIDAttributeInventory`` structure."""
+    """ZStack's `IAM2VirtualIDAttributeInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -21,7 +22,7 @@ class IAM2VirtualIDAttributeInventory(ZStackModel):
 
     name: str | None = None
 
-    type: State | None = None
+    type: Literal["System", "Customized"] | str | None = None
 
     uuid: str | None = None
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .state import State
 
 __all__ = [
     "IAM2VirtualIDGroupAttributeInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class IAM2VirtualIDGroupAttributeInventory(ZStackModel):
-    """The ``IAM2VirtualIDGroupAttributeInventory`` structure."""
+    """ZStack's `IAM2VirtualIDGroupAttributeInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -21,7 +22,7 @@ class IAM2VirtualIDGroupAttributeInventory(ZStackModel):
 
     name: str | None = None
 
-    type: State | None = None
+    type: Literal["System", "Customized"] | str | None = None
 
     uuid: str | None = None
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .attribute import Attribute
-from .state import State
+from .iam2_attribute_inventory import IAM2AttributeInventory
 
 __all__ = [
     "IAM2VirtualIDGroupInventory",
@@ -12,9 +13,9 @@ __all__ = [
 
 
 class IAM2VirtualIDGroupInventory(ZStackModel):
-    """The ``IAM2VirtualIDGroupInventory`` structure."""
+    """ZStack's `IAM2VirtualIDGroupInventory`."""
 
-    attributes: list[Attribute] | None = None
+    attributes: list[IAM2AttributeInventory] | None = None
     """详情参考attributes (since 2.4.0)"""
 
     create_date: ZStackDateTime | None = None
@@ -32,7 +33,7 @@ class IAM2VirtualIDGroupInventory(ZStackModel):
     project_uuid: str | None = None
     """projectUuid (since 2.4.0)"""
 
-    state: State | None = None
+    state: Literal["Enabled", "Disabled", "Staled"] | str | None = None
     """详情参考state (since 2.4.0)"""
 
     uuid: str | None = None

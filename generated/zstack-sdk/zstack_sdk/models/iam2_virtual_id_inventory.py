@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .attribute import Attribute
-from .state import State
+from .iam2_attribute_inventory import IAM2AttributeInventory
 
 __all__ = [
     "IAM2VirtualIDInventory",
@@ -12,9 +13,9 @@ __all__ = [
 
 
 class IAM2VirtualIDInventory(ZStackModel):
-    """The ``IAM2VirtualIDInventory`` structure."""
+    """ZStack's `IAM2VirtualIDInventory`."""
 
-    attributes: list[Attribute] | None = None
+    attributes: list[IAM2AttributeInventory] | None = None
     """详情参考attributes (since 2.4.0)"""
 
     create_date: ZStackDateTime | None = None
@@ -29,7 +30,7 @@ class IAM2VirtualIDInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.4.0)"""
 
-    state: State | None = None
+    state: Literal["Enabled", "Disabled", "Staled"] | str | None = None
     """详情参考state (since 2.4.0)"""
 
     type: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class IdentityZoneInventory(ZStackModel):
-    """The ``IdentityZoneInventory`` structure."""
+    """ZStack's `IdentityZoneInventory`."""
 
     closed: str | None = None
 
@@ -22,7 +24,11 @@ class IdentityZoneInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None
 

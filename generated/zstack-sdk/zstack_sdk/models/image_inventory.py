@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .backup_storage_ref import BackupStorageRef
+from .image_backup_storage_ref_inventory import ImageBackupStorageRefInventory
+from .system_tag_inventory import SystemTagInventory
 
 __all__ = [
     "ImageInventory",
@@ -13,7 +12,7 @@ __all__ = [
 
 
 class ImageInventory(ZStackModel):
-    """The ``ImageInventory`` structure."""
+    """ZStack's `ImageInventory`."""
 
     actual_size: int | None = None
     """镜像真实容量 (since 0.6)"""
@@ -21,7 +20,7 @@ class ImageInventory(ZStackModel):
     architecture: str | None = None
     """镜像CPU架构 (since 5.0.0)"""
 
-    backup_storage_refs: list[BackupStorageRef] | None = None
+    backup_storage_refs: list[ImageBackupStorageRefInventory] | None = None
     """详情参考backupStorageRefs (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -63,7 +62,7 @@ class ImageInventory(ZStackModel):
     system: bool | None = None
     """标识是否为系统镜像 (since 0.6)"""
 
-    system_tags: list[Any] | None = None
+    system_tags: list[SystemTagInventory] | None = None
 
     type: str | None = None
     """内部使用字段 (since 0.6)"""

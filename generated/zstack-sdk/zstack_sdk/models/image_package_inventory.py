@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .image_package_state import ImagePackageState
 
 __all__ = [
     "ImagePackageInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class ImagePackageInventory(ZStackModel):
-    """The ``ImagePackageInventory`` structure."""
+    """ZStack's `ImagePackageInventory`."""
 
     backup_storage_uuid: str | None = None
     """镜像包文件位于的镜像存储UUID (since 4.4.6)"""
@@ -40,7 +41,7 @@ class ImagePackageInventory(ZStackModel):
     size: int | None = None
     """镜像包文件大小 (since 4.4.6)"""
 
-    state: ImagePackageState | None = None
+    state: Literal["Exporting", "Exported"] | str | None = None
     """详情参考state (since 4.4.6)"""
 
     uuid: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ImageReplicationGroupInventory(ZStackModel):
-    """The ``ImageReplicationGroupInventory`` structure."""
+    """ZStack's `ImageReplicationGroupInventory`."""
 
     backup_storage_refs: list[Any] | None = None
 
@@ -24,6 +24,6 @@ class ImageReplicationGroupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     uuid: str | None = None

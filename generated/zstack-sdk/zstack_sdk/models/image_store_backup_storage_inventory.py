@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ImageStoreBackupStorageInventory(ZStackModel):
-    """The ``ImageStoreBackupStorageInventory`` structure."""
+    """ZStack's `ImageStoreBackupStorageInventory`."""
 
     attached_zone_uuids: list[Any] | None = None
     """attachedZoneUuids (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class InstanceOfferingInventory(ZStackModel):
-    """The ``InstanceOfferingInventory`` structure."""
+    """ZStack's `InstanceOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """分配策略 (since 0.6)"""
@@ -35,6 +35,8 @@ class InstanceOfferingInventory(ZStackModel):
 
     name: str | None = None
     """资源名称 (since 0.6)"""
+
+    reserved_memory_size: int | None = None
 
     sort_key: int | None = None
     """sortKey (since 0.6)"""

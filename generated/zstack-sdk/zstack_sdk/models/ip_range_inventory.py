@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .ip_range_type import IpRangeType
 
 __all__ = [
     "IpRangeInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class IpRangeInventory(ZStackModel):
-    """The ``IpRangeInventory`` structure."""
+    """ZStack's `IpRangeInventory`."""
 
     address_mode: str | None = None
     """IPv6地址分配模式 (since 3.1.0)"""
@@ -28,7 +29,7 @@ class IpRangeInventory(ZStackModel):
     gateway: str | None = None
     """网关 (since 0.6)"""
 
-    ip_range_type: IpRangeType | None = None
+    ip_range_type: Literal["Normal", "AddressPool"] | str | None = None
     """详情参考ipRangeType (since 3.9.0)"""
 
     ip_version: int | None = None
@@ -49,7 +50,7 @@ class IpRangeInventory(ZStackModel):
     network_cidr: str | None = None
     """网络CIDR (since 0.6)"""
 
-    prefix_len: str | None = None
+    prefix_len: int | None = None
     """掩码长度 (since 3.1.0)"""
 
     start_ip: str | None = None

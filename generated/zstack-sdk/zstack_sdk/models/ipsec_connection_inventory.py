@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .l3_network_ref import L3NetworkRef
-from .peer_cidr import PeerCidr
+from .ipsec_l3_network_ref_inventory import IPsecL3NetworkRefInventory
+from .ipsec_peer_cidr_inventory import IPsecPeerCidrInventory
 
 __all__ = [
     "IPsecConnectionInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class IPsecConnectionInventory(ZStackModel):
-    """The ``IPsecConnectionInventory`` structure."""
+    """ZStack's `IPsecConnectionInventory`."""
 
     auth_key: str | None = None
     """认证密钥 (since 4.5.0)"""
@@ -44,7 +44,7 @@ class IPsecConnectionInventory(ZStackModel):
     ike_version: str | None = None
     """IKE版本 (since 4.5.0)"""
 
-    l3_network_refs: list[L3NetworkRef] | None = None
+    l3_network_refs: list[IPsecL3NetworkRefInventory] | None = None
     """详情参考l3NetworkRefs (since 2.3)"""
 
     last_op_date: ZStackDateTime | None = None
@@ -62,7 +62,7 @@ class IPsecConnectionInventory(ZStackModel):
     peer_address: str | None = None
     """远端网络地址 (since 4.5.0)"""
 
-    peer_cidrs: list[PeerCidr] | None = None
+    peer_cidrs: list[IPsecPeerCidrInventory] | None = None
     """详情参考peerCidrs (since 0.6)"""
 
     pfs: str | None = None

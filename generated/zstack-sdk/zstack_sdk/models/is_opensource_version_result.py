@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "IsOpensourceVersionResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class IsOpensourceVersionResult(ZStackModel):
-    """The ``IsOpensourceVersionResult`` structure."""
+    """The result of IsOpensourceVersion (ZStack's `IsOpensourceVersionResult`)."""
+
+    error: ErrorCode | None = None
 
     opensource: bool | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class IscsiLunInventory(ZStackModel):
-    """The ``IscsiLunInventory`` structure."""
+    """ZStack's `IscsiLunInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.0.0)"""
@@ -27,14 +29,26 @@ class IscsiLunInventory(ZStackModel):
     model: str | None = None
     """设备型号 (since 3.0.0)"""
 
+    multipath_device_uuid: str | None = None
+
+    name: str | None = None
+
     path: str | None = None
     """设备路径 (since 3.0.0)"""
+
+    scsi_lun_host_refs: list[Any] | None = None
+
+    scsi_lun_vm_instance_refs: list[Any] | None = None
 
     serial: str | None = None
     """设备序列号 (since 3.0.0)"""
 
     size: int | None = None
     """设备大小 (since 3.0.0)"""
+
+    source: str | None = None
+
+    state: str | None = None
 
     type: str | None = None
     """设备类型 (since 3.0.0)"""

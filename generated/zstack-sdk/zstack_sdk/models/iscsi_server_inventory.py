@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .iscsi_cluster_ref import IscsiClusterRef
-from .iscsi_target import IscsiTarget
+from .iscsi_server_cluster_ref_inventory import IscsiServerClusterRefInventory
+from .iscsi_target_inventory import IscsiTargetInventory
 
 __all__ = [
     "IscsiServerInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class IscsiServerInventory(ZStackModel):
-    """The ``IscsiServerInventory`` structure."""
+    """ZStack's `IscsiServerInventory`."""
 
     chap_user_name: str | None = None
     """CHAP用户名 (since 3.0.0)"""
@@ -26,10 +26,10 @@ class IscsiServerInventory(ZStackModel):
     ip: str | None = None
     """IP地址 (since 3.0.0)"""
 
-    iscsi_cluster_refs: list[IscsiClusterRef] | None = None
+    iscsi_cluster_refs: list[IscsiServerClusterRefInventory] | None = None
     """详情参考iscsiClusterRefs (since 3.0.0)"""
 
-    iscsi_targets: list[IscsiTarget] | None = None
+    iscsi_targets: list[IscsiTargetInventory] | None = None
     """详情参考iscsiTargets (since 3.0.0)"""
 
     last_op_date: ZStackDateTime | None = None

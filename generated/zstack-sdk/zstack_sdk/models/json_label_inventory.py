@@ -10,7 +10,7 @@ __all__ = [
 
 
 class JsonLabelInventory(ZStackModel):
-    """The ``JsonLabelInventory`` structure."""
+    """ZStack's `JsonLabelInventory`."""
 
     create_date: ZStackDateTime | None = None
 

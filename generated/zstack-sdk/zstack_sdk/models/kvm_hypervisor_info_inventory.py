@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class KvmHypervisorInfoInventory(ZStackModel):
-    """The ``KvmHypervisorInfoInventory`` structure."""
+    """ZStack's `KvmHypervisorInfoInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.6.21)"""
@@ -21,7 +23,7 @@ class KvmHypervisorInfoInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.6.21)"""
 
-    match_state: str | None = None
+    match_state: Literal["Matched", "Unmatched", "Unknown"] | str | None = None
     """和预期版本号的匹配状态，可能的值为Matched, Unmatched,Unknown (since 4.6.21)"""
 
     uuid: str | None = None

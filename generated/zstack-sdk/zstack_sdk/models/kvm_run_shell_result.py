@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .kvm_run_shell_inventory import KvmRunShellInventory
+from .shell_result import ShellResult
 
 __all__ = [
     "KvmRunShellResult",
@@ -12,10 +12,10 @@ __all__ = [
 
 
 class KvmRunShellResult(ZStackModel):
-    """The ``KvmRunShellResult`` structure."""
+    """The result of KvmRunShell (ZStack's `KvmRunShellResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventory: dict[str, KvmRunShellInventory] | None = None
+    inventory: dict[str, ShellResult] | None = None
     """详情参考inventory (since 0.6)"""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,9 +10,9 @@ __all__ = [
 
 
 class L2VlanNetworkInventory(ZStackModel):
-    """The ``L2VlanNetworkInventory`` structure."""
+    """ZStack's `L2VlanNetworkInventory`."""
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
     """attachedClusterUuids (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -22,6 +20,8 @@ class L2VlanNetworkInventory(ZStackModel):
 
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
+
+    isolated: bool | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
@@ -32,6 +32,8 @@ class L2VlanNetworkInventory(ZStackModel):
     physical_interface: str | None = None
     """physicalInterface (since 0.6)"""
 
+    pvlan: str | None = None
+
     type: str | None = None
     """type (since 0.6)"""
 
@@ -40,6 +42,8 @@ class L2VlanNetworkInventory(ZStackModel):
 
     v_switch_type: str | None = None
     """虚拟交换机类型 (since 4.8.0)"""
+
+    virtual_network_id: int | None = None
 
     vlan: int | None = None
     """vlan (since 0.6)"""

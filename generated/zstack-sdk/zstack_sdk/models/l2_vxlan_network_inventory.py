@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,10 +10,10 @@ __all__ = [
 
 
 class L2VxlanNetworkInventory(ZStackModel):
-    """The ``L2VxlanNetworkInventory`` structure."""
+    """ZStack's `L2VxlanNetworkInventory`."""
 
-    attached_cluster_uuids: list[Any] | None = None
-    """挂载集群的UUID列表 (since 0.6)"""
+    attached_cluster_uuids: list[str] | None = None
+    """attachedClusterUuids (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -24,7 +22,6 @@ class L2VxlanNetworkInventory(ZStackModel):
     """资源的详细描述 (since 0.6)"""
 
     isolated: bool | None = None
-    """isolated (since 5.3.0)"""
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
@@ -33,16 +30,15 @@ class L2VxlanNetworkInventory(ZStackModel):
     """资源名称 (since 0.6)"""
 
     physical_interface: str | None = None
-    """物理网卡 (since 0.6)"""
+    """physicalInterface (since 0.6)"""
 
     pool_uuid: str | None = None
-    """VXLAN资源池UUID (since 0.6)"""
+    """poolUuid (since 0.6)"""
 
     pvlan: str | None = None
-    """pvlan (since 5.3.0)"""
 
     type: str | None = None
-    """二层网络类型 (since 0.6)"""
+    """type (since 0.6)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
@@ -51,10 +47,9 @@ class L2VxlanNetworkInventory(ZStackModel):
     """虚拟交换机类型 (since 4.8.0)"""
 
     virtual_network_id: int | None = None
-    """virtualNetworkId (since 5.3.0)"""
 
     vni: int | None = None
-    """VNI号 (since 0.6)"""
+    """vni (since 0.6)"""
 
     zone_uuid: str | None = None
     """区域UUID (since 0.6)"""

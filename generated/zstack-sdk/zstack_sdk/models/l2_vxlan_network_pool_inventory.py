@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .attached_vni_range import AttachedVniRange
-from .attached_vtep_ref import AttachedVtepRef
-from .attached_vxlan_network_ref import AttachedVxlanNetworkRef
+from .l2_vxlan_network_inventory import L2VxlanNetworkInventory
+from .remote_vtep_inventory import RemoteVtepInventory
+from .vni_range_inventory import VniRangeInventory
+from .vtep_inventory import VtepInventory
 
 __all__ = [
     "L2VxlanNetworkPoolInventory",
@@ -15,21 +14,21 @@ __all__ = [
 
 
 class L2VxlanNetworkPoolInventory(ZStackModel):
-    """The ``L2VxlanNetworkPoolInventory`` structure."""
+    """ZStack's `L2VxlanNetworkPoolInventory`."""
 
-    attached_cidrs: dict[str, Any] | None = None
+    attached_cidrs: dict[str, str] | None = None
     """attachedCidrs (since 0.6)"""
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
     """attachedClusterUuids (since 0.6)"""
 
-    attached_vni_ranges: list[AttachedVniRange] | None = None
+    attached_vni_ranges: list[VniRangeInventory] | None = None
     """详情参考attachedVniRanges (since 0.6)"""
 
-    attached_vtep_refs: list[AttachedVtepRef] | None = None
+    attached_vtep_refs: list[VtepInventory] | None = None
     """详情参考attachedVtepRefs (since 0.6)"""
 
-    attached_vxlan_network_refs: list[AttachedVxlanNetworkRef] | None = None
+    attached_vxlan_network_refs: list[L2VxlanNetworkInventory] | None = None
     """详情参考attachedVxlanNetworkRefs (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -37,6 +36,8 @@ class L2VxlanNetworkPoolInventory(ZStackModel):
 
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
+
+    isolated: bool | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
@@ -47,8 +48,9 @@ class L2VxlanNetworkPoolInventory(ZStackModel):
     physical_interface: str | None = None
     """physicalInterface (since 0.6)"""
 
-    pool_uuid: str | None = None
-    """Vxlan网络资源池uuid (since 0.6)"""
+    pvlan: str | None = None
+
+    remote_vteps: list[RemoteVtepInventory] | None = None
 
     type: str | None = None
     """type (since 0.6)"""
@@ -59,8 +61,7 @@ class L2VxlanNetworkPoolInventory(ZStackModel):
     v_switch_type: str | None = None
     """虚拟交换机类型 (since 4.8.0)"""
 
-    vni: int | None = None
-    """vni (since 0.6)"""
+    virtual_network_id: int | None = None
 
     zone_uuid: str | None = None
     """区域UUID (since 0.6)"""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .host_route import HostRoute
 from .ip_range_inventory import IpRangeInventory
-from .network_service import NetworkService
+from .l3_network_host_route_inventory import L3NetworkHostRouteInventory
+from .network_service_l3_network_ref_inventory import NetworkServiceL3NetworkRefInventory
+from .reserved_ip_range_inventory import ReservedIpRangeInventory
 
 __all__ = [
     "L3NetworkInventory",
@@ -15,7 +16,7 @@ __all__ = [
 
 
 class L3NetworkInventory(ZStackModel):
-    """The ``L3NetworkInventory`` structure."""
+    """ZStack's `L3NetworkInventory`."""
 
     category: str | None = None
     """网络类型，需要与system标签搭配使用，system为false时可设置为Public、Private (since 0.6)"""
@@ -26,23 +27,16 @@ class L3NetworkInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
-    dns: list[Any] | None = None
+    dns: list[str] | None = None
     """域名解析服务器 (since 0.6)"""
 
     dns_domain: str | None = None
     """DNS域 (since 0.6)"""
 
-    gateway: str | None = None
-    """gateway (since 0.6)"""
+    enable_ipam: bool | None = Field(None, alias="enableIPAM")
 
-    host_route: list[HostRoute] | None = None
-    """详情参考hostRoute (since 2.3)"""
-
-    ip: str | None = None
-    """ip (since 0.6)"""
-
-    ip_range_uuid: str | None = None
-    """IP段UUID (since 0.6)"""
+    host_route: list[L3NetworkHostRouteInventory] | None = None
+    """详情参考hostRoute (since 0.6)"""
 
     ip_ranges: list[IpRangeInventory] | None = None
     """详情参考ipRanges (since 0.6)"""
@@ -50,17 +44,10 @@ class L3NetworkInventory(ZStackModel):
     ip_version: int | None = None
     """ip协议号 (since 3.1.0)"""
 
+    isolated: bool | None = None
+
     l2_network_uuid: str | None = None
     """二层网络UUID (since 0.6)"""
-
-    l3_network_category: str | None = None
-    """l3NetworkCategory (since 5.4.2)"""
-
-    l3_network_type: str | None = None
-    """l3NetworkType (since 5.4.2)"""
-
-    l3_network_uuid: str | None = None
-    """三层网络UUID (since 5.4.2)"""
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
@@ -68,17 +55,10 @@ class L3NetworkInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    netmask: str | None = None
-    """netmask (since 0.6)"""
-
-    network_service_uuid: str | None = None
-    """networkServiceUuid (since 5.4.2)"""
-
-    network_services: list[NetworkService] | None = None
+    network_services: list[NetworkServiceL3NetworkRefInventory] | None = None
     """详情参考networkServices (since 0.6)"""
 
-    nfv_inst_group_uuid: str | None = None
-    """nfvInstGroupUuid (since 5.4.2)"""
+    reserved_ip_ranges: list[ReservedIpRangeInventory] | None = None
 
     state: str | None = None
     """三层网络的可用状态 (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class LdapAccountRefInventory(ZStackModel):
-    """The ``LdapAccountRefInventory`` structure."""
+    """ZStack's `LdapAccountRefInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class LdapServerInventory(ZStackModel):
-    """The ``LdapServerInventory`` structure."""
+    """ZStack's `LdapServerInventory`."""
 
     base: str | None = None
     """LDAP服务器访问地址 (since 0.6)"""
@@ -30,8 +30,7 @@ class LdapServerInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    password: str | None = None
-    """密码 (since 0.6)"""
+    scope: str | None = None
 
     url: str | None = None
     """url (since 0.6)"""

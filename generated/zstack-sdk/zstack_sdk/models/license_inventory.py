@@ -10,7 +10,7 @@ __all__ = [
 
 
 class LicenseInventory(ZStackModel):
-    """The ``LicenseInventory`` structure."""
+    """ZStack's `LicenseInventory`."""
 
     available_cpu_num: int | None = None
     """availableCpuNum (since 0.6)"""
@@ -20,6 +20,8 @@ class LicenseInventory(ZStackModel):
 
     available_vm_num: int | None = None
     """availableVmNum (since 4.1.0)"""
+
+    capacity: int | None = None
 
     cpu_num: int | None = None
     """cpuNum (since 0.6)"""
@@ -45,11 +47,14 @@ class LicenseInventory(ZStackModel):
     management_node_uuid: str | None = None
     """managementNodeUuid (since 4.1.0)"""
 
+    platform_id: str | None = None
+
     prod_info: str | None = None
     """许可证产品名称 (since 4.1.0)"""
 
+    source: str | None = None
+
     upload_date: str | None = None
-    """许可证上传时间 (since 4.1.0)"""
 
     user: str | None = None
     """user (since 0.6)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ListVmSchedulingRulesFromExecuteStateResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class ListVmSchedulingRulesFromExecuteStateResult(ZStackModel):
-    """The ``ListVmSchedulingRulesFromExecuteStateResult`` structure."""
+    """The result of ListVmSchedulingRulesFromExecuteState (ZStack's `ListVmSchedulingRulesFromExecuteStateResult`)."""
+
+    error: ErrorCode | None = None
 
     uuids: list[Any] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ListVMsFromKVMHostResult",
@@ -12,7 +13,9 @@ __all__ = [
 
 
 class ListVMsFromKVMHostResult(ZStackModel):
-    """The ``ListVMsFromKVMHostResult`` structure."""
+    """The result of ListVMsFromKVMHost (ZStack's `ListVMsFromKVMHostResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: list[Any] | None = None
 

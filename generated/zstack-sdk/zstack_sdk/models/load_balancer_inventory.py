@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .listener import Listener
+from .load_balancer_listener_inventory import LoadBalancerListenerInventory
 
 __all__ = [
     "LoadBalancerInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class LoadBalancerInventory(ZStackModel):
-    """The ``LoadBalancerInventory`` structure."""
+    """ZStack's `LoadBalancerInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""
@@ -24,7 +24,7 @@ class LoadBalancerInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.1.0)"""
 
-    listeners: list[Listener] | None = None
+    listeners: list[LoadBalancerListenerInventory] | None = None
     """详情参考listeners (since 0.6)"""
 
     name: str | None = None

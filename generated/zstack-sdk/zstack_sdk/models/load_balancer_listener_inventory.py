@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .acl_ref import AclRef
-from .certificate_ref import CertificateRef
-from .server_group_ref import ServerGroupRef
-from .vm_nic_ref import VmNicRef
+from .load_balancer_listener_acl_ref_inventory import LoadBalancerListenerACLRefInventory
+from .load_balancer_listener_certificate_ref_inventory import (
+    LoadBalancerListenerCertificateRefInventory,
+)
+from .load_balancer_listener_server_group_ref_inventory import (
+    LoadBalancerListenerServerGroupRefInventory,
+)
+from .load_balancer_listener_vm_nic_ref_inventory import LoadBalancerListenerVmNicRefInventory
 
 __all__ = [
     "LoadBalancerListenerInventory",
@@ -14,12 +18,12 @@ __all__ = [
 
 
 class LoadBalancerListenerInventory(ZStackModel):
-    """The ``LoadBalancerListenerInventory`` structure."""
+    """ZStack's `LoadBalancerListenerInventory`."""
 
-    acl_refs: list[AclRef] | None = None
+    acl_refs: list[LoadBalancerListenerACLRefInventory] | None = None
     """详情参考alcRefs (since 3.9.0)"""
 
-    certificate_refs: list[CertificateRef] | None = None
+    certificate_refs: list[LoadBalancerListenerCertificateRefInventory] | None = None
     """详情参考certificateRefs (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -46,7 +50,9 @@ class LoadBalancerListenerInventory(ZStackModel):
     protocol: str | None = None
     """protocol (since 0.6)"""
 
-    server_group_refs: list[ServerGroupRef] | None = None
+    security_policy_type: str | None = None
+
+    server_group_refs: list[LoadBalancerListenerServerGroupRefInventory] | None = None
     """详情参考serverGroupRefs (since 4.0.0)"""
 
     server_group_uuid: str | None = None
@@ -55,5 +61,5 @@ class LoadBalancerListenerInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
 
-    vm_nic_refs: list[VmNicRef] | None = None
+    vm_nic_refs: list[LoadBalancerListenerVmNicRefInventory] | None = None
     """详情参考vmNicRefs (since 0.6)"""

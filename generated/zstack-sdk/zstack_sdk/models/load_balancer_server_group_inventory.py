@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .load_balancer_server_group_inventory_vm_nic_ref import (
-    LoadBalancerServerGroupInventoryVmNicRef,
+from .load_balancer_listener_server_group_ref_inventory import (
+    LoadBalancerListenerServerGroupRefInventory,
 )
-from .server_group_ref import ServerGroupRef
-from .server_ip import ServerIp
+from .load_balancer_server_group_server_ip_inventory import LoadBalancerServerGroupServerIpInventory
+from .load_balancer_server_group_vm_nic_ref_inventory import (
+    LoadBalancerServerGroupVmNicRefInventory,
+)
 
 __all__ = [
     "LoadBalancerServerGroupInventory",
@@ -15,7 +17,7 @@ __all__ = [
 
 
 class LoadBalancerServerGroupInventory(ZStackModel):
-    """The ``LoadBalancerServerGroupInventory`` structure."""
+    """ZStack's `LoadBalancerServerGroupInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.0.0)"""
@@ -23,10 +25,12 @@ class LoadBalancerServerGroupInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 4.0.0)"""
 
+    ip_version: int | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.0.0)"""
 
-    listener_server_group_refs: list[ServerGroupRef] | None = None
+    listener_server_group_refs: list[LoadBalancerListenerServerGroupRefInventory] | None = None
     """详情参考listenerServerGroupRefs (since 4.0.0)"""
 
     load_balancer_uuid: str | None = None
@@ -35,11 +39,11 @@ class LoadBalancerServerGroupInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.0.0)"""
 
-    server_ips: list[ServerIp] | None = None
+    server_ips: list[LoadBalancerServerGroupServerIpInventory] | None = None
     """详情参考serverIps (since 4.0.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.0.0)"""
 
-    vm_nic_refs: list[LoadBalancerServerGroupInventoryVmNicRef] | None = None
+    vm_nic_refs: list[LoadBalancerServerGroupVmNicRefInventory] | None = None
     """详情参考vmNicRefs (since 4.0.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class LocalStorageResourceRefInventory(ZStackModel):
-    """The ``LocalStorageResourceRefInventory`` structure."""
+    """ZStack's `LocalStorageResourceRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

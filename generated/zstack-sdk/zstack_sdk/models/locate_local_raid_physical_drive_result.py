@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .raid_physical_drive_inventory import RaidPhysicalDriveInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class LocateLocalRaidPhysicalDriveResult(ZStackModel):
-    """The ``LocateLocalRaidPhysicalDriveResult`` structure."""
+    """The result of LocateLocalRaidPhysicalDrive (ZStack's `LocateLocalRaidPhysicalDriveResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: RaidPhysicalDriveInventory | None = None

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class LogInByLdapResult(ZStackModel):
-    """The ``LogInByLdapResult`` structure."""
+    """The result of LogInByLdap (ZStack's `LogInByLdapResult`)."""
 
     account_inventory: AccountInventory | None = None
     """详情参考accountInventory (since 0.6)"""

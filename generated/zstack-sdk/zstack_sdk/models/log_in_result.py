@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .session_inventory import SessionInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class LogInResult(ZStackModel):
-    """The ``LogInResult`` structure."""
+    """The result of LogIn (ZStack's `LogInResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SessionInventory | None = None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .log_category import LogCategory
-from .log_level import LogLevel
-from .log_type import LogType
 
 __all__ = [
     "LogServerInventory",
@@ -15,7 +14,7 @@ __all__ = [
 class LogServerInventory(ZStackModel):
     """The ``LogServerInventory`` structure."""
 
-    category: LogCategory | None = None
+    category: Literal["ManagementNodeLog", "PlatformOperationLog"] | str | None = None
     """详情参考category (since 5.3.28)"""
 
     configuration: str | None = None
@@ -30,13 +29,15 @@ class LogServerInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 5.3.28)"""
 
-    level: LogLevel | None = None
+    level: (
+        Literal["OFF", "FATAL", "ERROR", "WARN", "INFO", "DEBUG", "TRACE", "ALL"] | str | None
+    ) = None
     """详情参考level (since 5.3.28)"""
 
     name: str | None = None
     """资源名称 (since 5.3.28)"""
 
-    type: LogType | None = None
+    type: Literal["Log4j2", "FluentBit"] | str | None = None
     """详情参考type (since 5.3.28)"""
 
     uuid: str | None = None

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class LoginIAM2ProjectResult(ZStackModel):
-    """The ``LoginIAM2ProjectResult`` structure."""
+    """The result of LoginIAM2Project (ZStack's `LoginIAM2ProjectResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""

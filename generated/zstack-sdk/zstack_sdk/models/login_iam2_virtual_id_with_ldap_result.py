@@ -12,7 +12,7 @@ __all__ = [
 
 
 class LoginIAM2VirtualIDWithLdapResult(ZStackModel):
-    """The ``LoginIAM2VirtualIDWithLdapResult`` structure."""
+    """The result of LoginIAM2VirtualIDWithLdap (ZStack's `LoginIAM2VirtualIDWithLdapResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.1)"""

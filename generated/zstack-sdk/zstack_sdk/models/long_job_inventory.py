@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .long_job_state import LongJobState
 
 __all__ = [
     "LongJobInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class LongJobInventory(ZStackModel):
-    """The ``LongJobInventory`` structure."""
+    """ZStack's `LongJobInventory`."""
 
     api_id: str | None = None
     """用于关联TaskProgress的APIID (since 2.2.4)"""
@@ -43,7 +44,11 @@ class LongJobInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.2.4)"""
 
-    state: LongJobState | None = None
+    state: (
+        Literal["Waiting", "Suspended", "Running", "Succeeded", "Canceling", "Canceled", "Failed"]
+        | str
+        | None
+    ) = None
     """详情参考state (since 2.2.4)"""
 
     target_resource_uuid: str | None = None

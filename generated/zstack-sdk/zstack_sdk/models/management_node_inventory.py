@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ManagementNodeInventory(ZStackModel):
-    """The ``ManagementNodeInventory`` structure."""
+    """ZStack's `ManagementNodeInventory`."""
 
     heart_beat: ZStackDateTime | None = None
     """心跳时间 (since 0.6)"""

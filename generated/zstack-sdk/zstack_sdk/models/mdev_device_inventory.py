@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .mdev_device_state import MdevDeviceState
-from .mdev_device_status import MdevDeviceStatus
-from .mdev_device_type import MdevDeviceType
 
 __all__ = [
     "MdevDeviceInventory",
@@ -13,7 +12,9 @@ __all__ = [
 
 
 class MdevDeviceInventory(ZStackModel):
-    """The ``MdevDeviceInventory`` structure."""
+    """ZStack's `MdevDeviceInventory`."""
+
+    chooser: Literal["None", "Device", "Spec"] | str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.0)"""
@@ -30,23 +31,36 @@ class MdevDeviceInventory(ZStackModel):
     mdev_spec_uuid: str | None = None
     """MDEV设备规格UUID (since 3.5.0)"""
 
+    mtty_uuid: str | None = None
+
     name: str | None = None
     """资源名称 (since 3.5.0)"""
 
     parent_uuid: str | None = None
     """物理PCI设备UUID (since 3.5.0)"""
 
-    state: MdevDeviceState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.5.0)"""
 
-    status: MdevDeviceStatus | None = None
+    status: Literal["Active", "Attached", "Reserved"] | str | None = None
     """详情参考status (since 3.5.0)"""
 
-    type: MdevDeviceType | None = None
+    type: (
+        Literal[
+            "SE_Controller",
+            "GPU_Video_Controller",
+            "GPU_Processing_Accelerators",
+            "GPU_3D_Controller",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考type (since 3.5.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.5.0)"""
+
+    vendor: str | None = None
 
     vm_instance_uuid: str | None = None
     """云主机UUID (since 3.5.0)"""

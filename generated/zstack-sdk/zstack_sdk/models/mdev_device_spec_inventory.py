@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .mdev_device_spec_state import MdevDeviceSpecState
-from .mdev_device_type import MdevDeviceType
 
 __all__ = [
     "MdevDeviceSpecInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class MdevDeviceSpecInventory(ZStackModel):
-    """The ``MdevDeviceSpecInventory`` structure."""
+    """ZStack's `MdevDeviceSpecInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.0)"""
@@ -29,11 +29,22 @@ class MdevDeviceSpecInventory(ZStackModel):
     specification: str | None = None
     """规格详情 (since 3.5.0)"""
 
-    state: MdevDeviceSpecState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.5.0)"""
 
-    type: MdevDeviceType | None = None
+    type: (
+        Literal[
+            "SE_Controller",
+            "GPU_Video_Controller",
+            "GPU_Processing_Accelerators",
+            "GPU_3D_Controller",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考type (since 3.5.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.5.0)"""
+
+    vendor: str | None = None

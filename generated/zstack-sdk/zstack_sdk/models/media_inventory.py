@@ -10,7 +10,7 @@ __all__ = [
 
 
 class MediaInventory(ZStackModel):
-    """The ``MediaInventory`` structure."""
+    """ZStack's `MediaInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class MetricDataHttpReceiverInventory(ZStackModel):
-    """The ``MetricDataHttpReceiverInventory`` structure."""
+    """ZStack's `MetricDataHttpReceiverInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -20,7 +22,7 @@ class MetricDataHttpReceiverInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     url: str | None = None
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .comparison_operator import ComparisonOperator
-from .emergency_level import EmergencyLevel
 
 __all__ = [
     "MetricRuleTemplateInventory",
@@ -12,13 +12,15 @@ __all__ = [
 
 
 class MetricRuleTemplateInventory(ZStackModel):
-    """The ``MetricRuleTemplateInventory`` structure."""
+    """ZStack's `MetricRuleTemplateInventory`."""
 
-    comparison_operator: ComparisonOperator | None = None
+    comparison_operator: (
+        Literal["GreaterThanOrEqualTo", "GreaterThan", "LessThan", "LessThanOrEqualTo"] | str | None
+    ) = None
 
     create_date: ZStackDateTime | None = None
 
-    emergency_level: EmergencyLevel | None = None
+    emergency_level: Literal["Emergent", "Important", "Normal"] | str | None = None
 
     enable_recovery: bool | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class MetricTemplateInventory(ZStackModel):
-    """The ``MetricTemplateInventory`` structure."""
+    """ZStack's `MetricTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 

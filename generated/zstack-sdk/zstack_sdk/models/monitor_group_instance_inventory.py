@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .alarm_status import AlarmStatus
 
 __all__ = [
     "MonitorGroupInstanceInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class MonitorGroupInstanceInventory(ZStackModel):
-    """The ``MonitorGroupInstanceInventory`` structure."""
+    """ZStack's `MonitorGroupInstanceInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -23,6 +24,6 @@ class MonitorGroupInstanceInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    status: AlarmStatus | None = None
+    status: Literal["OK", "Alarm", "InsufficientData"] | str | None = None
 
     uuid: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class MonitorGroupInventory(ZStackModel):
-    """The ``MonitorGroupInventory`` structure."""
+    """ZStack's `MonitorGroupInventory`."""
 
     actions: str | None = None
 
@@ -26,6 +26,6 @@ class MonitorGroupInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
 
     uuid: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class MonitorGroupTemplateRefInventory(ZStackModel):
-    """The ``MonitorGroupTemplateRefInventory`` structure."""
+    """ZStack's `MonitorGroupTemplateRefInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class MonitorTemplateInventory(ZStackModel):
-    """The ``MonitorTemplateInventory`` structure."""
+    """ZStack's `MonitorTemplateInventory`."""
 
     create_date: ZStackDateTime | None = None
 

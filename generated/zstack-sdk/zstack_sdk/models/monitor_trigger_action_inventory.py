@@ -12,7 +12,7 @@ __all__ = [
 
 
 class MonitorTriggerActionInventory(ZStackModel):
-    """The ``MonitorTriggerActionInventory`` structure."""
+    """ZStack's `MonitorTriggerActionInventory`."""
 
     create_date: ZStackDateTime | None = None
 

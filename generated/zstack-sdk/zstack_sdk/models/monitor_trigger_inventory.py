@@ -10,7 +10,7 @@ __all__ = [
 
 
 class MonitorTriggerInventory(ZStackModel):
-    """The ``MonitorTriggerInventory`` structure."""
+    """ZStack's `MonitorTriggerInventory`."""
 
     create_date: ZStackDateTime | None = None
 

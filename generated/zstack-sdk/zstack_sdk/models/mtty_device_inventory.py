@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .mtty_device_state import MttyDeviceState
-from .mtty_device_type import MttyDeviceType
-from .mtty_device_virt_status import MttyDeviceVirtStatus
 
 __all__ = [
     "MttyDeviceInventory",
@@ -13,7 +12,7 @@ __all__ = [
 
 
 class MttyDeviceInventory(ZStackModel):
-    """The ``MttyDeviceInventory`` structure."""
+    """ZStack's `MttyDeviceInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.6.0)"""
@@ -30,14 +29,18 @@ class MttyDeviceInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.6.0)"""
 
-    state: MttyDeviceState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 4.6.0)"""
 
-    type: MttyDeviceType | None = None
+    type: Literal["SE_Controller"] | str | None = None
     """详情参考type (since 4.6.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.6.0)"""
 
-    virt_status: MttyDeviceVirtStatus | None = None
+    virt_status: (
+        Literal["VFIO_MDEV_VIRTUALIZABLE", "VFIO_MDEV_VIRTUALIZED", "UNVIRTUALIZABLE", "UNKNOWN"]
+        | str
+        | None
+    ) = None
     """详情参考virtStatus (since 4.6.0)"""

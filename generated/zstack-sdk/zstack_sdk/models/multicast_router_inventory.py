@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .rp_group import RpGroup
-from .vpc_vr import VpcVr
+from .multicast_router_rendezvous_point_inventory import MulticastRouterRendezvousPointInventory
+from .multicast_router_vpc_v_router_ref_inventory import MulticastRouterVpcVRouterRefInventory
 
 __all__ = [
     "MulticastRouterInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class MulticastRouterInventory(ZStackModel):
-    """The ``MulticastRouterInventory`` structure."""
+    """ZStack's `MulticastRouterInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.0)"""
@@ -23,7 +23,7 @@ class MulticastRouterInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.7.0)"""
 
-    rp_groups: list[RpGroup] | None = None
+    rp_groups: list[MulticastRouterRendezvousPointInventory] | None = None
     """详情参考rpGroups (since 3.7.0)"""
 
     state: str | None = None
@@ -32,8 +32,5 @@ class MulticastRouterInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.7.0)"""
 
-    vpc_router_uuid: str | None = None
-    """vpcRouterUuid (since 3.7.0)"""
-
-    vpc_vrs: list[VpcVr] | None = None
+    vpc_vrs: list[MulticastRouterVpcVRouterRefInventory] | None = None
     """详情参考vpcVrs (since 3.7.0)"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class NasFileSystemInventory(ZStackModel):
-    """The ``NasFileSystemInventory`` structure."""
+    """ZStack's `NasFileSystemInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -22,7 +24,7 @@ class NasFileSystemInventory(ZStackModel):
 
     name: str | None = None
 
-    protocol: str | None = None
+    protocol: Literal["NFS", "SMB"] | str | None = None
 
     type: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class NasMountTargetInventory(ZStackModel):
-    """The ``NasMountTargetInventory`` structure."""
+    """ZStack's `NasMountTargetInventory`."""
 
     create_date: ZStackDateTime | None = None
 

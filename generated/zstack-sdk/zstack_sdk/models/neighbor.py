@@ -10,7 +10,7 @@ __all__ = [
 
 
 class Neighbor(ZStackModel):
-    """The ``Neighbor`` structure."""
+    """ZStack's `Neighbor`."""
 
     dead_time: str | None = None
     """deadTime (since 3.4.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class NetworkServiceL3NetworkRefInventory(ZStackModel):
-    """The ``NetworkServiceL3NetworkRefInventory`` structure."""
+    """ZStack's `NetworkServiceL3NetworkRefInventory`."""
 
     l3_network_uuid: str | None = None
     """三层网络UUID (since 0.6)"""
@@ -19,4 +19,4 @@ class NetworkServiceL3NetworkRefInventory(ZStackModel):
     """网络服务提供模块UUID (since 0.6)"""
 
     network_service_type: str | None = None
-    """networkServiceType (since 0.6)"""
+    """网络服务类型 (since 0.6)"""

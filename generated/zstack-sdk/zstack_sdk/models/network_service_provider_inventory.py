@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,9 +10,9 @@ __all__ = [
 
 
 class NetworkServiceProviderInventory(ZStackModel):
-    """The ``NetworkServiceProviderInventory`` structure."""
+    """ZStack's `NetworkServiceProviderInventory`."""
 
-    attached_l2_network_uuids: list[Any] | None = None
+    attached_l2_network_uuids: list[str] | None = None
     """attachedL2NetworkUuids (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -29,7 +27,7 @@ class NetworkServiceProviderInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    network_service_types: list[Any] | None = None
+    network_service_types: list[str] | None = None
     """networkServiceTypes (since 0.6)"""
 
     type: str | None = None

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 from .config_task import ConfigTask
-from .func_type import FuncType
-from .inst_type import InstType
-from .l3_network_inventory import L3NetworkInventory
+from .l3_network import L3Network
 from .monitor import Monitor
-from .nfv_inst_group_operation_mode import NfvInstGroupOperationMode
-from .nfv_inst_group_status import NfvInstGroupStatus
 from .nfv_inst_inventory import NfvInstInventory
 from .service import Service
 
@@ -39,10 +37,10 @@ class NfvInstGroupInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 5.4.2)"""
 
-    func_type: FuncType | None = None
+    func_type: Literal["OVN_SDN_CONTROLLER"] | str | None = None
     """详情参考funcType (since 5.4.2)"""
 
-    inst_type: InstType | None = None
+    inst_type: Literal["KVM", "CONTAINER", "HOST"] | str | None = None
     """详情参考instType (since 5.4.2)"""
 
     instances: list[NfvInstInventory] | None = None
@@ -51,7 +49,7 @@ class NfvInstGroupInventory(ZStackModel):
     ipv6_vip_uuid: str | None = None
     """ipv6VipUuid (since 5.4.2)"""
 
-    l3_networks: list[L3NetworkInventory] | None = None
+    l3_networks: list[L3Network] | None = None
     """详情参考l3Networks (since 5.4.2)"""
 
     last_op_date: ZStackDateTime | None = None
@@ -69,7 +67,7 @@ class NfvInstGroupInventory(ZStackModel):
     nfv_inst_offering_uuid: str | None = None
     """nfvInstOfferingUuid (since 5.4.2)"""
 
-    operation_mode: NfvInstGroupOperationMode | None = None
+    operation_mode: Literal["Normal", "Maintenance"] | str | None = None
     """详情参考operationMode (since 5.4.2)"""
 
     primary_storage_pool_uuid: str | None = None
@@ -81,7 +79,9 @@ class NfvInstGroupInventory(ZStackModel):
     services: list[Service] | None = None
     """详情参考services (since 5.4.2)"""
 
-    status: NfvInstGroupStatus | None = None
+    status: (
+        Literal["Initializing", "Healthy", "Degraded", "Operating", "Unavailable"] | str | None
+    ) = None
     """详情参考status (since 5.4.2)"""
 
     status_detail: str | None = None

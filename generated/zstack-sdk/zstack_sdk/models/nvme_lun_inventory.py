@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .nvme_lun_host_ref import NvmeLunHostRef
+from .nvme_lun_host_ref_inventory import NvmeLunHostRefInventory
 
 __all__ = [
     "NvmeLunInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class NvmeLunInventory(ZStackModel):
-    """The ``NvmeLunInventory`` structure."""
+    """ZStack's `NvmeLunInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.6.21)"""
@@ -31,7 +31,7 @@ class NvmeLunInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.6.21)"""
 
-    nvme_lun_host_refs: list[NvmeLunHostRef] | None = None
+    nvme_lun_host_refs: list[NvmeLunHostRefInventory] | None = None
     """详情参考nvmeLunHostRefs (since 4.6.21)"""
 
     nvme_target_uuid: str | None = None

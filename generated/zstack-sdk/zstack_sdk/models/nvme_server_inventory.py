@@ -12,7 +12,7 @@ __all__ = [
 
 
 class NvmeServerInventory(ZStackModel):
-    """The ``NvmeServerInventory`` structure."""
+    """ZStack's `NvmeServerInventory`."""
 
     create_date: ZStackDateTime | None = None
 

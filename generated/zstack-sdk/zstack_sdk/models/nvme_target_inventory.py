@@ -11,7 +11,7 @@ __all__ = [
 
 
 class NvmeTargetInventory(ZStackModel):
-    """The ``NvmeTargetInventory`` structure."""
+    """ZStack's `NvmeTargetInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.6.21)"""
@@ -27,6 +27,8 @@ class NvmeTargetInventory(ZStackModel):
 
     nvme_luns: list[NvmeLunInventory] | None = None
     """详情参考nvmeLuns (since 4.6.21)"""
+
+    nvme_server_uuid: str | None = None
 
     state: str | None = None
     """状态 (since 4.6.21)"""

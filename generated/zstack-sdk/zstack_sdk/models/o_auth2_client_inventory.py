@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
@@ -12,7 +14,7 @@ __all__ = [
 
 
 class OAuth2ClientInventory(ZStackModel):
-    """The ``OAuth2ClientInventory`` structure."""
+    """ZStack's `OAuth2ClientInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.5.0)"""
@@ -29,9 +31,6 @@ class OAuth2ClientInventory(ZStackModel):
     client_type: str | None = None
     """clientType (since 4.5.0)"""
 
-    client_uuid: str | None = None
-    """客户端uuid (since 4.7.21)"""
-
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.5.0)"""
 
@@ -40,6 +39,8 @@ class OAuth2ClientInventory(ZStackModel):
 
     grant_type: str | None = None
     """认证模式 (since 4.5.0)"""
+
+    identity_provider: str | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.5.0)"""
@@ -50,14 +51,19 @@ class OAuth2ClientInventory(ZStackModel):
     login_type: str | None = None
     """登录的类型： cas-iam1 cas-ima2 oauth2-iam1 oauth2-iam2 (since 4.5.0)"""
 
+    logout_url: str | None = None
+
     name: str | None = None
     """资源名称 (since 4.5.0)"""
 
-    redirect_template: str | None = None
-    """跳转的模板 (since 4.7.21)"""
+    redirect_url: str | None = None
+
+    scope_list: list[Any] | None = None
 
     token_url: str | None = None
     """认证token url (since 4.5.0)"""
+
+    userinfo_url: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.5.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OAuth2TokenInventory(ZStackModel):
-    """The ``OAuth2TokenInventory`` structure."""
+    """ZStack's `OAuth2TokenInventory`."""
 
     access_token: str | None = None
     """accessToken (since 4.6.21)"""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
 from .all_volume import AllVolume
-from .vm_cd_rom_inventory import VmCdRomInventory
-from .vm_nic_inventory import VmNicInventory
+from .vm_cd_rom import VmCdRom
+from .vm_nic import VmNic
 
 __all__ = [
     "ObservabilityServerVmInventory",
@@ -108,10 +108,10 @@ class ObservabilityServerVmInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 5.3.28)"""
 
-    vm_cd_roms: list[VmCdRomInventory] | None = None
+    vm_cd_roms: list[VmCdRom] | None = None
     """详情参考vmCdRoms (since 5.3.28)"""
 
-    vm_nics: list[VmNicInventory] | None = None
+    vm_nics: list[VmNic] | None = None
     """详情参考vmNics (since 5.3.28)"""
 
     zone_uuid: str | None = None

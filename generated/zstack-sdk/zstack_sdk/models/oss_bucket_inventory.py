@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OssBucketInventory(ZStackModel):
-    """The ``OssBucketInventory`` structure."""
+    """ZStack's `OssBucketInventory`."""
 
     bucket_name: str | None = None
 

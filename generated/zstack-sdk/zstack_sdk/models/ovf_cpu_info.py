@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OvfCpuInfo(ZStackModel):
-    """The ``OvfCpuInfo`` structure."""
+    """ZStack's `OvfCpuInfo`."""
 
     cores_per_socket: int | None = None
     """每CPU内核数 (since 4.4.6)"""

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
-from .cd_driver import CdDriver
-from .disk import Disk
-from .nic import Nic
+from .ovf_cd_driver_info import OvfCdDriverInfo
 from .ovf_cpu_info import OvfCpuInfo
-from .ovf_info_network import OvfInfoNetwork
+from .ovf_disk_info import OvfDiskInfo
+from .ovf_ethernet_adapter_info import OvfEthernetAdapterInfo
 from .ovf_memory_info import OvfMemoryInfo
 from .ovf_os_info import OvfOSInfo
 from .ovf_system_info import OvfSystemInfo
-from .volume_inventory import VolumeInventory
+from .ovf_volume_info import OvfVolumeInfo
 
 __all__ = [
     "OvfInfo",
@@ -19,24 +20,24 @@ __all__ = [
 
 
 class OvfInfo(ZStackModel):
-    """The ``OvfInfo`` structure."""
+    """ZStack's `OvfInfo`."""
 
-    cd_drivers: list[CdDriver] | None = None
+    cd_drivers: list[OvfCdDriverInfo] | None = None
     """详情参考cdDrivers (since 4.4.6)"""
 
     cpu: OvfCpuInfo | None = None
     """详情参考cpu (since 4.4.6)"""
 
-    disks: list[Disk] | None = None
+    disks: list[OvfDiskInfo] | None = None
     """详情参考disks (since 4.4.6)"""
 
     memory: OvfMemoryInfo | None = None
     """详情参考memory (since 4.4.6)"""
 
-    networks: list[OvfInfoNetwork] | None = None
+    networks: list[Any] | None = None
     """详情参考networks (since 4.4.6)"""
 
-    nics: list[Nic] | None = None
+    nics: list[OvfEthernetAdapterInfo] | None = None
     """详情参考nics (since 4.4.6)"""
 
     os: OvfOSInfo | None = None
@@ -48,5 +49,5 @@ class OvfInfo(ZStackModel):
     vm_name: str | None = None
     """云主机名称 (since 4.4.6)"""
 
-    volumes: list[VolumeInventory] | None = None
+    volumes: list[OvfVolumeInfo] | None = None
     """详情参考volumes (since 4.4.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OvfMemoryInfo(ZStackModel):
-    """The ``OvfMemoryInfo`` structure."""
+    """ZStack's `OvfMemoryInfo`."""
 
     instance_id: str | None = None
     """硬件ID (since 4.4.6)"""

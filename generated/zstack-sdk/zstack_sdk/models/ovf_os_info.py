@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OvfOSInfo(ZStackModel):
-    """The ``OvfOSInfo`` structure."""
+    """ZStack's `OvfOSInfo`."""
 
     description: str | None = None
     """操作系统描述 (since 4.4.6)"""

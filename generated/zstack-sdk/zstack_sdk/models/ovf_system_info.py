@@ -10,7 +10,7 @@ __all__ = [
 
 
 class OvfSystemInfo(ZStackModel):
-    """The ``OvfSystemInfo`` structure."""
+    """ZStack's `OvfSystemInfo`."""
 
     firmware_type: str | None = None
     """固件类型 (since 4.4.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class Pagination(ZStackModel):
-    """The ``Pagination`` structure."""
+    """ZStack's `Pagination`."""
 
     limit: int | None = None
 

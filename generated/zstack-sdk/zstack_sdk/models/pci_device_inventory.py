@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .mdev_spec_ref import MdevSpecRef
+from .pci_device_mdev_spec_ref_inventory import PciDeviceMdevSpecRefInventory
 from .pci_device_meta_data import PciDeviceMetaData
-from .pci_device_pci_device_offering_inventory import PciDevicePciDeviceOfferingInventory
-from .pci_device_state import PciDeviceState
-from .pci_device_status import PciDeviceStatus
-from .pci_device_type import PciDeviceType
-from .pci_device_virt_status import PciDeviceVirtStatus
+from .pci_device_pci_device_offering_ref_inventory import PciDevicePciDeviceOfferingRefInventory
 
 __all__ = [
     "PciDeviceInventory",
@@ -17,7 +15,9 @@ __all__ = [
 
 
 class PciDeviceInventory(ZStackModel):
-    """The ``PciDeviceInventory`` structure."""
+    """ZStack's `PciDeviceInventory`."""
+
+    chooser: Literal["None", "Device", "Spec"] | str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.1)"""
@@ -25,19 +25,23 @@ class PciDeviceInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 2.1)"""
 
+    device: str | None = None
+
     device_id: str | None = None
     """设备ID (since 2.1)"""
 
     host_uuid: str | None = None
     """物理机UUID (since 2.1)"""
 
+    iommu_group: str | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.1)"""
 
-    matched_pci_device_offering_ref: list[PciDevicePciDeviceOfferingInventory] | None = None
+    matched_pci_device_offering_ref: list[PciDevicePciDeviceOfferingRefInventory] | None = None
     """详情参考matchedPciDeviceOfferingRef (since 2.1)"""
 
-    mdev_spec_refs: list[MdevSpecRef] | None = None
+    mdev_spec_refs: list[PciDeviceMdevSpecRefInventory] | None = None
     """详情参考mdevSpecRefs (since 3.5.0)"""
 
     meta_data: PciDeviceMetaData | None = None
@@ -55,10 +59,12 @@ class PciDeviceInventory(ZStackModel):
     pci_spec_uuid: str | None = None
     """PCI设备规格UUID (since 3.5.0)"""
 
-    state: PciDeviceState | None = None
+    rev: str | None = None
+
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 2.1)"""
 
-    status: PciDeviceStatus | None = None
+    status: Literal["Active", "System", "Attached", "Reserved"] | str | None = None
     """详情参考status (since 2.1)"""
 
     subdevice_id: str | None = None
@@ -67,16 +73,51 @@ class PciDeviceInventory(ZStackModel):
     subvendor_id: str | None = None
     """子供应商ID (since 2.1)"""
 
-    type: PciDeviceType | None = None
+    type: (
+        Literal[
+            "GPU_Video_Controller",
+            "GPU_Audio_Controller",
+            "GPU_USB_Controller",
+            "GPU_Serial_Controller",
+            "GPU_3D_Controller",
+            "GPU_Processing_Accelerators",
+            "Ethernet_Controller",
+            "Audio_Controller",
+            "USB_Controller",
+            "Serial_Controller",
+            "Moxa_Device",
+            "PCI_Bridge",
+            "Host_Bridge",
+            "Generic",
+            "Custom",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考type (since 2.1)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.1)"""
 
+    vendor: str | None = None
+
     vendor_id: str | None = None
     """供应商ID (since 2.1)"""
 
-    virt_status: PciDeviceVirtStatus | None = None
+    virt_status: (
+        Literal[
+            "UNVIRTUALIZABLE",
+            "SRIOV_VIRTUALIZABLE",
+            "VFIO_MDEV_VIRTUALIZABLE",
+            "SRIOV_VIRTUALIZED",
+            "VFIO_MDEV_VIRTUALIZED",
+            "SRIOV_VIRTUAL",
+            "VIRTUALIZED_BYPASS_ZSTACK",
+            "UNKNOWN",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考virtStatus (since 3.5.0)"""
 
     vm_instance_uuid: str | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .meta_data_entry import MetaDataEntry
+from .pci_device_meta_data_entry import PciDeviceMetaDataEntry
 
 __all__ = [
     "PciDeviceMetaData",
@@ -11,10 +11,10 @@ __all__ = [
 
 
 class PciDeviceMetaData(ZStackModel):
-    """The ``PciDeviceMetaData`` structure."""
+    """ZStack's `PciDeviceMetaData`."""
 
     meta_data: str | None = None
     """metaData (since 2.1)"""
 
-    meta_data_entries: list[MetaDataEntry] | None = None
+    meta_data_entries: list[PciDeviceMetaDataEntry] | None = None
     """详情参考metaDataEntries (since 2.1)"""

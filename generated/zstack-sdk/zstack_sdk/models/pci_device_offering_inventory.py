@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .attached_instance_offering import AttachedInstanceOffering
-from .pci_device_offering_type import PciDeviceOfferingType
-from .pci_device_pci_device_offering_inventory import PciDevicePciDeviceOfferingInventory
+from .pci_device_offering_instance_offering_ref_inventory import (
+    PciDeviceOfferingInstanceOfferingRefInventory,
+)
+from .pci_device_pci_device_offering_ref_inventory import PciDevicePciDeviceOfferingRefInventory
 
 __all__ = [
     "PciDeviceOfferingInventory",
@@ -13,9 +16,9 @@ __all__ = [
 
 
 class PciDeviceOfferingInventory(ZStackModel):
-    """The ``PciDeviceOfferingInventory`` structure."""
+    """ZStack's `PciDeviceOfferingInventory`."""
 
-    attached_instance_offerings: list[AttachedInstanceOffering] | None = None
+    attached_instance_offerings: list[PciDeviceOfferingInstanceOfferingRefInventory] | None = None
     """详情参考attachedInstanceOfferings (since 2.1)"""
 
     create_date: ZStackDateTime | None = None
@@ -30,17 +33,13 @@ class PciDeviceOfferingInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.1)"""
 
-    matched_pci_devices: list[PciDevicePciDeviceOfferingInventory] | None = None
+    matched_pci_devices: list[PciDevicePciDeviceOfferingRefInventory] | None = None
     """详情参考matchedPciDevices (since 2.1)"""
 
     name: str | None = None
     """资源名称 (since 2.1)"""
 
-    pci_device_offering_uuid: str | None = None
-    """pciDeviceOfferingUuid (since 2.4)"""
-
-    price_uuid: str | None = None
-    """priceUuid (since 2.4)"""
+    ram_size: str | None = None
 
     subdevice_id: str | None = None
     """subdeviceId (since 2.1)"""
@@ -48,7 +47,7 @@ class PciDeviceOfferingInventory(ZStackModel):
     subvendor_id: str | None = None
     """subvendorId (since 2.1)"""
 
-    type: PciDeviceOfferingType | None = None
+    type: Literal["GPU_Video", "GPU_Audio", "Generic"] | str | None = None
     """详情参考type (since 2.1)"""
 
     uuid: str | None = None

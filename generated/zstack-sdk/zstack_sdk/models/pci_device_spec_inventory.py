@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .pci_device_spec_state import PciDeviceSpecState
-from .pci_device_type import PciDeviceType
 
 __all__ = [
     "PciDeviceSpecInventory",
@@ -12,13 +12,15 @@ __all__ = [
 
 
 class PciDeviceSpecInventory(ZStackModel):
-    """The ``PciDeviceSpecInventory`` structure."""
+    """ZStack's `PciDeviceSpecInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.0)"""
 
     description: str | None = None
     """资源的详细描述 (since 3.5.0)"""
+
+    device: str | None = None
 
     device_id: str | None = None
     """设备ID (since 3.5.0)"""
@@ -44,7 +46,7 @@ class PciDeviceSpecInventory(ZStackModel):
     rom_version: str | None = None
     """固件版本 (since 3.5.0)"""
 
-    state: PciDeviceSpecState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.5.0)"""
 
     subdevice_id: str | None = None
@@ -53,11 +55,33 @@ class PciDeviceSpecInventory(ZStackModel):
     subvendor_id: str | None = None
     """子供应商ID (since 3.5.0)"""
 
-    type: PciDeviceType | None = None
+    type: (
+        Literal[
+            "GPU_Video_Controller",
+            "GPU_Audio_Controller",
+            "GPU_USB_Controller",
+            "GPU_Serial_Controller",
+            "GPU_3D_Controller",
+            "GPU_Processing_Accelerators",
+            "Ethernet_Controller",
+            "Audio_Controller",
+            "USB_Controller",
+            "Serial_Controller",
+            "Moxa_Device",
+            "PCI_Bridge",
+            "Host_Bridge",
+            "Generic",
+            "Custom",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考type (since 3.5.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.5.0)"""
+
+    vendor: str | None = None
 
     vendor_id: str | None = None
     """供应商ID (since 3.5.0)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .policy_inventory_statement import PolicyInventoryStatement
+from .policy_statement import PolicyStatement
 
 __all__ = [
     "PolicyInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class PolicyInventory(ZStackModel):
-    """The ``PolicyInventory`` structure."""
+    """ZStack's `PolicyInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 0.6)"""
@@ -19,7 +19,7 @@ class PolicyInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    statements: list[PolicyInventoryStatement] | None = None
+    statements: list[PolicyStatement] | None = None
     """详情参考statements (since 0.6)"""
 
     uuid: str | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .policy_route_rule_protocol import PolicyRouteRuleProtocol
-from .policy_route_rule_state import PolicyRouteRuleState
 
 __all__ = [
     "PolicyRouteRuleInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class PolicyRouteRuleInventory(ZStackModel):
-    """The ``PolicyRouteRuleInventory`` structure."""
+    """ZStack's `PolicyRouteRuleInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""
@@ -26,7 +26,7 @@ class PolicyRouteRuleInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.6.0)"""
 
-    protocol: PolicyRouteRuleProtocol | None = None
+    protocol: Literal["tcp", "udp"] | str | None = None
     """详情参考protocol (since 3.6.0)"""
 
     rule_number: int | None = None
@@ -41,7 +41,7 @@ class PolicyRouteRuleInventory(ZStackModel):
     source_port: str | None = None
     """源端口 (since 3.6.0)"""
 
-    state: PolicyRouteRuleState | None = None
+    state: Literal["enable", "disable"] | str | None = None
     """详情参考state (since 3.6.0)"""
 
     table_uuid: str | None = None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .l3_ref import L3Ref
 from .policy_route_rule_inventory import PolicyRouteRuleInventory
+from .policy_route_rule_set_l3_ref_inventory import PolicyRouteRuleSetL3RefInventory
 
 __all__ = [
     "PolicyRouteRuleSetInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class PolicyRouteRuleSetInventory(ZStackModel):
-    """The ``PolicyRouteRuleSetInventory`` structure."""
+    """ZStack's `PolicyRouteRuleSetInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""
@@ -20,7 +20,7 @@ class PolicyRouteRuleSetInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 3.6.0)"""
 
-    l3_refs: list[L3Ref] | None = None
+    l3_refs: list[PolicyRouteRuleSetL3RefInventory] | None = None
     """详情参考l3Refs (since 3.9.0)"""
 
     last_op_date: ZStackDateTime | None = None

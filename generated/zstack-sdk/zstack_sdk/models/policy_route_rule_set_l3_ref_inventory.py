@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PolicyRouteRuleSetL3RefInventory(ZStackModel):
-    """The ``PolicyRouteRuleSetL3RefInventory`` structure."""
+    """ZStack's `PolicyRouteRuleSetL3RefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

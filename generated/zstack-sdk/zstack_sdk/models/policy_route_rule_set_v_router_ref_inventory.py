@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PolicyRouteRuleSetVRouterRefInventory(ZStackModel):
-    """The ``PolicyRouteRuleSetVRouterRefInventory`` structure."""
+    """ZStack's `PolicyRouteRuleSetVRouterRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

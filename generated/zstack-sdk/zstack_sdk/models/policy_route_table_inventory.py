@@ -11,7 +11,7 @@ __all__ = [
 
 
 class PolicyRouteTableInventory(ZStackModel):
-    """The ``PolicyRouteTableInventory`` structure."""
+    """ZStack's `PolicyRouteTableInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""
@@ -27,6 +27,8 @@ class PolicyRouteTableInventory(ZStackModel):
 
     table_number: int | None = None
     """表名 (since 3.6.0)"""
+
+    type: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.6.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PolicyRouteTableRouteEntryInventory(ZStackModel):
-    """The ``PolicyRouteTableRouteEntryInventory`` structure."""
+    """ZStack's `PolicyRouteTableRouteEntryInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

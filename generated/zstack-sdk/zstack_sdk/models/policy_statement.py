@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from .._models import ZStackModel
-from .statement_effect import StatementEffect
 
 __all__ = [
     "PolicyStatement",
@@ -13,19 +12,19 @@ __all__ = [
 
 
 class PolicyStatement(ZStackModel):
-    """The ``PolicyStatement`` structure."""
+    """ZStack's `PolicyStatement`."""
 
-    actions: list[Any] | None = None
-    """actions (since 0.6)"""
+    actions: list[str] | None = None
+    """一个匹配API的字符串列表 (since 0.6)"""
 
-    effect: StatementEffect | None = None
+    effect: Literal["Allow", "Deny"] | str | None = None
     """详情参考effect (since 0.6)"""
 
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    principals: list[Any] | None = None
+    principals: list[str] | None = None
     """principals (since 0.6)"""
 
-    resources: list[Any] | None = None
-    """resources (since 0.6)"""
+    resources: list[str] | None = None
+    """资源列表 (since 0.6)"""

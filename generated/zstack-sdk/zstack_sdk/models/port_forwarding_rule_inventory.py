@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PortForwardingRuleInventory(ZStackModel):
-    """The ``PortForwardingRuleInventory`` structure."""
+    """ZStack's `PortForwardingRuleInventory`."""
 
     allowed_cidr: str | None = None
     """源CIDR; 端口转发规则只作用于源CIDR的流量 (since 0.6)"""

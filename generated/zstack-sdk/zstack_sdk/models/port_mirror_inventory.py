@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .port_mirror_state import PortMirrorState
-from .session_inventory import SessionInventory
+from .port_mirror_session_inventory import PortMirrorSessionInventory
 
 __all__ = [
     "PortMirrorInventory",
@@ -12,7 +13,7 @@ __all__ = [
 
 
 class PortMirrorInventory(ZStackModel):
-    """The ``PortMirrorInventory`` structure."""
+    """ZStack's `PortMirrorInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.0)"""
@@ -29,10 +30,10 @@ class PortMirrorInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 3.7.0)"""
 
-    sessions: list[SessionInventory] | None = None
+    sessions: list[PortMirrorSessionInventory] | None = None
     """详情参考sessions (since 3.7.0)"""
 
-    state: PortMirrorState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 3.7.0)"""
 
     uuid: str | None = None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .session_status import SessionStatus
-from .session_type import SessionType
 
 __all__ = [
     "PortMirrorSessionInventory",
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class PortMirrorSessionInventory(ZStackModel):
-    """The ``PortMirrorSessionInventory`` structure."""
+    """ZStack's `PortMirrorSessionInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.0)"""
@@ -38,10 +38,10 @@ class PortMirrorSessionInventory(ZStackModel):
     src_end_point: str | None = None
     """srcEndPoint (since 3.7.0)"""
 
-    status: SessionStatus | None = None
+    status: Literal["Created", "Active", "Inactive"] | str | None = None
     """详情参考status (since 3.7.0)"""
 
-    type: SessionType | None = None
+    type: Literal["Ingress", "Egress", "Bidirection"] | str | None = None
     """详情参考type (since 3.7.0)"""
 
     uuid: str | None = None

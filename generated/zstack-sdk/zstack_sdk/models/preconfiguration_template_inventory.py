@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,13 +12,15 @@ __all__ = [
 
 
 class PreconfigurationTemplateInventory(ZStackModel):
-    """The ``PreconfigurationTemplateInventory`` structure."""
+    """ZStack's `PreconfigurationTemplateInventory`."""
 
     content: str | None = None
     """模板内容 (since 3.4.0)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.4.0)"""
+
+    custom_params: list[Any] | None = None
 
     description: str | None = None
     """资源的详细描述 (since 3.4.0)"""

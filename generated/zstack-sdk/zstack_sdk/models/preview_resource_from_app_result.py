@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .preview_resource_struct import PreviewResourceStruct
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class PreviewResourceFromAppResult(ZStackModel):
-    """The ``PreviewResourceFromAppResult`` structure."""
+    """The result of PreviewResourceFromApp (ZStack's `PreviewResourceStackResult`)."""
+
+    error: ErrorCode | None = None
 
     preview: PreviewResourceStruct | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
-from .preview_resource_struct_action import PreviewResourceStructAction
+from .action_struct import ActionStruct
 
 __all__ = [
     "PreviewResourceStruct",
@@ -13,9 +13,9 @@ __all__ = [
 
 
 class PreviewResourceStruct(ZStackModel):
-    """The ``PreviewResourceStruct`` structure."""
+    """ZStack's `PreviewResourceStruct`."""
 
-    actions: list[PreviewResourceStructAction] | None = None
+    actions: list[ActionStruct] | None = None
     """详情参考actions (since 2.5.0)"""
 
     conditions: dict[str, Any] | None = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackDateTime, ZStackModel
-from .pci_device_offering_inventory import PciDeviceOfferingInventory
+from .price_pci_device_offering_ref_inventory import PricePciDeviceOfferingRefInventory
 
 __all__ = [
     "PriceInventory",
@@ -11,7 +13,9 @@ __all__ = [
 
 
 class PriceInventory(ZStackModel):
-    """The ``PriceInventory`` structure."""
+    """ZStack's `PriceInventory`."""
+
+    bare_metal2_vm_offerings: list[Any] | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -19,10 +23,12 @@ class PriceInventory(ZStackModel):
     date_in_long: int | None = None
     """以长整型记录的时刻 (since 0.6)"""
 
+    end_date_in_long: int | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
-    pci_device_offerings: list[PciDeviceOfferingInventory] | None = None
+    pci_device_offerings: list[PricePciDeviceOfferingRefInventory] | None = None
     """详情参考pciDeviceOfferings (since 2.4)"""
 
     price: float | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PriceTableInventory(ZStackModel):
-    """The ``PriceTableInventory`` structure."""
+    """ZStack's `PriceTableInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.2)"""

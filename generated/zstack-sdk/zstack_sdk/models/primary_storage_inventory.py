@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -12,9 +10,9 @@ __all__ = [
 
 
 class PrimaryStorageInventory(ZStackModel):
-    """The ``PrimaryStorageInventory`` structure."""
+    """ZStack's `PrimaryStorageInventory`."""
 
-    attached_cluster_uuids: list[Any] | None = None
+    attached_cluster_uuids: list[str] | None = None
     """挂载的集群 (since 0.6)"""
 
     available_capacity: int | None = None
@@ -32,11 +30,8 @@ class PrimaryStorageInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
 
-    metadata: str | None = None
-    """存储元数据 (since 4.6.0)"""
-
     mount_path: str | None = None
-    """未使用 (since 0.6)"""
+    """mountPath (since 0.6)"""
 
     name: str | None = None
     """资源名称 (since 0.6)"""
@@ -60,13 +55,10 @@ class PrimaryStorageInventory(ZStackModel):
     """主存储类型 (since 0.6)"""
 
     url: str | None = None
-    """未使用 (since 0.6)"""
+    """url (since 0.6)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
-
-    vendor_name: str | None = None
-    """存储厂商名称 (since 4.6.0)"""
 
     zone_uuid: str | None = None
     """区域UUID (since 0.6)"""

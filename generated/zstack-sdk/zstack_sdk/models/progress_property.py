@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ProgressProperty(ZStackModel):
-    """The ``ProgressProperty`` structure."""
+    """ZStack's `ProgressProperty`."""
 
     progress: str | None = None
 

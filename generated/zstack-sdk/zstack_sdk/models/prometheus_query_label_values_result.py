@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "PrometheusQueryLabelValuesResult",
@@ -12,6 +13,8 @@ __all__ = [
 
 
 class PrometheusQueryLabelValuesResult(ZStackModel):
-    """The ``PrometheusQueryLabelValuesResult`` structure."""
+    """The result of PrometheusQueryLabelValues (ZStack's `PrometheusQueryLabelValuesResult`)."""
+
+    error: ErrorCode | None = None
 
     inventories: dict[str, Any] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .appliance_vm_inventory import ApplianceVmInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "ProvisionVirtualRouterConfigResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ProvisionVirtualRouterConfigResult(ZStackModel):
-    """The ``ProvisionVirtualRouterConfigResult`` structure."""
+    """The result of ProvisionVirtualRouterConfig (ZStack's `ProvisionVirtualRouterConfigResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ApplianceVmInventory | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class PublishAppInventory(ZStackModel):
-    """The ``PublishAppInventory`` structure."""
+    """ZStack's `PublishAppInventory`."""
 
     app_id: str | None = None
 

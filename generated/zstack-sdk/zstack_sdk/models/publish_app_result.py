@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .publish_app_inventory import PublishAppInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class PublishAppResult(ZStackModel):
-    """The ``PublishAppResult`` structure."""
+    """The result of PublishApp (ZStack's `PublishAppResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: PublishAppInventory | None = None

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 from .host_ref import HostRef
 from .huawei_i_master_fabric_inventory import HuaweiIMasterFabricInventory
 from .huawei_i_master_tenant_inventory import HuaweiIMasterTenantInventory
 from .huawei_i_master_v_router_inventory import HuaweiIMasterVRouterInventory
 from .huawei_i_master_vpc_inventory import HuaweiIMasterVpcInventory
-from .sdn_controller_status import SdnControllerStatus
-from .vni_range_inventory import VniRangeInventory
+from .vni_range import VniRange
 from .vxlan_pool import VxlanPool
 
 __all__ = [
@@ -44,7 +45,7 @@ class PullHuaweiIMasterControllerInventory(ZStackModel):
     password: str | None = None
     """password (since 5.4.0)"""
 
-    status: SdnControllerStatus | None = None
+    status: Literal["Connecting", "Connected", "Disconnected"] | str | None = None
     """详情参考status (since 5.4.0)"""
 
     tenants: list[HuaweiIMasterTenantInventory] | None = None
@@ -59,7 +60,7 @@ class PullHuaweiIMasterControllerInventory(ZStackModel):
     vendor_type: str | None = None
     """vendorType (since 5.4.0)"""
 
-    vni_ranges: list[VniRangeInventory] | None = None
+    vni_ranges: list[VniRange] | None = None
     """详情参考vniRanges (since 5.4.0)"""
 
     vpcs: list[HuaweiIMasterVpcInventory] | None = None

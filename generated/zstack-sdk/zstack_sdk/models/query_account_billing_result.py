@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .account_billing_inventory import AccountBillingInventory
+from .billing_inventory import BillingInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryAccountBillingResult(ZStackModel):
-    """The ``QueryAccountBillingResult`` structure."""
+    """The result of QueryAccountBilling (ZStack's `QueryAccountBillingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
 
-    inventories: list[AccountBillingInventory] | None = None
+    inventories: list[BillingInventory] | None = None
     """详情参考inventories (since 3.7.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -13,13 +13,11 @@ __all__ = [
 
 
 class QueryAlarmRecordResult(ZStackModel):
-    """The ``QueryAlarmRecordResult`` structure."""
+    """The result of QueryAlarmRecord (ZStack's `QueryAlarmRecordResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.1.0)"""
 
-    histograms: list[Any] | None = None
-    """histograms (since 4.1.0)"""
+    inventories: list[Any] | None = None
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .bare_metal2_bonding_nic_ref_inventory import BareMetal2BondingNicRefInventory
+from .bare_metal2_chassis_inventory import BareMetal2ChassisInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,16 +12,15 @@ __all__ = [
 
 
 class QueryBareMetal2BondingNicRefResult(ZStackModel):
-    """The ``QueryBareMetal2BondingNicRefResult`` structure."""
+    """The result of QueryBareMetal2BondingNicRef (ZStack's `QueryBareMetal2ChassisResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.24)"""
 
-    inventories: list[BareMetal2BondingNicRefInventory] | None = None
+    inventories: list[BareMetal2ChassisInventory] | None = None
     """详情参考inventories (since 4.4.24)"""
 
     success: bool | None = None
     """success (since 4.4.24)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2BondingResult(ZStackModel):
-    """The ``QueryBareMetal2BondingResult`` structure."""
+    """The result of QueryBareMetal2Bonding (ZStack's `QueryBareMetal2BondingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.4.24)"""
@@ -24,4 +24,3 @@ class QueryBareMetal2BondingResult(ZStackModel):
     """success (since 4.4.24)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

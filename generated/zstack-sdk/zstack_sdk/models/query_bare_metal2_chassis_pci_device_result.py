@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2ChassisPciDeviceResult(ZStackModel):
-    """The ``QueryBareMetal2ChassisPciDeviceResult`` structure."""
+    """The result of QueryBareMetal2ChassisPciDevice (ZStack's `QueryBareMetal2ChassisPciDeviceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.1.8)"""
@@ -24,4 +24,3 @@ class QueryBareMetal2ChassisPciDeviceResult(ZStackModel):
     """success (since 5.1.8)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2ChassisResult(ZStackModel):
-    """The ``QueryBareMetal2ChassisResult`` structure."""
+    """The result of QueryBareMetal2Chassis (ZStack's `QueryBareMetal2ChassisResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
@@ -24,4 +24,3 @@ class QueryBareMetal2ChassisResult(ZStackModel):
     """success (since 4.3.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

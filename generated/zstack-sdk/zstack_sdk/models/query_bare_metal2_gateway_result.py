@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryBareMetal2GatewayResult(ZStackModel):
-    """The ``QueryBareMetal2GatewayResult`` structure."""
+    """The result of QueryBareMetal2Gateway (ZStack's `QueryBareMetal2GatewayResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
@@ -21,4 +21,3 @@ class QueryBareMetal2GatewayResult(ZStackModel):
     """详情参考inventories (since 4.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
     "QueryBlockPrimaryStorageResult",
@@ -12,16 +13,14 @@ __all__ = [
 
 
 class QueryBlockPrimaryStorageResult(ZStackModel):
-    """The ``QueryBlockPrimaryStorageResult`` structure."""
+    """The result of QueryBlockPrimaryStorage (ZStack's `QueryBlockPrimaryStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.0)"""
 
-    inventory: PrimaryStorageInventory | None = None
-    """详情参考inventories (since 4.6.0)"""
+    inventories: list[Any] | None = None
 
     success: bool | None = None
     """success (since 4.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .ceph_backup_storage_inventory import CephBackupStorageInventory
+from .backup_storage_inventory import BackupStorageInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryCephBackupStorageResult(ZStackModel):
-    """The ``QueryCephBackupStorageResult`` structure."""
+    """The result of QueryCephBackupStorage (ZStack's `QueryBackupStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[CephBackupStorageInventory] | None = None
+    inventories: list[BackupStorageInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .ceph_primary_storage_inventory import CephPrimaryStorageInventory
 from .error_code import ErrorCode
+from .primary_storage_inventory import PrimaryStorageInventory
 
 __all__ = [
     "QueryCephPrimaryStorageResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryCephPrimaryStorageResult(ZStackModel):
-    """The ``QueryCephPrimaryStorageResult`` structure."""
+    """The result of QueryCephPrimaryStorage (ZStack's `QueryPrimaryStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[CephPrimaryStorageInventory] | None = None
+    inventories: list[PrimaryStorageInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryDirectoryResult(ZStackModel):
-    """The ``QueryDirectoryResult`` structure."""
+    """The result of QueryDirectory (ZStack's `QueryDirectoryResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.3.20)"""
@@ -24,4 +24,3 @@ class QueryDirectoryResult(ZStackModel):
     """success (since 5.3.20)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryEipResult(ZStackModel):
-    """The ``QueryEipResult`` structure."""
+    """The result of QueryEip (ZStack's `QueryEipResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
@@ -21,4 +21,3 @@ class QueryEipResult(ZStackModel):
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .cloud_formation_stack_event_inventory import CloudFormationStackEventInventory
 from .error_code import ErrorCode
-from .event_from_resource_stack_inventory import EventFromResourceStackInventory
 
 __all__ = [
     "QueryEventFromResourceStackResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryEventFromResourceStackResult(ZStackModel):
-    """The ``QueryEventFromResourceStackResult`` structure."""
+    """The result of QueryEventFromResourceStack (ZStack's `QueryEventFromResourceStackResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.5.0)"""
 
-    inventories: list[EventFromResourceStackInventory] | None = None
+    inventories: list[CloudFormationStackEventInventory] | None = None
     """详情参考inventories (since 2.5.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vpc_firewall_ip_set_template_inventory import VpcFirewallIpSetTemplateInventory
 
 __all__ = [
     "QueryFirewallIpSetTemplateResult",
@@ -12,13 +13,11 @@ __all__ = [
 
 
 class QueryFirewallIpSetTemplateResult(ZStackModel):
-    """The ``QueryFirewallIpSetTemplateResult`` structure."""
+    """The result of QueryFirewallIpSetTemplate (ZStack's `QueryFirewallIpSetTemplateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventory: VpcFirewallIpSetTemplateInventory | None = None
-    """详情参考inventories (since 4.0.0)"""
+    inventories: list[Any] | None = None
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

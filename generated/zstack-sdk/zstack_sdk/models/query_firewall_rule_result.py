@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .firewall_rule_inventory import FirewallRuleInventory
+from .vpc_firewall_rule_inventory import VpcFirewallRuleInventory
 
 __all__ = [
     "QueryFirewallRuleResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryFirewallRuleResult(ZStackModel):
-    """The ``QueryFirewallRuleResult`` structure."""
+    """The result of QueryFirewallRule (ZStack's `QueryFirewallRuleResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    inventories: list[FirewallRuleInventory] | None = None
+    inventories: list[VpcFirewallRuleInventory] | None = None
     """详情参考inventories (since 3.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

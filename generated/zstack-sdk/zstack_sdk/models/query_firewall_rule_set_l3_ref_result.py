@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .firewall_rule_set_l3_ref_inventory import FirewallRuleSetL3RefInventory
+from .vpc_firewall_rule_set_l3_ref_inventory import VpcFirewallRuleSetL3RefInventory
 
 __all__ = [
     "QueryFirewallRuleSetL3RefResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryFirewallRuleSetL3RefResult(ZStackModel):
-    """The ``QueryFirewallRuleSetL3RefResult`` structure."""
+    """The result of QueryFirewallRuleSetL3Ref (ZStack's `QueryFirewallRuleSetL3RefResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    inventories: list[FirewallRuleSetL3RefInventory] | None = None
+    inventories: list[VpcFirewallRuleSetL3RefInventory] | None = None
     """详情参考inventories (since 3.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

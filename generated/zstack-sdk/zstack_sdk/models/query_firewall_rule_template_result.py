@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .firewall_rule_template_inventory import FirewallRuleTemplateInventory
 
 __all__ = [
     "QueryFirewallRuleTemplateResult",
@@ -12,13 +13,11 @@ __all__ = [
 
 
 class QueryFirewallRuleTemplateResult(ZStackModel):
-    """The ``QueryFirewallRuleTemplateResult`` structure."""
+    """The result of QueryFirewallRuleTemplate (ZStack's `QueryFirewallRuleTemplateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventory: list[FirewallRuleTemplateInventory] | None = None
-    """详情参考inventories (since 4.0.0)"""
+    inventories: list[Any] | None = None
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class QueryGuestVmScriptExecutedRecordDetailResult(ZStackModel):
-    """The ``QueryGuestVmScriptExecutedRecordDetailResult`` structure."""
+    """The result of QueryGuestVmScriptExecutedRecordDetail (ZStack's `QueryGuestVmScriptExecutedRecordDetailResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.2.0)"""
@@ -26,4 +26,3 @@ class QueryGuestVmScriptExecutedRecordDetailResult(ZStackModel):
     """success (since 5.2.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryGuestVmScriptExecutedRecordResult(ZStackModel):
-    """The ``QueryGuestVmScriptExecutedRecordResult`` structure."""
+    """The result of QueryGuestVmScriptExecutedRecord (ZStack's `QueryGuestVmScriptExecutedRecordResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.2.0)"""
@@ -24,4 +24,3 @@ class QueryGuestVmScriptExecutedRecordResult(ZStackModel):
     """success (since 5.2.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .change_host_network_interface_lldp_mode_inventory import (
-    ChangeHostNetworkInterfaceLldpModeInventory,
-)
 from .error_code import ErrorCode
+from .host_network_interface_lldp_inventory import HostNetworkInterfaceLldpInventory
 
 __all__ = [
     "QueryHostNetworkInterfaceLldpResult",
@@ -14,16 +12,14 @@ __all__ = [
 
 
 class QueryHostNetworkInterfaceLldpResult(ZStackModel):
-    """The ``QueryHostNetworkInterfaceLldpResult`` structure."""
+    """The result of QueryHostNetworkInterfaceLldp (ZStack's `QueryHostNetworkInterfaceLldpResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    lldp: list[ChangeHostNetworkInterfaceLldpModeInventory] | None = None
-    """详情参考inventories (since 5.0.0)"""
+    inventories: list[HostNetworkInterfaceLldpInventory] | None = None
 
     success: bool | None = None
     """success (since 5.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryHuaweiIMasterTenantResult(ZStackModel):
-    """The ``QueryHuaweiIMasterTenantResult`` structure."""
+    """The result of QueryHuaweiIMasterTenant."""
 
     error: ErrorCode | None = None
     """详情参考error (since 5.4.0)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryIAM2ProjectResult(ZStackModel):
-    """The ``QueryIAM2ProjectResult`` structure."""
+    """The result of QueryIAM2Project (ZStack's `QueryIAM2ProjectResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""
@@ -21,4 +21,3 @@ class QueryIAM2ProjectResult(ZStackModel):
     """详情参考inventories (since 2.4.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .iam2_virtual_id_inventory import IAM2VirtualIDInventory
 
 __all__ = [
     "QueryIAM2VirtualIDResult",
@@ -12,13 +13,12 @@ __all__ = [
 
 
 class QueryIAM2VirtualIDResult(ZStackModel):
-    """The ``QueryIAM2VirtualIDResult`` structure."""
+    """The result of QueryIAM2VirtualID (ZStack's `QueryIAM2VirtualIDResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.4.0)"""
 
-    inventories: list[IAM2VirtualIDInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 2.4.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .image_store_backup_storage_inventory import ImageStoreBackupStorageInventory
 
 __all__ = [
     "QueryImageStoreBackupStorageResult",
@@ -12,13 +13,12 @@ __all__ = [
 
 
 class QueryImageStoreBackupStorageResult(ZStackModel):
-    """The ``QueryImageStoreBackupStorageResult`` structure."""
+    """The result of QueryImageStoreBackupStorage (ZStack's `QueryImageStoreBackupStorageResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[ImageStoreBackupStorageInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

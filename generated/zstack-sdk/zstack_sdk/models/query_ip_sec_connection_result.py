@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryIPSecConnectionResult(ZStackModel):
-    """The ``QueryIPSecConnectionResult`` structure."""
+    """The result of QueryIPSecConnection (ZStack's `QueryIPSecConnectionResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
@@ -24,4 +24,3 @@ class QueryIPSecConnectionResult(ZStackModel):
     """success (since 4.5.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

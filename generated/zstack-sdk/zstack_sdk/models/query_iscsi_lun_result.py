@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryIscsiLunResult(ZStackModel):
-    """The ``QueryIscsiLunResult`` structure."""
+    """The result of QueryIscsiLun (ZStack's `QueryIscsiLunResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
@@ -21,4 +21,3 @@ class QueryIscsiLunResult(ZStackModel):
     """详情参考inventories (since 3.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

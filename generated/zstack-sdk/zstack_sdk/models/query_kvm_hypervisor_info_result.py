@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryKvmHypervisorInfoResult(ZStackModel):
-    """The ``QueryKvmHypervisorInfoResult`` structure."""
+    """The result of QueryKvmHypervisorInfo (ZStack's `QueryKvmHypervisorInfoResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.21)"""
@@ -24,4 +24,3 @@ class QueryKvmHypervisorInfoResult(ZStackModel):
     """查询是否成功 (since 4.6.21)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

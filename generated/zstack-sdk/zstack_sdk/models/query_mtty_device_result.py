@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryMttyDeviceResult(ZStackModel):
-    """The ``QueryMttyDeviceResult`` structure."""
+    """The result of QueryMttyDevice (ZStack's `QueryMttyDeviceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.0)"""
@@ -24,4 +24,3 @@ class QueryMttyDeviceResult(ZStackModel):
     """success (since 4.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

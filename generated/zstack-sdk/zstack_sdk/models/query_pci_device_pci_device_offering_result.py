@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .pci_device_pci_device_offering_inventory import PciDevicePciDeviceOfferingInventory
+from .pci_device_pci_device_offering_ref_inventory import PciDevicePciDeviceOfferingRefInventory
 
 __all__ = [
     "QueryPciDevicePciDeviceOfferingResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryPciDevicePciDeviceOfferingResult(ZStackModel):
-    """The ``QueryPciDevicePciDeviceOfferingResult`` structure."""
+    """The result of QueryPciDevicePciDeviceOffering (ZStack's `QueryPciDevicePciDeviceOfferingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
 
-    inventories: list[PciDevicePciDeviceOfferingInventory] | None = None
+    inventories: list[PciDevicePciDeviceOfferingRefInventory] | None = None
     """详情参考inventories (since 2.1)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .policy_route_rule_set_inventory import PolicyRouteRuleSetInventory
 
 __all__ = [
     "QueryPolicyRouteRuleSetResult",
@@ -12,13 +13,12 @@ __all__ = [
 
 
 class QueryPolicyRouteRuleSetResult(ZStackModel):
-    """The ``QueryPolicyRouteRuleSetResult`` structure."""
+    """The result of QueryPolicyRouteRuleSet (ZStack's `QueryPolicyRouteRuleSetResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    inventories: list[PolicyRouteRuleSetInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 3.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

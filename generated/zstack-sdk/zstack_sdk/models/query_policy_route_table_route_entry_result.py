@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryPolicyRouteTableRouteEntryResult(ZStackModel):
-    """The ``QueryPolicyRouteTableRouteEntryResult`` structure."""
+    """The result of QueryPolicyRouteTableRouteEntry (ZStack's `QueryPolicyRouteTableRouteEntryResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
@@ -21,4 +21,3 @@ class QueryPolicyRouteTableRouteEntryResult(ZStackModel):
     """详情参考inventories (since 3.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -11,10 +13,11 @@ __all__ = [
 
 
 class QueryPolicyRouteTableVRouterRefResult(ZStackModel):
-    """The ``QueryPolicyRouteTableVRouterRefResult`` structure."""
+    """The result of QueryPolicyRouteTableVRouterRef (ZStack's `QueryPolicyRouteTableVRouterRefResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
+    inventories: list[Any] | None = None
+
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryResourceConfigResult(ZStackModel):
-    """The ``QueryResourceConfigResult`` structure."""
+    """The result of QueryResourceConfig (ZStack's `QueryResourceConfigResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
@@ -21,4 +21,3 @@ class QueryResourceConfigResult(ZStackModel):
     """详情参考inventories (since 3.4.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .resource_price_inventory import ResourcePriceInventory
+from .price_inventory import PriceInventory
 
 __all__ = [
     "QueryResourcePriceResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryResourcePriceResult(ZStackModel):
-    """The ``QueryResourcePriceResult`` structure."""
+    """The result of QueryResourcePrice (ZStack's `QueryResourcePriceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[ResourcePriceInventory] | None = None
+    inventories: list[PriceInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QuerySchedulerTriggerResult(ZStackModel):
-    """The ``QuerySchedulerTriggerResult`` structure."""
+    """The result of QuerySchedulerTrigger (ZStack's `QuerySchedulerTriggerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
@@ -21,4 +21,3 @@ class QuerySchedulerTriggerResult(ZStackModel):
     """详情参考inventories (since 2.1)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QuerySdnControllerResult(ZStackModel):
-    """The ``QuerySdnControllerResult`` structure."""
+    """The result of QuerySdnController (ZStack's `QuerySdnControllerResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败，操作成功时该字段为null。 详情参考error (since 3.7.0)"""
@@ -24,4 +24,3 @@ class QuerySdnControllerResult(ZStackModel):
     """success (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -14,7 +14,7 @@ __all__ = [
 
 
 class QuerySharedBlockGroupPrimaryStorageHostRefResult(ZStackModel):
-    """The ``QuerySharedBlockGroupPrimaryStorageHostRefResult`` structure."""
+    """The result of QuerySharedBlockGroupPrimaryStorageHostRef (ZStack's `QuerySharedBlockGroupPrimaryStorageHostRefResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3.2)"""
@@ -23,4 +23,3 @@ class QuerySharedBlockGroupPrimaryStorageHostRefResult(ZStackModel):
     """详情参考inventories (since 2.3.2)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

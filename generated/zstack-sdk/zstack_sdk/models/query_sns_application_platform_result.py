@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .account_inventory import AccountInventory
 from .error_code import ErrorCode
-from .sns_application_platform_inventory import SNSApplicationPlatformInventory
 
 __all__ = [
     "QuerySNSApplicationPlatformResult",
@@ -12,16 +12,15 @@ __all__ = [
 
 
 class QuerySNSApplicationPlatformResult(ZStackModel):
-    """The ``QuerySNSApplicationPlatformResult`` structure."""
+    """The result of QuerySNSApplicationPlatform (ZStack's `QuerySNSApplicationPlatformResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
 
-    inventories: list[SNSApplicationPlatformInventory] | None = None
+    inventories: list[AccountInventory] | None = None
     """详情参考inventories (since 2.3)"""
 
     success: bool | None = None
     """success (since 5.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QuerySNSEmailAddressResult(ZStackModel):
-    """The ``QuerySNSEmailAddressResult`` structure."""
+    """The result of QuerySNSEmailAddress (ZStack's `QuerySNSEmailAddressResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
@@ -24,4 +24,3 @@ class QuerySNSEmailAddressResult(ZStackModel):
     """success (since 5.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

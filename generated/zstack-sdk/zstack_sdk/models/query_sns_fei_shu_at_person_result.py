@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .sns_fei_shu_at_person_inventory import SNSFeiShuAtPersonInventory
 
 __all__ = [
     "QuerySNSFeiShuAtPersonResult",
@@ -12,16 +13,15 @@ __all__ = [
 
 
 class QuerySNSFeiShuAtPersonResult(ZStackModel):
-    """The ``QuerySNSFeiShuAtPersonResult`` structure."""
+    """The result of QuerySNSFeiShuAtPerson (ZStack's `QuerySNSFeiShuAtPersonResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    inventories: list[SNSFeiShuAtPersonInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 5.0.0)"""
 
     success: bool | None = None
     """success (since 5.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .sns_we_com_at_person_inventory import SNSWeComAtPersonInventory
 
 __all__ = [
     "QuerySNSWeComAtPersonResult",
@@ -12,16 +13,15 @@ __all__ = [
 
 
 class QuerySNSWeComAtPersonResult(ZStackModel):
-    """The ``QuerySNSWeComAtPersonResult`` structure."""
+    """The result of QuerySNSWeComAtPerson (ZStack's `QuerySNSWeComAtPersonResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 5.0.0)"""
 
-    inventories: list[SNSWeComAtPersonInventory] | None = None
+    inventories: list[Any] | None = None
     """详情参考inventories (since 5.0.0)"""
 
     success: bool | None = None
     """success (since 5.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

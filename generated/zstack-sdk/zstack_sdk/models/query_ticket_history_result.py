@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .ticket_history_inventory import TicketHistoryInventory
+from .ticket_status_history_inventory import TicketStatusHistoryInventory
 
 __all__ = [
     "QueryTicketHistoryResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryTicketHistoryResult(ZStackModel):
-    """The ``QueryTicketHistoryResult`` structure."""
+    """The result of QueryTicketHistory (ZStack's `QueryTicketHistoryResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
 
-    inventories: list[TicketHistoryInventory] | None = None
+    inventories: list[TicketStatusHistoryInventory] | None = None
     """详情参考inventories (since 3.0.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryUsbDeviceResult(ZStackModel):
-    """The ``QueryUsbDeviceResult`` structure."""
+    """The result of QueryUsbDevice (ZStack's `QueryUsbDeviceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.2)"""
@@ -21,4 +21,3 @@ class QueryUsbDeviceResult(ZStackModel):
     """详情参inventories (since 2.2)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

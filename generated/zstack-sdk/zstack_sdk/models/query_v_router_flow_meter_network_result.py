@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .v_router_flow_meter_network_inventory import VRouterFlowMeterNetworkInventory
+from .network_router_flow_meter_ref_inventory import NetworkRouterFlowMeterRefInventory
 
 __all__ = [
     "QueryVRouterFlowMeterNetworkResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryVRouterFlowMeterNetworkResult(ZStackModel):
-    """The ``QueryVRouterFlowMeterNetworkResult`` structure."""
+    """The result of QueryVRouterFlowMeterNetwork (ZStack's `QueryVRouterFlowMeterNetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
 
-    inventories: list[VRouterFlowMeterNetworkInventory] | None = None
+    inventories: list[NetworkRouterFlowMeterRefInventory] | None = None
     """详情参考inventories (since 3.6.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

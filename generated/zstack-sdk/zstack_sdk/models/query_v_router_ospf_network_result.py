@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .v_router_ospf_network_inventory import VRouterOspfNetworkInventory
+from .network_router_area_ref_inventory import NetworkRouterAreaRefInventory
 
 __all__ = [
     "QueryVRouterOspfNetworkResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryVRouterOspfNetworkResult(ZStackModel):
-    """The ``QueryVRouterOspfNetworkResult`` structure."""
+    """The result of QueryVRouterOspfNetwork (ZStack's `QueryVRouterOspfNetworkResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
 
-    inventories: list[VRouterOspfNetworkInventory] | None = None
+    inventories: list[NetworkRouterAreaRefInventory] | None = None
     """详情参考inventories (since 3.4.0)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .appliance_vm_inventory import ApplianceVmInventory
 from .error_code import ErrorCode
-from .virtual_router_vm_inventory import VirtualRouterVmInventory
 
 __all__ = [
     "QueryVirtualRouterVmResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryVirtualRouterVmResult(ZStackModel):
-    """The ``QueryVirtualRouterVmResult`` structure."""
+    """The result of QueryVirtualRouterVm (ZStack's `QueryApplianceVmResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[VirtualRouterVmInventory] | None = None
+    inventories: list[ApplianceVmInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vm_nic_in_security_group_inventory import VmNicInSecurityGroupInventory
+from .vm_nic_security_group_ref_inventory import VmNicSecurityGroupRefInventory
 
 __all__ = [
     "QueryVmNicInSecurityGroupResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryVmNicInSecurityGroupResult(ZStackModel):
-    """The ``QueryVmNicInSecurityGroupResult`` structure."""
+    """The result of QueryVmNicInSecurityGroup (ZStack's `QueryVmNicInSecurityGroupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[VmNicInSecurityGroupInventory] | None = None
+    inventories: list[VmNicSecurityGroupRefInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryVmNicSecurityPolicyResult(ZStackModel):
-    """The ``QueryVmNicSecurityPolicyResult`` structure."""
+    """The result of QueryVmNicSecurityPolicy (ZStack's `QueryVmNicSecurityPolicyResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
@@ -24,4 +24,3 @@ class QueryVmNicSecurityPolicyResult(ZStackModel):
     """success (since 4.7.21)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

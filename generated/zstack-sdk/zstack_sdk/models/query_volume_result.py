@@ -12,7 +12,7 @@ __all__ = [
 
 
 class QueryVolumeResult(ZStackModel):
-    """The ``QueryVolumeResult`` structure."""
+    """The result of QueryVolume (ZStack's `QueryVolumeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
@@ -24,4 +24,3 @@ class QueryVolumeResult(ZStackModel):
     """success (since 4.6.21)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

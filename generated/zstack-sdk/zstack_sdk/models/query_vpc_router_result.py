@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .vpc_router_inventory import VpcRouterInventory
+from .vpc_router_vm_inventory import VpcRouterVmInventory
 
 __all__ = [
     "QueryVpcRouterResult",
@@ -12,13 +12,12 @@ __all__ = [
 
 
 class QueryVpcRouterResult(ZStackModel):
-    """The ``QueryVpcRouterResult`` structure."""
+    """The result of QueryVpcRouter (ZStack's `QueryVpcRouterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
 
-    inventories: list[VpcRouterInventory] | None = None
+    inventories: list[VpcRouterVmInventory] | None = None
     """详情参考inventories (since 0.6)"""
 
     total: int | None = None
-    """Number of matches (count / reply_with_count)"""

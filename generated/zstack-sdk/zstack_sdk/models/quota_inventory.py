@@ -10,7 +10,7 @@ __all__ = [
 
 
 class QuotaInventory(ZStackModel):
-    """The ``QuotaInventory`` structure."""
+    """ZStack's `QuotaInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -26,6 +26,8 @@ class QuotaInventory(ZStackModel):
 
     name: str | None = None
     """资源名称 (since 0.6)"""
+
+    uuid: str | None = None
 
     value: int | None = None
     """默认配额值 (since 0.6)"""

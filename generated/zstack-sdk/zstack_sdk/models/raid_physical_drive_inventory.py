@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class RaidPhysicalDriveInventory(ZStackModel):
-    """The ``RaidPhysicalDriveInventory`` structure."""
+    """ZStack's `RaidPhysicalDriveInventory`."""
 
     create_date: ZStackDateTime | None = None
 
@@ -30,7 +32,7 @@ class RaidPhysicalDriveInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
 
-    locate_status: str | None = None
+    locate_status: Literal["Enabled", "Disabled"] | str | None = None
 
     media_type: str | None = None
 

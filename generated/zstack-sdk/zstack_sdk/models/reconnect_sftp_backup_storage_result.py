@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .sftp_backup_storage_inventory import SftpBackupStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ReconnectSftpBackupStorageResult(ZStackModel):
-    """The ``ReconnectSftpBackupStorageResult`` structure."""
+    """The result of ReconnectSftpBackupStorage (ZStack's `ReconnectSftpBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SftpBackupStorageInventory | None = None

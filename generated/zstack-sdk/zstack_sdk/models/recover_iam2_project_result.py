@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_project_inventory import IAM2ProjectInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class RecoverIAM2ProjectResult(ZStackModel):
-    """The ``RecoverIAM2ProjectResult`` structure."""
+    """The result of RecoverIAM2Project (ZStack's `RecoverIAM2ProjectResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2ProjectInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .image_inventory import ImageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class RecoveryImageFromImageStoreBackupStorageResult(ZStackModel):
-    """The ``RecoveryImageFromImageStoreBackupStorageResult`` structure."""
+    """The result of RecoveryImageFromImageStoreBackupStorage (ZStack's `RecoveryImageFromImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: ImageInventory | None = None

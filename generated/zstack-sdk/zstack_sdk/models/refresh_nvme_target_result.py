@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .refresh_nvme_target_inventory import RefreshNvmeTargetInventory
+from .nvme_target_inventory import NvmeTargetInventory
 
 __all__ = [
     "RefreshNvmeTargetResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class RefreshNvmeTargetResult(ZStackModel):
-    """The ``RefreshNvmeTargetResult`` structure."""
+    """The result of RefreshNvmeTarget (ZStack's `RefreshNvmeTargetResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.21)"""
 
-    inventories: list[RefreshNvmeTargetInventory] | None = None
+    inventories: list[NvmeTargetInventory] | None = None
     """详情参考inventories (since 4.6.21)"""
 
     success: bool | None = None

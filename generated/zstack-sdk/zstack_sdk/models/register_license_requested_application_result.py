@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "RegisterLicenseRequestedApplicationResult",
@@ -10,8 +11,10 @@ __all__ = [
 
 
 class RegisterLicenseRequestedApplicationResult(ZStackModel):
-    """The ``RegisterLicenseRequestedApplicationResult`` structure."""
+    """The result of RegisterLicenseRequestedApplication (ZStack's `RegisterLicenseRequestedApplicationResult`)."""
 
     app_id: str | None = None
+
+    error: ErrorCode | None = None
 
     service_pub_key: str | None = None

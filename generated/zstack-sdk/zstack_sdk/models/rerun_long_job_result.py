@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .long_job_inventory import LongJobInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class RerunLongJobResult(ZStackModel):
-    """The ``RerunLongJobResult`` structure."""
+    """The result of RerunLongJob (ZStack's `RerunLongJobResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: LongJobInventory | None = None

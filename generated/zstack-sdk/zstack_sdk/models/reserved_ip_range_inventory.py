@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ReservedIpRangeInventory(ZStackModel):
-    """The ``ReservedIpRangeInventory`` structure."""
+    """ZStack's `ReservedIpRangeInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.1.0)"""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .two_factor_authentication_secret_inventory import TwoFactorAuthenticationSecretInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class ResetTwoFactorAuthenticationSecretResult(ZStackModel):
-    """The ``ResetTwoFactorAuthenticationSecretResult`` structure."""
+    """The result of ResetTwoFactorAuthenticationSecret (ZStack's `ResetTwoFactorAuthenticationSecretResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: TwoFactorAuthenticationSecretInventory | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ResourceConfigInventory(ZStackModel):
-    """The ``ResourceConfigInventory`` structure."""
+    """ZStack's `ResourceConfigInventory`."""
 
     category: str | None = None
     """配置类别 (since 3.4.0)"""

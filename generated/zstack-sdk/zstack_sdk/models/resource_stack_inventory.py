@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ResourceStackInventory(ZStackModel):
-    """The ``ResourceStackInventory`` structure."""
+    """ZStack's `ResourceStackInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.5.0)"""

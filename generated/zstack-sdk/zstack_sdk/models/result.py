@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .device import Device
 
 __all__ = [
     "Result",
@@ -12,11 +13,8 @@ __all__ = [
 class Result(ZStackModel):
     """The ``Result`` structure."""
 
-    available: bool | None = None
-    """是否可以恢复 (since 3.6.0)"""
+    devices: list[Device] | None = None
+    """详情参考devices (since 5.3.0)"""
 
-    reason: str | None = None
-    """不可恢复的理由，如可恢复则为空 (since 3.6.0)"""
-
-    uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 3.6.0)"""
+    disk_uuid: str | None = None
+    """磁盘UUID (since 5.3.0)"""

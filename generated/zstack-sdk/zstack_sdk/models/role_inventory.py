@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from .._models import ZStackDateTime, ZStackModel
-from .role_type import RoleType
-from .statement import Statement
+from .role_policy_ref_inventory import RolePolicyRefInventory
+from .role_policy_statement_inventory import RolePolicyStatementInventory
 
 __all__ = [
     "RoleInventory",
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class RoleInventory(ZStackModel):
-    """The ``RoleInventory`` structure."""
+    """ZStack's `RoleInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -30,15 +30,19 @@ class RoleInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    policies: list[Any] | None = None
+    policies: list[RolePolicyRefInventory] | None = None
 
-    state: RoleType | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 0.6)"""
 
-    statements: list[Statement] | None = None
+    statements: list[RolePolicyStatementInventory] | None = None
     """详情参考statements (since 0.6)"""
 
-    type: RoleType | None = None
+    type: (
+        Literal["System", "Customized", "Predefined", "CreatedBySystem", "PredefinedBySystem"]
+        | str
+        | None
+    ) = None
     """详情参考type (since 0.6)"""
 
     uuid: str | None = None

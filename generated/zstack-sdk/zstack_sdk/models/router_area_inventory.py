@@ -10,7 +10,7 @@ __all__ = [
 
 
 class RouterAreaInventory(ZStackModel):
-    """The ``RouterAreaInventory`` structure."""
+    """ZStack's `RouterAreaInventory`."""
 
     area_id: str | None = None
     """areaId (since 3.4.0)"""

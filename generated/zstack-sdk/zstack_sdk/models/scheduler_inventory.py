@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -20,14 +18,8 @@ class SchedulerInventory(ZStackModel):
     cron_scheduler: str | None = None
     """cronScheduler (since 0.6)"""
 
-    description: str | None = None
-    """资源的详细描述 (since 2.1)"""
-
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""
-
-    name: str | None = None
-    """资源名称 (since 2.1)"""
 
     repeat_count: int | None = None
     """repeatCount (since 0.6)"""
@@ -55,9 +47,6 @@ class SchedulerInventory(ZStackModel):
 
     target_resource_uuid: str | None = None
     """targetResourceUuid (since 0.6)"""
-
-    triggers_uuid: list[Any] | None = None
-    """triggersUuid (since 2.1)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""

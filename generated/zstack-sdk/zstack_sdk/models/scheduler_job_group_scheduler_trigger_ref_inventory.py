@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SchedulerJobGroupSchedulerTriggerRefInventory(ZStackModel):
-    """The ``SchedulerJobGroupSchedulerTriggerRefInventory`` structure."""
+    """ZStack's `SchedulerJobGroupSchedulerTriggerRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.4.0)"""

@@ -10,13 +10,17 @@ __all__ = [
 
 
 class SchedulerJobHistoryInventory(ZStackModel):
-    """The ``SchedulerJobHistoryInventory`` structure."""
+    """ZStack's `SchedulerJobHistoryInventory`."""
 
     execute_time: int | None = None
     """执行时长 (since 3.5.0)"""
 
+    fire_instance_id: str | None = None
+
     id: int | None = None
     """id (since 3.5.0)"""
+
+    job_type: str | None = None
 
     request_dump: str | None = None
     """任务请求 (since 3.5.0)"""

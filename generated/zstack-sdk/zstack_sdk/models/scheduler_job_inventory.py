@@ -12,28 +12,34 @@ __all__ = [
 
 
 class SchedulerJobInventory(ZStackModel):
-    """The ``SchedulerJobInventory`` structure."""
+    """ZStack's `SchedulerJobInventory`."""
 
     create_date: ZStackDateTime | None = None
-    """创建时间 (since 2.1)"""
+    """创建时间 (since 0.6)"""
 
     description: str | None = None
-    """资源的详细描述 (since 2.1)"""
+    """资源的详细描述 (since 0.6)"""
+
+    job_class_name: str | None = None
+
+    job_data: str | None = None
 
     last_op_date: ZStackDateTime | None = None
-    """最后一次修改时间 (since 2.1)"""
+    """最后一次修改时间 (since 0.6)"""
 
     name: str | None = None
-    """资源名称 (since 2.1)"""
+    """资源名称 (since 0.6)"""
+
+    scheduler_job_group_uuids: list[Any] | None = None
 
     state: str | None = None
-    """state (since 2.1)"""
+    """state (since 0.6)"""
 
     target_resource_uuid: str | None = None
-    """targetResourceUuid (since 2.1)"""
+    """targetResourceUuid (since 0.6)"""
 
     triggers_uuid: list[Any] | None = None
-    """triggersUuid (since 2.1)"""
+    """triggersUuid (since 0.6)"""
 
     uuid: str | None = None
-    """资源的UUID，唯一标示该资源 (since 2.1)"""
+    """资源的UUID，唯一标示该资源 (since 0.6)"""

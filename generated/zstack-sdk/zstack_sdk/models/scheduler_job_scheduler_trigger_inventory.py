@@ -10,13 +10,10 @@ __all__ = [
 
 
 class SchedulerJobSchedulerTriggerInventory(ZStackModel):
-    """The ``SchedulerJobSchedulerTriggerInventory`` structure."""
+    """ZStack's `SchedulerJobSchedulerTriggerInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.1)"""
-
-    job_group: str | None = None
-    """jobGroup (since 2.1)"""
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.1)"""
@@ -26,9 +23,6 @@ class SchedulerJobSchedulerTriggerInventory(ZStackModel):
 
     scheduler_trigger_uuid: str | None = None
     """schedulerTriggerUuid (since 2.1)"""
-
-    trigger_group: str | None = None
-    """triggerGroup (since 2.1)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.1)"""

@@ -12,13 +12,17 @@ __all__ = [
 
 
 class SchedulerTriggerInventory(ZStackModel):
-    """The ``SchedulerTriggerInventory`` structure."""
+    """ZStack's `SchedulerTriggerInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
+    cron: str | None = None
+
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
+
+    job_groups_uuid: list[Any] | None = None
 
     jobs_uuid: list[Any] | None = None
     """jobsUuid (since 0.6)"""
@@ -29,12 +33,6 @@ class SchedulerTriggerInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 0.6)"""
 
-    platform: str | None = None
-    """平台 (since 5.2.0)"""
-
-    render_params: str | None = None
-    """参数 (since 5.2.0)"""
-
     repeat_count: int | None = None
     """repeatCount (since 0.6)"""
 
@@ -43,15 +41,6 @@ class SchedulerTriggerInventory(ZStackModel):
 
     scheduler_type: str | None = None
     """schedulerType (since 0.6)"""
-
-    script_content: str | None = None
-    """脚本内容 (since 5.2.0)"""
-
-    script_timeout: int | None = None
-    """超时时间 (since 5.2.0)"""
-
-    script_type: str | None = None
-    """类型 (since 5.2.0)"""
 
     start_time: ZStackDateTime | None = None
     """startTime (since 0.6)"""

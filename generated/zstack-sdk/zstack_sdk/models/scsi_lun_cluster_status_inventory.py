@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .attached_host import AttachedHost
+from .host_inventory import HostInventory
 
 __all__ = [
     "ScsiLunClusterStatusInventory",
@@ -11,13 +11,13 @@ __all__ = [
 
 
 class ScsiLunClusterStatusInventory(ZStackModel):
-    """The ``ScsiLunClusterStatusInventory`` structure."""
+    """ZStack's `ScsiLunClusterStatusInventory`."""
 
-    attached_hosts: list[AttachedHost] | None = None
+    attached_hosts: list[HostInventory] | None = None
     """详情参考attachedHosts (since 3.1.0)"""
 
     is_all_hosts_attached: bool | None = None
     """SCSI Lun是否已与集群全部物理机连接 (since 3.1.0)"""
 
-    unattached_hosts: list[AttachedHost] | None = None
+    unattached_hosts: list[HostInventory] | None = None
     """详情参考unattachedHosts (since 3.1.0)"""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .scsi_lun_host_ref import ScsiLunHostRef
-from .scsi_lun_vm_instance_ref import ScsiLunVmInstanceRef
+from .scsi_lun_host_ref_inventory import ScsiLunHostRefInventory
+from .scsi_lun_vm_instance_ref_inventory import ScsiLunVmInstanceRefInventory
 
 __all__ = [
     "ScsiLunInventory",
@@ -12,10 +12,12 @@ __all__ = [
 
 
 class ScsiLunInventory(ZStackModel):
-    """The ``ScsiLunInventory`` structure."""
+    """ZStack's `ScsiLunInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.1.0)"""
+
+    hctl: str | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.1.0)"""
@@ -23,16 +25,18 @@ class ScsiLunInventory(ZStackModel):
     model: str | None = None
     """磁盘型号 (since 3.1.0)"""
 
+    multipath_device_uuid: str | None = None
+
     name: str | None = None
     """资源名称 (since 3.1.0)"""
 
     path: str | None = None
     """磁盘路径 (since 3.1.0)"""
 
-    scsi_lun_host_refs: list[ScsiLunHostRef] | None = None
+    scsi_lun_host_refs: list[ScsiLunHostRefInventory] | None = None
     """详情参考scsiLunHostRefs (since 3.1.0)"""
 
-    scsi_lun_vm_instance_refs: list[ScsiLunVmInstanceRef] | None = None
+    scsi_lun_vm_instance_refs: list[ScsiLunVmInstanceRefInventory] | None = None
     """详情参考scsiLunVmInstanceRefs (since 3.1.0)"""
 
     serial: str | None = None
@@ -40,6 +44,8 @@ class ScsiLunInventory(ZStackModel):
 
     size: int | None = None
     """磁盘大小 (since 3.1.0)"""
+
+    source: str | None = None
 
     state: str | None = None
     """磁盘启用状态 (since 3.1.0)"""

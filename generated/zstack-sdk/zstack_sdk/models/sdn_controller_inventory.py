@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
+from .hardware_l2_vxlan_network_pool_inventory import HardwareL2VxlanNetworkPoolInventory
 from .host_ref import HostRef
-from .sdn_controller_status import SdnControllerStatus
+from .sdn_vni_range import SdnVniRange
 
 __all__ = [
     "SdnControllerInventory",
@@ -12,7 +15,7 @@ __all__ = [
 
 
 class SdnControllerInventory(ZStackModel):
-    """The ``SdnControllerInventory`` structure."""
+    """ZStack's `SdnControllerInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.0)"""
@@ -35,7 +38,7 @@ class SdnControllerInventory(ZStackModel):
     password: str | None = None
     """password (since 3.7.0)"""
 
-    status: SdnControllerStatus | None = None
+    status: Literal["Connecting", "Connected", "Disconnected"] | str | None = None
     """详情参考status (since 5.3.0)"""
 
     username: str | None = None
@@ -49,3 +52,7 @@ class SdnControllerInventory(ZStackModel):
 
     vendor_version: str | None = None
     """厂商版本 (since 5.4.0)"""
+
+    vni_ranges: list[SdnVniRange] | None = None
+
+    vxlan_pools: list[HardwareL2VxlanNetworkPoolInventory] | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SecretResourcePoolInventory(ZStackModel):
-    """The ``SecretResourcePoolInventory`` structure."""
+    """ZStack's `SecretResourcePoolInventory`."""
 
     ability: str | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SecurityMachineEncryptResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class SecurityMachineEncryptResult(ZStackModel):
-    """The ``SecurityMachineEncryptResult`` structure."""
+    """The result of SecurityMachineEncrypt (ZStack's `SecurityMachineEncryptResult`)."""
+
+    error: ErrorCode | None = None
 
     text: str | None = None

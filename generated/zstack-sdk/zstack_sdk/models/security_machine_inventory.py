@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SecurityMachineInventory(ZStackModel):
-    """The ``SecurityMachineInventory`` structure."""
+    """ZStack's `SecurityMachineInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SelfTestLocalRaidResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class SelfTestLocalRaidResult(ZStackModel):
-    """The ``SelfTestLocalRaidResult`` structure."""
+    """The result of SelfTestLocalRaid (ZStack's `SelfTestLocalRaidResult`)."""
+
+    error: ErrorCode | None = None
 
     result: str | None = None

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .session_status import SessionStatus
-from .session_type import SessionType
 
 __all__ = [
     "SessionInventory",
@@ -12,7 +10,7 @@ __all__ = [
 
 
 class SessionInventory(ZStackModel):
-    """The ``SessionInventory`` structure."""
+    """ZStack's `SessionInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 0.6)"""
@@ -20,35 +18,8 @@ class SessionInventory(ZStackModel):
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
-    description: str | None = None
-    """资源的详细描述 (since 3.7.0)"""
-
-    dst_end_point: str | None = None
-    """dstEndPoint (since 3.7.0)"""
-
     expired_date: ZStackDateTime | None = None
     """会话过期日期 (since 0.6)"""
-
-    internal_id: int | None = None
-    """internalId (since 3.7.0)"""
-
-    last_op_date: ZStackDateTime | None = None
-    """最后一次修改时间 (since 3.7.0)"""
-
-    name: str | None = None
-    """资源名称 (since 3.7.0)"""
-
-    port_mirror_uuid: str | None = None
-    """portMirrorUuid (since 3.7.0)"""
-
-    src_end_point: str | None = None
-    """srcEndPoint (since 3.7.0)"""
-
-    status: SessionStatus | None = None
-    """详情参考status (since 3.7.0)"""
-
-    type: SessionType | None = None
-    """详情参考type (since 3.7.0)"""
 
     user_type: str | None = None
 

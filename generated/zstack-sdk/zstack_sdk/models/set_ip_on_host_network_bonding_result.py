@@ -12,7 +12,7 @@ __all__ = [
 
 
 class SetIpOnHostNetworkBondingResult(ZStackModel):
-    """The ``SetIpOnHostNetworkBondingResult`` structure."""
+    """The result of SetIpOnHostNetworkBonding (ZStack's `SetIpOnHostNetworkBondingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .set_service_type_on_host_network_bonding_inventory import (
-    SetServiceTypeOnHostNetworkBondingInventory,
-)
+from .host_network_bonding_service_ref_inventory import HostNetworkBondingServiceRefInventory
 
 __all__ = [
     "SetServiceTypeOnHostNetworkBondingResult",
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class SetServiceTypeOnHostNetworkBondingResult(ZStackModel):
-    """The ``SetServiceTypeOnHostNetworkBondingResult`` structure."""
+    """The result of SetServiceTypeOnHostNetworkBonding (ZStack's `SetServiceTypeOnHostNetworkBondingResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.11)"""
 
-    inventory: list[SetServiceTypeOnHostNetworkBondingInventory] | None = None
+    inventory: list[HostNetworkBondingServiceRefInventory] | None = None
     """详情参考inventory (since 4.7.11)"""
 
     success: bool | None = None

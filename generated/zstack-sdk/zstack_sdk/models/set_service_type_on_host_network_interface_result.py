@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .set_service_type_on_host_network_interface_inventory import (
-    SetServiceTypeOnHostNetworkInterfaceInventory,
-)
+from .host_network_interface_service_ref_inventory import HostNetworkInterfaceServiceRefInventory
 
 __all__ = [
     "SetServiceTypeOnHostNetworkInterfaceResult",
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class SetServiceTypeOnHostNetworkInterfaceResult(ZStackModel):
-    """The ``SetServiceTypeOnHostNetworkInterfaceResult`` structure."""
+    """The result of SetServiceTypeOnHostNetworkInterface (ZStack's `SetServiceTypeOnHostNetworkInterfaceResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.11)"""
 
-    inventory: list[SetServiceTypeOnHostNetworkInterfaceInventory] | None = None
+    inventory: list[HostNetworkInterfaceServiceRefInventory] | None = None
     """详情参考inventory (since 4.7.11)"""
 
     success: bool | None = None

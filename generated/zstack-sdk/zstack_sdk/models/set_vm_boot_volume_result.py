@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vm_instance_inventory import VmInstanceInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class SetVmBootVolumeResult(ZStackModel):
-    """The ``SetVmBootVolumeResult`` structure."""
+    """The result of SetVmBootVolume (ZStack's `SetVmBootVolumeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VmInstanceInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SetVmUserDefinedXmlHookScriptResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class SetVmUserDefinedXmlHookScriptResult(ZStackModel):
-    """The ``SetVmUserDefinedXmlHookScriptResult`` structure."""
+    """The result of SetVmUserDefinedXmlHookScript (ZStack's `SetVmUserDefinedXmlHookScriptResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_user_defined_xml_hook_script: str | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SetVmUserDefinedXmlResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class SetVmUserDefinedXmlResult(ZStackModel):
-    """The ``SetVmUserDefinedXmlResult`` structure."""
+    """The result of SetVmUserDefinedXml (ZStack's `SetVmUserDefinedXmlResult`)."""
+
+    error: ErrorCode | None = None
 
     vm_user_defined_xml: str | None = None

@@ -11,7 +11,7 @@ __all__ = [
 
 
 class SetVpcVRouterDistributedRoutingEnabledResult(ZStackModel):
-    """The ``SetVpcVRouterDistributedRoutingEnabledResult`` structure."""
+    """The result of SetVpcVRouterDistributedRoutingEnabled (ZStack's `SetVpcVRouterDistributedRoutingEnabledResult`)."""
 
     enabled: bool | None = None
     """设置VPC路由器分布式路由开关是否打开 (since 2.3)"""

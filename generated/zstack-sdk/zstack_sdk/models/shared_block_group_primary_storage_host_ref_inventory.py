@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .shared_block_type import SharedBlockType
 
 __all__ = [
     "SharedBlockGroupPrimaryStorageHostRefInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class SharedBlockGroupPrimaryStorageHostRefInventory(ZStackModel):
-    """The ``SharedBlockGroupPrimaryStorageHostRefInventory`` structure."""
+    """ZStack's `SharedBlockGroupPrimaryStorageHostRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3.2)"""
@@ -28,5 +29,5 @@ class SharedBlockGroupPrimaryStorageHostRefInventory(ZStackModel):
     primary_storage_uuid: str | None = None
     """主存储UUID (since 2.3.2)"""
 
-    status: SharedBlockType | None = None
+    status: Literal["Connected", "Connecting", "Disconnected"] | str | None = None
     """详情参考status (since 2.3.2)"""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
 from .shared_block_inventory import SharedBlockInventory
-from .shared_block_type import SharedBlockType
 
 __all__ = [
     "SharedBlockGroupPrimaryStorageInventory",
@@ -14,7 +13,7 @@ __all__ = [
 
 
 class SharedBlockGroupPrimaryStorageInventory(ZStackModel):
-    """The ``SharedBlockGroupPrimaryStorageInventory`` structure."""
+    """ZStack's `SharedBlockGroupPrimaryStorageInventory`."""
 
     attached_cluster_uuids: list[Any] | None = None
     """挂载的集群 (since 2.3.2)"""
@@ -40,16 +39,16 @@ class SharedBlockGroupPrimaryStorageInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.3.2)"""
 
-    shared_block_group_type: SharedBlockType | None = None
+    shared_block_group_type: Literal["LvmVolumeGroupBasic"] | str | None = None
     """详情参考sharedBlockGroupType (since 2.3.2)"""
 
     shared_blocks: list[SharedBlockInventory] | None = None
     """详情参考sharedBlocks (since 2.3.2)"""
 
-    state: SharedBlockType | None = None
+    state: str | None = None
     """启用状态 (since 2.3.2)"""
 
-    status: SharedBlockType | None = None
+    status: str | None = None
     """连接状态 (since 2.3.2)"""
 
     system_used_capacity: int | None = None
@@ -61,7 +60,7 @@ class SharedBlockGroupPrimaryStorageInventory(ZStackModel):
     total_physical_capacity: int | None = None
     """总物理空间 (since 2.3.2)"""
 
-    type: SharedBlockType | None = None
+    type: str | None = None
     """主存储类型 (since 2.3.2)"""
 
     url: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .shared_block_type import SharedBlockType
 
 __all__ = [
     "SharedBlockInventory",
@@ -11,7 +12,9 @@ __all__ = [
 
 
 class SharedBlockInventory(ZStackModel):
-    """The ``SharedBlockInventory`` structure."""
+    """ZStack's `SharedBlockInventory`."""
+
+    available_capacity: int | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3.2)"""
@@ -31,13 +34,15 @@ class SharedBlockInventory(ZStackModel):
     shared_block_group_uuid: str | None = None
     """共享块设备组UUID (since 2.3.2)"""
 
-    state: SharedBlockType | None = None
+    state: Literal["Enabled", "Disabled", "Maintenance", "Deleting"] | str | None = None
     """详情参考state (since 2.3.2)"""
 
-    status: SharedBlockType | None = None
+    status: Literal["Connecting", "Connected", "Disconnected"] | str | None = None
     """详情参考status (since 2.3.2)"""
 
-    type: SharedBlockType | None = None
+    total_capacity: int | None = None
+
+    type: Literal["LvmLogicalVolumeBasic"] | str | None = None
     """详情参考type (since 2.3.2)"""
 
     uuid: str | None = None

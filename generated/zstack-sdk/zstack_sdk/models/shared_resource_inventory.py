@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SharedResourceInventory(ZStackModel):
-    """The ``SharedResourceInventory`` structure."""
+    """ZStack's `SharedResourceInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ShrinkResult(ZStackModel):
-    """The ``ShrinkResult`` structure."""
+    """ZStack's `ShrinkResult`."""
 
     delta_size: int | None = None
     """deltaSize (since 3.10.0)"""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .lb import Lb
-from .monitor_ip import MonitorIp
-from .network import Network
-from .slb_vm import SlbVm
+from .slb_group_l3_network_ref_inventory import SlbGroupL3NetworkRefInventory
+from .slb_group_monitor_ip_inventory import SlbGroupMonitorIpInventory
+from .slb_load_balancer_inventory import SlbLoadBalancerInventory
+from .slb_vm_instance_inventory import SlbVmInstanceInventory
 
 __all__ = [
     "SlbGroupInventory",
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class SlbGroupInventory(ZStackModel):
-    """The ``SlbGroupInventory`` structure."""
+    """ZStack's `SlbGroupInventory`."""
 
     backend_type: str | None = None
     """实例镜像类型 (since 4.0.0)"""
@@ -34,22 +34,22 @@ class SlbGroupInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.0.0)"""
 
-    lbs: list[Lb] | None = None
+    lbs: list[SlbLoadBalancerInventory] | None = None
     """详情参考lbs (since 4.0.0)"""
 
-    monitor_ips: list[MonitorIp] | None = None
+    monitor_ips: list[SlbGroupMonitorIpInventory] | None = None
     """详情参考monitorIps (since 5.1.0)"""
 
     name: str | None = None
     """资源名称 (since 4.0.0)"""
 
-    networks: list[Network] | None = None
+    networks: list[SlbGroupL3NetworkRefInventory] | None = None
     """详情参考networks (since 4.0.0)"""
 
     slb_offering_uuid: str | None = None
     """实例规格 (since 4.0.0)"""
 
-    slb_vms: list[SlbVm] | None = None
+    slb_vms: list[SlbVmInstanceInventory] | None = None
     """详情参考slbVms (since 4.0.0)"""
 
     uuid: str | None = None

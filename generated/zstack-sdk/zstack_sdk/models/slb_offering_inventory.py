@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SlbOfferingInventory(ZStackModel):
-    """The ``SlbOfferingInventory`` structure."""
+    """ZStack's `SlbOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """allocatorStrategy (since 4.0.0)"""
@@ -41,6 +41,8 @@ class SlbOfferingInventory(ZStackModel):
 
     name: str | None = None
     """资源名称 (since 4.0.0)"""
+
+    reserved_memory_size: int | None = None
 
     sort_key: int | None = None
     """sortKey (since 4.0.0)"""

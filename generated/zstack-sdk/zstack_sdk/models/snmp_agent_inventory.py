@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SnmpAgentInventory(ZStackModel):
-    """The ``SnmpAgentInventory`` structure."""
+    """ZStack's `SnmpAgentInventory`."""
 
     auth_algorithm: str | None = None
     """认证算法 (since 4.7.21)"""

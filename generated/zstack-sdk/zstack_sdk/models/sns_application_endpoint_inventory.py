@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
+from .sns_application_platform_inventory import SNSApplicationPlatformInventory
 
 __all__ = [
     "SNSApplicationEndpointInventory",
@@ -10,7 +11,10 @@ __all__ = [
 
 
 class SNSApplicationEndpointInventory(ZStackModel):
-    """The ``SNSApplicationEndpointInventory`` structure."""
+    """ZStack's `SNSApplicationEndpointInventory`."""
+
+    connection_status: str | None = None
+    """联通状态(UP,DOWN) (since 5.1.8)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3)"""
@@ -24,8 +28,12 @@ class SNSApplicationEndpointInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.3)"""
 
+    platform: SNSApplicationPlatformInventory | None = None
+
     platform_uuid: str | None = None
     """应用平台UUID (since 2.3)"""
+
+    state: str | None = None
 
     type: str | None = None
     """类型 (since 2.3)"""

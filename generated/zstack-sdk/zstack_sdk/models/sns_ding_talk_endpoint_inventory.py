@@ -13,13 +13,17 @@ __all__ = [
 
 
 class SNSDingTalkEndpointInventory(ZStackModel):
-    """The ``SNSDingTalkEndpointInventory`` structure."""
+    """ZStack's `SNSDingTalkEndpointInventory`."""
 
     at_all: bool | None = None
     """是否@所有人 (since 2.3)"""
 
+    at_person_list: list[Any] | None = None
+
     at_person_phone_numbers: list[Any] | None = None
     """@用户的电话号码 (since 2.3)"""
+
+    connection_status: str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class SNSDingTalkTestConnectionResult(ZStackModel):
-    """The ``SNSDingTalkTestConnectionResult`` structure."""
+    """The result of SNSDingTalkTestConnection (ZStack's `SNSDingTalkTestConnectionResult`)."""
 
     connected: bool | None = None
     """webhook url 连通性标识(仅代表能否联通) (since 5.0.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SNSEmailAddressInventory(ZStackModel):
-    """The ``SNSEmailAddressInventory`` structure."""
+    """ZStack's `SNSEmailAddressInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.7.0)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class SNSEmailTestConnectionResult(ZStackModel):
-    """The ``SNSEmailTestConnectionResult`` structure."""
+    """The result of SNSEmailTestConnection (ZStack's `SNSEmailTestConnectionResult`)."""
 
     connected: bool | None = None
     """发送结果 (since 5.1.8)"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._models import ZStackModel
+from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
     "SNSFeiShuAtPersonInventory",
@@ -10,10 +10,16 @@ __all__ = [
 
 
 class SNSFeiShuAtPersonInventory(ZStackModel):
-    """The ``SNSFeiShuAtPersonInventory`` structure."""
+    """ZStack's `SNSFeiShuAtPersonInventory`."""
+
+    create_date: ZStackDateTime | None = None
 
     endpoint_uuid: str | None = None
     """飞书endpoint UUID (since 5.0.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+
+    remark: str | None = None
 
     user_id: str | None = None
     """飞书用户id (since 5.0.0)"""

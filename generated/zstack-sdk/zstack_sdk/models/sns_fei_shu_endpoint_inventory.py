@@ -13,13 +13,17 @@ __all__ = [
 
 
 class SNSFeiShuEndpointInventory(ZStackModel):
-    """The ``SNSFeiShuEndpointInventory`` structure."""
+    """ZStack's `SNSFeiShuEndpointInventory`."""
 
     at_all: bool | None = None
     """@所有人 (since 5.0.0)"""
 
+    at_person_list: list[Any] | None = None
+
     at_person_user_ids: list[Any] | None = None
     """@用户id (since 5.0.0)"""
+
+    connection_status: str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.0.0)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class SNSFeiShuTestConnectionResult(ZStackModel):
-    """The ``SNSFeiShuTestConnectionResult`` structure."""
+    """The result of SNSFeiShuTestConnection (ZStack's `SNSFeiShuTestConnectionResult`)."""
 
     connected: bool | None = None
     """webhook url 连通性标识(仅代表能否联通) (since 5.0.0)"""

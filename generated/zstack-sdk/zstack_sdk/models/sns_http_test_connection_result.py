@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -13,7 +11,7 @@ __all__ = [
 
 
 class SNSHttpTestConnectionResult(ZStackModel):
-    """The ``SNSHttpTestConnectionResult`` structure."""
+    """The result of SNSHttpTestConnection (ZStack's `SNSHttpTestConnectionResult`)."""
 
     connected: bool | None = None
     """发送结果 (since 5.1.8)"""
@@ -24,5 +22,5 @@ class SNSHttpTestConnectionResult(ZStackModel):
     success: bool | None = None
     """success (since 5.1.8)"""
 
-    webhook_resp: dict[str, Any] | None = None
+    webhook_resp: str | None = None
     """对端响应内容 (since 5.1.8)"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
 from .error_code import ErrorCode
 
@@ -11,7 +13,7 @@ __all__ = [
 
 
 class SNSMicrosoftTeamsTestConnectionResult(ZStackModel):
-    """The ``SNSMicrosoftTeamsTestConnectionResult`` structure."""
+    """The result of SNSMicrosoftTeamsTestConnection (ZStack's `SNSMicrosoftTeamsTestConnectionResult`)."""
 
     connected: bool | None = None
     """webhook url 是否联通 (since 5.0.0)"""
@@ -22,5 +24,5 @@ class SNSMicrosoftTeamsTestConnectionResult(ZStackModel):
     success: bool | None = None
     """success (since 5.0.0)"""
 
-    webhook_resp: bool | None = None
+    webhook_resp: dict[str, Any] | None = None
     """webhook 返回数据 (since 5.0.0)"""

@@ -13,7 +13,7 @@ __all__ = [
 
 
 class SNSSnmpTestConnectionResult(ZStackModel):
-    """The ``SNSSnmpTestConnectionResult`` structure."""
+    """The result of SNSSnmpTestConnection (ZStack's `SNSSnmpTestConnectionResult`)."""
 
     connected: bool | None = None
     """是否联通 (since 5.1.8)"""

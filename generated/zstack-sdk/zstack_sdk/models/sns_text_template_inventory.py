@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SNSTextTemplateInventory(ZStackModel):
-    """The ``SNSTextTemplateInventory`` structure."""
+    """ZStack's `SNSTextTemplateInventory`."""
 
     application_platform_type: str | None = None
     """应用平台类型 (since 2.3)"""
@@ -30,11 +30,17 @@ class SNSTextTemplateInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.3)"""
 
+    recovery_subject: str | None = None
+
     recovery_template: str | None = None
     """恢复模板文本 (since 3.4.0)"""
 
+    subject: str | None = None
+
     template: str | None = None
     """模板文本 (since 2.3)"""
+
+    type: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 2.3)"""

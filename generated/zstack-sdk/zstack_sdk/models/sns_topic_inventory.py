@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SNSTopicInventory(ZStackModel):
-    """The ``SNSTopicInventory`` structure."""
+    """ZStack's `SNSTopicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3)"""
@@ -20,6 +20,8 @@ class SNSTopicInventory(ZStackModel):
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.3)"""
+
+    locale: str | None = None
 
     name: str | None = None
     """资源名称 (since 2.3)"""

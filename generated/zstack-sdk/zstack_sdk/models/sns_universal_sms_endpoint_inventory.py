@@ -11,10 +11,9 @@ __all__ = [
 
 
 class SNSUniversalSmsEndpointInventory(ZStackModel):
-    """The ``SNSUniversalSmsEndpointInventory`` structure."""
+    """ZStack's `SNSUniversalSmsEndpointInventory`."""
 
     connection_status: str | None = None
-    """联通状态(UP,DOWN) (since 5.1.8)"""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.1.8)"""
@@ -32,7 +31,7 @@ class SNSUniversalSmsEndpointInventory(ZStackModel):
     """详情参考[#platform] (since 5.1.8)"""
 
     platform_uuid: str | None = None
-    """应用平台UUID (since 5.1.8)"""
+    """platformUuid (since 5.1.8)"""
 
     sms_access_key_id: str | None = None
     """访问密钥ID (since 5.1.8)"""
@@ -47,7 +46,6 @@ class SNSUniversalSmsEndpointInventory(ZStackModel):
     """短信提供商 (since 5.1.8)"""
 
     type: str | None = None
-    """类型 (since 5.1.8)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 5.1.8)"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._models import ZStackModel
+from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
     "SNSWeComAtPersonInventory",
@@ -10,10 +10,16 @@ __all__ = [
 
 
 class SNSWeComAtPersonInventory(ZStackModel):
-    """The ``SNSWeComAtPersonInventory`` structure."""
+    """ZStack's `SNSWeComAtPersonInventory`."""
+
+    create_date: ZStackDateTime | None = None
 
     endpoint_uuid: str | None = None
     """企业微信endpoint UUID (since 5.0.0)"""
+
+    last_op_date: ZStackDateTime | None = None
+
+    remark: str | None = None
 
     user_id: str | None = None
     """企业微信用户id (since 5.0.0)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "SNSWeComTestConnectionResult",
@@ -12,8 +13,10 @@ __all__ = [
 
 
 class SNSWeComTestConnectionResult(ZStackModel):
-    """The ``SNSWeComTestConnectionResult`` structure."""
+    """The result of SNSWeComTestConnection (ZStack's `SNSWeComTestConnectionResult`)."""
 
     connected: bool | None = None
+
+    error: ErrorCode | None = None
 
     webhook_resp: dict[str, Any] | None = None

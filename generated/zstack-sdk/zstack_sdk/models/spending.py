@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackModel
-from .detail import Detail
+from .spending_details import SpendingDetails
 
 __all__ = [
     "Spending",
@@ -11,7 +13,7 @@ __all__ = [
 
 
 class Spending(ZStackModel):
-    """The ``Spending`` structure."""
+    """ZStack's `Spending`."""
 
     date_end: int | None = None
     """计费结束日期 (since 0.6)"""
@@ -19,8 +21,10 @@ class Spending(ZStackModel):
     date_start: int | None = None
     """计费起始日期 (since 0.6)"""
 
-    details: list[Detail] | None = None
+    details: list[SpendingDetails] | None = None
     """详情参考details (since 0.6)"""
+
+    hypervisor_type_spending: dict[str, Any] | None = None
 
     spending: float | None = None
     """花费总额 (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SshKeyPairInventory(ZStackModel):
-    """The ``SshKeyPairInventory`` structure."""
+    """ZStack's `SshKeyPairInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.7.21)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SshPrivateKeyPairInventory(ZStackModel):
-    """The ``SshPrivateKeyPairInventory`` structure."""
+    """ZStack's `SshPrivateKeyPairInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.7.21)"""

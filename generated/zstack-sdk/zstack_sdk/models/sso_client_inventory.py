@@ -12,7 +12,7 @@ __all__ = [
 
 
 class SSOClientInventory(ZStackModel):
-    """The ``SSOClientInventory`` structure."""
+    """ZStack's `SSOClientInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.6.21)"""
@@ -37,6 +37,8 @@ class SSOClientInventory(ZStackModel):
 
     name: str | None = None
     """资源名称 (since 4.6.21)"""
+
+    redirect_url: str | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.6.21)"""

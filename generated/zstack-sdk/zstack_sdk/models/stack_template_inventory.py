@@ -10,7 +10,7 @@ __all__ = [
 
 
 class StackTemplateInventory(ZStackModel):
-    """The ``StackTemplateInventory`` structure."""
+    """ZStack's `StackTemplateInventory`."""
 
     content: str | None = None
     """模板内容，json字符串 (since 2.5.0)"""

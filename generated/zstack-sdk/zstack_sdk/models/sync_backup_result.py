@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SyncBackupResult(ZStackModel):
-    """The ``SyncBackupResult`` structure."""
+    """ZStack's `SyncBackupResult`."""
 
     deleted_backup_count: int | None = None
     """已删除的备份数量 (since 3.7.0)"""

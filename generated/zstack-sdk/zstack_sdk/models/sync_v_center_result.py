@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .skipped_resources import SkippedResources
 
 __all__ = [
     "SyncVCenterResult",
@@ -12,13 +11,10 @@ __all__ = [
 
 
 class SyncVCenterResult(ZStackModel):
-    """The ``SyncVCenterResult`` structure."""
+    """The result of SyncVCenter (ZStack's `SyncVCenterResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.3)"""
-
-    skipped_resources: SkippedResources | None = None
-    """详情参考skippedResources (since 4.5.3)"""
 
     success: bool | None = None
     """success (since 4.5.3)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class SystemTagInventory(ZStackModel):
-    """The ``SystemTagInventory`` structure."""
+    """ZStack's `SystemTagInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

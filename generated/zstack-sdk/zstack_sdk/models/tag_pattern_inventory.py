@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .access_key_state import AccessKeyState
 
 __all__ = [
     "TagPatternInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class TagPatternInventory(ZStackModel):
-    """The ``TagPatternInventory`` structure."""
+    """ZStack's `TagPatternInventory`."""
 
     color: str | None = None
     """color (since 3.2.0)"""
@@ -28,7 +29,7 @@ class TagPatternInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 3.2.0)"""
 
-    type: AccessKeyState | None = None
+    type: Literal["simple", "withToken"] | str | None = None
     """详情参考type (since 3.2.0)"""
 
     uuid: str | None = None

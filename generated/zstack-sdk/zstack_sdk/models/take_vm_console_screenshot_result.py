@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "TakeVmConsoleScreenshotResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class TakeVmConsoleScreenshotResult(ZStackModel):
-    """The ``TakeVmConsoleScreenshotResult`` structure."""
+    """The result of TakeVmConsoleScreenshot (ZStack's `TakeVmConsoleScreenshotResult`)."""
+
+    error: ErrorCode | None = None
 
     image_data: str | None = None

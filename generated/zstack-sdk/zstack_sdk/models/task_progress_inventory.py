@@ -12,13 +12,12 @@ __all__ = [
 
 
 class TaskProgressInventory(ZStackModel):
-    """The ``TaskProgressInventory`` structure."""
+    """ZStack's `TaskProgressInventory`."""
+
+    arguments: str | None = None
 
     content: str | None = None
     """content (since 0.6)"""
-
-    current_step: int | None = None
-    """currentStep (since 0.6)"""
 
     opaque: dict[str, Any] | None = None
     """opaque (since 0.6)"""
@@ -26,7 +25,7 @@ class TaskProgressInventory(ZStackModel):
     parent_uuid: str | None = None
     """parentUuid (since 0.6)"""
 
-    sub_tasks: list[Any] | None = None
+    sub_tasks: list[TaskProgressInventory] | None = None
     """详情参考subTasks (since 0.6)"""
 
     task_name: str | None = None
@@ -37,9 +36,6 @@ class TaskProgressInventory(ZStackModel):
 
     time: int | None = None
     """time (since 0.6)"""
-
-    total_steps: int | None = None
-    """totalSteps (since 0.6)"""
 
     type: str | None = None
     """type (since 0.6)"""

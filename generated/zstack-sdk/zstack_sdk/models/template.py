@@ -12,7 +12,7 @@ __all__ = [
 
 
 class Template(ZStackModel):
-    """The ``Template`` structure."""
+    """ZStack's `Template`."""
 
     attributes: list[Any] | None = None
 

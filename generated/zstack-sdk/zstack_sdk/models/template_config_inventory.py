@@ -10,7 +10,7 @@ __all__ = [
 
 
 class TemplateConfigInventory(ZStackModel):
-    """The ``TemplateConfigInventory`` structure."""
+    """ZStack's `TemplateConfigInventory`."""
 
     category: str | None = None
     """配置类型 (since 3.6.0)"""

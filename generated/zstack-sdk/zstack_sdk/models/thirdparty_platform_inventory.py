@@ -10,7 +10,7 @@ __all__ = [
 
 
 class ThirdpartyPlatformInventory(ZStackModel):
-    """The ``ThirdpartyPlatformInventory`` structure."""
+    """ZStack's `ThirdpartyPlatformInventory`."""
 
     create_date: ZStackDateTime | None = None
 

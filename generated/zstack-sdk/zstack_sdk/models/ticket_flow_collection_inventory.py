@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._models import ZStackDateTime, ZStackModel
 from .ticket_flow_inventory import TicketFlowInventory
 
@@ -11,7 +13,7 @@ __all__ = [
 
 
 class TicketFlowCollectionInventory(ZStackModel):
-    """The ``TicketFlowCollectionInventory`` structure."""
+    """ZStack's `TicketFlowCollectionInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.0.0)"""
@@ -36,6 +38,8 @@ class TicketFlowCollectionInventory(ZStackModel):
 
     status: str | None = None
     """status (since 3.0.0)"""
+
+    ticket_type_uuids: list[Any] | None = None
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.0.0)"""

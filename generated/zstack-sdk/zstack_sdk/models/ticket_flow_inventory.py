@@ -10,7 +10,7 @@ __all__ = [
 
 
 class TicketFlowInventory(ZStackModel):
-    """The ``TicketFlowInventory`` structure."""
+    """ZStack's `TicketFlowInventory`."""
 
     collection_uuid: str | None = None
     """collectionUuid (since 3.0.0)"""

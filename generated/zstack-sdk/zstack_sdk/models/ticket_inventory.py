@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
-from .request import Request
-from .ticket_status import TicketStatus
+from .ticket_request import TicketRequest
 
 __all__ = [
     "TicketInventory",
@@ -14,7 +13,7 @@ __all__ = [
 
 
 class TicketInventory(ZStackModel):
-    """The ``TicketInventory`` structure."""
+    """ZStack's `TicketInventory`."""
 
     account_system_context: Any | None = None
     """Any JSON value (the docs do not give its type). (since 3.0.0)"""
@@ -40,10 +39,14 @@ class TicketInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 3.0.0)"""
 
-    request: list[Request] | None = None
+    request: list[TicketRequest] | None = None
     """详情参考request (since 3.0.0)"""
 
-    status: TicketStatus | None = None
+    status: (
+        Literal["Pending", "Cancelled", "IntermediateApproved", "FinalApproved", "Rejected"]
+        | str
+        | None
+    ) = None
     """详情参考status (since 3.0.0)"""
 
     ticket_type_uuid: str | None = None

@@ -10,7 +10,9 @@ __all__ = [
 
 
 class TicketTypeInventory(ZStackModel):
-    """The ``TicketTypeInventory`` structure."""
+    """ZStack's `TicketTypeInventory`."""
+
+    admin_only: bool | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

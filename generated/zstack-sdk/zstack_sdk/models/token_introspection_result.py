@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "TokenIntrospectionResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class TokenIntrospectionResult(ZStackModel):
-    """The ``TokenIntrospectionResult`` structure."""
+    """The result of TokenIntrospection (ZStack's `TokenIntrospectionResult`)."""
 
     active: bool | None = None
+
+    error: ErrorCode | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .two_factor_authentication_secret_status import TwoFactorAuthenticationSecretStatus
 
 __all__ = [
     "TwoFactorAuthenticationInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class TwoFactorAuthenticationInventory(ZStackModel):
-    """The ``TwoFactorAuthenticationInventory`` structure."""
+    """ZStack's `TwoFactorAuthenticationInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.4.0)"""
@@ -22,7 +23,7 @@ class TwoFactorAuthenticationInventory(ZStackModel):
     secret: str | None = None
     """双因子认证密钥 (since 3.4.0)"""
 
-    status: TwoFactorAuthenticationSecretStatus | None = None
+    status: Literal["NewCreated", "Logined"] | str | None = None
     """详情参考status (since 3.4.0)"""
 
     user_type: str | None = None

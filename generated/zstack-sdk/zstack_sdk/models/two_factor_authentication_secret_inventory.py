@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .two_factor_authentication_secret_status import TwoFactorAuthenticationSecretStatus
 
 __all__ = [
     "TwoFactorAuthenticationSecretInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class TwoFactorAuthenticationSecretInventory(ZStackModel):
-    """The ``TwoFactorAuthenticationSecretInventory`` structure."""
+    """ZStack's `TwoFactorAuthenticationSecretInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.4.0)"""
@@ -26,7 +27,7 @@ class TwoFactorAuthenticationSecretInventory(ZStackModel):
     secret: str | None = None
     """双因子认证密钥 (since 2.6.0)"""
 
-    status: TwoFactorAuthenticationSecretStatus | None = None
+    status: Literal["NewCreated", "Logined"] | str | None = None
     """详情参考status (since 3.4.0)"""
 
     user_type: str | None = None

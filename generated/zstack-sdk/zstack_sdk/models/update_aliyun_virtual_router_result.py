@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_virtual_router_inventory import VpcVirtualRouterInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateAliyunVirtualRouterResult(ZStackModel):
-    """The ``UpdateAliyunVirtualRouterResult`` structure."""
+    """The result of UpdateAliyunVirtualRouter (ZStack's `UpdateAliyunVirtualRouterResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVirtualRouterInventory | None = None

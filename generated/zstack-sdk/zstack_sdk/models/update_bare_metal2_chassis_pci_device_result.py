@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .bare_metal2_chassis_pci_device_inventory import BareMetal2ChassisPciDeviceInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "UpdateBareMetal2ChassisPciDeviceResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateBareMetal2ChassisPciDeviceResult(ZStackModel):
-    """The ``UpdateBareMetal2ChassisPciDeviceResult`` structure."""
+    """The result of UpdateBareMetal2ChassisPciDevice (ZStack's `UpdateBareMetal2ChassisPciDeviceResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BareMetal2ChassisPciDeviceInventory | None = None

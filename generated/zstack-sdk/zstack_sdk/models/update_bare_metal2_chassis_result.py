@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
-from .baremetal_chassis_inventory import BaremetalChassisInventory
+from .bare_metal2_chassis_inventory import BareMetal2ChassisInventory
 from .error_code import ErrorCode
 
 __all__ = [
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class UpdateBareMetal2ChassisResult(ZStackModel):
-    """The ``UpdateBareMetal2ChassisResult`` structure."""
+    """The result of UpdateBareMetal2Chassis (ZStack's `UpdateBareMetal2ChassisResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
 
-    inventory: BaremetalChassisInventory | None = None
+    inventory: BareMetal2ChassisInventory | None = None
     """详情参考inventory (since 4.0.0)"""
 
     success: bool | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .block_volume_inventory import BlockVolumeInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "UpdateBlockVolumeResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateBlockVolumeResult(ZStackModel):
-    """The ``UpdateBlockVolumeResult`` structure."""
+    """The result of UpdateBlockVolume (ZStack's `UpdateBlockVolumeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: BlockVolumeInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .email_media_inventory import EmailMediaInventory
+from .error_code import ErrorCode
 
 __all__ = [
     "UpdateEmailMediaResult",
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateEmailMediaResult(ZStackModel):
-    """The ``UpdateEmailMediaResult`` structure."""
+    """The result of UpdateEmailMedia (ZStack's `UpdateEmailMediaResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: EmailMediaInventory | None = None

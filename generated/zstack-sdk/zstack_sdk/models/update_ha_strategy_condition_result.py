@@ -12,7 +12,7 @@ __all__ = [
 
 
 class UpdateHaStrategyConditionResult(ZStackModel):
-    """The ``UpdateHaStrategyConditionResult`` structure."""
+    """The result of UpdateHaStrategyCondition (ZStack's `UpdateHaStrategyConditionResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.0)"""

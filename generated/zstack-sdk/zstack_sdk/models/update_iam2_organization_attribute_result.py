@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_organization_attribute_inventory import IAM2OrganizationAttributeInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateIAM2OrganizationAttributeResult(ZStackModel):
-    """The ``UpdateIAM2OrganizationAttributeResult`` structure."""
+    """The result of UpdateIAM2OrganizationAttribute (ZStack's `UpdateIAM2OrganizationAttributeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2OrganizationAttributeInventory | None = None

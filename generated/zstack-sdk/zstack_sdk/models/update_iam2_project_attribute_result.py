@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_project_attribute_inventory import IAM2ProjectAttributeInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateIAM2ProjectAttributeResult(ZStackModel):
-    """The ``UpdateIAM2ProjectAttributeResult`` structure."""
+    """The result of UpdateIAM2ProjectAttribute (ZStack's `UpdateIAM2ProjectAttributeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2ProjectAttributeInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .iam2_virtual_id_attribute_inventory import IAM2VirtualIDAttributeInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateIAM2VirtualIDAttributeResult(ZStackModel):
-    """The ``UpdateIAM2VirtualIDAttributeResult`` structure."""
+    """The result of UpdateIAM2VirtualIDAttribute (ZStack's `UpdateIAM2VirtualIDAttributeResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: IAM2VirtualIDAttributeInventory | None = None

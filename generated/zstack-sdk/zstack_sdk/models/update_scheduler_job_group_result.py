@@ -12,7 +12,7 @@ __all__ = [
 
 
 class UpdateSchedulerJobGroupResult(ZStackModel):
-    """The ``UpdateSchedulerJobGroupResult`` structure."""
+    """The result of UpdateSchedulerJobGroup (ZStack's `UpdateSchedulerJobGroupResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""

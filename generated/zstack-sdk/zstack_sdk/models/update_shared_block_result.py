@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .shared_block_group_primary_storage_inventory import SharedBlockGroupPrimaryStorageInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateSharedBlockResult(ZStackModel):
-    """The ``UpdateSharedBlockResult`` structure."""
+    """The result of UpdateSharedBlock (ZStack's `UpdateSharedBlockResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: SharedBlockGroupPrimaryStorageInventory | None = None

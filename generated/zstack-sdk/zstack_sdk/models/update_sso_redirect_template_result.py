@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
-from .o_auth2_client_inventory import OAuth2ClientInventory
+from .sso_redirect_template_inventory import SSORedirectTemplateInventory
 
 __all__ = [
     "UpdateSSORedirectTemplateResult",
@@ -12,12 +12,12 @@ __all__ = [
 
 
 class UpdateSSORedirectTemplateResult(ZStackModel):
-    """The ``UpdateSSORedirectTemplateResult`` structure."""
+    """The result of UpdateSSORedirectTemplate (ZStack's `UpdateSSORedirectTemplateResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
 
-    inventory: OAuth2ClientInventory | None = None
+    inventory: SSORedirectTemplateInventory | None = None
     """详情参考inventory (since 4.7.21)"""
 
     success: bool | None = None

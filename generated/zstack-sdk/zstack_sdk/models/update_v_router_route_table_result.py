@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .v_router_route_table_inventory import VRouterRouteTableInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateVRouterRouteTableResult(ZStackModel):
-    """The ``UpdateVRouterRouteTableResult`` structure."""
+    """The result of UpdateVRouterRouteTable (ZStack's `UpdateVRouterRouteTableResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VRouterRouteTableInventory | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .virtual_border_router_inventory import VirtualBorderRouterInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateVirtualBorderRouterRemoteResult(ZStackModel):
-    """The ``UpdateVirtualBorderRouterRemoteResult`` structure."""
+    """The result of UpdateVirtualBorderRouterRemote (ZStack's `UpdateVirtualBorderRouterRemoteResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VirtualBorderRouterInventory | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .._models import ZStackModel
 from .error_code import ErrorCode
+from .vni_range_inventory import VniRangeInventory
 
 __all__ = [
     "UpdateVniRangeResult",
@@ -11,7 +12,9 @@ __all__ = [
 
 
 class UpdateVniRangeResult(ZStackModel):
-    """The ``UpdateVniRangeResult`` structure."""
+    """The result of UpdateVniRange (ZStack's `UpdateVniRangeResult`)."""
 
     error: ErrorCode | None = None
     """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.3.0)"""
+
+    inventory: VniRangeInventory | None = None

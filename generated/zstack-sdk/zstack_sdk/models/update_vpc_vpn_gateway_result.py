@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 from .vpc_vpn_gateway_inventory import VpcVpnGatewayInventory
 
 __all__ = [
@@ -11,6 +12,8 @@ __all__ = [
 
 
 class UpdateVpcVpnGatewayResult(ZStackModel):
-    """The ``UpdateVpcVpnGatewayResult`` structure."""
+    """The result of UpdateVpcVpnGateway (ZStack's `UpdateVpcVpnGatewayResult`)."""
+
+    error: ErrorCode | None = None
 
     inventory: VpcVpnGatewayInventory | None = None

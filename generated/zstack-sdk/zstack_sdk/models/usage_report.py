@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import Field
-
 from .._models import ZStackModel
 
 __all__ = [
@@ -14,17 +10,7 @@ __all__ = [
 
 
 class UsageReport(ZStackModel):
-    """The ``UsageReport`` structure."""
-
-    total_physical_capacities_history: list[Any] | None = Field(
-        None, alias="TotalPhysicalCapacitiesHistory"
-    )
-    """TotalPhysicalCapacitiesHistory (since 4.7.21)"""
-
-    used_physical_capacities_history: list[Any] | None = Field(
-        None, alias="UsedPhysicalCapacitiesHistory"
-    )
-    """UsedPhysicalCapacitiesHistory (since 4.7.21)"""
+    """ZStack's `UsageReport`."""
 
     interval: int | None = None
     """interval (since 4.7.21)"""
@@ -32,5 +18,9 @@ class UsageReport(ZStackModel):
     start_time: int | None = None
     """startTime (since 4.7.21)"""
 
-    used_physical_capacities_forecast: list[Any] | None = None
+    total_physical_capacities_history: list[int] | None = None
+
+    used_physical_capacities_forecast: list[int] | None = None
     """usedPhysicalCapacitiesForecast (since 4.7.21)"""
+
+    used_physical_capacities_history: list[int] | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .usb_device_state import UsbDeviceState
 
 __all__ = [
     "UsbDeviceInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class UsbDeviceInventory(ZStackModel):
-    """The ``UsbDeviceInventory`` structure."""
+    """ZStack's `UsbDeviceInventory`."""
 
     attach_type: str | None = None
     """加载方式 (since 3.5.0)"""
@@ -52,7 +53,7 @@ class UsbDeviceInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 2.2)"""
 
-    state: UsbDeviceState | None = None
+    state: Literal["Enabled", "Disabled"] | str | None = None
     """详情参考state (since 2.2)"""
 
     usb_version: str | None = None

@@ -12,16 +12,13 @@ __all__ = [
 
 
 class UsedIpInventory(ZStackModel):
-    """The ``UsedIpInventory`` structure."""
+    """ZStack's `UsedIpInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
     gateway: str | None = None
     """网关地址 (since 0.6)"""
-
-    id: int | None = None
-    """id (since 3.5)"""
 
     ip: str | None = None
     """IP地址 (since 0.6)"""
@@ -53,11 +50,5 @@ class UsedIpInventory(ZStackModel):
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 0.6)"""
 
-    vip_uuid: str | None = None
-    """VIP UUID (since 3.5)"""
-
     vm_nic_uuid: str | None = None
     """云主机网卡UUID (since 2.3)"""
-
-    vpc_ha_router_uuid: str | None = None
-    """vpcHaRouterUuid (since 3.5)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class UserInventory(ZStackModel):
-    """The ``UserInventory`` structure."""
+    """ZStack's `UserInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 0.6)"""

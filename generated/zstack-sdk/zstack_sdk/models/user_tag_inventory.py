@@ -11,7 +11,7 @@ __all__ = [
 
 
 class UserTagInventory(ZStackModel):
-    """The ``UserTagInventory`` structure."""
+    """ZStack's `UserTagInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

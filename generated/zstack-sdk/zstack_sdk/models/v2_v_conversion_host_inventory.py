@@ -10,13 +10,19 @@ __all__ = [
 
 
 class V2VConversionHostInventory(ZStackModel):
-    """The ``V2VConversionHostInventory`` structure."""
+    """ZStack's `V2VConversionHostInventory`."""
+
+    available_size: int | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.0.1)"""
 
     description: str | None = None
     """资源的详细描述 (since 3.0.1)"""
+
+    host_state: str | None = None
+
+    host_status: str | None = None
 
     host_uuid: str | None = None
     """物理机UUID (since 3.0.1)"""
@@ -32,6 +38,8 @@ class V2VConversionHostInventory(ZStackModel):
 
     storage_path: str | None = None
     """V2V迁移镜像保存路径 (since 3.0.1)"""
+
+    total_size: int | None = None
 
     type: str | None = None
     """类型 (since 3.0.1)"""

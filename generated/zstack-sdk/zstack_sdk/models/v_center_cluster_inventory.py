@@ -10,7 +10,9 @@ __all__ = [
 
 
 class VCenterClusterInventory(ZStackModel):
-    """The ``VCenterClusterInventory`` structure."""
+    """ZStack's `VCenterClusterInventory`."""
+
+    architecture: str | None = None
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.9.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VCenterInventory(ZStackModel):
-    """The ``VCenterInventory`` structure."""
+    """ZStack's `VCenterInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

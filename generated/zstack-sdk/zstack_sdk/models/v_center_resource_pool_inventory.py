@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .._models import ZStackDateTime, ZStackModel
-from .sub_resource import SubResource
+from .v_center_resource_pool_usage_inventory import VCenterResourcePoolUsageInventory
 
 __all__ = [
     "VCenterResourcePoolInventory",
@@ -13,7 +13,7 @@ __all__ = [
 
 
 class VCenterResourcePoolInventory(ZStackModel):
-    """The ``VCenterResourcePoolInventory`` structure."""
+    """ZStack's `VCenterResourcePoolInventory`."""
 
     cpu_level: str | None = Field(None, alias="CPULevel")
     """CPULevel (since 3.3.0)"""
@@ -60,7 +60,7 @@ class VCenterResourcePoolInventory(ZStackModel):
     parent_uuid: str | None = None
     """parentUuid (since 3.3.0)"""
 
-    sub_resources: list[SubResource] | None = None
+    sub_resources: list[VCenterResourcePoolUsageInventory] | None = None
     """详情参考subResources (since 3.3.0)"""
 
     uuid: str | None = None

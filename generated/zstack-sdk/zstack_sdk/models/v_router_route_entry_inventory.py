@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class VRouterRouteEntryInventory(ZStackModel):
-    """The ``VRouterRouteEntryInventory`` structure."""
+    """ZStack's `VRouterRouteEntryInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.1)"""
@@ -33,7 +35,11 @@ class VRouterRouteEntryInventory(ZStackModel):
     target: str | None = None
     """下一条地址 (since 2.1)"""
 
-    type: str | None = None
+    type: (
+        Literal["UserStatic", "UserBlackHole", "DirectConnect", "ZStack", "OSPF", "Unknown"]
+        | str
+        | None
+    ) = None
     """类型，允许用户添加"静态路由"、"黑洞路由"两种类型，系统会根据是否填下一跳自动判断类型，在外在获取实时路由表API还会返回"ZStack"类型表示由系统添加的路由，"DirectConnect"直连路由 (since 2.1)"""
 
     uuid: str | None = None

@@ -11,7 +11,9 @@ __all__ = [
 
 
 class ValidateClusterSupportDRSResult(ZStackModel):
-    """The ``ValidateClusterSupportDRSResult`` structure."""
+    """The result of ValidateClusterSupportDRS (ZStack's `ValidateClusterSupportDRSResult`)."""
+
+    error: ErrorCode | None = None
 
     reason: ErrorCode | None = None
 

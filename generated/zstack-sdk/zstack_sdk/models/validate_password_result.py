@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackModel
+from .error_code import ErrorCode
 
 __all__ = [
     "ValidatePasswordResult",
@@ -10,6 +11,8 @@ __all__ = [
 
 
 class ValidatePasswordResult(ZStackModel):
-    """The ``ValidatePasswordResult`` structure."""
+    """The result of ValidatePassword (ZStack's `ValidatePasswordResult`)."""
 
     available: bool | None = None
+
+    error: ErrorCode | None = None

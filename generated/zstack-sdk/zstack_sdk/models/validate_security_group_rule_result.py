@@ -11,7 +11,7 @@ __all__ = [
 
 
 class ValidateSecurityGroupRuleResult(ZStackModel):
-    """The ``ValidateSecurityGroupRuleResult`` structure."""
+    """The result of ValidateSecurityGroupRule (ZStack's `ValidateSecurityGroupRuleResult`)."""
 
     available: bool | None = None
     """规则是否可用 (since 4.7.21)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VdiPortInfo(ZStackModel):
-    """The ``vdiPortInfo`` structure."""
+    """ZStack's `VdiPortInfo`."""
 
     spice_port: int | None = None
     """spice端口号 (since 3.7.0)"""

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from .._models import ZStackDateTime, ZStackModel
-from .services_ref import ServicesRef
+from .vip_network_services_ref_inventory import VipNetworkServicesRefInventory
 
 __all__ = [
     "VipInventory",
@@ -13,7 +11,7 @@ __all__ = [
 
 
 class VipInventory(ZStackModel):
-    """The ``VipInventory`` structure."""
+    """ZStack's `VipInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -39,19 +37,16 @@ class VipInventory(ZStackModel):
     netmask: str | None = None
     """子网掩码 (since 0.6)"""
 
-    peer_l3_network_uuid: str | None = None
-    """L3网络UUID (since 0.6)"""
-
-    peer_l3_network_uuids: list[Any] | None = None
+    peer_l3_network_uuids: list[str] | None = None
     """提供VIP服务的L3网络UUID (since 0.6)"""
 
-    prefix_len: str | None = None
+    prefix_len: int | None = None
     """掩码长度 (since 3.1.0)"""
 
     service_provider: str | None = None
     """提供VIP服务的服务提供者 (since 0.6)"""
 
-    services_refs: list[ServicesRef] | None = None
+    services_refs: list[VipNetworkServicesRefInventory] | None = None
     """详情参考servicesRefs (since 0.6)"""
 
     state: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VipQosInventory(ZStackModel):
-    """The ``VipQosInventory`` structure."""
+    """ZStack's `VipQosInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 2.3)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VirtualBorderRouterInventory(ZStackModel):
-    """The ``VirtualBorderRouterInventory`` structure."""
+    """ZStack's `VirtualBorderRouterInventory`."""
 
     access_point_uuid: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterOfferingInventory(ZStackModel):
-    """The ``VirtualRouterOfferingInventory`` structure."""
+    """ZStack's `VirtualRouterOfferingInventory`."""
 
     allocator_strategy: str | None = None
     """allocatorStrategy (since 0.6)"""
@@ -47,6 +47,8 @@ class VirtualRouterOfferingInventory(ZStackModel):
 
     public_network_uuid: str | None = None
     """publicNetworkUuid (since 0.6)"""
+
+    reserved_memory_size: int | None = None
 
     sort_key: int | None = None
     """sortKey (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterSoftwareVersionInventory(ZStackModel):
-    """The ``VirtualRouterSoftwareVersionInventory`` structure."""
+    """ZStack's `VirtualRouterSoftwareVersionInventory`."""
 
     current_version: str | None = None
     """当前版本 (since 4.5.0)"""

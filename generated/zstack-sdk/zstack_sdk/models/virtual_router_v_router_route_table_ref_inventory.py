@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VirtualRouterVRouterRouteTableRefInventory(ZStackModel):
-    """The ``VirtualRouterVRouterRouteTableRefInventory`` structure."""
+    """ZStack's `VirtualRouterVRouterRouteTableRefInventory`."""
 
     route_table_uuid: str | None = None
     """routeTableUuid (since 2.1)"""

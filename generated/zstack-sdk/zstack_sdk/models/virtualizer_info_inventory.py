@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackModel
-from .info_list import InfoList
+from .virtualizer_info import VirtualizerInfo
 
 __all__ = [
     "VirtualizerInfoInventory",
@@ -13,12 +13,12 @@ __all__ = [
 
 
 class VirtualizerInfoInventory(ZStackModel):
-    """The ``VirtualizerInfoInventory`` structure."""
+    """ZStack's `VirtualizerInfoInventory`."""
 
     error: list[Any] | None = None
     """出现的查询错误，可能为 null (since 4.6.21)"""
 
-    info_list: list[InfoList] | None = None
+    info_list: list[VirtualizerInfo] | None = None
     """详情参考infoList (since 4.6.21)"""
 
     resource_type: str | None = None

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VmCdRomInventory(ZStackModel):
-    """The ``VmCdRomInventory`` structure."""
+    """ZStack's `VmCdRomInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VmInstanceMdevDeviceSpecRefInventory(ZStackModel):
-    """The ``VmInstanceMdevDeviceSpecRefInventory`` structure."""
+    """ZStack's `VmInstanceMdevDeviceSpecRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VmInstancePciDeviceSpecRefInventory(ZStackModel):
-    """The ``VmInstancePciDeviceSpecRefInventory`` structure."""
+    """ZStack's `VmInstancePciDeviceSpecRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5.0)"""

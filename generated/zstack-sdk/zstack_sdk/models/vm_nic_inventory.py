@@ -11,7 +11,7 @@ __all__ = [
 
 
 class VmNicInventory(ZStackModel):
-    """The ``VmNicInventory`` structure."""
+    """ZStack's `VmNicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
@@ -35,7 +35,7 @@ class VmNicInventory(ZStackModel):
     """IP地址 (since 0.6)"""
 
     ip_version: int | None = None
-    """IP地址版本 (since 0.6)"""
+    """ip协议号 (since 0.6)"""
 
     l3_network_uuid: str | None = None
     """三层网络UUID (since 0.6)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VmNicSecurityPolicyInventory(ZStackModel):
-    """The ``VmNicSecurityPolicyInventory`` structure."""
+    """ZStack's `VmNicSecurityPolicyInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 4.7.21)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VmSchedHistoryInventory(ZStackModel):
-    """The ``VmSchedHistoryInventory`` structure."""
+    """ZStack's `VmSchedHistoryInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.4.24)"""
@@ -21,11 +21,17 @@ class VmSchedHistoryInventory(ZStackModel):
     dest_host_uuid: str | None = None
     """destHostUuid (since 4.4.24)"""
 
+    fail_reason: str | None = None
+
+    id: int | None = None
+
     last_host_uuid: str | None = None
     """lastHostUuid (since 4.4.24)"""
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 4.4.24)"""
+
+    sched_reason: str | None = None
 
     sched_type: str | None = None
     """schedType (since 4.4.24)"""
@@ -35,3 +41,5 @@ class VmSchedHistoryInventory(ZStackModel):
 
     vm_instance_uuid: str | None = None
     """云主机UUID (since 4.4.24)"""
+
+    zone_uuid: str | None = None

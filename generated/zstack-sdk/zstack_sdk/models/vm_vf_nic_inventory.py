@@ -11,7 +11,7 @@ __all__ = [
 
 
 class VmVfNicInventory(ZStackModel):
-    """The ``VmVfNicInventory`` structure."""
+    """ZStack's `VmVfNicInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.1.0)"""

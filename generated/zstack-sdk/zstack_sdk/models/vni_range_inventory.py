@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VniRangeInventory(ZStackModel):
-    """The ``VniRangeInventory`` structure."""
+    """ZStack's `VniRangeInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .create_vm_backup_inventory_backup_storage_ref import CreateVmBackupInventoryBackupStorageRef
+from .volume_backup_storage_ref_inventory import VolumeBackupStorageRefInventory
 
 __all__ = [
     "VolumeBackupInventory",
@@ -11,9 +13,9 @@ __all__ = [
 
 
 class VolumeBackupInventory(ZStackModel):
-    """The ``VolumeBackupInventory`` structure."""
+    """ZStack's `VolumeBackupInventory`."""
 
-    backup_storage_refs: list[CreateVmBackupInventoryBackupStorageRef] | None = None
+    backup_storage_refs: list[VolumeBackupStorageRefInventory] | None = None
     """详情参考backupStorageRefs (since 2.6.0)"""
 
     create_date: ZStackDateTime | None = None
@@ -22,11 +24,15 @@ class VolumeBackupInventory(ZStackModel):
     description: str | None = None
     """备份的详细描述 (since 2.6.0)"""
 
+    group_uuid: str | None = None
+
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 2.6.0)"""
 
     metadata: str | None = None
     """云盘备份相关元数据 (since 2.6.0)"""
+
+    mode: Literal["full", "incremental", "auto"] | str | None = None
 
     name: str | None = None
     """备份名称 (since 2.6.0)"""
@@ -45,6 +51,8 @@ class VolumeBackupInventory(ZStackModel):
 
     uuid: str | None = None
     """云盘备份的UUID，唯一标示该资源 (since 2.6.0)"""
+
+    vm_instance_uuid: str | None = None
 
     volume_uuid: str | None = None
     """云盘UUID (since 2.6.0)"""

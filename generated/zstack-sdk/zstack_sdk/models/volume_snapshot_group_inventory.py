@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .volume_snapshot_ref import VolumeSnapshotRef
+from .volume_snapshot_group_ref_inventory import VolumeSnapshotGroupRefInventory
 
 __all__ = [
     "VolumeSnapshotGroupInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class VolumeSnapshotGroupInventory(ZStackModel):
-    """The ``VolumeSnapshotGroupInventory`` structure."""
+    """ZStack's `VolumeSnapshotGroupInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""
@@ -34,5 +34,5 @@ class VolumeSnapshotGroupInventory(ZStackModel):
     vm_instance_uuid: str | None = None
     """云主机UUID (since 3.6.0)"""
 
-    volume_snapshot_refs: list[VolumeSnapshotRef] | None = None
+    volume_snapshot_refs: list[VolumeSnapshotGroupRefInventory] | None = None
     """详情参考volumeSnapshotRefs (since 3.6.0)"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .volume_snapshot_inventory_backup_storage_ref import VolumeSnapshotInventoryBackupStorageRef
+from .volume_snapshot_backup_storage_ref_inventory import VolumeSnapshotBackupStorageRefInventory
 
 __all__ = [
     "VolumeSnapshotInventory",
@@ -11,9 +11,9 @@ __all__ = [
 
 
 class VolumeSnapshotInventory(ZStackModel):
-    """The ``VolumeSnapshotInventory`` structure."""
+    """ZStack's `VolumeSnapshotInventory`."""
 
-    backup_storage_refs: list[VolumeSnapshotInventoryBackupStorageRef] | None = None
+    backup_storage_refs: list[VolumeSnapshotBackupStorageRefInventory] | None = None
     """详情参考backupStorageRefs (since 0.6)"""
 
     create_date: ZStackDateTime | None = None
@@ -22,8 +22,12 @@ class VolumeSnapshotInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
+    distance: int | None = None
+
     format: str | None = None
     """format (since 0.6)"""
+
+    group_uuid: str | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""

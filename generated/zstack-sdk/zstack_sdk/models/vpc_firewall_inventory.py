@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .ref import Ref
+from .vpc_firewall_rule_set_l3_ref_inventory import VpcFirewallRuleSetL3RefInventory
 
 __all__ = [
     "VpcFirewallInventory",
@@ -11,7 +11,7 @@ __all__ = [
 
 
 class VpcFirewallInventory(ZStackModel):
-    """The ``VpcFirewallInventory`` structure."""
+    """ZStack's `VpcFirewallInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""
@@ -25,7 +25,7 @@ class VpcFirewallInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 3.6.0)"""
 
-    refs: list[Ref] | None = None
+    refs: list[VpcFirewallRuleSetL3RefInventory] | None = None
     """详情参考refs (since 3.6.0)"""
 
     uuid: str | None = None

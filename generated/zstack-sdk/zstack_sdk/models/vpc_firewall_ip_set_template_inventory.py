@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .ip_set_type import IpSetType
 
 __all__ = [
     "VpcFirewallIpSetTemplateInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class VpcFirewallIpSetTemplateInventory(ZStackModel):
-    """The ``VpcFirewallIpSetTemplateInventory`` structure."""
+    """ZStack's `VpcFirewallIpSetTemplateInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.0.0)"""
@@ -31,7 +32,7 @@ class VpcFirewallIpSetTemplateInventory(ZStackModel):
     source_value: str | None = None
     """sourceValue (since 4.0.0)"""
 
-    type: IpSetType | None = None
+    type: Literal["ip", "port"] | str | None = None
     """详情参考type (since 4.0.0)"""
 
     uuid: str | None = None

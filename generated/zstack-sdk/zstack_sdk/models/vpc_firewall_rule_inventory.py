@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .action_type import ActionType
-from .firewall_rule_state import FirewallRuleState
-from .protocol_type import ProtocolType
 
 __all__ = [
     "VpcFirewallRuleInventory",
@@ -13,9 +10,9 @@ __all__ = [
 
 
 class VpcFirewallRuleInventory(ZStackModel):
-    """The ``VpcFirewallRuleInventory`` structure."""
+    """ZStack's `VpcFirewallRuleInventory`."""
 
-    action: ActionType | None = None
+    action: str | None = None
     """详情参考action (since 3.6.0)"""
 
     allow_states: str | None = None
@@ -48,7 +45,7 @@ class VpcFirewallRuleInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.6.0)"""
 
-    protocol: ProtocolType | None = None
+    protocol: str | None = None
     """详情参考protocol (since 3.6.0)"""
 
     rule_number: int | None = None
@@ -63,7 +60,7 @@ class VpcFirewallRuleInventory(ZStackModel):
     source_port: str | None = None
     """源端口 (since 3.6.0)"""
 
-    state: FirewallRuleState | None = None
+    state: str | None = None
     """详情参考state (since 3.6.0)"""
 
     tcp_flag: str | None = None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .action_type import ActionType
 from .vpc_firewall_rule_inventory import VpcFirewallRuleInventory
 
 __all__ = [
@@ -12,9 +13,9 @@ __all__ = [
 
 
 class VpcFirewallRuleSetInventory(ZStackModel):
-    """The ``VpcFirewallRuleSetInventory`` structure."""
+    """ZStack's `VpcFirewallRuleSetInventory`."""
 
-    action_type: ActionType | None = None
+    action_type: Literal["drop", "reject", "accept"] | str | None = None
     """详情参考actionType (since 3.6.0)"""
 
     create_date: ZStackDateTime | None = None

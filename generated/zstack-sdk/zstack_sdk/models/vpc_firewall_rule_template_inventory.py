@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .action_type import ActionType
-from .firewall_rule_state import FirewallRuleState
-from .ip_set_type import IpSetType
-from .protocol_type import ProtocolType
 
 __all__ = [
     "VpcFirewallRuleTemplateInventory",
@@ -14,12 +12,12 @@ __all__ = [
 
 
 class VpcFirewallRuleTemplateInventory(ZStackModel):
-    """The ``VpcFirewallRuleTemplateInventory`` structure."""
+    """ZStack's `VpcFirewallRuleTemplateInventory`."""
 
     account_uuid: str | None = None
     """账户UUID (since 4.0.0)"""
 
-    action: ActionType | None = None
+    action: Literal["drop", "reject", "accept"] | str | None = None
     """详情参考action (since 4.0.0)"""
 
     allow_states: str | None = None
@@ -37,9 +35,6 @@ class VpcFirewallRuleTemplateInventory(ZStackModel):
     dest_port: str | None = None
     """destPort (since 4.0.0)"""
 
-    dest_value: str | None = None
-    """destValue (since 4.0.0)"""
-
     enable_log: bool | None = None
     """enableLog (since 4.0.0)"""
 
@@ -55,7 +50,60 @@ class VpcFirewallRuleTemplateInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 4.0.0)"""
 
-    protocol: ProtocolType | None = None
+    protocol: (
+        Literal[
+            "TCP_UDP",
+            "ALL",
+            "AH",
+            "AX25",
+            "DCCP",
+            "DDP",
+            "EGP",
+            "EIGRP",
+            "ENCAP",
+            "ESP",
+            "ETHERIP",
+            "FC",
+            "GGP",
+            "GRE",
+            "HIP",
+            "HMP",
+            "ICMP",
+            "IDPR_CMTP",
+            "IDRP",
+            "IGMP",
+            "IGP",
+            "IP",
+            "IPCOMP",
+            "IPENCAP",
+            "IPIP",
+            "ISIS",
+            "ISO_TP4",
+            "L2TP",
+            "MANET",
+            "MPLS_IN_IP",
+            "OSPF",
+            "PIM",
+            "PUP",
+            "RDP",
+            "ROHC",
+            "RSPF",
+            "RSVP",
+            "SCTP",
+            "SKIP",
+            "ST",
+            "TCP",
+            "UDP",
+            "UDPLITE",
+            "VMTP",
+            "VRRP",
+            "WESP",
+            "VNS_IDP",
+            "XTP",
+        ]
+        | str
+        | None
+    ) = None
     """详情参考protocol (since 4.0.0)"""
 
     rule_number: int | None = None
@@ -67,17 +115,11 @@ class VpcFirewallRuleTemplateInventory(ZStackModel):
     source_port: str | None = None
     """sourcePort (since 4.0.0)"""
 
-    source_value: str | None = None
-    """sourceValue (since 4.0.0)"""
-
-    state: FirewallRuleState | None = None
+    state: Literal["disable", "enable"] | str | None = None
     """详情参考state (since 4.0.0)"""
 
     tcp_flag: str | None = None
     """tcpFlag (since 4.0.0)"""
-
-    type: IpSetType | None = None
-    """详情参考type (since 4.0.0)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 4.0.0)"""

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VpcFirewallVRouterRefInventory(ZStackModel):
-    """The ``VpcFirewallVRouterRefInventory`` structure."""
+    """ZStack's `VpcFirewallVRouterRefInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.6.0)"""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from .._models import ZStackDateTime, ZStackModel
-from .used_ip_inventory import UsedIpInventory
-from .vpc_ha_group_inventory_monitor import VpcHaGroupInventoryMonitor
-from .vpc_ha_group_inventory_service import VpcHaGroupInventoryService
-from .vr_ref import VrRef
+from .vpc_ha_group_appliance_vm_ref_inventory import VpcHaGroupApplianceVmRefInventory
+from .vpc_ha_group_monitor_ip_inventory import VpcHaGroupMonitorIpInventory
+from .vpc_ha_group_network_service_ref_inventory import VpcHaGroupNetworkServiceRefInventory
+from .vpc_ha_group_vip_ref_inventory import VpcHaGroupVipRefInventory
 
 __all__ = [
     "VpcHaGroupInventory",
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class VpcHaGroupInventory(ZStackModel):
-    """The ``VpcHaGroupInventory`` structure."""
+    """ZStack's `VpcHaGroupInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 3.5)"""
@@ -25,20 +25,20 @@ class VpcHaGroupInventory(ZStackModel):
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 3.5)"""
 
-    monitors: list[VpcHaGroupInventoryMonitor] | None = None
+    monitors: list[VpcHaGroupMonitorIpInventory] | None = None
     """详情参考monitors (since 3.5)"""
 
     name: str | None = None
     """资源名称 (since 3.5)"""
 
-    services: list[VpcHaGroupInventoryService] | None = None
+    services: list[VpcHaGroupNetworkServiceRefInventory] | None = None
     """详情参考services (since 3.5)"""
 
-    used_ips: list[UsedIpInventory] | None = None
+    used_ips: list[VpcHaGroupVipRefInventory] | None = None
     """详情参考usedIps (since 3.5)"""
 
     uuid: str | None = None
     """资源的UUID，唯一标示该资源 (since 3.5)"""
 
-    vr_refs: list[VrRef] | None = None
+    vr_refs: list[VpcHaGroupApplianceVmRefInventory] | None = None
     """详情参考vrRefs (since 3.5)"""

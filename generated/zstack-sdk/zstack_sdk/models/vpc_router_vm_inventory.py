@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import ZStackDateTime, ZStackModel
-from .all_volume import AllVolume
-from .dn import Dn
-from .ha_ref import HaRef
-from .v_router_ospf_network_inventory import VRouterOspfNetworkInventory
 from .vm_cd_rom_inventory import VmCdRomInventory
 from .vm_nic_inventory import VmNicInventory
+from .volume_inventory import VolumeInventory
+from .vpc_ha_group_appliance_vm_ref_inventory import VpcHaGroupApplianceVmRefInventory
+from .vpc_router_dns_inventory import VpcRouterDnsInventory
 
 __all__ = [
     "VpcRouterVmInventory",
@@ -18,12 +17,12 @@ __all__ = [
 
 
 class VpcRouterVmInventory(ZStackModel):
-    """The ``VpcRouterVmInventory`` structure."""
+    """ZStack's `VpcRouterVmInventory`."""
 
     agent_port: int | None = None
     """agentPort (since 0.6)"""
 
-    all_volumes: list[AllVolume] | None = None
+    all_volumes: list[VolumeInventory] | None = None
     """详情参考allVolumes (since 0.6)"""
 
     allocator_strategy: str | None = None
@@ -31,6 +30,8 @@ class VpcRouterVmInventory(ZStackModel):
 
     appliance_vm_type: str | None = None
     """applianceVmType (since 0.6)"""
+
+    architecture: str | None = None
 
     cluster_uuid: str | None = None
     """集群UUID (since 0.6)"""
@@ -53,10 +54,12 @@ class VpcRouterVmInventory(ZStackModel):
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
 
-    dns: list[Dn] | None = None
+    dns: list[VpcRouterDnsInventory] | None = None
     """详情参考dns (since 2.4)"""
 
-    ha_ref: list[HaRef] | None = None
+    guest_os_type: str | None = None
+
+    ha_ref: list[VpcHaGroupApplianceVmRefInventory] | None = None
     """详情参考haRef (since 5.1.0)"""
 
     ha_status: str | None = None
@@ -95,11 +98,10 @@ class VpcRouterVmInventory(ZStackModel):
     public_network_uuid: str | None = None
     """publicNetworkUuid (since 0.6)"""
 
+    reserved_memory_size: int | None = None
+
     root_volume_uuid: str | None = None
     """根云盘UUID (since 0.6)"""
-
-    router_area_ref: list[VRouterOspfNetworkInventory] | None = None
-    """详情参考routerAreaRef (since 3.4.0)"""
 
     state: str | None = None
     """state (since 0.6)"""
@@ -117,7 +119,7 @@ class VpcRouterVmInventory(ZStackModel):
     """virtualRouterVips (since 0.6)"""
 
     vm_cd_roms: list[VmCdRomInventory] | None = None
-    """详情参考vmCdRoms (since 3.4.0)"""
+    """详情参考vmCdRoms (since 5.1.0)"""
 
     vm_nics: list[VmNicInventory] | None = None
     """详情参考vmNics (since 0.6)"""

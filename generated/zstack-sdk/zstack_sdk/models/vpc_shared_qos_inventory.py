@@ -12,7 +12,7 @@ __all__ = [
 
 
 class VpcSharedQosInventory(ZStackModel):
-    """The ``VpcSharedQosInventory`` structure."""
+    """ZStack's `VpcSharedQosInventory`."""
 
     bandwidth: int | None = None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class VpcUserVpnGatewayInventory(ZStackModel):
-    """The ``VpcUserVpnGatewayInventory`` structure."""
+    """ZStack's `VpcUserVpnGatewayInventory`."""
 
     account_name: str | None = None
 
@@ -28,6 +30,10 @@ class VpcUserVpnGatewayInventory(ZStackModel):
 
     name: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     uuid: str | None = None

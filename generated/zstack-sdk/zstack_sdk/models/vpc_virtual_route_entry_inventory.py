@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VpcVirtualRouteEntryInventory(ZStackModel):
-    """The ``VpcVirtualRouteEntryInventory`` structure."""
+    """ZStack's `VpcVirtualRouteEntryInventory`."""
 
     create_date: ZStackDateTime | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VpcVirtualRouterInventory(ZStackModel):
-    """The ``VpcVirtualRouterInventory`` structure."""
+    """ZStack's `VpcVirtualRouterInventory`."""
 
     create_date: ZStackDateTime | None = None
 

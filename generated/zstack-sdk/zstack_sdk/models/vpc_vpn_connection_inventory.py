@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
 
 __all__ = [
@@ -10,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnConnectionInventory(ZStackModel):
-    """The ``VpcVpnConnectionInventory`` structure."""
+    """ZStack's `VpcVpnConnectionInventory`."""
 
     account_name: str | None = None
 
@@ -34,7 +36,11 @@ class VpcVpnConnectionInventory(ZStackModel):
 
     status: str | None = None
 
-    type: str | None = None
+    type: (
+        Literal["aliyun", "privateAliyun", "daho", "AliyunNAS", "AliyunEBS", "AliyunSms"]
+        | str
+        | None
+    ) = None
 
     user_gateway_uuid: str | None = None
 

@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VpcVpnIkeConfigInventory(ZStackModel):
-    """The ``VpcVpnIkeConfigInventory`` structure."""
+    """ZStack's `VpcVpnIkeConfigInventory`."""
 
     account_name: str | None = None
 

@@ -12,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnIkeConfigStruct(ZStackModel):
-    """The ``VpcVpnIkeConfigStruct`` structure."""
+    """ZStack's `VpcVpnIkeConfigStruct`."""
 
     ike_auth_alg: str | None = Field(None, alias="IkeAuthAlg")
 

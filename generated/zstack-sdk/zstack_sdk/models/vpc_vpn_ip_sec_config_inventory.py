@@ -10,7 +10,7 @@ __all__ = [
 
 
 class VpcVpnIpSecConfigInventory(ZStackModel):
-    """The ``VpcVpnIpSecConfigInventory`` structure."""
+    """ZStack's `VpcVpnIpSecConfigInventory`."""
 
     account_name: str | None = None
 

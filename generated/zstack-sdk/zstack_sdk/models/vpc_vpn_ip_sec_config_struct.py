@@ -12,7 +12,7 @@ __all__ = [
 
 
 class VpcVpnIpSecConfigStruct(ZStackModel):
-    """The ``VpcVpnIpSecConfigStruct`` structure."""
+    """ZStack's `VpcVpnIpSecConfigStruct`."""
 
     ipsec_auth_alg: str | None = Field(None, alias="IpsecAuthAlg")
 

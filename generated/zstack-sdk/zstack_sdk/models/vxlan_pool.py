@@ -8,7 +8,7 @@ from .._models import ZStackDateTime, ZStackModel
 from .attached_vni_range import AttachedVniRange
 from .attached_vtep_ref import AttachedVtepRef
 from .attached_vxlan_network_ref import AttachedVxlanNetworkRef
-from .remote_vtep_inventory import RemoteVtepInventory
+from .remote_vtep import RemoteVtep
 
 __all__ = [
     "VxlanPool",
@@ -54,7 +54,7 @@ class VxlanPool(ZStackModel):
     pvlan: str | None = None
     """pvlan (since 5.4.0)"""
 
-    remote_vteps: list[RemoteVtepInventory] | None = None
+    remote_vteps: list[RemoteVtep] | None = None
     """详情参考remoteVteps (since 5.4.0)"""
 
     sdn_controller_uuid: str | None = None

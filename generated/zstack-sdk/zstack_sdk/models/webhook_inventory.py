@@ -10,7 +10,7 @@ __all__ = [
 
 
 class WebhookInventory(ZStackModel):
-    """The ``WebhookInventory`` structure."""
+    """ZStack's `WebhookInventory`."""
 
     create_date: ZStackDateTime | None = None
 

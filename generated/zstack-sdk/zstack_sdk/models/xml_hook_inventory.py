@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from .._models import ZStackDateTime, ZStackModel
-from .xml_hook_type import XmlHookType
 
 __all__ = [
     "XmlHookInventory",
@@ -11,7 +12,7 @@ __all__ = [
 
 
 class XmlHookInventory(ZStackModel):
-    """The ``XmlHookInventory`` structure."""
+    """ZStack's `XmlHookInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 5.2.0)"""
@@ -31,7 +32,7 @@ class XmlHookInventory(ZStackModel):
     name: str | None = None
     """资源名称 (since 5.2.0)"""
 
-    type: XmlHookType | None = None
+    type: Literal["System", "Customization"] | str | None = None
     """详情参考type (since 5.2.0)"""
 
     uuid: str | None = None

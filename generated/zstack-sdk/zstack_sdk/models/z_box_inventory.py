@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .._models import ZStackDateTime, ZStackModel
 
@@ -12,7 +12,7 @@ __all__ = [
 
 
 class ZBoxInventory(ZStackModel):
-    """The ``ZBoxInventory`` structure."""
+    """ZStack's `ZBoxInventory`."""
 
     available_capacity: int | None = None
 
@@ -26,9 +26,9 @@ class ZBoxInventory(ZStackModel):
 
     name: str | None = None
 
-    state: str | None = None
+    state: Literal["Enabled", "Disabled", "InUse"] | str | None = None
 
-    status: str | None = None
+    status: Literal["Ready", "Ejected", "Removed", "Error"] | str | None = None
 
     total_capacity: int | None = None
 

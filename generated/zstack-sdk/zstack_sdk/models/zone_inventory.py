@@ -10,13 +10,15 @@ __all__ = [
 
 
 class ZoneInventory(ZStackModel):
-    """The ``ZoneInventory`` structure."""
+    """ZStack's `ZoneInventory`."""
 
     create_date: ZStackDateTime | None = None
     """创建时间 (since 0.6)"""
 
     description: str | None = None
     """资源的详细描述 (since 0.6)"""
+
+    is_default: bool | None = None
 
     last_op_date: ZStackDateTime | None = None
     """最后一次修改时间 (since 0.6)"""

@@ -1,0 +1,19 @@
+"""Result models: AddAliyunNasPrimaryStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .primary_storage_inventory import PrimaryStorageInventory
+
+__all__ = [
+    "AddAliyunNasPrimaryStorageResult",
+]
+
+
+class AddAliyunNasPrimaryStorageResult(ZStackModel):
+    """The result of AddAliyunNasPrimaryStorage (ZStack's `AddPrimaryStorageResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: PrimaryStorageInventory | None = None

@@ -1,0 +1,19 @@
+"""Result models: AddFlkSecSecurityMachineResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .security_machine_inventory import SecurityMachineInventory
+
+__all__ = [
+    "AddFlkSecSecurityMachineResult",
+]
+
+
+class AddFlkSecSecurityMachineResult(ZStackModel):
+    """The result of AddFlkSecSecurityMachine (ZStack's `AddSecurityMachineResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: SecurityMachineInventory | None = None

@@ -1,0 +1,21 @@
+"""Result models: ChangeBareMetal2ChassisOfferingStateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .bare_metal2_chassis_offering_inventory import BareMetal2ChassisOfferingInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "ChangeBareMetal2ChassisOfferingStateResult",
+]
+
+
+class ChangeBareMetal2ChassisOfferingStateResult(ZStackModel):
+    """The result of ChangeBareMetal2ChassisOfferingState (ZStack's `ChangeBareMetal2ChassisOfferingStateResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    inventory: BareMetal2ChassisOfferingInventory | None = None
+    """详情参考inventory (since 4.0.0)"""

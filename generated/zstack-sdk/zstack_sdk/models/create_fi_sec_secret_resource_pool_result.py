@@ -1,0 +1,19 @@
+"""Result models: CreateFiSecSecretResourcePoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .secret_resource_pool_inventory import SecretResourcePoolInventory
+
+__all__ = [
+    "CreateFiSecSecretResourcePoolResult",
+]
+
+
+class CreateFiSecSecretResourcePoolResult(ZStackModel):
+    """The result of CreateFiSecSecretResourcePool (ZStack's `CreateSecretResourcePoolResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: SecretResourcePoolInventory | None = None

@@ -1,0 +1,24 @@
+"""Result models: CreateL2VxlanNetworkPoolResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .l2_network_inventory import L2NetworkInventory
+
+__all__ = [
+    "CreateL2VxlanNetworkPoolResult",
+]
+
+
+class CreateL2VxlanNetworkPoolResult(ZStackModel):
+    """The result of CreateL2VxlanNetworkPool (ZStack's `CreateL2VxlanNetworkPoolResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventory: L2NetworkInventory | None = None
+    """详情参考inventory (since 0.6)"""
+
+    success: bool | None = None
+    """success (since 0.6)"""

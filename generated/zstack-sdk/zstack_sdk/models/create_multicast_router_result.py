@@ -1,0 +1,21 @@
+"""Result models: CreateMulticastRouterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .multicast_router_inventory import MulticastRouterInventory
+
+__all__ = [
+    "CreateMulticastRouterResult",
+]
+
+
+class CreateMulticastRouterResult(ZStackModel):
+    """The result of CreateMulticastRouter (ZStack's `CreateMulticastRouterResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.7.0)"""
+
+    inventory: MulticastRouterInventory | None = None
+    """详情参考inventory (since 3.7.0)"""

@@ -1,0 +1,21 @@
+"""Result models: CreateSchedulerJobResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .scheduler_job_inventory import SchedulerJobInventory
+
+__all__ = [
+    "CreateSchedulerJobResult",
+]
+
+
+class CreateSchedulerJobResult(ZStackModel):
+    """The result of CreateSchedulerJob (ZStack's `CreateSchedulerJobResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.1)"""
+
+    inventory: SchedulerJobInventory | None = None
+    """详情参考inventory (since 2.1)"""

@@ -1,0 +1,21 @@
+"""Result models: CreateStopVmInstanceSchedulerResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .scheduler_inventory import SchedulerInventory
+
+__all__ = [
+    "CreateStopVmInstanceSchedulerResult",
+]
+
+
+class CreateStopVmInstanceSchedulerResult(ZStackModel):
+    """The result of CreateStopVmInstanceScheduler."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 1.6)"""
+
+    inventory: SchedulerInventory | None = None
+    """详情参考inventory (since 1.6)"""

@@ -1,0 +1,21 @@
+"""Result models: CreateVipResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .vip_inventory import VipInventory
+
+__all__ = [
+    "CreateVipResult",
+]
+
+
+class CreateVipResult(ZStackModel):
+    """The result of CreateVip (ZStack's `CreateVipResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventory: VipInventory | None = None
+    """详情参考inventory (since 0.6)"""

@@ -1,0 +1,24 @@
+"""Result models: CreateVmSchedulingRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .affinity_group_inventory import AffinityGroupInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "CreateVmSchedulingRuleResult",
+]
+
+
+class CreateVmSchedulingRuleResult(ZStackModel):
+    """The result of CreateVmSchedulingRule (ZStack's `CreateAffinityGroupResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.6.0)"""
+
+    inventory: AffinityGroupInventory | None = None
+    """详情参考inventory (since 4.6.0)"""
+
+    success: bool | None = None
+    """success (since 4.6.0)"""

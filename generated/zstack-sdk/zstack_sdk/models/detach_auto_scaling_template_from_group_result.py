@@ -1,0 +1,21 @@
+"""Result models: DetachAutoScalingTemplateFromGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .auto_scaling_group_inventory import AutoScalingGroupInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "DetachAutoScalingTemplateFromGroupResult",
+]
+
+
+class DetachAutoScalingTemplateFromGroupResult(ZStackModel):
+    """The result of DetachAutoScalingTemplateFromGroup (ZStack's `DetachAutoScalingTemplateFromGroupResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""
+
+    inventory: AutoScalingGroupInventory | None = None
+    """详情参考inventory (since 3.1.0)"""

@@ -1,0 +1,21 @@
+"""Result models: DetachIscsiServerFromClusterResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .iscsi_server_inventory import IscsiServerInventory
+
+__all__ = [
+    "DetachIscsiServerFromClusterResult",
+]
+
+
+class DetachIscsiServerFromClusterResult(ZStackModel):
+    """The result of DetachIscsiServerFromCluster (ZStack's `DetachIscsiServerFromClusterResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.0.0)"""
+
+    inventory: IscsiServerInventory | None = None
+    """详情参考inventory (since 3.0.0)"""

@@ -1,0 +1,24 @@
+"""Result models: EnableCdpTaskResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .cdp_task_inventory import CdpTaskInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "EnableCdpTaskResult",
+]
+
+
+class EnableCdpTaskResult(ZStackModel):
+    """The result of EnableCdpTask (ZStack's `EnableCdpTaskResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.0)"""
+
+    inventory: CdpTaskInventory | None = None
+    """详情参考inventory (since 4.5.0)"""
+
+    success: bool | None = None
+    """成功 (since 4.5.0)"""

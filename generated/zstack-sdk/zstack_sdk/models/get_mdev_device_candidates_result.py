@@ -1,0 +1,21 @@
+"""Result models: GetMdevDeviceCandidatesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .mdev_device_inventory import MdevDeviceInventory
+
+__all__ = [
+    "GetMdevDeviceCandidatesResult",
+]
+
+
+class GetMdevDeviceCandidatesResult(ZStackModel):
+    """The result of GetMdevDeviceCandidates (ZStack's `GetMdevDeviceCandidatesResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.0)"""
+
+    inventories: list[MdevDeviceInventory] | None = None
+    """详情参考inventories (since 3.5.0)"""

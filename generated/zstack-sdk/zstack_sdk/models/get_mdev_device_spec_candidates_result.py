@@ -1,0 +1,21 @@
+"""Result models: GetMdevDeviceSpecCandidatesResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .mdev_device_spec_inventory import MdevDeviceSpecInventory
+
+__all__ = [
+    "GetMdevDeviceSpecCandidatesResult",
+]
+
+
+class GetMdevDeviceSpecCandidatesResult(ZStackModel):
+    """The result of GetMdevDeviceSpecCandidates (ZStack's `GetMdevDeviceSpecCandidatesResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.5.0)"""
+
+    inventories: list[MdevDeviceSpecInventory] | None = None
+    """详情参考inventories (since 3.5.0)"""

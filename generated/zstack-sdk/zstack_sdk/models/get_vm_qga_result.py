@@ -1,0 +1,20 @@
+"""Result models: GetVmQgaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+
+__all__ = [
+    "GetVmQgaResult",
+]
+
+
+class GetVmQgaResult(ZStackModel):
+    """The result of GetVmQga (ZStack's `GetVmQgaResult`)."""
+
+    enable: bool | None = None
+    """enable (since 0.6)"""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""

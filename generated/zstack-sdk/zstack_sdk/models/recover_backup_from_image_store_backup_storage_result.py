@@ -1,0 +1,21 @@
+"""Result models: RecoverBackupFromImageStoreBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .volume_backup_inventory import VolumeBackupInventory
+
+__all__ = [
+    "RecoverBackupFromImageStoreBackupStorageResult",
+]
+
+
+class RecoverBackupFromImageStoreBackupStorageResult(ZStackModel):
+    """The result of RecoverBackupFromImageStoreBackupStorage (ZStack's `RecoverBackupFromImageStoreBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.6.0)"""
+
+    inventory: VolumeBackupInventory | None = None
+    """详情参考inventory (since 2.6.0)"""

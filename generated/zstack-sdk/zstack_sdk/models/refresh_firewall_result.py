@@ -1,0 +1,21 @@
+"""Result models: RefreshFirewallResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .vpc_firewall_inventory import VpcFirewallInventory
+
+__all__ = [
+    "RefreshFirewallResult",
+]
+
+
+class RefreshFirewallResult(ZStackModel):
+    """The result of RefreshFirewall (ZStack's `RefreshFirewallResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.6.0)"""
+
+    inventory: VpcFirewallInventory | None = None
+    """详情参考inventory (since 3.6.0)"""

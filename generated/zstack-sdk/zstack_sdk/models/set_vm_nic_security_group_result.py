@@ -1,0 +1,24 @@
+"""Result models: SetVmNicSecurityGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .vm_nic_security_group_ref_inventory import VmNicSecurityGroupRefInventory
+
+__all__ = [
+    "SetVmNicSecurityGroupResult",
+]
+
+
+class SetVmNicSecurityGroupResult(ZStackModel):
+    """The result of SetVmNicSecurityGroup (ZStack's `SetVmNicSecurityGroupResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
+
+    inventory: list[VmNicSecurityGroupRefInventory] | None = None
+    """详情参考inventory (since 4.7.21)"""
+
+    success: bool | None = None
+    """success (since 4.7.21)"""

@@ -1,0 +1,21 @@
+"""Result models: UpdateAlarmResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .alarm_inventory import AlarmInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateAlarmResult",
+]
+
+
+class UpdateAlarmResult(ZStackModel):
+    """The result of UpdateAlarm (ZStack's `UpdateAlarmResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 2.3)"""
+
+    inventory: AlarmInventory | None = None
+    """详情参考inventory (since 2.3)"""

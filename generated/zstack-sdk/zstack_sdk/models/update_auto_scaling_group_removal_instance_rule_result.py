@@ -1,0 +1,21 @@
+"""Result models: UpdateAutoScalingGroupRemovalInstanceRuleResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .auto_scaling_rule_inventory import AutoScalingRuleInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateAutoScalingGroupRemovalInstanceRuleResult",
+]
+
+
+class UpdateAutoScalingGroupRemovalInstanceRuleResult(ZStackModel):
+    """The result of UpdateAutoScalingGroupRemovalInstanceRule (ZStack's `UpdateAutoScalingRuleResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.1.0)"""
+
+    inventory: AutoScalingRuleInventory | None = None
+    """详情参考inventory (since 3.1.0)"""

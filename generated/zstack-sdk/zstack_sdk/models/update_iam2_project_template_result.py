@@ -1,0 +1,19 @@
+"""Result models: UpdateIAM2ProjectTemplateResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .iam2_project_template_inventory import IAM2ProjectTemplateInventory
+
+__all__ = [
+    "UpdateIAM2ProjectTemplateResult",
+]
+
+
+class UpdateIAM2ProjectTemplateResult(ZStackModel):
+    """The result of UpdateIAM2ProjectTemplate (ZStack's `UpdateIAM2ProjectTemplateResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: IAM2ProjectTemplateInventory | None = None

@@ -1,0 +1,21 @@
+"""Result models: UpdateIpRangeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .ip_range_inventory import IpRangeInventory
+
+__all__ = [
+    "UpdateIpRangeResult",
+]
+
+
+class UpdateIpRangeResult(ZStackModel):
+    """The result of UpdateIpRange (ZStack's `UpdateIpRangeResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 0.6)"""
+
+    inventory: IpRangeInventory | None = None
+    """详情参考inventory (since 0.6)"""

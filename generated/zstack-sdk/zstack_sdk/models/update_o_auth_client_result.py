@@ -1,0 +1,24 @@
+"""Result models: UpdateOAuthClientResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .o_auth2_client_inventory import OAuth2ClientInventory
+
+__all__ = [
+    "UpdateOAuthClientResult",
+]
+
+
+class UpdateOAuthClientResult(ZStackModel):
+    """The result of UpdateOAuthClient (ZStack's `UpdateOAuthClientResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.5.0)"""
+
+    inventory: OAuth2ClientInventory | None = None
+    """详情参考inventory (since 4.5.0)"""
+
+    success: bool | None = None
+    """success (since 4.5.0)"""

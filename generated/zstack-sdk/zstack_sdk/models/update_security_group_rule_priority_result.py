@@ -1,0 +1,24 @@
+"""Result models: UpdateSecurityGroupRulePriorityResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .security_group_inventory import SecurityGroupInventory
+
+__all__ = [
+    "UpdateSecurityGroupRulePriorityResult",
+]
+
+
+class UpdateSecurityGroupRulePriorityResult(ZStackModel):
+    """The result of UpdateSecurityGroupRulePriority (ZStack's `UpdateSecurityGroupRulePriorityResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.7.21)"""
+
+    inventory: SecurityGroupInventory | None = None
+    """详情参考inventory (since 4.7.21)"""
+
+    success: bool | None = None
+    """success (since 4.7.21)"""

@@ -1,0 +1,19 @@
+"""Result models: UpdateSftpBackupStorageResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .backup_storage_inventory import BackupStorageInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateSftpBackupStorageResult",
+]
+
+
+class UpdateSftpBackupStorageResult(ZStackModel):
+    """The result of UpdateSftpBackupStorage (ZStack's `UpdateBackupStorageResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: BackupStorageInventory | None = None

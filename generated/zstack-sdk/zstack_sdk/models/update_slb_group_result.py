@@ -1,0 +1,21 @@
+"""Result models: UpdateSlbGroupResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .slb_group_inventory import SlbGroupInventory
+
+__all__ = [
+    "UpdateSlbGroupResult",
+]
+
+
+class UpdateSlbGroupResult(ZStackModel):
+    """The result of UpdateSlbGroup (ZStack's `UpdateSlbGroupResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 4.0.0)"""
+
+    inventory: SlbGroupInventory | None = None
+    """详情参考inventory (since 4.0.0)"""

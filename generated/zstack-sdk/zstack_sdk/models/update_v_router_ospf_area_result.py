@@ -1,0 +1,21 @@
+"""Result models: UpdateVRouterOspfAreaResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .router_area_inventory import RouterAreaInventory
+
+__all__ = [
+    "UpdateVRouterOspfAreaResult",
+]
+
+
+class UpdateVRouterOspfAreaResult(ZStackModel):
+    """The result of UpdateVRouterOspfArea (ZStack's `UpdateVRouterOspfAreaResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.4.0)"""
+
+    inventory: RouterAreaInventory | None = None
+    """详情参考inventory (since 3.4.0)"""

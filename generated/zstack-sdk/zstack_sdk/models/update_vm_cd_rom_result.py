@@ -1,0 +1,21 @@
+"""Result models: UpdateVmCdRomResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .vm_cd_rom_inventory import VmCdRomInventory
+
+__all__ = [
+    "UpdateVmCdRomResult",
+]
+
+
+class UpdateVmCdRomResult(ZStackModel):
+    """The result of UpdateVmCdRom (ZStack's `UpdateVmCdRomResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.3.0)"""
+
+    inventory: VmCdRomInventory | None = None
+    """详情参考inventory (since 3.3.0)"""

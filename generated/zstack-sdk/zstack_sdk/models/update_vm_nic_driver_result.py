@@ -1,0 +1,21 @@
+"""Result models: UpdateVmNicDriverResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .error_code import ErrorCode
+from .vm_nic_inventory import VmNicInventory
+
+__all__ = [
+    "UpdateVmNicDriverResult",
+]
+
+
+class UpdateVmNicDriverResult(ZStackModel):
+    """The result of UpdateVmNicDriver (ZStack's `UpdateVmNicDriverResult`)."""
+
+    error: ErrorCode | None = None
+    """错误码，若不为null，则表示操作失败, 操作成功时该字段为null。 详情参考error (since 3.9.0)"""
+
+    inventory: VmNicInventory | None = None
+    """详情参考inventory (since 3.9.0)"""

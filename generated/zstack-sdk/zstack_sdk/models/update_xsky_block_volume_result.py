@@ -1,0 +1,19 @@
+"""Result models: UpdateXskyBlockVolumeResult (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackModel
+from .block_volume_inventory import BlockVolumeInventory
+from .error_code import ErrorCode
+
+__all__ = [
+    "UpdateXskyBlockVolumeResult",
+]
+
+
+class UpdateXskyBlockVolumeResult(ZStackModel):
+    """The result of UpdateXskyBlockVolume (ZStack's `UpdateBlockVolumeResult`)."""
+
+    error: ErrorCode | None = None
+
+    inventory: BlockVolumeInventory | None = None

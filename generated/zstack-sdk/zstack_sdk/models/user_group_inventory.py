@@ -1,0 +1,31 @@
+"""Result models: UserGroupInventory (generated; do not edit)."""
+
+from __future__ import annotations
+
+from .._models import ZStackDateTime, ZStackModel
+
+__all__ = [
+    "UserGroupInventory",
+]
+
+
+class UserGroupInventory(ZStackModel):
+    """ZStack's `UserGroupInventory`."""
+
+    account_uuid: str | None = None
+    """账户UUID (since 0.6)"""
+
+    create_date: ZStackDateTime | None = None
+    """创建时间 (since 0.6)"""
+
+    description: str | None = None
+    """资源的详细描述 (since 0.6)"""
+
+    last_op_date: ZStackDateTime | None = None
+    """最后一次修改时间 (since 0.6)"""
+
+    name: str | None = None
+    """资源名称 (since 0.6)"""
+
+    uuid: str | None = None
+    """资源的UUID，唯一标示该资源 (since 0.6)"""
