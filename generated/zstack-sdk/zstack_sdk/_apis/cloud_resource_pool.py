@@ -148,8 +148,8 @@ if TYPE_CHECKING:
     from ..models.delete_image_result import DeleteImageResult
     from ..models.delete_instance_offering_result import DeleteInstanceOfferingResult
     from ..models.delete_nic_qos_result import DeleteNicQosResult
-    from ..models.delete_sso_redirect_template_result import DeleteSSORedirectTemplateResult
     from ..models.delete_ssh_key_pair_result import DeleteSshKeyPairResult
+    from ..models.delete_sso_redirect_template_result import DeleteSSORedirectTemplateResult
     from ..models.delete_vm_boot_mode_result import DeleteVmBootModeResult
     from ..models.delete_vm_cd_rom_result import DeleteVmCdRomResult
     from ..models.delete_vm_console_password_result import DeleteVmConsolePasswordResult

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncAPIClient, SyncAPIClient
@@ -162,9 +162,9 @@ if TYPE_CHECKING:
     from ..models.get_host_iommu_state_result import GetHostIommuStateResult
     from ..models.get_host_iommu_status_result import GetHostIommuStatusResult
     from ..models.get_host_multipath_topology_result import GetHostMultipathTopologyResult
-    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
     from ..models.get_host_network_facts_result import GetHostNetworkFactsResult
     from ..models.get_host_network_interface_lldp_result import GetHostNetworkInterfaceLldpResult
+    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
     from ..models.get_host_physical_memory_facts_result import GetHostPhysicalMemoryFactsResult
     from ..models.get_host_power_status_result import GetHostPowerStatusResult
     from ..models.get_host_resource_allocation_result import GetHostResourceAllocationResult
@@ -437,7 +437,7 @@ if TYPE_CHECKING:
     )
     from ..models.zone_inventory import ZoneInventory
 
-__all__ = ["HardwareFacilitiesApi", "AsyncHardwareFacilitiesApi"]
+__all__ = ["AsyncHardwareFacilitiesApi", "HardwareFacilitiesApi"]
 
 
 ADD_ALIYUN_EBS_BACKUP_STORAGE: Api[AddAliyunEbsBackupStorageResult] = Api(

@@ -113,10 +113,10 @@ if TYPE_CHECKING:
     )
     from ..models.get_iam2_projects_of_virtual_id_result import GetIAM2ProjectsOfVirtualIDResult
     from ..models.get_iam2_system_attributes_result import GetIAM2SystemAttributesResult
+    from ..models.get_iam2_virtual_id_in_group_result import GetIAM2VirtualIDInGroupResult
     from ..models.get_iam2_virtual_idapi_permission_result import (
         GetIAM2VirtualIDAPIPermissionResult,
     )
-    from ..models.get_iam2_virtual_id_in_group_result import GetIAM2VirtualIDInGroupResult
     from ..models.get_o_auth2_token_result import GetOAuth2TokenResult
     from ..models.get_organization_quota_usage_result import GetOrganizationQuotaUsageResult
     from ..models.get_sso_client_result import GetSSOClientResult

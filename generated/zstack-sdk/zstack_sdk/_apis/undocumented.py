@@ -83,10 +83,10 @@ if TYPE_CHECKING:
         CreateAliyunVpcVirtualRouterEntryRemoteResult,
     )
     from ..models.create_build_app_result import CreateBuildAppResult
-    from ..models.create_csp_secret_resource_pool_result import CreateCSPSecretResourcePoolResult
     from ..models.create_connection_between_l3_network_and_aliyun_v_switch_result import (
         CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult,
     )
+    from ..models.create_csp_secret_resource_pool_result import CreateCSPSecretResourcePoolResult
     from ..models.create_ecs_image_from_ecs_snapshot_result import (
         CreateEcsImageFromEcsSnapshotResult,
     )
@@ -278,10 +278,10 @@ if TYPE_CHECKING:
     )
     from ..models.get_z_box_backup_details_result import GetZBoxBackupDetailsResult
     from ..models.is_opensource_version_result import IsOpensourceVersionResult
-    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
     from ..models.list_vm_scheduling_rules_from_execute_state_result import (
         ListVmSchedulingRulesFromExecuteStateResult,
     )
+    from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
     from ..models.list_vms_from_scheduling_state_result import ListVmsFromSchedulingStateResult
     from ..models.login_by_cas_result import LoginByCasResult
     from ..models.preview_resource_from_app_result import PreviewResourceFromAppResult
@@ -447,10 +447,10 @@ if TYPE_CHECKING:
     from ..models.update_ccs_certificate_user_state_result import (
         UpdateCCSCertificateUserStateResult,
     )
-    from ..models.update_csp_secret_resource_pool_result import UpdateCSPSecretResourcePoolResult
     from ..models.update_connection_between_l3_net_work_and_aliyun_v_switch_result import (
         UpdateConnectionBetweenL3NetWorkAndAliyunVSwitchResult,
     )
+    from ..models.update_csp_secret_resource_pool_result import UpdateCSPSecretResourcePoolResult
     from ..models.update_ecs_image_result import UpdateEcsImageResult
     from ..models.update_ecs_instance_result import UpdateEcsInstanceResult
     from ..models.update_ecs_instance_vnc_password_result import UpdateEcsInstanceVncPasswordResult
@@ -504,7 +504,7 @@ if TYPE_CHECKING:
     from ..models.webhook_inventory import WebhookInventory
     from ..models.zql_query_result import ZQLQueryResult
 
-__all__ = ["UndocumentedApi", "AsyncUndocumentedApi"]
+__all__ = ["AsyncUndocumentedApi", "UndocumentedApi"]
 
 
 ADD_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(
