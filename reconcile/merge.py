@@ -41,6 +41,7 @@ from zstack_openapi.reconcile.rules import (
 )
 from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
 from zstack_openapi.reconcile.sdk_results import class_index, merge_response
+from zstack_openapi.reconcile.unnamed import name_unnamed
 
 Json = dict[str, Any]
 Origin = Literal["docs", "sdk", "both"]
@@ -379,6 +380,7 @@ def reconcile_catalog(
     of the one its facts give (a source tree without ``pom.xml`` gives none).
     ``sdk_path``: where the SDK facts were read, recorded as ``sources.sdk.path``
     (relative to the reconciled file's directory) so a rebuild can find them again."""
+    catalog = name_unnamed(catalog, sdk)
     release = sdk_version or sdk["meta"].get("repo_version")
     where = places if places is not None else places_from_catalog(catalog)
     fallback = places_from_catalog(catalog) if places is not None else where

@@ -53,6 +53,10 @@ def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
         from zstack_openapi.scraper.flat_reader import read_flat
 
         return read_flat(text, file)
+    if kind == "text":
+        from zstack_openapi.scraper.text_reader import read_text_page
+
+        return read_text_page(text, file)
     from zstack_openapi.scraper.markdown_reader import read_markdown
 
     return read_markdown(text, file)
@@ -81,7 +85,14 @@ def extract_document(
     return records, page.warnings
 
 
+# Characters one page may hold: the largest chapter of the v5 manual is ~3 MB
+# as HTML; a page of tens of megabytes is refused before any reader runs.
+MAX_PAGE_CHARS = 32 * 1024 * 1024
+
+
 def _unreadable(text: str) -> str | None:
+    if len(text) > MAX_PAGE_CHARS:
+        return f"the page has {len(text)} characters, more than the limit of {MAX_PAGE_CHARS}"
     if not text.strip():
         return "the page is empty"
     sample = text[:65536]
@@ -93,14 +104,14 @@ def _unreadable(text: str) -> str | None:
 
 def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
     """Reader warnings carry no API; give each the API whose section holds its line."""
-    starts = sorted((r["source"]["line"], r["name"]) for r in records)
+    starts = sorted((r["source"]["line"], r["name"] or "") for r in records)
     for k, warning in enumerate(page.warnings):
         if warning.api is not None:
             continue
         owner = None
         for line, name in starts:
             if line <= warning.line:
-                owner = name
+                owner = name or None
             else:
                 break
         if owner is not None:
@@ -123,7 +134,11 @@ def scrape_documents(documents: Iterable[tuple[str, str]]) -> Catalog:
         records.extend(found)
         warnings.extend(problems)
         pages.append(
-            {"file": file, "sha256": content_hash(text), "apis": sorted({r["name"] for r in found})}
+            {
+                "file": file,
+                "sha256": content_hash(text),
+                "apis": sorted({r["name"] for r in found if r["name"] is not None}),
+            }
         )
     return build_catalog(records, warnings, pages)
 

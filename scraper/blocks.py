@@ -55,9 +55,11 @@ class Page:
     """One source document, read into blocks."""
 
     file: str
-    format: Literal["markdown", "html", "flat"]
+    format: Literal["markdown", "html", "flat", "text"]
     blocks: list[Block]
     warnings: list[ScrapeWarning] = field(default_factory=list)
+    # Facts a page states once for its API (the Explorer's synchronous flag).
+    facts: dict[str, str] = field(default_factory=dict)
 
     def warn(self, line: int, kind: str, message: str, api: str | None = None) -> None:
         self.warnings.append(ScrapeWarning(self.file, line, api, kind, message))

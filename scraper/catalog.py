@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Final, cast
 
-from zstack_openapi.catalog_model import Api, Catalog, Page
+from zstack_openapi.catalog_model import Api, Catalog, Page, UnnamedApi
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.fileio import InputError, read_input_bytes, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json, load_json
@@ -140,7 +140,12 @@ def build_catalog(
     pages: list[Page] | None = None,
 ) -> Catalog:
     """Raw records (as extracted, or taken from a previous catalog) -> the catalog."""
-    apis = merge_records(records, warnings)
+    named = [r for r in records if r["name"] is not None]
+    unnamed = sorted(
+        (r for r in records if r["name"] is None),
+        key=lambda r: (r["path"], r["method"], r["source"]["file"], r["source"]["line"]),
+    )
+    apis = merge_records(named, warnings)
     split_glued_values(apis, warnings)
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
     catalog: Catalog = {
@@ -149,6 +154,9 @@ def build_catalog(
         "apis": cast(list[Api], apis),  # merged records have every key of the schema's Api
         "warnings": [w.as_dict() for w in ordered],
     }
+    if unnamed:
+        # Pages that show no API name: not callable until reconcile names them.
+        catalog["unnamed"] = cast(list[UnnamedApi], unnamed)
     if pages is not None:
         catalog["pages"] = sorted(pages, key=lambda p: p["file"])
     return catalog

@@ -182,6 +182,8 @@ def extract_page(page: Page) -> list[dict[str, Any]]:
     for section in split_sections(page):
         record = build_record(page, section)
         if record is not None:
+            if "execution" in page.facts:
+                record["execution"] = page.facts["execution"]
             records.append(record)
     return records
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from zstack_openapi.scraper.blocks import Block, Page
+from zstack_openapi.scraper.json_span import balanced_end
 from zstack_openapi.scraper.markdown_reader import split_row
 from zstack_openapi.scraper.urls import PATH_HEAD
 
@@ -25,27 +26,118 @@ _SDK_START = re.compile(r"(\w+)Action\s+action\s*=\s*(?:new\s+)?\1Action\(\)\s*;
 _SDK_END = re.compile(r"action\.call\(\)\s*;?")
 _CURL = re.compile(r"curl\s")
 _URL = re.compile(r"https?://[^\s'\"{|]+")
-_PIECE_START = re.compile(
-    VERBS + r"\s*" + PATH_HEAD + r"|(?:Authorization|OAuth|X-Job-UUID|X-Web-Hook)\s*:"
-    r"|curl\s"
-    r"|\w+Action\s+action\s*="
-    r"|\{\s*[\"}]|\[\s*\{"
-)
+# Where a piece can start: a request line, a header, a curl command, an SDK
+# example, JSON. One pattern per kind, each led by something the regex engine
+# can skip to quickly; a single alternation of them all is tried at every
+# position and costs seconds per 10 MB line.
+_REQUEST_LEAD = re.compile(r"[GgPpDd][A-Za-z]{2,5}\s*" + PATH_HEAD)
+_HEADER_START = re.compile(r"(?:Authorization|OAuth|X-Job-UUID|X-Web-Hook)\s*:")
+_CURL_START = re.compile(r"curl\s")
+_SDK_ACTION = re.compile(r"Action\s+action\s*=")
+_JSON_START = re.compile(r"\{\s*[\"}]|\[\s*\{")
+_WORD_CHAR = re.compile(r"\w")
+_VERB_GAP = re.compile(VERBS + r"\s*")
+# No SDK action class name is longer; the walk back to a word's start stops there.
+_LONGEST_CLASS = 256
+# Pieces (and failed starts) one line may be cut into: a whole flattened manual
+# section has a few hundred; a line of millions is hostile, not a page.
+_LINE_PIECES = 20_000
+# Request lines one URLs block can hold (a query API's two routes, a few more).
+_URL_LINES = 32
+
+
+class _PieceStarts:
+    """The next piece start at or after a position, in one forward pass: each
+    kind's next match is kept until the position passes it."""
+
+    def __init__(self, blob: str) -> None:
+        self.blob = blob
+        self.cached: dict[str, tuple[int, int | None]] = {}
+
+    def next(self, pos: int) -> int | None:
+        best: int | None = None
+        for kind in _KINDS:
+            start = self._kind(kind, pos)
+            if start is not None and (best is None or start < best):
+                best = start
+        return best
+
+    def _kind(self, kind: str, pos: int) -> int | None:
+        hit = self.cached.get(kind)
+        # A cached answer holds while pos has not passed it (searched from <= pos).
+        if hit is not None and hit[0] <= pos and (hit[1] is None or hit[1] >= pos):
+            return hit[1]
+        start = self._search(kind, pos)
+        self.cached[kind] = (pos, start)
+        return start
+
+    def _search(self, kind: str, pos: int) -> int | None:
+        blob = self.blob
+        if kind == "request":
+            while True:
+                lead = _REQUEST_LEAD.search(blob, pos)
+                if lead is None:
+                    return None
+                if _REQUEST.match(blob, lead.start()):
+                    return lead.start()
+                pos = lead.start() + 1
+        if kind == "sdk":
+            while True:
+                action = _SDK_ACTION.search(blob, pos)
+                if action is None:
+                    return None
+                # `\w+Action`: the piece starts where the word before `Action` does.
+                begin = action.start()
+                floor = max(pos, begin - _LONGEST_CLASS)
+                while begin > floor and _WORD_CHAR.match(blob, begin - 1):
+                    begin -= 1
+                if begin < action.start():
+                    return begin
+                pos = action.start() + 1
+        pattern = {"header": _HEADER_START, "curl": _CURL_START, "json": _JSON_START}[kind]
+        match = pattern.search(blob, pos)
+        return match.start() if match else None
+
+
+_KINDS = ("request", "header", "curl", "sdk", "json")
 _PATH_END = re.compile(
     r"(?:Authorization|OAuth|Date|X-Job-UUID|X-Web-Hook)\s*:|curl\s|\{\s*[\"}]|\s|$|"
     + VERBS
     + r"\s*"
     + PATH_HEAD
 )
+# Unclosed JSON starts tolerated on one line (a cut example, braces in prose).
+_JSON_ATTEMPTS = 8
 _TABLE_START = re.compile(r"\|\s*(?:名字|名称|Name|Parameter)\s*\|")
 
 
 def looks_flat(text: str) -> bool:
     """True for a scrape whose request lines, headers and JSON run together."""
     head = text[:20000]
-    return bool(re.search(r"/v1/[^\s]*?Authorization\s*:", head)) or bool(
+    return _path_runs_into_header(head) or bool(
         re.search(r"(?:\}|\))\s*\w+Action action = new", head)
     )
+
+
+def _path_runs_into_header(head: str) -> bool:
+    """`.../v1/...Authorization:` within one run of non-space characters, found
+    token by token: a regex rescans a long run from each `/v1/` in it."""
+    for token in _TOKEN.finditer(head):
+        word = token.group(0)
+        at = word.find("/v1/")
+        if at < 0:
+            continue
+        hit = word.find("Authorization", at + 4)
+        while hit >= 0:
+            after = token.start() + hit + len("Authorization")
+            if _COLON.match(head, after):
+                return True
+            hit = word.find("Authorization", hit + 1)
+    return False
+
+
+_TOKEN = re.compile(r"\S+")
+_COLON = re.compile(r"\s*:")
 
 
 def read_flat(text: str, file: str) -> Page:
@@ -93,21 +185,41 @@ def _split_blob(page: Page, lineno: int, blob: str) -> None:
     pos = 0
     n = len(blob)
     pending_text: list[str] = []
+    failed_json = 0
+    starts = _PieceStarts(blob)
+    steps = 0
     while pos < n:
-        match = _PIECE_START.search(blob, pos)
-        if match is None:
+        steps += 1
+        if steps > _LINE_PIECES:
+            page.warn(
+                lineno,
+                "long-line",
+                f"line of {n} characters cut into more than {_LINE_PIECES} pieces; "
+                f"the rest of it (from character {pos}) is kept as text",
+            )
             pending_text.append(blob[pos:])
             break
-        if match.start() > pos:
-            pending_text.append(blob[pos : match.start()])
-        end, kind = _piece_end(blob, match.start())
-        if end <= match.start():
+        start = starts.next(pos)
+        if start is None:
+            pending_text.append(blob[pos:])
+            break
+        if start > pos:
+            pending_text.append(blob[pos:start])
+        end, kind = _piece_end(blob, start)
+        if end <= start:
             # Not a real piece after all (e.g. a brace in prose); keep it as text.
-            pending_text.append(blob[match.start() : match.start() + 1])
-            pos = match.start() + 1
+            pending_text.append(blob[start : start + 1])
+            pos = start + 1
+            if kind == "json":
+                failed_json += 1
+                if failed_json >= _JSON_ATTEMPTS:
+                    # Each failed attempt scanned to the end of the line; more
+                    # would make a line of braces quadratic.
+                    pending_text.append(blob[pos:])
+                    break
             continue
         _flush_text(page, lineno, pending_text)
-        piece = blob[match.start() : end].strip()
+        piece = blob[start:end].strip()
         _add_code(page, lineno, piece, kind)
         pos = end
     _flush_text(page, lineno, pending_text)
@@ -123,7 +235,13 @@ def _flush_text(page: Page, lineno: int, parts: list[str]) -> None:
 def _add_code(page: Page, lineno: int, piece: str, kind: str) -> None:
     last = page.blocks[-1] if page.blocks else None
     # Consecutive request lines were one URLs block in the page.
-    if kind == "request" and last is not None and last.kind == "code" and _REQUEST.match(last.text):
+    if (
+        kind == "request"
+        and last is not None
+        and last.kind == "code"
+        and _REQUEST.match(last.text)
+        and last.text.count("\n", 0, 64 * 1024) < _URL_LINES
+    ):
         page.blocks[-1] = Block("code", last.line, text=last.text + "\n" + piece)
         return
     page.blocks.append(Block("code", lineno, text=piece))
@@ -131,9 +249,9 @@ def _add_code(page: Page, lineno: int, piece: str, kind: str) -> None:
 
 def _piece_end(blob: str, start: int) -> tuple[int, str]:
     if _REQUEST.match(blob, start):
-        verb = re.match(VERBS + r"\s*", blob[start:])
+        verb = _VERB_GAP.match(blob, start)
         assert verb is not None
-        path_from = start + verb.end()
+        path_from = verb.end()
         stop = _PATH_END.search(blob, path_from + 3)
         return (stop.start() if stop else len(blob)), "request"
     if blob.startswith("curl", start):
@@ -150,33 +268,8 @@ def _piece_end(blob: str, start: int) -> tuple[int, str]:
         done = _SDK_END.search(blob, sdk.end())
         return (done.end() if done else len(blob)), "sdk"
     if blob[start] in "{[":
-        return _balanced_end(blob, start), "json"
+        return balanced_end(blob, start), "json"
     header = _HEADER.match(blob, start)
     if header:
         return header.end(), "header"
     return start, "text"
-
-
-def _balanced_end(blob: str, start: int) -> int:
-    depth = 0
-    in_string = False
-    escaped = False
-    for k in range(start, len(blob)):
-        ch = blob[k]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch == '"':
-            in_string = True
-        elif ch in "{[":
-            depth += 1
-        elif ch in "}]":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return start

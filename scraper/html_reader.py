@@ -51,6 +51,7 @@ _INLINE = {
 }
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACES = re.compile(r"\s+")
+_TAG_OPEN = re.compile(r"<[A-Za-z/!]")
 
 
 class _Locator:
@@ -112,8 +113,24 @@ def _cell_text(cell: Tag) -> str:
     return _SPACES.sub(" ", _inline_text(cell)).strip()
 
 
+# Tags one page may hold: the largest chapter of the v5 manual has ~110,000;
+# parsing costs ~20 us a tag, so a page of millions is refused, not parsed.
+MAX_TAGS = 250_000
+
+
 def read_html(text: str, file: str) -> Page:
     page = Page(file=file, format="html", blocks=[])
+    tags = text.count("<")
+    if tags > MAX_TAGS:
+        # Only `<` opening a tag counts (code samples compare with `<` too).
+        tags = sum(1 for _ in _TAG_OPEN.finditer(text))
+    if tags > MAX_TAGS:
+        page.warn(
+            1,
+            "page-too-large",
+            f"page skipped: {tags} tags, more than the {MAX_TAGS} a docs page has",
+        )
+        return page
     soup = BeautifulSoup(text, "lxml")
     root = soup.body or soup
     locator = _Locator(text)
@@ -125,45 +142,61 @@ def read_html(text: str, file: str) -> Page:
         if joined:
             page.blocks.append(Block("text", locator.find(joined), text=joined))
 
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                buffer.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
-            if name in _SKIP or _is_chrome(child):
-                continue
-            if name in _INLINE:
-                buffer.append(_inline_text(child))
-                continue
-            if name == "br":
-                buffer.append(" ")
-                continue
-            flush()
-            if name in _HEADINGS:
-                title = _text(child)
-                if title:
-                    page.blocks.append(
-                        Block("heading", locator.find(title), text=title, level=_HEADINGS[name])
-                    )
-            elif name == "pre":
-                code = child.get_text()
+    def visit(child: object) -> Tag | None:
+        """Read one child; a container to descend into is returned, not recursed
+        into (a page nested thousands deep must not exhaust the stack)."""
+        if isinstance(child, Comment):
+            return None
+        if isinstance(child, NavigableString):
+            buffer.append(str(child))
+            return None
+        if not isinstance(child, Tag):
+            return None
+        name = child.name.lower()
+        if name in _SKIP or _is_chrome(child):
+            return None
+        if name in _INLINE:
+            buffer.append(_inline_text(child))
+            return None
+        if name == "br":
+            buffer.append(" ")
+            return None
+        flush()
+        if name in _HEADINGS:
+            title = _text(child)
+            if title:
                 page.blocks.append(
-                    Block("code", locator.find(code.split("\n", 1)[0]), text=code.strip("\n"))
+                    Block("heading", locator.find(title), text=title, level=_HEADINGS[name])
                 )
-            elif name == "table":
-                _read_table(child, page, locator)
-            else:
-                walk(child)
-                flush()
+        elif name == "pre":
+            code = child.get_text()
+            page.blocks.append(
+                Block("code", locator.find(code.split("\n", 1)[0]), text=code.strip("\n"))
+            )
+        elif name == "table":
+            _read_table(child, page, locator)
+        else:
+            return child
+        return None
 
-    walk(root)
+    # Depth-first over an explicit stack; a container's text is flushed when
+    # its children are done, as the recursive walk did.
+    stack: list[Iterator[object]] = [iter(root.children)]
+    while stack:
+        child = next(stack[-1], _DONE)
+        if child is _DONE:
+            stack.pop()
+            if stack:
+                flush()
+            continue
+        inner = visit(child)
+        if inner is not None:
+            stack.append(iter(inner.children))
     flush()
     return page
+
+
+_DONE = object()
 
 
 def _is_chrome(tag: Tag) -> bool:

@@ -52,7 +52,7 @@ def scrape_incremental(
         found, problems = extract_document(text, name)
         records.extend(found)
         warnings.extend(problems)
-        apis = sorted({r["name"] for r in found})
+        apis = sorted({r["name"] for r in found if r["name"] is not None})
         pages.append({"file": name, "sha256": hashes[name], "apis": apis})
         extracted.add(name)
         return set(apis)
@@ -81,6 +81,10 @@ def scrape_incremental(
         if api["source"]["file"] in kept and api["name"] not in touched:
             # Taken over, not copied: the previous catalog is consumed here.
             records.append(dict(api))
+    # Records without a name belong to their page alone: kept with it.
+    for unnamed in previous.get("unnamed", []) if previous else []:
+        if unnamed["source"]["file"] in kept:
+            records.append(dict(unnamed))
     for w in previous.get("warnings", []) if previous else []:
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
             warnings.append(ScrapeWarning(w["file"], w["line"], w["api"], w["kind"], w["message"]))

@@ -17,6 +17,7 @@ _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+")
+MAX_CELLS = 64
 
 
 def clean_inline(text: str) -> str:
@@ -37,10 +38,12 @@ def split_row(line: str) -> tuple[str, ...]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
+    # A line of thousands of pipes is no table row: past MAX_CELLS the rest
+    # stays one cell instead of a list of millions of empty strings.
     if "\\|" in body:
-        cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body)]
+        cells = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", body, maxsplit=MAX_CELLS)]
     else:
-        cells = body.split("|")
+        cells = body.split("|", MAX_CELLS)
     return tuple(clean_inline(c) for c in cells)
 
 

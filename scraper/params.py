@@ -15,6 +15,7 @@ from zstack_openapi.scraper.tables import (
     wrapper_of,
 )
 from zstack_openapi.scraper.urls import RequestLine, path_variables
+from zstack_openapi.scraper.vocabulary import TOP_LEVEL
 
 TAG_PARAMS = ("systemTags", "userTags")
 
@@ -107,7 +108,7 @@ def _param(
         where = "body"
         if wrapper not in wrappers:
             wrappers.append(wrapper)
-    elif name in TAG_PARAMS:
+    elif name in TAG_PARAMS or TOP_LEVEL.match(location):
         where = "body-root"
     elif low.startswith("body"):
         # Resolved once the API's wrapper is known: the server reads the API's

@@ -50,14 +50,18 @@ def split_sections(page: Page) -> list[Section]:
             part_name = name if k == 0 and name else sdk
             line = heading.line if heading is not None and k == 0 else part[0].line
             if part_name is None:
-                # Request lines in protocol prose (chapters 01-03) are examples, not APIs.
-                if any(b.kind == "table" for b in part):
-                    page.warn(
-                        line,
-                        "no-api-name",
-                        "API section without a name in its heading or SDK example; skipped",
-                    )
-                continue
+                # Request lines in protocol prose (chapters 01-03) are examples,
+                # not APIs; a request with a table is an API whose name the page
+                # lost (a cut page, a display title): kept for reconcile to name
+                # by its method and route.
+                if not any(b.kind == "table" for b in part):
+                    continue
+                page.warn(
+                    line,
+                    "no-api-name",
+                    "API section without a name in its heading or SDK example; "
+                    "kept unnamed (reconcile names it by method and route)",
+                )
             if name and k == 0 and sdk and sdk != name:
                 page.warn(
                     line,

@@ -39,9 +39,13 @@ OPTIONAL_DESCRIPTION = re.compile(r"^\s*optional[.:,]\s*", re.IGNORECASE)
 
 WRAPPER = re.compile(
     r"body\s*[(（]\s*(?:包含在\s*(?P<zh>[A-Za-z_]\w*)\s*结构中"
-    r"|contained\s+in\s+the\s+(?P<en>[A-Za-z_]\w*)\s+structure)\s*[)）]",
+    r"|(?:contained|included)\s+in\s+(?:the\s+)?(?P<en>[A-Za-z_]\w*)\s+structure)\s*[)）]",
     re.IGNORECASE,
 )
+
+# What the Explorer reader writes for a body field its curl example puts beside
+# the wrapper object (the docs' tables have no words for it).
+TOP_LEVEL = re.compile(r"body\s*\(\s*top\s+level\s*\)", re.IGNORECASE)
 
 REFERENCE = re.compile(
     r"(?:详情参考?|(?:for\s+more\s+information|for\s+details)\s*,?\s*see|\bsee\b)\s*\[?\s*([A-Za-z_]\w*)\s*\]?",

@@ -139,6 +139,10 @@ class Api(TypedDict):
     response: Response
     system_tags: NotRequired[list[str]]
     source: NotRequired[Place]
+    execution: NotRequired[Literal["synchronous", "asynchronous"]]
+    """
+    Only where a page says (the API Explorer).
+    """
     origin: NotRequired[Literal["docs", "sdk", "both"]]
     """
     (reconciled) which sources know the API.
@@ -165,6 +169,19 @@ class Api(TypedDict):
     """
 
 
+class UnnamedApi(TypedDict):
+    """
+    An API record whose page gave no name: the Api keys, with name null.
+    """
+
+    name: None
+    method: str
+    path: str
+    params: list[Param]
+    response: Response
+    source: Place
+
+
 class Catalog(TypedDict):
     """
     An API catalog (zstack-api-catalog/1): what `zstack-openapi scrape` reads from the docs, and, with the keys marked (reconciled), what `reconcile` makes of it with the Java SDK facts. Keys not listed here are allowed, so a newer producer stays readable.
@@ -178,4 +195,8 @@ class Catalog(TypedDict):
     apis: list[Api]
     warnings: NotRequired[list[CatalogWarning]]
     pages: NotRequired[list[Page]]
+    unnamed: NotRequired[list[UnnamedApi]]
+    """
+    Records of pages that show no API name (e.g. the API Explorer): not callable until reconcile names them by method and route.
+    """
     sources: NotRequired[Sources]
