@@ -377,7 +377,8 @@ def test_generate_fails_naming_file_and_line_when_output_does_not_compile(
         files[name] += "\ndef oops(self, self):\n    pass\n"
         return files
 
-    monkeypatch.setattr("zstack_openapi.generator.render_files", broken)
+    # The renderer is imported where a package is rendered: patch it at its home.
+    monkeypatch.setattr("zstack_openapi.generator.render.render_files", broken)
     spec = _write_json(tmp_path / "spec.json", _reserved_spec())
     dist = tmp_path / "dist"
     assert main(["generate", str(spec), "-o", str(dist)]) == 1

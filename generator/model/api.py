@@ -19,6 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi import extensions as ext
+from zstack_openapi.releases import parse_version
+
 from ..shape import HTTP_METHODS
 from .naming import client_attributes, identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
@@ -76,18 +79,9 @@ METHOD_RESERVED = frozenset({"self", "query_options"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
 CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
 UNDOCUMENTED_MODULE = "undocumented"
-_VERSION = re.compile(r"\d+")
 _VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Keep = Callable[[str | None], bool]
-
-
-def parse_version(text: str | None) -> tuple[int, ...]:
-    """Same rule as spec/versions.py and the runtime: numbers, trailing zeros dropped."""
-    numbers = [int(n) for n in _VERSION.findall(text or "")]
-    while numbers and numbers[-1] == 0:
-        numbers.pop()
-    return tuple(numbers)
 
 
 def keeper(target: str | None) -> Keep:
@@ -219,15 +213,15 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
                 method not in HTTP_METHODS
                 or not isinstance(op, dict)
                 or "operationId" not in op
-                or op.get("x-zstack-api-job")
+                or op.get(ext.API_JOB)
             ):
                 continue
-            entries = op.get("x-zstack-apis") or [op]
+            entries = op.get(ext.APIS) or [op]
             for entry in entries:
-                name = entry.get("x-zstack-api") or entry.get("name") or op["operationId"]
-                request = _resolve(doc, entry.get("x-zstack-request")) or None
-                template = entry.get("x-zstack-path-template") or path
-                primary = op["operationId"] == name or ("x-zstack-apis" in op and template == path)
+                name = entry.get(ext.API) or entry.get("name") or op["operationId"]
+                request = _resolve(doc, entry.get(ext.REQUEST)) or None
+                template = entry.get(ext.PATH_TEMPLATE) or path
+                primary = op["operationId"] == name or (ext.APIS in op and template == path)
                 by_api.setdefault(name, []).append(
                     _Route(path, method.upper(), entry, request, primary)
                 )
@@ -237,7 +231,7 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
 def _doc_path(route: _Route) -> tuple[str, dict[str, str]]:
     """The path after /zstack/v1 with variables renamed to the doc's parameter names."""
     renames = {
-        p["name"]: p.get("x-zstack-name", p["name"])
+        p["name"]: p.get(ext.NAME, p["name"])
         for p in route.entry.get("parameters", [])
         if p.get("in") == "path"
     }
@@ -315,13 +309,13 @@ def _param(
 
 def _origin(entry: dict[str, Any]) -> str:
     """`docs`, `sdk` or `both` (a spec from a plain docs catalog: `docs`)."""
-    source = entry.get("x-zstack-source")
+    source = entry.get(ext.SOURCE)
     return str(source.get("origin") or "docs") if isinstance(source, dict) else "docs"
 
 
 def _source_at(entry: dict[str, Any]) -> str | None:
     """The `file:line` an API is documented at (or its SDK file when undocumented)."""
-    source = entry.get("x-zstack-source")
+    source = entry.get(ext.SOURCE)
     if isinstance(source, dict):
         at = source.get("at")
         return str(at) if at else None
@@ -334,10 +328,10 @@ def _build_api(
     routes = sorted(routes, key=lambda r: (not r.primary, r.path, r.method))
     main = routes[0]
     entry = main.entry
-    since = entry.get("x-zstack-since")
+    since = entry.get(ext.SINCE)
     if not keep(since):
         return None
-    if entry.get("x-zstack-since-unknown"):
+    if entry.get(ext.SINCE_UNKNOWN):
         since = None  # only the SDK knows it, undated: no gating, no claim in the docstring
     path, _ = _doc_path(main)
     alt_paths = []
@@ -349,14 +343,14 @@ def _build_api(
     mapper = TypeMapper(models)
     params: list[Param] = []
     # A Query API is one the spec gives the query chapter's parameters.
-    is_query = any(p.get("x-zstack-standard") for p in entry.get("parameters", []))
+    is_query = any(p.get(ext.STANDARD) for p in entry.get("parameters", []))
     taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
     seen: set[str] = set()
     main_vars = set(re.findall(r"\{(\w+)\}", path))
 
     for p in entry.get("parameters", []):
-        wire = p.get("x-zstack-name", p["name"]) if p.get("in") == "path" else p["name"]
-        if p.get("x-zstack-standard") or wire in seen or not keep(p.get("x-zstack-since")):
+        wire = p.get(ext.NAME, p["name"]) if p.get("in") == "path" else p["name"]
+        if p.get(ext.STANDARD) or wire in seen or not keep(p.get(ext.SINCE)):
             continue
         seen.add(wire)
         location = PATH if p.get("in") == "path" else QUERY
@@ -367,17 +361,17 @@ def _build_api(
                 location,
                 p.get("schema"),
                 required,
-                p.get("x-zstack-since"),
+                p.get(ext.SINCE),
                 p.get("description", ""),
                 mapper,
                 taken,
-                bool(p.get("x-zstack-since-unknown")),
+                bool(p.get(ext.SINCE_UNKNOWN)),
             )
         )
     # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
     for other in routes[1:]:
         for p in other.entry.get("parameters", []):
-            wire = p.get("x-zstack-name", p["name"])
+            wire = p.get(ext.NAME, p["name"])
             if p.get("in") == "path" and wire not in seen:
                 seen.add(wire)
                 params.append(
@@ -386,13 +380,13 @@ def _build_api(
                         PATH,
                         p.get("schema"),
                         False,
-                        p.get("x-zstack-since"),
+                        p.get(ext.SINCE),
                         p.get("description", ""),
                         mapper,
                         taken,
                     )
                 )
-    body_key = entry.get("x-zstack-body-key")
+    body_key = entry.get(ext.BODY_KEY)
     request = main.request or {}
     props = request.get("properties") or {}
     inner: dict[str, Any] = {}
@@ -409,7 +403,7 @@ def _build_api(
         root = {k: v for k, v in props.items() if k in TAGS}
         required_inner = set(request.get("required") or [])
     for wire, schema in inner.items():
-        if wire in seen or not keep(schema.get("x-zstack-since")):
+        if wire in seen or not keep(schema.get(ext.SINCE)):
             continue
         seen.add(wire)
         params.append(
@@ -418,11 +412,11 @@ def _build_api(
                 BODY,
                 schema,
                 wire in required_inner,
-                schema.get("x-zstack-since"),
+                schema.get(ext.SINCE),
                 schema.get("description", ""),
                 mapper,
                 taken,
-                bool(schema.get("x-zstack-since-unknown")),
+                bool(schema.get(ext.SINCE_UNKNOWN)),
             )
         )
     tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
@@ -434,7 +428,7 @@ def _build_api(
         schema = {"type": "array", "items": {"type": "string"}}
         description = (root.get(wire) or {}).get("description", "")
         params.append(_param(wire, tag_location, schema, False, since, description, mapper, taken))
-    result = ref_name(entry.get("x-zstack-result") or {})
+    result = ref_name(entry.get(ext.RESULT) or {})
     summary = " ".join(str(entry.get("summary") or name).split())
     return Api(
         name=name,
@@ -446,7 +440,7 @@ def _build_api(
         since=since,
         summary=summary,
         description=str(entry.get("description") or "").strip(),
-        is_async=bool(entry.get("x-zstack-async")),
+        is_async=bool(entry.get(ext.ASYNC)),
         auth=entry.get("security") != [],
         is_query=is_query,
         params=params,
@@ -454,7 +448,7 @@ def _build_api(
         module=module_of_source(_source_at(entry)),
         tag=str((entry.get("tags") or [""])[0]),
         origin=_origin(entry),
-        status=entry.get("x-zstack-status"),
+        status=entry.get(ext.STATUS),
     )
 
 
@@ -495,7 +489,7 @@ def parse_document(
     keep = keeper(target_version)
     routes = _routes(doc)
     result_roots = {
-        ref_name(r.entry.get("x-zstack-result") or {}) or "" for rs in routes.values() for r in rs
+        ref_name(r.entry.get(ext.RESULT) or {}) or "" for rs in routes.values() for r in rs
     }
     model_schemas = sorted(_reachable(doc, result_roots - {""}))
     names = class_names(model_schemas)
@@ -526,7 +520,7 @@ def parse_document(
     assign_modules(models)
     text = source_text if source_text is not None else json.dumps(doc, sort_keys=True)
     info = doc.get("info") or {}
-    sdk = (info.get("x-zstack-sources") or {}).get("sdk") or {}
+    sdk = (info.get(ext.SOURCES) or {}).get("sdk") or {}
     pkg = Package(
         name=package,
         apis=apis,

@@ -13,13 +13,13 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._meta import SERVER_VERSION, __version__
 
 if TYPE_CHECKING:
-    from ._apis.accesskeys import AsyncAccesskeysApi, AccesskeysApi
-    from ._apis.accounts import AsyncAccountsApi, AccountsApi
-    from ._apis.affinity_groups import AsyncAffinityGroupsApi, AffinityGroupsApi
-    from ._apis.agent_version import AsyncAgentVersionApi, AgentVersionApi
-    from ._apis.aliyun import AsyncAliyunApi, AliyunApi
-    from ._apis.aliyun_proxy import AsyncAliyunProxyApi, AliyunProxyApi
-    from ._apis.appcenter import AsyncAppcenterApi, AppcenterApi
+    from ._apis.accesskeys import AccesskeysApi, AsyncAccesskeysApi
+    from ._apis.accounts import AccountsApi, AsyncAccountsApi
+    from ._apis.affinity_groups import AffinityGroupsApi, AsyncAffinityGroupsApi
+    from ._apis.agent_version import AgentVersionApi, AsyncAgentVersionApi
+    from ._apis.aliyun import AliyunApi, AsyncAliyunApi
+    from ._apis.aliyun_proxy import AliyunProxyApi, AsyncAliyunProxyApi
+    from ._apis.appcenter import AppcenterApi, AsyncAppcenterApi
     from ._apis.autoscaling import AsyncAutoscalingApi, AutoscalingApi
     from ._apis.backup_storage import AsyncBackupStorageApi, BackupStorageApi
     from ._apis.backup_storage_ceph import AsyncBackupStorageCephApi, BackupStorageCephApi

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ..models.update_auto_scaling_rule_result import UpdateAutoScalingRuleResult
     from ..models.update_auto_scaling_vm_template_result import UpdateAutoScalingVmTemplateResult
 
-__all__ = ["AutoscalingApi", "AsyncAutoscalingApi"]
+__all__ = ["AsyncAutoscalingApi", "AutoscalingApi"]
 
 
 ATTACH_AUTO_SCALING_TEMPLATE_TO_GROUP: Api[AttachAutoScalingTemplateToGroupResult] = Api(

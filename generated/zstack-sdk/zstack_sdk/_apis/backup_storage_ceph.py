@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_ceph_backup_storage_mon_result import UpdateCephBackupStorageMonResult
 
-__all__ = ["BackupStorageCephApi", "AsyncBackupStorageCephApi"]
+__all__ = ["AsyncBackupStorageCephApi", "BackupStorageCephApi"]
 
 
 ADD_CEPH_BACKUP_STORAGE: Api[AddCephBackupStorageResult] = Api(

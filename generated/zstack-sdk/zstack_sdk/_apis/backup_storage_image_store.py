@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
         UpdateImageStoreBackupStorageResult,
     )
 
-__all__ = ["BackupStorageImageStoreApi", "AsyncBackupStorageImageStoreApi"]
+__all__ = ["AsyncBackupStorageImageStoreApi", "BackupStorageImageStoreApi"]
 
 
 ADD_IMAGE_STORE_BACKUP_STORAGE: Api[AddImageStoreBackupStorageResult] = Api(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_interdependent_l3_networks_backup_storages_result import (
         GetInterdependentL3NetworksBackupStoragesResult,
     )
 
-__all__ = ["BackupstorageL3networksApi", "AsyncBackupstorageL3networksApi"]
+__all__ = ["AsyncBackupstorageL3networksApi", "BackupstorageL3networksApi"]
 
 
 GET_INTERDEPENDENT_L3_NETWORKS_BACKUP_STORAGES: Api[

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         UpdatePreconfigurationTemplateResult,
     )
 
-__all__ = ["BaremetalApi", "AsyncBaremetalApi"]
+__all__ = ["AsyncBaremetalApi", "BaremetalApi"]
 
 
 ADD_PRECONFIGURATION_TEMPLATE: Api[AddPreconfigurationTemplateResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -139,7 +139,7 @@ if TYPE_CHECKING:
     from ..models.update_block_volume_result import UpdateBlockVolumeResult
     from ..models.update_xsky_block_volume_result import UpdateXskyBlockVolumeResult
 
-__all__ = ["Baremetal2Api", "AsyncBaremetal2Api"]
+__all__ = ["AsyncBaremetal2Api", "Baremetal2Api"]
 
 
 ADD_BARE_METAL2_GATEWAY: Api[AddBareMetal2GatewayResult] = Api(

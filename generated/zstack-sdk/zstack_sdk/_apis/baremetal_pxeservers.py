@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.stop_baremetal_pxe_server_result import StopBaremetalPxeServerResult
     from ..models.update_baremetal_pxe_server_result import UpdateBaremetalPxeServerResult
 
-__all__ = ["BaremetalPxeserversApi", "AsyncBaremetalPxeserversApi"]
+__all__ = ["AsyncBaremetalPxeserversApi", "BaremetalPxeserversApi"]
 
 
 ATTACH_BAREMETAL_PXE_SERVER_TO_CLUSTER: Api[AttachBaremetalPxeServerToClusterResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     )
     from ..models.validate_price_user_config_result import ValidatePriceUserConfigResult
 
-__all__ = ["BillingsApi", "AsyncBillingsApi"]
+__all__ = ["AsyncBillingsApi", "BillingsApi"]
 
 
 ATTACH_PRICE_TABLE_TO_ACCOUNT: Api[AttachPriceTableToAccountResult] = Api(

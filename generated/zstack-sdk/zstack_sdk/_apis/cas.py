@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.login_by_cas_result import LoginByCasResult
 
-__all__ = ["CasApi", "AsyncCasApi"]
+__all__ = ["AsyncCasApi", "CasApi"]
 
 
 LOGIN_BY_CAS: Api[LoginByCasResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.query_cbt_task_result import QueryCbtTaskResult
     from ..models.unexport_nbd_volumes_result import UnexportNbdVolumesResult
 
-__all__ = ["CbtTaskApi", "AsyncCbtTaskApi"]
+__all__ = ["AsyncCbtTaskApi", "CbtTaskApi"]
 
 
 CREATE_CBT_TASK: Api[CreateCbtTaskResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ..models.update_cdp_task_result import UpdateCdpTaskResult
     from ..models.upgrade_backup_storage_cdp_tasks_result import UpgradeBackupStorageCdpTasksResult
 
-__all__ = ["CdpBackupStorageApi", "AsyncCdpBackupStorageApi"]
+__all__ = ["AsyncCdpBackupStorageApi", "CdpBackupStorageApi"]
 
 
 CREATE_CDP_POLICY: Api[CreateCdpPolicyResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..models.update_resource_stack_result import UpdateResourceStackResult
     from ..models.update_stack_template_result import UpdateStackTemplateResult
 
-__all__ = ["CloudformationApi", "AsyncCloudformationApi"]
+__all__ = ["AsyncCloudformationApi", "CloudformationApi"]
 
 
 ADD_RESOURCE_STACK_VM_PORT_MONITOR: Api[AddResourceStackVmPortMonitorResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.update_cluster_result import UpdateClusterResult
     from ..models.validate_cluster_support_drs_result import ValidateClusterSupportDRSResult
 
-__all__ = ["ClustersApi", "AsyncClustersApi"]
+__all__ = ["AsyncClustersApi", "ClustersApi"]
 
 
 APPLY_DRS_ADVICE: Api[ApplyDRSAdviceResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.request_console_access_result import RequestConsoleAccessResult
     from ..models.update_console_proxy_agent_result import UpdateConsoleProxyAgentResult
 
-__all__ = ["ConsolesApi", "AsyncConsolesApi"]
+__all__ = ["AsyncConsolesApi", "ConsolesApi"]
 
 
 QUERY_CONSOLE_PROXY_AGENT: Api[QueryConsoleProxyAgentResult] = Api(

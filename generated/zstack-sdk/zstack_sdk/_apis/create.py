@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ..models.update_o_auth_client_result import UpdateOAuthClientResult
     from ..models.update_sso_redirect_template_result import UpdateSSORedirectTemplateResult
 
-__all__ = ["CreateApi", "AsyncCreateApi"]
+__all__ = ["AsyncCreateApi", "CreateApi"]
 
 
 CLEAN_INVALID_LDAP_IAM2_BINDING: Api[CleanInvalidLdapIAM2BindingResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
         UpdateCCSCertificateUserStateResult,
     )
 
-__all__ = ["CryptoApi", "AsyncCryptoApi"]
+__all__ = ["AsyncCryptoApi", "CryptoApi"]
 
 
 ADD_CCS_CERTIFICATE: Api[AddCCSCertificateResult] = Api(

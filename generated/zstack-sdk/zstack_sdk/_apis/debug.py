@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.debug_signal_result import DebugSignalResult
     from ..models.get_debug_signal_result import GetDebugSignalResult
 
-__all__ = ["DebugApi", "AsyncDebugApi"]
+__all__ = ["AsyncDebugApi", "DebugApi"]
 
 
 DEBUG_SIGNAL: Api[DebugSignalResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.query_disk_offering_result import QueryDiskOfferingResult
     from ..models.update_disk_offering_result import UpdateDiskOfferingResult
 
-__all__ = ["DiskOfferingsApi", "AsyncDiskOfferingsApi"]
+__all__ = ["AsyncDiskOfferingsApi", "DiskOfferingsApi"]
 
 
 CHANGE_DISK_OFFERING_STATE: Api[ChangeDiskOfferingStateResult] = Api(

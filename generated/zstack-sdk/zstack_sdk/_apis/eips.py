@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.query_eip_result import QueryEipResult
     from ..models.update_eip_result import UpdateEipResult
 
-__all__ = ["EipsApi", "AsyncEipsApi"]
+__all__ = ["AsyncEipsApi", "EipsApi"]
 
 
 ATTACH_EIP: Api[AttachEipResult] = Api(

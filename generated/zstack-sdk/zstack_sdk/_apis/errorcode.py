@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.check_elaboration_content_result import CheckElaborationContentResult
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.get_elaborations_result import GetElaborationsResult
     from ..models.reload_elaboration_result import ReloadElaborationResult
 
-__all__ = ["ErrorcodeApi", "AsyncErrorcodeApi"]
+__all__ = ["AsyncErrorcodeApi", "ErrorcodeApi"]
 
 
 CHECK_ELABORATION_CONTENT: Api[CheckElaborationContentResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.event_log_inventory import EventLogInventory
     from ..models.query_event_log_result import QueryEventLogResult
 
-__all__ = ["EventlogsApi", "AsyncEventlogsApi"]
+__all__ = ["AsyncEventlogsApi", "EventlogsApi"]
 
 
 QUERY_EVENT_LOG: Api[QueryEventLogResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -11,7 +11,7 @@ from .._query import Condition, SortDirection, query_options
 if TYPE_CHECKING:
     from ..models.query_expon_block_volume_result import QueryExponBlockVolumeResult
 
-__all__ = ["ExponApi", "AsyncExponApi"]
+__all__ = ["AsyncExponApi", "ExponApi"]
 
 
 QUERY_EXPON_BLOCK_VOLUME: Api[QueryExponBlockVolumeResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.delete_plugin_drivers_result import DeletePluginDriversResult
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.refresh_plugin_drivers_result import RefreshPluginDriversResult
     from ..models.reload_external_service_result import ReloadExternalServiceResult
 
-__all__ = ["ExternalApi", "AsyncExternalApi"]
+__all__ = ["AsyncExternalApi", "ExternalApi"]
 
 
 DELETE_PLUGIN_DRIVERS: Api[DeletePluginDriversResult] = Api(

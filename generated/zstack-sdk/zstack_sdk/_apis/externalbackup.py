@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.query_external_backup_result import QueryExternalBackupResult
     from ..models.query_z_box_backup_result import QueryZBoxBackupResult
 
-__all__ = ["ExternalbackupApi", "AsyncExternalbackupApi"]
+__all__ = ["AsyncExternalbackupApi", "ExternalbackupApi"]
 
 
 CREATE_Z_BOX_BACKUP: Api[CreateZBoxBackupResult] = Api(

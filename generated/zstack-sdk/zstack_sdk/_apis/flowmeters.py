@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..models.update_flow_collector_result import UpdateFlowCollectorResult
     from ..models.update_flow_meter_result import UpdateFlowMeterResult
 
-__all__ = ["FlowmetersApi", "AsyncFlowmetersApi"]
+__all__ = ["AsyncFlowmetersApi", "FlowmetersApi"]
 
 
 ADD_V_ROUTER_NETWORKS_TO_FLOW_METER: Api[AddVRouterNetworksToFlowMeterResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.query_gc_job_result import QueryGCJobResult
     from ..models.trigger_gc_job_result import TriggerGCJobResult
 
-__all__ = ["GcJobsApi", "AsyncGcJobsApi"]
+__all__ = ["AsyncGcJobsApi", "GcJobsApi"]
 
 
 DELETE_GC_JOB: Api[DeleteGCJobResult] = Api(

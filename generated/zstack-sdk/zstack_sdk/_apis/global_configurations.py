@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.reset_global_config_result import ResetGlobalConfigResult
     from ..models.update_global_config_result import UpdateGlobalConfigResult
 
-__all__ = ["GlobalConfigurationsApi", "AsyncGlobalConfigurationsApi"]
+__all__ = ["AsyncGlobalConfigurationsApi", "GlobalConfigurationsApi"]
 
 
 GET_GLOBAL_CONFIG_OPTIONS: Api[GetGlobalConfigOptionsResult] = Api(

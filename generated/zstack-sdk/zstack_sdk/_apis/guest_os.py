@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_guest_os_metadata_result import GetGuestOsMetadataResult
     from ..models.refresh_guest_os_metadata_result import RefreshGuestOsMetadataResult
 
-__all__ = ["GuestOsApi", "AsyncGuestOsApi"]
+__all__ = ["AsyncGuestOsApi", "GuestOsApi"]
 
 
 GET_GUEST_OS_METADATA: Api[GetGuestOsMetadataResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.update_ha_strategy_condition_result import UpdateHaStrategyConditionResult
 
-__all__ = ["HaStrategyConditionApi", "AsyncHaStrategyConditionApi"]
+__all__ = ["AsyncHaStrategyConditionApi", "HaStrategyConditionApi"]
 
 
 UPDATE_HA_STRATEGY_CONDITION: Api[UpdateHaStrategyConditionResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     from ..models.get_cluster_host_network_facts_result import GetClusterHostNetworkFactsResult
     from ..models.get_host_allocator_strategies_result import GetHostAllocatorStrategiesResult
     from ..models.get_host_multipath_topology_result import GetHostMultipathTopologyResult
-    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
     from ..models.get_host_network_facts_result import GetHostNetworkFactsResult
     from ..models.get_host_network_interface_lldp_result import GetHostNetworkInterfaceLldpResult
+    from ..models.get_host_numa_topology_result import GetHostNUMATopologyResult
     from ..models.get_host_physical_memory_facts_result import GetHostPhysicalMemoryFactsResult
     from ..models.get_host_power_status_result import GetHostPowerStatusResult
     from ..models.get_host_resource_allocation_result import GetHostResourceAllocationResult
@@ -84,7 +84,7 @@ if TYPE_CHECKING:
     from ..models.update_host_result import UpdateHostResult
     from ..models.update_kvm_host_result import UpdateKVMHostResult
 
-__all__ = ["HostsApi", "AsyncHostsApi"]
+__all__ = ["AsyncHostsApi", "HostsApi"]
 
 
 ADD_KVM_HOST: Api[AddKVMHostResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_cpu_memory_capacity_result import GetCpuMemoryCapacityResult
 
-__all__ = ["HostsCapacitiesApi", "AsyncHostsCapacitiesApi"]
+__all__ = ["AsyncHostsCapacitiesApi", "HostsCapacitiesApi"]
 
 
 GET_CPU_MEMORY_CAPACITY: Api[GetCpuMemoryCapacityResult] = Api(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.create_host_network_service_type_result import CreateHostNetworkServiceTypeResult
     from ..models.delete_host_network_service_type_result import DeleteHostNetworkServiceTypeResult
     from ..models.update_host_network_service_type_result import UpdateHostNetworkServiceTypeResult
 
-__all__ = ["HostsServiceTypesApi", "AsyncHostsServiceTypesApi"]
+__all__ = ["AsyncHostsServiceTypesApi", "HostsServiceTypesApi"]
 
 
 CREATE_HOST_NETWORK_SERVICE_TYPE: Api[CreateHostNetworkServiceTypeResult] = Api(

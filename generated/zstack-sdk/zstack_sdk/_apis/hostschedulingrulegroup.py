@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_host_to_host_scheduling_rule_group_result import (
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
     from ..models.update_vm_scheduling_rule_result import UpdateVmSchedulingRuleResult
     from ..models.validate_vm_scheduling_rule_result import ValidateVmSchedulingRuleResult
 
-__all__ = ["HostschedulingrulegroupApi", "AsyncHostschedulingrulegroupApi"]
+__all__ = ["AsyncHostschedulingrulegroupApi", "HostschedulingrulegroupApi"]
 
 
 ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP: Api[AddHostToHostSchedulingRuleGroupResult] = Api(

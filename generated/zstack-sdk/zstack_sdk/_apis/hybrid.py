@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -269,7 +269,7 @@ if TYPE_CHECKING:
     from ..models.update_vpc_vpn_connection_remote_result import UpdateVpcVpnConnectionRemoteResult
     from ..models.update_vpc_vpn_gateway_result import UpdateVpcVpnGatewayResult
 
-__all__ = ["HybridApi", "AsyncHybridApi"]
+__all__ = ["AsyncHybridApi", "HybridApi"]
 
 
 ADD_ALIYUN_KEY_SECRET: Api[AddAliyunKeySecretResult] = Api(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.generate_hygon_mdev_devices_result import GenerateHygonMdevDevicesResult
     from ..models.set_vm_instance_hygon_mdev_result import SetVmInstanceHygonMdevResult
     from ..models.ungenerate_hygon_mdev_devices_result import UngenerateHygonMdevDevicesResult
 
-__all__ = ["HygonDevicesApi", "AsyncHygonDevicesApi"]
+__all__ = ["AsyncHygonDevicesApi", "HygonDevicesApi"]
 
 
 GENERATE_HYGON_MDEV_DEVICES: Api[GenerateHygonMdevDevicesResult] = Api(

@@ -59,10 +59,10 @@ if TYPE_CHECKING:
     from ..models.expunge_iam2_project_result import ExpungeIAM2ProjectResult
     from ..models.get_iam2_projects_of_virtual_id_result import GetIAM2ProjectsOfVirtualIDResult
     from ..models.get_iam2_system_attributes_result import GetIAM2SystemAttributesResult
+    from ..models.get_iam2_virtual_id_in_group_result import GetIAM2VirtualIDInGroupResult
     from ..models.get_iam2_virtual_idapi_permission_result import (
         GetIAM2VirtualIDAPIPermissionResult,
     )
-    from ..models.get_iam2_virtual_id_in_group_result import GetIAM2VirtualIDInGroupResult
     from ..models.iam2_project_inventory import IAM2ProjectInventory
     from ..models.iam2_virtual_id_group_inventory import IAM2VirtualIDGroupInventory
     from ..models.login_iam2_platform_result import LoginIAM2PlatformResult
@@ -130,7 +130,7 @@ if TYPE_CHECKING:
     from ..models.update_iam2_virtual_id_result import UpdateIAM2VirtualIDResult
     from ..models.update_role_result import UpdateRoleResult
 
-__all__ = ["Iam2Api", "AsyncIam2Api"]
+__all__ = ["AsyncIam2Api", "Iam2Api"]
 
 
 ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION: Api[AddAttributesToIAM2OrganizationResult] = Api(

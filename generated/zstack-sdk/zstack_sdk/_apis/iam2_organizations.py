@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from ..models.update_iam2_organization_result import UpdateIAM2OrganizationResult
     from ..models.update_organization_quota_result import UpdateOrganizationQuotaResult
 
-__all__ = ["Iam2OrganizationsApi", "AsyncIam2OrganizationsApi"]
+__all__ = ["AsyncIam2OrganizationsApi", "Iam2OrganizationsApi"]
 
 
 ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID: Api[AddAttributesToIAM2VirtualIDResult] = Api(

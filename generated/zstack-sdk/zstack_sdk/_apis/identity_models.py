@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_supported_identity_models_result import GetSupportedIdentityModelsResult
 
-__all__ = ["IdentityModelsApi", "AsyncIdentityModelsApi"]
+__all__ = ["AsyncIdentityModelsApi", "IdentityModelsApi"]
 
 
 GET_SUPPORTED_IDENTITY_MODELS: Api[GetSupportedIdentityModelsResult] = Api(

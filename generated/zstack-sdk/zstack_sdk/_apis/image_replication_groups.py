@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.delete_image_replication_group_result import DeleteImageReplicationGroupResult
     from ..models.query_image_replication_group_result import QueryImageReplicationGroupResult
 
-__all__ = ["ImageReplicationGroupsApi", "AsyncImageReplicationGroupsApi"]
+__all__ = ["AsyncImageReplicationGroupsApi", "ImageReplicationGroupsApi"]
 
 
 ADD_BACKUP_STORAGES_TO_REPLICATION_GROUP: Api[AddBackupStoragesToReplicationGroupResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.update_virtual_router_offering_result import UpdateVirtualRouterOfferingResult
     from ..models.virtual_router_offering_inventory import VirtualRouterOfferingInventory
 
-__all__ = ["InstanceOfferingsApi", "AsyncInstanceOfferingsApi"]
+__all__ = ["AsyncInstanceOfferingsApi", "InstanceOfferingsApi"]
 
 
 CREATE_VIRTUAL_ROUTER_OFFERING: Api[CreateVirtualRouterOfferingResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.query_instance_offering_result import QueryInstanceOfferingResult
     from ..models.update_instance_offering_result import UpdateInstanceOfferingResult
 
-__all__ = ["InstanceOfferingsActionsApi", "AsyncInstanceOfferingsActionsApi"]
+__all__ = ["AsyncInstanceOfferingsActionsApi", "InstanceOfferingsActionsApi"]
 
 
 CHANGE_INSTANCE_OFFERING: Api[ChangeInstanceOfferingResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_integrity_resource_result import AddIntegrityResourceResult
 
-__all__ = ["IntegrityApi", "AsyncIntegrityApi"]
+__all__ = ["AsyncIntegrityApi", "IntegrityApi"]
 
 
 ADD_INTEGRITY_RESOURCE: Api[AddIntegrityResourceResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_ipsec_connection_result import UpdateIPsecConnectionResult
 
-__all__ = ["IpsecApi", "AsyncIpsecApi"]
+__all__ = ["AsyncIpsecApi", "IpsecApi"]
 
 
 ADD_REMOTE_CIDRS_TO_IPSEC_CONNECTION: Api[AddRemoteCidrsToIPsecConnectionResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.query_vtep_result import QueryVtepResult
     from ..models.vtep_inventory import VtepInventory
 
-__all__ = ["L2NetworksApi", "AsyncL2NetworksApi"]
+__all__ = ["AsyncL2NetworksApi", "L2NetworksApi"]
 
 
 CHANGE_L2_NETWORK_VLAN_ID: Api[ChangeL2NetworkVlanIdResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.update_vni_range_result import UpdateVniRangeResult
     from ..models.vni_range_inventory import VniRangeInventory
 
-__all__ = ["L2NetworksVxlanPoolApi", "AsyncL2NetworksVxlanPoolApi"]
+__all__ = ["AsyncL2NetworksVxlanPoolApi", "L2NetworksVxlanPoolApi"]
 
 
 ATTACH_L2_NETWORK_TO_CLUSTER: Api[AttachL2NetworkToClusterResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from ..models.update_l3_network_result import UpdateL3NetworkResult
     from ..models.used_ip_inventory import UsedIpInventory
 
-__all__ = ["L3NetworksApi", "AsyncL3NetworksApi"]
+__all__ = ["AsyncL3NetworksApi", "L3NetworksApi"]
 
 
 ADD_DNS_TO_L3_NETWORK: Api[AddDnsToL3NetworkResult] = Api(

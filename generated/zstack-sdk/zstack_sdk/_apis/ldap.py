@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.query_ldap_server_result import QueryLdapServerResult
     from ..models.update_ldap_server_result import UpdateLdapServerResult
 
-__all__ = ["LdapApi", "AsyncLdapApi"]
+__all__ = ["AsyncLdapApi", "LdapApi"]
 
 
 ADD_LDAP_SERVER: Api[AddLdapServerResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.delete_license_result import DeleteLicenseResult
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.reload_license_result import ReloadLicenseResult
     from ..models.update_license_result import UpdateLicenseResult
 
-__all__ = ["LicensesApi", "AsyncLicensesApi"]
+__all__ = ["AsyncLicensesApi", "LicensesApi"]
 
 
 DELETE_LICENSE: Api[DeleteLicenseResult] = Api(

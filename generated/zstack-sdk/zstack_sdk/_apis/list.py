@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.list_vm_scheduling_rules_from_execute_state_result import (
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     )
     from ..models.list_vms_from_scheduling_state_result import ListVmsFromSchedulingStateResult
 
-__all__ = ["ListApi", "AsyncListApi"]
+__all__ = ["AsyncListApi", "ListApi"]
 
 
 LIST_VM_SCHEDULING_RULES_FROM_EXECUTE_STATE: Api[ListVmSchedulingRulesFromExecuteStateResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -113,7 +113,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_slb_group_result import UpdateSlbGroupResult
 
-__all__ = ["LoadBalancersApi", "AsyncLoadBalancersApi"]
+__all__ = ["AsyncLoadBalancersApi", "LoadBalancersApi"]
 
 
 ADD_ACCESS_CONTROL_LIST_ENTRY: Api[AddAccessControlListEntryResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.update_log_configuration_result import UpdateLogConfigurationResult
     from ..models.update_log_server_result import UpdateLogServerResult
 
-__all__ = ["LogApi", "AsyncLogApi"]
+__all__ = ["AsyncLogApi", "LogApi"]
 
 
 ADD_LOG_CONFIGURATION: Api[AddLogConfigurationResult] = Api(

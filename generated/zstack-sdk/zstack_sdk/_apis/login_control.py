@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.unlock_identity_result import UnlockIdentityResult
     from ..models.update_access_control_rule_result import UpdateAccessControlRuleResult
 
-__all__ = ["LoginControlApi", "AsyncLoginControlApi"]
+__all__ = ["AsyncLoginControlApi", "LoginControlApi"]
 
 
 ADD_ACCESS_CONTROL_RULE: Api[AddAccessControlRuleResult] = Api(

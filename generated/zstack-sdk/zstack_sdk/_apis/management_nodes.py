@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.query_management_node_result import QueryManagementNodeResult
     from ..models.update_factory_mode_state_result import UpdateFactoryModeStateResult
 
-__all__ = ["ManagementNodesApi", "AsyncManagementNodesApi"]
+__all__ = ["AsyncManagementNodesApi", "ManagementNodesApi"]
 
 
 GET_CURRENT_TIME: Api[GetCurrentTimeResult] = Api(

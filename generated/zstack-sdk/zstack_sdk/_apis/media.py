@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.query_media_result import QueryMediaResult
     from ..models.update_email_media_result import UpdateEmailMediaResult
 
-__all__ = ["MediaApi", "AsyncMediaApi"]
+__all__ = ["AsyncMediaApi", "MediaApi"]
 
 
 CHANGE_MEDIA_STATE: Api[ChangeMediaStateResult] = Api(

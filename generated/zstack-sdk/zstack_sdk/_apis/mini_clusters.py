@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.bootstrap_mini_host_result import BootstrapMiniHostResult
     from ..models.create_mini_cluster_result import CreateMiniClusterResult
     from ..models.get_candidate_mini_hosts_result import GetCandidateMiniHostsResult
 
-__all__ = ["MiniClustersApi", "AsyncMiniClustersApi"]
+__all__ = ["AsyncMiniClustersApi", "MiniClustersApi"]
 
 
 BOOTSTRAP_MINI_HOST: Api[BootstrapMiniHostResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_monitor_trigger_result import UpdateMonitorTriggerResult
 
-__all__ = ["MonitoringApi", "AsyncMonitoringApi"]
+__all__ = ["AsyncMonitoringApi", "MonitoringApi"]
 
 
 ATTACH_MONITOR_TRIGGER_ACTION_TO_TRIGGER: Api[AttachMonitorTriggerActionToTriggerResult] = Api(

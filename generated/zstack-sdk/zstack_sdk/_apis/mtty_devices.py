@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.query_mtty_device_result import QueryMttyDeviceResult
     from ..models.ungenerate_se_mdev_devices_result import UngenerateSeMdevDevicesResult
 
-__all__ = ["MttyDevicesApi", "AsyncMttyDevicesApi"]
+__all__ = ["AsyncMttyDevicesApi", "MttyDevicesApi"]
 
 
 DELETE_MDEV_DEVICE: Api[DeleteMdevDeviceResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         RemoveRendezvousPointFromMulticastRouterResult,
     )
 
-__all__ = ["MulticastApi", "AsyncMulticastApi"]
+__all__ = ["AsyncMulticastApi", "MulticastApi"]
 
 
 ADD_RENDEZVOUS_POINT_TO_MULTICAST_ROUTER: Api[AddRendezvousPointToMulticastRouterResult] = Api(

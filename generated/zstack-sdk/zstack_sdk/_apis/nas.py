@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..models.update_aliyun_mount_target_result import UpdateAliyunMountTargetResult
     from ..models.update_aliyun_nas_access_group_result import UpdateAliyunNasAccessGroupResult
 
-__all__ = ["NasApi", "AsyncNasApi"]
+__all__ = ["AsyncNasApi", "NasApi"]
 
 
 ADD_ALIYUN_NAS_ACCESS_GROUP: Api[AddAliyunNasAccessGroupResult] = Api(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     )
     from ..models.query_network_service_provider_result import QueryNetworkServiceProviderResult
 
-__all__ = ["NetworkServicesApi", "AsyncNetworkServicesApi"]
+__all__ = ["AsyncNetworkServicesApi", "NetworkServicesApi"]
 
 
 ATTACH_NETWORK_SERVICE_TO_L3_NETWORK: Api[AttachNetworkServiceToL3NetworkResult] = Api(

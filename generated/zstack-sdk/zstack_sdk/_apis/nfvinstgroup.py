@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ..models.update_nfv_inst_group_result import UpdateNfvInstGroupResult
     from ..models.update_sdn_controller_result import UpdateSdnControllerResult
 
-__all__ = ["NfvinstgroupApi", "AsyncNfvinstgroupApi"]
+__all__ = ["AsyncNfvinstgroupApi", "NfvinstgroupApi"]
 
 
 ADD_L3_NETWORK_TO_GROUP: Api[AddL3NetworkToGroupResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.attach_service_to_observability_server_result import (
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
         GetObservabilityServerServiceDataResult,
     )
 
-__all__ = ["ObservabilityServerApi", "AsyncObservabilityServerApi"]
+__all__ = ["AsyncObservabilityServerApi", "ObservabilityServerApi"]
 
 
 ATTACH_SERVICE_TO_OBSERVABILITY_SERVER: Api[AttachServiceToObservabilityServerResult] = Api(

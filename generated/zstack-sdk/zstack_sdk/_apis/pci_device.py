@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -78,7 +78,7 @@ if TYPE_CHECKING:
         VmInstancePciDeviceSpecRefInventory,
     )
 
-__all__ = ["PciDeviceApi", "AsyncPciDeviceApi"]
+__all__ = ["AsyncPciDeviceApi", "PciDeviceApi"]
 
 
 ADD_MDEV_DEVICE_SPEC_TO_VM_INSTANCE: Api[AddMdevDeviceSpecToVmInstanceResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_policy_route_rule_set_result import UpdatePolicyRouteRuleSetResult
 
-__all__ = ["PolicyRoutesApi", "AsyncPolicyRoutesApi"]
+__all__ = ["AsyncPolicyRoutesApi", "PolicyRoutesApi"]
 
 
 ATTACH_POLICY_ROUTE_RULE_SET_TO_L3: Api[AttachPolicyRouteRuleSetToL3Result] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.query_port_forwarding_rule_result import QueryPortForwardingRuleResult
     from ..models.update_port_forwarding_rule_result import UpdatePortForwardingRuleResult
 
-__all__ = ["PortForwardingApi", "AsyncPortForwardingApi"]
+__all__ = ["AsyncPortForwardingApi", "PortForwardingApi"]
 
 
 ATTACH_PORT_FORWARDING_RULE: Api[AttachPortForwardingRuleResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.query_port_mirror_session_result import QueryPortMirrorSessionResult
     from ..models.update_port_mirror_result import UpdatePortMirrorResult
 
-__all__ = ["PortMirrorsApi", "AsyncPortMirrorsApi"]
+__all__ = ["AsyncPortMirrorsApi", "PortMirrorsApi"]
 
 
 CHANGE_PORT_MIRROR_STATE: Api[ChangePortMirrorStateResult] = Api(

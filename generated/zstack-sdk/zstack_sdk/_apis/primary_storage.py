@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     from ..models.update_primary_storage_result import UpdatePrimaryStorageResult
     from ..models.update_shared_block_result import UpdateSharedBlockResult
 
-__all__ = ["PrimaryStorageApi", "AsyncPrimaryStorageApi"]
+__all__ = ["AsyncPrimaryStorageApi", "PrimaryStorageApi"]
 
 
 ADD_ALIYUN_EBS_PRIMARY_STORAGE: Api[AddAliyunEbsPrimaryStorageResult] = Api(

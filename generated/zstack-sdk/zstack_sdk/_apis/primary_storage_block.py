@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.query_block_primary_storage_result import QueryBlockPrimaryStorageResult
     from ..models.update_block_primary_storage_result import UpdateBlockPrimaryStorageResult
 
-__all__ = ["PrimaryStorageBlockApi", "AsyncPrimaryStorageBlockApi"]
+__all__ = ["AsyncPrimaryStorageBlockApi", "PrimaryStorageBlockApi"]
 
 
 ADD_BLOCK_PRIMARY_STORAGE: Api[AddBlockPrimaryStorageResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.update_ceph_primary_storage_mon_result import UpdateCephPrimaryStorageMonResult
     from ..models.update_ceph_primary_storage_pool_result import UpdateCephPrimaryStoragePoolResult
 
-__all__ = ["PrimaryStorageCephApi", "AsyncPrimaryStorageCephApi"]
+__all__ = ["AsyncPrimaryStorageCephApi", "PrimaryStorageCephApi"]
 
 
 ADD_CEPH_PRIMARY_STORAGE: Api[AddCephPrimaryStorageResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.local_storage_resource_ref_inventory import LocalStorageResourceRefInventory
     from ..models.query_local_storage_resource_ref_result import QueryLocalStorageResourceRefResult
 
-__all__ = ["PrimaryStorageLocalStorageApi", "AsyncPrimaryStorageLocalStorageApi"]
+__all__ = ["AsyncPrimaryStorageLocalStorageApi", "PrimaryStorageLocalStorageApi"]
 
 
 ADD_LOCAL_PRIMARY_STORAGE: Api[AddLocalPrimaryStorageResult] = Api(

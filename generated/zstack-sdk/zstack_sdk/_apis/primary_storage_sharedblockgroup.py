@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     )
     from ..models.shared_block_inventory import SharedBlockInventory
 
-__all__ = ["PrimaryStorageSharedblockgroupApi", "AsyncPrimaryStorageSharedblockgroupApi"]
+__all__ = ["AsyncPrimaryStorageSharedblockgroupApi", "PrimaryStorageSharedblockgroupApi"]
 
 
 ADD_SHARED_BLOCK_GROUP_PRIMARY_STORAGE: Api[AddSharedBlockGroupPrimaryStorageResult] = Api(

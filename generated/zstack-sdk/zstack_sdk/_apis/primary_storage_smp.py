@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_shared_mount_point_primary_storage_result import (
         AddSharedMountPointPrimaryStorageResult,
     )
 
-__all__ = ["PrimaryStorageSmpApi", "AsyncPrimaryStorageSmpApi"]
+__all__ = ["AsyncPrimaryStorageSmpApi", "PrimaryStorageSmpApi"]
 
 
 ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE: Api[AddSharedMountPointPrimaryStorageResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.prometheus_query_label_values_result import PrometheusQueryLabelValuesResult
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
         PrometheusQueryVmMonitoringDataResult,
     )
 
-__all__ = ["PrometheusApi", "AsyncPrometheusApi"]
+__all__ = ["AsyncPrometheusApi", "PrometheusApi"]
 
 
 PROMETHEUS_QUERY_LABEL_VALUES: Api[PrometheusQueryLabelValuesResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.query_vm_scheduling_rule_group_result import QueryVmSchedulingRuleGroupResult
     from ..models.query_vm_scheduling_rule_result import QueryVmSchedulingRuleResult
 
-__all__ = ["QueryApi", "AsyncQueryApi"]
+__all__ = ["AsyncQueryApi", "QueryApi"]
 
 
 QUERY_HOST_SCHEDULING_RULE_GROUP: Api[QueryHostSchedulingRuleGroupResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.update_resource_config_result import UpdateResourceConfigResult
     from ..models.update_resource_configs_result import UpdateResourceConfigsResult
 
-__all__ = ["ResourceConfigurationsApi", "AsyncResourceConfigurationsApi"]
+__all__ = ["AsyncResourceConfigurationsApi", "ResourceConfigurationsApi"]
 
 
 DELETE_RESOURCE_CONFIG: Api[DeleteResourceConfigResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ..models.set_v_router_router_id_result import SetVRouterRouterIdResult
     from ..models.update_v_router_ospf_area_result import UpdateVRouterOspfAreaResult
 
-__all__ = ["RouterareaApi", "AsyncRouterareaApi"]
+__all__ = ["AsyncRouterareaApi", "RouterareaApi"]
 
 
 ADD_V_ROUTER_NETWORKS_TO_OSPF_AREA: Api[AddVRouterNetworksToOspfAreaResult] = Api(

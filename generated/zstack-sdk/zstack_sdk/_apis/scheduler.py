@@ -80,7 +80,7 @@ if TYPE_CHECKING:
     from ..models.update_scheduler_job_group_result import UpdateSchedulerJobGroupResult
     from ..models.volume_backup_inventory import VolumeBackupInventory
 
-__all__ = ["SchedulerApi", "AsyncSchedulerApi"]
+__all__ = ["AsyncSchedulerApi", "SchedulerApi"]
 
 
 ADD_SCHEDULER_JOB_GROUP_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobGroupToSchedulerTriggerResult] = (

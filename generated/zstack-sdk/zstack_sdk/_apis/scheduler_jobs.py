@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.update_scheduler_job_result import UpdateSchedulerJobResult
     from ..models.update_scheduler_trigger_result import UpdateSchedulerTriggerResult
 
-__all__ = ["SchedulerJobsApi", "AsyncSchedulerJobsApi"]
+__all__ = ["AsyncSchedulerJobsApi", "SchedulerJobsApi"]
 
 
 ADD_SCHEDULER_JOB_TO_SCHEDULER_TRIGGER: Api[AddSchedulerJobToSchedulerTriggerResult] = Api(

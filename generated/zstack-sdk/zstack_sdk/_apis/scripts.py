@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..models.query_guest_vm_script_result import QueryGuestVmScriptResult
     from ..models.update_guest_vm_script_result import UpdateGuestVmScriptResult
 
-__all__ = ["ScriptsApi", "AsyncScriptsApi"]
+__all__ = ["AsyncScriptsApi", "ScriptsApi"]
 
 
 CREATE_GUEST_VM_SCRIPT: Api[CreateGuestVmScriptResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.create_ai_si_no_secret_resource_pool_result import (
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     from ..models.delete_secret_resource_pool_result import DeleteSecretResourcePoolResult
     from ..models.update_secret_resource_pool_result import UpdateSecretResourcePoolResult
 
-__all__ = ["SecretResourcePoolApi", "AsyncSecretResourcePoolApi"]
+__all__ = ["AsyncSecretResourcePoolApi", "SecretResourcePoolApi"]
 
 
 CREATE_AI_SI_NO_SECRET_RESOURCE_POOL: Api[CreateAiSiNoSecretResourcePoolResult] = Api(

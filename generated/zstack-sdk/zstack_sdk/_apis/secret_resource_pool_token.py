@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_signature_server_encrypt_public_key_result import (
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     )
     from ..models.set_security_machine_key_result import SetSecurityMachineKeyResult
 
-__all__ = ["SecretResourcePoolTokenApi", "AsyncSecretResourcePoolTokenApi"]
+__all__ = ["AsyncSecretResourcePoolTokenApi", "SecretResourcePoolTokenApi"]
 
 
 GET_SIGNATURE_SERVER_ENCRYPT_PUBLIC_KEY: Api[GetSignatureServerEncryptPublicKeyResult] = Api(

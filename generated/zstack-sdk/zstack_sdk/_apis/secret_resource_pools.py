@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         UpdateSanSecSecretResourcePoolResult,
     )
 
-__all__ = ["SecretResourcePoolsApi", "AsyncSecretResourcePoolsApi"]
+__all__ = ["AsyncSecretResourcePoolsApi", "SecretResourcePoolsApi"]
 
 
 CHANGE_SECRET_RESOURCE_POOL_STATE: Api[ChangeSecretResourcePoolStateResult] = Api(

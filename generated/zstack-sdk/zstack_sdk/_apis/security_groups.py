@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..models.vm_nic_security_group_ref_inventory import VmNicSecurityGroupRefInventory
     from ..models.vm_nic_security_policy_inventory import VmNicSecurityPolicyInventory
 
-__all__ = ["SecurityGroupsApi", "AsyncSecurityGroupsApi"]
+__all__ = ["AsyncSecurityGroupsApi", "SecurityGroupsApi"]
 
 
 ADD_SECURITY_GROUP_RULE: Api[AddSecurityGroupRuleResult] = Api(

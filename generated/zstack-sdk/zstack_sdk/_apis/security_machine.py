@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.add_fi_sec_security_machine_result import AddFiSecSecurityMachineResult
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.security_machine_detect_sync_result import SecurityMachineDetectSyncResult
     from ..models.security_machine_encrypt_result import SecurityMachineEncryptResult
 
-__all__ = ["SecurityMachineApi", "AsyncSecurityMachineApi"]
+__all__ = ["AsyncSecurityMachineApi", "SecurityMachineApi"]
 
 
 ADD_FI_SEC_SECURITY_MACHINE: Api[AddFiSecSecurityMachineResult] = Api(

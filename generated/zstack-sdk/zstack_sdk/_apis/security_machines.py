@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.update_san_sec_security_machine_result import UpdateSanSecSecurityMachineResult
     from ..models.update_security_machine_result import UpdateSecurityMachineResult
 
-__all__ = ["SecurityMachinesApi", "AsyncSecurityMachinesApi"]
+__all__ = ["AsyncSecurityMachinesApi", "SecurityMachinesApi"]
 
 
 CHANGE_SECURITY_MACHINE_STATE: Api[ChangeSecurityMachineStateResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.stop_snmp_agent_result import StopSnmpAgentResult
     from ..models.update_snmp_agent_result import UpdateSnmpAgentResult
 
-__all__ = ["SnmpApi", "AsyncSnmpApi"]
+__all__ = ["AsyncSnmpApi", "SnmpApi"]
 
 
 CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(

@@ -115,7 +115,7 @@ if TYPE_CHECKING:
         ValidateSNSUniversalSmsEndpointResult,
     )
 
-__all__ = ["SnsApi", "AsyncSnsApi"]
+__all__ = ["AsyncSnsApi", "SnsApi"]
 
 
 ADD_EMAIL_ADDRESS_TO_SNS_EMAIL_ENDPOINT: Api[AddEmailAddressToSNSEmailEndpointResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.ssh_key_pair_inventory import SshKeyPairInventory
     from ..models.update_ssh_key_pair_result import UpdateSshKeyPairResult
 
-__all__ = ["SshKeyPairApi", "AsyncSshKeyPairApi"]
+__all__ = ["AsyncSshKeyPairApi", "SshKeyPairApi"]
 
 
 ATTACH_SSH_KEY_PAIR_TO_VM_INSTANCE: Api[AttachSshKeyPairToVmInstanceResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.start_data_protection_result import StartDataProtectionResult
 
-__all__ = ["StartApi", "AsyncStartApi"]
+__all__ = ["AsyncStartApi", "StartApi"]
 
 
 START_DATA_PROTECTION: Api[StartDataProtectionResult] = Api(

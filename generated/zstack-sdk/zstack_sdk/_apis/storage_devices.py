@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ..models.self_test_local_raid_result import SelfTestLocalRaidResult
     from ..models.update_iscsi_server_result import UpdateIscsiServerResult
 
-__all__ = ["StorageDevicesApi", "AsyncStorageDevicesApi"]
+__all__ = ["AsyncStorageDevicesApi", "StorageDevicesApi"]
 
 
 ADD_ISCSI_SERVER: Api[AddIscsiServerResult] = Api(

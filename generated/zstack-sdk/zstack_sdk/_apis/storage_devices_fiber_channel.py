@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..models.refresh_fiber_channel_storage_result import RefreshFiberChannelStorageResult
     from ..models.update_scsi_lun_result import UpdateScsiLunResult
 
-__all__ = ["StorageDevicesFiberChannelApi", "AsyncStorageDevicesFiberChannelApi"]
+__all__ = ["AsyncStorageDevicesFiberChannelApi", "StorageDevicesFiberChannelApi"]
 
 
 ATTACH_SCSI_LUN_TO_VM_INSTANCE: Api[AttachScsiLunToVmInstanceResult] = Api(

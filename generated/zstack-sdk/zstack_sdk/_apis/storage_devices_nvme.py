@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.query_nvme_target_result import QueryNvmeTargetResult
     from ..models.refresh_nvme_target_result import RefreshNvmeTargetResult
 
-__all__ = ["StorageDevicesNvmeApi", "AsyncStorageDevicesNvmeApi"]
+__all__ = ["AsyncStorageDevicesNvmeApi", "StorageDevicesNvmeApi"]
 
 
 QUERY_NVME_LUN: Api[QueryNvmeLunResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.query_scsi_lun_result import QueryScsiLunResult
     from ..models.scsi_lun_inventory import ScsiLunInventory
 
-__all__ = ["StorageDevicesScsiLunApi", "AsyncStorageDevicesScsiLunApi"]
+__all__ = ["AsyncStorageDevicesScsiLunApi", "StorageDevicesScsiLunApi"]
 
 
 DETACH_SCSI_LUN_FROM_HOST: Api[DetachScsiLunFromHostResult] = Api(

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.update_tag_result import UpdateTagResult
     from ..models.user_tag_inventory import UserTagInventory
 
-__all__ = ["TagsApi", "AsyncTagsApi"]
+__all__ = ["AsyncTagsApi", "TagsApi"]
 
 
 ATTACH_TAG_TO_RESOURCES: Api[AttachTagToResourcesResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.template_config_inventory import TemplateConfigInventory
     from ..models.update_template_config_result import UpdateTemplateConfigResult
 
-__all__ = ["TemplateConfigurationsApi", "AsyncTemplateConfigurationsApi"]
+__all__ = ["AsyncTemplateConfigurationsApi", "TemplateConfigurationsApi"]
 
 
 APPLY_TEMPLATE_CONFIG: Api[ApplyTemplateConfigResult] = Api(

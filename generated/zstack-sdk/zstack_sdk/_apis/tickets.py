@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.update_iam2_ticket_flow_result import UpdateIAM2TicketFlowResult
     from ..models.update_ticket_request_result import UpdateTicketRequestResult
 
-__all__ = ["TicketsApi", "AsyncTicketsApi"]
+__all__ = ["AsyncTicketsApi", "TicketsApi"]
 
 
 ADD_IAM2_TICKET_FLOW: Api[AddIAM2TicketFlowResult] = Api(

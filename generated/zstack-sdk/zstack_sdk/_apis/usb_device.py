@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.update_usb_device_result import UpdateUsbDeviceResult
     from ..models.usb_device_inventory import UsbDeviceInventory
 
-__all__ = ["UsbDeviceApi", "AsyncUsbDeviceApi"]
+__all__ = ["AsyncUsbDeviceApi", "UsbDeviceApi"]
 
 
 ATTACH_USB_DEVICE_TO_VM: Api[AttachUsbDeviceToVmResult] = Api(

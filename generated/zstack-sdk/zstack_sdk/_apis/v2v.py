@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.clean_v2_v_conversion_cache_result import CleanV2VConversionCacheResult
     from ..models.list_vms_from_kvm_host_result import ListVMsFromKVMHostResult
 
-__all__ = ["V2vApi", "AsyncV2vApi"]
+__all__ = ["AsyncV2vApi", "V2vApi"]
 
 
 CLEAN_V2_V_CONVERSION_CACHE: Api[CleanV2VConversionCacheResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.update_v2_v_conversion_host_result import UpdateV2VConversionHostResult
     from ..models.v2_v_conversion_host_inventory import V2VConversionHostInventory
 
-__all__ = ["V2vConversionHostsApi", "AsyncV2vConversionHostsApi"]
+__all__ = ["AsyncV2vConversionHostsApi", "V2vConversionHostsApi"]
 
 
 ADD_V2_V_CONVERSION_HOST: Api[AddV2VConversionHostResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.v_center_inventory import VCenterInventory
     from ..models.v_center_resource_pool_inventory import VCenterResourcePoolInventory
 
-__all__ = ["VcentersApi", "AsyncVcentersApi"]
+__all__ = ["AsyncVcentersApi", "VcentersApi"]
 
 
 ADD_V_CENTER: Api[AddVCenterResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..models.update_vpc_shared_qos_result import UpdateVpcSharedQosResult
     from ..models.vip_inventory import VipInventory
 
-__all__ = ["VipsApi", "AsyncVipsApi"]
+__all__ = ["AsyncVipsApi", "VipsApi"]
 
 
 ATTACH_VIP_TO_VPC_SHARED_QOS: Api[AttachVipToVpcSharedQosResult] = Api(

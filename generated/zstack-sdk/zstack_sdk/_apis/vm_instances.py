@@ -193,7 +193,7 @@ if TYPE_CHECKING:
     from ..models.vm_nic_inventory import VmNicInventory
     from ..models.vm_sched_history_inventory import VmSchedHistoryInventory
 
-__all__ = ["VmInstancesApi", "AsyncVmInstancesApi"]
+__all__ = ["AsyncVmInstancesApi", "VmInstancesApi"]
 
 
 ADD_RESOURCES_TO_DIRECTORY: Api[AddResourcesToDirectoryResult] = Api(

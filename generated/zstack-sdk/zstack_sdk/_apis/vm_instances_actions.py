@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_vm_usb_redirect_result import GetVmUsbRedirectResult
     from ..models.set_vm_usb_redirect_result import SetVmUsbRedirectResult
 
-__all__ = ["VmInstancesActionsApi", "AsyncVmInstancesActionsApi"]
+__all__ = ["AsyncVmInstancesActionsApi", "VmInstancesActionsApi"]
 
 
 GET_VM_USB_REDIRECT: Api[GetVmUsbRedirectResult] = Api(

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.change_vf_nic_ha_state_result import ChangeVfNicHaStateResult
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
     )
     from ..models.is_vf_nic_available_in_l3_network_result import IsVfNicAvailableInL3NetworkResult
 
-__all__ = ["VmInstancesNicsApi", "AsyncVmInstancesNicsApi"]
+__all__ = ["AsyncVmInstancesNicsApi", "VmInstancesNicsApi"]
 
 
 CHANGE_VF_NIC_HA_STATE: Api[ChangeVfNicHaStateResult] = Api(

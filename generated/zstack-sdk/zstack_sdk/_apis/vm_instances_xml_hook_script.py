@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     )
     from ..models.xml_hook_inventory import XmlHookInventory
 
-__all__ = ["VmInstancesXmlHookScriptApi", "AsyncVmInstancesXmlHookScriptApi"]
+__all__ = ["AsyncVmInstancesXmlHookScriptApi", "VmInstancesXmlHookScriptApi"]
 
 
 ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM: Api[AttachUserDefinedXmlHookScriptToVmResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.update_priority_config_result import UpdatePriorityConfigResult
     from ..models.vm_priority_config_inventory import VmPriorityConfigInventory
 
-__all__ = ["VmPriorityConfigApi", "AsyncVmPriorityConfigApi"]
+__all__ = ["AsyncVmPriorityConfigApi", "VmPriorityConfigApi"]
 
 
 QUERY_VM_PRIORITY_CONFIG: Api[QueryVmPriorityConfigResult] = Api(

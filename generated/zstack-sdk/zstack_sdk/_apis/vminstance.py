@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         VmInstanceDeviceAddressGroupInventory,
     )
 
-__all__ = ["VminstanceApi", "AsyncVminstanceApi"]
+__all__ = ["AsyncVminstanceApi", "VminstanceApi"]
 
 
 QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE: Api[QueryVmInstanceDeviceAddressArchiveResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.update_volume_snapshot_group_result import UpdateVolumeSnapshotGroupResult
     from ..models.volume_snapshot_group_inventory import VolumeSnapshotGroupInventory
 
-__all__ = ["VolumeSnapshotsApi", "AsyncVolumeSnapshotsApi"]
+__all__ = ["AsyncVolumeSnapshotsApi", "VolumeSnapshotsApi"]
 
 
 CHECK_VOLUME_SNAPSHOT_GROUP_AVAILABILITY: Api[CheckVolumeSnapshotGroupAvailabilityResult] = Api(

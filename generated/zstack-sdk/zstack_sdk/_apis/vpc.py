@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from ..models.vpc_ha_group_inventory import VpcHaGroupInventory
     from ..models.vpc_router_vm_inventory import VpcRouterVmInventory
 
-__all__ = ["VpcApi", "AsyncVpcApi"]
+__all__ = ["AsyncVpcApi", "VpcApi"]
 
 
 ADD_DNS_TO_VPC_ROUTER: Api[AddDnsToVpcRouterResult] = Api(

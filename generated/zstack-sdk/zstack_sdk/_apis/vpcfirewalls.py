@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ..models.vpc_firewall_rule_set_l3_ref_inventory import VpcFirewallRuleSetL3RefInventory
     from ..models.vpc_firewall_v_router_ref_inventory import VpcFirewallVRouterRefInventory
 
-__all__ = ["VpcfirewallsApi", "AsyncVpcfirewallsApi"]
+__all__ = ["AsyncVpcfirewallsApi", "VpcfirewallsApi"]
 
 
 APPLY_RULE_SET_CHANGES: Api[ApplyRuleSetChangesResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
         VirtualRouterVRouterRouteTableRefInventory,
     )
 
-__all__ = ["VrouterRouteTablesApi", "AsyncVrouterRouteTablesApi"]
+__all__ = ["AsyncVrouterRouteTablesApi", "VrouterRouteTablesApi"]
 
 
 ADD_V_ROUTER_ROUTE_ENTRY: Api[AddVRouterRouteEntryResult] = Api(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.update_webhook_result import UpdateWebhookResult
     from ..models.webhook_inventory import WebhookInventory
 
-__all__ = ["WebHooksApi", "AsyncWebHooksApi"]
+__all__ = ["AsyncWebHooksApi", "WebHooksApi"]
 
 
 CREATE_WEBHOOK: Api[CreateWebhookResult] = Api(

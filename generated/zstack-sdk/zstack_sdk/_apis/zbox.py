@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..models.query_z_box_result import QueryZBoxResult
     from ..models.sync_z_box_capacity_result import SyncZBoxCapacityResult
 
-__all__ = ["ZboxApi", "AsyncZboxApi"]
+__all__ = ["AsyncZboxApi", "ZboxApi"]
 
 
 ADD_Z_BOX: Api[AddZBoxResult] = Api(

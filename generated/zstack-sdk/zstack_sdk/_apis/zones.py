@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.update_zone_result import UpdateZoneResult
     from ..models.zone_inventory import ZoneInventory
 
-__all__ = ["ZonesApi", "AsyncZonesApi"]
+__all__ = ["AsyncZonesApi", "ZonesApi"]
 
 
 ATTACH_APP_BUILD_SYSTEM_TO_ZONE: Api[AttachAppBuildSystemToZoneResult] = Api(

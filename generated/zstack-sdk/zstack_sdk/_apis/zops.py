@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.check_network_reachable_result import CheckNetworkReachableResult
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.sync_chrony_servers_result import SyncChronyServersResult
     from ..models.update_chrony_servers_result import UpdateChronyServersResult
 
-__all__ = ["ZopsApi", "AsyncZopsApi"]
+__all__ = ["AsyncZopsApi", "ZopsApi"]
 
 
 CHECK_NETWORK_REACHABLE: Api[CheckNetworkReachableResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.zql_query_result import ZQLQueryResult
 
-__all__ = ["ZqlApi", "AsyncZqlApi"]
+__all__ = ["AsyncZqlApi", "ZqlApi"]
 
 
 ZQL_QUERY: Api[ZQLQueryResult] = Api(

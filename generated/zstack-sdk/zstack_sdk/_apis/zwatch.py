@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     from ..models.update_thirdparty_alerts_result import UpdateThirdpartyAlertsResult
     from ..models.update_thirdparty_platform_result import UpdateThirdpartyPlatformResult
 
-__all__ = ["ZwatchApi", "AsyncZwatchApi"]
+__all__ = ["AsyncZwatchApi", "ZwatchApi"]
 
 
 ACK_ALARM_DATA: Api[AckAlarmDataResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
     from ..models.update_sns_text_template_result import UpdateSNSTextTemplateResult
 
-__all__ = ["ZwatchAlarmsApi", "AsyncZwatchAlarmsApi"]
+__all__ = ["AsyncZwatchAlarmsApi", "ZwatchAlarmsApi"]
 
 
 CREATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE: Api[CreateAliyunSmsSNSTextTemplateResult] = Api(

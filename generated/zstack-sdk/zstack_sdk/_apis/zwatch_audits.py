@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_audit_data_result import GetAuditDataResult
 
-__all__ = ["ZwatchAuditsApi", "AsyncZwatchAuditsApi"]
+__all__ = ["AsyncZwatchAuditsApi", "ZwatchAuditsApi"]
 
 
 GET_AUDIT_DATA: Api[GetAuditDataResult] = Api(

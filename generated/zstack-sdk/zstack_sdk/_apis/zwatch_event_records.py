@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.query_event_record_result import QueryEventRecordResult
     from ..models.update_event_data_result import UpdateEventDataResult
 
-__all__ = ["ZwatchEventRecordsApi", "AsyncZwatchEventRecordsApi"]
+__all__ = ["AsyncZwatchEventRecordsApi", "ZwatchEventRecordsApi"]
 
 
 GET_ALL_EVENT_METADATA: Api[GetAllEventMetadataResult] = Api(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..models.unsubscribe_event_result import UnsubscribeEventResult
     from ..models.update_event_subscription_label_result import UpdateEventSubscriptionLabelResult
 
-__all__ = ["ZwatchEventsApi", "AsyncZwatchEventsApi"]
+__all__ = ["AsyncZwatchEventsApi", "ZwatchEventsApi"]
 
 
 QUERY_EVENT_SUBSCRIPTION: Api[QueryEventSubscriptionResult] = Api(

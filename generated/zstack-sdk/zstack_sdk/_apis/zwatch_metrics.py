@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_all_metric_metadata_result import GetAllMetricMetadataResult
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
     from ..models.get_metric_label_value_result import GetMetricLabelValueResult
     from ..models.put_metric_data_result import PutMetricDataResult
 
-__all__ = ["ZwatchMetricsApi", "AsyncZwatchMetricsApi"]
+__all__ = ["AsyncZwatchMetricsApi", "ZwatchMetricsApi"]
 
 
 GET_ALL_METRIC_METADATA: Api[GetAllMetricMetadataResult] = Api(

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .._base_client import Api, AsyncNamespace, SyncNamespace
-from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
     from ..models.get_management_node_dir_capacity_result import GetManagementNodeDirCapacityResult
 
-__all__ = ["ZwatchMnApi", "AsyncZwatchMnApi"]
+__all__ = ["AsyncZwatchMnApi", "ZwatchMnApi"]
 
 
 GET_MANAGEMENT_NODE_DIR_CAPACITY: Api[GetManagementNodeDirCapacityResult] = Api(

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from zstack_openapi import extensions as ext
+
 Schema = dict[str, Any]
 
 # ZStack serialises dates with Gson's default pattern, e.g. "Nov 14, 2017 10:20:57 PM",
@@ -82,7 +84,7 @@ def leaf_schema(doc_type: str | None, *, in_query: bool = False) -> Schema:
     if t in {"timestamp", "date"}:
         return {
             "type": "string",
-            "x-zstack-date-format": TIMESTAMP_FORMAT,
+            ext.DATE_FORMAT: TIMESTAMP_FORMAT,
             "example": TIMESTAMP_EXAMPLE,
         }
     if t in _SETS:
@@ -104,7 +106,7 @@ def leaf_schema(doc_type: str | None, *, in_query: bool = False) -> Schema:
         return dict(ANY_VALUE)
     # A named type with no documented fields: in the docs these are Java enums
     # (`ProtocolType`, `StateEvent`) serialised by name, so a string.
-    return {"type": "string", "x-zstack-type": (doc_type or "").strip()}
+    return {"type": "string", ext.TYPE: (doc_type or "").strip()}
 
 
 def enum_values(values: list[str], schema: Schema) -> list[Any]:

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from zstack_openapi.fileio import read_input_text, write_text_if_changed
-from zstack_openapi.scraper.jsonfmt import dump_json
+from zstack_openapi.jsonfmt import dump_json
 
 
 def is_yaml(path: Path) -> bool:
