@@ -13,8 +13,11 @@ import argparse
 import json
 from pathlib import Path
 
-from zstack_openapi.openapi.pipeline import COMMITTED_DIR, RECONCILED_FILE, SPEC_31_FILE
 from zstack_openapi.openapi.response_audit import audit
+from zstack_openapi.pipeline import RECONCILED_FILE, SPEC_31_FILE
+
+# The checkout's committed outputs (the tool itself writes under the working directory).
+COMMITTED_DIR = Path(__file__).resolve().parents[1] / "spec"
 
 ROOT = Path(__file__).resolve().parents[1]
 SDK = ROOT.parent / "shared" / "oracles" / "zstack-java-sdk-truth.json"

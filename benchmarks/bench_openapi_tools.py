@@ -34,7 +34,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zstack_openapi.openapi.pipeline import COMMITTED_DIR, SPEC_30_FILE
+from zstack_openapi.pipeline import SPEC_30_FILE
+
+COMMITTED = Path(__file__).resolve().parents[1] / "spec"
 
 TOOLS = ("python-client", "openapi-generator", "redocly")
 
@@ -207,7 +209,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--spec", type=Path, default=COMMITTED_DIR / SPEC_30_FILE)
+    parser.add_argument("--spec", type=Path, default=COMMITTED / SPEC_30_FILE)
     parser.add_argument("--keep", type=Path, help="generate here instead of a temporary directory")
     parser.add_argument("--redocly", help="the redocly executable (default: on PATH)")
     parser.add_argument(

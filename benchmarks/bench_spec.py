@@ -9,20 +9,23 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from pathlib import Path
 
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.lint import operations
-from zstack_openapi.openapi.pipeline import CATALOG_FILE, COMMITTED_DIR, RECONCILED_FILE
+from zstack_openapi.pipeline import CATALOG_FILE, RECONCILED_FILE
 from zstack_openapi.scraper import load_catalog
+
+COMMITTED = Path(__file__).resolve().parents[1] / "spec"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=7, help="number of builds")
     args = parser.parse_args()
-    source = COMMITTED_DIR / RECONCILED_FILE
-    catalog = load_catalog(source if source.exists() else COMMITTED_DIR / CATALOG_FILE)
+    source = COMMITTED / RECONCILED_FILE
+    catalog = load_catalog(source if source.exists() else COMMITTED / CATALOG_FILE)
     times: list[float] = []
     down: list[float] = []
     document: dict[str, object] = {}

@@ -6,6 +6,7 @@ diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
@@ -14,13 +15,18 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from zstack_openapi.fileio import read_input_text
 
-from .model.api import Package, parse_document
-from .render import GeneratedCodeError, check_compiles, render_files, ruff_format
 from .shape import check_shape
 from .write import MANIFEST, Diff, compare, sync
+
+if TYPE_CHECKING:
+    # Imported where a package is rendered (jinja2 and the model): asking whether a
+    # package is current (package_is_current) stays cheap.
+    from .model.api import Package
+    from .render import GeneratedCodeError
 
 # Modules the generated package imports: a package of that name would shadow them.
 SDK_DEPENDENCIES = frozenset({"httpx", "pydantic", "pydantic_core", "typing_extensions"})
@@ -44,6 +50,43 @@ def fingerprint() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def recorded_meta(output: Path, package: str = "zstack_sdk") -> dict[str, object]:
+    """The constants a rendered package records in its `_meta.py` (see
+    templates/meta.py.jinja), read as literals: the package is never imported."""
+    meta = output / package / "_meta.py"
+    try:
+        tree = ast.parse(meta.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return {}
+    found: dict[str, object] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                try:
+                    found[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+    return found
+
+
+def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk") -> bool:
+    """Whether `output` holds what `generate(spec, output)` would render: the package
+    records the hash of the spec it was rendered from and of this generator's code,
+    for every release (no --target-version)."""
+    meta = recorded_meta(output, package)
+    # A package without our manifest predates it (or is not ours): regenerate, which
+    # writes the manifest, or refuses a directory we did not write.
+    if not meta or not spec.is_file() or not (output / MANIFEST).exists():
+        return False
+    digest = hashlib.sha256(spec.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+    return (
+        meta.get("SPEC_SHA256") == digest
+        and meta.get("GENERATOR_SHA256") == fingerprint()
+        and meta.get("TARGET_VERSION", "absent") is None
+    )
 
 
 def load_spec(path: Path) -> tuple[dict[str, object], str]:
@@ -73,6 +116,9 @@ def check_package_name(package: str) -> None:
 def build_files(
     spec: Path, *, package: str = "zstack_sdk", target_version: str | None = None
 ) -> tuple[Package, dict[str, str]]:
+    from .model.api import parse_document
+    from .render import check_compiles, render_files, ruff_format
+
     check_package_name(package)
     doc, text = load_spec(spec)
     try:
@@ -103,6 +149,15 @@ def generate(
     return Result(pkg, diff, len(files))
 
 
+def __getattr__(name: str) -> Any:
+    # GeneratedCodeError lives with the renderer (jinja2): loaded when asked for.
+    if name == "GeneratedCodeError":
+        from .render import GeneratedCodeError
+
+        return GeneratedCodeError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "MANIFEST",
     "Diff",
@@ -112,4 +167,6 @@ __all__ = [
     "check_package_name",
     "fingerprint",
     "generate",
+    "package_is_current",
+    "recorded_meta",
 ]

@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi import extensions as ext
+
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 
 
@@ -34,16 +36,16 @@ def _check_parameters(params: Any, where: tuple[str, ...]) -> None:
 
 def _check_operation(op: dict[str, Any], where: tuple[str, ...]) -> None:
     _check_parameters(op.get("parameters", []), (*where, "parameters"))
-    for key in ("x-zstack-request", "x-zstack-result", "x-zstack-source"):
+    for key in (ext.REQUEST, ext.RESULT, ext.SOURCE):
         if key in op and op[key] is not None:
             _expect(op[key], (dict, str), (*where, key), "an object")
     if "tags" in op:
         _expect(op["tags"], list, (*where, "tags"), "a list")
-    apis = op.get("x-zstack-apis")
+    apis = op.get(ext.APIS)
     if apis is not None:
-        _expect(apis, list, (*where, "x-zstack-apis"), "a list")
+        _expect(apis, list, (*where, ext.APIS), "a list")
         for i, entry in enumerate(apis):
-            at = (*where, "x-zstack-apis", str(i))
+            at = (*where, ext.APIS, str(i))
             _expect(entry, dict, at, "an API entry object")
             _check_operation(entry, at)
 

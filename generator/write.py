@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -174,7 +175,11 @@ def sync(files: dict[str, str], root: Path) -> Diff:
         atomic_write_text(root / MANIFEST, manifest_text((previous or set()) | set(files)))
     for name in diff.added + diff.changed:
         if name != MANIFEST:
-            atomic_write_text(root / name, files[name])
+            # One flush for the whole package (os.sync below) instead of an fsync per
+            # file: 1,497 fsyncs were ~5 s of a cold build.
+            atomic_write_text(root / name, files[name], durable=False)
+    if diff.added or diff.changed:
+        os.sync()
     for name in diff.removed:
         path = root / name
         if _inside(root, name) and (path.is_file() or path.is_symlink()):

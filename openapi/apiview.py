@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import versions
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.schemas import REF
 
@@ -93,9 +94,9 @@ def _flatten(
     for name, prop in (schema.get("properties") or {}).items():
         key = f"{prefix}.{name}" if prefix else name
         # A field exists only once its parent does: its effective release is the later one.
-        own = prop.get("x-zstack-since")
+        own = prop.get(ext.SINCE)
         prop_since = (
-            own if own and versions.parse_version(own) > versions.parse_version(since) else since
+            own if own and releases.parse_version(own) > releases.parse_version(since) else since
         )
         out[key] = {"type": type_name(prop), "since": prop_since}
         _flatten(document, prop, key, prop_since, out, trail)
@@ -103,20 +104,20 @@ def _flatten(
 
 def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) -> None:
     for p in entry.get("parameters") or []:
-        name = p.get("x-zstack-name") or p["name"]
+        name = p.get(ext.NAME) or p["name"]
         view.params[name] = {
             "in": p["in"],
             "type": type_name(p.get("schema") or {}),
             "required": bool(p.get("required")),
-            "since": p.get("x-zstack-since"),
+            "since": p.get(ext.SINCE),
             "enum": _enum(p.get("schema") or {}),
-            "since_unknown": bool(p.get("x-zstack-since-unknown")),
+            "since_unknown": bool(p.get(ext.SINCE_UNKNOWN)),
         }
-    request = entry.get("x-zstack-request")
+    request = entry.get(ext.REQUEST)
     if not request:
         return
     body = _component(document, request["$ref"])
-    key = entry.get("x-zstack-body-key")
+    key = entry.get(ext.BODY_KEY)
     props = body.get("properties") or {}
     inner = props.get(key, {}) if key else body
     for name, schema in (inner.get("properties") or {}).items():
@@ -124,9 +125,9 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
             "in": "body",
             "type": type_name(schema),
             "required": name in (inner.get("required") or []),
-            "since": schema.get("x-zstack-since"),
+            "since": schema.get(ext.SINCE),
             "enum": _enum(schema),
-            "since_unknown": bool(schema.get("x-zstack-since-unknown")),
+            "since_unknown": bool(schema.get(ext.SINCE_UNKNOWN)),
         }
     if key:
         for name, schema in props.items():
@@ -135,9 +136,9 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
                     "in": "body-root",
                     "type": type_name(schema),
                     "required": name in (body.get("required") or []),
-                    "since": schema.get("x-zstack-since"),
+                    "since": schema.get(ext.SINCE),
                     "enum": _enum(schema),
-                    "since_unknown": bool(schema.get("x-zstack-since-unknown")),
+                    "since_unknown": bool(schema.get(ext.SINCE_UNKNOWN)),
                 }
 
 
@@ -145,23 +146,23 @@ def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
     """Every API of the document by name."""
     views: dict[str, ApiView] = {}
     for path, method, op in operations(document):
-        entries = op.get("x-zstack-apis")
+        entries = op.get(ext.APIS)
         if entries is None:
-            if not op.get("x-zstack-api") or op.get("x-zstack-api") != op.get("operationId"):
+            if not op.get(ext.API) or op.get(ext.API) != op.get("operationId"):
                 continue
             entries = [{**op, "name": op["operationId"]}]
         for entry in entries:
             view = ApiView(
                 entry["name"],
                 method.upper(),
-                entry.get("x-zstack-path-template") or path,
-                entry.get("x-zstack-since") or versions.FIRST_RELEASE,
-                bool(entry.get("x-zstack-async")),
-                entry.get("x-zstack-body-key"),
-                since_unknown=bool(entry.get("x-zstack-since-unknown")),
+                entry.get(ext.PATH_TEMPLATE) or path,
+                entry.get(ext.SINCE) or releases.FIRST_RELEASE,
+                bool(entry.get(ext.ASYNC)),
+                entry.get(ext.BODY_KEY),
+                since_unknown=bool(entry.get(ext.SINCE_UNKNOWN)),
             )
             _add_params(view, document, entry)
-            result = entry.get("x-zstack-result")
+            result = entry.get(ext.RESULT)
             if result:
                 _flatten(document, result, "", view.since, view.fields, ())
             views[view.name] = view
@@ -174,14 +175,14 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
         return views
     out: dict[str, ApiView] = {}
     for name, v in views.items():
-        if not versions.is_at_most(v.since, target):
+        if not releases.is_at_most(v.since, target):
             continue
         kept_fields: dict[str, dict[str, Any]] = {}
         for key, f in v.fields.items():
             parent = key.rsplit(".", 1)[0] if "." in key else None
             while parent is not None and parent not in kept_fields and parent.endswith("[]"):
                 parent = parent[:-2]
-            if (parent is None or parent in kept_fields) and versions.is_at_most(
+            if (parent is None or parent in kept_fields) and releases.is_at_most(
                 f["since"], target
             ):
                 kept_fields[key] = f
@@ -192,7 +193,7 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
             v.since,
             v.asynchronous,
             v.body_key,
-            {k: p for k, p in v.params.items() if versions.is_at_most(p["since"], target)},
+            {k: p for k, p in v.params.items() if releases.is_at_most(p["since"], target)},
             kept_fields,
             v.since_unknown,
         )

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from zstack_openapi.openapi import examples, operations, paths, schemas, versions
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
+from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.openapi import examples, operations, paths, schemas
+from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
 from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
-from zstack_openapi.openapi.types import ANY_VALUE, Schema
 
 OPENAPI_VERSION = "3.1.0"
 API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"
@@ -21,18 +24,18 @@ UNTAGGED = "未分类"
 UNDOCUMENTED = "Undocumented (Java SDK only)"
 
 
-def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str, Any]]:
+def filter_catalog(catalog: Catalog, target: str | None) -> list[dict[str, Any]]:
     """The catalog's APIs as of release `target`: APIs, parameters and response
     fields introduced later are removed (all of them when target is None: none)."""
-    out = []
+    out: list[dict[str, Any]] = []
     for api in catalog["apis"]:
-        if target is not None and not versions.is_at_most(operations.api_since(api), target):
+        if target is not None and not releases.is_at_most(operations.api_since(api), target):
             continue
         if target is None:
-            out.append(api)
+            out.append(dict(api))
             continue
         copy = dict(api)
-        copy["params"] = [p for p in api["params"] if versions.is_at_most(p.get("since"), target)]
+        copy["params"] = [p for p in api["params"] if releases.is_at_most(p.get("since"), target)]
         response = api.get("response")
         if response:
             copy["response"] = {
@@ -43,11 +46,11 @@ def filter_catalog(catalog: dict[str, Any], target: str | None) -> list[dict[str
     return sorted(out, key=lambda a: a["name"])
 
 
-def _filter_fields(fields: list[dict[str, Any]], target: str) -> list[dict[str, Any]]:
+def _filter_fields(fields: Sequence[Mapping[str, Any]], target: str) -> list[dict[str, Any]]:
     return [
         {**f, "fields": _filter_fields(f.get("fields") or [], target)}
         for f in fields
-        if versions.is_at_most(f.get("since"), target)
+        if releases.is_at_most(f.get("since"), target)
     ]
 
 
@@ -228,7 +231,7 @@ def _api_job_path() -> Schema:
                     "required": True,
                     "schema": {"type": "string"},
                     "description": "The job UUID from `location`",
-                    "x-zstack-since": versions.FIRST_RELEASE,
+                    ext.SINCE: releases.FIRST_RELEASE,
                 },
             ],
             "responses": {
@@ -243,8 +246,8 @@ def _api_job_path() -> Schema:
                 "404": {"description": "The job expired or is unknown", "content": error},
                 "503": {"description": "The job failed", "content": error},
             },
-            "x-zstack-since": versions.FIRST_RELEASE,
-            "x-zstack-api-job": True,
+            ext.SINCE: releases.FIRST_RELEASE,
+            ext.API_JOB: True,
         }
     }
 
@@ -292,15 +295,15 @@ def _shared_operation(
     counts = Counter(_tag(r.api, tags) for r, _, _ in members)
     tag = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     names = [r.name for r, _, _ in members]
-    since = versions.earliest(r.since for r, _, _ in members) or versions.FIRST_RELEASE
+    since = releases.earliest(r.since for r, _, _ in members) or releases.FIRST_RELEASE
     asynchronous = any(operations.is_async(r.api) for r, _, _ in members)
 
     # Path parameters are positional: the first API's, with the canonical names.
     parameters: list[Schema] = []
     for p in first.parameters:
         if p["in"] == "path":
-            q = {k: v for k, v in p.items() if k != "x-zstack-name"}
-            q["x-zstack-since"] = since
+            q = {k: v for k, v in p.items() if k != ext.NAME}
+            q[ext.SINCE] = since
             parameters.append(q)
     # Query/header parameters: the union; required only when every API requires it.
     union: dict[tuple[str, str], tuple[Schema, list[str]]] = {}
@@ -314,14 +317,12 @@ def _shared_operation(
             else:
                 seen = union[key][0]
                 seen["required"] = bool(seen["required"]) and bool(p["required"])
-                seen["x-zstack-since"] = versions.earliest(
-                    [seen["x-zstack-since"], p["x-zstack-since"]]
-                )
+                seen[ext.SINCE] = releases.earliest([seen[ext.SINCE], p[ext.SINCE]])
             union[key][1].append(r.name)
     for (_name, _where), (p, users) in union.items():
         if len(users) < len(members):
             p["required"] = False
-            p["x-zstack-apis"] = users
+            p[ext.APIS] = users
         parameters.append(p)
 
     op: Schema = {
@@ -343,7 +344,7 @@ def _shared_operation(
         refs = [ref(req) for _, req in requests]
         body_schema: Schema = {"oneOf" if exclusive else "anyOf": refs}
         if exclusive:
-            body_schema["x-zstack-discriminator"] = {
+            body_schema[ext.DISCRIMINATOR] = {
                 "by": "wrapper-key",
                 "mapping": {r.body_key: REF + req for r, req in requests if r.body_key},
             }
@@ -364,8 +365,8 @@ def _shared_operation(
     op["responses"] = responses
     if all(not operations.needs_session(r.api) for r, _, _ in members):
         op["security"] = []
-    op["x-zstack-since"] = since
-    op["x-zstack-async"] = asynchronous
+    op[ext.SINCE] = since
+    op[ext.ASYNC] = asynchronous
     entries = []
     for r, res, req in members:
         summary, description = _text(r.api)
@@ -379,7 +380,7 @@ def _shared_operation(
             entry["security"] = security
         entry.update(operations.api_facts(r, res, req))
         entries.append(entry)
-    op["x-zstack-apis"] = entries
+    op[ext.APIS] = entries
     return op
 
 
@@ -460,15 +461,15 @@ def dedupe_components(
     return doc
 
 
-def _latest(apis: list[dict[str, Any]]) -> str:
+def _latest(apis: Sequence[Mapping[str, Any]]) -> str:
     seen: set[str] = set()
     for api in apis:
         seen.update(p.get("since") or "" for p in api["params"])
-    valid = [s for s in seen if versions.is_valid(s) and re.fullmatch(r"\d+(\.\d+)*", s)]
-    return max(valid, key=versions.sort_key) if valid else versions.FIRST_RELEASE
+    valid = [s for s in seen if releases.is_valid(s) and re.fullmatch(r"\d+(\.\d+)*", s)]
+    return max(valid, key=releases.sort_key) if valid else releases.FIRST_RELEASE
 
 
-def sources_info(catalog: dict[str, Any]) -> Schema:
+def sources_info(catalog: Catalog) -> Schema:
     """What the document was built from, for `info`: the doc set's version (its latest
     dated parameter: the manual states no version of its own) and, for a reconciled
     catalog, the Java SDK's release and commit."""
@@ -507,12 +508,12 @@ def _description(sources: Schema) -> str:
 
 
 def build_document(
-    catalog: dict[str, Any], target: str | None = None, warnings: list[NameWarning] | None = None
+    catalog: Catalog, target: str | None = None, warnings: list[NameWarning] | None = None
 ) -> Schema:
     """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None).
     Names that cannot be ZStack's are left out (`openapi.names`), each with a warning
     appended to `warnings`."""
-    versions.check_target(target)
+    releases.check_target(target)
     sources = sources_info(catalog)
     screened, problems = screen_names(filter_catalog(catalog, target))
     if warnings is not None:
@@ -574,7 +575,7 @@ def build_document(
         path_items.setdefault(path, {})[method.lower()] = op
     for path, spellings in templates.items():
         if spellings != {path}:
-            path_items[path]["x-zstack-templates"] = sorted(spellings)
+            path_items[path][ext.TEMPLATES] = sorted(spellings)
     path_items[API_JOB_PATH] = _api_job_path()
 
     components.update(_fixed_components())
@@ -595,7 +596,7 @@ def build_document(
             "title": "ZStack Cloud API",
             "version": target or _latest(apis),
             "description": _description(sources),
-            "x-zstack-sources": sources,
+            ext.SOURCES: sources,
         },
         "servers": [
             {
@@ -614,7 +615,7 @@ def build_document(
                     "in": "header",
                     "name": "Authorization",
                     "description": "`Authorization: OAuth <session uuid>`; the session comes from a login API.",
-                    "x-zstack-prefix": "OAuth ",
+                    ext.PREFIX: "OAuth ",
                 },
                 "accessKey": {
                     "type": "apiKey",
@@ -624,11 +625,11 @@ def build_document(
                         "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
                         'base64(HMAC-SHA1(secret, METHOD + "\\n" + DATE + "\\n" + "/v1" + path after /v1)).'
                     ),
-                    "x-zstack-prefix": "ZStack ",
+                    ext.PREFIX: "ZStack ",
                 },
             },
         },
-        "x-zstack-target-version": target,
+        ext.TARGET_VERSION: target,
     }
     doc = dedupe_components(doc, schema_set.documented, schema_set.protected)
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))

@@ -14,7 +14,7 @@ import re
 import warnings
 from typing import Any
 
-from zstack_openapi.openapi.types import Schema
+from zstack_openapi.openapi.doc_types import Schema
 
 _BY_TYPE: dict[str, tuple[str, ...]] = {
     "string": ("maxLength", "minLength", "pattern"),

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi.openapi.constraints import is_tool_friendly_pattern
 
 OPENAPI_30 = "3.0.3"
 
 # Extension objects that hold `$ref` pointers for our own generator, not schemas.
-_POINTER_KEYS = {"x-zstack-result", "x-zstack-request"}
+_POINTER_KEYS = {ext.RESULT, ext.REQUEST}
 
 
 def _schema_node(node: Any) -> Any:
@@ -32,7 +33,7 @@ def _schema_node(node: Any) -> Any:
         if isinstance(pattern, str) and not is_tool_friendly_pattern(pattern):
             # 3.0.3 is the document for older tools: keep the pattern for people
             # (and our generator, which reads 3.1), out of those tools' way.
-            out["x-zstack-pattern"] = out.pop("pattern")
+            out[ext.PATTERN] = out.pop("pattern")
         if "$ref" in out and len(out) > 1:
             siblings = {k: v for k, v in out.items() if k != "$ref"}
             return {"allOf": [{"$ref": out["$ref"]}], **siblings}

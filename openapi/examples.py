@@ -13,8 +13,8 @@ from typing import Any
 
 import jsonschema_rs
 
+from zstack_openapi.openapi.doc_types import Schema
 from zstack_openapi.openapi.schemas import REF, SchemaSet, build_schemas
-from zstack_openapi.openapi.types import Schema
 
 
 def _targets(node: Any) -> Iterator[str]:

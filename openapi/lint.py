@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi.openapi import paths
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -72,7 +73,7 @@ def _check_refs(document: dict[str, Any]) -> Iterator[Problem]:
             continue
         targets = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
         mapping = node.get("mapping")
-        if where and where[-1] == "x-zstack-discriminator" and isinstance(mapping, dict):
+        if where and where[-1] == ext.DISCRIMINATOR and isinstance(mapping, dict):
             targets += [v for v in mapping.values() if isinstance(v, str)]
         for target in targets:
             if not resolve(document, target):
@@ -104,7 +105,7 @@ def _check_schemas(document: dict[str, Any]) -> Iterator[Problem]:
         else:
             seen[key] = name
     for where, node in _walk(document, ()):
-        if isinstance(node, dict) and _is_empty_object(node) and "x-zstack-apis" not in where:
+        if isinstance(node, dict) and _is_empty_object(node) and ext.APIS not in where:
             yield Problem(
                 pointer(*where),
                 "empty-schema",
@@ -175,30 +176,30 @@ def lint(document: dict[str, Any]) -> list[Problem]:
             problems.append(
                 Problem(pointer(*where, "responses"), "no-success-response", "no 2xx response")
             )
-        if not op.get("x-zstack-since"):
+        if not op.get(ext.SINCE):
             problems.append(Problem(pointer(*where), "missing-since", "no x-zstack-since"))
         problems.extend(_path_variables(path, op.get("parameters") or [], where, str(op_id)))
-        entries = op.get("x-zstack-apis") or []
+        entries = op.get(ext.APIS) or []
         for k, entry in enumerate(entries):
-            entry_where = (*where, "x-zstack-apis", k)
+            entry_where = (*where, ext.APIS, k)
             name = entry.get("name")
             if not name:
                 problems.append(
                     Problem(pointer(*entry_where), "unnamed-api", "x-zstack-apis entry has no name")
                 )
                 continue
-            if not entry.get("x-zstack-since"):
+            if not entry.get(ext.SINCE):
                 problems.append(
                     Problem(pointer(*entry_where), "missing-since", f"{name}: no x-zstack-since")
                 )
-            if "x-zstack-result" not in entry:
+            if ext.RESULT not in entry:
                 problems.append(
                     Problem(pointer(*entry_where), "missing-result", f"{name}: no x-zstack-result")
                 )
             problems.extend(
                 _path_variables(path, entry.get("parameters") or [], entry_where, str(name))
             )
-        own = [op_id] if not entries and op.get("x-zstack-api") == op_id else []
+        own = [op_id] if not entries and op.get(ext.API) == op_id else []
         for api_name in [e.get("name") for e in entries] + own:
             if not api_name:
                 continue
@@ -216,8 +217,8 @@ def lint(document: dict[str, Any]) -> list[Problem]:
             if (
                 isinstance(p, dict)
                 and p.get("in") in {"path", "query", "header"}
-                and not p.get("x-zstack-since")
-                and not op.get("x-zstack-api-job")
+                and not p.get(ext.SINCE)
+                and not op.get(ext.API_JOB)
             ):
                 problems.append(
                     Problem(

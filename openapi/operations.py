@@ -4,12 +4,15 @@ responses) and the self-describing `x-zstack-*` facts the generator reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import constraints, paths, types, versions
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
+from zstack_openapi.openapi import constraints, doc_types, paths
+from zstack_openapi.openapi.doc_types import Schema
 from zstack_openapi.openapi.schemas import ref
-from zstack_openapi.openapi.types import Schema
 
 ASYNC_LOCATION = "AsyncJobLocation"
 ERROR_RESPONSE = "ErrorResponse"
@@ -77,23 +80,23 @@ def is_query(api: dict[str, Any]) -> bool:
     return api["method"] == "GET" and str(api["name"]).startswith("Query")
 
 
-def api_since(api: dict[str, Any]) -> str:
+def api_since(api: Mapping[str, Any]) -> str:
     """The API's own release: its earliest dated parameter, else its earliest
     top-level response field, else the first release (the docs date fields, not APIs)."""
-    found = versions.earliest(p.get("since") for p in api["params"])
+    found = releases.earliest(p.get("since") for p in api["params"])
     if found is None:
         fields = (api.get("response") or {}).get("fields") or []
-        found = versions.earliest(f.get("since") for f in fields)
-    return str(found or versions.FIRST_RELEASE)
+        found = releases.earliest(f.get("since") for f in fields)
+    return str(found or releases.FIRST_RELEASE)
 
 
 def _since(item: dict[str, Any], fallback: str) -> str:
     s = item.get("since")
-    return str(s) if versions.is_valid(s) else fallback
+    return str(s) if releases.is_valid(s) else fallback
 
 
 def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
-    schema = types.leaf_schema(p.get("type"), in_query=in_query)
+    schema = doc_types.leaf_schema(p.get("type"), in_query=in_query)
     if p["name"] in {"systemTags", "userTags"} and schema.get("type") == "array":
         # Tags are strings (`key::value`); the docs only say `List`.
         schema["items"] = {"type": "string"}
@@ -102,14 +105,14 @@ def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     if values:
         if schema.get("type") == "array":
             items = dict(schema["items"]) if "type" in schema["items"] else {"type": "string"}
-            enum = types.enum_values(values, items)
+            enum = doc_types.enum_values(values, items)
             if enum:
                 items["enum"] = enum
                 schema["items"] = items
         else:
-            enum = types.enum_values(values, schema)
+            enum = doc_types.enum_values(values, schema)
             if enum:
-                schema = {k: v for k, v in schema.items() if k != "x-zstack-type"}
+                schema = {k: v for k, v in schema.items() if k != ext.TYPE}
                 schema["enum"] = enum
     return schema
 
@@ -124,9 +127,9 @@ def _provenance(p: dict[str, Any]) -> Schema:
             source["doc"] = {k: doc_fact(v) for k, v in sorted(p["doc"].items())}
         if p.get("flag"):
             source["flag"] = p["flag"]
-        out["x-zstack-source"] = source
+        out[ext.SOURCE] = source
     if p.get("since_unknown"):
-        out["x-zstack-since-unknown"] = True
+        out[ext.SINCE_UNKNOWN] = True
     return out
 
 
@@ -140,7 +143,7 @@ def _describe(schema: Schema, p: dict[str, Any], since: str) -> Schema:
     desc = (p.get("description") or "").strip()
     if desc:
         out["description"] = desc
-    out["x-zstack-since"] = since
+    out[ext.SINCE] = since
     out.update(_provenance(p))
     return out
 
@@ -198,9 +201,9 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
         desc = (p.get("description") or "").strip()
         if desc:
             param["description"] = desc
-        param["x-zstack-since"] = _since(p, since)
+        param[ext.SINCE] = _since(p, since)
         if canon_name != doc_name:
-            param["x-zstack-name"] = doc_name
+            param[ext.NAME] = doc_name
         param.update(_provenance(p))
         parameters.append(param)
     body: dict[str, Schema] = {}
@@ -233,11 +236,11 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
                 # Maps travel as k.key=value; OpenAPI has no such style. deepObject
                 # (k[key]=value) is the nearest standard one; our generator reads the extension.
                 param["style"], param["explode"] = "deepObject", True
-                param["x-zstack-style"] = "dotted"
+                param[ext.STYLE] = "dotted"
             desc = (p.get("description") or "").strip()
             if desc:
                 param["description"] = desc
-            param["x-zstack-since"] = p_since
+            param[ext.SINCE] = p_since
             param.update(_provenance(p))
             parameters.append(param)
         elif where == "body-root" and p["name"] in {"systemTags", "userTags"}:
@@ -254,8 +257,8 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
                 "required": False,
                 "schema": dict(schema),
                 "description": desc,
-                "x-zstack-since": since,
-                "x-zstack-standard": True,
+                ext.SINCE: since,
+                ext.STANDARD: True,
             }
             if schema["type"] == "array":
                 q["style"], q["explode"] = "form", name != "fields"
@@ -269,7 +272,7 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
 _NO_FIELDS: Schema = {
     "description": "No fields: send an empty object.",
     "maxProperties": 0,
-    "additionalProperties": dict(types.ANY_VALUE),
+    "additionalProperties": dict(doc_types.ANY_VALUE),
 }
 
 
@@ -288,7 +291,7 @@ def request_schema(r: RouteApi) -> Schema | None:
             "type": "object",
             "required": [r.body_key],
             "properties": {r.body_key: inner, **r.root_properties},
-            "x-zstack-body-key": r.body_key,
+            ext.BODY_KEY: r.body_key,
         }
     else:
         # No wrapper documented: the fields sit at the top level of the body.
@@ -356,7 +359,7 @@ def since_unknown(api: dict[str, Any]) -> bool:
     """An API only the SDK knows, with nothing dated: its since is a placeholder."""
     return (
         api.get("origin") == "sdk"
-        and versions.earliest(
+        and releases.earliest(
             [
                 *(p.get("since") for p in api["params"]),
                 *(f.get("since") for f in (api.get("response") or {}).get("fields") or []),
@@ -370,22 +373,22 @@ def api_facts(r: RouteApi, result: str, request: str | None) -> Schema:
     """The `x-zstack-*` facts that make an API self-describing for the generator."""
     api = r.api
     facts: Schema = {
-        "x-zstack-api": r.name,
-        "x-zstack-since": r.since,
-        "x-zstack-async": is_async(api),
-        "x-zstack-body-key": r.body_key,
-        "x-zstack-result": ref(result),
-        "x-zstack-path-template": r.template,
-        "x-zstack-source": api_source(api),
+        ext.API: r.name,
+        ext.SINCE: r.since,
+        ext.ASYNC: is_async(api),
+        ext.BODY_KEY: r.body_key,
+        ext.RESULT: ref(result),
+        ext.PATH_TEMPLATE: r.template,
+        ext.SOURCE: api_source(api),
     }
     if since_unknown(api):
-        facts["x-zstack-since-unknown"] = True
+        facts[ext.SINCE_UNKNOWN] = True
     if api.get("status"):
-        facts["x-zstack-status"] = api["status"]
+        facts[ext.STATUS] = api["status"]
     if request:
-        facts["x-zstack-request"] = ref(request)
+        facts[ext.REQUEST] = ref(request)
     if api.get("system_tags"):
-        facts["x-zstack-system-tags"] = list(api["system_tags"])
+        facts[ext.SYSTEM_TAGS] = list(api["system_tags"])
     if r.notes:
-        facts["x-zstack-notes"] = list(r.notes)
+        facts[ext.NOTES] = list(r.notes)
     return facts

@@ -13,9 +13,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi.openapi.examples import example_errors
 from zstack_openapi.openapi.schemas import REF
-from zstack_openapi.openapi.versions import is_valid, sort_key
+from zstack_openapi.releases import is_valid, sort_key
 
 Json = dict[str, Any]
 
@@ -95,9 +96,9 @@ def _walk(node: Any) -> Iterator[Json]:
 
 
 def _is_docs_newer(prop: Any, release: str | None) -> bool:
-    if not isinstance(prop, dict) or prop.get("x-zstack-source") != "docs":
+    if not isinstance(prop, dict) or prop.get(ext.SOURCE) != "docs":
         return False
-    since = str(prop.get("x-zstack-since") or "")
+    since = str(prop.get(ext.SINCE) or "")
     if release is None or not is_valid(since) or not is_valid(release):
         return False
     return sort_key(since) > sort_key(release)
@@ -173,9 +174,9 @@ def api_results(doc: Json) -> dict[str, str]:
         for op in item.values():
             if not isinstance(op, dict):
                 continue
-            for entry in [op, *(op.get("x-zstack-apis") or [])]:
-                api = entry.get("x-zstack-api") or entry.get("name")
-                target = _ref_target(entry.get("x-zstack-result"))
+            for entry in [op, *(op.get(ext.APIS) or [])]:
+                api = entry.get(ext.API) or entry.get("name")
+                target = _ref_target(entry.get(ext.RESULT))
                 if isinstance(api, str) and target is not None:
                     out.setdefault(api, target)
     return out

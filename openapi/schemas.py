@@ -27,8 +27,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from zstack_openapi.openapi import types, versions
-from zstack_openapi.openapi.types import Schema
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
+from zstack_openapi.openapi import doc_types
+from zstack_openapi.openapi.doc_types import Schema
 
 REF = "#/components/schemas/"
 ERROR_CODE = "ErrorCode"
@@ -57,7 +59,7 @@ def error_code_schema() -> Schema:
             "opaque": {
                 "type": "object",
                 "description": "Reserved, usually null",
-                "additionalProperties": dict(types.ANY_VALUE),
+                "additionalProperties": dict(doc_types.ANY_VALUE),
             },
             "cause": {**ref(ERROR_CODE), "description": "The root error that caused this one"},
             "location": {"type": "string", "description": "Where the error was raised"},
@@ -132,7 +134,7 @@ def _is_structured(f: dict[str, Any]) -> bool:
         return True
     if f.get("class") or f.get("values"):
         return False  # named only: the class is expanded elsewhere in the response
-    return bool(_rows(f.get("fields"))) and types.normalise(f.get("type")) != "errorcode"
+    return bool(_rows(f.get("fields"))) and doc_types.normalise(f.get("type")) != "errorcode"
 
 
 def _top_candidate(api: str, f: dict[str, Any]) -> str:
@@ -153,7 +155,7 @@ def _collect(
             made.append(None)
             continue
         doc_type = (f.get("type") or "").strip()
-        named = f.get("class") or (doc_type if types.is_named_type(doc_type) else None)
+        named = f.get("class") or (doc_type if doc_types.is_named_type(doc_type) else None)
         candidate = _top_candidate(api, f) if parent is None else pascal(singular(f["name"]))
         occ = _Occurrence(f, parent, api, named, candidate)
         out.append(occ)
@@ -221,24 +223,24 @@ def _element_schema(element: str) -> Schema:
     `List<String>`, `Map<String, Long>`), when it is no class or enum."""
     base, _, inner = element.partition("<")
     if not inner:
-        return types.leaf_schema(element)
+        return doc_types.leaf_schema(element)
     args = [a.strip() for a in inner.rstrip(">").split(",")]
-    if types.is_list(base) and len(args) == 1 and "<" not in args[0]:
-        return {"type": "array", "items": types.leaf_schema(args[0])}
-    if types.is_map(base) and len(args) == 2 and "<" not in args[1]:
-        return {"type": "object", "additionalProperties": types.leaf_schema(args[1])}
-    return dict(types.ANY_VALUE)
+    if doc_types.is_list(base) and len(args) == 1 and "<" not in args[0]:
+        return {"type": "array", "items": doc_types.leaf_schema(args[0])}
+    if doc_types.is_map(base) and len(args) == 2 and "<" not in args[1]:
+        return {"type": "object", "additionalProperties": doc_types.leaf_schema(args[1])}
+    return dict(doc_types.ANY_VALUE)
 
 
 def _contained(f: dict[str, Any], inner: Schema) -> Schema:
     """`inner` as the value of field `f`: itself, or the elements of its list or map."""
     doc_type = (f.get("type") or "").strip()
-    if types.is_list(doc_type):
+    if doc_types.is_list(doc_type):
         schema: Schema = {"type": "array", "items": inner}
-        if types.normalise(doc_type) in {"set", "hashset"}:
+        if doc_types.normalise(doc_type) in {"set", "hashset"}:
             schema["uniqueItems"] = True
         return schema
-    if types.is_map(doc_type):
+    if doc_types.is_map(doc_type):
         return {"type": "object", "additionalProperties": inner}
     return inner
 
@@ -248,9 +250,9 @@ def _in_element(f: dict[str, Any], inner: Schema) -> Schema:
     then inside the field's own container."""
     element = str(f.get("element") or "")
     base, generic, _ = element.partition("<")
-    if generic and types.is_list(base):
+    if generic and doc_types.is_list(base):
         inner = {"type": "array", "items": inner}
-    elif generic and types.is_map(base):
+    elif generic and doc_types.is_map(base):
         inner = {"type": "object", "additionalProperties": inner}
     return _contained(f, inner)
 
@@ -262,8 +264,8 @@ def _sdk_schema(f: dict[str, Any]) -> Schema | None:
     if isinstance(values, list) and values:
         enum: Schema = {"type": "string", "enum": list(values)}
         name = f.get("element") or f.get("type")
-        if isinstance(name, str) and types.is_named_type(name):
-            enum["x-zstack-type"] = name
+        if isinstance(name, str) and doc_types.is_named_type(name):
+            enum[ext.TYPE] = name
         return _in_element(f, enum)
     if f.get("class"):
         return _in_element(f, ref(str(f["class"])))
@@ -275,7 +277,7 @@ def _sdk_schema(f: dict[str, Any]) -> Schema | None:
 
 def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[str]) -> Schema:
     doc_type = (f.get("type") or "").strip()
-    norm = types.normalise(doc_type)
+    norm = doc_types.normalise(doc_type)
     if norm == "errorcode":
         return ref(ERROR_CODE)
     sdk = _sdk_schema(f)
@@ -283,28 +285,28 @@ def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[st
         return sdk
     if child is not None:
         target = ref(child.final)
-        if types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
+        if doc_types.is_list(doc_type) or (child.named is not None and f["name"] == "inventories"):
             schema: Schema = {"type": "array", "items": target}
             if norm in {"set", "hashset"}:
                 schema["uniqueItems"] = True
             return schema
-        if types.is_map(doc_type):
+        if doc_types.is_map(doc_type):
             return {"type": "object", "additionalProperties": target}
         return target
     if doc_type in known:
         return ref(doc_type)
-    return types.leaf_schema(doc_type)
+    return doc_types.leaf_schema(doc_type)
 
 
 def _is_vague(schema: Schema) -> bool:
     """Any JSON value, or a list or map of them: what a field says when its source
     does not give the element type (the Java SDK's raw `List`, for one)."""
-    if schema == types.ANY_VALUE:
+    if schema == doc_types.ANY_VALUE:
         return True
     inner = (
         schema.get("items") if schema.get("type") == "array" else schema.get("additionalProperties")
     )
-    return isinstance(inner, dict) and inner == types.ANY_VALUE
+    return isinstance(inner, dict) and inner == doc_types.ANY_VALUE
 
 
 def _object(props: dict[str, _Prop], description: str | None) -> Schema:
@@ -317,12 +319,12 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
             typed.items(), key=lambda kv: kv[1]
         )  # ties: first seen (dicts keep order)
         schema = dict(p.first_schema[key])
-        since = versions.earliest(p.since)
+        since = releases.earliest(p.since)
         desc = next((d for d in p.descriptions if d), None)
         if desc:
             schema["description"] = desc
         if since:
-            schema["x-zstack-since"] = since
+            schema[ext.SINCE] = since
         properties[name] = schema
     out: Schema = {"type": "object", "properties": properties}
     if description:
@@ -340,7 +342,7 @@ def _add_props(
         schema = _property_schema(f, child, known)
         if f.get("newer"):
             # Only the docs know it, and they date it after the SDK's release.
-            schema = {**schema, "x-zstack-source": "docs"}
+            schema = {**schema, ext.SOURCE: "docs"}
         # repr is a sound key here: equal schemas are built by the same code, in the same key order.
         key = repr(schema)
         p = props.setdefault(f["name"], _Prop())

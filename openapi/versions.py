@@ -1,93 +1,76 @@
-"""ZStack release numbers: parsing, comparison, target-version filtering.
-
-The docs' 起始版本 ("since") column holds release numbers such as `0.6`, `3.7`,
-`4.7.21`, `5.3.28`, sometimes a product prefix (`zsv 4.3.0` for ZSphere) and a few
-typos (`4.8..0`, `0.6s`, empty). Releases compare numerically, part by part, with
-trailing zeros ignored: `3.7` == `3.7.0` < `3.10.0`.
-
-A product prefix is kept for display but does not take part in the comparison:
-the manual documents one API surface whose prefixed entries were introduced by
-that product's release of the same number line, and a total order is what
-`--target-version` needs. So `zsv 4.3.0` sorts as `4.3.0` (documented in the README).
-
-Shared with the generator: `parse_version(s) -> tuple` and `is_at_most(since, target)`.
-"""
+"""`versions`: which releases introduced what, from a catalog or a spec (what only
+the SDK knows is undated: one `unknown` row)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
 
-_NUMBER = re.compile(r"\d+")
-_PREFIX = re.compile(r"^\s*([A-Za-z][A-Za-z_-]*)\s+(?=\d)")
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
+from zstack_openapi.openapi.apiview import ApiView
 
-# The first ZStack release the manual mentions; an API with no dated parameter
-# or field is taken to have existed since then.
-FIRST_RELEASE = "0.6"
-
-
-def parse_version(text: str | None) -> tuple[int, ...]:
-    """`"3.10.0"` -> `(3, 10)`; `"zsv 4.3.0"` -> `(4, 3)`; unparseable -> `()`.
-
-    Trailing zeros are dropped so that `3.7` and `3.7.0` are the same release.
-    Empty dots (`4.8..0`) and trailing letters (`0.6s`) are typos of the docs;
-    only the digit runs count."""
-    if not text:
-        return ()
-    numbers = [int(n) for n in _NUMBER.findall(text)]
-    while numbers and numbers[-1] == 0:
-        numbers.pop()
-    return tuple(numbers)
+# The row of what only the SDK knows, undated.
+UNKNOWN = "unknown"
 
 
-def product(text: str | None) -> str | None:
-    """The product prefix of a release (`"zsv 4.3.0"` -> `"zsv"`), None for ZStack Cloud."""
-    match = _PREFIX.match(text or "")
-    return match.group(1).lower() if match else None
+@dataclass(frozen=True)
+class ReleaseCount:
+    release: str
+    apis: int
+    params: int
+    fields: int
 
 
-def is_valid(text: str | None) -> bool:
-    return bool(text) and bool(_NUMBER.search(text or ""))
+def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[ReleaseCount]:
+    """Per release: APIs, parameters (per API) and schema properties (per component,
+    counted once however many APIs return it) that it introduced. Releases that
+    are spelt differently but equal (`3.7`, `3.7.0`) are one row, shown as the
+    longest spelling."""
+    apis: Counter[tuple[int, ...]] = Counter()
+    params: Counter[tuple[int, ...]] = Counter()
+    fields: Counter[tuple[int, ...]] = Counter()
+    spelling: dict[tuple[int, ...], str] = {}
 
-
-def is_at_most(since: str | None, target: str | None) -> bool:
-    """True when something introduced in `since` exists in release `target`.
-
-    No target means "every release"; an undated item (empty since) is kept, since
-    nothing says it is newer."""
-    if target is None:
-        return True
-    s = parse_version(since)
-    if not s:
-        return True
-    return s <= parse_version(target)
-
-
-def is_between(since: str | None, old: str, new: str) -> bool:
-    """old < since <= new: introduced after `old`, present in `new`."""
-    s = parse_version(since)
-    return bool(s) and parse_version(old) < s <= parse_version(new)
-
-
-def earliest(versions: Iterable[str | None]) -> str | None:
-    """The earliest valid release of `versions` (its original spelling), None if none."""
-    best: str | None = None
-    best_key: tuple[int, ...] = ()
-    for v in versions:
-        key = parse_version(v)
+    def note(since: str | None, counter: Counter[tuple[int, ...]]) -> None:
+        key = releases.parse_version(since)
         if not key:
-            continue
-        if best is None or key < best_key:
-            best, best_key = v, key
-    return best
+            return
+        counter[key] += 1
+        text = (since or "").strip()
+        if key not in spelling or len(text) > len(spelling[key]):
+            spelling[key] = text
+
+    unknown_apis = unknown_params = 0
+    for v in views.values():
+        # What only the SDK knows carries a placeholder since (its API's, or the first
+        # release): counted apart, not as introduced by that release.
+        if v.since_unknown:
+            unknown_apis += 1
+        else:
+            note(v.since, apis)
+        for p in v.params.values():
+            if p.get("since_unknown"):
+                unknown_params += 1
+            else:
+                note(p.get("since"), params)
+    for schema in document.get("components", {}).get("schemas", {}).values():
+        for prop in (schema.get("properties") or {}).values():
+            if isinstance(prop, dict):
+                note(prop.get(ext.SINCE), fields)
+    keys = sorted(set(apis) | set(params) | set(fields))
+    rows = [ReleaseCount(spelling[k], apis[k], params[k], fields[k]) for k in keys]
+    if unknown_apis or unknown_params:
+        rows.append(ReleaseCount(UNKNOWN, unknown_apis, unknown_params, 0))
+    return rows
 
 
-def sort_key(version: str) -> tuple[tuple[int, ...], str]:
-    return (parse_version(version), version)
-
-
-def check_target(target: str | None) -> str | None:
-    """Reject a `--target-version` that has no number in it."""
-    if target is not None and not parse_version(target) and target.strip() not in {"0", "0.0"}:
-        raise ValueError(f"--target-version {target!r}: not a release number like 4.7.0")
-    return target
+def render(rows: list[ReleaseCount]) -> str:
+    lines = [f"{'release':<10} {'APIs':>6} {'params':>7} {'fields':>7}"]
+    lines += [f"{r.release:<10} {r.apis:>6} {r.params:>7} {r.fields:>7}" for r in rows]
+    total = ReleaseCount(
+        "total", sum(r.apis for r in rows), sum(r.params for r in rows), sum(r.fields for r in rows)
+    )
+    lines.append(f"{total.release:<10} {total.apis:>6} {total.params:>7} {total.fields:>7}")
+    return "\n".join(lines) + "\n"

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, cast
 
+from zstack_openapi.catalog_model import Api, Catalog, DocFact, Provenance, Sdk
 from zstack_openapi.openapi.examples import api_example_errors
 from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
 from zstack_openapi.reconcile.rules import (
@@ -43,13 +44,14 @@ from zstack_openapi.reconcile.sdk_results import class_index, merge_response
 from zstack_openapi.reconcile.unnamed import name_unnamed
 
 Json = dict[str, Any]
+Origin = Literal["docs", "sdk", "both"]
 
 
 @dataclass(frozen=True, slots=True)
 class _Api:
     """What every parameter of one API is merged against."""
 
-    doc: Json
+    doc: Mapping[str, Any]
     sdk: ApiRecord
     place: DocPlace
     release: str | None
@@ -63,11 +65,11 @@ class _Api:
         return path_vars(self.sdk["path"])
 
 
-def _fact(value: Any, place: DocPlace, line: int) -> Json:
+def _fact(value: Any, place: DocPlace, line: int) -> DocFact:
     return {"value": value, "file": place.file, "line": line}
 
 
-def _provenance(source: str, doc: Json | None = None) -> Json:
+def _provenance(source: Origin, doc: DocFact | None = None) -> Provenance:
     return {"source": source, "doc": doc}
 
 
@@ -228,8 +230,8 @@ def sdk_routes(sdk: SdkFacts) -> dict[tuple[str, str], list[str]]:
 
 
 def _path_facts(
-    doc: Json, sdk: ApiRecord, place: DocPlace, routes: Routes
-) -> tuple[Json, list[str]]:
+    doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace, routes: Routes
+) -> tuple[Provenance, list[str]]:
     """Provenance of the path and the extra paths to keep.
 
     The server accepts optional paths besides the SDK's one (``QueryVmInstance``
@@ -255,7 +257,7 @@ def _path_facts(
     return _provenance("sdk", _fact(doc["path"], place, place.request_line)), extra
 
 
-def _body_key_facts(doc: Json, sdk: ApiRecord, place: DocPlace) -> Json:
+def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> Provenance:
     """Provenance of the body key. Where the docs' example agrees with the SDK
     but their parameter table names another wrapper, the docs still said
     otherwise: recorded, with the source `both`."""
@@ -273,7 +275,7 @@ def _api_head(name: str, method: str, path: str, body_key: str | None) -> Json:
 
 
 def merge_api(
-    doc: Json,
+    doc: Mapping[str, Any],
     sdk: ApiRecord,
     place: DocPlace,
     facts: SdkFacts,
@@ -339,7 +341,7 @@ def sdk_only_api(
 
 
 def docs_only_api(
-    doc: Json,
+    doc: Mapping[str, Any],
     release: str | None,
     facts: SdkFacts | None = None,
     index: Mapping[str, frozenset[str]] | None = None,
@@ -364,13 +366,13 @@ def docs_only_api(
 
 
 def reconcile_catalog(
-    catalog: Mapping[str, Any],
+    catalog: Catalog,
     sdk: SdkFacts,
     *,
     places: Mapping[str, DocPlace] | None = None,
     sdk_version: str | None = None,
     sdk_path: str | None = None,
-) -> Json:
+) -> Catalog:
     """The reconciled catalog of a docs catalog and SDK facts.
 
     ``places``: where each API is documented (`reconcile.doc_places`); by default
@@ -403,12 +405,12 @@ def reconcile_catalog(
     for api in apis:
         if api.get("response"):
             api["response"]["example_errors"] = api_example_errors(api)
-    out = dict(catalog)
-    out["apis"] = apis
-    out["sources"] = {
-        "docs": {"apis": len(docs)},
-        "sdk": {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])},
-    }
+    facts: Sdk = {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])}
     if sdk_path is not None:
-        out["sources"]["sdk"]["path"] = sdk_path
-    return out
+        facts["path"] = sdk_path
+    # Every merged record carries the schema's Api keys (tests/test_catalog_contract.py).
+    return {
+        **catalog,
+        "apis": cast(list[Api], apis),
+        "sources": {"docs": {"apis": len(docs)}, "sdk": facts},
+    }

@@ -12,8 +12,8 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, Literal
 
-from zstack_openapi.openapi.versions import earliest, is_at_most, parse_version
 from zstack_openapi.reconcile.sdk_model import ParamLocation, ParamRecord
+from zstack_openapi.releases import earliest, is_at_most, parse_version
 
 # Where a value travels, coarsely: what the docs' 位置 column and the SDK's
 # location can both say. `body` covers inside and beside the wrapper, which is

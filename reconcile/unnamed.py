@@ -10,8 +10,9 @@ served there, that is the API's name.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.reconcile.rules import path_shape
 from zstack_openapi.reconcile.sdk_model import ApiRecord, SdkFacts
 
@@ -43,15 +44,15 @@ def _warning(record: Mapping[str, Any], kind: str, message: str, api: str | None
     }
 
 
-def name_unnamed(catalog: Mapping[str, Any], sdk: SdkFacts) -> Json:
+def name_unnamed(catalog: Catalog, sdk: SdkFacts) -> Catalog:
     """The catalog with each unnamed record the SDK names moved into `apis`."""
-    unnamed = list(catalog.get("unnamed") or [])
-    out = dict(catalog)
+    out: Json = dict(catalog)  # records as plain JSON while they move between lists
+    unnamed: list[Json] = list(out.get("unnamed") or [])
     if not unnamed:
-        return out
-    apis = list(catalog["apis"])
+        return catalog
+    apis: list[Json] = list(out["apis"])
     known = {api["name"] for api in apis}
-    warnings = list(catalog.get("warnings") or [])
+    warnings: list[Json] = list(out.get("warnings") or [])
     left: list[Json] = []
     for record in unnamed:
         route = f"{record['method']} {record['path']}"
@@ -80,4 +81,4 @@ def name_unnamed(catalog: Mapping[str, Any], sdk: SdkFacts) -> Json:
         out["unnamed"] = left
     else:
         out.pop("unnamed", None)
-    return out
+    return cast(Catalog, out)  # records keep the schema's keys; named ones gain a name

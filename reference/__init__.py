@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zstack_openapi.generator.shape import check_shape
-from zstack_openapi.openapi import io
+from zstack_openapi.openapi import document_files
 
 from .defects import load_report
 from .model import Site
@@ -39,8 +39,8 @@ def default_report(spec: Path) -> Path | None:
 
 
 def site_files(spec: Path, defects: Path | None = None) -> tuple[Site, dict[str, str]]:
-    document = io.load(spec)
-    if not io.is_openapi(document):
+    document = document_files.load(spec)
+    if not document_files.is_openapi(document):
         raise ValueError(f"{spec}: not an OpenAPI document (no `openapi` version string)")
     check_shape(document, spec)  # what the generator's model reads, by JSON pointer
     report = load_report(defects)

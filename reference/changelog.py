@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
-from zstack_openapi.openapi import versions
 from zstack_openapi.openapi.apiview import ApiView
+from zstack_openapi.releases import parse_version
 
 from .model import ParamAdded, Release
 
@@ -24,7 +24,7 @@ def release_key(since: object) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _key(since: str | None) -> str:
-    return ".".join(str(n) for n in versions.parse_version(since))
+    return ".".join(str(n) for n in parse_version(since))
 
 
 _CLEAN = re.compile(r"^\d+(?:\.\d+)*$")
@@ -57,13 +57,13 @@ def build_releases(views: dict[str, ApiView]) -> tuple[list[Release], list[str],
             key = note(view.since)
             if key:
                 apis.setdefault(key, []).append(name)
-        api_version = versions.parse_version(view.since)
+        api_version = parse_version(view.since)
         for pname, p in sorted(view.params.items()):
             if p.get("since_unknown"):
                 undated_params += 1
                 continue
             pkey = note(p.get("since"))
-            if pkey and versions.parse_version(str(p.get("since"))) > api_version:
+            if pkey and parse_version(str(p.get("since"))) > api_version:
                 detail = f"{p['in']} {p['type']}" + (" required" if p["required"] else "")
                 params.setdefault(pkey, []).append(ParamAdded(name, pname, detail))
     keys = sorted(labels, key=lambda k: tuple(int(n) for n in k.split(".")))

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from zstack_openapi import extensions as ext
+from zstack_openapi import releases
 from zstack_openapi.generator.model import api as sdk_model
-from zstack_openapi.openapi import versions
 from zstack_openapi.openapi.apiview import api_views, type_name
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.schemas import REF
@@ -66,7 +67,7 @@ PARAM_FACTS = (
 
 
 # Releases repeat (a few dozen spellings over ~150,000 fields): parse each once.
-_version = functools.lru_cache(maxsize=4096)(versions.parse_version)
+_version = functools.lru_cache(maxsize=4096)(releases.parse_version)
 
 
 @dataclass
@@ -161,8 +162,8 @@ def _param(
     python: str | None,
 ) -> Param:
     schema = _unwrap(schema) if isinstance(schema, dict) else {}
-    since = spec_node.get("x-zstack-since")
-    source = spec_node.get("x-zstack-source")
+    since = spec_node.get(ext.SINCE)
+    source = spec_node.get(ext.SOURCE)
     values = _values(schema)
     kind = type_name(schema)
     facts = {"name": wire, "in": location, "required": required, "type": kind, "values": values}
@@ -174,14 +175,14 @@ def _param(
         required=required,
         since=_text(since) or None,
         since_key=release_key(since),
-        since_unknown=bool(spec_node.get("x-zstack-since-unknown")),
+        since_unknown=bool(spec_node.get(ext.SINCE_UNKNOWN)),
         description=_text(spec_node.get("description") or schema.get("description")),
         values=values,
         limits=_limits(schema),
         source=_text(source.get("source")) or None if isinstance(source, dict) else None,
         corrections=_param_corrections(source, facts),
         flag=_text(source.get("flag")) or None if isinstance(source, dict) else None,
-        standard=bool(spec_node.get("x-zstack-standard")),
+        standard=bool(spec_node.get(ext.STANDARD)),
     )
 
 
@@ -193,15 +194,15 @@ def _params(
         if not isinstance(p, dict) or not isinstance(p.get("name"), str):
             continue
         location = str(p.get("in") or "query")
-        wire = str(p.get("x-zstack-name") or p["name"]) if location == "path" else p["name"]
+        wire = str(p.get(ext.NAME) or p["name"]) if location == "path" else p["name"]
         python = python_names.get(wire)
-        if query and p.get("x-zstack-standard"):
+        if query and p.get(ext.STANDARD):
             python = QUERY_KEYWORDS.get(wire)
         schema = p.get("schema") if isinstance(p.get("schema"), dict) else {}
         out.append(_param(wire, location, schema, bool(p.get("required")), p, python))
-    _, request = _component(doc, e.entry.get("x-zstack-request"))
+    _, request = _component(doc, e.entry.get(ext.REQUEST))
     props = request.get("properties") or {}
-    key = e.entry.get("x-zstack-body-key")
+    key = e.entry.get(ext.BODY_KEY)
     wrapper: dict[str, Any] = {}
     if key and isinstance(props.get(key), dict):
         _, wrapper = _component(doc, props[key])
@@ -239,7 +240,7 @@ def _field_nodes(
         if not isinstance(raw, dict):
             continue
         prop = _unwrap(raw)
-        own = prop.get("x-zstack-since")
+        own = prop.get(ext.SINCE)
         # A field exists once its parent does: it is hidden until the later of the two.
         own_version = _version(own) if isinstance(own, str) else ()
         effective = own_version if own_version > parent_since else parent_since
@@ -275,20 +276,20 @@ def _entries(
     entries: list[_Entry] = []
     extra: dict[str, list[tuple[Route, dict[str, Any]]]] = {}
     for path, method, op in operations(doc):
-        shared = op.get("x-zstack-apis")
+        shared = op.get(ext.APIS)
         if isinstance(shared, list):
             names = [str(s.get("name")) for s in shared if isinstance(s, dict)]
             for s in shared:
                 if isinstance(s, dict) and s.get("name"):
                     entries.append(_Entry(str(s["name"]), method.upper(), path, op, s, names))
             continue
-        api = op.get("x-zstack-api")
+        api = op.get(ext.API)
         if not api:
             continue
         if api == op.get("operationId"):
             entries.append(_Entry(str(api), method.upper(), path, op, op, []))
         else:
-            route = Route(method.upper(), str(op.get("x-zstack-path-template") or path))
+            route = Route(method.upper(), str(op.get(ext.PATH_TEMPLATE) or path))
             extra.setdefault(str(api), []).append((route, op))
     return entries, extra
 
@@ -303,11 +304,11 @@ def _response_example(e: _Entry) -> str | None:
 
 
 def _api_corrections(e: _Entry, path: str) -> list[Correction]:
-    source = e.entry.get("x-zstack-source")
+    source = e.entry.get(ext.SOURCE)
     if not isinstance(source, dict):
         return []
     now = {"name": e.name, "method": e.method, "path": path}
-    now["body_key"] = str(e.entry.get("x-zstack-body-key") or "none")
+    now["body_key"] = str(e.entry.get(ext.BODY_KEY) or "none")
     out = []
     for key, label in API_FACTS:
         fact = source.get(key)
@@ -444,28 +445,26 @@ def _build_api(
     report: dict[str, list[ReportRow]],
 ) -> Api:
     entry = e.entry
-    path = str(entry.get("x-zstack-path-template") or e.path)
+    path = str(entry.get(ext.PATH_TEMPLATE) or e.path)
     call, python_names = python.get(e.name, (f"client.{sdk_model.snake(e.name)}", {}))
-    query = any(
-        isinstance(p, dict) and p.get("x-zstack-standard") for p in entry.get("parameters") or []
-    )
+    query = any(isinstance(p, dict) and p.get(ext.STANDARD) for p in entry.get("parameters") or [])
     params = _params(doc, e, python_names, query)
     # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API): optional.
     seen = {p.name for p in params}
     for _, op in extra:
         for p in op.get("parameters") or []:
             if isinstance(p, dict) and p.get("in") == "path":
-                wire = str(p.get("x-zstack-name") or p.get("name"))
+                wire = str(p.get(ext.NAME) or p.get("name"))
                 if wire not in seen:
                     seen.add(wire)
                     schema = p.get("schema") if isinstance(p.get("schema"), dict) else {}
                     params.append(_param(wire, "path", schema, False, p, python_names.get(wire)))
-    result_class, result_schema = _component(doc, entry.get("x-zstack-result"))
-    since = _text(entry.get("x-zstack-since")) or versions.FIRST_RELEASE
+    result_class, result_schema = _component(doc, entry.get(ext.RESULT))
+    since = _text(entry.get(ext.SINCE)) or releases.FIRST_RELEASE
     result = _field_nodes(
         doc, result_schema, _version(since), (result_class,) if result_class else ()
     )
-    source = entry.get("x-zstack-source")
+    source = entry.get(ext.SOURCE)
     source_at = _text(source.get("at")) if isinstance(source, dict) else _text(source)
     auth = entry.get("security", e.op.get("security")) != []
     tags = entry.get("tags") or []
@@ -478,13 +477,13 @@ def _build_api(
         path=path,
         other_routes=sorted({r for r, _ in extra}, key=lambda r: (r.path, r.method)),
         shared_with=sorted(n for n in e.shared if n != e.name),
-        body_key=_text(entry.get("x-zstack-body-key")) or None,
+        body_key=_text(entry.get(ext.BODY_KEY)) or None,
         since=since,
         since_key=release_key(since),
-        since_unknown=bool(entry.get("x-zstack-since-unknown")),
-        is_async=bool(entry.get("x-zstack-async")),
+        since_unknown=bool(entry.get(ext.SINCE_UNKNOWN)),
+        is_async=bool(entry.get(ext.ASYNC)),
         auth=auth,
-        status=_text(entry.get("x-zstack-status")) or None,
+        status=_text(entry.get(ext.STATUS)) or None,
         origin=_text(source.get("origin")) or None if isinstance(source, dict) else None,
         source_at=source_at or None,
         params=params,
@@ -498,14 +497,14 @@ def _build_api(
             name=e.name,
             method=e.method,
             path=path,
-            body_key=_text(entry.get("x-zstack-body-key")) or None,
+            body_key=_text(entry.get(ext.BODY_KEY)) or None,
             params=params,
             query=query,
             auth=auth,
             python_call=call,
         ),
         python_call=call,
-        system_tags=[_text(t) for t in entry.get("x-zstack-system-tags") or []],
-        notes=[_text(n) for n in entry.get("x-zstack-notes") or []],
+        system_tags=[_text(t) for t in entry.get(ext.SYSTEM_TAGS) or []],
+        notes=[_text(n) for n in entry.get(ext.NOTES) or []],
         query=query,
     )

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.catalog_model import Page as PageRecord
 from zstack_openapi.fileio import read_input_bytes
-from zstack_openapi.scraper.blocks import Block, Page, Warning
+from zstack_openapi.scraper.blocks import Block, Page, ScrapeWarning
 from zstack_openapi.scraper.catalog import (
     FORMAT,
     build_catalog,
@@ -17,11 +19,9 @@ from zstack_openapi.scraper.catalog import (
     write_catalog,
 )
 from zstack_openapi.scraper.detect import Format, detect_format
-from zstack_openapi.scraper.extract import extract_page
-from zstack_openapi.scraper.flat_reader import read_flat
-from zstack_openapi.scraper.html_reader import read_html
-from zstack_openapi.scraper.markdown_reader import read_markdown
-from zstack_openapi.scraper.text_reader import read_text_page
+
+# The readers and the extractor (bs4, lxml) are imported where a page is read:
+# commands that only load or write catalogs do not pay for them.
 
 SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 
@@ -29,7 +29,7 @@ __all__ = [
     "FORMAT",
     "Block",
     "Page",
-    "Warning",
+    "ScrapeWarning",
     "build_catalog",
     "detect_format",
     "dump_catalog",
@@ -46,28 +46,40 @@ __all__ = [
 def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
     kind = fmt or detect_format(text, Path(file).suffix.lower())
     if kind == "html":
+        from zstack_openapi.scraper.html_reader import read_html
+
         return read_html(text, file)
     if kind == "flat":
+        from zstack_openapi.scraper.flat_reader import read_flat
+
         return read_flat(text, file)
     if kind == "text":
+        from zstack_openapi.scraper.text_reader import read_text_page
+
         return read_text_page(text, file)
+    from zstack_openapi.scraper.markdown_reader import read_markdown
+
     return read_markdown(text, file)
 
 
 def extract_document(
     text: str, file: str, fmt: Format | None = None
-) -> tuple[list[dict[str, Any]], list[Warning]]:
+) -> tuple[list[dict[str, Any]], list[ScrapeWarning]]:
     """One document -> its API records and warnings. A document that cannot be
     read is reported as a warning, never raised: one bad page must not kill a run."""
     problem = _unreadable(text)
     if problem is not None:
-        return [], [Warning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
+        return [], [ScrapeWarning(file, 1, None, "unreadable-page", f"page skipped: {problem}")]
+    from zstack_openapi.scraper.extract import extract_page
+
     try:
         page = read_document(text, file, fmt)
         records = extract_page(page)
     except Exception as exc:
         return [], [
-            Warning(file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}")
+            ScrapeWarning(
+                file, 1, None, "unreadable-page", f"page skipped: {type(exc).__name__}: {exc}"
+            )
         ]
     _attribute(page, records)
     return records, page.warnings
@@ -103,7 +115,7 @@ def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
             else:
                 break
         if owner is not None:
-            page.warnings[k] = Warning(
+            page.warnings[k] = ScrapeWarning(
                 warning.file, warning.line, owner, warning.kind, warning.message
             )
 
@@ -112,11 +124,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def scrape_documents(documents: Iterable[tuple[str, str]]) -> dict[str, Any]:
+def scrape_documents(documents: Iterable[tuple[str, str]]) -> Catalog:
     """(file name, text) pairs -> catalog."""
     records: list[dict[str, Any]] = []
-    warnings: list[Warning] = []
-    pages: list[dict[str, Any]] = []
+    warnings: list[ScrapeWarning] = []
+    pages: list[PageRecord] = []
     for file, text in documents:
         found, problems = extract_document(text, file)
         records.extend(found)
@@ -154,5 +166,5 @@ def read_text(path: Path) -> str:
         return data.decode("gb18030", errors="replace")
 
 
-def scrape_paths(sources: Iterable[Path]) -> dict[str, Any]:
+def scrape_paths(sources: Iterable[Path]) -> Catalog:
     return scrape_documents((name, read_text(path)) for path, name in find_documents(sources))

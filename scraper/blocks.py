@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from zstack_openapi.catalog_model import CatalogWarning
+
 BlockKind = Literal["heading", "code", "table", "text"]
 
 
@@ -26,14 +28,14 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
-class Warning:
+class ScrapeWarning:
     file: str
     line: int
     api: str | None
     kind: str
     message: str
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> CatalogWarning:
         return {
             "file": self.file,
             "line": self.line,
@@ -43,6 +45,11 @@ class Warning:
         }
 
 
+# The old name shadowed the builtin `Warning`; kept only so that branches written
+# against it still import. Use ScrapeWarning.
+Warning = ScrapeWarning
+
+
 @dataclass(slots=True)
 class Page:
     """One source document, read into blocks."""
@@ -50,9 +57,9 @@ class Page:
     file: str
     format: Literal["markdown", "html", "flat", "text"]
     blocks: list[Block]
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[ScrapeWarning] = field(default_factory=list)
     # Facts a page states once for its API (the Explorer's synchronous flag).
     facts: dict[str, str] = field(default_factory=dict)
 
     def warn(self, line: int, kind: str, message: str, api: str | None = None) -> None:
-        self.warnings.append(Warning(self.file, line, api, kind, message))
+        self.warnings.append(ScrapeWarning(self.file, line, api, kind, message))

@@ -6,16 +6,20 @@ import functools
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, cast
 
+from zstack_openapi.catalog_model import Api, Catalog, Page, UnnamedApi
+from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.fileio import InputError, read_input_bytes, write_text_if_changed
-from zstack_openapi.scraper.blocks import Warning
-from zstack_openapi.scraper.jsonfmt import dump_json, load_json
+from zstack_openapi.jsonfmt import dump_json, load_json
+from zstack_openapi.scraper.blocks import ScrapeWarning
 
-FORMAT = "zstack-api-catalog/1"
+FORMAT: Final = "zstack-api-catalog/1"
 
 
-def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> list[dict[str, Any]]:
+def merge_records(
+    records: list[dict[str, Any]], warnings: list[ScrapeWarning]
+) -> list[dict[str, Any]]:
     by_name: dict[str, dict[str, Any]] = {}
     # Merge in document order whatever order the pages came in, so the first
     # place an API is documented is always the base of its record.
@@ -29,12 +33,14 @@ def merge_records(records: list[dict[str, Any]], warnings: list[Warning]) -> lis
     return [by_name[name] for name in sorted(by_name)]
 
 
-def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warning]) -> None:
+def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[ScrapeWarning]) -> None:
     src = other["source"]
     here = f"{base['source']['file']}:{base['source']['line']}"
 
     def warn(message: str) -> None:
-        warnings.append(Warning(src["file"], src["line"], base["name"], "duplicate-api", message))
+        warnings.append(
+            ScrapeWarning(src["file"], src["line"], base["name"], "duplicate-api", message)
+        )
 
     warn(f"{base['name']} documented again (first at {here}); merged")
     for key in ("method", "path", "body_key"):
@@ -53,6 +59,10 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
     for param in other["params"]:
         mine = known.get(param["name"])
         if mine is None:
+            # Its row is in the other section's page: a line there would be
+            # cited against this record's file.
+            param.pop("line", None)
+            param.pop("location_cell", None)
             base["params"].append(param)
             known[param["name"]] = param
             continue
@@ -68,7 +78,7 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Warn
             base["system_tags"].append(tag)
 
 
-def split_glued_values(apis: list[dict[str, Any]], warnings: list[Warning]) -> None:
+def split_glued_values(apis: list[dict[str, Any]], warnings: list[ScrapeWarning]) -> None:
     """Some exports join `<li>` items without a separator (`enabledisable`).
     Split a lone value when it is a run of values the corpus lists elsewhere."""
     vocabulary = {
@@ -85,7 +95,7 @@ def split_glued_values(apis: list[dict[str, Any]], warnings: list[Warning]) -> N
             parts = _segment(param["values"][0], vocabulary)
             if parts is not None and len(parts) > 1:
                 warnings.append(
-                    Warning(
+                    ScrapeWarning(
                         api["source"]["file"],
                         api["source"]["line"],
                         api["name"],
@@ -126,9 +136,10 @@ def extractor_fingerprint() -> str:
 
 def build_catalog(
     records: list[dict[str, Any]],
-    warnings: list[Warning],
-    pages: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
+    warnings: list[ScrapeWarning],
+    pages: list[Page] | None = None,
+) -> Catalog:
+    """Raw records (as extracted, or taken from a previous catalog) -> the catalog."""
     named = [r for r in records if r["name"] is not None]
     unnamed = sorted(
         (r for r in records if r["name"] is None),
@@ -137,42 +148,56 @@ def build_catalog(
     apis = merge_records(named, warnings)
     split_glued_values(apis, warnings)
     ordered = sorted(warnings, key=lambda w: (w.file, w.line, w.kind, w.api or "", w.message))
-    catalog: dict[str, Any] = {
+    catalog: Catalog = {
         "format": FORMAT,
         "extractor": extractor_fingerprint(),
-        "apis": apis,
+        "apis": cast(list[Api], apis),  # merged records have every key of the schema's Api
         "warnings": [w.as_dict() for w in ordered],
     }
     if unnamed:
         # Pages that show no API name: not callable until reconcile names them.
-        catalog["unnamed"] = unnamed
+        catalog["unnamed"] = cast(list[UnnamedApi], unnamed)
     if pages is not None:
         catalog["pages"] = sorted(pages, key=lambda p: p["file"])
     return catalog
 
 
-def dump_catalog(catalog: dict[str, Any]) -> str:
+def dump_catalog(catalog: Catalog) -> str:
     return dump_json(catalog)
 
 
-def write_catalog(catalog: dict[str, Any], path: Path) -> None:
+def write_catalog(catalog: Catalog, path: Path) -> None:
     write_text_if_changed(path, dump_catalog(catalog))
 
 
-def load_catalog(path: Path) -> dict[str, Any]:
+def load_catalog(path: Path) -> Catalog:
     try:
-        data = load_json(read_input_bytes(path))
+        text = read_input_bytes(path)
     except (FileNotFoundError, InputError):
         raise
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
         raise ValueError(f"{path}: not a readable catalog JSON file ({exc})") from exc
+    return parse_catalog(text, str(path))
+
+
+def parse_catalog(text: str | bytes, where: str) -> Catalog:
+    """A catalog's JSON text -> the catalog; `where` names it in errors."""
+    try:
+        data = load_json(text)
+    except ValueError as exc:
+        raise ValueError(f"{where}: not a readable catalog JSON file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError(f'{path}: expected a catalog with "format": "{FORMAT}"')
-    return data
+        raise ValueError(f'{where}: expected a catalog with "format": "{FORMAT}"')
+    problem = catalog_problem(data)
+    if problem is not None:
+        raise ValueError(
+            f"{where}: not a valid {FORMAT} catalog at {problem} (see schemas/{SCHEMA_FILE})"
+        )
+    return cast(Catalog, data)  # checked against the schema the model is generated from
 
 
-def summary(catalog: dict[str, Any]) -> dict[str, Any]:
-    kinds = Counter(w["kind"] for w in catalog["warnings"])
+def summary(catalog: Catalog) -> dict[str, Any]:
+    kinds = Counter(w["kind"] for w in catalog.get("warnings", []))
     return {
         "files": len({a["source"]["file"] for a in catalog["apis"]}),
         "apis": len(catalog["apis"]),

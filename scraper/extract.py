@@ -38,6 +38,7 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
     phase = "intro"
     seen_curl = False
     pending_intro: str | None = None
+    request_line: int | None = None  # the first request block's request line
 
     for block in section.blocks:
         if block.kind == "heading":
@@ -77,6 +78,8 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
             text = block.text.strip()
             if is_request_block(text):
                 found, problems = parse_request_block(text, block.line)
+                if request_line is None:
+                    request_line = found[0].line if found else block.line
                 for url_problem in problems:
                     ctx.warn(block.line, url_problem.kind, url_problem.message)
                 if phase == "intro":
@@ -164,7 +167,11 @@ def build_record(page: Page, section: Section) -> dict[str, Any] | None:
         "params": params,
         "response": {"empty": bool(empty), "example": response_example, "fields": fields},
         "system_tags": tag_formats,
-        "source": {"file": page.file, "line": section.line},
+        "source": {
+            "file": page.file,
+            "line": section.line,
+            "request_line": request_line if request_line is not None else primary.line,
+        },
     }
 
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.catalog_model import Catalog, Page
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import build_catalog, extractor_fingerprint
 
 
@@ -25,9 +26,9 @@ class IncrementalStats:
 
 def scrape_incremental(
     documents: Iterable[tuple[str, str]],
-    previous: dict[str, Any] | None,
-    extra_warnings: Iterable[Warning] = (),
-) -> tuple[dict[str, Any], IncrementalStats]:
+    previous: Catalog | None,
+    extra_warnings: Iterable[ScrapeWarning] = (),
+) -> tuple[Catalog, IncrementalStats]:
     from zstack_openapi.scraper import content_hash, extract_document
 
     docs = list(documents)
@@ -35,14 +36,16 @@ def scrape_incremental(
     if previous is not None and previous.get("extractor") != extractor_fingerprint():
         # Records of another scraper version are no cache: the code changed.
         previous = None
-    before = {p["file"]: p for p in (previous or {}).get("pages", [])}
+    before = {p["file"]: p for p in (previous.get("pages", []) if previous else [])}
     reusable = {
-        name for name, digest in hashes.items() if before.get(name, {}).get("sha256") == digest
+        name
+        for name, digest in hashes.items()
+        if name in before and before[name]["sha256"] == digest
     }
 
     records: list[dict[str, Any]] = []
-    warnings: list[Warning] = list(extra_warnings)
-    pages: list[dict[str, Any]] = []
+    warnings: list[ScrapeWarning] = list(extra_warnings)
+    pages: list[Page] = []
     extracted: set[str] = set()
 
     def extract(name: str, text: str) -> set[str]:
@@ -74,16 +77,18 @@ def scrape_incremental(
 
     kept = reusable - extracted
     assert previous is not None or not kept
-    for api in (previous or {}).get("apis", []):
+    for api in previous["apis"] if previous else []:
         if api["source"]["file"] in kept and api["name"] not in touched:
             # Taken over, not copied: the previous catalog is consumed here.
-            records.append(api)
+            records.append(dict(api))
     # Records without a name belong to their page alone: kept with it.
-    records.extend(u for u in (previous or {}).get("unnamed", []) if u["source"]["file"] in kept)
-    for w in (previous or {}).get("warnings", []):
+    for unnamed in previous.get("unnamed", []) if previous else []:
+        if unnamed["source"]["file"] in kept:
+            records.append(dict(unnamed))
+    for w in previous.get("warnings", []) if previous else []:
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
-            warnings.append(Warning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
+            warnings.append(ScrapeWarning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
     for name in sorted(kept):
-        pages.append(dict(before[name]))
+        pages.append(before[name].copy())
     catalog = build_catalog(records, warnings, pages)
     return catalog, IncrementalStats(pages=len(docs), extracted=len(extracted), reused=len(kept))

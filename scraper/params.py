@@ -20,6 +20,10 @@ from zstack_openapi.scraper.vocabulary import TOP_LEVEL
 TAG_PARAMS = ("systemTags", "userTags")
 
 
+# A row's place in the page, not a fact about the parameter.
+_PLACE = ("line", "location_cell")
+
+
 def read_params(
     ctx: Context,
     tables: list[Table],
@@ -41,8 +45,8 @@ def read_params(
                 continue
             existing = by_name.get(param["name"])
             if existing is not None:
-                if {k: v for k, v in existing.items() if k != "_line"} != {
-                    k: v for k, v in param.items() if k != "_line"
+                if {k: v for k, v in existing.items() if k not in _PLACE} != {
+                    k: v for k, v in param.items() if k not in _PLACE
                 }:
                     ctx.warn(
                         row.line,
@@ -58,12 +62,10 @@ def read_params(
             param["in"] = "body" if body_key else "body-root"
             where = f"inside the {body_key!r} wrapper" if body_key else "at the top level"
             ctx.warn(
-                param.pop("_line"),
+                param["line"],
                 "body-without-wrapper",
                 f"{param['name']!r} documented as plain 'body'; read as {where}",
             )
-        else:
-            param.pop("_line", None)
     for var in path_vars:
         if var not in by_name:
             ctx.warn(
@@ -155,7 +157,10 @@ def _param(
             f"allowed values of {name!r} hold prose, left out: {' '.join(dropped)!r}",
         )
     return {
-        "_line": row.line,
+        # Where the row is and what its location cell says, as written: the
+        # defect report cites them without reading the page again.
+        "line": row.line,
+        "location_cell": cells.get("location", ""),
         "name": name,
         "in": where,
         "type": type_name,

@@ -581,16 +581,22 @@ def test_target_version_package_against_the_server(full_spec: Path, tmp_path: Pa
     try:
         sdk = importlib.import_module("zstack_sdk_40")
         assert sdk.TARGET_VERSION == "4.0.0"
+        # The ZStack release it describes, then the generator's revision.
+        assert sdk.__version__ == "4.0.0.1" and sdk.SERVER_VERSION == "4.0.0"
+        assert 'version = "4.0.0.1"' in (out / "pyproject.toml").read_text(encoding="utf-8")
         client_cls = sdk.ZStackClient
-        assert not hasattr(client_cls, "create_cbt_task")  # 5.3.28
-        assert "volume_read_bandwidth" in client_cls.create_vm_backup.__code__.co_varnames
+        assert "CreateCbtTask" not in sdk.catalog.APIS  # 5.3.28
+        assert not hasattr(client_cls, "cbt_task")
+        scheduler = importlib.import_module("zstack_sdk_40._apis.scheduler").SchedulerApi
+        assert "volume_read_bandwidth" in scheduler.create_vm_backup.__code__.co_varnames
         with start_server(polls_before_done=1) as srv, client_cls(srv.base_url) as c:
+            assert c.assumed_server_version == "4.0.0"
             c.login(account_name="admin", password="password")
-            r = c.create_vm_backup(
+            r = c.scheduler.create_vm_backup(
                 root_volume_uuid="v" * 32, backup_storage_uuid="b" * 32, name="t"
             )
             assert r.inventories[0].backup_storage_refs[0].install_path
-            assert len(list(c.query_vm_instance_pages(page_size=10))) == 25
+            assert len(list(c.vm_instances.query_vm_instance_pages(page_size=10))) == 25
     finally:
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.startswith("zstack_sdk_40")]:
@@ -634,40 +640,43 @@ from zstack_sdk.models import VmInstanceInventory
 def main() -> None:
     with ZStackClient("http://127.0.0.1:8080", timeout=30.0, poll_timeout=600.0) as client:
         client.login(account_name="admin", password="password")
-        r = client.create_vm_backup(root_volume_uuid="x", backup_storage_uuid="y", name="b1")
+        backups = client.scheduler
+        r = backups.create_vm_backup(root_volume_uuid="x", backup_storage_uuid="y", name="b1")
         for backup in r.inventories or []:
             for ref in backup.backup_storage_refs or []:
                 path: str | None = ref.install_path
                 print(path)
-        client.delete_vm_backup(group_uuid="g", backup_storage_uuids=["y"], delete_mode="Permissive")
-        client.sync_vm_backup(image_store_uuid="i")
-        vms = client.query_vm_instance(
+        backups.delete_vm_backup(group_uuid="g", backup_storage_uuids=["y"], delete_mode="Permissive")
+        backups.sync_vm_backup(image_store_uuid="i")
+        vms = client.vm_instances.query_vm_instance(
             conditions=["state=Running", ("name", "?=", ["a", "b"])],
             limit=50, sort_by="createDate", sort_direction="desc",
         )
         first: VmInstanceInventory | None = vms.inventories[0] if vms.inventories else None
         created: datetime | None = first.create_date if first else None
         print(created, vms.total)
-        for vm in client.query_vm_instance_pages(conditions=["state=Running"], page_size=100):
+        for vm in client.vm_instances.query_vm_instance_pages(conditions=["state=Running"], page_size=100):
             print(vm.uuid)
         try:
-            client.start_vm_instance(uuid="u")
+            client.vm_instances.start_vm_instance(uuid="u")
         except ZStackApiError as err:
             print(err.code, err.description, err.details, err.cause)
         try:
-            client.create_vm_backup(root_volume_uuid="x", backup_storage_uuid="y", name="n" * 300)
+            backups.create_vm_backup(root_volume_uuid="x", backup_storage_uuid="y", name="n" * 300)
         except ZStackValidationError as bad:
             print(bad.api, bad.parameter, bad.constraint, bad.limit, bad.value)
-        apis: list[str] | None = client.get_support_apis().support_apis
+        apis: list[str] | None = client.management_nodes.get_support_apis().support_apis
         print(apis)
+        raw: dict[str, object] = client.request("GET", "/zones", params={"limit": 1})
+        print(raw)
         client.logout()
 
 
 async def amain() -> None:
     async with AsyncZStackClient("http://h:8080", access_key_id="a", access_key_secret="b") as client:
-        vms = await client.query_vm_instance(limit=1, count=True)
+        vms = await client.vm_instances.query_vm_instance(limit=1, count=True)
         print(vms.total)
-        async for vm in client.query_vm_instance_pages(page_size=10):
+        async for vm in client.vm_instances.query_vm_instance_pages(page_size=10):
             print(vm.name)
 
 

@@ -9,6 +9,7 @@ page where the doc's own lines matter); the SDK side is facts in the shape of
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from zstack_openapi.reconcile.doc_places import (
     DocPlace,
     DocRow,
     places_from_catalog,
-    places_from_sources,
+    records_places,
 )
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report, summary_lines
@@ -880,10 +881,10 @@ def docs_dir(tmp_path: Path) -> Path:
     return root
 
 
-def test_places_from_the_sources_give_each_rows_line_and_cell(docs_dir: Path) -> None:
+def test_the_catalog_records_each_rows_line_and_cell(docs_dir: Path) -> None:
     cat = scrape_paths([docs_dir])
-    places, problems = places_from_sources(cat, [docs_dir])
-    assert problems == []
+    assert records_places(cat)
+    places = places_from_catalog(cat)
     delete = places["DeleteThing"]
     lines = PAGE.splitlines()
     assert delete.exact and lines[delete.line - 1].endswith("(DeleteThing)")
@@ -893,18 +894,19 @@ def test_places_from_the_sources_give_each_rows_line_and_cell(docs_dir: Path) ->
     change = places["ChangeThing"]
     assert change.wrappers == ("params",)
     assert lines[change.wrapper_line() - 1].startswith("| name")
-    # From the catalog alone: the API's line, and the wrapper the scraper's warning quotes.
+    # The pages are not read again: the places survive the pages' removal.
+    shutil.rmtree(docs_dir)
+    assert places_from_catalog(cat) == places
+    # A catalog that records no rows (an older scraper's): the API's line, and the
+    # wrapper the scraper's warning quotes.
+    for api in cat["apis"]:
+        del api["source"]["request_line"]
+        for param in api["params"]:
+            del param["line"], param["location_cell"]
+    assert not records_places(cat)
     fallback = places_from_catalog(cat)["ChangeThing"]
     assert not fallback.exact and fallback.wrappers == ("params",)
     assert fallback.request_line == fallback.line == change.line
-
-
-def test_a_changed_page_is_not_used_for_lines(docs_dir: Path) -> None:
-    cat = scrape_paths([docs_dir])
-    (docs_dir / "things.md").write_text("\n" + PAGE, encoding="utf-8")
-    places, problems = places_from_sources(cat, [docs_dir])
-    assert len(problems) == 1 and "differs from the page" in problems[0]
-    assert not places["DeleteThing"].exact
 
 
 def test_cli_writes_the_catalog_and_the_report(
@@ -915,7 +917,8 @@ def test_cli_writes_the_catalog_and_the_report(
     sdk_path.write_text(json.dumps(page_sdk()), encoding="utf-8")
     out, report = tmp_path / "out" / "reconciled.json", tmp_path / "defects.md"
     args = ["reconcile", str(cat_path), "--sdk", str(sdk_path), "-o", str(out)]
-    code = main([*args, "--report", str(report), "--docs", str(docs_dir)])
+    shutil.rmtree(docs_dir)  # the catalog is all reconcile reads
+    code = main([*args, "--report", str(report)])
     assert code == 0
     result = json.loads(out.read_text(encoding="utf-8"))
     assert [a["name"] for a in result["apis"]] == ["ChangeThing", "DeleteThing"]

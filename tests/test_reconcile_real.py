@@ -17,7 +17,6 @@ from typing import Any
 import pytest
 
 from zstack_openapi.reconcile.defects import RESPONSE_KINDS, counts, find_defects
-from zstack_openapi.reconcile.doc_places import places_from_sources
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report
 from zstack_openapi.reconcile.sdk_source import load_sdk_facts
@@ -44,9 +43,7 @@ def sdk() -> Any:
 
 @pytest.fixture(scope="module")
 def reconciled(corpus_catalog: Json, sdk: Any) -> Json:
-    places, problems = places_from_sources(corpus_catalog, [CORPUS])
-    assert problems == []
-    return reconcile_catalog(corpus_catalog, sdk, places=places)
+    return reconcile_catalog(corpus_catalog, sdk)
 
 
 # --- the independent reading ------------------------------------------------

@@ -59,9 +59,12 @@ def _warnings(text: str, file: str) -> list[dict[str, Any]]:
 
 
 def _without_source(record: Record) -> Record:
-    """Where a record came from differs between forms by construction."""
+    """Where a record came from (the API's lines, each row's line) differs between
+    forms by construction."""
     out = copy.deepcopy(record)
     del out["source"]
+    for param in out["params"]:
+        param.pop("line", None)
     return out
 
 
@@ -927,7 +930,9 @@ def test_flat_row_without_a_type_keeps_its_location() -> None:
     want = _record(_records(markdown, "a.md"), "CreateZone")["params"][0]
     got = _record(_records(render_flat(markdown), "a.txt"), "CreateZone")["params"][0]
     assert (want["type"], want["in"], want["values"]) == ("", "body", ["Stopped", "Running"])
-    assert got == want
+    assert {k: v for k, v in got.items() if k != "line"} == {
+        k: v for k, v in want.items() if k != "line"
+    }
 
 
 def test_flat_duplicate_nested_table_is_not_taken_for_the_next_one() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import logging
 import re
 import subprocess
 import sys
@@ -415,6 +416,7 @@ def test_every_api_of_the_reconciled_catalog_has_a_method() -> None:
     import pkgutil
 
     import zstack_sdk._apis
+    from zstack_sdk import catalog as sdk_catalog
     from zstack_sdk._base_client import Api
 
     catalog = json.loads((REPO / "spec" / "zstack.reconciled.json").read_text(encoding="utf-8"))
@@ -422,7 +424,7 @@ def test_every_api_of_the_reconciled_catalog_has_a_method() -> None:
     for module in pkgutil.iter_modules(zstack_sdk._apis.__path__):
         loaded = importlib.import_module(f"zstack_sdk._apis.{module.name}")
         descriptors.update({v.name: v for v in vars(loaded).values() if isinstance(v, Api)})
-    assert set(descriptors) == {a["name"] for a in catalog["apis"]}
+    assert set(descriptors) == {a["name"] for a in catalog["apis"]} == set(sdk_catalog.APIS)
     undocumented = [a for a in catalog["apis"] if a["origin"] == "sdk"]
     assert len(undocumented) > 550
     for api in catalog["apis"]:
@@ -433,8 +435,14 @@ def test_every_api_of_the_reconciled_catalog_has_a_method() -> None:
             api["path"],
             api["body_key"],
         )
-    methods = {name for name in dir(ZStackClient) if not name.startswith("_")}
-    assert len(methods) >= len(descriptors)
+        # The data API the `zstack` command dispatches on finds the same descriptor,
+        # and the Python call it names exists on both clients.
+        assert sdk_catalog.describe(api["name"]) is d
+        _, namespace, method = sdk_catalog.python_call(api["name"]).split(".")
+        for cls in (ZStackClient, AsyncZStackClient):
+            holder = getattr(cls, namespace).fget.__annotations__["return"]
+            assert isinstance(holder, str)
+        assert callable(getattr(getattr(ZStackClient("http://h"), namespace), method))
 
 
 def test_an_api_only_the_sdk_knows_is_callable(server: RunningServer, client: ZStackClient) -> None:
@@ -444,7 +452,7 @@ def test_an_api_only_the_sdk_knows_is_callable(server: RunningServer, client: ZS
     )
     put = server.state.last_request("PUT")
     assert put.path == "/zstack/v1/management-nodes/actions" and put.body == {"getSupportAPIs": {}}
-    assert "Java SDK only" in (ZStackClient.get_support_apis.__doc__ or "")
+    assert "Java SDK only" in (client.management_nodes.get_support_apis.__doc__ or "")
 
 
 # -------------------------------------------------------- versions, transport
@@ -484,11 +492,20 @@ class FlakyTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def test_connect_errors_are_retried(server: RunningServer, client: ZStackClient) -> None:
+def test_connect_errors_are_retried(
+    server: RunningServer, client: ZStackClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="zstack_sdk")
     flaky = FlakyTransport(2, httpx.ConnectError)
     with ZStackClient(server.base_url, session_id=client.session_id, transport=flaky) as c:
         c.sync_vm_backup(image_store_uuid=STORAGE)
     assert flaky.attempts[:3] == ["PUT", "PUT", "PUT"]
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retry")]
+    assert retries == [
+        f"retry PUT /zstack/v1/vm-backups/imageStore/{STORAGE}/actions after ConnectError "
+        f"(retry {n} of 2)"
+        for n in (1, 2)
+    ]
 
 
 def test_read_errors_are_retried_only_for_gets(server: RunningServer, client: ZStackClient) -> None:

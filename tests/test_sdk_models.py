@@ -10,13 +10,17 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import pydantic
 import pytest
 
 from zstack_openapi.generator.model.api import parse_document
-from zstack_openapi.openapi.pipeline import COMMITTED_DIR, RECONCILED_FILE, SPEC_31_FILE
+from zstack_openapi.pipeline import RECONCILED_FILE, SPEC_31_FILE
+
+# The checkout's committed outputs (the tool itself writes under the working directory).
+COMMITTED_DIR = Path(__file__).resolve().parents[1] / "spec"
 
 SDK_DIR = COMMITTED_DIR.parent / "generated" / "zstack-sdk"
 if str(SDK_DIR) not in sys.path:

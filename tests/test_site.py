@@ -25,12 +25,12 @@ from tests.chromium import Browser, find_chromium
 from tests.spec_fixtures import small_catalog
 from zstack_openapi.cli import main
 from zstack_openapi.generator.model.api import parse_document
-from zstack_openapi.openapi import versions
 from zstack_openapi.openapi.apiview import api_views, at_version
 from zstack_openapi.openapi.diff import diff_views
 from zstack_openapi.reference import build_site
 from zstack_openapi.reference.changelog import release_key
 from zstack_openapi.reference.write import MANIFEST
+from zstack_openapi.releases import parse_version
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "zstack.openapi.json"
@@ -125,7 +125,7 @@ def test_create_vm_backup_page(full_site: Path, spec_doc: dict[str, Any]) -> Non
     python = page.select_one("pre.python")
     assert python is not None
     text = python.get_text()
-    assert text.startswith(f"result = client.{sdk.method_name}(")
+    assert text.startswith(f"result = {sdk.python_call}(")  # client.scheduler.create_vm_backup
     keywords = set(re.findall(r"^\s+(\w+)=", text, re.M))
     required = {p.name for p in sdk.params if p.required}
     assert required <= keywords <= {p.name for p in sdk.params}
@@ -189,14 +189,14 @@ def test_release_data_hides_exactly_the_newer_apis(
     data = (full_site / "assets" / "site-data.js").read_text(encoding="utf-8")
     releases = json.loads(data.split("=", 1)[1].strip().rstrip(";"))
     keys = [k for k, _ in releases]
-    assert keys == sorted(keys, key=versions.parse_version, reverse=True)
+    assert keys == sorted(keys, key=parse_version, reverse=True)
     views = api_views(spec_doc)
     items = soup(full_site / "index.html").select("ul.api-list li")
     since = {li.a.get_text(): str(li["data-since"]) for li in items}  # type: ignore[union-attr]
     for release in ("3", "4", "5"):
         assert release in keys
-        newer = versions.parse_version(release)
-        hidden = {n for n, s in since.items() if versions.parse_version(s) > newer}
+        newer = parse_version(release)
+        hidden = {n for n, s in since.items() if parse_version(s) > newer}
         assert hidden == set(views) - set(at_version(views, release))
     # CreateVmBackup came with 3.0.0: there in 3, hidden in the release before.
     assert since["CreateVmBackup"] == "3"
@@ -210,7 +210,7 @@ def test_changelog_lists_what_diff_lists(full_site: Path, spec_doc: dict[str, An
     views = api_views(spec_doc)
     sections = page.select("section.release-log[data-since]")
     keys = [str(s["data-since"]) for s in sections]
-    assert keys == sorted(keys, key=versions.parse_version, reverse=True)
+    assert keys == sorted(keys, key=parse_version, reverse=True)
 
     # The three releases that added the most, each against the release before it.
     def added(section: Any) -> tuple[set[str], set[tuple[str, str]]]:

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import CORPUS, SDK_ORACLE, need
-from zstack_openapi.openapi import versions
+from tests.conftest import ROOT, SDK_ORACLE, need
+from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import ApiView, api_views, at_version
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.diff import diff_views
@@ -20,43 +20,43 @@ from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.lint import lint, operations
 from zstack_openapi.openapi.names import WIRE_NAME
 from zstack_openapi.openapi.operations import QUERY_BASE, api_since
-from zstack_openapi.openapi.pipeline import (
+from zstack_openapi.openapi.validate import validate_document
+from zstack_openapi.pipeline import (
     CATALOG_FILE,
-    COMMITTED_DIR,
     DEFECTS_FILE,
     RECONCILED_FILE,
     SPEC_30_FILE,
     SPEC_31_FILE,
     build_files,
 )
-from zstack_openapi.openapi.validate import validate_document
 from zstack_openapi.reconcile.defects import find_defects
-from zstack_openapi.reconcile.doc_places import places_from_sources
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report
 from zstack_openapi.reconcile.sdk_source import load_sdk_facts
 from zstack_openapi.scraper import dump_catalog, load_catalog
 
+COMMITTED = ROOT / "spec"
+
 pytestmark = pytest.mark.skipif(
-    not (COMMITTED_DIR / RECONCILED_FILE).exists(),
+    not (COMMITTED / RECONCILED_FILE).exists(),
     reason="no committed reconciled catalog: run `zstack-openapi build --docs ... --sdk ...`",
 )
 
 
 @pytest.fixture(scope="module")
 def docs_catalog() -> dict[str, Any]:
-    return load_catalog(COMMITTED_DIR / CATALOG_FILE)
+    return load_catalog(COMMITTED / CATALOG_FILE)
 
 
 @pytest.fixture(scope="module")
 def catalog() -> dict[str, Any]:
     """The reconciled catalog: what the committed spec is built from."""
-    return load_catalog(COMMITTED_DIR / RECONCILED_FILE)
+    return load_catalog(COMMITTED / RECONCILED_FILE)
 
 
 @pytest.fixture(scope="module")
 def spec31() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((COMMITTED_DIR / SPEC_31_FILE).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((COMMITTED / SPEC_31_FILE).read_text(encoding="utf-8"))
     return data
 
 
@@ -79,34 +79,33 @@ def entries(spec: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any], dict[s
 def test_committed_files_are_not_stale(
     docs_catalog: dict[str, Any], catalog: dict[str, Any], tmp_path: Path
 ) -> None:
+
     built = build_files(docs_catalog, tmp_path, write_catalog_file=False, reconciled=catalog)
     assert {p.name for p in built.written} == {SPEC_31_FILE, SPEC_30_FILE}
     for name in (SPEC_31_FILE, SPEC_30_FILE):
         fresh = (tmp_path / name).read_bytes()
-        assert fresh == (COMMITTED_DIR / name).read_bytes(), (
+        assert fresh == (COMMITTED / name).read_bytes(), (
             f"spec/{name} is stale: run `zstack-openapi build` and commit the result"
         )
 
 
 def test_reconciled_catalog_and_report_are_not_stale(docs_catalog: dict[str, Any]) -> None:
-    """Reconciling the committed docs catalog with the shared SDK facts (lines read from
-    the shared doc pages, as `build --docs ... --sdk ...` does) gives the committed files."""
+    """Reconciling the committed docs catalog with the shared SDK facts (as `build --docs
+    ... --sdk ...` does) gives the committed files."""
     sdk = load_sdk_facts(need(SDK_ORACLE))
-    places, problems = places_from_sources(docs_catalog, [need(CORPUS)])
-    assert problems == []
     recorded = catalog_sdk_path()
-    assert (COMMITTED_DIR / recorded).resolve() == SDK_ORACLE.resolve()
-    fresh = reconcile_catalog(docs_catalog, sdk, places=places, sdk_path=recorded)
-    assert dump_catalog(fresh) == (COMMITTED_DIR / RECONCILED_FILE).read_text(encoding="utf-8"), (
+    assert (COMMITTED / recorded).resolve() == SDK_ORACLE.resolve()
+    fresh = reconcile_catalog(docs_catalog, sdk, sdk_path=recorded)
+    assert dump_catalog(fresh) == (COMMITTED / RECONCILED_FILE).read_text(encoding="utf-8"), (
         "spec/zstack.reconciled.json is stale: run `zstack-openapi build --docs "
         "../shared/zstack-docs/dev-guide-v5-zh --sdk ../shared/oracles/zstack-java-sdk-truth.json`"
     )
     report = render_report(fresh, find_defects(fresh), exact_places=True)
-    assert report == (COMMITTED_DIR / DEFECTS_FILE).read_text(encoding="utf-8")
+    assert report == (COMMITTED / DEFECTS_FILE).read_text(encoding="utf-8")
 
 
 def catalog_sdk_path() -> str:
-    data = json.loads((COMMITTED_DIR / RECONCILED_FILE).read_text(encoding="utf-8"))
+    data = json.loads((COMMITTED / RECONCILED_FILE).read_text(encoding="utf-8"))
     path: str = data["sources"]["sdk"]["path"]
     return path
 
@@ -139,7 +138,7 @@ def test_info_states_the_doc_set_and_sdk_versions(
 
 def test_committed_documents_are_lint_clean(spec31: dict[str, Any]) -> None:
     assert [str(p) for p in lint(spec31)] == []
-    spec30 = json.loads((COMMITTED_DIR / SPEC_30_FILE).read_text(encoding="utf-8"))
+    spec30 = json.loads((COMMITTED / SPEC_30_FILE).read_text(encoding="utf-8"))
     assert spec30["openapi"] == "3.0.3"
     assert [str(p) for p in lint(spec30)] == []
 
@@ -320,13 +319,13 @@ def test_sdk_only_apis_are_tagged_and_summarised(spec31: dict[str, Any]) -> None
 def _expected_between(
     catalog: dict[str, Any], old: str, new: str
 ) -> tuple[set[str], set[tuple[str, str]]]:
-    apis = {a["name"] for a in catalog["apis"] if versions.is_between(api_since(a), old, new)}
+    apis = {a["name"] for a in catalog["apis"] if releases.is_between(api_since(a), old, new)}
     params = {
         (a["name"], p["name"])
         for a in catalog["apis"]
-        if versions.is_at_most(api_since(a), old)
+        if releases.is_at_most(api_since(a), old)
         for p in a["params"]
-        if versions.is_between(p.get("since"), old, new)
+        if releases.is_between(p.get("since"), old, new)
     }
     return apis, params
 
@@ -342,7 +341,7 @@ def test_diff_between_releases_matches_the_catalog(
     assert result.of("api", "removed") == [] and result.of("param", "removed") == []
     # Only new required parameters of existing APIs are breaking here.
     assert all(c.change == "added" and c.kind == "param" for c in result.breaking)
-    assert all(versions.is_between(c.since, "4.0.0", "5.0.0") for c in result.of("field", "added"))
+    assert all(releases.is_between(c.since, "4.0.0", "5.0.0") for c in result.of("field", "added"))
     # What only the SDK knows is undated: present in every release its API is in.
     old = at_version(views, "0.6")
     assert "GetVmXml" in old and "platform" in views["CreateVmInstance"].params

@@ -14,8 +14,8 @@ from tests.spec_fixtures import field, param, small_catalog
 from zstack_openapi.openapi.apiview import api_views, at_version
 from zstack_openapi.openapi.build import build_document, title_of_name
 from zstack_openapi.openapi.constraints import is_portable_pattern
-from zstack_openapi.openapi.history import UNKNOWN, release_counts
 from zstack_openapi.openapi.validate import validate_document
+from zstack_openapi.openapi.versions import UNKNOWN, release_counts
 
 LOOKAROUND = "^(?:^(?! )[a-zA-Z0-9_ ]*(?<! )$)$"
 

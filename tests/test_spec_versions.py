@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from zstack_openapi.openapi.versions import (
+from zstack_openapi.releases import (
     check_target,
     earliest,
     is_at_most,

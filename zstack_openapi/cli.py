@@ -1,4 +1,10 @@
-"""`zstack-openapi`: one subcommand per pipeline stage."""
+"""`zstack-openapi`: one subcommand per pipeline stage.
+
+Each command lives in its own module with `register(subparsers)`; only the chosen
+command's module is imported (they pull in bs4, httpx, jinja2, the validators),
+so `--help`, `--version` and a build with nothing to do start at once. The index
+below gives the top-level help its one line per command
+(tests/test_cli_start.py checks it against each module's own help)."""
 
 from __future__ import annotations
 
@@ -10,37 +16,45 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from zstack_openapi import __version__
+
 DEBUG_ENV = "ZSTACK_OPENAPI_DEBUG"
 
-# Each stage's command lives in its own module with `register(subparsers)`.
-COMMANDS = (
-    "scrape",
-    "spec",
-    "validate",
-    "versions",
-    "diff",
-    "build",
-    "generate",
-    "reconcile",
-    "check",
-    "site",
-)
+COMMANDS: dict[str, str] = {
+    "scrape": "read doc pages (HTML, markdown, flat text; files or a site) into an API catalog",
+    "spec": "build an OpenAPI document from an API catalog",
+    "validate": "check OpenAPI documents (official validator + our lint); exit 1 on any problem",
+    "versions": "list the releases that introduced APIs, parameters and fields, with counts",
+    "diff": "APIs, parameters and response fields added/removed/changed; exit 1 on a breaking change",
+    "build": "rebuild the committed catalogs, OpenAPI documents and SDK "
+    "(scraping --docs and reconciling with --sdk when given)",
+    "generate": "render the OpenAPI document into a typed Python SDK package",
+    "reconcile": "merge an API catalog with ZStack's Java SDK facts and report the docs' errors",
+    "check": "exit 1 when the committed spec/ or generated/ differ from a fresh build",
+    "site": "write a static, offline API reference site from the OpenAPI document",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen(argv: Sequence[str]) -> str | None:
+    """The subcommand named on the command line (the first word that is one)."""
+    return next((word for word in argv if word in COMMANDS), None)
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser, with the full options of the command `argv` names (every other
+    command is listed by name and help only); `argv=None`-like empty: all listed."""
     parser = argparse.ArgumentParser(
         prog="zstack-openapi",
         description="ZStack API docs -> API catalog -> OpenAPI -> typed Python SDK",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"zstack_openapi.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"zstack_openapi.commands.{name}":
-                continue
-            raise
-        module.register(sub)
+    chosen = _chosen(argv)
+    for name, summary in COMMANDS.items():
+        if name == chosen:
+            importlib.import_module(f"zstack_openapi.commands.{name}").register(sub)
+        else:
+            sub.add_parser(name, help=summary)
     return parser
 
 
@@ -57,8 +71,9 @@ def _inputs(args: argparse.Namespace) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     prefix = f"zstack-openapi {args.command}: error:"
     try:
         code: int = args.run(args)

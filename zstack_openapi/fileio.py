@@ -22,9 +22,10 @@ def atomic_write_bytes(
 ) -> None:
     """Replace `path` with `data` atomically; `mode` sets the permission bits
     (0o600 for files holding secrets) before any byte is written. `durable=False`
-    skips the fsync: readers still see the old or the new file, never a mix, but a
-    power cut may lose the new content; for thousands of regenerable files (the
-    site's pages) where one fsync each would dominate the run."""
+    skips the fsync: readers (and a killed process) still leave the old or the new
+    file, never a mix, but a power cut may lose the new content; for thousands of
+    regenerable files (the site's pages, the SDK package, flushed once with os.sync)
+    where one fsync each would dominate the run."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a directory, expected a file path")
@@ -58,8 +59,10 @@ def atomic_write_bytes(
         raise
 
 
-def atomic_write_text(path: Path, text: str, *, mode: int | None = None) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+def atomic_write_text(
+    path: Path, text: str, *, mode: int | None = None, durable: bool = True
+) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode, durable=durable)
 
 
 def write_text_if_changed(path: Path, text: str, *, durable: bool = True) -> bool:

@@ -19,17 +19,45 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi import extensions as ext
+from zstack_openapi.releases import parse_version
+
 from ..shape import HTTP_METHODS
 from .naming import client_attributes, identifier, module_of_source, snake
 from .param import BODY, PATH, QUERY, ROOT, Param
+from .passwords import SESSION_RESULT, hashed_parameters
 from .schema import Field, Model, TypeMapper, assign_modules, build_model, class_names, ref_name
 
 API_PREFIX = "/zstack/v1"
 TAGS = ("systemTags", "userTags")
-# Names the hand-written client already uses; an API must not shadow them.
+# Names the hand-written client already uses; an API or a namespace must not shadow them.
 CLIENT_RESERVED = (
-    frozenset({"login", "logout", "close", "session_id", "base_url"}) | client_attributes()
+    frozenset(
+        {
+            "assumed_server_version",
+            "base_url",
+            "call",
+            "close",
+            "credentials",
+            "login",
+            "logout",
+            "max_response_bytes",
+            "max_retries",
+            "poll_interval",
+            "poll_max_interval",
+            "poll_timeout",
+            "auto_renew",
+            "request",
+            "sdk_version",
+            "server_version",
+            "session_id",
+            "timeout",
+        }
+    )
+    | client_attributes()
 )
+# The namespace of APIs whose route names no resource.
+DEFAULT_NAMESPACE = "misc"
 # Keyword arguments the generated methods add themselves: a parameter of that name
 # gets a trailing underscore instead of clashing.
 QUERY_KWARGS = frozenset(
@@ -51,18 +79,9 @@ METHOD_RESERVED = frozenset({"self", "query_options"})
 # The JSON Schema keywords the runtime enforces (`items.enum`: a list's elements).
 CHECK_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "enum")
 UNDOCUMENTED_MODULE = "undocumented"
-_VERSION = re.compile(r"\d+")
 _VARIABLE = re.compile(r"\{([^{}/]+)\}")
 
 Keep = Callable[[str | None], bool]
-
-
-def parse_version(text: str | None) -> tuple[int, ...]:
-    """Same rule as spec/versions.py and the runtime: numbers, trailing zeros dropped."""
-    numbers = [int(n) for n in _VERSION.findall(text or "")]
-    while numbers and numbers[-1] == 0:
-        numbers.pop()
-    return tuple(numbers)
 
 
 def keeper(target: str | None) -> Keep:
@@ -99,15 +118,42 @@ class Api:
     tag: str = ""
     origin: str = "docs"  # docs | sdk | both
     status: str | None = None  # undocumented | newer-than-sdk | unverified
+    # The client attribute holding this API's method: `client.<namespace>.<method_name>`.
+    namespace: str = DEFAULT_NAMESPACE
+    # Wire names sent as the SHA-512 hex of the given value (see passwords.py).
+    hashed: tuple[str, ...] = ()
+    # A login: its result is a session the client keeps.
+    session: bool = False
 
     @property
     def const(self) -> str:
         return self.method_name.upper()
 
     @property
+    def python_call(self) -> str:
+        """How Python code calls this API: `client.vm_instances.create_vm_instance`
+        (the async client has the same path, awaited)."""
+        return f"client.{self.namespace}.{self.method_name}"
+
+    @property
+    def python_names(self) -> tuple[str, ...]:
+        """The Python argument of each parameter, in `params` order."""
+        return tuple(p.name for p in self.params)
+
+    @property
+    def required_wires(self) -> list[str]:
+        return [p.wire for p in self.params if p.required]
+
+    @property
     def checks(self) -> list[tuple[str, str, str, Any]]:
-        """Every constraint to enforce: (wireName, pythonName, keyword, limit)."""
-        return [(p.wire, p.name, key, limit) for p in self.params for key, limit in p.checks]
+        """Every constraint to enforce: (wireName, pythonName, keyword, limit). None on
+        a hashed password: the server checks the digest, which always fits."""
+        return [
+            (p.wire, p.name, key, limit)
+            for p in self.params
+            if p.wire not in self.hashed
+            for key, limit in p.checks
+        ]
 
     @property
     def required(self) -> list[Param]:
@@ -127,7 +173,10 @@ class Package:
     doc_version: str
     target_version: str | None
     spec_sha256: str
+    # By doc page (the module an API is documented in) and by namespace (the client
+    # attribute its method lives under; one generated module each).
     modules: dict[str, list[Api]] = field(default_factory=dict)
+    namespaces: dict[str, list[Api]] = field(default_factory=dict)
     # The Java SDK release and commit the spec was reconciled with (None: docs only).
     sdk_version: str | None = None
     sdk_commit: str | None = None
@@ -164,15 +213,15 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
                 method not in HTTP_METHODS
                 or not isinstance(op, dict)
                 or "operationId" not in op
-                or op.get("x-zstack-api-job")
+                or op.get(ext.API_JOB)
             ):
                 continue
-            entries = op.get("x-zstack-apis") or [op]
+            entries = op.get(ext.APIS) or [op]
             for entry in entries:
-                name = entry.get("x-zstack-api") or entry.get("name") or op["operationId"]
-                request = _resolve(doc, entry.get("x-zstack-request")) or None
-                template = entry.get("x-zstack-path-template") or path
-                primary = op["operationId"] == name or ("x-zstack-apis" in op and template == path)
+                name = entry.get(ext.API) or entry.get("name") or op["operationId"]
+                request = _resolve(doc, entry.get(ext.REQUEST)) or None
+                template = entry.get(ext.PATH_TEMPLATE) or path
+                primary = op["operationId"] == name or (ext.APIS in op and template == path)
                 by_api.setdefault(name, []).append(
                     _Route(path, method.upper(), entry, request, primary)
                 )
@@ -182,7 +231,7 @@ def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
 def _doc_path(route: _Route) -> tuple[str, dict[str, str]]:
     """The path after /zstack/v1 with variables renamed to the doc's parameter names."""
     renames = {
-        p["name"]: p.get("x-zstack-name", p["name"])
+        p["name"]: p.get(ext.NAME, p["name"])
         for p in route.entry.get("parameters", [])
         if p.get("in") == "path"
     }
@@ -209,6 +258,27 @@ def schema_checks(schema: Any) -> tuple[tuple[str, Any], ...]:
     return tuple(out)
 
 
+# Lists the spec leaves untyped (the Java SDK declares many a raw `java.util.List`)
+# whose names say they hold strings: ids, uuids, tags, addresses, names, URLs.
+_STRING_LIST = re.compile(
+    r"(?:uuids?|ids|tags|ips|names|urls|cidrs|macs|addresses|algos|versions|numbers|numberlist|emails)$",
+    re.IGNORECASE,
+)
+
+
+def element_typed(wire: str, schema: Any) -> Any:
+    """``schema``, with string items when it is an untyped list named like one."""
+    if not isinstance(schema, dict) or schema.get("type") != "array":
+        return schema
+    items = schema.get("items")
+    typed = ("type", "$ref", "enum", "anyOf", "oneOf", "allOf")
+    if isinstance(items, dict) and any(key in items for key in typed):
+        return schema
+    if _STRING_LIST.search(wire) is None:
+        return schema
+    return {**schema, "items": {"type": "string"}}
+
+
 def _param(
     wire: str,
     location: str,
@@ -228,7 +298,7 @@ def _param(
         wire=wire,
         name=name,
         location=location,
-        type=mapper.annotation(schema, for_result=False),
+        type=mapper.annotation(element_typed(wire, schema), for_result=False),
         required=required,
         # Only the SDK knows it, undated: present whenever its API is (no gating).
         since=None if since_unknown else since,
@@ -239,13 +309,13 @@ def _param(
 
 def _origin(entry: dict[str, Any]) -> str:
     """`docs`, `sdk` or `both` (a spec from a plain docs catalog: `docs`)."""
-    source = entry.get("x-zstack-source")
+    source = entry.get(ext.SOURCE)
     return str(source.get("origin") or "docs") if isinstance(source, dict) else "docs"
 
 
 def _source_at(entry: dict[str, Any]) -> str | None:
     """The `file:line` an API is documented at (or its SDK file when undocumented)."""
-    source = entry.get("x-zstack-source")
+    source = entry.get(ext.SOURCE)
     if isinstance(source, dict):
         at = source.get("at")
         return str(at) if at else None
@@ -258,10 +328,10 @@ def _build_api(
     routes = sorted(routes, key=lambda r: (not r.primary, r.path, r.method))
     main = routes[0]
     entry = main.entry
-    since = entry.get("x-zstack-since")
+    since = entry.get(ext.SINCE)
     if not keep(since):
         return None
-    if entry.get("x-zstack-since-unknown"):
+    if entry.get(ext.SINCE_UNKNOWN):
         since = None  # only the SDK knows it, undated: no gating, no claim in the docstring
     path, _ = _doc_path(main)
     alt_paths = []
@@ -273,14 +343,14 @@ def _build_api(
     mapper = TypeMapper(models)
     params: list[Param] = []
     # A Query API is one the spec gives the query chapter's parameters.
-    is_query = any(p.get("x-zstack-standard") for p in entry.get("parameters", []))
+    is_query = any(p.get(ext.STANDARD) for p in entry.get("parameters", []))
     taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
     seen: set[str] = set()
     main_vars = set(re.findall(r"\{(\w+)\}", path))
 
     for p in entry.get("parameters", []):
-        wire = p.get("x-zstack-name", p["name"]) if p.get("in") == "path" else p["name"]
-        if p.get("x-zstack-standard") or wire in seen or not keep(p.get("x-zstack-since")):
+        wire = p.get(ext.NAME, p["name"]) if p.get("in") == "path" else p["name"]
+        if p.get(ext.STANDARD) or wire in seen or not keep(p.get(ext.SINCE)):
             continue
         seen.add(wire)
         location = PATH if p.get("in") == "path" else QUERY
@@ -291,17 +361,17 @@ def _build_api(
                 location,
                 p.get("schema"),
                 required,
-                p.get("x-zstack-since"),
+                p.get(ext.SINCE),
                 p.get("description", ""),
                 mapper,
                 taken,
-                bool(p.get("x-zstack-since-unknown")),
+                bool(p.get(ext.SINCE_UNKNOWN)),
             )
         )
     # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
     for other in routes[1:]:
         for p in other.entry.get("parameters", []):
-            wire = p.get("x-zstack-name", p["name"])
+            wire = p.get(ext.NAME, p["name"])
             if p.get("in") == "path" and wire not in seen:
                 seen.add(wire)
                 params.append(
@@ -310,13 +380,13 @@ def _build_api(
                         PATH,
                         p.get("schema"),
                         False,
-                        p.get("x-zstack-since"),
+                        p.get(ext.SINCE),
                         p.get("description", ""),
                         mapper,
                         taken,
                     )
                 )
-    body_key = entry.get("x-zstack-body-key")
+    body_key = entry.get(ext.BODY_KEY)
     request = main.request or {}
     props = request.get("properties") or {}
     inner: dict[str, Any] = {}
@@ -333,7 +403,7 @@ def _build_api(
         root = {k: v for k, v in props.items() if k in TAGS}
         required_inner = set(request.get("required") or [])
     for wire, schema in inner.items():
-        if wire in seen or not keep(schema.get("x-zstack-since")):
+        if wire in seen or not keep(schema.get(ext.SINCE)):
             continue
         seen.add(wire)
         params.append(
@@ -342,11 +412,11 @@ def _build_api(
                 BODY,
                 schema,
                 wire in required_inner,
-                schema.get("x-zstack-since"),
+                schema.get(ext.SINCE),
                 schema.get("description", ""),
                 mapper,
                 taken,
-                bool(schema.get("x-zstack-since-unknown")),
+                bool(schema.get(ext.SINCE_UNKNOWN)),
             )
         )
     tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
@@ -358,7 +428,7 @@ def _build_api(
         schema = {"type": "array", "items": {"type": "string"}}
         description = (root.get(wire) or {}).get("description", "")
         params.append(_param(wire, tag_location, schema, False, since, description, mapper, taken))
-    result = ref_name(entry.get("x-zstack-result") or {})
+    result = ref_name(entry.get(ext.RESULT) or {})
     summary = " ".join(str(entry.get("summary") or name).split())
     return Api(
         name=name,
@@ -370,7 +440,7 @@ def _build_api(
         since=since,
         summary=summary,
         description=str(entry.get("description") or "").strip(),
-        is_async=bool(entry.get("x-zstack-async")),
+        is_async=bool(entry.get(ext.ASYNC)),
         auth=entry.get("security") != [],
         is_query=is_query,
         params=params,
@@ -378,7 +448,7 @@ def _build_api(
         module=module_of_source(_source_at(entry)),
         tag=str((entry.get("tags") or [""])[0]),
         origin=_origin(entry),
-        status=entry.get("x-zstack-status"),
+        status=entry.get(ext.STATUS),
     )
 
 
@@ -419,7 +489,7 @@ def parse_document(
     keep = keeper(target_version)
     routes = _routes(doc)
     result_roots = {
-        ref_name(r.entry.get("x-zstack-result") or {}) or "" for rs in routes.values() for r in rs
+        ref_name(r.entry.get(ext.RESULT) or {}) or "" for rs in routes.values() for r in rs
     }
     model_schemas = sorted(_reachable(doc, result_roots - {""}))
     names = class_names(model_schemas)
@@ -430,6 +500,7 @@ def parse_document(
     ]
     _dedupe_method_names(apis)
     _place_undocumented(apis)
+    _assign_namespaces(apis)
     used_results = {a.result for a in apis if a.result}
     schemas = doc["components"]["schemas"]
     models = [build_model(s, schemas[s], names, keep) for s in model_schemas]
@@ -445,10 +516,11 @@ def parse_document(
         todo.extend(by_class[cls].refs)
     models = [m for m in models if m.name in reach]
     _add_query_total(apis, models)
+    _mark_logins(apis, models)
     assign_modules(models)
     text = source_text if source_text is not None else json.dumps(doc, sort_keys=True)
     info = doc.get("info") or {}
-    sdk = (info.get("x-zstack-sources") or {}).get("sdk") or {}
+    sdk = (info.get(ext.SOURCES) or {}).get("sdk") or {}
     pkg = Package(
         name=package,
         apis=apis,
@@ -462,7 +534,9 @@ def parse_document(
     )
     for api in apis:
         pkg.modules.setdefault(api.module, []).append(api)
+        pkg.namespaces.setdefault(api.namespace, []).append(api)
     pkg.modules = dict(sorted(pkg.modules.items()))
+    pkg.namespaces = dict(sorted(pkg.namespaces.items()))
     return pkg
 
 
@@ -477,6 +551,34 @@ def _add_query_total(apis: list[Api], models: list[Model]) -> None:
                 Field("total", "total", "int", None, "Number of matches (count / reply_with_count)")
             )
             model.fields.sort(key=lambda f: f.wire)
+
+
+def namespace_of(tag: str) -> str:
+    """`vm-instances` -> `vm_instances`: the resource an API's route starts with."""
+    return identifier(tag, CLIENT_RESERVED) if tag.strip() else DEFAULT_NAMESPACE
+
+
+def _assign_namespaces(apis: list[Api]) -> None:
+    """Each API's namespace; a namespace named like some API method is renamed, so
+    `client.<name>` always means one thing."""
+    methods = {a.method_name for a in apis} | {a.method_name + "_pages" for a in apis}
+    for api in apis:
+        name = namespace_of(api.tag)
+        while name in methods:
+            name += "_apis"
+        api.namespace = name
+        api.hashed = hashed_parameters(api.name, {p.wire for p in api.params})
+
+
+def _mark_logins(apis: list[Api], models: list[Model]) -> None:
+    """A login is an API whose result's `inventory` is a session."""
+    by_name = {m.name: m for m in models}
+    for api in apis:
+        model = by_name.get(api.result or "")
+        if model is not None:
+            api.session = any(
+                f.wire == "inventory" and f.type == SESSION_RESULT for f in model.fields
+            )
 
 
 def _place_undocumented(apis: list[Api]) -> None:
@@ -508,4 +610,4 @@ def _dedupe_method_names(apis: list[Api]) -> None:
             taken.add(api.method_name + "_pages")
 
 
-__all__ = ["Api", "Package", "parse_document", "snake"]
+__all__ = ["Api", "Package", "namespace_of", "parse_document", "snake"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from zstack_openapi import extensions as ext
+
 from .literals import py_literal
 from .naming import MODEL_RESERVED, class_name, identifier, to_camel
 
@@ -85,7 +87,7 @@ class TypeMapper:
                 return base
             return f"{lit} | {base}" if for_result else lit
         if kind == "string":
-            if node.get("x-zstack-date-format") and for_result:
+            if node.get(ext.DATE_FORMAT) and for_result:
                 return "ZStackDateTime"
             return "str"
         if kind == "integer":
@@ -114,7 +116,7 @@ def build_model(
     fields: list[Field] = []
     taken: set[str] = set()
     for wire, prop in sorted((schema.get("properties") or {}).items()):
-        since = prop.get("x-zstack-since") if isinstance(prop, dict) else None
+        since = prop.get(ext.SINCE) if isinstance(prop, dict) else None
         if not keep(since):
             continue
         name = identifier(wire, MODEL_RESERVED)

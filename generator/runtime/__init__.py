@@ -6,8 +6,10 @@ only import each other relatively, so they work unchanged in both places.
 """
 
 RUNTIME_MODULES = (
+    "_api.py",
     "_auth.py",
     "_base_client.py",
+    "_core.py",
     "_checks.py",
     "_cli.py",
     "_cli_catalog.py",
@@ -20,5 +22,6 @@ RUNTIME_MODULES = (
     "_models.py",
     "_polling.py",
     "_query.py",
+    "_replies.py",
     "_versions.py",
 )

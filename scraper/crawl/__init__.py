@@ -30,9 +30,8 @@ crawl goes on; `fetch_warnings` turns failures and notes about the pages
 
 from __future__ import annotations
 
-from typing import Any
-
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.crawl.charset import Decoded, decode_html
 from zstack_openapi.scraper.crawl.crawler import (
     DEFAULT_BACKOFF,
@@ -92,22 +91,24 @@ __all__ = [
 ]
 
 
-def fetch_warnings(result: CrawlResult) -> list[Warning]:
+def fetch_warnings(result: CrawlResult) -> list[ScrapeWarning]:
     """Each page that still failed, as a `fetch-failed` warning naming its URL,
     and each note about the pages (`bad-charset`, `crawl-truncated`). Notes
     about the local cache are not the docs' business and stay out."""
     warnings = [
-        Warning(result.names.get(f.url, f.url), 1, None, "fetch-failed", f"{f.url}: {f.reason}")
+        ScrapeWarning(
+            result.names.get(f.url, f.url), 1, None, "fetch-failed", f"{f.url}: {f.reason}"
+        )
         for f in result.failures
     ]
     for note in result.notes:
         if note.kind != "cache":
             name = result.names.get(note.url, note.url)
-            warnings.append(Warning(name, 1, None, note.kind, f"{note.url}: {note.message}"))
+            warnings.append(ScrapeWarning(name, 1, None, note.kind, f"{note.url}: {note.message}"))
     return warnings
 
 
-def crawl_catalog(result: CrawlResult) -> dict[str, Any]:
+def crawl_catalog(result: CrawlResult) -> Catalog:
     """A crawl -> the API catalog, as `scrape` builds it from local files."""
     from zstack_openapi.scraper.incremental import scrape_incremental
 

@@ -6,8 +6,14 @@ failures: URL -> route (404) -> method (405) -> JSON body (400) -> credentials
 
 Routes (all under /zstack/v1):
     PUT    /accounts/login                            LogInByAccount, sync, no auth
+    PUT    /accounts/users/login                      LogInByUser (SHA-512 password), sync, no auth
+    PUT    /ldap/login                                LogInByLdap (plain password), sync, no auth
+    PUT    /iam2/virtual-ids/login                    LoginIAM2VirtualID (SHA-512), sync, no auth
+    GET    /plugin-echo                               a plugin API no spec knows: sync echo
+    POST   /plugin-echo                               the same, async (202, then the echo)
     DELETE /accounts/sessions/{sessionUuid}           LogOut, sync 200 {}, no auth
     GET    /accounts/sessions/{sessionUuid}/valid     ValidateSession, sync, no auth
+    PUT    /accounts/sessions/{sessionUuid}/renew     RenewSession, sync: the same session, longer
     GET    /api-jobs/{uuid}                           poll an async job
     PUT    /management-nodes/actions                  getVersion | getCurrentTime | getSupportAPIs, sync, no auth
     GET    /management-nodes[/{uuid}]                 QueryManagementNode, sync
@@ -29,7 +35,9 @@ import hmac
 import json
 import math
 import re
+import ssl
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
@@ -48,6 +56,7 @@ from .state import (
     error_object,
     invalid_argument,
     run_query,
+    sha512_hex,
 )
 
 API_PREFIX = "/zstack/v1"
@@ -242,9 +251,66 @@ def login(ctx: Context) -> Response:
     return Response(200, {"inventory": session.inventory()})
 
 
+def _failed_login() -> ApiError:
+    return ApiError(503, "ID.1000", "Authentication failed", "wrong name or password")
+
+
+def _session_answer(ctx: Context) -> Response:
+    return Response(200, {"inventory": ctx.state.new_session().inventory()})
+
+
+def login_by_user(ctx: Context) -> Response:
+    params = _require_wrapper(ctx, "logInByUser")
+    _require_fields(params, "userName", "password")
+    opts = ctx.state.options
+    if (
+        params.get("accountName", opts.account_name) != opts.account_name
+        or params["userName"] != opts.user_name
+        or str(params["password"]).lower() != sha512_hex(opts.user_password)
+    ):
+        raise _failed_login()
+    return _session_answer(ctx)
+
+
+def login_by_ldap(ctx: Context) -> Response:
+    # The LDAP server checks the password itself: it travels as the user typed it.
+    params = _require_wrapper(ctx, "logInByLdap")
+    _require_fields(params, "uid", "password")
+    opts = ctx.state.options
+    if params["uid"] != opts.ldap_uid or params["password"] != opts.ldap_password:
+        raise _failed_login()
+    return _session_answer(ctx)
+
+
+def login_virtual_id(ctx: Context) -> Response:
+    params = _require_wrapper(ctx, "loginIAM2VirtualID")
+    _require_fields(params, "name", "password")
+    opts = ctx.state.options
+    if params["name"] != opts.virtual_id_name or str(params["password"]).lower() != sha512_hex(
+        opts.virtual_id_password
+    ):
+        raise _failed_login()
+    return _session_answer(ctx)
+
+
+def plugin_echo(ctx: Context) -> Response:
+    if ctx.method == "GET":
+        return Response(200, {"echo": dict(ctx.query)})
+    return ctx.submit("PluginEcho", result={"echo": ctx.body})
+
+
 def logout(ctx: Context) -> Response:
     ctx.state.logout(ctx.vars["sessionUuid"])
     return ctx.answer("LogOut", {})
+
+
+def renew_session(ctx: Context) -> Response:
+    _require_wrapper(ctx, "renewSession")
+    session = ctx.state.sessions.get(ctx.vars["sessionUuid"])
+    if session is None or not ctx.state.session_valid(session.uuid):
+        raise _unauthorized("ID.1001", "Session expired", "no such session")
+    session.expires_at = time.time() + ctx.state.options.session_ttl_s
+    return Response(200, {"inventory": session.inventory()})
 
 
 def validate_session(ctx: Context) -> Response:
@@ -459,8 +525,13 @@ def _route(template: str, **endpoints: Endpoint) -> Route:
 # First match wins, so fixed segments ("actions") come before "{uuid}" ones.
 ROUTES: tuple[Route, ...] = (
     _route("/accounts/login", put=Endpoint(login, auth=False)),
+    _route("/accounts/users/login", put=Endpoint(login_by_user, auth=False)),
+    _route("/ldap/login", put=Endpoint(login_by_ldap, auth=False)),
+    _route("/iam2/virtual-ids/login", put=Endpoint(login_virtual_id, auth=False)),
+    _route("/plugin-echo", get=Endpoint(plugin_echo, query=True), post=Endpoint(plugin_echo)),
     _route("/accounts/sessions/{sessionUuid}", delete=Endpoint(logout, auth=False)),
     _route("/accounts/sessions/{sessionUuid}/valid", get=Endpoint(validate_session, auth=False)),
+    _route("/accounts/sessions/{sessionUuid}/renew", put=Endpoint(renew_session)),
     _route("/api-jobs/{uuid}", get=Endpoint(poll_job, query=True)),
     _route("/management-nodes/actions", put=Endpoint(management_node_actions, auth=False)),
     _route("/management-nodes", get=Endpoint(query_management_nodes, query=True)),
@@ -689,7 +760,17 @@ class ZStackHTTPServer(ThreadingHTTPServer):
         self.state = state
         super().__init__((state.options.host, state.options.port), ZStackRequestHandler)
         host, port = self.server_address[0], self.server_address[1]
-        self.origin = f"http://{host!s}:{port}"
+        opts = state.options
+        scheme = "http"
+        if opts.tls_cert is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(opts.tls_cert, opts.tls_key)
+            if opts.tls_client_ca is not None:
+                context.verify_mode = ssl.CERT_REQUIRED
+                context.load_verify_locations(opts.tls_client_ca)
+            self.socket = context.wrap_socket(self.socket, server_side=True)
+            scheme = "https"
+        self.origin = f"{scheme}://{host!s}:{port}"
 
 
 class ZStackRequestHandler(BaseHTTPRequestHandler):
@@ -741,8 +822,18 @@ class ZStackRequestHandler(BaseHTTPRequestHandler):
             headers=list(self.headers.items()),
             body=body,
             raw_body=raw,
+            raw_path=split.path,
         )
         state.record(record)
+        options = state.options
+        api_path = record.path[len(API_PREFIX) :]
+        mode = options.hostile.get(api_path)
+        if mode is not None:
+            self._hostile(mode, state, record)
+            return
+        if options.poll_delay_s > 0 and api_path.startswith("/api-jobs/"):
+            # Outside the state lock: a slow poll must not stall other requests.
+            time.sleep(options.poll_delay_s)
         try:
             with state.lock:
                 response = dispatch(state, record, server.origin)
@@ -757,6 +848,67 @@ class ZStackRequestHandler(BaseHTTPRequestHandler):
             )
         record.status = response.status
         self._send(response, state.options)
+
+    def _hostile(self, mode: str, state: ServerState, record: RecordedRequest) -> None:
+        """A hostile answer (see ServerOptions.hostile), after the credentials check."""
+        options = state.options
+        try:
+            with state.lock:
+                authenticate(state, record)
+        except ApiError as err:
+            record.status = err.status
+            self._send(Response(err.status, {"error": err.error}, dict(err.headers)), options)
+            return
+        self.close_connection = True
+        if mode == "deep-503":
+            level = (
+                '{"code":"SYS.1006","description":"An operation failed","details":"level","cause":'
+            )
+            root = '{"code":"SYS.1001","description":"root","details":"innermost"}'
+            depth = options.hostile_depth
+            payload = ('{"error":' + level * depth + root + "}" * depth + "}").encode()
+            self._send_raw(503, "application/json; charset=utf-8", payload)
+        elif mode == "html-200":
+            page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+            self._send_raw(200, "text/html", page)
+        elif mode in ("huge-body", "huge-chunked"):
+            self._send_huge(options.huge_body_bytes, chunked=mode == "huge-chunked")
+        else:
+            raise ValueError(f"unknown hostile mode {mode!r}")
+        record.status = 503 if mode == "deep-503" else 200
+
+    def _send_raw(self, status: int, content_type: str, payload: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def _send_huge(self, size: int, *, chunked: bool) -> None:
+        """``size`` bytes of a JSON string, generated as they are sent (never held)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(size))
+        self.end_headers()
+        block = b'{"inventories":"' + b"x" * (1024 * 1024 - 16)
+        sent = 0
+        try:
+            while sent < size:
+                part = block[: size - sent]
+                block = b"x" * len(block)
+                if chunked:
+                    self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+                else:
+                    self.wfile.write(part)
+                self.wfile.flush()
+                sent += len(part)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            pass  # the client hung up, as it should
 
     def _send(self, response: Response, options: ServerOptions) -> None:
         if response.body is None:

@@ -16,8 +16,8 @@ import re
 import threading
 import time
 import uuid as uuid_mod
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -68,6 +68,28 @@ class ServerOptions:
     # Synchronous APIs (the SDK's needPoll=false) named here answer 202 and a job instead
     # of 200, which a server may do: clients must follow either answer from any API.
     sync_as_async: frozenset[str] = frozenset()
+    # Other identities the login APIs know: a user of the account (LogInByUser), an LDAP
+    # entry (LogInByLdap: the password travels as is) and an IAM2 virtual ID.
+    user_name: str = "ops"
+    user_password: str = "ops-password"
+    ldap_uid: str = "ldap-ops"
+    ldap_password: str = "ldap-password"
+    virtual_id_name: str = "project-member"
+    virtual_id_password: str = "member-password"
+    # Hostile answers, by decoded API path (after /zstack/v1): "deep-503" (an error
+    # nested hostile_depth levels), "html-200" (an HTML page on a 200), "huge-body" (a
+    # 200 declaring and sending huge_body_bytes), "huge-chunked" (the same, chunked,
+    # no length). Credentials are still checked first, as a real proxy would not.
+    hostile: Mapping[str, str] = field(default_factory=dict)
+    hostile_depth: int = 990
+    huge_body_bytes: int = 400 * 1024 * 1024
+    # Seconds every poll of a job takes to answer (a slow management node).
+    poll_delay_s: float = 0.0
+    # HTTPS: the server's certificate chain and key; with tls_client_ca, a client
+    # certificate signed by that CA is required.
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    tls_client_ca: str | None = None
 
 
 class ApiError(Exception):
@@ -172,6 +194,8 @@ class RecordedRequest:
     # Filled in once the answer is known.
     status: int | None = None
     job_uuid: str | None = None
+    # The path exactly as it arrived (percent-encoding kept).
+    raw_path: str = ""
 
     def header(self, name: str) -> str | None:
         lowered = name.lower()
@@ -656,6 +680,9 @@ class ServerState:
             return None
         if password_sha512.lower() != sha512_hex(self.options.password):
             return None
+        return self.new_session()
+
+    def new_session(self) -> Session:
         now = time.time()
         session = Session(
             uuid=new_uuid(),

@@ -9,10 +9,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from zstack_openapi.openapi import versions
+from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import api_views, at_version
 from zstack_openapi.openapi.diff import diff_views, render_json, render_markdown, render_text
-from zstack_openapi.openapi.pipeline import load_document
+from zstack_openapi.openapi.documents import load_document
 
 
 def register(sub: Any) -> None:
@@ -31,8 +31,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    versions.check_target(args.from_version)
-    versions.check_target(args.to_version)
+    releases.check_target(args.from_version)
+    releases.check_target(args.to_version)
     if args.new is None and args.from_version is None and args.to_version is None:
         raise ValueError(
             "give NEW, or --from-version/--to-version to compare one spec at two releases"

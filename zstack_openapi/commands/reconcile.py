@@ -2,22 +2,21 @@
 
 Merges the docs catalog with ZStack's Java SDK facts (the extracted JSON or a
 ZStack source tree): wire facts from the SDK, documentation from the docs, and
-the provenance of each. `--docs` points at the doc sources the catalog was
-scraped from, so the report can cite each parameter's own line and the
-location column as the page wrote it.
+the provenance of each. The report cites each parameter row's own line and the
+location column as the page wrote it, both recorded in the catalog by `scrape`.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from zstack_openapi.fileio import atomic_write_text, refuse_overwriting_inputs
+from zstack_openapi.pipeline import relative_path
 from zstack_openapi.reconcile.defects import find_defects
-from zstack_openapi.reconcile.doc_places import places_from_sources
+from zstack_openapi.reconcile.doc_places import records_places
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report, summary_lines
 from zstack_openapi.reconcile.sdk_source import load_sdk_facts
@@ -45,25 +44,15 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--report", type=Path, metavar="FILE", help="write the docs' errors as Markdown"
     )
-    parser.add_argument(
-        "--docs",
-        type=Path,
-        nargs="+",
-        metavar="SOURCE",
-        help="the doc sources CATALOG was scraped from: exact lines and location cells",
-    )
+    # The catalog records every row's line and location cell now: the pages are
+    # never read again. Accepted and ignored, so older scripts keep working.
+    parser.add_argument("--docs", type=Path, nargs="+", help=argparse.SUPPRESS)
     parser.add_argument(
         "--sdk-version",
         metavar="X.Y.Z",
         help="the SDK's release, instead of the one its facts give (a tree without pom.xml gives none)",
     )
     parser.set_defaults(run=run)
-
-
-def relative_path(target: Path, base: Path) -> str:
-    """`target` as seen from directory `base` (POSIX separators): what a reconciled
-    catalog records as its SDK facts' path, valid wherever the two are moved together."""
-    return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,22 +64,16 @@ def run(args: argparse.Namespace) -> int:
     refuse_overwriting_inputs(outputs, [args.catalog, args.sdk, *(args.docs or [])])
     catalog = load_catalog(args.catalog)
     sdk = load_sdk_facts(args.sdk)
-    places = None
-    if args.docs:
-        places, problems = places_from_sources(catalog, args.docs)
-        for problem in problems:
-            print(f"warning: {problem}", file=sys.stderr)
     reconciled = reconcile_catalog(
         catalog,
         sdk,
-        places=places,
         sdk_version=args.sdk_version,
         sdk_path=relative_path(args.sdk, args.output.parent),
     )
     write_catalog(reconciled, args.output)
     defects = find_defects(reconciled)
     if args.report is not None:
-        text = render_report(reconciled, defects, exact_places=places is not None)
+        text = render_report(reconciled, defects, exact_places=records_places(catalog))
         atomic_write_text(args.report, text)
     for line in summary_lines(reconciled, defects):
         print(line, file=sys.stderr)

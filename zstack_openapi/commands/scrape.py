@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.fileio import refuse_overwriting_inputs
 from zstack_openapi.progress import interactive, track
 from zstack_openapi.scraper import (
@@ -20,7 +21,7 @@ from zstack_openapi.scraper import (
     read_text,
     write_catalog,
 )
-from zstack_openapi.scraper.blocks import Warning
+from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import summary
 from zstack_openapi.scraper.crawl import (
     DEFAULT_BACKOFF,
@@ -257,7 +258,7 @@ def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
     return result
 
 
-def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
+def print_summary(catalog: Catalog, verbose: bool) -> None:
     info = summary(catalog)
     pages = len(catalog.get("pages", [])) or info["files"]
     total = sum(info["warnings"].values())
@@ -268,7 +269,7 @@ def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
     for kind, count in info["warnings"].items():
         print(f"  {kind}: {count}", file=sys.stderr)
     if verbose:
-        for w in catalog["warnings"]:
+        for w in catalog.get("warnings", []):
             print(
                 f"{w['file']}:{w['line']}: [{w['kind']}] {w['api'] or '-'}: {w['message']}",
                 file=sys.stderr,
@@ -277,14 +278,14 @@ def print_summary(catalog: dict[str, Any], verbose: bool) -> None:
 
 def collect_documents(
     sources: list[str], args: argparse.Namespace
-) -> tuple[list[tuple[str, str]], list[Warning]]:
+) -> tuple[list[tuple[str, str]], list[ScrapeWarning]]:
     """Files, directories and crawled URLs -> (name, text) pages and fetch warnings.
     Raises FileNotFoundError when an offline crawl misses pages."""
     documents = [
         (name, read_text(path))
         for path, name in find_documents(Path(s) for s in sources if not is_url(s))
     ]
-    warnings: list[Warning] = []
+    warnings: list[ScrapeWarning] = []
     urls = [s for s in sources if is_url(s)]
     if urls:
         result = crawl_sources(urls, args)
@@ -303,8 +304,8 @@ def collect_documents(
 
 
 def scrape_to_catalog(
-    sources: list[str], args: argparse.Namespace, previous: dict[str, Any] | None
-) -> dict[str, Any]:
+    sources: list[str], args: argparse.Namespace, previous: Catalog | None
+) -> Catalog:
     documents, fetch_warnings = collect_documents(sources, args)
     catalog, stats = scrape_incremental(
         track(documents, "scraping", total=len(documents)), previous, fetch_warnings

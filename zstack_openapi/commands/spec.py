@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from zstack_openapi import extensions as ext
 from zstack_openapi.fileio import refuse_overwriting_inputs
-from zstack_openapi.openapi import io
+from zstack_openapi.openapi import document_files
+from zstack_openapi.openapi.documents import build_for
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.names import NameWarning
-from zstack_openapi.openapi.pipeline import build_for
 from zstack_openapi.scraper import load_catalog
 
 
@@ -44,9 +45,9 @@ def run(args: argparse.Namespace) -> int:
     document = build_for(load_catalog(args.catalog), args.openapi, args.target_version, warnings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    io.write_if_changed(document, args.output)
+    document_files.write_if_changed(document, args.output)
     ops = list(operations(document))
-    shared = sum(1 for _, _, op in ops if "x-zstack-apis" in op)
+    shared = sum(1 for _, _, op in ops if ext.APIS in op)
     print(
         f"{args.output}: OpenAPI {document['openapi']}, {len(document['paths'])} paths, {len(ops)} operations "
         f"({shared} shared), {len(document['components']['schemas'])} schemas",

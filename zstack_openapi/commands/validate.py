@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from zstack_openapi.openapi import io
+from zstack_openapi.openapi import document_files
 from zstack_openapi.openapi.validate import validate_document
 
 
@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     failed = 0
     for path in args.files:
-        problems = validate_document(io.load(path), official=not args.lint_only)
+        problems = validate_document(document_files.load(path), official=not args.lint_only)
         for p in problems:
             print(f"{path}#{p}", file=sys.stderr)
         print(f"{path}: {'ok' if not problems else f'{len(problems)} problems'}", file=sys.stderr)

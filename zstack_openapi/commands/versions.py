@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi.openapi.apiview import api_views
-from zstack_openapi.openapi.history import release_counts, render
-from zstack_openapi.openapi.pipeline import load_document
+from zstack_openapi.openapi.documents import load_document
+from zstack_openapi.openapi.versions import release_counts, render
 
 
 def register(sub: Any) -> None:

@@ -1,1 +1,1 @@
-"""One module per doc chapter page (generated)."""
+"""One module per API namespace (generated)."""

@@ -1,17 +1,16 @@
-"""ZStack Cloud API: 1 APIs (generated; do not edit)."""
+"""``client.search``: 1 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .._base_client import Api, AsyncAPIClient, SyncAPIClient
-from .._query import Condition, SortDirection, query_options
+from .._base_client import Api, AsyncNamespace, SyncNamespace
 
 if TYPE_CHECKING:
     from ..models.refresh_search_indexes_result import RefreshSearchIndexesResult
 
-__all__ = ["SearchApi", "AsyncSearchApi"]
+__all__ = ["AsyncSearchApi", "SearchApi"]
 
 
 REFRESH_SEARCH_INDEXES: Api[RefreshSearchIndexesResult] = Api(
@@ -22,12 +21,17 @@ REFRESH_SEARCH_INDEXES: Api[RefreshSearchIndexesResult] = Api(
         ("systemTags", "query", "4.0.0"),
         ("userTags", "query", "4.0.0"),
     ),
+    names=("system_tags", "user_tags"),
     since="4.0.0",
     result=".models.refresh_search_indexes_result:RefreshSearchIndexesResult",
 )
 
 
-class SearchApi(SyncAPIClient):
+class SearchApi(SyncNamespace):
+    """search: 1 APIs (RefreshSearchIndexes)."""
+
+    __slots__ = ()
+
     def refresh_search_indexes(
         self,
         *,
@@ -53,7 +57,11 @@ class SearchApi(SyncAPIClient):
         )
 
 
-class AsyncSearchApi(AsyncAPIClient):
+class AsyncSearchApi(AsyncNamespace):
+    """search: 1 APIs (RefreshSearchIndexes). (asyncio)"""
+
+    __slots__ = ()
+
     async def refresh_search_indexes(
         self,
         *,

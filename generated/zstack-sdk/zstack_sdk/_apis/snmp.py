@@ -1,11 +1,11 @@
-"""ZStack Cloud API: 5 APIs (generated; do not edit)."""
+"""``client.snmp``: 5 APIs (generated; do not edit)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Literal
 
-from .._base_client import Api, AsyncAPIClient, SyncAPIClient
+from .._base_client import Api, AsyncNamespace, SyncNamespace
 from .._query import Condition, SortDirection, query_options
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.stop_snmp_agent_result import StopSnmpAgentResult
     from ..models.update_snmp_agent_result import UpdateSnmpAgentResult
 
-__all__ = ["SnmpApi", "AsyncSnmpApi"]
+__all__ = ["AsyncSnmpApi", "SnmpApi"]
 
 
 CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
@@ -37,6 +37,21 @@ CREATE_SNMP_AGENT: Api[CreateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
+    names=(
+        "auth_algorithm",
+        "auth_password",
+        "port",
+        "privacy_algorithm",
+        "privacy_password",
+        "read_community",
+        "resource_uuid",
+        "tag_uuids",
+        "user_name",
+        "version",
+        "system_tags",
+        "user_tags",
+    ),
+    required=("port", "version"),
     body_key="params",
     since="4.7.21",
     result=".models.create_snmp_agent_result:CreateSnmpAgentResult",
@@ -72,6 +87,7 @@ QUERY_SNMP_AGENT: Api[QuerySnmpAgentResult] = Api(
         ("systemTags", "query", "4.7.21"),
         ("userTags", "query", "4.7.21"),
     ),
+    names=("uuid", "system_tags", "user_tags"),
     since="4.7.21",
     result=".models.query_snmp_agent_result:QuerySnmpAgentResult",
     query=True,
@@ -87,6 +103,8 @@ START_SNMP_AGENT: Api[StartSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
+    names=("uuid", "system_tags", "user_tags"),
+    required=("uuid",),
     body_key="startSnmpAgent",
     since="4.7.21",
     result=".models.start_snmp_agent_result:StartSnmpAgentResult",
@@ -101,6 +119,8 @@ STOP_SNMP_AGENT: Api[StopSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
+    names=("uuid", "system_tags", "user_tags"),
+    required=("uuid",),
     body_key="stopSnmpAgent",
     since="4.7.21",
     result=".models.stop_snmp_agent_result:StopSnmpAgentResult",
@@ -123,6 +143,20 @@ UPDATE_SNMP_AGENT: Api[UpdateSnmpAgentResult] = Api(
         ("systemTags", "root", "4.7.21"),
         ("userTags", "root", "4.7.21"),
     ),
+    names=(
+        "auth_algorithm",
+        "auth_password",
+        "port",
+        "privacy_algorithm",
+        "privacy_password",
+        "read_community",
+        "user_name",
+        "uuid",
+        "version",
+        "system_tags",
+        "user_tags",
+    ),
+    required=("port", "uuid", "version"),
     body_key="updateSnmpAgent",
     since="4.7.21",
     result=".models.update_snmp_agent_result:UpdateSnmpAgentResult",
@@ -150,7 +184,11 @@ UPDATE_SNMP_AGENT: Api[UpdateSnmpAgentResult] = Api(
 )
 
 
-class SnmpApi(SyncAPIClient):
+class SnmpApi(SyncNamespace):
+    """snmp: 5 APIs (CreateSnmpAgent, QuerySnmpAgent, StartSnmpAgent, ...)."""
+
+    __slots__ = ()
+
     def create_snmp_agent(
         self,
         *,
@@ -162,7 +200,7 @@ class SnmpApi(SyncAPIClient):
         privacy_password: str | None = None,
         read_community: str | None = None,
         resource_uuid: str | None = None,
-        tag_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[str] | None = None,
         user_name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,
@@ -385,7 +423,11 @@ class SnmpApi(SyncAPIClient):
         )
 
 
-class AsyncSnmpApi(AsyncAPIClient):
+class AsyncSnmpApi(AsyncNamespace):
+    """snmp: 5 APIs (CreateSnmpAgent, QuerySnmpAgent, StartSnmpAgent, ...). (asyncio)"""
+
+    __slots__ = ()
+
     async def create_snmp_agent(
         self,
         *,
@@ -397,7 +439,7 @@ class AsyncSnmpApi(AsyncAPIClient):
         privacy_password: str | None = None,
         read_community: str | None = None,
         resource_uuid: str | None = None,
-        tag_uuids: Sequence[Any] | None = None,
+        tag_uuids: Sequence[str] | None = None,
         user_name: str | None = None,
         system_tags: Sequence[str] | None = None,
         user_tags: Sequence[str] | None = None,

@@ -259,16 +259,6 @@ if TYPE_CHECKING:
     from .add_roles_to_iam2_virtual_id_result import (
         AddRolesToIAM2VirtualIDResult as AddRolesToIAM2VirtualIDResult,
     )
-    from .add_sns_ding_talk_at_person_result import (
-        AddSNSDingTalkAtPersonResult as AddSNSDingTalkAtPersonResult,
-    )
-    from .add_sns_fei_shu_at_person_result import (
-        AddSNSFeiShuAtPersonResult as AddSNSFeiShuAtPersonResult,
-    )
-    from .add_sns_sms_receiver_result import AddSNSSmsReceiverResult as AddSNSSmsReceiverResult
-    from .add_sns_we_com_at_person_result import (
-        AddSNSWeComAtPersonResult as AddSNSWeComAtPersonResult,
-    )
     from .add_san_sec_security_machine_result import (
         AddSanSecSecurityMachineResult as AddSanSecSecurityMachineResult,
     )
@@ -306,6 +296,16 @@ if TYPE_CHECKING:
     from .add_simulator_host_result import AddSimulatorHostResult as AddSimulatorHostResult
     from .add_simulator_primary_storage_result import (
         AddSimulatorPrimaryStorageResult as AddSimulatorPrimaryStorageResult,
+    )
+    from .add_sns_ding_talk_at_person_result import (
+        AddSNSDingTalkAtPersonResult as AddSNSDingTalkAtPersonResult,
+    )
+    from .add_sns_fei_shu_at_person_result import (
+        AddSNSFeiShuAtPersonResult as AddSNSFeiShuAtPersonResult,
+    )
+    from .add_sns_sms_receiver_result import AddSNSSmsReceiverResult as AddSNSSmsReceiverResult
+    from .add_sns_we_com_at_person_result import (
+        AddSNSWeComAtPersonResult as AddSNSWeComAtPersonResult,
     )
     from .add_stack_template_result import AddStackTemplateResult as AddStackTemplateResult
     from .add_storage_protocol_result import AddStorageProtocolResult as AddStorageProtocolResult
@@ -644,7 +644,6 @@ if TYPE_CHECKING:
         BuildAppExportHistoryInventory as BuildAppExportHistoryInventory,
     )
     from .build_application_inventory import BuildApplicationInventory as BuildApplicationInventory
-    from .ccs_certificate_inventory import CCSCertificateInventory as CCSCertificateInventory
     from .calculate_account_billing_spending_result import (
         CalculateAccountBillingSpendingResult as CalculateAccountBillingSpendingResult,
     )
@@ -658,6 +657,7 @@ if TYPE_CHECKING:
     from .cancel_long_job_result import CancelLongJobResult as CancelLongJobResult
     from .cas_client_inventory import CasClientInventory as CasClientInventory
     from .cbt_task_inventory import CbtTaskInventory as CbtTaskInventory
+    from .ccs_certificate_inventory import CCSCertificateInventory as CCSCertificateInventory
     from .cdp_policy_inventory import CdpPolicyInventory as CdpPolicyInventory
     from .cdp_task_inventory import CdpTaskInventory as CdpTaskInventory
     from .cdp_task_resource_ref_inventory import (
@@ -764,18 +764,18 @@ if TYPE_CHECKING:
     from .change_iam2_virtual_id_type_result import (
         ChangeIAM2VirtualIDTypeResult as ChangeIAM2VirtualIDTypeResult,
     )
-    from .change_ip_sec_connection_state_result import (
-        ChangeIPSecConnectionStateResult as ChangeIPSecConnectionStateResult,
-    )
-    from .change_ipsec_connection_result import (
-        ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
-    )
     from .change_image_state_result import ChangeImageStateResult as ChangeImageStateResult
     from .change_instance_offering_result import (
         ChangeInstanceOfferingResult as ChangeInstanceOfferingResult,
     )
     from .change_instance_offering_state_result import (
         ChangeInstanceOfferingStateResult as ChangeInstanceOfferingStateResult,
+    )
+    from .change_ip_sec_connection_state_result import (
+        ChangeIPSecConnectionStateResult as ChangeIPSecConnectionStateResult,
+    )
+    from .change_ipsec_connection_result import (
+        ChangeIPsecConnectionResult as ChangeIPsecConnectionResult,
     )
     from .change_l2_network_vlan_id_result import (
         ChangeL2NetworkVlanIdResult as ChangeL2NetworkVlanIdResult,
@@ -819,15 +819,6 @@ if TYPE_CHECKING:
     )
     from .change_resource_owner_result import ChangeResourceOwnerResult as ChangeResourceOwnerResult
     from .change_role_state_result import ChangeRoleStateResult as ChangeRoleStateResult
-    from .change_sns_application_endpoint_state_result import (
-        ChangeSNSApplicationEndpointStateResult as ChangeSNSApplicationEndpointStateResult,
-    )
-    from .change_sns_application_platform_state_result import (
-        ChangeSNSApplicationPlatformStateResult as ChangeSNSApplicationPlatformStateResult,
-    )
-    from .change_sns_topic_state_result import (
-        ChangeSNSTopicStateResult as ChangeSNSTopicStateResult,
-    )
     from .change_scheduler_state_result import (
         ChangeSchedulerStateResult as ChangeSchedulerStateResult,
     )
@@ -852,6 +843,15 @@ if TYPE_CHECKING:
     )
     from .change_slb_group_monitor_ips_result import (
         ChangeSlbGroupMonitorIpsResult as ChangeSlbGroupMonitorIpsResult,
+    )
+    from .change_sns_application_endpoint_state_result import (
+        ChangeSNSApplicationEndpointStateResult as ChangeSNSApplicationEndpointStateResult,
+    )
+    from .change_sns_application_platform_state_result import (
+        ChangeSNSApplicationPlatformStateResult as ChangeSNSApplicationPlatformStateResult,
+    )
+    from .change_sns_topic_state_result import (
+        ChangeSNSTopicStateResult as ChangeSNSTopicStateResult,
     )
     from .change_ticket_flow_collection_state_result import (
         ChangeTicketFlowCollectionStateResult as ChangeTicketFlowCollectionStateResult,
@@ -1084,9 +1084,6 @@ if TYPE_CHECKING:
     from .create_block_volume_result import CreateBlockVolumeResult as CreateBlockVolumeResult
     from .create_bonding_result import CreateBondingResult as CreateBondingResult
     from .create_build_app_result import CreateBuildAppResult as CreateBuildAppResult
-    from .create_csp_secret_resource_pool_result import (
-        CreateCSPSecretResourcePoolResult as CreateCSPSecretResourcePoolResult,
-    )
     from .create_cas_client_result import CreateCasClientResult as CreateCasClientResult
     from .create_cbt_task_result import CreateCbtTaskResult as CreateCbtTaskResult
     from .create_cdp_policy_result import CreateCdpPolicyResult as CreateCdpPolicyResult
@@ -1096,6 +1093,9 @@ if TYPE_CHECKING:
     from .create_cluster_result import CreateClusterResult as CreateClusterResult
     from .create_connection_between_l3_network_and_aliyun_v_switch_result import (
         CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult as CreateConnectionBetweenL3NetworkAndAliyunVSwitchResult,
+    )
+    from .create_csp_secret_resource_pool_result import (
+        CreateCSPSecretResourcePoolResult as CreateCSPSecretResourcePoolResult,
     )
     from .create_data_volume_from_volume_backup_result import (
         CreateDataVolumeFromVolumeBackupResult as CreateDataVolumeFromVolumeBackupResult,
@@ -1219,9 +1219,6 @@ if TYPE_CHECKING:
     from .create_iam2_virtual_id_result import (
         CreateIAM2VirtualIDResult as CreateIAM2VirtualIDResult,
     )
-    from .create_ipsec_connection_result import (
-        CreateIPsecConnectionResult as CreateIPsecConnectionResult,
-    )
     from .create_image_replication_group_result import (
         CreateImageReplicationGroupResult as CreateImageReplicationGroupResult,
     )
@@ -1230,6 +1227,9 @@ if TYPE_CHECKING:
     )
     from .create_instance_offering_result import (
         CreateInstanceOfferingResult as CreateInstanceOfferingResult,
+    )
+    from .create_ipsec_connection_result import (
+        CreateIPsecConnectionResult as CreateIPsecConnectionResult,
     )
     from .create_jit_secret_resource_pool_result import (
         CreateJitSecretResourcePoolResult as CreateJitSecretResourcePoolResult,
@@ -1349,6 +1349,21 @@ if TYPE_CHECKING:
     from .create_root_volume_template_from_volume_snapshot_result import (
         CreateRootVolumeTemplateFromVolumeSnapshotResult as CreateRootVolumeTemplateFromVolumeSnapshotResult,
     )
+    from .create_san_sec_secret_resource_pool_result import (
+        CreateSanSecSecretResourcePoolResult as CreateSanSecSecretResourcePoolResult,
+    )
+    from .create_scheduler_job_group_result import (
+        CreateSchedulerJobGroupResult as CreateSchedulerJobGroupResult,
+    )
+    from .create_scheduler_job_result import CreateSchedulerJobResult as CreateSchedulerJobResult
+    from .create_scheduler_trigger_result import (
+        CreateSchedulerTriggerResult as CreateSchedulerTriggerResult,
+    )
+    from .create_security_group_result import CreateSecurityGroupResult as CreateSecurityGroupResult
+    from .create_slb_group_result import CreateSlbGroupResult as CreateSlbGroupResult
+    from .create_slb_instance_result import CreateSlbInstanceResult as CreateSlbInstanceResult
+    from .create_slb_offering_result import CreateSlbOfferingResult as CreateSlbOfferingResult
+    from .create_snmp_agent_result import CreateSnmpAgentResult as CreateSnmpAgentResult
     from .create_sns_aliyun_sms_endpoint_result import (
         CreateSNSAliyunSmsEndpointResult as CreateSNSAliyunSmsEndpointResult,
     )
@@ -1386,25 +1401,10 @@ if TYPE_CHECKING:
     from .create_sns_we_com_endpoint_result import (
         CreateSNSWeComEndpointResult as CreateSNSWeComEndpointResult,
     )
+    from .create_ssh_key_pair_result import CreateSshKeyPairResult as CreateSshKeyPairResult
     from .create_sso_redirect_template_result import (
         CreateSSORedirectTemplateResult as CreateSSORedirectTemplateResult,
     )
-    from .create_san_sec_secret_resource_pool_result import (
-        CreateSanSecSecretResourcePoolResult as CreateSanSecSecretResourcePoolResult,
-    )
-    from .create_scheduler_job_group_result import (
-        CreateSchedulerJobGroupResult as CreateSchedulerJobGroupResult,
-    )
-    from .create_scheduler_job_result import CreateSchedulerJobResult as CreateSchedulerJobResult
-    from .create_scheduler_trigger_result import (
-        CreateSchedulerTriggerResult as CreateSchedulerTriggerResult,
-    )
-    from .create_security_group_result import CreateSecurityGroupResult as CreateSecurityGroupResult
-    from .create_slb_group_result import CreateSlbGroupResult as CreateSlbGroupResult
-    from .create_slb_instance_result import CreateSlbInstanceResult as CreateSlbInstanceResult
-    from .create_slb_offering_result import CreateSlbOfferingResult as CreateSlbOfferingResult
-    from .create_snmp_agent_result import CreateSnmpAgentResult as CreateSnmpAgentResult
-    from .create_ssh_key_pair_result import CreateSshKeyPairResult as CreateSshKeyPairResult
     from .create_start_vm_instance_scheduler_result import (
         CreateStartVmInstanceSchedulerResult as CreateStartVmInstanceSchedulerResult,
     )
@@ -1598,10 +1598,10 @@ if TYPE_CHECKING:
         DeleteBuildAppExportHistoryResult as DeleteBuildAppExportHistoryResult,
     )
     from .delete_build_app_result import DeleteBuildAppResult as DeleteBuildAppResult
+    from .delete_cbt_task_result import DeleteCbtTaskResult as DeleteCbtTaskResult
     from .delete_ccs_certificate_result import (
         DeleteCCSCertificateResult as DeleteCCSCertificateResult,
     )
-    from .delete_cbt_task_result import DeleteCbtTaskResult as DeleteCbtTaskResult
     from .delete_cdp_policy_result import DeleteCdpPolicyResult as DeleteCdpPolicyResult
     from .delete_cdp_task_data_result import DeleteCdpTaskDataResult as DeleteCdpTaskDataResult
     from .delete_cdp_task_result import DeleteCdpTaskResult as DeleteCdpTaskResult
@@ -1735,9 +1735,6 @@ if TYPE_CHECKING:
     from .delete_iam2_virtual_id_result import (
         DeleteIAM2VirtualIDResult as DeleteIAM2VirtualIDResult,
     )
-    from .delete_ipsec_connection_result import (
-        DeleteIPsecConnectionResult as DeleteIPsecConnectionResult,
-    )
     from .delete_identity_zone_in_local_result import (
         DeleteIdentityZoneInLocalResult as DeleteIdentityZoneInLocalResult,
     )
@@ -1751,6 +1748,9 @@ if TYPE_CHECKING:
     )
     from .delete_ip_address_result import DeleteIpAddressResult as DeleteIpAddressResult
     from .delete_ip_range_result import DeleteIpRangeResult as DeleteIpRangeResult
+    from .delete_ipsec_connection_result import (
+        DeleteIPsecConnectionResult as DeleteIPsecConnectionResult,
+    )
     from .delete_iscsi_server_result import DeleteIscsiServerResult as DeleteIscsiServerResult
     from .delete_l2_network_result import DeleteL2NetworkResult as DeleteL2NetworkResult
     from .delete_l3_network_result import DeleteL3NetworkResult as DeleteL3NetworkResult
@@ -1857,20 +1857,6 @@ if TYPE_CHECKING:
         DeleteResourceStackVmPortMonitorResult as DeleteResourceStackVmPortMonitorResult,
     )
     from .delete_role_result import DeleteRoleResult as DeleteRoleResult
-    from .delete_sns_application_endpoint_result import (
-        DeleteSNSApplicationEndpointResult as DeleteSNSApplicationEndpointResult,
-    )
-    from .delete_sns_application_platform_result import (
-        DeleteSNSApplicationPlatformResult as DeleteSNSApplicationPlatformResult,
-    )
-    from .delete_sns_text_template_result import (
-        DeleteSNSTextTemplateResult as DeleteSNSTextTemplateResult,
-    )
-    from .delete_sns_topic_result import DeleteSNSTopicResult as DeleteSNSTopicResult
-    from .delete_sso_client_result import DeleteSSOClientResult as DeleteSSOClientResult
-    from .delete_sso_redirect_template_result import (
-        DeleteSSORedirectTemplateResult as DeleteSSORedirectTemplateResult,
-    )
     from .delete_scheduler_job_group_result import (
         DeleteSchedulerJobGroupResult as DeleteSchedulerJobGroupResult,
     )
@@ -1890,7 +1876,21 @@ if TYPE_CHECKING:
     )
     from .delete_slb_group_result import DeleteSlbGroupResult as DeleteSlbGroupResult
     from .delete_snapshot_group_result import DeleteSnapshotGroupResult as DeleteSnapshotGroupResult
+    from .delete_sns_application_endpoint_result import (
+        DeleteSNSApplicationEndpointResult as DeleteSNSApplicationEndpointResult,
+    )
+    from .delete_sns_application_platform_result import (
+        DeleteSNSApplicationPlatformResult as DeleteSNSApplicationPlatformResult,
+    )
+    from .delete_sns_text_template_result import (
+        DeleteSNSTextTemplateResult as DeleteSNSTextTemplateResult,
+    )
+    from .delete_sns_topic_result import DeleteSNSTopicResult as DeleteSNSTopicResult
     from .delete_ssh_key_pair_result import DeleteSshKeyPairResult as DeleteSshKeyPairResult
+    from .delete_sso_client_result import DeleteSSOClientResult as DeleteSSOClientResult
+    from .delete_sso_redirect_template_result import (
+        DeleteSSORedirectTemplateResult as DeleteSSORedirectTemplateResult,
+    )
     from .delete_stack_template_result import DeleteStackTemplateResult as DeleteStackTemplateResult
     from .delete_tag_result import DeleteTagResult as DeleteTagResult
     from .delete_thirdparty_platform_result import (
@@ -2242,10 +2242,10 @@ if TYPE_CHECKING:
     from .flow_meter_inventory import FlowMeterInventory as FlowMeterInventory
     from .free_ip_inventory import FreeIpInventory as FreeIpInventory
     from .fstrim_vm_result import FstrimVmResult as FstrimVmResult
+    from .garbage_collector_inventory import GarbageCollectorInventory as GarbageCollectorInventory
     from .gc_aliyun_snapshot_remote_result import (
         GCAliyunSnapshotRemoteResult as GCAliyunSnapshotRemoteResult,
     )
-    from .garbage_collector_inventory import GarbageCollectorInventory as GarbageCollectorInventory
     from .generate_account_billing_result import (
         GenerateAccountBillingResult as GenerateAccountBillingResult,
     )
@@ -2478,14 +2478,14 @@ if TYPE_CHECKING:
     from .get_host_multipath_topology_result import (
         GetHostMultipathTopologyResult as GetHostMultipathTopologyResult,
     )
-    from .get_host_numa_topology_result import (
-        GetHostNUMATopologyResult as GetHostNUMATopologyResult,
-    )
     from .get_host_network_facts_result import (
         GetHostNetworkFactsResult as GetHostNetworkFactsResult,
     )
     from .get_host_network_interface_lldp_result import (
         GetHostNetworkInterfaceLldpResult as GetHostNetworkInterfaceLldpResult,
+    )
+    from .get_host_numa_topology_result import (
+        GetHostNUMATopologyResult as GetHostNUMATopologyResult,
     )
     from .get_host_physical_memory_facts_result import (
         GetHostPhysicalMemoryFactsResult as GetHostPhysicalMemoryFactsResult,
@@ -2506,11 +2506,11 @@ if TYPE_CHECKING:
     from .get_iam2_system_attributes_result import (
         GetIAM2SystemAttributesResult as GetIAM2SystemAttributesResult,
     )
-    from .get_iam2_virtual_idapi_permission_result import (
-        GetIAM2VirtualIDAPIPermissionResult as GetIAM2VirtualIDAPIPermissionResult,
-    )
     from .get_iam2_virtual_id_in_group_result import (
         GetIAM2VirtualIDInGroupResult as GetIAM2VirtualIDInGroupResult,
+    )
+    from .get_iam2_virtual_idapi_permission_result import (
+        GetIAM2VirtualIDAPIPermissionResult as GetIAM2VirtualIDAPIPermissionResult,
     )
     from .get_identity_zone_from_remote_result import (
         GetIdentityZoneFromRemoteResult as GetIdentityZoneFromRemoteResult,
@@ -2684,7 +2684,6 @@ if TYPE_CHECKING:
     from .get_route_table_vpc_v_router_candidate_result import (
         GetRouteTableVpcVRouterCandidateResult as GetRouteTableVpcVRouterCandidateResult,
     )
-    from .get_sso_client_result import GetSSOClientResult as GetSSOClientResult
     from .get_scheduler_execution_report_result import (
         GetSchedulerExecutionReportResult as GetSchedulerExecutionReportResult,
     )
@@ -2700,6 +2699,7 @@ if TYPE_CHECKING:
     from .get_spice_certificates_result import (
         GetSpiceCertificatesResult as GetSpiceCertificatesResult,
     )
+    from .get_sso_client_result import GetSSOClientResult as GetSSOClientResult
     from .get_support_apis_result import GetSupportAPIsResult as GetSupportAPIsResult
     from .get_supported_cloud_formation_resources_result import (
         GetSupportedCloudFormationResourcesResult as GetSupportedCloudFormationResourcesResult,
@@ -2879,17 +2879,16 @@ if TYPE_CHECKING:
         GuestVmScriptExecutedRecordInventory as GuestVmScriptExecutedRecordInventory,
     )
     from .guest_vm_script_inventory import GuestVmScriptInventory as GuestVmScriptInventory
-    from .hba_device_inventory import HBADeviceInventory as HBADeviceInventory
     from .ha_strategy_condition_inventory import (
         HaStrategyConditionInventory as HaStrategyConditionInventory,
     )
     from .hardware_l2_vxlan_network_pool_inventory import (
         HardwareL2VxlanNetworkPoolInventory as HardwareL2VxlanNetworkPoolInventory,
     )
+    from .hba_device_inventory import HBADeviceInventory as HBADeviceInventory
     from .host_disk_capacity import HostDiskCapacity as HostDiskCapacity
     from .host_inventory import HostInventory as HostInventory
     from .host_ipmi_inventory import HostIpmiInventory as HostIpmiInventory
-    from .host_numa_node import HostNUMANode as HostNUMANode
     from .host_network_bonding_inventory import (
         HostNetworkBondingInventory as HostNetworkBondingInventory,
     )
@@ -2909,6 +2908,7 @@ if TYPE_CHECKING:
         HostNetworkInterfaceServiceRefInventory as HostNetworkInterfaceServiceRefInventory,
     )
     from .host_network_label_inventory import HostNetworkLabelInventory as HostNetworkLabelInventory
+    from .host_numa_node import HostNUMANode as HostNUMANode
     from .host_os_category_inventory import HostOsCategoryInventory as HostOsCategoryInventory
     from .host_ref import HostRef as HostRef
     from .host_scheduling_rule_group_inventory import (
@@ -2956,11 +2956,6 @@ if TYPE_CHECKING:
         IAM2VirtualIDGroupInventory as IAM2VirtualIDGroupInventory,
     )
     from .iam2_virtual_id_inventory import IAM2VirtualIDInventory as IAM2VirtualIDInventory
-    from .ipsec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
-    from .ipsec_l3_network_ref_inventory import (
-        IPsecL3NetworkRefInventory as IPsecL3NetworkRefInventory,
-    )
-    from .ipsec_peer_cidr_inventory import IPsecPeerCidrInventory as IPsecPeerCidrInventory
     from .identify_host_result import IdentifyHostResult as IdentifyHostResult
     from .identity_zone_inventory import IdentityZoneInventory as IdentityZoneInventory
     from .image_backup_storage_ref_inventory import (
@@ -2992,6 +2987,11 @@ if TYPE_CHECKING:
     from .ip_capacity_data import IpCapacityData as IpCapacityData
     from .ip_range_inventory import IpRangeInventory as IpRangeInventory
     from .ip_statistic_data import IpStatisticData as IpStatisticData
+    from .ipsec_connection_inventory import IPsecConnectionInventory as IPsecConnectionInventory
+    from .ipsec_l3_network_ref_inventory import (
+        IPsecL3NetworkRefInventory as IPsecL3NetworkRefInventory,
+    )
+    from .ipsec_peer_cidr_inventory import IPsecPeerCidrInventory as IPsecPeerCidrInventory
     from .is_opensource_version_result import IsOpensourceVersionResult as IsOpensourceVersionResult
     from .is_ready_to_go_result import IsReadyToGoResult as IsReadyToGoResult
     from .is_vf_nic_available_in_l3_network_result import (
@@ -3028,10 +3028,10 @@ if TYPE_CHECKING:
     from .ldap_resource_ref_inventory import LdapResourceRefInventory as LdapResourceRefInventory
     from .ldap_server_inventory import LdapServerInventory as LdapServerInventory
     from .license_inventory import LicenseInventory as LicenseInventory
-    from .list_vms_from_kvm_host_result import ListVMsFromKVMHostResult as ListVMsFromKVMHostResult
     from .list_vm_scheduling_rules_from_execute_state_result import (
         ListVmSchedulingRulesFromExecuteStateResult as ListVmSchedulingRulesFromExecuteStateResult,
     )
+    from .list_vms_from_kvm_host_result import ListVMsFromKVMHostResult as ListVMsFromKVMHostResult
     from .list_vms_from_scheduling_state_result import (
         ListVmsFromSchedulingStateResult as ListVmsFromSchedulingStateResult,
     )
@@ -3449,8 +3449,8 @@ if TYPE_CHECKING:
         QueryBuildAppExportHistoryResult as QueryBuildAppExportHistoryResult,
     )
     from .query_build_app_result import QueryBuildAppResult as QueryBuildAppResult
-    from .query_ccs_certificate_result import QueryCCSCertificateResult as QueryCCSCertificateResult
     from .query_cbt_task_result import QueryCbtTaskResult as QueryCbtTaskResult
+    from .query_ccs_certificate_result import QueryCCSCertificateResult as QueryCCSCertificateResult
     from .query_cdp_policy_result import QueryCdpPolicyResult as QueryCdpPolicyResult
     from .query_cdp_task_result import QueryCdpTaskResult as QueryCdpTaskResult
     from .query_ceph_backup_storage_result import (
@@ -3475,16 +3475,16 @@ if TYPE_CHECKING:
     from .query_console_proxy_agent_result import (
         QueryConsoleProxyAgentResult as QueryConsoleProxyAgentResult,
     )
-    from .query_drs_advice_result import QueryDRSAdviceResult as QueryDRSAdviceResult
-    from .query_drs_vm_migration_activity_result import (
-        QueryDRSVmMigrationActivityResult as QueryDRSVmMigrationActivityResult,
-    )
     from .query_data_center_from_local_result import (
         QueryDataCenterFromLocalResult as QueryDataCenterFromLocalResult,
     )
     from .query_database_backup_result import QueryDatabaseBackupResult as QueryDatabaseBackupResult
     from .query_directory_result import QueryDirectoryResult as QueryDirectoryResult
     from .query_disk_offering_result import QueryDiskOfferingResult as QueryDiskOfferingResult
+    from .query_drs_advice_result import QueryDRSAdviceResult as QueryDRSAdviceResult
+    from .query_drs_vm_migration_activity_result import (
+        QueryDRSVmMigrationActivityResult as QueryDRSVmMigrationActivityResult,
+    )
     from .query_ecs_image_from_local_result import (
         QueryEcsImageFromLocalResult as QueryEcsImageFromLocalResult,
     )
@@ -3637,9 +3637,6 @@ if TYPE_CHECKING:
         QueryIAM2VirtualIDGroupResult as QueryIAM2VirtualIDGroupResult,
     )
     from .query_iam2_virtual_id_result import QueryIAM2VirtualIDResult as QueryIAM2VirtualIDResult
-    from .query_ip_sec_connection_result import (
-        QueryIPSecConnectionResult as QueryIPSecConnectionResult,
-    )
     from .query_identity_zone_from_local_result import (
         QueryIdentityZoneFromLocalResult as QueryIdentityZoneFromLocalResult,
     )
@@ -3657,6 +3654,9 @@ if TYPE_CHECKING:
     )
     from .query_ip_address_result import QueryIpAddressResult as QueryIpAddressResult
     from .query_ip_range_result import QueryIpRangeResult as QueryIpRangeResult
+    from .query_ip_sec_connection_result import (
+        QueryIPSecConnectionResult as QueryIPSecConnectionResult,
+    )
     from .query_iscsi_lun_result import QueryIscsiLunResult as QueryIscsiLunResult
     from .query_iscsi_server_result import QueryIscsiServerResult as QueryIscsiServerResult
     from .query_kvm_hypervisor_info_result import (
@@ -3811,6 +3811,46 @@ if TYPE_CHECKING:
     from .query_resource_price_result import QueryResourcePriceResult as QueryResourcePriceResult
     from .query_resource_stack_result import QueryResourceStackResult as QueryResourceStackResult
     from .query_role_result import QueryRoleResult as QueryRoleResult
+    from .query_scheduler_job_group_result import (
+        QuerySchedulerJobGroupResult as QuerySchedulerJobGroupResult,
+    )
+    from .query_scheduler_job_history_result import (
+        QuerySchedulerJobHistoryResult as QuerySchedulerJobHistoryResult,
+    )
+    from .query_scheduler_job_result import QuerySchedulerJobResult as QuerySchedulerJobResult
+    from .query_scheduler_trigger_result import (
+        QuerySchedulerTriggerResult as QuerySchedulerTriggerResult,
+    )
+    from .query_scsi_lun_result import QueryScsiLunResult as QueryScsiLunResult
+    from .query_sdn_controller_result import QuerySdnControllerResult as QuerySdnControllerResult
+    from .query_secret_resource_pool_result import (
+        QuerySecretResourcePoolResult as QuerySecretResourcePoolResult,
+    )
+    from .query_security_group_result import QuerySecurityGroupResult as QuerySecurityGroupResult
+    from .query_security_group_rule_result import (
+        QuerySecurityGroupRuleResult as QuerySecurityGroupRuleResult,
+    )
+    from .query_security_machine_result import (
+        QuerySecurityMachineResult as QuerySecurityMachineResult,
+    )
+    from .query_sftp_backup_storage_result import (
+        QuerySftpBackupStorageResult as QuerySftpBackupStorageResult,
+    )
+    from .query_shareable_volume_vm_instance_ref_result import (
+        QueryShareableVolumeVmInstanceRefResult as QueryShareableVolumeVmInstanceRefResult,
+    )
+    from .query_shared_block_group_primary_storage_host_ref_result import (
+        QuerySharedBlockGroupPrimaryStorageHostRefResult as QuerySharedBlockGroupPrimaryStorageHostRefResult,
+    )
+    from .query_shared_block_group_primary_storage_result import (
+        QuerySharedBlockGroupPrimaryStorageResult as QuerySharedBlockGroupPrimaryStorageResult,
+    )
+    from .query_shared_block_result import QuerySharedBlockResult as QuerySharedBlockResult
+    from .query_shared_resource_result import QuerySharedResourceResult as QuerySharedResourceResult
+    from .query_slb_group_result import QuerySlbGroupResult as QuerySlbGroupResult
+    from .query_slb_offering_result import QuerySlbOfferingResult as QuerySlbOfferingResult
+    from .query_slb_vm_instance_result import QuerySlbVmInstanceResult as QuerySlbVmInstanceResult
+    from .query_snmp_agent_result import QuerySnmpAgentResult as QuerySnmpAgentResult
     from .query_sns_application_endpoint_result import (
         QuerySNSApplicationEndpointResult as QuerySNSApplicationEndpointResult,
     )
@@ -3869,46 +3909,6 @@ if TYPE_CHECKING:
     from .query_sns_we_com_endpoint_result import (
         QuerySNSWeComEndpointResult as QuerySNSWeComEndpointResult,
     )
-    from .query_scheduler_job_group_result import (
-        QuerySchedulerJobGroupResult as QuerySchedulerJobGroupResult,
-    )
-    from .query_scheduler_job_history_result import (
-        QuerySchedulerJobHistoryResult as QuerySchedulerJobHistoryResult,
-    )
-    from .query_scheduler_job_result import QuerySchedulerJobResult as QuerySchedulerJobResult
-    from .query_scheduler_trigger_result import (
-        QuerySchedulerTriggerResult as QuerySchedulerTriggerResult,
-    )
-    from .query_scsi_lun_result import QueryScsiLunResult as QueryScsiLunResult
-    from .query_sdn_controller_result import QuerySdnControllerResult as QuerySdnControllerResult
-    from .query_secret_resource_pool_result import (
-        QuerySecretResourcePoolResult as QuerySecretResourcePoolResult,
-    )
-    from .query_security_group_result import QuerySecurityGroupResult as QuerySecurityGroupResult
-    from .query_security_group_rule_result import (
-        QuerySecurityGroupRuleResult as QuerySecurityGroupRuleResult,
-    )
-    from .query_security_machine_result import (
-        QuerySecurityMachineResult as QuerySecurityMachineResult,
-    )
-    from .query_sftp_backup_storage_result import (
-        QuerySftpBackupStorageResult as QuerySftpBackupStorageResult,
-    )
-    from .query_shareable_volume_vm_instance_ref_result import (
-        QueryShareableVolumeVmInstanceRefResult as QueryShareableVolumeVmInstanceRefResult,
-    )
-    from .query_shared_block_group_primary_storage_host_ref_result import (
-        QuerySharedBlockGroupPrimaryStorageHostRefResult as QuerySharedBlockGroupPrimaryStorageHostRefResult,
-    )
-    from .query_shared_block_group_primary_storage_result import (
-        QuerySharedBlockGroupPrimaryStorageResult as QuerySharedBlockGroupPrimaryStorageResult,
-    )
-    from .query_shared_block_result import QuerySharedBlockResult as QuerySharedBlockResult
-    from .query_shared_resource_result import QuerySharedResourceResult as QuerySharedResourceResult
-    from .query_slb_group_result import QuerySlbGroupResult as QuerySlbGroupResult
-    from .query_slb_offering_result import QuerySlbOfferingResult as QuerySlbOfferingResult
-    from .query_slb_vm_instance_result import QuerySlbVmInstanceResult as QuerySlbVmInstanceResult
-    from .query_snmp_agent_result import QuerySnmpAgentResult as QuerySnmpAgentResult
     from .query_ssh_key_pair_result import QuerySshKeyPairResult as QuerySshKeyPairResult
     from .query_stack_template_result import QueryStackTemplateResult as QueryStackTemplateResult
     from .query_system_tag_result import QuerySystemTagResult as QuerySystemTagResult
@@ -4093,11 +4093,11 @@ if TYPE_CHECKING:
         ReconnectConsoleProxyAgentResult as ReconnectConsoleProxyAgentResult,
     )
     from .reconnect_host_result import ReconnectHostResult as ReconnectHostResult
-    from .reconnect_ipsec_connection_result import (
-        ReconnectIPsecConnectionResult as ReconnectIPsecConnectionResult,
-    )
     from .reconnect_image_store_backup_storage_result import (
         ReconnectImageStoreBackupStorageResult as ReconnectImageStoreBackupStorageResult,
+    )
+    from .reconnect_ipsec_connection_result import (
+        ReconnectIPsecConnectionResult as ReconnectIPsecConnectionResult,
     )
     from .reconnect_nfv_inst_result import ReconnectNfvInstResult as ReconnectNfvInstResult
     from .reconnect_primary_storage_result import (
@@ -4265,18 +4265,6 @@ if TYPE_CHECKING:
     from .remove_roles_from_iam2_virtual_id_result import (
         RemoveRolesFromIAM2VirtualIDResult as RemoveRolesFromIAM2VirtualIDResult,
     )
-    from .remove_sns_ding_talk_at_person_result import (
-        RemoveSNSDingTalkAtPersonResult as RemoveSNSDingTalkAtPersonResult,
-    )
-    from .remove_sns_fei_shu_at_person_result import (
-        RemoveSNSFeiShuAtPersonResult as RemoveSNSFeiShuAtPersonResult,
-    )
-    from .remove_sns_sms_receiver_result import (
-        RemoveSNSSmsReceiverResult as RemoveSNSSmsReceiverResult,
-    )
-    from .remove_sns_we_com_at_person_result import (
-        RemoveSNSWeComAtPersonResult as RemoveSNSWeComAtPersonResult,
-    )
     from .remove_scheduler_job_from_scheduler_trigger_result import (
         RemoveSchedulerJobFromSchedulerTriggerResult as RemoveSchedulerJobFromSchedulerTriggerResult,
     )
@@ -4289,6 +4277,18 @@ if TYPE_CHECKING:
     from .remove_sdn_controller_result import RemoveSdnControllerResult as RemoveSdnControllerResult
     from .remove_server_group_from_load_balancer_listener_result import (
         RemoveServerGroupFromLoadBalancerListenerResult as RemoveServerGroupFromLoadBalancerListenerResult,
+    )
+    from .remove_sns_ding_talk_at_person_result import (
+        RemoveSNSDingTalkAtPersonResult as RemoveSNSDingTalkAtPersonResult,
+    )
+    from .remove_sns_fei_shu_at_person_result import (
+        RemoveSNSFeiShuAtPersonResult as RemoveSNSFeiShuAtPersonResult,
+    )
+    from .remove_sns_sms_receiver_result import (
+        RemoveSNSSmsReceiverResult as RemoveSNSSmsReceiverResult,
+    )
+    from .remove_sns_we_com_at_person_result import (
+        RemoveSNSWeComAtPersonResult as RemoveSNSWeComAtPersonResult,
     )
     from .remove_ticket_types_from_ticket_flow_collection_result import (
         RemoveTicketTypesFromTicketFlowCollectionResult as RemoveTicketTypesFromTicketFlowCollectionResult,
@@ -4372,71 +4372,6 @@ if TYPE_CHECKING:
     from .run_iam2_script_result import RunIAM2ScriptResult as RunIAM2ScriptResult
     from .run_scheduler_trigger_result import RunSchedulerTriggerResult as RunSchedulerTriggerResult
     from .running_task_info import RunningTaskInfo as RunningTaskInfo
-    from .sns_aliyun_sms_endpoint_inventory import (
-        SNSAliyunSmsEndpointInventory as SNSAliyunSmsEndpointInventory,
-    )
-    from .sns_application_endpoint_inventory import (
-        SNSApplicationEndpointInventory as SNSApplicationEndpointInventory,
-    )
-    from .sns_application_platform_inventory import (
-        SNSApplicationPlatformInventory as SNSApplicationPlatformInventory,
-    )
-    from .sns_ding_talk_at_person_inventory import (
-        SNSDingTalkAtPersonInventory as SNSDingTalkAtPersonInventory,
-    )
-    from .sns_ding_talk_endpoint_inventory import (
-        SNSDingTalkEndpointInventory as SNSDingTalkEndpointInventory,
-    )
-    from .sns_ding_talk_test_connection_result import (
-        SNSDingTalkTestConnectionResult as SNSDingTalkTestConnectionResult,
-    )
-    from .sns_email_address_inventory import SNSEmailAddressInventory as SNSEmailAddressInventory
-    from .sns_email_test_connection_result import (
-        SNSEmailTestConnectionResult as SNSEmailTestConnectionResult,
-    )
-    from .sns_fei_shu_at_person_inventory import (
-        SNSFeiShuAtPersonInventory as SNSFeiShuAtPersonInventory,
-    )
-    from .sns_fei_shu_endpoint_inventory import (
-        SNSFeiShuEndpointInventory as SNSFeiShuEndpointInventory,
-    )
-    from .sns_fei_shu_test_connection_result import (
-        SNSFeiShuTestConnectionResult as SNSFeiShuTestConnectionResult,
-    )
-    from .sns_http_endpoint_inventory import SNSHttpEndpointInventory as SNSHttpEndpointInventory
-    from .sns_http_test_connection_result import (
-        SNSHttpTestConnectionResult as SNSHttpTestConnectionResult,
-    )
-    from .sns_microsoft_teams_endpoint_inventory import (
-        SNSMicrosoftTeamsEndpointInventory as SNSMicrosoftTeamsEndpointInventory,
-    )
-    from .sns_microsoft_teams_test_connection_result import (
-        SNSMicrosoftTeamsTestConnectionResult as SNSMicrosoftTeamsTestConnectionResult,
-    )
-    from .sns_sms_receiver_inventory import SNSSmsReceiverInventory as SNSSmsReceiverInventory
-    from .sns_snmp_test_connection_result import (
-        SNSSnmpTestConnectionResult as SNSSnmpTestConnectionResult,
-    )
-    from .sns_subscriber_inventory import SNSSubscriberInventory as SNSSubscriberInventory
-    from .sns_text_template_inventory import SNSTextTemplateInventory as SNSTextTemplateInventory
-    from .sns_topic_inventory import SNSTopicInventory as SNSTopicInventory
-    from .sns_universal_sms_endpoint_inventory import (
-        SNSUniversalSmsEndpointInventory as SNSUniversalSmsEndpointInventory,
-    )
-    from .sns_we_com_at_person_inventory import (
-        SNSWeComAtPersonInventory as SNSWeComAtPersonInventory,
-    )
-    from .sns_we_com_endpoint_inventory import (
-        SNSWeComEndpointInventory as SNSWeComEndpointInventory,
-    )
-    from .sns_we_com_test_connection_result import (
-        SNSWeComTestConnectionResult as SNSWeComTestConnectionResult,
-    )
-    from .sso_client_inventory import SSOClientInventory as SSOClientInventory
-    from .sso_redirect_template_inventory import (
-        SSORedirectTemplateInventory as SSORedirectTemplateInventory,
-    )
-    from .sso_server_token_inventory import SSOServerTokenInventory as SSOServerTokenInventory
     from .scheduler_inventory import SchedulerInventory as SchedulerInventory
     from .scheduler_job_group_inventory import (
         SchedulerJobGroupInventory as SchedulerJobGroupInventory,
@@ -4621,12 +4556,77 @@ if TYPE_CHECKING:
     from .slb_vm_instance_inventory import SlbVmInstanceInventory as SlbVmInstanceInventory
     from .snapshot_leaf_inventory import SnapshotLeafInventory as SnapshotLeafInventory
     from .snmp_agent_inventory import SnmpAgentInventory as SnmpAgentInventory
+    from .sns_aliyun_sms_endpoint_inventory import (
+        SNSAliyunSmsEndpointInventory as SNSAliyunSmsEndpointInventory,
+    )
+    from .sns_application_endpoint_inventory import (
+        SNSApplicationEndpointInventory as SNSApplicationEndpointInventory,
+    )
+    from .sns_application_platform_inventory import (
+        SNSApplicationPlatformInventory as SNSApplicationPlatformInventory,
+    )
+    from .sns_ding_talk_at_person_inventory import (
+        SNSDingTalkAtPersonInventory as SNSDingTalkAtPersonInventory,
+    )
+    from .sns_ding_talk_endpoint_inventory import (
+        SNSDingTalkEndpointInventory as SNSDingTalkEndpointInventory,
+    )
+    from .sns_ding_talk_test_connection_result import (
+        SNSDingTalkTestConnectionResult as SNSDingTalkTestConnectionResult,
+    )
+    from .sns_email_address_inventory import SNSEmailAddressInventory as SNSEmailAddressInventory
+    from .sns_email_test_connection_result import (
+        SNSEmailTestConnectionResult as SNSEmailTestConnectionResult,
+    )
+    from .sns_fei_shu_at_person_inventory import (
+        SNSFeiShuAtPersonInventory as SNSFeiShuAtPersonInventory,
+    )
+    from .sns_fei_shu_endpoint_inventory import (
+        SNSFeiShuEndpointInventory as SNSFeiShuEndpointInventory,
+    )
+    from .sns_fei_shu_test_connection_result import (
+        SNSFeiShuTestConnectionResult as SNSFeiShuTestConnectionResult,
+    )
+    from .sns_http_endpoint_inventory import SNSHttpEndpointInventory as SNSHttpEndpointInventory
+    from .sns_http_test_connection_result import (
+        SNSHttpTestConnectionResult as SNSHttpTestConnectionResult,
+    )
+    from .sns_microsoft_teams_endpoint_inventory import (
+        SNSMicrosoftTeamsEndpointInventory as SNSMicrosoftTeamsEndpointInventory,
+    )
+    from .sns_microsoft_teams_test_connection_result import (
+        SNSMicrosoftTeamsTestConnectionResult as SNSMicrosoftTeamsTestConnectionResult,
+    )
+    from .sns_sms_receiver_inventory import SNSSmsReceiverInventory as SNSSmsReceiverInventory
+    from .sns_snmp_test_connection_result import (
+        SNSSnmpTestConnectionResult as SNSSnmpTestConnectionResult,
+    )
+    from .sns_subscriber_inventory import SNSSubscriberInventory as SNSSubscriberInventory
+    from .sns_text_template_inventory import SNSTextTemplateInventory as SNSTextTemplateInventory
+    from .sns_topic_inventory import SNSTopicInventory as SNSTopicInventory
+    from .sns_universal_sms_endpoint_inventory import (
+        SNSUniversalSmsEndpointInventory as SNSUniversalSmsEndpointInventory,
+    )
+    from .sns_we_com_at_person_inventory import (
+        SNSWeComAtPersonInventory as SNSWeComAtPersonInventory,
+    )
+    from .sns_we_com_endpoint_inventory import (
+        SNSWeComEndpointInventory as SNSWeComEndpointInventory,
+    )
+    from .sns_we_com_test_connection_result import (
+        SNSWeComTestConnectionResult as SNSWeComTestConnectionResult,
+    )
     from .spending import Spending as Spending
     from .spending_details import SpendingDetails as SpendingDetails
     from .ssh_key_pair_inventory import SshKeyPairInventory as SshKeyPairInventory
     from .ssh_private_key_pair_inventory import (
         SshPrivateKeyPairInventory as SshPrivateKeyPairInventory,
     )
+    from .sso_client_inventory import SSOClientInventory as SSOClientInventory
+    from .sso_redirect_template_inventory import (
+        SSORedirectTemplateInventory as SSORedirectTemplateInventory,
+    )
+    from .sso_server_token_inventory import SSOServerTokenInventory as SSOServerTokenInventory
     from .stack_template_inventory import StackTemplateInventory as StackTemplateInventory
     from .start_bare_metal2_instance_result import (
         StartBareMetal2InstanceResult as StartBareMetal2InstanceResult,
@@ -4922,13 +4922,10 @@ if TYPE_CHECKING:
     from .update_block_volume_result import UpdateBlockVolumeResult as UpdateBlockVolumeResult
     from .update_bonding_result import UpdateBondingResult as UpdateBondingResult
     from .update_build_app_result import UpdateBuildAppResult as UpdateBuildAppResult
+    from .update_cas_client_result import UpdateCasClientResult as UpdateCasClientResult
     from .update_ccs_certificate_user_state_result import (
         UpdateCCSCertificateUserStateResult as UpdateCCSCertificateUserStateResult,
     )
-    from .update_csp_secret_resource_pool_result import (
-        UpdateCSPSecretResourcePoolResult as UpdateCSPSecretResourcePoolResult,
-    )
-    from .update_cas_client_result import UpdateCasClientResult as UpdateCasClientResult
     from .update_cdp_policy_result import UpdateCdpPolicyResult as UpdateCdpPolicyResult
     from .update_cdp_task_result import UpdateCdpTaskResult as UpdateCdpTaskResult
     from .update_ceph_backup_storage_mon_result import (
@@ -4953,6 +4950,9 @@ if TYPE_CHECKING:
     )
     from .update_console_proxy_agent_result import (
         UpdateConsoleProxyAgentResult as UpdateConsoleProxyAgentResult,
+    )
+    from .update_csp_secret_resource_pool_result import (
+        UpdateCSPSecretResourcePoolResult as UpdateCSPSecretResourcePoolResult,
     )
     from .update_directory_result import UpdateDirectoryResult as UpdateDirectoryResult
     from .update_disk_offering_result import UpdateDiskOfferingResult as UpdateDiskOfferingResult
@@ -5070,9 +5070,6 @@ if TYPE_CHECKING:
     from .update_iam2_virtual_id_result import (
         UpdateIAM2VirtualIDResult as UpdateIAM2VirtualIDResult,
     )
-    from .update_ipsec_connection_result import (
-        UpdateIPsecConnectionResult as UpdateIPsecConnectionResult,
-    )
     from .update_image_package_result import UpdateImagePackageResult as UpdateImagePackageResult
     from .update_image_result import UpdateImageResult as UpdateImageResult
     from .update_image_store_backup_storage_result import (
@@ -5088,6 +5085,9 @@ if TYPE_CHECKING:
         UpdateInstanceOfferingResult as UpdateInstanceOfferingResult,
     )
     from .update_ip_range_result import UpdateIpRangeResult as UpdateIpRangeResult
+    from .update_ipsec_connection_result import (
+        UpdateIPsecConnectionResult as UpdateIPsecConnectionResult,
+    )
     from .update_iscsi_server_result import UpdateIscsiServerResult as UpdateIscsiServerResult
     from .update_jit_security_machine_result import (
         UpdateJitSecurityMachineResult as UpdateJitSecurityMachineResult,
@@ -5167,40 +5167,6 @@ if TYPE_CHECKING:
     from .update_resource_price_result import UpdateResourcePriceResult as UpdateResourcePriceResult
     from .update_resource_stack_result import UpdateResourceStackResult as UpdateResourceStackResult
     from .update_role_result import UpdateRoleResult as UpdateRoleResult
-    from .update_sns_application_endpoint_result import (
-        UpdateSNSApplicationEndpointResult as UpdateSNSApplicationEndpointResult,
-    )
-    from .update_sns_application_platform_result import (
-        UpdateSNSApplicationPlatformResult as UpdateSNSApplicationPlatformResult,
-    )
-    from .update_sns_ding_talk_endpoint_result import (
-        UpdateSNSDingTalkEndpointResult as UpdateSNSDingTalkEndpointResult,
-    )
-    from .update_sns_fei_shu_endpoint_result import (
-        UpdateSNSFeiShuEndpointResult as UpdateSNSFeiShuEndpointResult,
-    )
-    from .update_sns_http_endpoint_result import (
-        UpdateSNSHttpEndpointResult as UpdateSNSHttpEndpointResult,
-    )
-    from .update_sns_microsoft_teams_endpoint_result import (
-        UpdateSNSMicrosoftTeamsEndpointResult as UpdateSNSMicrosoftTeamsEndpointResult,
-    )
-    from .update_sns_snmp_platform_result import (
-        UpdateSNSSnmpPlatformResult as UpdateSNSSnmpPlatformResult,
-    )
-    from .update_sns_text_template_result import (
-        UpdateSNSTextTemplateResult as UpdateSNSTextTemplateResult,
-    )
-    from .update_sns_topic_result import UpdateSNSTopicResult as UpdateSNSTopicResult
-    from .update_sns_universal_sms_endpoint_result import (
-        UpdateSNSUniversalSmsEndpointResult as UpdateSNSUniversalSmsEndpointResult,
-    )
-    from .update_sns_we_com_endpoint_result import (
-        UpdateSNSWeComEndpointResult as UpdateSNSWeComEndpointResult,
-    )
-    from .update_sso_redirect_template_result import (
-        UpdateSSORedirectTemplateResult as UpdateSSORedirectTemplateResult,
-    )
     from .update_san_sec_secret_resource_pool_result import (
         UpdateSanSecSecretResourcePoolResult as UpdateSanSecSecretResourcePoolResult,
     )
@@ -5232,7 +5198,41 @@ if TYPE_CHECKING:
     from .update_shared_block_result import UpdateSharedBlockResult as UpdateSharedBlockResult
     from .update_slb_group_result import UpdateSlbGroupResult as UpdateSlbGroupResult
     from .update_snmp_agent_result import UpdateSnmpAgentResult as UpdateSnmpAgentResult
+    from .update_sns_application_endpoint_result import (
+        UpdateSNSApplicationEndpointResult as UpdateSNSApplicationEndpointResult,
+    )
+    from .update_sns_application_platform_result import (
+        UpdateSNSApplicationPlatformResult as UpdateSNSApplicationPlatformResult,
+    )
+    from .update_sns_ding_talk_endpoint_result import (
+        UpdateSNSDingTalkEndpointResult as UpdateSNSDingTalkEndpointResult,
+    )
+    from .update_sns_fei_shu_endpoint_result import (
+        UpdateSNSFeiShuEndpointResult as UpdateSNSFeiShuEndpointResult,
+    )
+    from .update_sns_http_endpoint_result import (
+        UpdateSNSHttpEndpointResult as UpdateSNSHttpEndpointResult,
+    )
+    from .update_sns_microsoft_teams_endpoint_result import (
+        UpdateSNSMicrosoftTeamsEndpointResult as UpdateSNSMicrosoftTeamsEndpointResult,
+    )
+    from .update_sns_snmp_platform_result import (
+        UpdateSNSSnmpPlatformResult as UpdateSNSSnmpPlatformResult,
+    )
+    from .update_sns_text_template_result import (
+        UpdateSNSTextTemplateResult as UpdateSNSTextTemplateResult,
+    )
+    from .update_sns_topic_result import UpdateSNSTopicResult as UpdateSNSTopicResult
+    from .update_sns_universal_sms_endpoint_result import (
+        UpdateSNSUniversalSmsEndpointResult as UpdateSNSUniversalSmsEndpointResult,
+    )
+    from .update_sns_we_com_endpoint_result import (
+        UpdateSNSWeComEndpointResult as UpdateSNSWeComEndpointResult,
+    )
     from .update_ssh_key_pair_result import UpdateSshKeyPairResult as UpdateSshKeyPairResult
+    from .update_sso_redirect_template_result import (
+        UpdateSSORedirectTemplateResult as UpdateSSORedirectTemplateResult,
+    )
     from .update_stack_template_result import UpdateStackTemplateResult as UpdateStackTemplateResult
     from .update_subscribe_event_result import (
         UpdateSubscribeEventResult as UpdateSubscribeEventResult,
@@ -5357,6 +5357,10 @@ if TYPE_CHECKING:
     from .validate_price_user_config_result import (
         ValidatePriceUserConfigResult as ValidatePriceUserConfigResult,
     )
+    from .validate_security_group_rule_result import (
+        ValidateSecurityGroupRuleResult as ValidateSecurityGroupRuleResult,
+    )
+    from .validate_session_result import ValidateSessionResult as ValidateSessionResult
     from .validate_sns_aliyun_sms_endpoint_result import (
         ValidateSNSAliyunSmsEndpointResult as ValidateSNSAliyunSmsEndpointResult,
     )
@@ -5366,10 +5370,6 @@ if TYPE_CHECKING:
     from .validate_sns_universal_sms_endpoint_result import (
         ValidateSNSUniversalSmsEndpointResult as ValidateSNSUniversalSmsEndpointResult,
     )
-    from .validate_security_group_rule_result import (
-        ValidateSecurityGroupRuleResult as ValidateSecurityGroupRuleResult,
-    )
-    from .validate_session_result import ValidateSessionResult as ValidateSessionResult
     from .validate_vm_scheduling_rule_result import (
         ValidateVmSchedulingRuleResult as ValidateVmSchedulingRuleResult,
     )
@@ -5506,9 +5506,9 @@ if TYPE_CHECKING:
     from .webhook_inventory import WebhookInventory as WebhookInventory
     from .xml_hook_inventory import XmlHookInventory as XmlHookInventory
     from .z_box_inventory import ZBoxInventory as ZBoxInventory
+    from .zone_inventory import ZoneInventory as ZoneInventory
     from .zql_query_result import ZQLQueryResult as ZQLQueryResult
     from .zql_query_return import ZQLQueryReturn as ZQLQueryReturn
-    from .zone_inventory import ZoneInventory as ZoneInventory
 
 _MODULES = {
     "AccessControlListEntryInventory": "access_control_list_entry_inventory",
