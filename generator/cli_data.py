@@ -64,9 +64,8 @@ def _param_entry(p: Param, hashed: bool) -> dict[str, Any]:
 
 
 def api_entry(api: Api) -> dict[str, Any]:
-    hashed = set(getattr(api, "hashed", ()))  # the passwords the SDK sends as digests
+    hashed = set(api.hashed)  # the passwords the SDK sends as digests
     entry: dict[str, Any] = {
-        "const": api.const,
         "summary": api.summary,
         "method": api.http_method,
         "path": api.path,
