@@ -1,6 +1,6 @@
 """`zstack` start-up, one run: whole-process wall time (medians) and ratios to a baseline.
 
-    python benchmarks/bench_cli.py [--runs 15]
+    python benchmarks/bench_zstack_command.py [--runs 15]
 
 Each command runs in a fresh interpreter with compiled bytecode (as after
 `pip install`), interleaved with the baseline `python -c "import httpx"` so machine
