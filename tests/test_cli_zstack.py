@@ -669,6 +669,9 @@ def test_pip_install_provides_the_zstack_console_script(
     tmp_path: Path, server: RunningServer
 ) -> None:
     target = tmp_path / "site"
+    # From a copy: setuptools leaves build/ and *.egg-info beside the sources it builds.
+    source = tmp_path / "zstack-sdk"
+    shutil.copytree(SDK_DIR, source, ignore=shutil.ignore_patterns("__pycache__"))
     done = subprocess.run(
         [
             sys.executable,
@@ -679,7 +682,7 @@ def test_pip_install_provides_the_zstack_console_script(
             "--no-deps",
             "--target",
             str(target),
-            str(SDK_DIR),
+            str(source),
         ],
         capture_output=True,
         text=True,
