@@ -28,9 +28,6 @@ from . import _cli_profile as profile
 from ._cli_output import FORMATS, render
 from ._cli_values import UsageError, split_word
 
-# Login APIs whose password travels as its SHA-512 hex digest (an LDAP or a generic
-# LogIn with a login type passes the password on to another system as it is).
-HASHED_PASSWORD_LOGINS = frozenset({"LogInByAccount", "LogInByUser"})
 # Who logged in, by login API: the parameter that names the user (kept in the profile).
 LOGIN_USER = ("accountName", "userName", "uid", "username", "name")
 LOGOUT = "LogOut"
@@ -161,17 +158,11 @@ def report_api_error(err: Any, stream: TextIO) -> None:
 
 
 def _descriptor(name: str) -> Any:
-    """The SDK's own descriptor of the API (its wire layout), answering raw JSON: the
-    command prints what the server said, without loading any result model."""
-    try:
-        sdk_catalog = importlib.import_module(f"{__package__}.catalog")
-    except ModuleNotFoundError:  # an SDK without the catalog: the chapter's module
-        spec = catalog.spec(name)
-        chapter = importlib.import_module(f"{__package__}._apis.{catalog.index()[name][0]}")
-        found = getattr(chapter, spec["const"])
-    else:
-        found = sdk_catalog.describe(name)
-    raw = copy.copy(found)
+    """The SDK's own descriptor of the API (its wire layout, which parameters it sends
+    hashed, whether it opens a session), answering raw JSON: the command prints what
+    the server said, without loading any result model."""
+    sdk_catalog = importlib.import_module(f"{__package__}.catalog")
+    raw = copy.copy(sdk_catalog.describe(name))
     raw.result = None
     return raw
 
@@ -283,7 +274,6 @@ def plan_call(opts: Options) -> Call:
 
 
 def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
-    from ._auth import hash_password
     from ._base_client import SyncAPIClient
     from ._errors import (
         ZStackApiError,
@@ -295,11 +285,8 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
 
     call = plan_call(opts)
     name, args = call.name, call.args
+    # The SDK hashes the passwords the descriptor names and adopts a login's session.
     api = _descriptor(name)
-    # A descriptor that names its hashed parameters has the SDK hash them itself.
-    old_sdk = not hasattr(api, "hashed")
-    if old_sdk and name in HASHED_PASSWORD_LOGINS and isinstance(args.get("password"), str):
-        args["password"] = hash_password(args["password"])
     credentials = _credentials(call.spec, call.url, call.saved)
     try:
         client = SyncAPIClient(
@@ -331,7 +318,7 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
             stderr.write(f"zstack: {exc}\n")
             return 1
         if name.startswith("LogIn"):
-            _remember_login(call, result, opts, client)
+            _remember_login(call, opts, client)
     if name == LOGOUT and args.get("sessionUuid") == call.saved.get("session_uuid"):
         kept = {k: v for k, v in call.saved.items() if k in ("url", "server_version")}
         profile.save(call.profile_name, kept)
@@ -339,18 +326,12 @@ def run_api(opts: Options, stdout: TextIO, stderr: TextIO) -> int:
     return 0
 
 
-def _remember_login(call: Call, result: Any, opts: Options, client: Any) -> None:
+def _remember_login(call: Call, opts: Options, client: Any) -> None:
     """Save the session, the server and who logged in (never the password); the
     release comes from GetVersion, asked within the new session."""
-    from ._auth import Credentials as SessionCredentials
-
     session = client.session_id
-    if not session:  # an SDK whose client does not adopt a login's session itself
-        inventory = result.get("inventory") if isinstance(result, dict) else None
-        session = inventory.get("uuid") if isinstance(inventory, dict) else None
-        if not session:
-            return
-        client.credentials = SessionCredentials(session_id=str(session))
+    if not session:
+        return
     user = next((str(call.args[k]) for k in LOGIN_USER if call.args.get(k)), None)
     version = opts.server_version or _server_version(client) or call.saved.get("server_version")
     profile.save(

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddAccessControlRule": {
-        "const": "ADD_ACCESS_CONTROL_RULE",
         "summary": "增加IP访问控制规则",
         "method": "POST",
         "path": "/login-control/access-control/rules",
@@ -68,7 +67,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "ChangeAccessKeyState": {
-        "const": "CHANGE_ACCESS_KEY_STATE",
         "summary": "开启或关闭AccessKey",
         "method": "PUT",
         "path": "/accesskeys/{uuid}/actions",
@@ -111,7 +109,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "CreateAccessKey": {
-        "const": "CREATE_ACCESS_KEY",
         "summary": "创建AccessKey",
         "method": "POST",
         "path": "/accesskeys",
@@ -181,7 +178,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "DeleteAccessControlRule": {
-        "const": "DELETE_ACCESS_CONTROL_RULE",
         "summary": "删除IP访问控制规则",
         "method": "DELETE",
         "path": "/login-control/access-control/rules/{uuid}",
@@ -216,7 +212,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "DeleteAccessKey": {
-        "const": "DELETE_ACCESS_KEY",
         "summary": "删除AccessKey",
         "method": "DELETE",
         "path": "/accesskeys/{uuid}",
@@ -251,7 +246,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "GetLoginCaptcha": {
-        "const": "GET_LOGIN_CAPTCHA",
         "summary": "获取登录验证码",
         "method": "GET",
         "path": "/login/control/captcha",
@@ -292,7 +286,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "GetLoginProcedures": {
-        "const": "GET_LOGIN_PROCEDURES",
         "summary": "Get login procedures",
         "method": "GET",
         "path": "/login/procedures",
@@ -309,7 +302,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "LogIn": {
-        "const": "LOG_IN",
         "summary": "Log in",
         "method": "PUT",
         "path": "/login",
@@ -331,7 +323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAccessControlRule": {
-        "const": "QUERY_ACCESS_CONTROL_RULE",
         "summary": "查询IP访问控制规则",
         "method": "GET",
         "path": "/login-control/access-control/rules",
@@ -357,7 +348,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "QueryAccessKey": {
-        "const": "QUERY_ACCESS_KEY",
         "summary": "查询AccessKey",
         "method": "GET",
         "path": "/accesskeys",
@@ -385,7 +375,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "QueryConsoleProxyAgent": {
-        "const": "QUERY_CONSOLE_PROXY_AGENT",
         "summary": "查询控制台代理",
         "method": "GET",
         "path": "/consoles/agents",
@@ -413,7 +402,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReconnectConsoleProxyAgent": {
-        "const": "RECONNECT_CONSOLE_PROXY_AGENT",
         "summary": "重连控制台代理",
         "method": "PUT",
         "path": "/consoles/agents",
@@ -450,7 +438,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RequestConsoleAccess": {
-        "const": "REQUEST_CONSOLE_ACCESS",
         "summary": "请求控制台访问地址",
         "method": "POST",
         "path": "/consoles",
@@ -486,7 +473,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UnlockIdentity": {
-        "const": "UNLOCK_IDENTITY",
         "summary": "Unlock identity",
         "method": "GET",
         "path": "/login/control/unlock",
@@ -503,7 +489,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAccessControlRule": {
-        "const": "UPDATE_ACCESS_CONTROL_RULE",
         "summary": "更新IP访问控制规则",
         "method": "PUT",
         "path": "/login-control/access-control/rules/{uuid}/actions",
@@ -554,7 +539,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "UpdateConsoleProxyAgent": {
-        "const": "UPDATE_CONSOLE_PROXY_AGENT",
         "summary": "更新控制台代理",
         "method": "PUT",
         "path": "/consoles/agents/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddLdapServer": {
-        "const": "ADD_LDAP_SERVER",
         "summary": "添加AD/LDAP服务器",
         "method": "POST",
         "path": "/ldap/servers",
@@ -101,7 +100,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CleanInvalidLdapBinding": {
-        "const": "CLEAN_INVALID_LDAP_BINDING",
         "summary": "清理无效的AD/LDAP绑定",
         "method": "PUT",
         "path": "/ldap/bindings/actions",
@@ -129,7 +127,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateLdapBinding": {
-        "const": "CREATE_LDAP_BINDING",
         "summary": "创建AD/LDAP绑定",
         "method": "POST",
         "path": "/ldap/bindings",
@@ -175,7 +172,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteLdapBinding": {
-        "const": "DELETE_LDAP_BINDING",
         "summary": "删除AD/LDAP绑定",
         "method": "DELETE",
         "path": "/ldap/bindings/{uuid}",
@@ -212,7 +208,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteLdapServer": {
-        "const": "DELETE_LDAP_SERVER",
         "summary": "删除AD/LDAP服务器",
         "method": "DELETE",
         "path": "/ldap/servers/{uuid}",
@@ -255,7 +250,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateLdapEntryForBinding": {
-        "const": "GET_CANDIDATE_LDAP_ENTRY_FOR_BINDING",
         "summary": "获取可绑定的AD/LDAP条目",
         "method": "GET",
         "path": "/ldap/entries/candidates",
@@ -298,7 +292,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetLdapEntry": {
-        "const": "GET_LDAP_ENTRY",
         "summary": "获取AD/LDAP条目",
         "method": "GET",
         "path": "/ldap/entry",
@@ -343,7 +336,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetLdapServerAvailableAttributes": {
-        "const": "GET_LDAP_SERVER_AVAILABLE_ATTRIBUTES",
         "summary": "Get ldap server available attributes",
         "method": "GET",
         "path": "/ldap/server/attributes/{uuid}",
@@ -359,7 +351,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "LogInByLdap": {
-        "const": "LOG_IN_BY_LDAP",
         "summary": "使用AD/LDAP身份登录",
         "method": "PUT",
         "path": "/ldap/login",
@@ -424,7 +415,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryLdapBinding": {
-        "const": "QUERY_LDAP_BINDING",
         "summary": "查询AD/LDAP绑定",
         "method": "GET",
         "path": "/ldap/bindings",
@@ -452,7 +442,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryLdapServer": {
-        "const": "QUERY_LDAP_SERVER",
         "summary": "查询AD/LDAP服务器",
         "method": "GET",
         "path": "/ldap/servers",
@@ -480,7 +469,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateLdapServer": {
-        "const": "UPDATE_LDAP_SERVER",
         "summary": "更新AD/LDAP服务器",
         "method": "PUT",
         "path": "/ldap/servers/{ldapServerUuid}",

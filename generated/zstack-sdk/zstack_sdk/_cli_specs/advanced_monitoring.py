@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AttachServiceToObservabilityServer": {
-        "const": "ATTACH_SERVICE_TO_OBSERVABILITY_SERVER",
         "summary": "高级监控服务器绑定服务",
         "method": "POST",
         "path": "/observability-server/{observabilityServerUuid}/service",
@@ -55,7 +54,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateObservabilityServer": {
-        "const": "CREATE_OBSERVABILITY_SERVER",
         "summary": "创建高级监控服务器",
         "method": "POST",
         "path": "/observability-servers",
@@ -155,7 +153,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateObservabilityServerOffering": {
-        "const": "CREATE_OBSERVABILITY_SERVER_OFFERING",
         "summary": "创建高级监控服务器规格",
         "method": "POST",
         "path": "/instance-offerings/observability-servers",
@@ -262,7 +259,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DetachServiceFromObservabilityServer": {
-        "const": "DETACH_SERVICE_FROM_OBSERVABILITY_SERVER",
         "summary": "高级监控服务器解绑服务",
         "method": "DELETE",
         "path": "/observability-server/{observabilityServerUuid}/service",
@@ -313,7 +309,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetObservabilityServerServiceData": {
-        "const": "GET_OBSERVABILITY_SERVER_SERVICE_DATA",
         "summary": "获取高级监控服务器服务数据",
         "method": "POST",
         "path": "/observability-server/{observabilityServerUuid}/service-data",

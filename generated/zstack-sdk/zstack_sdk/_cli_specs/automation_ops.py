@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddSchedulerJobToSchedulerTrigger": {
-        "const": "ADD_SCHEDULER_JOB_TO_SCHEDULER_TRIGGER",
         "summary": "添加定时任务到定时器",
         "method": "POST",
         "path": "/scheduler/jobs/{schedulerJobUuid}/scheduler/triggers/{schedulerTriggerUuid}",
@@ -47,7 +46,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "AttachUserDefinedXmlHookScriptToVm": {
-        "const": "ATTACH_USER_DEFINED_XML_HOOK_SCRIPT_TO_VM",
         "summary": "挂载用户自定义XML Hook到云主机",
         "method": "POST",
         "path": "/xmlhook/{xmlHookUuid}/vm-instances/{vmInstanceUuid}",
@@ -99,7 +97,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "ChangeSchedulerState": {
-        "const": "CHANGE_SCHEDULER_STATE",
         "summary": "改变定时任务状态",
         "method": "PUT",
         "path": "/schedulers/{uuid}",
@@ -144,7 +141,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "CreateGuestVmScript": {
-        "const": "CREATE_GUEST_VM_SCRIPT",
         "summary": "创建脚本",
         "method": "POST",
         "path": "/scripts",
@@ -251,7 +247,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "CreateSchedulerJob": {
-        "const": "CREATE_SCHEDULER_JOB",
         "summary": "创建定时任务",
         "method": "POST",
         "path": "/scheduler/jobs",
@@ -329,7 +324,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "CreateSchedulerTrigger": {
-        "const": "CREATE_SCHEDULER_TRIGGER",
         "summary": "创建定时器",
         "method": "POST",
         "path": "/scheduler/triggers",
@@ -406,7 +400,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "CreateVmUserDefinedXmlHookScript": {
-        "const": "CREATE_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "创建用户自定义XML Hook",
         "method": "POST",
         "path": "/vm-instances/xml-hook-script",
@@ -474,7 +467,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "DeleteGuestVmScript": {
-        "const": "DELETE_GUEST_VM_SCRIPT",
         "summary": "删除脚本",
         "method": "DELETE",
         "path": "/scripts/{uuid}",
@@ -517,7 +509,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "DeleteSchedulerJob": {
-        "const": "DELETE_SCHEDULER_JOB",
         "summary": "删除定时任务",
         "method": "DELETE",
         "path": "/scheduler/jobs/{uuid}",
@@ -552,7 +543,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DeleteSchedulerTrigger": {
-        "const": "DELETE_SCHEDULER_TRIGGER",
         "summary": "删除定时器",
         "method": "DELETE",
         "path": "/scheduler/triggers/{uuid}",
@@ -587,7 +577,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DetachUserDefinedXmlHookScriptFromVm": {
-        "const": "DETACH_USER_DEFINED_XML_HOOK_SCRIPT_FROM_VM",
         "summary": "从云主机卸载用户自定义XML Hook",
         "method": "DELETE",
         "path": "/xmlhook/vm-instances/{vmInstanceUuid}/detach",
@@ -638,7 +627,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "ExecuteGuestVmScript": {
-        "const": "EXECUTE_GUEST_VM_SCRIPT",
         "summary": "执行脚本",
         "method": "PUT",
         "path": "/scripts/{uuid}/actions",
@@ -698,7 +686,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "ExpungeVmUserDefinedXmlHookScript": {
-        "const": "EXPUNGE_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "彻底删除用户自定义XML Hook",
         "method": "DELETE",
         "path": "/vm-instances/xml-hook-script",
@@ -734,7 +721,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "GetNoTriggerSchedulerJobs": {
-        "const": "GET_NO_TRIGGER_SCHEDULER_JOBS",
         "summary": "获取未挂载定时器的任务",
         "method": "GET",
         "path": "/scheduler/jobs/candidates",
@@ -760,7 +746,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryGuestVmScript": {
-        "const": "QUERY_GUEST_VM_SCRIPT",
         "summary": "查询脚本",
         "method": "GET",
         "path": "/scripts",
@@ -788,7 +773,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "QueryGuestVmScriptExecutedRecord": {
-        "const": "QUERY_GUEST_VM_SCRIPT_EXECUTED_RECORD",
         "summary": "查询脚本执行记录",
         "method": "GET",
         "path": "/scripts/records",
@@ -816,7 +800,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "QueryGuestVmScriptExecutedRecordDetail": {
-        "const": "QUERY_GUEST_VM_SCRIPT_EXECUTED_RECORD_DETAIL",
         "summary": "查询脚本执行记录明细",
         "method": "GET",
         "path": "/scripts/records/details",
@@ -842,7 +825,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "QuerySchedulerJob": {
-        "const": "QUERY_SCHEDULER_JOB",
         "summary": "查询定时任务",
         "method": "GET",
         "path": "/scheduler/jobs",
@@ -870,7 +852,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QuerySchedulerTrigger": {
-        "const": "QUERY_SCHEDULER_TRIGGER",
         "summary": "查询定时器",
         "method": "GET",
         "path": "/scheduler/triggers",
@@ -898,7 +879,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryVmUserDefinedXmlHookScript": {
-        "const": "QUERY_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "查询用户自定义XML Hook",
         "method": "GET",
         "path": "/vm-instances/xml-hook-script",
@@ -926,7 +906,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveSchedulerJobFromSchedulerTrigger": {
-        "const": "REMOVE_SCHEDULER_JOB_FROM_SCHEDULER_TRIGGER",
         "summary": "从定时器移除定时任务",
         "method": "DELETE",
         "path": "/scheduler/jobs/{schedulerJobUuid}/scheduler/triggers/{schedulerTriggerUuid}",
@@ -968,7 +947,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "UpdateGuestVmScript": {
-        "const": "UPDATE_GUEST_VM_SCRIPT",
         "summary": "更新脚本",
         "method": "PUT",
         "path": "/scripts/{uuid}/actions",
@@ -1064,7 +1042,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "UpdateSchedulerJob": {
-        "const": "UPDATE_SCHEDULER_JOB",
         "summary": "更新定时任务",
         "method": "PUT",
         "path": "/scheduler/jobs/{uuid}/actions",
@@ -1115,7 +1092,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "UpdateSchedulerTrigger": {
-        "const": "UPDATE_SCHEDULER_TRIGGER",
         "summary": "更新定时器",
         "method": "PUT",
         "path": "/scheduler/triggers/{uuid}/actions",
@@ -1187,7 +1163,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "UpdateVmUserDefinedXmlHookScript": {
-        "const": "UPDATE_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "更新用户自定义XML Hook",
         "method": "PUT",
         "path": "/vm-instances/xml-hook-script",

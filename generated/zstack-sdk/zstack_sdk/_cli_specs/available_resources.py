@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "GetCpuMemoryCapacity": {
-        "const": "GET_CPU_MEMORY_CAPACITY",
         "summary": "获取CPU和内存容量",
         "method": "GET",
         "path": "/hosts/capacities/cpu-memory",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddPreconfigurationTemplate": {
-        "const": "ADD_PRECONFIGURATION_TEMPLATE",
         "summary": "添加预配置模板",
         "method": "POST",
         "path": "/baremetal/preconfigurations",
@@ -84,7 +83,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "AttachBaremetalPxeServerToCluster": {
-        "const": "ATTACH_BAREMETAL_PXE_SERVER_TO_CLUSTER",
         "summary": "将部署服务器加载至裸金属集群",
         "method": "POST",
         "path": "/clusters/{clusterUuid}/pxeservers/{pxeServerUuid}",
@@ -128,7 +126,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "BatchCreateBaremetalChassis": {
-        "const": "BATCH_CREATE_BAREMETAL_CHASSIS",
         "summary": "批量添加裸金属设备",
         "method": "POST",
         "path": "/baremetal/chassis/from-file",
@@ -189,7 +186,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "ChangeBaremetalChassisState": {
-        "const": "CHANGE_BAREMETAL_CHASSIS_STATE",
         "summary": "修改裸机设备状态",
         "method": "PUT",
         "path": "/baremetal/chassis/{uuid}/actions",
@@ -234,7 +230,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "ChangePreconfigurationTemplateState": {
-        "const": "CHANGE_PRECONFIGURATION_TEMPLATE_STATE",
         "summary": "修改预配置模板状态",
         "method": "PUT",
         "path": "/baremetal/preconfigurations/{uuid}/actions",
@@ -279,7 +274,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "CheckBaremetalChassisConfigFile": {
-        "const": "CHECK_BAREMETAL_CHASSIS_CONFIG_FILE",
         "summary": "检查批量添加裸金属设备文件合法性",
         "method": "POST",
         "path": "/baremetal/chassis/from-file/check",
@@ -316,7 +310,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "CleanUpBaremetalChassisBonding": {
-        "const": "CLEAN_UP_BAREMETAL_CHASSIS_BONDING",
         "summary": "Clean up baremetal chassis bonding",
         "method": "PUT",
         "path": "/baremetal/chassis/{chassisUuid}/actions",
@@ -332,7 +325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateBaremetalBonding": {
-        "const": "CREATE_BAREMETAL_BONDING",
         "summary": "创建裸金属网卡绑定",
         "method": "POST",
         "path": "/baremetal/network/bondings",
@@ -411,7 +403,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "CreateBaremetalChassis": {
-        "const": "CREATE_BAREMETAL_CHASSIS",
         "summary": "创建裸机设备",
         "method": "POST",
         "path": "/baremetal/chassis",
@@ -506,7 +497,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "CreateBaremetalInstance": {
-        "const": "CREATE_BAREMETAL_INSTANCE",
         "summary": "创建裸机实例",
         "method": "POST",
         "path": "/baremetal/instances",
@@ -628,7 +618,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "CreateBaremetalPxeServer": {
-        "const": "CREATE_BAREMETAL_PXE_SERVER",
         "summary": "创建部署服务器",
         "method": "POST",
         "path": "/baremetal/pxeservers",
@@ -752,7 +741,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "DeleteBaremetalChassis": {
-        "const": "DELETE_BAREMETAL_CHASSIS",
         "summary": "删除裸机设备",
         "method": "DELETE",
         "path": "/baremetal/chassis/{uuid}",
@@ -795,7 +783,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "DeleteBaremetalPxeServer": {
-        "const": "DELETE_BAREMETAL_PXE_SERVER",
         "summary": "删除部署服务器",
         "method": "DELETE",
         "path": "/baremetal/pxeservers/{uuid}",
@@ -838,7 +825,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "DeletePreconfigurationTemplate": {
-        "const": "DELETE_PRECONFIGURATION_TEMPLATE",
         "summary": "删除预配置模板",
         "method": "DELETE",
         "path": "/baremetal/preconfigurations/{uuid}",
@@ -881,7 +867,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "DestroyBaremetalInstance": {
-        "const": "DESTROY_BAREMETAL_INSTANCE",
         "summary": "删除裸机实例",
         "method": "DELETE",
         "path": "/baremetal/instances/{uuid}",
@@ -924,7 +909,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "DetachBaremetalPxeServerFromCluster": {
-        "const": "DETACH_BAREMETAL_PXE_SERVER_FROM_CLUSTER",
         "summary": "从裸金属集群卸载部署服务器",
         "method": "DELETE",
         "path": "/clusters/{clusterUuid}/pxeservers/{pxeServerUuid}",
@@ -968,7 +952,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "ExpungeBaremetalInstance": {
-        "const": "EXPUNGE_BAREMETAL_INSTANCE",
         "summary": "彻底删除裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1004,7 +987,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "GetBaremetalChassisPowerStatus": {
-        "const": "GET_BAREMETAL_CHASSIS_POWER_STATUS",
         "summary": "获取裸机设备电源状态",
         "method": "GET",
         "path": "/baremetal/chassis/{uuid}/powerstatus",
@@ -1040,7 +1022,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "InspectBaremetalChassis": {
-        "const": "INSPECT_BAREMETAL_CHASSIS",
         "summary": "下发获取裸机硬件信息命令",
         "method": "PUT",
         "path": "/baremetal/chassis/{uuid}/actions",
@@ -1076,7 +1057,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "PowerOffBaremetalChassis": {
-        "const": "POWER_OFF_BAREMETAL_CHASSIS",
         "summary": "关闭裸机设备电源",
         "method": "PUT",
         "path": "/baremetal/chassis/{chassisUuid}/actions",
@@ -1112,7 +1092,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "PowerOnBaremetalChassis": {
-        "const": "POWER_ON_BAREMETAL_CHASSIS",
         "summary": "开启裸机设备电源",
         "method": "PUT",
         "path": "/baremetal/chassis/{chassisUuid}/actions",
@@ -1148,7 +1127,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "PowerResetBaremetalChassis": {
-        "const": "POWER_RESET_BAREMETAL_CHASSIS",
         "summary": "重启裸机设备电源",
         "method": "PUT",
         "path": "/baremetal/chassis/{chassisUuid}/actions",
@@ -1184,7 +1162,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "QueryBaremetalBonding": {
-        "const": "QUERY_BAREMETAL_BONDING",
         "summary": "查询裸金属网卡绑定",
         "method": "GET",
         "path": "/baremetal/network/bondings",
@@ -1212,7 +1189,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "QueryBaremetalChassis": {
-        "const": "QUERY_BAREMETAL_CHASSIS",
         "summary": "查询裸机设备",
         "method": "GET",
         "path": "/baremetal/chassis",
@@ -1240,7 +1216,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "QueryBaremetalInstance": {
-        "const": "QUERY_BAREMETAL_INSTANCE",
         "summary": "查询裸机实例",
         "method": "GET",
         "path": "/baremetal/instances",
@@ -1268,7 +1243,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "QueryBaremetalPxeServer": {
-        "const": "QUERY_BAREMETAL_PXE_SERVER",
         "summary": "查询部署服务器",
         "method": "GET",
         "path": "/baremetal/pxeservers",
@@ -1296,7 +1270,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "QueryPreconfigurationTemplate": {
-        "const": "QUERY_PRECONFIGURATION_TEMPLATE",
         "summary": "查询预配置模板",
         "method": "GET",
         "path": "/baremetal/preconfigurations",
@@ -1324,7 +1297,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "RebootBaremetalInstance": {
-        "const": "REBOOT_BAREMETAL_INSTANCE",
         "summary": "重启裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1367,7 +1339,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "ReconnectBaremetalPxeServer": {
-        "const": "RECONNECT_BAREMETAL_PXE_SERVER",
         "summary": "重连部署服务器",
         "method": "PUT",
         "path": "/baremetal/pxeservers/{uuid}/actions",
@@ -1403,7 +1374,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.1",
     },
     "RecoverBaremetalInstance": {
-        "const": "RECOVER_BAREMETAL_INSTANCE",
         "summary": "恢复已删除的裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1439,7 +1409,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "StartBaremetalInstance": {
-        "const": "START_BAREMETAL_INSTANCE",
         "summary": "启动裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1482,7 +1451,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "StartBaremetalPxeServer": {
-        "const": "START_BAREMETAL_PXE_SERVER",
         "summary": "启动部署服务器",
         "method": "PUT",
         "path": "/baremetal/pxeservers/{uuid}/actions",
@@ -1518,7 +1486,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "StopBaremetalInstance": {
-        "const": "STOP_BAREMETAL_INSTANCE",
         "summary": "关闭裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1562,7 +1529,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "StopBaremetalPxeServer": {
-        "const": "STOP_BAREMETAL_PXE_SERVER",
         "summary": "停止部署服务器",
         "method": "PUT",
         "path": "/baremetal/pxeservers/{uuid}/actions",
@@ -1598,7 +1564,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "UpdateBaremetalChassis": {
-        "const": "UPDATE_BAREMETAL_CHASSIS",
         "summary": "更新裸机设备",
         "method": "PUT",
         "path": "/baremetal/chassis/{uuid}/actions",
@@ -1681,7 +1646,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "UpdateBaremetalInstance": {
-        "const": "UPDATE_BAREMETAL_INSTANCE",
         "summary": "更新裸机实例",
         "method": "PUT",
         "path": "/baremetal/instances/{uuid}/actions",
@@ -1749,7 +1713,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "UpdateBaremetalPxeServer": {
-        "const": "UPDATE_BAREMETAL_PXE_SERVER",
         "summary": "更新部署服务器",
         "method": "PUT",
         "path": "/baremetal/pxeservers/{uuid}/actions",
@@ -1829,7 +1792,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "UpdatePreconfigurationTemplate": {
-        "const": "UPDATE_PRECONFIGURATION_TEMPLATE",
         "summary": "更新预配置模板",
         "method": "PUT",
         "path": "/baremetal/preconfigurations/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AttachPriceTableToAccount": {
-        "const": "ATTACH_PRICE_TABLE_TO_ACCOUNT",
         "summary": "为账户/项目指定计费价目",
         "method": "POST",
         "path": "/billings/price-tables/{tableUuid}/accounts/{accountUuid}",
@@ -54,7 +53,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "CalculateAccountBillingSpending": {
-        "const": "CALCULATE_ACCOUNT_BILLING_SPENDING",
         "summary": "Calculate account billing spending",
         "method": "PUT",
         "path": "/billings/accounts/{accountUuid}/actions",
@@ -84,7 +82,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CalculateAccountSpending": {
-        "const": "CALCULATE_ACCOUNT_SPENDING",
         "summary": "计算账户花费",
         "method": "PUT",
         "path": "/billings/accounts/{accountUuid}/actions",
@@ -143,7 +140,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CalculateResourceSpending": {
-        "const": "CALCULATE_RESOURCE_SPENDING",
         "summary": "Calculate resource spending",
         "method": "PUT",
         "path": "/billings/resources/actions",
@@ -211,7 +207,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeAccountPriceTableBinding": {
-        "const": "CHANGE_ACCOUNT_PRICE_TABLE_BINDING",
         "summary": "修改账户/项目计费价目",
         "method": "PUT",
         "path": "/billings/price-tables/{tableUuid}/accounts/{accountUuid}",
@@ -262,7 +257,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "CleanupBillingUsage": {
-        "const": "CLEANUP_BILLING_USAGE",
         "summary": "Cleanup billing usage",
         "method": "DELETE",
         "path": "/billings/usage",
@@ -278,7 +272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreatePriceTable": {
-        "const": "CREATE_PRICE_TABLE",
         "summary": "创建计费价目",
         "method": "POST",
         "path": "/billings/price-tables",
@@ -344,7 +337,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "CreateResourcePrice": {
-        "const": "CREATE_RESOURCE_PRICE",
         "summary": "创建资源价格",
         "method": "POST",
         "path": "/billings/prices",
@@ -443,7 +435,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteBilling": {
-        "const": "DELETE_BILLING",
         "summary": "Delete billing",
         "method": "DELETE",
         "path": "/billings/billings",
@@ -462,7 +453,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeletePriceTable": {
-        "const": "DELETE_PRICE_TABLE",
         "summary": "删除计费价目",
         "method": "DELETE",
         "path": "/billings/price-tables/{uuid}",
@@ -497,7 +487,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "DeleteResourcePrice": {
-        "const": "DELETE_RESOURCE_PRICE",
         "summary": "删除资源价格",
         "method": "DELETE",
         "path": "/billings/prices/{uuid}",
@@ -541,7 +530,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachPriceTableFromAccount": {
-        "const": "DETACH_PRICE_TABLE_FROM_ACCOUNT",
         "summary": "取消账户/项目关联的计费价目",
         "method": "DELETE",
         "path": "/billings/price-tables/{tableUuid}/accounts/{accountUuid}",
@@ -591,7 +579,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "GenerateAccountBilling": {
-        "const": "GENERATE_ACCOUNT_BILLING",
         "summary": "生成账单",
         "method": "PUT",
         "path": "/billings/accounts/{accountUuid}/actions",
@@ -625,7 +612,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "GetAccountPriceTableRef": {
-        "const": "GET_ACCOUNT_PRICE_TABLE_REF",
         "summary": "获得项目/账户使用的计费价目",
         "method": "GET",
         "path": "/billings/price-tables/refs",
@@ -665,7 +651,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "QueryAccountBilling": {
-        "const": "QUERY_ACCOUNT_BILLING",
         "summary": "查询账户账单",
         "method": "GET",
         "path": "/billing/billings",
@@ -693,7 +678,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QueryAccountPriceTableRef": {
-        "const": "QUERY_ACCOUNT_PRICE_TABLE_REF",
         "summary": "查询账户/项目与计费价目的关联关系",
         "method": "GET",
         "path": "/accounts/price-tables/refs",
@@ -719,7 +703,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "QueryPriceTable": {
-        "const": "QUERY_PRICE_TABLE",
         "summary": "查询计费价目",
         "method": "GET",
         "path": "/billings/price-tables",
@@ -745,7 +728,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "QueryResourcePrice": {
-        "const": "QUERY_RESOURCE_PRICE",
         "summary": "查询资源价格",
         "method": "GET",
         "path": "/billings/prices",
@@ -773,7 +755,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdatePriceTable": {
-        "const": "UPDATE_PRICE_TABLE",
         "summary": "修改计费价目",
         "method": "PUT",
         "path": "/billings/price-tables/{uuid}/actions",
@@ -823,7 +804,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "UpdateResourcePrice": {
-        "const": "UPDATE_RESOURCE_PRICE",
         "summary": "修改资源价格",
         "method": "PUT",
         "path": "/billings/prices/{uuid}/actions",
@@ -871,7 +851,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.2",
     },
     "ValidateDiskOfferingUserConfig": {
-        "const": "VALIDATE_DISK_OFFERING_USER_CONFIG",
         "summary": "Validate disk offering user config",
         "method": "PUT",
         "path": "/billings/accounts/actions",
@@ -893,7 +872,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ValidateInstanceOfferingUserConfig": {
-        "const": "VALIDATE_INSTANCE_OFFERING_USER_CONFIG",
         "summary": "Validate instance offering user config",
         "method": "PUT",
         "path": "/billings/accounts/actions",
@@ -915,7 +893,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ValidatePriceUserConfig": {
-        "const": "VALIDATE_PRICE_USER_CONFIG",
         "summary": "Validate price user config",
         "method": "PUT",
         "path": "/billings/accounts/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddHostToHostSchedulingRuleGroup": {
-        "const": "ADD_HOST_TO_HOST_SCHEDULING_RULE_GROUP",
         "summary": "添加物理机到物理机调度组",
         "method": "POST",
         "path": "/hostSchedulingRuleGroup/{hostGroupUuid}/host/{hostUuid}",
@@ -48,7 +47,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "AddImage": {
-        "const": "ADD_IMAGE",
         "summary": "添加镜像",
         "method": "POST",
         "path": "/images",
@@ -186,7 +184,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddResourcesToDirectory": {
-        "const": "ADD_RESOURCES_TO_DIRECTORY",
         "summary": "添加资源至分组目录",
         "method": "POST",
         "path": "/add/resources/directory",
@@ -232,7 +229,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "AddVmToAffinityGroup": {
-        "const": "ADD_VM_TO_AFFINITY_GROUP",
         "summary": "添加云主机到亲和组",
         "method": "POST",
         "path": "/affinity-groups/{affinityGroupUuid}/vm-instances/{uuid}",
@@ -276,7 +272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddVmToVmSchedulingRuleGroup": {
-        "const": "ADD_VM_TO_VM_SCHEDULING_RULE_GROUP",
         "summary": "添加云主机到云主机调度组",
         "method": "POST",
         "path": "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance/{vmUuid}",
@@ -320,7 +315,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "AttachAutoScalingTemplateToGroup": {
-        "const": "ATTACH_AUTO_SCALING_TEMPLATE_TO_GROUP",
         "summary": "将云主机模块添加到弹性伸缩组",
         "method": "POST",
         "path": "/autoscaling/template/{uuid}/groups/{groupUuid}",
@@ -362,7 +356,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "AttachDataVolumeToHost": {
-        "const": "ATTACH_DATA_VOLUME_TO_HOST",
         "summary": "加载数据云盘到物理机",
         "method": "POST",
         "path": "/volumes/{volumeUuid}/hosts/{hostUuid}",
@@ -415,7 +408,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "AttachDataVolumeToVm": {
-        "const": "ATTACH_DATA_VOLUME_TO_VM",
         "summary": "挂载云盘到云主机上",
         "method": "POST",
         "path": "/volumes/{volumeUuid}/vm-instances/{vmInstanceUuid}",
@@ -459,7 +451,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachGuestToolsIsoToVm": {
-        "const": "ATTACH_GUEST_TOOLS_ISO_TO_VM",
         "summary": "为云主机加载增强工具镜像",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -495,7 +486,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "AttachIsoToVmInstance": {
-        "const": "ATTACH_ISO_TO_VM_INSTANCE",
         "summary": "加载ISO到云主机",
         "method": "POST",
         "path": "/vm-instances/{vmInstanceUuid}/iso/{isoUuid}",
@@ -540,7 +530,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachL3NetworkToVm": {
-        "const": "ATTACH_L3_NETWORK_TO_VM",
         "summary": "加载L3网络到云主机",
         "method": "POST",
         "path": "/vm-instances/{vmInstanceUuid}/l3-networks/{l3NetworkUuid}",
@@ -601,7 +590,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachL3NetworkToVmNic": {
-        "const": "ATTACH_L3_NETWORK_TO_VM_NIC",
         "summary": "Attach L3 network to vm nic",
         "method": "POST",
         "path": "/nics/{vmNicUuid}/l3-networks/{l3NetworkUuid}",
@@ -619,7 +607,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachSshKeyPairToVmInstance": {
-        "const": "ATTACH_SSH_KEY_PAIR_TO_VM_INSTANCE",
         "summary": "云主机挂载密钥对",
         "method": "POST",
         "path": "/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
@@ -662,7 +649,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "AttachVmNicToVm": {
-        "const": "ATTACH_VM_NIC_TO_VM",
         "summary": "加载网卡到云主机",
         "method": "POST",
         "path": "/vm-instances/{vmInstanceUuid}/nices/{vmNicUuid}",
@@ -706,7 +692,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "BatchDeleteVolumeSnapshot": {
-        "const": "BATCH_DELETE_VOLUME_SNAPSHOT",
         "summary": "Batch delete volume snapshot",
         "method": "PUT",
         "path": "/volume-snapshots/batch-delete",
@@ -730,7 +715,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "BatchSyncVolumeSize": {
-        "const": "BATCH_SYNC_VOLUME_SIZE",
         "summary": "批量刷新云盘容量",
         "method": "POST",
         "path": "/volumes/batch-sync-volumes",
@@ -766,7 +750,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.3",
     },
     "CalculateImageHash": {
-        "const": "CALCULATE_IMAGE_HASH",
         "summary": "计算镜像的MD5值",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -811,7 +794,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "ChangeAffinityGroupState": {
-        "const": "CHANGE_AFFINITY_GROUP_STATE",
         "summary": "改变亲和组的使用状态",
         "method": "PUT",
         "path": "/affinity-groups/{uuid}/actions",
@@ -853,7 +835,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ChangeAutoScalingGroupState": {
-        "const": "CHANGE_AUTO_SCALING_GROUP_STATE",
         "summary": "修改弹性伸缩组启用状态",
         "method": "PUT",
         "path": "/autoscaling/groups/{uuid}/actions",
@@ -896,7 +877,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "ChangeDiskOfferingState": {
-        "const": "CHANGE_DISK_OFFERING_STATE",
         "summary": "更改云盘规格的启用状态",
         "method": "PUT",
         "path": "/disk-offerings/{uuid}/actions",
@@ -941,7 +921,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeImageState": {
-        "const": "CHANGE_IMAGE_STATE",
         "summary": "修改镜像状态",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -986,7 +965,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeInstanceOffering": {
-        "const": "CHANGE_INSTANCE_OFFERING",
         "summary": "更改云主机规格",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -1030,7 +1008,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeInstanceOfferingState": {
-        "const": "CHANGE_INSTANCE_OFFERING_STATE",
         "summary": "更改云主机规格的启用状态",
         "method": "PUT",
         "path": "/instance-offerings/{uuid}/actions",
@@ -1075,7 +1052,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeVmImage": {
-        "const": "CHANGE_VM_IMAGE",
         "summary": "修改云主机根云盘",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -1121,7 +1097,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "ChangeVmNicNetwork": {
-        "const": "CHANGE_VM_NIC_NETWORK",
         "summary": "修改云主机网卡三层网络",
         "method": "POST",
         "path": "/vm-instances/nics/{vmNicUuid}/l3-networks/{destL3NetworkUuid}",
@@ -1165,7 +1140,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "ChangeVmNicSecurityPolicy": {
-        "const": "CHANGE_VM_NIC_SECURITY_POLICY",
         "summary": "更改网卡的默认流量策略",
         "method": "PUT",
         "path": "/security-groups/nics/{vmNicUuid}/security-policy/actions",
@@ -1217,7 +1191,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeVmNicState": {
-        "const": "CHANGE_VM_NIC_STATE",
         "summary": "修改云主机网卡状态",
         "method": "PUT",
         "path": "/vm-instances/nics/{vmNicUuid}/actions",
@@ -1262,7 +1235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ChangeVmPassword": {
-        "const": "CHANGE_VM_PASSWORD",
         "summary": "变更云主机密码",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -1319,7 +1291,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeVmSchedulingRuleState": {
-        "const": "CHANGE_VM_SCHEDULING_RULE_STATE",
         "summary": "变更云主机调度策略启用状态",
         "method": "PUT",
         "path": "/vmSchedulingRule/{uuid}/actions",
@@ -1364,7 +1335,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ChangeVolumeState": {
-        "const": "CHANGE_VOLUME_STATE",
         "summary": "开启或关闭云盘",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -1409,7 +1379,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CheckVolumeSnapshotGroupAvailability": {
-        "const": "CHECK_VOLUME_SNAPSHOT_GROUP_AVAILABILITY",
         "summary": "检查快照组可用性",
         "method": "GET",
         "path": "/volume-snapshots/groups/availabilities",
@@ -1444,7 +1413,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CloneVmInstance": {
-        "const": "CLONE_VM_INSTANCE",
         "summary": "克隆云主机",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -1553,7 +1521,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateAffinityGroup": {
-        "const": "CREATE_AFFINITY_GROUP",
         "summary": "创建亲和组",
         "method": "POST",
         "path": "/affinity-groups",
@@ -1624,7 +1591,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateAutoScalingGroup": {
-        "const": "CREATE_AUTO_SCALING_GROUP",
         "summary": "创建弹性伸缩组",
         "method": "POST",
         "path": "/autoscaling/groups",
@@ -1736,7 +1702,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CreateAutoScalingGroupAddingNewInstanceRule": {
-        "const": "CREATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE",
         "summary": "创建伸缩组云主机扩容规则",
         "method": "POST",
         "path": "/autoscaling/rules/adding-new-instance",
@@ -1831,7 +1796,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CreateAutoScalingGroupRemovalInstanceRule": {
-        "const": "CREATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE",
         "summary": "创建伸缩组云主机缩容规则",
         "method": "POST",
         "path": "/autoscaling/rules/removal-instance",
@@ -1943,7 +1907,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CreateAutoScalingRuleAlarmTrigger": {
-        "const": "CREATE_AUTO_SCALING_RULE_ALARM_TRIGGER",
         "summary": "创建伸缩规则报警触发器",
         "method": "POST",
         "path": "/zwatch/alarms/{alarmUuid}/autoscaling/rules/{ruleUuid}",
@@ -2018,7 +1981,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CreateAutoScalingRuleSchedulerJobTrigger": {
-        "const": "CREATE_AUTO_SCALING_RULE_SCHEDULER_JOB_TRIGGER",
         "summary": "创建伸缩规则定时任务触发器",
         "method": "POST",
         "path": "/scheduler/jobs/{schedulerJobUuid}/autoscaling/rules/{ruleUuid}",
@@ -2101,7 +2063,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "CreateAutoScalingVmTemplate": {
-        "const": "CREATE_AUTO_SCALING_VM_TEMPLATE",
         "summary": "创建伸缩组云主机模块",
         "method": "POST",
         "path": "/autoscaling/vmtemplate",
@@ -2266,7 +2227,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CreateDataVolume": {
-        "const": "CREATE_DATA_VOLUME",
         "summary": "创建云盘",
         "method": "POST",
         "path": "/volumes/data",
@@ -2341,7 +2301,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateDataVolumeFromVolumeBackup": {
-        "const": "CREATE_DATA_VOLUME_FROM_VOLUME_BACKUP",
         "summary": "Create data volume from volume backup",
         "method": "POST",
         "path": "/volumes/data-volume/from/volume-template/{backupUuid}",
@@ -2375,7 +2334,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateDataVolumeFromVolumeSnapshot": {
-        "const": "CREATE_DATA_VOLUME_FROM_VOLUME_SNAPSHOT",
         "summary": "从快照创建云盘",
         "method": "POST",
         "path": "/volumes/data/from/volume-snapshots/{volumeSnapshotUuid}",
@@ -2443,7 +2401,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateDataVolumeFromVolumeTemplate": {
-        "const": "CREATE_DATA_VOLUME_FROM_VOLUME_TEMPLATE",
         "summary": "从镜像创建云盘",
         "method": "POST",
         "path": "/volumes/data/from/data-volume-templates/{imageUuid}",
@@ -2513,7 +2470,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateDataVolumeTemplateFromVolume": {
-        "const": "CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME",
         "summary": "从云盘创建数据云盘镜像",
         "method": "POST",
         "path": "/images/data-volume-templates/from/volumes/{volumeUuid}",
@@ -2590,7 +2546,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateDataVolumeTemplateFromVolumeSnapshot": {
-        "const": "CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT",
         "summary": "从云盘快照创建数据云盘镜像",
         "method": "POST",
         "path": "/images/data-volume-templates/from/volume-snapshots/{snapshotUuid}",
@@ -2669,7 +2624,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateDirectory": {
-        "const": "CREATE_DIRECTORY",
         "summary": "创建资源分组目录",
         "method": "POST",
         "path": "/create/directory",
@@ -2743,7 +2697,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "CreateDiskOffering": {
-        "const": "CREATE_DISK_OFFERING",
         "summary": "创建云盘规格",
         "method": "POST",
         "path": "/disk-offerings",
@@ -2827,7 +2780,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateFaultToleranceVmInstance": {
-        "const": "CREATE_FAULT_TOLERANCE_VM_INSTANCE",
         "summary": "Create fault tolerance vm instance",
         "method": "POST",
         "path": "/vm-instances/fault-tolerance",
@@ -2890,7 +2842,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateHostSchedulingRuleGroup": {
-        "const": "CREATE_HOST_SCHEDULING_RULE_GROUP",
         "summary": "创建物理机调度组",
         "method": "POST",
         "path": "/hostSchedulingRuleGroup",
@@ -2964,7 +2915,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "CreateInstanceOffering": {
-        "const": "CREATE_INSTANCE_OFFERING",
         "summary": "创建云主机规格",
         "method": "POST",
         "path": "/instance-offerings",
@@ -3062,7 +3012,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateRebootVmInstanceScheduler": {
-        "const": "CREATE_REBOOT_VM_INSTANCE_SCHEDULER",
         "summary": "创建重启云主机的定时任务",
         "method": "POST",
         "path": "/vm-instances/{vmUuid}/schedulers/rebooting",
@@ -3158,7 +3107,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateRootVolumeTemplateFromRootVolume": {
-        "const": "CREATE_ROOT_VOLUME_TEMPLATE_FROM_ROOT_VOLUME",
         "summary": "从根云盘创建根云盘镜像",
         "method": "POST",
         "path": "/images/root-volume-templates/from/volumes/{rootVolumeUuid}",
@@ -3261,7 +3209,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateRootVolumeTemplateFromVolumeSnapshot": {
-        "const": "CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_SNAPSHOT",
         "summary": "从云盘快照创建根云盘镜像",
         "method": "POST",
         "path": "/images/root-volume-templates/from/volume-snapshots/{snapshotUuid}",
@@ -3366,7 +3313,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateSshKeyPair": {
-        "const": "CREATE_SSH_KEY_PAIR",
         "summary": "上传SSH密钥",
         "method": "POST",
         "path": "/ssh-key-pair",
@@ -3437,7 +3383,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "CreateStartVmInstanceScheduler": {
-        "const": "CREATE_START_VM_INSTANCE_SCHEDULER",
         "summary": "创建启动云主机的定时任务",
         "method": "POST",
         "path": "/vm-instances/{vmUuid}/schedulers/starting",
@@ -3547,7 +3492,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateStopVmInstanceScheduler": {
-        "const": "CREATE_STOP_VM_INSTANCE_SCHEDULER",
         "summary": "创建停止云主机的定时任务",
         "method": "POST",
         "path": "/vm-instances/{vmUuid}/schedulers/stopping",
@@ -3643,7 +3587,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateVmCdRom": {
-        "const": "CREATE_VM_CD_ROM",
         "summary": "为云主机创建CDROM",
         "method": "POST",
         "path": "/vm-instances/cdroms",
@@ -3711,7 +3654,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "CreateVmInstance": {
-        "const": "CREATE_VM_INSTANCE",
         "summary": "创建云主机",
         "method": "POST",
         "path": "/vm-instances",
@@ -3934,7 +3876,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVmInstanceFromOvf": {
-        "const": "CREATE_VM_INSTANCE_FROM_OVF",
         "summary": "从OVF模板导入云主机",
         "method": "POST",
         "path": "/ovf/create-vm-instance",
@@ -4023,7 +3964,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "CreateVmInstanceFromVolume": {
-        "const": "CREATE_VM_INSTANCE_FROM_VOLUME",
         "summary": "从云盘创建云主机",
         "method": "POST",
         "path": "/vm-instances/from/volume",
@@ -4188,7 +4128,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.10.0",
     },
     "CreateVmInstanceFromVolumeSnapshot": {
-        "const": "CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT",
         "summary": "从快照创建云主机",
         "method": "POST",
         "path": "/vm-instances/from/volume-snapshots/{volumeSnapshotUuid}",
@@ -4354,7 +4293,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "CreateVmInstanceFromVolumeSnapshotGroup": {
-        "const": "CREATE_VM_INSTANCE_FROM_VOLUME_SNAPSHOT_GROUP",
         "summary": "从快照组创建云主机",
         "method": "POST",
         "path": "/vm-instances/from/volume-snapshots/group/{volumeSnapshotGroupUuid}",
@@ -4510,7 +4448,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "CreateVmNic": {
-        "const": "CREATE_VM_NIC",
         "summary": "创建云主机网卡",
         "method": "POST",
         "path": "/nics",
@@ -4549,7 +4486,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateVmSchedulingRule": {
-        "const": "CREATE_VM_SCHEDULING_RULE",
         "summary": "创建云主机调度策略",
         "method": "POST",
         "path": "/vmsSchedulingRule",
@@ -4664,7 +4600,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "CreateVmSchedulingRuleGroup": {
-        "const": "CREATE_VM_SCHEDULING_RULE_GROUP",
         "summary": "创建云主机调度组",
         "method": "POST",
         "path": "/vmSchedulingRuleGroup",
@@ -4730,7 +4665,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "CreateVolumeSnapshot": {
-        "const": "CREATE_VOLUME_SNAPSHOT",
         "summary": "从云盘创建快照",
         "method": "POST",
         "path": "/volumes/{volumeUuid}/volume-snapshots",
@@ -4791,7 +4725,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVolumeSnapshotGroup": {
-        "const": "CREATE_VOLUME_SNAPSHOT_GROUP",
         "summary": "创建快照组",
         "method": "POST",
         "path": "/volume-snapshots/group",
@@ -4852,7 +4785,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateVolumesSnapshot": {
-        "const": "CREATE_VOLUMES_SNAPSHOT",
         "summary": "Create volumes snapshot",
         "method": "POST",
         "path": "/volumes/volume-snapshots",
@@ -4874,7 +4806,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAffinityGroup": {
-        "const": "DELETE_AFFINITY_GROUP",
         "summary": "删除亲和组",
         "method": "DELETE",
         "path": "/affinity-groups/{uuid}",
@@ -4917,7 +4848,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "DeleteAutoScalingGroup": {
-        "const": "DELETE_AUTO_SCALING_GROUP",
         "summary": "删除弹性伸缩组",
         "method": "DELETE",
         "path": "/autoscaling/groups/{uuid}",
@@ -4952,7 +4882,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DeleteAutoScalingGroupInstance": {
-        "const": "DELETE_AUTO_SCALING_GROUP_INSTANCE",
         "summary": "手动删除弹性伸缩组内云主机",
         "method": "DELETE",
         "path": "/autoscaling/groups/instances/{instanceUuid}",
@@ -4987,7 +4916,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DeleteAutoScalingRule": {
-        "const": "DELETE_AUTO_SCALING_RULE",
         "summary": "删除伸缩规则",
         "method": "DELETE",
         "path": "/autoscaling/rules/{uuid}",
@@ -5022,7 +4950,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DeleteAutoScalingRuleTrigger": {
-        "const": "DELETE_AUTO_SCALING_RULE_TRIGGER",
         "summary": "删除伸缩规则触发器",
         "method": "DELETE",
         "path": "/autoscaling/groups/rules/triggers/{uuid}",
@@ -5057,7 +4984,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DeleteAutoScalingTemplate": {
-        "const": "DELETE_AUTO_SCALING_TEMPLATE",
         "summary": "删除伸缩组模板",
         "method": "DELETE",
         "path": "/autoscaling/template/{uuid}",
@@ -5092,7 +5018,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DeleteDataVolume": {
-        "const": "DELETE_DATA_VOLUME",
         "summary": "删除云盘",
         "method": "DELETE",
         "path": "/volumes/{uuid}",
@@ -5135,7 +5060,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteDirectory": {
-        "const": "DELETE_DIRECTORY",
         "summary": "删除资源分组目录",
         "method": "DELETE",
         "path": "/delete/directory",
@@ -5178,7 +5102,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "DeleteDiskOffering": {
-        "const": "DELETE_DISK_OFFERING",
         "summary": "删除云盘规格",
         "method": "DELETE",
         "path": "/disk-offerings/{uuid}",
@@ -5221,7 +5144,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteHostSchedulingRuleGroup": {
-        "const": "DELETE_HOST_SCHEDULING_RULE_GROUP",
         "summary": "删除物理机调度组",
         "method": "DELETE",
         "path": "/hostSchedulingRuleGroup/{uuid}",
@@ -5257,7 +5179,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "DeleteImage": {
-        "const": "DELETE_IMAGE",
         "summary": "删除镜像",
         "method": "DELETE",
         "path": "/images/{uuid}",
@@ -5309,7 +5230,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteImagePackage": {
-        "const": "DELETE_IMAGE_PACKAGE",
         "summary": "删除镜像包",
         "method": "DELETE",
         "path": "/image-packages/{uuid}",
@@ -5352,7 +5272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "DeleteInstanceOffering": {
-        "const": "DELETE_INSTANCE_OFFERING",
         "summary": "删除云主机规格",
         "method": "DELETE",
         "path": "/instance-offerings/{uuid}",
@@ -5395,7 +5314,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteNicQos": {
-        "const": "DELETE_NIC_QOS",
         "summary": "取消云主机网卡限速",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/nic-qos",
@@ -5438,7 +5356,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteSSORedirectTemplate": {
-        "const": "DELETE_SSO_REDIRECT_TEMPLATE",
         "summary": "Delete SSO redirect template",
         "method": "POST",
         "path": "/delete/sso/redirect/template",
@@ -5455,7 +5372,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteSshKeyPair": {
-        "const": "DELETE_SSH_KEY_PAIR",
         "summary": "删除SSH密钥",
         "method": "DELETE",
         "path": "/ssh-key-pair/{uuid}",
@@ -5491,7 +5407,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "DeleteVmBootMode": {
-        "const": "DELETE_VM_BOOT_MODE",
         "summary": "Delete vm boot mode",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/bootmode",
@@ -5508,7 +5423,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVmCdRom": {
-        "const": "DELETE_VM_CD_ROM",
         "summary": "删除CDROM",
         "method": "DELETE",
         "path": "/vm-instances/cdroms/{uuid}",
@@ -5545,7 +5459,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "DeleteVmConsolePassword": {
-        "const": "DELETE_VM_CONSOLE_PASSWORD",
         "summary": "删除云主机控制台密码",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/console-password",
@@ -5582,7 +5495,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVmHostname": {
-        "const": "DELETE_VM_HOSTNAME",
         "summary": "删除云主机Hostname",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/hostnames",
@@ -5620,7 +5532,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVmInstanceHaLevel": {
-        "const": "DELETE_VM_INSTANCE_HA_LEVEL",
         "summary": "取消云主机高可用",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/ha-levels",
@@ -5656,7 +5567,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVmNic": {
-        "const": "DELETE_VM_NIC",
         "summary": "删除云主机网卡",
         "method": "DELETE",
         "path": "/nics/{uuid}",
@@ -5693,7 +5603,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteVmSchedulingRuleGroup": {
-        "const": "DELETE_VM_SCHEDULING_RULE_GROUP",
         "summary": "删除云主机调度组",
         "method": "DELETE",
         "path": "/vmSchedulingRuleGroup/{uuid}",
@@ -5729,7 +5638,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "DeleteVmSshKey": {
-        "const": "DELETE_VM_SSH_KEY",
         "summary": "删除云主机SSH Key",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}/ssh-keys",
@@ -5765,7 +5673,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVmStaticIp": {
-        "const": "DELETE_VM_STATIC_IP",
         "summary": "删除云主机指定IP",
         "method": "DELETE",
         "path": "/vm-instances/{vmInstanceUuid}/static-ips",
@@ -5812,7 +5719,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVmUserDefinedXml": {
-        "const": "DELETE_VM_USER_DEFINED_XML",
         "summary": "Delete vm user defined xml",
         "method": "DELETE",
         "path": "/vm-instances/{vmInstanceUuid}/xml",
@@ -5829,7 +5735,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVmUserDefinedXmlHookScript": {
-        "const": "DELETE_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "Delete vm user defined xml hook script",
         "method": "DELETE",
         "path": "/vm-instances/{vmInstanceUuid}/xml-hook-script",
@@ -5846,7 +5751,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVolumeQos": {
-        "const": "DELETE_VOLUME_QOS",
         "summary": "取消云盘限速",
         "method": "DELETE",
         "path": "/volumes/{uuid}/qos",
@@ -5887,7 +5791,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVolumeSnapshot": {
-        "const": "DELETE_VOLUME_SNAPSHOT",
         "summary": "删除云盘快照",
         "method": "DELETE",
         "path": "/volume-snapshots/{uuid}",
@@ -5944,7 +5847,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVolumeSnapshotGroup": {
-        "const": "DELETE_VOLUME_SNAPSHOT_GROUP",
         "summary": "删除快照组",
         "method": "DELETE",
         "path": "/volume-snapshots/group/{uuid}",
@@ -5993,7 +5895,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DescribeVmInstanceRecoveryPoint": {
-        "const": "DESCRIBE_VM_INSTANCE_RECOVERY_POINT",
         "summary": "Describe vm instance recovery point",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/recovery-point",
@@ -6024,7 +5925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DestroyVmInstance": {
-        "const": "DESTROY_VM_INSTANCE",
         "summary": "删除云主机",
         "method": "DELETE",
         "path": "/vm-instances/{uuid}",
@@ -6061,7 +5961,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachAutoScalingTemplateFromGroup": {
-        "const": "DETACH_AUTO_SCALING_TEMPLATE_FROM_GROUP",
         "summary": "卸载伸缩组模板",
         "method": "DELETE",
         "path": "/autoscaling/template/{templateUuid}/groups/{groupUuid}",
@@ -6103,7 +6002,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DetachDataVolumeFromHost": {
-        "const": "DETACH_DATA_VOLUME_FROM_HOST",
         "summary": "从物理机卸载数据云盘",
         "method": "DELETE",
         "path": "/volumes/{volumeUuid}/hosts",
@@ -6146,7 +6044,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "DetachDataVolumeFromVm": {
-        "const": "DETACH_DATA_VOLUME_FROM_VM",
         "summary": "从云主机上卸载云盘",
         "method": "DELETE",
         "path": "/volumes/{uuid}/vm-instances",
@@ -6188,7 +6085,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachHostFromHostSchedulingRuleGroup": {
-        "const": "DETACH_HOST_FROM_HOST_SCHEDULING_RULE_GROUP",
         "summary": "从物理机调度组解绑物理机",
         "method": "DELETE",
         "path": "/hostSchedulingRuleGroup/{hostGroupUuid}/host",
@@ -6232,7 +6128,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "DetachIsoFromVmInstance": {
-        "const": "DETACH_ISO_FROM_VM_INSTANCE",
         "summary": "卸载云主机上的ISO",
         "method": "DELETE",
         "path": "/vm-instances/{vmInstanceUuid}/iso",
@@ -6270,7 +6165,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachL3NetworkFromVm": {
-        "const": "DETACH_L3_NETWORK_FROM_VM",
         "summary": "从云主机卸载网络",
         "method": "DELETE",
         "path": "/vm-instances/nics/{vmNicUuid}",
@@ -6307,7 +6201,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachSshKeyPairFromVmInstance": {
-        "const": "DETACH_SSH_KEY_PAIR_FROM_VM_INSTANCE",
         "summary": "云主机卸载密钥对",
         "method": "DELETE",
         "path": "/ssh-key-pair/{sshKeyPairUuid}/vm-instance/{vmInstanceUuid}",
@@ -6350,7 +6243,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "DetachVmFromVmSchedulingRuleGroup": {
-        "const": "DETACH_VM_FROM_VM_SCHEDULING_RULE_GROUP",
         "summary": "从云主机调度组解绑云主机",
         "method": "DELETE",
         "path": "/vmSchedulingRuleGroup/{vmGroupUuid}/vmInstance/",
@@ -6394,7 +6286,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ExecuteAutoScalingRule": {
-        "const": "EXECUTE_AUTO_SCALING_RULE",
         "summary": "手动执行伸缩组规则",
         "method": "PUT",
         "path": "/autoscaling/rules/{uuid}/actions",
@@ -6430,7 +6321,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "ExecuteGuestVmCommand": {
-        "const": "EXECUTE_GUEST_VM_COMMAND",
         "summary": "云主机执行命令",
         "method": "POST",
         "path": "/vm-instances/commands/exec",
@@ -6492,7 +6382,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "ExportVmOvaPackage": {
-        "const": "EXPORT_VM_OVA_PACKAGE",
         "summary": "导出云主机的OVA包",
         "method": "POST",
         "path": "/ovf/ova-packages",
@@ -6567,7 +6456,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "ExpungeDataVolume": {
-        "const": "EXPUNGE_DATA_VOLUME",
         "summary": "彻底删除云盘",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -6603,7 +6491,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ExpungeImage": {
-        "const": "EXPUNGE_IMAGE",
         "summary": "彻底删除镜像",
         "method": "PUT",
         "path": "/images/{imageUuid}/actions",
@@ -6657,7 +6544,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ExpungeVmInstance": {
-        "const": "EXPUNGE_VM_INSTANCE",
         "summary": "彻底删除云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -6694,7 +6580,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "FailoverFaultToleranceVm": {
-        "const": "FAILOVER_FAULT_TOLERANCE_VM",
         "summary": "Failover fault tolerance vm",
         "method": "PUT",
         "path": "/vm-instances/fault-tolerance",
@@ -6715,7 +6600,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "FlattenVmInstance": {
-        "const": "FLATTEN_VM_INSTANCE",
         "summary": "扁平合并云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -6765,7 +6649,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "FlattenVolume": {
-        "const": "FLATTEN_VOLUME",
         "summary": "扁平合并云盘",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -6808,7 +6691,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "FstrimVm": {
-        "const": "FSTRIM_VM",
         "summary": "Fstrim vm",
         "method": "POST",
         "path": "/vm-instances/{uuid}/actions",
@@ -6824,7 +6706,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GenerateSshKeyPair": {
-        "const": "GENERATE_SSH_KEY_PAIR",
         "summary": "生成SSH密钥",
         "method": "POST",
         "path": "/ssh-key-pair/generate",
@@ -6872,7 +6753,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "GetBackupStorageForCreatingImageFromVolume": {
-        "const": "GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME",
         "summary": "Get backup storage for creating image from volume",
         "method": "GET",
         "path": "/images/volumes/{volumeUuid}/candidate-backup-storage",
@@ -6889,7 +6769,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetBackupStorageForCreatingImageFromVolumeSnapshot": {
-        "const": "GET_BACKUP_STORAGE_FOR_CREATING_IMAGE_FROM_VOLUME_SNAPSHOT",
         "summary": "Get backup storage for creating image from volume snapshot",
         "method": "GET",
         "path": "/images/volume-snapshots/{volumeSnapshotUuid}/candidate-backup-storage",
@@ -6906,7 +6785,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateAffinityGroupForAttachingVm": {
-        "const": "GET_CANDIDATE_AFFINITY_GROUP_FOR_ATTACHING_VM",
         "summary": "获取可绑定云主机的亲和组",
         "method": "GET",
         "path": "/affinityGroup/attachingVm",
@@ -6942,7 +6820,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetCandidateAffinityGroupForCreatingVm": {
-        "const": "GET_CANDIDATE_AFFINITY_GROUP_FOR_CREATING_VM",
         "summary": "创建云主机时获取可加入非亲和组",
         "method": "GET",
         "path": "/vm-instances/candidate-affinityGroup",
@@ -6992,7 +6869,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetCandidateBackupStorageForCreatingImage": {
-        "const": "GET_CANDIDATE_BACKUP_STORAGE_FOR_CREATING_IMAGE",
         "summary": "获取镜像服务器候选",
         "method": "GET",
         "path": "/images/candidate-backup-storage",
@@ -7035,7 +6911,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateIsoForAttachingVm": {
-        "const": "GET_CANDIDATE_ISO_FOR_ATTACHING_VM",
         "summary": "获取云主机可加载ISO列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/iso-candidates",
@@ -7072,7 +6947,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateL3NetworksForChangeVmNicNetwork": {
-        "const": "GET_CANDIDATE_L3_NETWORKS_FOR_CHANGE_VM_NIC_NETWORK",
         "summary": "获取云主机网卡可挂载的三层网络",
         "method": "GET",
         "path": "/vm-instances/nics/{vmNicUuid}/l3-networks-candidates",
@@ -7108,7 +6982,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetCandidatePrimaryStoragesForCreatingVm": {
-        "const": "GET_CANDIDATE_PRIMARY_STORAGES_FOR_CREATING_VM",
         "summary": "获取创建云主机时可选择的主存储",
         "method": "GET",
         "path": "/vm-instances/candidate-storages",
@@ -7214,7 +7087,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetCandidateVMForAttachingAffinityGroup": {
-        "const": "GET_CANDIDATE_VM_FOR_ATTACHING_AFFINITY_GROUP",
         "summary": "获取可绑定亲和组的云主机",
         "method": "GET",
         "path": "/VM/attachingGroup",
@@ -7250,7 +7122,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetCandidateVmForAttachingIso": {
-        "const": "GET_CANDIDATE_VM_FOR_ATTACHING_ISO",
         "summary": "获取ISO可加载云主机列表",
         "method": "GET",
         "path": "/images/iso/{isoUuid}/vm-candidates",
@@ -7287,7 +7158,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateZonesClustersHostsForCreatingVm": {
-        "const": "GET_CANDIDATE_ZONES_CLUSTERS_HOSTS_FOR_CREATING_VM",
         "summary": "获取目的地列表",
         "method": "GET",
         "path": "/vm-instances/candidate-destinations",
@@ -7400,7 +7270,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6s",
     },
     "GetDataVolumeAttachableVm": {
-        "const": "GET_DATA_VOLUME_ATTACHABLE_VM",
         "summary": "获取云盘可被加载的云主机列表",
         "method": "GET",
         "path": "/volumes/{volumeUuid}/candidate-vm-instances",
@@ -7436,7 +7305,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetFaultToleranceVms": {
-        "const": "GET_FAULT_TOLERANCE_VMS",
         "summary": "Get fault tolerance vms",
         "method": "GET",
         "path": "/vm-instances/fault-tolerance/sub-vms",
@@ -7457,7 +7325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetImageCandidatesForVmToChange": {
-        "const": "GET_IMAGE_CANDIDATES_FOR_VM_TO_CHANGE",
         "summary": "获取候选镜像列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/image-candidates",
@@ -7494,7 +7361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetImageQga": {
-        "const": "GET_IMAGE_QGA",
         "summary": "获取镜像Qga",
         "method": "GET",
         "path": "/images/{uuid}/qga",
@@ -7528,7 +7394,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetInterdependentL3NetworksImages": {
-        "const": "GET_INTERDEPENDENT_L3_NETWORKS_IMAGES",
         "summary": "获取相互依赖的镜像和L3网络",
         "method": "GET",
         "path": "/images-l3networks/dependencies",
@@ -7582,7 +7447,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetLatestGuestToolsForVm": {
-        "const": "GET_LATEST_GUEST_TOOLS_FOR_VM",
         "summary": "获取云主机可用的最新增强工具",
         "method": "GET",
         "path": "/vm-instances/{uuid}/latest-guest-tools",
@@ -7618,7 +7482,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetMemorySnapshotGroupReference": {
-        "const": "GET_MEMORY_SNAPSHOT_GROUP_REFERENCE",
         "summary": "获取资源被引用的内存快照组",
         "method": "GET",
         "path": "/memory-snapshots/group/reference",
@@ -7662,7 +7525,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "GetNicQos": {
-        "const": "GET_NIC_QOS",
         "summary": "获取云主机网卡限速",
         "method": "GET",
         "path": "/vm-instances/{uuid}/nic-qos",
@@ -7697,7 +7559,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetSpiceCertificates": {
-        "const": "GET_SPICE_CERTIFICATES",
         "summary": "获取spice的CA证书",
         "method": "GET",
         "path": "/spice/certificates",
@@ -7723,7 +7584,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetUploadImageJobDetails": {
-        "const": "GET_UPLOAD_IMAGE_JOB_DETAILS",
         "summary": "获取上传镜像任务详情",
         "method": "GET",
         "path": "/images/upload-job/details/{imageId}",
@@ -7759,7 +7619,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetVirtualizerInfo": {
-        "const": "GET_VIRTUALIZER_INFO",
         "summary": "获取资源虚拟化软件信息",
         "method": "GET",
         "path": "/vm-instances/virtualizer-info",
@@ -7797,7 +7656,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "GetVmAttachableDataVolume": {
-        "const": "GET_VM_ATTACHABLE_DATA_VOLUME",
         "summary": "获取云主机可加载云盘列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/data-volume-candidates",
@@ -7834,7 +7692,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmAttachableL3Network": {
-        "const": "GET_VM_ATTACHABLE_L3_NETWORK",
         "summary": "获取云主机可加载L3网络列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/l3-networks-candidates",
@@ -7871,7 +7728,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmBootOrder": {
-        "const": "GET_VM_BOOT_ORDER",
         "summary": "获取云主机启动设备列表",
         "method": "GET",
         "path": "/vm-instances/{uuid}/boot-orders",
@@ -7908,7 +7764,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmCapabilities": {
-        "const": "GET_VM_CAPABILITIES",
         "summary": "获取云主机能力",
         "method": "GET",
         "path": "/vm-instances/{uuid}/capabilities",
@@ -7945,7 +7800,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmConsoleAddress": {
-        "const": "GET_VM_CONSOLE_ADDRESS",
         "summary": "获取云主机控制台地址和访问协议",
         "method": "GET",
         "path": "/vm-instances/{uuid}/console-addresses",
@@ -7981,7 +7835,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmConsolePassword": {
-        "const": "GET_VM_CONSOLE_PASSWORD",
         "summary": "获取云主机控制台密码",
         "method": "GET",
         "path": "/vm-instances/{uuid}/console-passwords",
@@ -8018,7 +7871,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmDeviceAddress": {
-        "const": "GET_VM_DEVICE_ADDRESS",
         "summary": "获取云主机设备地址",
         "method": "GET",
         "path": "/vm-instances/devices",
@@ -8064,7 +7916,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.10.0",
     },
     "GetVmEmulatorPinning": {
-        "const": "GET_VM_EMULATOR_PINNING",
         "summary": "获取VM Emulator Pin在那些物理机的cpu上",
         "method": "GET",
         "path": "/vm-instances/{uuid}/emulator-pinning",
@@ -8098,7 +7949,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "GetVmGuestToolsInfo": {
-        "const": "GET_VM_GUEST_TOOLS_INFO",
         "summary": "获取云主机内部增强工具的信息",
         "method": "GET",
         "path": "/vm-instances/{uuid}/guest-tools-infos",
@@ -8135,7 +7985,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetVmHostname": {
-        "const": "GET_VM_HOSTNAME",
         "summary": "获取云主机Hostname",
         "method": "GET",
         "path": "/vm-instances/{uuid}/hostnames",
@@ -8172,7 +8021,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmInstanceFirstBootDevice": {
-        "const": "GET_VM_INSTANCE_FIRST_BOOT_DEVICE",
         "summary": "获取云主机第一启动项",
         "method": "GET",
         "path": "/vm-instances/{uuid}/first-boot-device",
@@ -8208,7 +8056,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetVmInstanceHaLevel": {
-        "const": "GET_VM_INSTANCE_HA_LEVEL",
         "summary": "获取云主机高可用级别",
         "method": "GET",
         "path": "/vm-instances/{uuid}/ha-levels",
@@ -8244,7 +8091,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmMigrationCandidateHosts": {
-        "const": "GET_VM_MIGRATION_CANDIDATE_HOSTS",
         "summary": "获取可热迁移的物理机列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/migration-target-hosts",
@@ -8281,7 +8127,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmMonitorNumber": {
-        "const": "GET_VM_MONITOR_NUMBER",
         "summary": "获取云主机支持的屏幕数",
         "method": "GET",
         "path": "/vm-instances/{uuid}/monitorNumber",
@@ -8316,7 +8161,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetVmNicAttachedNetworkService": {
-        "const": "GET_VM_NIC_ATTACHED_NETWORK_SERVICE",
         "summary": "获取网卡加载的网络服务名称",
         "method": "GET",
         "path": "/vm-instances/nics/{vmNicUuid}/attached-networkservices",
@@ -8352,7 +8196,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetVmNuma": {
-        "const": "GET_VM_NUMA",
         "summary": "获取VM Numa开关状态",
         "method": "GET",
         "path": "/vm-instances/{uuid}/vnuma",
@@ -8386,7 +8229,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "GetVmQga": {
-        "const": "GET_VM_QGA",
         "summary": "获取云主机Qga",
         "method": "GET",
         "path": "/vm-instances/{uuid}/qga",
@@ -8420,7 +8262,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmRDP": {
-        "const": "GET_VM_RDP",
         "summary": "获取云主机RDP开关状态",
         "method": "GET",
         "path": "/vm-instances/{uuid}/rdp",
@@ -8455,7 +8296,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetVmSchedulingRulesExecuteState": {
-        "const": "GET_VM_SCHEDULING_RULES_EXECUTE_STATE",
         "summary": "获取云主机调度组执行状态",
         "method": "POST",
         "path": "/get/vmSchedulingRules/conflict/state",
@@ -8492,7 +8332,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "GetVmSshKey": {
-        "const": "GET_VM_SSH_KEY",
         "summary": "获取云主机SSH Key",
         "method": "GET",
         "path": "/vm-instances/{uuid}/ssh-keys",
@@ -8528,7 +8367,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmStartingCandidateClustersHosts": {
-        "const": "GET_VM_STARTING_CANDIDATE_CLUSTERS_HOSTS",
         "summary": "获取云主机可启动目的地列表",
         "method": "GET",
         "path": "/vm-instances/{uuid}/starting-target-hosts",
@@ -8565,7 +8403,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVmTask": {
-        "const": "GET_VM_TASK",
         "summary": "Get vm task",
         "method": "GET",
         "path": "/vm-instances/task-details",
@@ -8589,7 +8426,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVmXml": {
-        "const": "GET_VM_XML",
         "summary": "Get vm xml",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/xml",
@@ -8605,7 +8441,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVmXmlHookScript": {
-        "const": "GET_VM_XML_HOOK_SCRIPT",
         "summary": "Get vm xml hook script",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/xml-hook-script",
@@ -8621,7 +8456,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVmsCapabilities": {
-        "const": "GET_VMS_CAPABILITIES",
         "summary": "批量获取云主机能力",
         "method": "GET",
         "path": "/vm-instances/capabilities",
@@ -8659,7 +8493,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetVmvNUMATopology": {
-        "const": "GET_VMV_NUMA_TOPOLOGY",
         "summary": "查询云主机的vNUMA拓扑信息",
         "method": "GET",
         "path": "/vm-instances/{uuid}/vnuma-topology",
@@ -8681,7 +8514,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "GetVolumeCapabilities": {
-        "const": "GET_VOLUME_CAPABILITIES",
         "summary": "获取云盘支持的类型的能力",
         "method": "GET",
         "path": "/volumes/{uuid}/capabilities",
@@ -8717,7 +8549,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVolumeFormat": {
-        "const": "GET_VOLUME_FORMAT",
         "summary": "获取云盘格式",
         "method": "GET",
         "path": "/volumes/formats",
@@ -8745,7 +8576,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVolumeIoThreadPin": {
-        "const": "GET_VOLUME_IO_THREAD_PIN",
         "summary": "获取云盘IO线程绑定信息",
         "method": "GET",
         "path": "/volumes/{uuid}/io-thread-pin",
@@ -8781,7 +8611,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "GetVolumeQos": {
-        "const": "GET_VOLUME_QOS",
         "summary": "获取云盘限速",
         "method": "GET",
         "path": "/volumes/{uuid}/qos",
@@ -8822,7 +8651,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVolumeSnapshotSize": {
-        "const": "GET_VOLUME_SNAPSHOT_SIZE",
         "summary": "获取快照容量",
         "method": "PUT",
         "path": "/volume-snapshots/{uuid}/actions",
@@ -8858,7 +8686,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "MigrateVm": {
-        "const": "MIGRATE_VM",
         "summary": "热迁移云主机",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -8929,7 +8756,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "MoveDirectory": {
-        "const": "MOVE_DIRECTORY",
         "summary": "Move directory",
         "method": "PUT",
         "path": "/move/directory",
@@ -8946,7 +8772,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "MoveResourcesToDirectory": {
-        "const": "MOVE_RESOURCES_TO_DIRECTORY",
         "summary": "移动资源至分组目录",
         "method": "PUT",
         "path": "/move/resources/directory",
@@ -8992,7 +8817,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ParseOvf": {
-        "const": "PARSE_OVF",
         "summary": "解析OVF模板信息",
         "method": "POST",
         "path": "/ovf/parse",
@@ -9028,7 +8852,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "PauseVmInstance": {
-        "const": "PAUSE_VM_INSTANCE",
         "summary": "暂停云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -9065,7 +8888,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ProvisionVirtualRouterConfig": {
-        "const": "PROVISION_VIRTUAL_ROUTER_CONFIG",
         "summary": "Provision virtual router config",
         "method": "PUT",
         "path": "/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/provision",
@@ -9081,7 +8903,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAffinityGroup": {
-        "const": "QUERY_AFFINITY_GROUP",
         "summary": "查询亲和组",
         "method": "GET",
         "path": "/affinity-groups",
@@ -9109,7 +8930,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QueryAutoScalingGroup": {
-        "const": "QUERY_AUTO_SCALING_GROUP",
         "summary": "查询弹性伸缩组",
         "method": "GET",
         "path": "/autoscaling/groups",
@@ -9137,7 +8957,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryAutoScalingGroupActivity": {
-        "const": "QUERY_AUTO_SCALING_GROUP_ACTIVITY",
         "summary": "查询弹性伸缩组活动列表",
         "method": "GET",
         "path": "/autoscaling/groups/activities",
@@ -9165,7 +8984,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryAutoScalingGroupInstance": {
-        "const": "QUERY_AUTO_SCALING_GROUP_INSTANCE",
         "summary": "查询弹性伸缩组内云主机列表",
         "method": "GET",
         "path": "/autoscaling/groups/instances",
@@ -9193,7 +9011,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryAutoScalingRule": {
-        "const": "QUERY_AUTO_SCALING_RULE",
         "summary": "查询伸缩规则",
         "method": "GET",
         "path": "/autoscaling/groups/rules",
@@ -9221,7 +9038,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryAutoScalingRuleTrigger": {
-        "const": "QUERY_AUTO_SCALING_RULE_TRIGGER",
         "summary": "查询伸缩规则触发器列表",
         "method": "GET",
         "path": "/autoscaling/groups/rules/trigger",
@@ -9249,7 +9065,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryAutoScalingVmTemplate": {
-        "const": "QUERY_AUTO_SCALING_VM_TEMPLATE",
         "summary": "查询伸缩组云主机模板",
         "method": "GET",
         "path": "/autoscaling/vmtemplate",
@@ -9277,7 +9092,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryDirectory": {
-        "const": "QUERY_DIRECTORY",
         "summary": "查询分组目录",
         "method": "GET",
         "path": "/directories",
@@ -9305,7 +9119,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.3.20",
     },
     "QueryDiskOffering": {
-        "const": "QUERY_DISK_OFFERING",
         "summary": "查询云盘规格",
         "method": "GET",
         "path": "/disk-offerings",
@@ -9333,7 +9146,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryFaultToleranceVm": {
-        "const": "QUERY_FAULT_TOLERANCE_VM",
         "summary": "Query fault tolerance vm",
         "method": "GET",
         "path": "/vm-instances/fault-tolerance",
@@ -9348,7 +9160,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryGuestToolsState": {
-        "const": "QUERY_GUEST_TOOLS_STATE",
         "summary": "获取云主机GuestTools状态",
         "method": "GET",
         "path": "/guesttools",
@@ -9375,7 +9186,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryImage": {
-        "const": "QUERY_IMAGE",
         "summary": "查询镜像",
         "method": "GET",
         "path": "/images",
@@ -9403,7 +9213,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryImagePackage": {
-        "const": "QUERY_IMAGE_PACKAGE",
         "summary": "查询镜像包",
         "method": "GET",
         "path": "/image-packages",
@@ -9431,7 +9240,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "QueryInstanceOffering": {
-        "const": "QUERY_INSTANCE_OFFERING",
         "summary": "查询云主机规格",
         "method": "GET",
         "path": "/instance-offerings",
@@ -9459,7 +9267,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryShareableVolumeVmInstanceRef": {
-        "const": "QUERY_SHAREABLE_VOLUME_VM_INSTANCE_REF",
         "summary": "查询共享磁盘所挂载的云主机",
         "method": "GET",
         "path": "/volumes/vm-instances/refs",
@@ -9485,7 +9292,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySshKeyPair": {
-        "const": "QUERY_SSH_KEY_PAIR",
         "summary": "查询SSH密钥",
         "method": "GET",
         "path": "/ssh-key-pair",
@@ -9513,7 +9319,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "QueryVmCdRom": {
-        "const": "QUERY_VM_CD_ROM",
         "summary": "查询CDROM清单",
         "method": "GET",
         "path": "/vm-instances/cdroms",
@@ -9541,7 +9346,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "QueryVmInstance": {
-        "const": "QUERY_VM_INSTANCE",
         "summary": "查询云主机",
         "method": "GET",
         "path": "/vm-instances",
@@ -9569,7 +9373,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVmNic": {
-        "const": "QUERY_VM_NIC",
         "summary": "查询云主机网卡",
         "method": "GET",
         "path": "/vm-instances/nics",
@@ -9597,7 +9400,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVmSchedHistory": {
-        "const": "QUERY_VM_SCHED_HISTORY",
         "summary": "查询虚拟机调度历史",
         "method": "GET",
         "path": "/vm/sched-history",
@@ -9625,7 +9427,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVolume": {
-        "const": "QUERY_VOLUME",
         "summary": "查询云盘",
         "method": "GET",
         "path": "/volumes",
@@ -9653,7 +9454,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVolumeSnapshot": {
-        "const": "QUERY_VOLUME_SNAPSHOT",
         "summary": "查询云盘快照",
         "method": "GET",
         "path": "/volume-snapshots",
@@ -9681,7 +9481,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVolumeSnapshotGroup": {
-        "const": "QUERY_VOLUME_SNAPSHOT_GROUP",
         "summary": "查询快照组",
         "method": "GET",
         "path": "/volume-snapshots/group",
@@ -9709,7 +9508,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryVolumeSnapshotTree": {
-        "const": "QUERY_VOLUME_SNAPSHOT_TREE",
         "summary": "查询快照树",
         "method": "GET",
         "path": "/volume-snapshots/trees",
@@ -9737,7 +9535,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RebootVmInstance": {
-        "const": "REBOOT_VM_INSTANCE",
         "summary": "重启云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -9774,7 +9571,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RecoverDataVolume": {
-        "const": "RECOVER_DATA_VOLUME",
         "summary": "恢复云盘",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -9810,7 +9606,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RecoverImage": {
-        "const": "RECOVER_IMAGE",
         "summary": "恢复镜像",
         "method": "PUT",
         "path": "/images/{imageUuid}/actions",
@@ -9855,7 +9650,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RecoverVmInstance": {
-        "const": "RECOVER_VM_INSTANCE",
         "summary": "恢复已删除云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -9892,7 +9686,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReimageVmInstance": {
-        "const": "REIMAGE_VM_INSTANCE",
         "summary": "重置云主机",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -9929,7 +9722,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveResourcesFromDirectory": {
-        "const": "REMOVE_RESOURCES_FROM_DIRECTORY",
         "summary": "从分组目录移除资源",
         "method": "DELETE",
         "path": "/remove/resources/directory",
@@ -9975,7 +9767,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "RemoveVmFromAffinityGroup": {
-        "const": "REMOVE_VM_FROM_AFFINITY_GROUP",
         "summary": "从亲和组移除云主机",
         "method": "DELETE",
         "path": "/affinity-groups/{affinityGroupUuid}/vm-instances",
@@ -10019,7 +9810,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveVmSchedulingRule": {
-        "const": "REMOVE_VM_SCHEDULING_RULE",
         "summary": "移除云主机调度策略",
         "method": "DELETE",
         "path": "/vmSchedulingRule/{uuid}",
@@ -10062,7 +9852,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ResizeDataVolume": {
-        "const": "RESIZE_DATA_VOLUME",
         "summary": "扩展数据云盘",
         "method": "PUT",
         "path": "/volumes/data/resize/{uuid}/actions",
@@ -10106,7 +9895,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "ResizeRootVolume": {
-        "const": "RESIZE_ROOT_VOLUME",
         "summary": "扩展根云盘",
         "method": "PUT",
         "path": "/volumes/resize/{uuid}/actions",
@@ -10149,7 +9937,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "ResumeVmInstance": {
-        "const": "RESUME_VM_INSTANCE",
         "summary": "恢复暂停的云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10186,7 +9973,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RevertVmFromSnapshotGroup": {
-        "const": "REVERT_VM_FROM_SNAPSHOT_GROUP",
         "summary": "恢复快照组",
         "method": "PUT",
         "path": "/volume-snapshots/group/{uuid}/actions",
@@ -10220,7 +10006,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RevertVolumeFromSnapshot": {
-        "const": "REVERT_VOLUME_FROM_SNAPSHOT",
         "summary": "将云盘回滚至指定快照",
         "method": "PUT",
         "path": "/volume-snapshots/{uuid}/actions",
@@ -10256,7 +10041,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetImageBootMode": {
-        "const": "SET_IMAGE_BOOT_MODE",
         "summary": "设置镜像启动模式",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -10301,7 +10085,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "SetImageQga": {
-        "const": "SET_IMAGE_QGA",
         "summary": "设置镜像Qga",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -10342,7 +10125,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetImageSecurityLevel": {
-        "const": "SET_IMAGE_SECURITY_LEVEL",
         "summary": "Set image security level",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -10359,7 +10141,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetNicQos": {
-        "const": "SET_NIC_QOS",
         "summary": "设置云主机网卡限速",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10409,7 +10190,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmBootMode": {
-        "const": "SET_VM_BOOT_MODE",
         "summary": "Set vm boot mode",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10426,7 +10206,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVmBootOrder": {
-        "const": "SET_VM_BOOT_ORDER",
         "summary": "指定云主机启动设备",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10471,7 +10250,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmBootVolume": {
-        "const": "SET_VM_BOOT_VOLUME",
         "summary": "Set vm boot volume",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -10488,7 +10266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVmCleanTraffic": {
-        "const": "SET_VM_CLEAN_TRAFFIC",
         "summary": "设置云主机防IP欺骗启用状态",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10530,7 +10307,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "SetVmClockTrack": {
-        "const": "SET_VM_CLOCK_TRACK",
         "summary": "设置云主机时钟同步",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10589,7 +10365,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "SetVmConsoleMode": {
-        "const": "SET_VM_CONSOLE_MODE",
         "summary": "Set vm console mode",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10606,7 +10381,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVmConsolePassword": {
-        "const": "SET_VM_CONSOLE_PASSWORD",
         "summary": "设置云主机控制台密码",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10650,7 +10424,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmEmulatorPinning": {
-        "const": "SET_VM_EMULATOR_PINNING",
         "summary": "设置云主机Emulator Pinning功能",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10692,7 +10465,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "SetVmHostname": {
-        "const": "SET_VM_HOSTNAME",
         "summary": "设置云主机Hostname",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10737,7 +10509,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmInstanceDefaultCdRom": {
-        "const": "SET_VM_INSTANCE_DEFAULT_CD_ROM",
         "summary": "设置云主机默认CDROM",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/cdroms/{uuid}/actions",
@@ -10781,7 +10552,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "SetVmInstanceHaLevel": {
-        "const": "SET_VM_INSTANCE_HA_LEVEL",
         "summary": "设置云主机高可用级别",
         "method": "POST",
         "path": "/vm-instances/{uuid}/ha-levels",
@@ -10826,7 +10596,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmMonitorNumber": {
-        "const": "SET_VM_MONITOR_NUMBER",
         "summary": "设置云主机支持的屏幕数",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10869,7 +10638,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "SetVmNuma": {
-        "const": "SET_VM_NUMA",
         "summary": "设置云主机vNUMA",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10911,7 +10679,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "SetVmQga": {
-        "const": "SET_VM_QGA",
         "summary": "设置云主机Qga",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -10952,7 +10719,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmQxlMemory": {
-        "const": "SET_VM_QXL_MEMORY",
         "summary": "设置云主机显存",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11010,7 +10776,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "SetVmRDP": {
-        "const": "SET_VM_RDP",
         "summary": "设置云主机RDP开关状态",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11053,7 +10818,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "SetVmSecurityLevel": {
-        "const": "SET_VM_SECURITY_LEVEL",
         "summary": "Set vm security level",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11070,7 +10834,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVmSoundType": {
-        "const": "SET_VM_SOUND_TYPE",
         "summary": "设置云主机虚拟声卡类型",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11113,7 +10876,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "SetVmSshKey": {
-        "const": "SET_VM_SSH_KEY",
         "summary": "设置云主机SSH Key",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11156,7 +10918,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmStaticIp": {
-        "const": "SET_VM_STATIC_IP",
         "summary": "指定云主机IP",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -11243,7 +11004,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetVmUserDefinedXml": {
-        "const": "SET_VM_USER_DEFINED_XML",
         "summary": "Set vm user defined xml",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -11262,7 +11022,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVmUserDefinedXmlHookScript": {
-        "const": "SET_VM_USER_DEFINED_XML_HOOK_SCRIPT",
         "summary": "Set vm user defined xml hook script",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -11281,7 +11040,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetVolumeIoThreadPin": {
-        "const": "SET_VOLUME_IO_THREAD_PIN",
         "summary": "设置云盘IO线程绑定",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -11342,7 +11100,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "SetVolumeQos": {
-        "const": "SET_VOLUME_QOS",
         "summary": "设置云盘限速",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -11433,7 +11190,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ShrinkVolumeSnapshot": {
-        "const": "SHRINK_VOLUME_SNAPSHOT",
         "summary": "快照瘦身",
         "method": "PUT",
         "path": "/volume-snapshots/shrink/{uuid}/actions",
@@ -11469,7 +11225,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.10.0",
     },
     "StartVmInstance": {
-        "const": "START_VM_INSTANCE",
         "summary": "启动云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11520,7 +11275,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "StopVmInstance": {
-        "const": "STOP_VM_INSTANCE",
         "summary": "停止云主机",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11572,7 +11326,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SyncImageFromImageStoreBackupStorage": {
-        "const": "SYNC_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "Sync image from image store backup storage",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -11613,7 +11366,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncImageSize": {
-        "const": "SYNC_IMAGE_SIZE",
         "summary": "刷新镜像大小信息",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -11649,7 +11401,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SyncVmClock": {
-        "const": "SYNC_VM_CLOCK",
         "summary": "立即同步云主机时钟",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11685,7 +11436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "SyncVolumeSize": {
-        "const": "SYNC_VOLUME_SIZE",
         "summary": "同步云盘大小",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -11721,7 +11471,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "TakeVmConsoleScreenshot": {
-        "const": "TAKE_VM_CONSOLE_SCREENSHOT",
         "summary": "Take vm console screenshot",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -11737,7 +11486,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UndoSnapshotCreation": {
-        "const": "UNDO_SNAPSHOT_CREATION",
         "summary": "回滚最新创建的快照",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -11780,7 +11528,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "UngroupVolumeSnapshotGroup": {
-        "const": "UNGROUP_VOLUME_SNAPSHOT_GROUP",
         "summary": "解绑快照组",
         "method": "DELETE",
         "path": "/volume-snapshots/ungroup/{uuid}",
@@ -11814,7 +11561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateAffinityGroup": {
-        "const": "UPDATE_AFFINITY_GROUP",
         "summary": "更新亲和组",
         "method": "PUT",
         "path": "/affinity-groups/{uuid}/actions",
@@ -11866,7 +11612,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateAutoScalingGroup": {
-        "const": "UPDATE_AUTO_SCALING_GROUP",
         "summary": "修改弹性伸缩组",
         "method": "PUT",
         "path": "/autoscaling/groups/{uuid}/actions",
@@ -11948,7 +11693,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateAutoScalingGroupAddingNewInstanceRule": {
-        "const": "UPDATE_AUTO_SCALING_GROUP_ADDING_NEW_INSTANCE_RULE",
         "summary": "修改伸缩组扩容规则",
         "method": "PUT",
         "path": "/autoscaling/rules/adding-new-instance/{uuid}/actions",
@@ -12024,7 +11768,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateAutoScalingGroupInstance": {
-        "const": "UPDATE_AUTO_SCALING_GROUP_INSTANCE",
         "summary": "更新伸缩组实例信息",
         "method": "PUT",
         "path": "/autoscaling/groups/instances/{instanceUuid}/actions",
@@ -12076,7 +11819,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "UpdateAutoScalingGroupRemovalInstanceRule": {
-        "const": "UPDATE_AUTO_SCALING_GROUP_REMOVAL_INSTANCE_RULE",
         "summary": "修改伸缩组缩容规则",
         "method": "PUT",
         "path": "/autoscaling/rules/removal-instance/{uuid}/actions",
@@ -12168,7 +11910,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateAutoScalingRule": {
-        "const": "UPDATE_AUTO_SCALING_RULE",
         "summary": "修改弹性伸缩组规则",
         "method": "PUT",
         "path": "/autoscaling/rules/{uuid}/actions",
@@ -12226,7 +11967,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateAutoScalingVmTemplate": {
-        "const": "UPDATE_AUTO_SCALING_VM_TEMPLATE",
         "summary": "更新伸缩组云主机模板",
         "method": "PUT",
         "path": "/autoscaling/vmtemplate/{uuid}/actions",
@@ -12310,7 +12050,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "UpdateConsolePassword": {
-        "const": "UPDATE_CONSOLE_PASSWORD",
         "summary": "更新云主机控制台密码",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -12354,7 +12093,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "UpdateDirectory": {
-        "const": "UPDATE_DIRECTORY",
         "summary": "更新分组目录",
         "method": "PUT",
         "path": "/update/directory",
@@ -12399,7 +12137,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "UpdateDiskOffering": {
-        "const": "UPDATE_DISK_OFFERING",
         "summary": "更新云盘规格",
         "method": "PUT",
         "path": "/disk-offerings/{uuid}/actions",
@@ -12451,7 +12188,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateGuestToolsState": {
-        "const": "UPDATE_GUEST_TOOLS_STATE",
         "summary": "更新云主机GuestTools状态",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/guesttools-state",
@@ -12487,7 +12223,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "UpdateHostSchedulingRuleGroup": {
-        "const": "UPDATE_HOST_SCHEDULING_RULE_GROUP",
         "summary": "更新物理机调度组",
         "method": "PUT",
         "path": "/hostSchedulingRuleGroup/{uuid}",
@@ -12537,7 +12272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "UpdateImage": {
-        "const": "UPDATE_IMAGE",
         "summary": "更新镜像信息",
         "method": "PUT",
         "path": "/images/{uuid}/actions",
@@ -12644,7 +12378,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateImagePackage": {
-        "const": "UPDATE_IMAGE_PACKAGE",
         "summary": "更新镜像包信息",
         "method": "PUT",
         "path": "/image-packages/{uuid}",
@@ -12694,7 +12427,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "UpdateInstanceOffering": {
-        "const": "UPDATE_INSTANCE_OFFERING",
         "summary": "更新云主机规格",
         "method": "PUT",
         "path": "/instance-offerings/{uuid}/actions",
@@ -12747,7 +12479,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateSshKeyPair": {
-        "const": "UPDATE_SSH_KEY_PAIR",
         "summary": "更新SSH密钥",
         "method": "PUT",
         "path": "/ssh-key-pair/{uuid}/actions",
@@ -12803,7 +12534,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateVmCdRom": {
-        "const": "UPDATE_VM_CD_ROM",
         "summary": "修改CDROM",
         "method": "PUT",
         "path": "/vm-instances/cdroms/{uuid}/actions",
@@ -12855,7 +12585,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "UpdateVmInstance": {
-        "const": "UPDATE_VM_INSTANCE",
         "summary": "更新云主机信息",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -12961,7 +12690,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateVmNetworkConfig": {
-        "const": "UPDATE_VM_NETWORK_CONFIG",
         "summary": "同步云主机网络配置",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/update-nic-config",
@@ -13006,7 +12734,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "UpdateVmNicDriver": {
-        "const": "UPDATE_VM_NIC_DRIVER",
         "summary": "设置网卡型号",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -13057,7 +12784,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "UpdateVmNicMac": {
-        "const": "UPDATE_VM_NIC_MAC",
         "summary": "更新云主机mac地址",
         "method": "PUT",
         "path": "/vm-instances/nics/{vmNicUuid}/actions",
@@ -13101,7 +12827,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateVmPriority": {
-        "const": "UPDATE_VM_PRIORITY",
         "summary": "更改云主机优先级级别",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -13142,7 +12867,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "UpdateVmSchedulingRule": {
-        "const": "UPDATE_VM_SCHEDULING_RULE",
         "summary": "更新云主机调度策略",
         "method": "PUT",
         "path": "/vmSchedulingRule/{uuid}/update",
@@ -13195,7 +12919,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "UpdateVmSchedulingRuleGroup": {
-        "const": "UPDATE_VM_SCHEDULING_RULE_GROUP",
         "summary": "更新云主机调度组",
         "method": "PUT",
         "path": "/vmSchedulingRuleGroup/{uuid}/update",
@@ -13245,7 +12968,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "UpdateVolume": {
-        "const": "UPDATE_VOLUME",
         "summary": "修改云盘属性",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",
@@ -13297,7 +13019,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateVolumeSnapshot": {
-        "const": "UPDATE_VOLUME_SNAPSHOT",
         "summary": "更新云盘快照信息",
         "method": "PUT",
         "path": "/volume-snapshots/{uuid}/actions",
@@ -13349,7 +13070,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateVolumeSnapshotGroup": {
-        "const": "UPDATE_VOLUME_SNAPSHOT_GROUP",
         "summary": "更新快照组信息",
         "method": "PUT",
         "path": "/volume-snapshots/group/{uuid}/actions",
@@ -13397,7 +13117,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UploadFileToVm": {
-        "const": "UPLOAD_FILE_TO_VM",
         "summary": "发送文件到云主机",
         "method": "POST",
         "path": "/upload-file",
@@ -13451,7 +13170,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "ValidateVmSchedulingRule": {
-        "const": "VALIDATE_VM_SCHEDULING_RULE",
         "summary": "从云主机调度组校验调度策略",
         "method": "PUT",
         "path": "/validate/vmSchedulingRule",
@@ -13519,7 +13237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "ValidateVolumeSnapshotChain": {
-        "const": "VALIDATE_VOLUME_SNAPSHOT_CHAIN",
         "summary": "Validate volume snapshot chain",
         "method": "PUT",
         "path": "/volumes/{uuid}/actions",

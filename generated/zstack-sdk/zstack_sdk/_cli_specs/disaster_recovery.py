@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddSchedulerJobGroupToSchedulerTrigger": {
-        "const": "ADD_SCHEDULER_JOB_GROUP_TO_SCHEDULER_TRIGGER",
         "summary": "定时任务组绑定触发器",
         "method": "POST",
         "path": "/scheduler/jobgroups/{schedulerJobGroupUuid}/scheduler/triggers/{schedulerTriggerUuid}",
@@ -55,7 +54,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "AddSchedulerJobsToSchedulerJobGroup": {
-        "const": "ADD_SCHEDULER_JOBS_TO_SCHEDULER_JOB_GROUP",
         "summary": "任务组添加任务",
         "method": "POST",
         "path": "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
@@ -101,7 +99,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "CreateCbtTask": {
-        "const": "CREATE_CBT_TASK",
         "summary": "创建CBT任务",
         "method": "POST",
         "path": "/cbt-task/create",
@@ -160,7 +157,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateCdpPolicy": {
-        "const": "CREATE_CDP_POLICY",
         "summary": "创建CDP策略",
         "method": "POST",
         "path": "/cdp-backup-storage/policy",
@@ -267,7 +263,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "CreateCdpTask": {
-        "const": "CREATE_CDP_TASK",
         "summary": "创建CDP任务",
         "method": "POST",
         "path": "/cdp-backup-storage/task",
@@ -383,7 +378,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "CreateDataVolumeTemplateFromVolumeBackup": {
-        "const": "CREATE_DATA_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP",
         "summary": "创建云盘镜像",
         "method": "POST",
         "path": "/images/data-volume-templates/from/volume-template/{backupUuid}",
@@ -486,7 +480,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "CreateDatabaseBackup": {
-        "const": "CREATE_DATABASE_BACKUP",
         "summary": "创建数据库备份",
         "method": "POST",
         "path": "/database-backups",
@@ -539,7 +532,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "CreateRootVolumeTemplateFromVolumeBackup": {
-        "const": "CREATE_ROOT_VOLUME_TEMPLATE_FROM_VOLUME_BACKUP",
         "summary": "创建根盘镜像",
         "method": "POST",
         "path": "/images/root-volume-templates/from/volume-template/{backupUuid}",
@@ -648,7 +640,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "CreateSchedulerJobGroup": {
-        "const": "CREATE_SCHEDULER_JOB_GROUP",
         "summary": "创建定时任务组",
         "method": "POST",
         "path": "/scheduler/jobgroups",
@@ -739,7 +730,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "CreateVmBackup": {
-        "const": "CREATE_VM_BACKUP",
         "summary": "创建云主机备份",
         "method": "POST",
         "path": "/volumes/{rootVolumeUuid}/vm-backups",
@@ -833,7 +823,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "CreateVmFromCdpBackup": {
-        "const": "CREATE_VM_FROM_CDP_BACKUP",
         "summary": "从CDP恢复点创建虚拟机",
         "method": "PUT",
         "path": "/cdp-backups/actions",
@@ -1000,7 +989,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "CreateVmFromVmBackup": {
-        "const": "CREATE_VM_FROM_VM_BACKUP",
         "summary": "从云主机备份创建云主机",
         "method": "POST",
         "path": "/vm-instances/from/vm-backups/{groupUuid}",
@@ -1173,7 +1161,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVmFromVolumeBackup": {
-        "const": "CREATE_VM_FROM_VOLUME_BACKUP",
         "summary": "从云盘备份创建云主机",
         "method": "POST",
         "path": "/vm-instances/from/vm-backup/{backupUuid}",
@@ -1319,7 +1306,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "CreateVolumeBackup": {
-        "const": "CREATE_VOLUME_BACKUP",
         "summary": "创建云盘备份",
         "method": "POST",
         "path": "/volumes/{volumeUuid}/volume-backups",
@@ -1421,7 +1407,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "DeleteCbtTask": {
-        "const": "DELETE_CBT_TASK",
         "summary": "删除CBT任务",
         "method": "DELETE",
         "path": "/cbt-task/{uuid}",
@@ -1466,7 +1451,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteCdpPolicy": {
-        "const": "DELETE_CDP_POLICY",
         "summary": "删除CDP策略",
         "method": "DELETE",
         "path": "/cdp-backup-storage/policy/{uuid}",
@@ -1509,7 +1493,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "DeleteCdpTask": {
-        "const": "DELETE_CDP_TASK",
         "summary": "删除CDP任务",
         "method": "DELETE",
         "path": "/cdp-task/{uuid}",
@@ -1553,7 +1536,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "DeleteCdpTaskData": {
-        "const": "DELETE_CDP_TASK_DATA",
         "summary": "删除CDP任务数据",
         "method": "POST",
         "path": "/cdp-task/{uuid}/data",
@@ -1590,7 +1572,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "DeleteDatabaseBackup": {
-        "const": "DELETE_DATABASE_BACKUP",
         "summary": "删除数据库备份",
         "method": "DELETE",
         "path": "/database-backups/{uuid}",
@@ -1632,7 +1613,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteExportedDatabaseBackupFromBackupStorage": {
-        "const": "DELETE_EXPORTED_DATABASE_BACKUP_FROM_BACKUP_STORAGE",
         "summary": "删除数据库备份",
         "method": "DELETE",
         "path": "/exported-database-backup/{databaseBackupUuid}/backup-storage/{backupStorageUuid}",
@@ -1674,7 +1654,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteSchedulerJobGroup": {
-        "const": "DELETE_SCHEDULER_JOB_GROUP",
         "summary": "删除定时任务组",
         "method": "DELETE",
         "path": "/scheduler/jobgroups/{uuid}",
@@ -1717,7 +1696,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "DeleteVmBackup": {
-        "const": "DELETE_VM_BACKUP",
         "summary": "删除云主机备份",
         "method": "DELETE",
         "path": "/vm-backups/{groupUuid}",
@@ -1762,7 +1740,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteVolumeBackup": {
-        "const": "DELETE_VOLUME_BACKUP",
         "summary": "删除云盘备份",
         "method": "DELETE",
         "path": "/volume-backups/{uuid}",
@@ -1821,7 +1798,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "DisableCbtTask": {
-        "const": "DISABLE_CBT_TASK",
         "summary": "停止CBT任务",
         "method": "POST",
         "path": "/cbt-task/disable/{uuid}",
@@ -1865,7 +1841,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DisableCdpTask": {
-        "const": "DISABLE_CDP_TASK",
         "summary": "停止CDP任务",
         "method": "POST",
         "path": "/cdp-task/disable/{uuid}",
@@ -1903,7 +1878,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "EnableCbtTask": {
-        "const": "ENABLE_CBT_TASK",
         "summary": "启动CBT任务",
         "method": "POST",
         "path": "/cbt-task/enable/{uuid}",
@@ -1941,7 +1915,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "EnableCdpTask": {
-        "const": "ENABLE_CDP_TASK",
         "summary": "开启CDP任务",
         "method": "POST",
         "path": "/cdp-task/enable/{uuid}",
@@ -1978,7 +1951,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "ExportDatabaseBackupFromBackupStorage": {
-        "const": "EXPORT_DATABASE_BACKUP_FROM_BACKUP_STORAGE",
         "summary": "导出数据库备份",
         "method": "PUT",
         "path": "/database-backups/{databaseBackupUuid}/backup-storage/{backupStorageUuid}/actions",
@@ -2021,7 +1993,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "ExportNbdVolumes": {
-        "const": "EXPORT_NBD_VOLUMES",
         "summary": "暴露云盘为NBD设备",
         "method": "POST",
         "path": "/cbt-task/exportvolume",
@@ -2074,7 +2045,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetAvailableTriggers": {
-        "const": "GET_AVAILABLE_TRIGGERS",
         "summary": "Get available triggers",
         "method": "GET",
         "path": "/scheduler/triggers/available",
@@ -2089,7 +2059,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCdpBackupStorageRequirement": {
-        "const": "GET_CDP_BACKUP_STORAGE_REQUIREMENT",
         "summary": "获取备份服务器CDP运行条件",
         "method": "GET",
         "path": "/cdp-backup-storage/{backupStorageUuid}/requirement",
@@ -2128,7 +2097,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.4",
     },
     "GetDatabaseBackupFromImageStore": {
-        "const": "GET_DATABASE_BACKUP_FROM_IMAGE_STORE",
         "summary": "获取数据库备份",
         "method": "GET",
         "path": "/database-backups/image-store",
@@ -2172,7 +2140,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "GetSchedulerExecutionReport": {
-        "const": "GET_SCHEDULER_EXECUTION_REPORT",
         "summary": "获取定时任务执行报告",
         "method": "GET",
         "path": "/scheduler/report",
@@ -2234,7 +2201,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetVmInstanceProtectedRecoveryPoints": {
-        "const": "GET_VM_INSTANCE_PROTECTED_RECOVERY_POINTS",
         "summary": "查找CDP保护恢复点",
         "method": "GET",
         "path": "/vm-instances/{uuid}/protected-recovery-points",
@@ -2285,7 +2251,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "GetVmInstanceRecoveryPoints": {
-        "const": "GET_VM_INSTANCE_RECOVERY_POINTS",
         "summary": "查找CDP恢复点",
         "method": "GET",
         "path": "/vm-instances/{uuid}/recovery-points",
@@ -2358,7 +2323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "MergeDataOnBackupStorage": {
-        "const": "MERGE_DATA_ON_BACKUP_STORAGE",
         "summary": "Merge data on backup storage",
         "method": "PUT",
         "path": "/cdp-task/mergedata/{backupStorageUuid}/actions",
@@ -2380,7 +2344,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "MountVmInstanceRecoveryPoint": {
-        "const": "MOUNT_VM_INSTANCE_RECOVERY_POINT",
         "summary": "挂载CDP恢复点",
         "method": "POST",
         "path": "/cdp-backup-storage/mount-recovery-point",
@@ -2433,7 +2396,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "ProtectVmInstanceRecoveryPoint": {
-        "const": "PROTECT_VM_INSTANCE_RECOVERY_POINT",
         "summary": "保护云主机恢复点",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/protect-recovery-point",
@@ -2486,7 +2448,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "QueryCbtTask": {
-        "const": "QUERY_CBT_TASK",
         "summary": "查询CBT任务",
         "method": "GET",
         "path": "/cbt-task",
@@ -2515,7 +2476,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryCdpPolicy": {
-        "const": "QUERY_CDP_POLICY",
         "summary": "查询CDP策略",
         "method": "GET",
         "path": "/cdp-backup-storage/policy",
@@ -2543,7 +2503,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "QueryCdpTask": {
-        "const": "QUERY_CDP_TASK",
         "summary": "查询CDP任务",
         "method": "GET",
         "path": "/cdp-task",
@@ -2571,7 +2530,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "QueryDatabaseBackup": {
-        "const": "QUERY_DATABASE_BACKUP",
         "summary": "查询数据库备份",
         "method": "GET",
         "path": "/database-backups",
@@ -2599,7 +2557,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QuerySchedulerJobGroup": {
-        "const": "QUERY_SCHEDULER_JOB_GROUP",
         "summary": "查询定时任务组",
         "method": "GET",
         "path": "/scheduler/jobgroups",
@@ -2627,7 +2584,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "QuerySchedulerJobHistory": {
-        "const": "QUERY_SCHEDULER_JOB_HISTORY",
         "summary": "查询定时任务记录",
         "method": "GET",
         "path": "/scheduler/job/history",
@@ -2653,7 +2609,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryVolumeBackup": {
-        "const": "QUERY_VOLUME_BACKUP",
         "summary": "查询云盘备份记录",
         "method": "GET",
         "path": "/volume-backups",
@@ -2681,7 +2636,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "RecoverBackupFromImageStoreBackupStorage": {
-        "const": "RECOVER_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "恢复云盘备份",
         "method": "PUT",
         "path": "/volume-backups/{uuid}/actions",
@@ -2734,7 +2688,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "RecoverDatabaseFromBackup": {
-        "const": "RECOVER_DATABASE_FROM_BACKUP",
         "summary": "恢复数据库备份",
         "method": "PUT",
         "path": "/database-backups/actions",
@@ -2790,7 +2743,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "RecoverVmBackupFromImageStoreBackupStorage": {
-        "const": "RECOVER_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "恢复云主机备份",
         "method": "PUT",
         "path": "/vm-backups/{groupUuid}/actions",
@@ -2840,7 +2792,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "RemoveSchedulerJobGroupFromSchedulerTrigger": {
-        "const": "REMOVE_SCHEDULER_JOB_GROUP_FROM_SCHEDULER_TRIGGER",
         "summary": "定时任务组解绑触发器",
         "method": "DELETE",
         "path": "/scheduler/jobgroups/{schedulerJobGroupUuid}/scheduler/triggers/{schedulerTriggerUuid}",
@@ -2884,7 +2835,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "RemoveSchedulerJobsFromSchedulerJobGroup": {
-        "const": "REMOVE_SCHEDULER_JOBS_FROM_SCHEDULER_JOB_GROUP",
         "summary": "定时任务组移除定时任务",
         "method": "DELETE",
         "path": "/scheduler/jobgroups/{schedulerJobGroupUuid}/job",
@@ -2929,7 +2879,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "RevertVmFromCdpBackup": {
-        "const": "REVERT_VM_FROM_CDP_BACKUP",
         "summary": "恢复云主机",
         "method": "PUT",
         "path": "/cdp-backups/{vmInstanceUuid}/actions",
@@ -3017,7 +2966,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "RevertVmFromVmBackup": {
-        "const": "REVERT_VM_FROM_VM_BACKUP",
         "summary": "从云主机备份恢复云主机",
         "method": "PUT",
         "path": "/vm-backups/{groupUuid}/actions",
@@ -3058,7 +3006,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "RevertVolumeFromVolumeBackup": {
-        "const": "REVERT_VOLUME_FROM_VOLUME_BACKUP",
         "summary": "从云盘备份恢复云盘",
         "method": "PUT",
         "path": "/volume-backups/{uuid}/actions",
@@ -3095,7 +3042,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "RunSchedulerTrigger": {
-        "const": "RUN_SCHEDULER_TRIGGER",
         "summary": "触发定时器",
         "method": "PUT",
         "path": "/scheduler/triggers/{uuid}/actions",
@@ -3137,7 +3083,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "SyncBackupFromImageStoreBackupStorage": {
-        "const": "SYNC_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "云盘备份同步",
         "method": "PUT",
         "path": "/volume-backups/{uuid}/actions",
@@ -3190,7 +3135,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "SyncDatabaseBackup": {
-        "const": "SYNC_DATABASE_BACKUP",
         "summary": "扫描数据库备份",
         "method": "PUT",
         "path": "/database-backups/imageStore/{imageStoreUuid}/actions",
@@ -3224,7 +3168,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "SyncDatabaseBackupFromImageStoreBackupStorage": {
-        "const": "SYNC_DATABASE_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "同步至DS",
         "method": "PUT",
         "path": "/database-backups/{uuid}/actions",
@@ -3273,7 +3216,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "SyncVmBackup": {
-        "const": "SYNC_VM_BACKUP",
         "summary": "扫描云主机备份",
         "method": "PUT",
         "path": "/vm-backups/imageStore/{imageStoreUuid}/actions",
@@ -3307,7 +3249,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "SyncVmBackupFromImageStoreBackupStorage": {
-        "const": "SYNC_VM_BACKUP_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "同步至备份服务器",
         "method": "PUT",
         "path": "/vm-backups/{groupUuid}/actions",
@@ -3358,7 +3299,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "SyncVolumeBackup": {
-        "const": "SYNC_VOLUME_BACKUP",
         "summary": "扫描云盘备份",
         "method": "PUT",
         "path": "/volume-backups/imageStore/{imageStoreUuid}/actions",
@@ -3392,7 +3332,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UnexportNbdVolumes": {
-        "const": "UNEXPORT_NBD_VOLUMES",
         "summary": "停止暴露云盘为NBD设备",
         "method": "POST",
         "path": "/cbt-task/unexportvolume",
@@ -3438,7 +3377,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "UnmountVmInstanceRecoveryPoint": {
-        "const": "UNMOUNT_VM_INSTANCE_RECOVERY_POINT",
         "summary": "卸载CDP恢复点",
         "method": "POST",
         "path": "/cdp-backup-storage/unmount-recovery-point",
@@ -3484,7 +3422,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UnprotectVmInstanceRecoveryPoint": {
-        "const": "UNPROTECT_VM_INSTANCE_RECOVERY_POINT",
         "summary": "解除保护云主机恢复点",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/unprotect-recovery-point",
@@ -3530,7 +3467,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UpdateCdpPolicy": {
-        "const": "UPDATE_CDP_POLICY",
         "summary": "更新CDP策略",
         "method": "PUT",
         "path": "/cdp-backup-storage/policy/{uuid}/actions",
@@ -3643,7 +3579,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UpdateCdpTask": {
-        "const": "UPDATE_CDP_TASK",
         "summary": "更新CDP任务",
         "method": "PUT",
         "path": "/cdp-backup-storage/task/{uuid}/actions",
@@ -3732,7 +3667,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.6",
     },
     "UpdateSchedulerJobGroup": {
-        "const": "UPDATE_SCHEDULER_JOB_GROUP",
         "summary": "更新定时任务组",
         "method": "PUT",
         "path": "/scheduler/jobgroups/{uuid}/actions",
@@ -3799,7 +3733,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "UpgradeBackupStorageCdpTasks": {
-        "const": "UPGRADE_BACKUP_STORAGE_CDP_TASKS",
         "summary": "升级备份服务器上的CDP任务",
         "method": "PUT",
         "path": "/cdp-task/upgrade/{backupStorageUuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddBareMetal2Gateway": {
-        "const": "ADD_BARE_METAL2_GATEWAY",
         "summary": "添加网关节点",
         "method": "POST",
         "path": "/baremetal2/gateways",
@@ -107,7 +106,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AddBareMetal2IpmiChassis": {
-        "const": "ADD_BARE_METAL2_IPMI_CHASSIS",
         "summary": "使用IPMI地址单个添加裸金属节点",
         "method": "POST",
         "path": "/baremetal2/chassis/ipmi",
@@ -215,7 +213,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AttachBareMetal2GatewayToCluster": {
-        "const": "ATTACH_BARE_METAL2_GATEWAY_TO_CLUSTER",
         "summary": "将网关节点加载到弹性裸金属集群",
         "method": "POST",
         "path": "/baremetal2/clusters/{clusterUuid}/gateways/{gatewayUuid}",
@@ -259,7 +256,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AttachBareMetal2ProvisionNetworkToCluster": {
-        "const": "ATTACH_BARE_METAL2_PROVISION_NETWORK_TO_CLUSTER",
         "summary": "将部署网络加载到弹性裸金属集群",
         "method": "POST",
         "path": "/baremetal2/clusters/{clusterUuid}/provision-networks/{networkUuid}",
@@ -303,7 +299,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AttachProvisionNicToBonding": {
-        "const": "ATTACH_PROVISION_NIC_TO_BONDING",
         "summary": "Attach provision nic to bonding",
         "method": "POST",
         "path": "/baremetal2/bm-instances/{uuid}/bm2-bondings/{bondingUuid}",
@@ -323,7 +318,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "BatchAddBareMetal2IpmiChassis": {
-        "const": "BATCH_ADD_BARE_METAL2_IPMI_CHASSIS",
         "summary": "使用IPMI地址范围批量添加裸金属节点",
         "method": "POST",
         "path": "/baremetal2/chassis/ipmi/from-file",
@@ -391,7 +385,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2ChassisOfferingState": {
-        "const": "CHANGE_BARE_METAL2_CHASSIS_OFFERING_STATE",
         "summary": "更改裸金属节点规格启用状态",
         "method": "PUT",
         "path": "/baremetal2/chassis/offerings/{uuid}/actions",
@@ -436,7 +429,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2ChassisState": {
-        "const": "CHANGE_BARE_METAL2_CHASSIS_STATE",
         "summary": "更改裸金属节点启用状态",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -481,7 +473,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2GatewayCluster": {
-        "const": "CHANGE_BARE_METAL2_GATEWAY_CLUSTER",
         "summary": "为网关节点更改弹性裸金属集群",
         "method": "PUT",
         "path": "/baremetal2/gateways/{gatewayUuid}/actions",
@@ -524,7 +515,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2GatewayState": {
-        "const": "CHANGE_BARE_METAL2_GATEWAY_STATE",
         "summary": "更改网关节点启用状态",
         "method": "PUT",
         "path": "/baremetal2/gateways/{uuid}/actions",
@@ -569,7 +559,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2InstancePassword": {
-        "const": "CHANGE_BARE_METAL2_INSTANCE_PASSWORD",
         "summary": "修改弹性裸金属实例密码",
         "method": "PUT",
         "path": "/baremetal2/bm-instances/{uuid}/action",
@@ -626,7 +615,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeBareMetal2ProvisionNetworkState": {
-        "const": "CHANGE_BARE_METAL2_PROVISION_NETWORK_STATE",
         "summary": "更改部署网络启用状态",
         "method": "PUT",
         "path": "/baremetal2/provision-networks/{uuid}/actions",
@@ -671,7 +659,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CheckBareMetal2IpmiChassisConfigFile": {
-        "const": "CHECK_BARE_METAL2_IPMI_CHASSIS_CONFIG_FILE",
         "summary": "检查批量添加裸金属节点文件",
         "method": "POST",
         "path": "/baremetal2/chassis/ipmi/from-file/check",
@@ -708,7 +695,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CheckStaticProvisionIp": {
-        "const": "CHECK_STATIC_PROVISION_IP",
         "summary": "检查部署IP是否可用",
         "method": "POST",
         "path": "/baremetal2/bm-instances/static/provision/ip/check",
@@ -752,7 +738,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "CleanUpBareMetal2Bonding": {
-        "const": "CLEAN_UP_BARE_METAL2_BONDING",
         "summary": "清理裸金属实例Bond信息",
         "method": "PUT",
         "path": "/baremetal2/chassis/{chassisUuid}/actions",
@@ -787,7 +772,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "CreateBareMetal2Bonding": {
-        "const": "CREATE_BARE_METAL2_BONDING",
         "summary": "创建裸金属实例Bond配置",
         "method": "POST",
         "path": "/baremetal2/chassis/bond",
@@ -854,7 +838,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "CreateBareMetal2Instance": {
-        "const": "CREATE_BARE_METAL2_INSTANCE",
         "summary": "创建弹性裸金属实例",
         "method": "POST",
         "path": "/baremetal2/bm-instances",
@@ -1002,7 +985,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateBareMetal2InstanceFromVmBackup": {
-        "const": "CREATE_BARE_METAL2_INSTANCE_FROM_VM_BACKUP",
         "summary": "从实例备份数据新建弹性裸金属实例",
         "method": "POST",
         "path": "/baremetal2-instance/from/vm-backup/{groupUuid}",
@@ -1150,7 +1132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateBareMetal2InstanceFromVolumeBackup": {
-        "const": "CREATE_BARE_METAL2_INSTANCE_FROM_VOLUME_BACKUP",
         "summary": "从云盘备份数据新建弹性裸金属实例",
         "method": "POST",
         "path": "/baremetal2-instance/from/volume-backup/{backupUuid}",
@@ -1275,7 +1256,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateBareMetal2IpmiChassisHardwareInfo": {
-        "const": "CREATE_BARE_METAL2_IPMI_CHASSIS_HARDWARE_INFO",
         "summary": "创建裸金属节点硬件信息",
         "method": "POST",
         "path": "/baremetal2/chassis/ipmi/hardwareinfos",
@@ -1331,7 +1311,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateBareMetal2ProvisionNetwork": {
-        "const": "CREATE_BARE_METAL2_PROVISION_NETWORK",
         "summary": "创建部署网络",
         "method": "POST",
         "path": "/baremetal2/provision-networks",
@@ -1439,7 +1418,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateBlockVolume": {
-        "const": "CREATE_BLOCK_VOLUME",
         "summary": "创建块存储卷",
         "method": "POST",
         "path": "/block-volumes",
@@ -1562,7 +1540,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "DeleteBareMetal2Chassis": {
-        "const": "DELETE_BARE_METAL2_CHASSIS",
         "summary": "删除裸金属节点",
         "method": "DELETE",
         "path": "/baremetal2/chassis/{uuid}",
@@ -1605,7 +1582,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteBareMetal2Gateway": {
-        "const": "DELETE_BARE_METAL2_GATEWAY",
         "summary": "删除网关节点",
         "method": "DELETE",
         "path": "/baremetal2/gateways/{uuid}",
@@ -1648,7 +1624,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteBareMetal2ProvisionNetwork": {
-        "const": "DELETE_BARE_METAL2_PROVISION_NETWORK",
         "summary": "删除部署网络",
         "method": "DELETE",
         "path": "/baremetal2/provision-networks/{uuid}",
@@ -1691,7 +1666,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DetachBareMetal2GatewayFromCluster": {
-        "const": "DETACH_BARE_METAL2_GATEWAY_FROM_CLUSTER",
         "summary": "将网关节点从弹性裸金属集群卸载",
         "method": "DELETE",
         "path": "/baremetal2/clusters/{clusterUuid}/gateways/{gatewayUuid}",
@@ -1735,7 +1709,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DetachBareMetal2ProvisionNetworkFromCluster": {
-        "const": "DETACH_BARE_METAL2_PROVISION_NETWORK_FROM_CLUSTER",
         "summary": "将部署网络从弹性裸金属集群卸载",
         "method": "DELETE",
         "path": "/baremetal2/clusters/{clusterUuid}/provision-networks/{networkUuid}",
@@ -1779,7 +1752,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DetachProvisionNicFromBonding": {
-        "const": "DETACH_PROVISION_NIC_FROM_BONDING",
         "summary": "Detach provision nic from bonding",
         "method": "DELETE",
         "path": "/baremetal2/bm-instances/bm2-bondings/{uuid}",
@@ -1796,7 +1768,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAccessPath": {
-        "const": "GET_ACCESS_PATH",
         "summary": "获取访问路径列表",
         "method": "GET",
         "path": "/block-volumes/access/path",
@@ -1832,7 +1803,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "GetBareMetal2ChassisPowerStatus": {
-        "const": "GET_BARE_METAL2_CHASSIS_POWER_STATUS",
         "summary": "获取裸金属节点电源状态",
         "method": "GET",
         "path": "/baremetal2/chassis/{uuid}/powerstatus",
@@ -1868,7 +1838,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetBareMetal2GatewayAllocatorStrategies": {
-        "const": "GET_BARE_METAL2_GATEWAY_ALLOCATOR_STRATEGIES",
         "summary": "获取网关节点分配策略",
         "method": "GET",
         "path": "/baremetal2/gateways/allocators/strategies",
@@ -1896,7 +1865,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetBareMetal2ProvisionNetworkIpAddressCapacity": {
-        "const": "GET_BARE_METAL2_PROVISION_NETWORK_IP_ADDRESS_CAPACITY",
         "summary": "获取部署网络IP地址可用量",
         "method": "GET",
         "path": "/baremetal2/provision-networks/ip-capacity",
@@ -1934,7 +1902,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetBareMetal2SupportedBootMode": {
-        "const": "GET_BARE_METAL2_SUPPORTED_BOOT_MODE",
         "summary": "获取裸金属节点BIOS启动模式",
         "method": "GET",
         "path": "/baremetal2/chassis/supported-boot-modes",
@@ -1962,7 +1929,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "InspectBareMetal2Chassis": {
-        "const": "INSPECT_BARE_METAL2_CHASSIS",
         "summary": "获取裸金属节点硬件信息",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -1989,7 +1955,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "InspectBareMetal2ChassisByInstance": {
-        "const": "INSPECT_BARE_METAL2_CHASSIS_BY_INSTANCE",
         "summary": "通过弹性裸金属实例获取硬件信息",
         "method": "PUT",
         "path": "/baremetal2/bm-instances/{uuid}/actions",
@@ -2025,7 +1990,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.2.0",
     },
     "PowerOffBareMetal2Chassis": {
-        "const": "POWER_OFF_BARE_METAL2_CHASSIS",
         "summary": "关闭裸金属节点",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -2061,7 +2025,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "PowerOnBareMetal2Chassis": {
-        "const": "POWER_ON_BARE_METAL2_CHASSIS",
         "summary": "启动裸金属节点",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -2105,7 +2068,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "PowerResetBareMetal2Chassis": {
-        "const": "POWER_RESET_BARE_METAL2_CHASSIS",
         "summary": "重启裸金属节点",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -2149,7 +2111,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBareMetal2Bonding": {
-        "const": "QUERY_BARE_METAL2_BONDING",
         "summary": "查询裸金属实例的bond网络配置",
         "method": "GET",
         "path": "/baremetal2/bonding",
@@ -2175,7 +2136,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "QueryBareMetal2BondingNicRef": {
-        "const": "QUERY_BARE_METAL2_BONDING_NIC_REF",
         "summary": "查询Bond和实例网卡的关联",
         "method": "GET",
         "path": "/baremetal2/bonding/nic/refs",
@@ -2201,7 +2161,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.24",
     },
     "QueryBareMetal2Chassis": {
-        "const": "QUERY_BARE_METAL2_CHASSIS",
         "summary": "查询裸金属节点",
         "method": "GET",
         "path": "/baremetal2/chassis",
@@ -2229,7 +2188,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBareMetal2ChassisGpuDevice": {
-        "const": "QUERY_BARE_METAL2_CHASSIS_GPU_DEVICE",
         "summary": "查询裸金属节点上的GPU设备",
         "method": "GET",
         "path": "/baremetal2/chassis/gpu-device/gpu-devices",
@@ -2257,7 +2215,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "QueryBareMetal2ChassisOffering": {
-        "const": "QUERY_BARE_METAL2_CHASSIS_OFFERING",
         "summary": "查询裸金属节点规格",
         "method": "GET",
         "path": "/baremetal2/chassis/offerings",
@@ -2285,7 +2242,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBareMetal2ChassisPciDevice": {
-        "const": "QUERY_BARE_METAL2_CHASSIS_PCI_DEVICE",
         "summary": "查询裸金属节点上的PCI设备",
         "method": "GET",
         "path": "/baremetal2/chassis/pci-device/pci-devices",
@@ -2313,7 +2269,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "QueryBareMetal2Gateway": {
-        "const": "QUERY_BARE_METAL2_GATEWAY",
         "summary": "查询网关节点",
         "method": "GET",
         "path": "/baremetal2/gateways",
@@ -2341,7 +2296,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBareMetal2Instance": {
-        "const": "QUERY_BARE_METAL2_INSTANCE",
         "summary": "查询弹性裸金属实例",
         "method": "GET",
         "path": "/baremetal2/bm-instances",
@@ -2369,7 +2323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBareMetal2ProvisionNetwork": {
-        "const": "QUERY_BARE_METAL2_PROVISION_NETWORK",
         "summary": "查询部署网络",
         "method": "GET",
         "path": "/baremetal2/provision-networks",
@@ -2397,7 +2350,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryBlockVolume": {
-        "const": "QUERY_BLOCK_VOLUME",
         "summary": "Query block volume",
         "method": "GET",
         "path": "/block-volumes",
@@ -2412,7 +2364,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryXskyBlockVolume": {
-        "const": "QUERY_XSKY_BLOCK_VOLUME",
         "summary": "查询xsky类型块存储卷",
         "method": "GET",
         "path": "/xksy/block-volumes",
@@ -2440,7 +2391,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReconnectBareMetal2Gateway": {
-        "const": "RECONNECT_BARE_METAL2_GATEWAY",
         "summary": "重连网关节点",
         "method": "PUT",
         "path": "/baremetal2/gateways/{uuid}/actions",
@@ -2476,7 +2426,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ReconnectBareMetal2Instance": {
-        "const": "RECONNECT_BARE_METAL2_INSTANCE",
         "summary": "重连弹性裸金属实例",
         "method": "PUT",
         "path": "/baremetal2/bm-instances/{uuid}/actions",
@@ -2512,7 +2461,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "StartBareMetal2Instance": {
-        "const": "START_BARE_METAL2_INSTANCE",
         "summary": "启动弹性裸金属实例",
         "method": "PUT",
         "path": "/baremetal2/bm-instances/{uuid}/action",
@@ -2576,7 +2524,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2Chassis": {
-        "const": "UPDATE_BARE_METAL2_CHASSIS",
         "summary": "更新裸金属节点信息",
         "method": "PUT",
         "path": "/baremetal2/chassis/{uuid}/actions",
@@ -2628,7 +2575,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2ChassisOffering": {
-        "const": "UPDATE_BARE_METAL2_CHASSIS_OFFERING",
         "summary": "更新裸金属节点规格",
         "method": "PUT",
         "path": "/baremetal2/chassis/offerings/{uuid}/actions",
@@ -2680,7 +2626,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2ChassisPciDevice": {
-        "const": "UPDATE_BARE_METAL2_CHASSIS_PCI_DEVICE",
         "summary": "Update bare metal2 chassis pci device",
         "method": "PUT",
         "path": "/baremetal2/chassis/pci-devices/{uuid}/actions",
@@ -2709,7 +2654,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateBareMetal2Gateway": {
-        "const": "UPDATE_BARE_METAL2_GATEWAY",
         "summary": "更新网关节点",
         "method": "PUT",
         "path": "/baremetal2/gateways/{uuid}/actions",
@@ -2793,7 +2737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2Instance": {
-        "const": "UPDATE_BARE_METAL2_INSTANCE",
         "summary": "更新弹性裸金属实例",
         "method": "PUT",
         "path": "/baremetal2/bm-instances/{uuid}/action",
@@ -2875,7 +2818,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2IpmiChassis": {
-        "const": "UPDATE_BARE_METAL2_IPMI_CHASSIS",
         "summary": "更新裸金属节点IPMI信息",
         "method": "PUT",
         "path": "/baremetal2/chassis/ipmi/{uuid}/actions",
@@ -2958,7 +2900,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBareMetal2ProvisionNetwork": {
-        "const": "UPDATE_BARE_METAL2_PROVISION_NETWORK",
         "summary": "更新部署网络",
         "method": "PUT",
         "path": "/baremetal2/provision-networks/{uuid}/actions",
@@ -3046,7 +2987,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateBlockVolume": {
-        "const": "UPDATE_BLOCK_VOLUME",
         "summary": "Update block volume",
         "method": "PUT",
         "path": "/block-volumes/{uuid}/actions",
@@ -3064,7 +3004,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateXskyBlockVolume": {
-        "const": "UPDATE_XSKY_BLOCK_VOLUME",
         "summary": "更新xsky类型的块存储卷",
         "method": "PUT",
         "path": "/xsky/block-volumes/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "CheckElaborationContent": {
-        "const": "CHECK_ELABORATION_CONTENT",
         "summary": "Check elaboration content",
         "method": "POST",
         "path": "/errorcode/elaborations/check",
@@ -31,7 +30,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetElaborationCategories": {
-        "const": "GET_ELABORATION_CATEGORIES",
         "summary": "查看错误码目录列表",
         "method": "GET",
         "path": "/errorcode/elaborations/categories",
@@ -59,7 +57,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "GetElaborations": {
-        "const": "GET_ELABORATIONS",
         "summary": "查看系统错误码",
         "method": "GET",
         "path": "/errorcode/elaborations",
@@ -108,7 +105,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "ReloadElaboration": {
-        "const": "RELOAD_ELABORATION",
         "summary": "Reload elaboration",
         "method": "PUT",
         "path": "/errorcode/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "DeleteGCJob": {
-        "const": "DELETE_GC_JOB",
         "summary": "删除垃圾回收任务",
         "method": "DELETE",
         "path": "/gc-jobs/{uuid}",
@@ -38,7 +37,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryGCJob": {
-        "const": "QUERY_GC_JOB",
         "summary": "查询垃圾回收任务",
         "method": "GET",
         "path": "/gc-jobs",
@@ -66,7 +64,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "TriggerGCJob": {
-        "const": "TRIGGER_GC_JOB",
         "summary": "触发垃圾回收任务",
         "method": "PUT",
         "path": "/gc-jobs/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "GetGlobalConfigOptions": {
-        "const": "GET_GLOBAL_CONFIG_OPTIONS",
         "summary": "Get global config options",
         "method": "GET",
         "path": "/global-configurations/{category}/{name}",
@@ -21,7 +20,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryGlobalConfig": {
-        "const": "QUERY_GLOBAL_CONFIG",
         "summary": "查询全局设置",
         "method": "GET",
         "path": "/global-configurations",
@@ -47,7 +45,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ResetGlobalConfig": {
-        "const": "RESET_GLOBAL_CONFIG",
         "summary": "重置全局设置",
         "method": "PUT",
         "path": "/global-configurations/actions",
@@ -75,7 +72,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateGlobalConfig": {
-        "const": "UPDATE_GLOBAL_CONFIG",
         "summary": "更新全局设置",
         "method": "PUT",
         "path": "/global-configurations/{category}/{name}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "UpdateHaStrategyCondition": {
-        "const": "UPDATE_HA_STRATEGY_CONDITION",
         "summary": "更新高可用策略",
         "method": "PUT",
         "path": "/ha-strategy-condition/{uuid}/actions",

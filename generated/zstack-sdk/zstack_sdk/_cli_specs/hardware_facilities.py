@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddAliyunEbsBackupStorage": {
-        "const": "ADD_ALIYUN_EBS_BACKUP_STORAGE",
         "summary": "Add aliyun ebs backup storage",
         "method": "POST",
         "path": "/backup-storage/aliyun/ebs",
@@ -38,7 +37,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunEbsPrimaryStorage": {
-        "const": "ADD_ALIYUN_EBS_PRIMARY_STORAGE",
         "summary": "Add aliyun ebs primary storage",
         "method": "POST",
         "path": "/primary-storage/aliyun/ebs",
@@ -86,7 +84,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunNasPrimaryStorage": {
-        "const": "ADD_ALIYUN_NAS_PRIMARY_STORAGE",
         "summary": "Add aliyun nas primary storage",
         "method": "POST",
         "path": "/primary-storage/aliyun/nas",
@@ -128,7 +125,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddBlockPrimaryStorage": {
-        "const": "ADD_BLOCK_PRIMARY_STORAGE",
         "summary": "添加Block主存储",
         "method": "POST",
         "path": "/primary-storage/block",
@@ -228,7 +224,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "AddCephBackupStorage": {
-        "const": "ADD_CEPH_BACKUP_STORAGE",
         "summary": "添加Ceph镜像服务器",
         "method": "POST",
         "path": "/backup-storage/ceph",
@@ -320,7 +315,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddCephPrimaryStorage": {
-        "const": "ADD_CEPH_PRIMARY_STORAGE",
         "summary": "添加Ceph主存储",
         "method": "POST",
         "path": "/primary-storage/ceph",
@@ -429,7 +423,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddCephPrimaryStoragePool": {
-        "const": "ADD_CEPH_PRIMARY_STORAGE_POOL",
         "summary": "添加Ceph主存储池",
         "method": "POST",
         "path": "/primary-storage/ceph/{primaryStorageUuid}/pools",
@@ -498,7 +491,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddDisasterImageStoreBackupStorage": {
-        "const": "ADD_DISASTER_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "Add disaster image store backup storage",
         "method": "POST",
         "path": "/backup-storage/image-store/disaster",
@@ -566,7 +558,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddExternalBackupStorage": {
-        "const": "ADD_EXTERNAL_BACKUP_STORAGE",
         "summary": "Add external backup storage",
         "method": "POST",
         "path": "/backup-storage/addon",
@@ -612,7 +603,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddExternalPrimaryStorage": {
-        "const": "ADD_EXTERNAL_PRIMARY_STORAGE",
         "summary": "Add external primary storage",
         "method": "POST",
         "path": "/primary-storage/addon",
@@ -666,7 +656,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddImageStoreBackupStorage": {
-        "const": "ADD_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "添加镜像仓库服务器",
         "method": "POST",
         "path": "/backup-storage/image-store",
@@ -777,7 +766,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.6",
     },
     "AddIscsiServer": {
-        "const": "ADD_ISCSI_SERVER",
         "summary": "添加iSCSI服务器",
         "method": "POST",
         "path": "/storage-devices/iscsi/servers",
@@ -846,7 +834,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "AddKVMHost": {
-        "const": "ADD_KVM_HOST",
         "summary": "添加KVM主机",
         "method": "POST",
         "path": "/hosts/kvm",
@@ -942,7 +929,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddKVMHostFromConfigFile": {
-        "const": "ADD_KVM_HOST_FROM_CONFIG_FILE",
         "summary": "通过文件导入方式添加物理机",
         "method": "POST",
         "path": "/hosts/kvm/from-file",
@@ -979,7 +965,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "AddLocalPrimaryStorage": {
-        "const": "ADD_LOCAL_PRIMARY_STORAGE",
         "summary": "添加本地存储为主存储",
         "method": "POST",
         "path": "/primary-storage/local-storage",
@@ -1056,7 +1041,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddMdevDeviceSpecToVmInstance": {
-        "const": "ADD_MDEV_DEVICE_SPEC_TO_VM_INSTANCE",
         "summary": "将MDEV设备规格加载到云主机",
         "method": "POST",
         "path": "/mdev-device-specs/{mdevSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -1107,7 +1091,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "AddMiniStorage": {
-        "const": "ADD_MINI_STORAGE",
         "summary": "Add mini storage",
         "method": "POST",
         "path": "/primary-storage/mini",
@@ -1141,7 +1124,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddMonToCephBackupStorage": {
-        "const": "ADD_MON_TO_CEPH_BACKUP_STORAGE",
         "summary": "Ceph镜像服务器添加mon节点",
         "method": "POST",
         "path": "/backup-storage/ceph/{uuid}/mons",
@@ -1187,7 +1169,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddMonToCephPrimaryStorage": {
-        "const": "ADD_MON_TO_CEPH_PRIMARY_STORAGE",
         "summary": "为Ceph主存储添加mon节点",
         "method": "POST",
         "path": "/primary-storage/ceph/{uuid}/mons",
@@ -1233,7 +1214,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddNfsPrimaryStorage": {
-        "const": "ADD_NFS_PRIMARY_STORAGE",
         "summary": "添加NFS主存储",
         "method": "POST",
         "path": "/primary-storage/nfs",
@@ -1310,7 +1290,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddNvmeServer": {
-        "const": "ADD_NVME_SERVER",
         "summary": "Add nvme server",
         "method": "POST",
         "path": "/storage-devices/nvme/servers",
@@ -1353,7 +1332,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddPciDeviceSpecToVmInstance": {
-        "const": "ADD_PCI_DEVICE_SPEC_TO_VM_INSTANCE",
         "summary": "将PCI设备规格加载到云主机",
         "method": "POST",
         "path": "/pci-device-specs/{pciSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -1404,7 +1382,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "AddSftpBackupStorage": {
-        "const": "ADD_SFTP_BACKUP_STORAGE",
         "summary": "Add sftp backup storage",
         "method": "POST",
         "path": "/backup-storage/sftp",
@@ -1470,7 +1447,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddSharedBlockGroupPrimaryStorage": {
-        "const": "ADD_SHARED_BLOCK_GROUP_PRIMARY_STORAGE",
         "summary": "添加Shared Block主存储",
         "method": "POST",
         "path": "/primary-storage/sharedblockgroup",
@@ -1547,7 +1523,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "AddSharedBlockToSharedBlockGroup": {
-        "const": "ADD_SHARED_BLOCK_TO_SHARED_BLOCK_GROUP",
         "summary": "添加LUN到Shared Block主存储",
         "method": "POST",
         "path": "/primary-storage/sharedblockgroup/{uuid}/sharedblocks",
@@ -1590,7 +1565,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "AddSharedMountPointPrimaryStorage": {
-        "const": "ADD_SHARED_MOUNT_POINT_PRIMARY_STORAGE",
         "summary": "添加一个共享挂载点的主存储",
         "method": "POST",
         "path": "/primary-storage/smp",
@@ -1667,7 +1641,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddSimulatorBackupStorage": {
-        "const": "ADD_SIMULATOR_BACKUP_STORAGE",
         "summary": "Add simulator backup storage",
         "method": "POST",
         "path": "/backup-storage/simulators",
@@ -1708,7 +1681,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddSimulatorHost": {
-        "const": "ADD_SIMULATOR_HOST",
         "summary": "Add simulator host",
         "method": "POST",
         "path": "/hosts/simulators",
@@ -1748,7 +1720,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddSimulatorPrimaryStorage": {
-        "const": "ADD_SIMULATOR_PRIMARY_STORAGE",
         "summary": "Add simulator primary storage",
         "method": "POST",
         "path": "/primary-storage/simulators",
@@ -1791,7 +1762,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddStorageProtocol": {
-        "const": "ADD_STORAGE_PROTOCOL",
         "summary": "Add storage protocol",
         "method": "POST",
         "path": "/primary-storage/protocol",
@@ -1808,7 +1778,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddXDragonHost": {
-        "const": "ADD_X_DRAGON_HOST",
         "summary": "Add X dragon host",
         "method": "POST",
         "path": "/hosts/xdragon",
@@ -1884,7 +1853,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AllocateHostResource": {
-        "const": "ALLOCATE_HOST_RESOURCE",
         "summary": "分配物理机计算资源",
         "method": "POST",
         "path": "/hosts/{uuid}/allocate-resource",
@@ -1955,7 +1923,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "ApplyDRSAdvice": {
-        "const": "APPLY_DRS_ADVICE",
         "summary": "Apply DRS advice",
         "method": "PUT",
         "path": "/clusters/drs/advice/{adviceUuid}/actions",
@@ -1971,7 +1938,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachAppBuildSystemToZone": {
-        "const": "ATTACH_APP_BUILD_SYSTEM_TO_ZONE",
         "summary": "Attach app build system to zone",
         "method": "POST",
         "path": "/zones/{zoneUuid}/buildsystem/{buildSystemUuid}",
@@ -1988,7 +1954,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachBackupStorageToZone": {
-        "const": "ATTACH_BACKUP_STORAGE_TO_ZONE",
         "summary": "挂载镜像服务器至区域",
         "method": "POST",
         "path": "/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
@@ -2032,7 +1997,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachIscsiServerToCluster": {
-        "const": "ATTACH_ISCSI_SERVER_TO_CLUSTER",
         "summary": "将iSCSI服务器加载到集群",
         "method": "POST",
         "path": "/clusters/{clusterUuid}/storage-devices/iscsi/servers/{uuid}",
@@ -2074,7 +2038,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "AttachMdevDeviceToVm": {
-        "const": "ATTACH_MDEV_DEVICE_TO_VM",
         "summary": "将PCI设备切分出的MDEV设备绑定到云主机",
         "method": "POST",
         "path": "/mdev-devices/{mdevDeviceUuid}/vm-instances/{vmInstanceUuid}",
@@ -2118,7 +2081,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "AttachNicToBonding": {
-        "const": "ATTACH_NIC_TO_BONDING",
         "summary": "绑定slave到Bond网口",
         "method": "PUT",
         "path": "/hosts/bondings/{uuid}/attach",
@@ -2171,7 +2133,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "AttachNvmeServerToCluster": {
-        "const": "ATTACH_NVME_SERVER_TO_CLUSTER",
         "summary": "Attach nvme server to cluster",
         "method": "POST",
         "path": "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
@@ -2188,7 +2149,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachPciDeviceToVm": {
-        "const": "ATTACH_PCI_DEVICE_TO_VM",
         "summary": "绑定PCI设备到云主机",
         "method": "POST",
         "path": "/pci-device/pci-devices/{pciDeviceUuid}/attach",
@@ -2231,7 +2191,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "AttachPrimaryStorageToCluster": {
-        "const": "ATTACH_PRIMARY_STORAGE_TO_CLUSTER",
         "summary": "向集群添加主存储",
         "method": "POST",
         "path": "/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
@@ -2275,7 +2234,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachScsiLunToVmInstance": {
-        "const": "ATTACH_SCSI_LUN_TO_VM_INSTANCE",
         "summary": "将SCSI LUN加载到云主机",
         "method": "POST",
         "path": "/vm-instances/{vmInstanceUuid}/scsi-lun/{uuid}",
@@ -2324,7 +2282,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "AttachUsbDeviceToVm": {
-        "const": "ATTACH_USB_DEVICE_TO_VM",
         "summary": "云主机加载物理机USB设备",
         "method": "POST",
         "path": "/usb-device/usb-devices/{usbDeviceUuid}/attach",
@@ -2376,7 +2333,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "BackupStorageMigrateImage": {
-        "const": "BACKUP_STORAGE_MIGRATE_IMAGE",
         "summary": "跨镜像服务器迁移镜像",
         "method": "PUT",
         "path": "/backup-storage/images/{imageUuid}/actions",
@@ -2428,7 +2384,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "ChangeBackupStorageState": {
-        "const": "CHANGE_BACKUP_STORAGE_STATE",
         "summary": "更改镜像服务器可用状态",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/actions",
@@ -2473,7 +2428,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeClusterState": {
-        "const": "CHANGE_CLUSTER_STATE",
         "summary": "改变一个集群的可用状态",
         "method": "PUT",
         "path": "/clusters/{uuid}/actions",
@@ -2518,7 +2472,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeHostNetworkInterfaceLldpMode": {
-        "const": "CHANGE_HOST_NETWORK_INTERFACE_LLDP_MODE",
         "summary": "修改物理网口LLDP工作模式",
         "method": "PUT",
         "path": "/hostNetworkInterface/lldp/actions",
@@ -2563,7 +2516,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "ChangeHostPassword": {
-        "const": "CHANGE_HOST_PASSWORD",
         "summary": "Change host password",
         "method": "PUT",
         "path": "/hosts/kvm/{hostUuid}/actions",
@@ -2592,7 +2544,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeHostState": {
-        "const": "CHANGE_HOST_STATE",
         "summary": "更新物理机启用状态",
         "method": "PUT",
         "path": "/hosts/{uuid}/actions",
@@ -2637,7 +2588,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangePrimaryStorageState": {
-        "const": "CHANGE_PRIMARY_STORAGE_STATE",
         "summary": "更改主存储状态",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/actions",
@@ -2681,7 +2631,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeVfNicHaState": {
-        "const": "CHANGE_VF_NIC_HA_STATE",
         "summary": "修改云主机VF网卡高可用状态",
         "method": "PUT",
         "path": "/vm-instances/nics/{vfNicUuid}/actions",
@@ -2727,7 +2676,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "ChangeVmNicType": {
-        "const": "CHANGE_VM_NIC_TYPE",
         "summary": "修改云主机网卡类型",
         "method": "PUT",
         "path": "/vm-instances/nics/{vmNicUuid}/actions",
@@ -2772,7 +2720,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "ChangeZoneState": {
-        "const": "CHANGE_ZONE_STATE",
         "summary": "改变区域的可用状态",
         "method": "PUT",
         "path": "/zones/{uuid}/actions",
@@ -2817,7 +2764,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CheckKVMHostConfigFile": {
-        "const": "CHECK_KVM_HOST_CONFIG_FILE",
         "summary": "添加物理机文件语法检查",
         "method": "POST",
         "path": "/hosts/kvm/from-file/check",
@@ -2852,7 +2798,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CheckScsiLunClusterStatus": {
-        "const": "CHECK_SCSI_LUN_CLUSTER_STATUS",
         "summary": "检查SCSI Lun与集群连接关系",
         "method": "PUT",
         "path": "/storage-devices/scsi-lun/{uuid}/cluster/{clusterUuid}",
@@ -2894,7 +2839,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "CleanUpImageCacheOnPrimaryStorage": {
-        "const": "CLEAN_UP_IMAGE_CACHE_ON_PRIMARY_STORAGE",
         "summary": "清除主存储镜像缓存",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/actions",
@@ -2939,7 +2883,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CleanUpStorageTrashOnPrimaryStorage": {
-        "const": "CLEAN_UP_STORAGE_TRASH_ON_PRIMARY_STORAGE",
         "summary": "清空主存储垃圾",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/storagetrash/actions",
@@ -2982,7 +2925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "CleanUpTrashOnBackupStorage": {
-        "const": "CLEAN_UP_TRASH_ON_BACKUP_STORAGE",
         "summary": "Clean up trash on backup storage",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/trash/actions",
@@ -2999,7 +2941,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CleanUpTrashOnPrimaryStorage": {
-        "const": "CLEAN_UP_TRASH_ON_PRIMARY_STORAGE",
         "summary": "Clean up trash on primary storage",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/trash/actions",
@@ -3016,7 +2957,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateBonding": {
-        "const": "CREATE_BONDING",
         "summary": "创建Bond网口",
         "method": "POST",
         "path": "/hosts/bondings",
@@ -3127,7 +3067,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "CreateCluster": {
-        "const": "CREATE_CLUSTER",
         "summary": "创建一个集群",
         "method": "POST",
         "path": "/clusters",
@@ -3218,7 +3157,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateClusterDRS": {
-        "const": "CREATE_CLUSTER_DRS",
         "summary": "Create cluster DRS",
         "method": "POST",
         "path": "/clusters/{clusterUuid}/drs",
@@ -3271,7 +3209,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateHostNetworkServiceType": {
-        "const": "CREATE_HOST_NETWORK_SERVICE_TYPE",
         "summary": "创建物理网络标签类型",
         "method": "POST",
         "path": "/hosts/service-types",
@@ -3323,7 +3260,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreatePciDeviceOffering": {
-        "const": "CREATE_PCI_DEVICE_OFFERING",
         "summary": "创建PCI设备规格",
         "method": "POST",
         "path": "/pci-device/pci-device-offerings",
@@ -3403,7 +3339,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "CreateZone": {
-        "const": "CREATE_ZONE",
         "summary": "创建区域",
         "method": "POST",
         "path": "/zones",
@@ -3460,7 +3395,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteBackupStorage": {
-        "const": "DELETE_BACKUP_STORAGE",
         "summary": "删除镜像服务器",
         "method": "DELETE",
         "path": "/backup-storage/{uuid}",
@@ -3503,7 +3437,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteBonding": {
-        "const": "DELETE_BONDING",
         "summary": "删除Bond网口",
         "method": "DELETE",
         "path": "/hosts/bondings/{uuid}",
@@ -3546,7 +3479,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "DeleteCephPrimaryStoragePool": {
-        "const": "DELETE_CEPH_PRIMARY_STORAGE_POOL",
         "summary": "删除Ceph主存储池",
         "method": "DELETE",
         "path": "/primary-storage/ceph/pools/{uuid}",
@@ -3580,7 +3512,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteCluster": {
-        "const": "DELETE_CLUSTER",
         "summary": "删除一个集群",
         "method": "DELETE",
         "path": "/clusters/{uuid}",
@@ -3623,7 +3554,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteClusterDRS": {
-        "const": "DELETE_CLUSTER_DRS",
         "summary": "Delete cluster DRS",
         "method": "DELETE",
         "path": "/clusters/drs/{uuid}",
@@ -3640,7 +3570,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteExportedImageFromBackupStorage": {
-        "const": "DELETE_EXPORTED_IMAGE_FROM_BACKUP_STORAGE",
         "summary": "从镜像服务器删除导出的镜像",
         "method": "DELETE",
         "path": "/backup-storage/{backupStorageUuid}/exported-images/{imageUuid}",
@@ -3684,7 +3613,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.7",
     },
     "DeleteHost": {
-        "const": "DELETE_HOST",
         "summary": "删除物理机",
         "method": "DELETE",
         "path": "/hosts/{uuid}",
@@ -3727,7 +3655,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteHostNetworkServiceType": {
-        "const": "DELETE_HOST_NETWORK_SERVICE_TYPE",
         "summary": "删除物理网络标签类型",
         "method": "DELETE",
         "path": "/hosts/service-types/{uuid}",
@@ -3771,7 +3698,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteIscsiServer": {
-        "const": "DELETE_ISCSI_SERVER",
         "summary": "删除iSCSI服务器",
         "method": "DELETE",
         "path": "/storage-devices/iscsi/servers/{uuid}",
@@ -3806,7 +3732,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteMdevDevice": {
-        "const": "DELETE_MDEV_DEVICE",
         "summary": "删除MDEV设备",
         "method": "DELETE",
         "path": "/mdev-devices/{mdevDeviceUuid}",
@@ -3850,7 +3775,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "DeleteNasFileSystem": {
-        "const": "DELETE_NAS_FILE_SYSTEM",
         "summary": "Delete nas file system",
         "method": "DELETE",
         "path": "/primary-storage/nas/{uuid}",
@@ -3867,7 +3791,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteNasMountTarget": {
-        "const": "DELETE_NAS_MOUNT_TARGET",
         "summary": "Delete nas mount target",
         "method": "DELETE",
         "path": "/primary-storage/nas/mount/{uuid}",
@@ -3884,7 +3807,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteNvmeServer": {
-        "const": "DELETE_NVME_SERVER",
         "summary": "Delete nvme server",
         "method": "DELETE",
         "path": "/storage-devices/nvme/servers/{uuid}",
@@ -3901,7 +3823,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeletePciDevice": {
-        "const": "DELETE_PCI_DEVICE",
         "summary": "删除PCI设备",
         "method": "DELETE",
         "path": "/pci-device/pci-devices/{uuid}",
@@ -3937,7 +3858,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DeletePciDeviceOffering": {
-        "const": "DELETE_PCI_DEVICE_OFFERING",
         "summary": "删除PCI设备规格",
         "method": "DELETE",
         "path": "/pci-device/pci-device-offerings/{uuid}",
@@ -3972,7 +3892,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DeletePrimaryStorage": {
-        "const": "DELETE_PRIMARY_STORAGE",
         "summary": "删除主存储",
         "method": "DELETE",
         "path": "/primary-storage/{uuid}",
@@ -4015,7 +3934,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteZone": {
-        "const": "DELETE_ZONE",
         "summary": "删除区域",
         "method": "DELETE",
         "path": "/zones/{uuid}",
@@ -4058,7 +3976,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachAppBuildSystemToZone": {
-        "const": "DETACH_APP_BUILD_SYSTEM_TO_ZONE",
         "summary": "Detach app build system to zone",
         "method": "DELETE",
         "path": "/zones/{zoneUuid}/buildsystem/{buildSystemUuid}",
@@ -4075,7 +3992,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachBackupStorageFromZone": {
-        "const": "DETACH_BACKUP_STORAGE_FROM_ZONE",
         "summary": "从区域中卸载已经挂载的镜像服务器",
         "method": "DELETE",
         "path": "/zones/{zoneUuid}/backup-storage/{backupStorageUuid}",
@@ -4119,7 +4035,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachIscsiServerFromCluster": {
-        "const": "DETACH_ISCSI_SERVER_FROM_CLUSTER",
         "summary": "将iSCSI服务器从集群卸载",
         "method": "DELETE",
         "path": "/clusters/{clusterUuid}/storage-devices/iscsi/servers/{uuid}",
@@ -4161,7 +4076,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DetachMdevDeviceFromVm": {
-        "const": "DETACH_MDEV_DEVICE_FROM_VM",
         "summary": "将PCI设备切分出的MDEV设备从云主机卸载",
         "method": "DELETE",
         "path": "/mdev-devices/{mdevDeviceUuid}/vm-instances/{vmInstanceUuid}",
@@ -4212,7 +4126,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "DetachNicFromBonding": {
-        "const": "DETACH_NIC_FROM_BONDING",
         "summary": "从Bond网口解绑slave",
         "method": "PUT",
         "path": "/hosts/bondings/{uuid}/detach",
@@ -4265,7 +4178,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "DetachNvmeServerFromCluster": {
-        "const": "DETACH_NVME_SERVER_FROM_CLUSTER",
         "summary": "Detach nvme server from cluster",
         "method": "DELETE",
         "path": "/clusters/{clusterUuid}/storage-devices/nvme/servers/{uuid}",
@@ -4282,7 +4194,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachPciDeviceFromVm": {
-        "const": "DETACH_PCI_DEVICE_FROM_VM",
         "summary": "卸载PCI设备",
         "method": "POST",
         "path": "/pci-device/pci-devices/{pciDeviceUuid}/detach",
@@ -4324,7 +4235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DetachPrimaryStorageFromCluster": {
-        "const": "DETACH_PRIMARY_STORAGE_FROM_CLUSTER",
         "summary": "从集群卸载主存储",
         "method": "DELETE",
         "path": "/clusters/{clusterUuid}/primary-storage/{primaryStorageUuid}",
@@ -4368,7 +4278,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachScsiLunFromHost": {
-        "const": "DETACH_SCSI_LUN_FROM_HOST",
         "summary": "将LUN设备从物理机卸载",
         "method": "PUT",
         "path": "/storage-devices/scsi-lun/{uuid}/actions",
@@ -4411,7 +4320,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.2.0",
     },
     "DetachScsiLunFromVmInstance": {
-        "const": "DETACH_SCSI_LUN_FROM_VM_INSTANCE",
         "summary": "将SCSI LUN从云主机卸载",
         "method": "DELETE",
         "path": "/vm-instances/{vmInstanceUuid}/scsi-lun/{uuid}",
@@ -4453,7 +4361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "DetachUsbDeviceFromVm": {
-        "const": "DETACH_USB_DEVICE_FROM_VM",
         "summary": "将云主机挂载的USB设备卸载",
         "method": "POST",
         "path": "/usb-device/usb-devices/{usbDeviceUuid}/detach",
@@ -4489,7 +4396,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "DiscoverExternalPrimaryStorage": {
-        "const": "DISCOVER_EXTERNAL_PRIMARY_STORAGE",
         "summary": "Discover external primary storage",
         "method": "POST",
         "path": "/primary-storage/addon/discover",
@@ -4507,7 +4413,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ExecuteDRSScheduling": {
-        "const": "EXECUTE_DRS_SCHEDULING",
         "summary": "Execute DRS scheduling",
         "method": "PUT",
         "path": "/clusters/drs/{uuid}/actions",
@@ -4523,7 +4428,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ExportImageFromBackupStorage": {
-        "const": "EXPORT_IMAGE_FROM_BACKUP_STORAGE",
         "summary": "从镜像服务器导出镜像",
         "method": "PUT",
         "path": "/backup-storage/{backupStorageUuid}/actions",
@@ -4575,7 +4479,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.7",
     },
     "GenerateHygonMdevDevices": {
-        "const": "GENERATE_HYGON_MDEV_DEVICES",
         "summary": "在Hygon物理机生成MDEV设备",
         "method": "PUT",
         "path": "/hygon-devices/{hostUuid}/actions",
@@ -4620,7 +4523,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GenerateMdevDevices": {
-        "const": "GENERATE_MDEV_DEVICES",
         "summary": "虚拟化切分支持VFIO_MDEV的PCI设备",
         "method": "PUT",
         "path": "/pci-devices/{pciDeviceUuid}/actions",
@@ -4664,7 +4566,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GenerateSeMdevDevices": {
-        "const": "GENERATE_SE_MDEV_DEVICES",
         "summary": "虚拟化切分支持VFIO_MDEV的MTTY设备",
         "method": "PUT",
         "path": "/mtty-devices/{mttyDeviceUuid}/actions",
@@ -4708,7 +4609,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "GenerateSriovPciDevices": {
-        "const": "GENERATE_SRIOV_PCI_DEVICES",
         "summary": "虚拟化切分支持SR-IOV的PCI设备",
         "method": "PUT",
         "path": "/pci-devices/{pciDeviceUuid}/actions",
@@ -4752,7 +4652,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GetBackupStorageCandidatesForImageMigration": {
-        "const": "GET_BACKUP_STORAGE_CANDIDATES_FOR_IMAGE_MIGRATION",
         "summary": "获取候选列表",
         "method": "GET",
         "path": "/backup-storage/{srcBackupStorageUuid}/migration-candidates",
@@ -4789,7 +4688,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetBackupStorageCapacity": {
-        "const": "GET_BACKUP_STORAGE_CAPACITY",
         "summary": "获取镜像服务器存储容量",
         "method": "GET",
         "path": "/backup-storage/capacities",
@@ -4840,7 +4738,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetBackupStorageTypes": {
-        "const": "GET_BACKUP_STORAGE_TYPES",
         "summary": "获取镜像服务器类型列表",
         "method": "GET",
         "path": "/backup-storage/types",
@@ -4868,7 +4765,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetBlockPrimaryStorageMetadata": {
-        "const": "GET_BLOCK_PRIMARY_STORAGE_METADATA",
         "summary": "获取Block存储的元数据",
         "method": "POST",
         "path": "/primary-storage/block/metadata",
@@ -4912,7 +4808,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "GetCandidateInterfaceVlanIds": {
-        "const": "GET_CANDIDATE_INTERFACE_VLAN_IDS",
         "summary": "获取网口交集子接口信息",
         "method": "GET",
         "path": "/host/network-interface-vlan-ids",
@@ -4951,7 +4846,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "GetCandidateL2NetworksForAttachingCluster": {
-        "const": "GET_CANDIDATE_L2_NETWORKS_FOR_ATTACHING_CLUSTER",
         "summary": "Get candidate L2 networks for attaching cluster",
         "method": "GET",
         "path": "/cluster/{clusterUuid}/l2-candidates",
@@ -4969,7 +4863,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateNetworkInterfaces": {
-        "const": "GET_CANDIDATE_NETWORK_INTERFACES",
         "summary": "获取物理机交集网卡信息",
         "method": "GET",
         "path": "/cluster/hosts-network-interfaces",
@@ -5021,7 +4914,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "GetClusterDRSStatus": {
-        "const": "GET_CLUSTER_DRS_STATUS",
         "summary": "Get cluster DRS status",
         "method": "GET",
         "path": "/clusters/drs/status",
@@ -5037,7 +4929,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetClusterHostNetworkFacts": {
-        "const": "GET_CLUSTER_HOST_NETWORK_FACTS",
         "summary": "Get cluster host network facts",
         "method": "GET",
         "path": "/cluster/hosts-network-facts/{clusterUuid}",
@@ -5055,7 +4946,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetHostAllocatorStrategies": {
-        "const": "GET_HOST_ALLOCATOR_STRATEGIES",
         "summary": "获取物理机分配策略",
         "method": "GET",
         "path": "/hosts/allocators/strategies",
@@ -5083,7 +4973,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetHostCandidatesForVmMigration": {
-        "const": "GET_HOST_CANDIDATES_FOR_VM_MIGRATION",
         "summary": "获取跨存储迁移可选物理机列表",
         "method": "GET",
         "path": "/primary-storage/hosts/{vmInstanceUuid}/migration-candidates",
@@ -5135,7 +5024,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetHostIommuState": {
-        "const": "GET_HOST_IOMMU_STATE",
         "summary": "获取物理机lommu就绪状态",
         "method": "GET",
         "path": "/pci-device/hosts/{uuid}/state",
@@ -5169,7 +5057,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetHostIommuStatus": {
-        "const": "GET_HOST_IOMMU_STATUS",
         "summary": "获取物理机lommu启用状态",
         "method": "GET",
         "path": "/pci-device/hosts/{uuid}/status",
@@ -5203,7 +5090,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetHostMultipathTopology": {
-        "const": "GET_HOST_MULTIPATH_TOPOLOGY",
         "summary": "获取物理机多路径拓扑",
         "method": "GET",
         "path": "/storage-devices/multipath/topology",
@@ -5249,7 +5135,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetHostNUMATopology": {
-        "const": "GET_HOST_NUMA_TOPOLOGY",
         "summary": "查询物理机的NUMA拓扑信息",
         "method": "POST",
         "path": "/hosts/{uuid}/numa",
@@ -5283,7 +5168,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "GetHostNetworkFacts": {
-        "const": "GET_HOST_NETWORK_FACTS",
         "summary": "获取物理机物理网络信息",
         "method": "GET",
         "path": "/hosts/network-facts/{hostUuid}",
@@ -5317,7 +5201,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GetHostNetworkInterfaceLldp": {
-        "const": "GET_HOST_NETWORK_INTERFACE_LLDP",
         "summary": "获取物理网口LLDP信息",
         "method": "GET",
         "path": "/hostNetworkInterface/lldp/{interfaceUuid}/info",
@@ -5354,7 +5237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "GetHostPhysicalMemoryFacts": {
-        "const": "GET_HOST_PHYSICAL_MEMORY_FACTS",
         "summary": "Get host physical memory facts",
         "method": "GET",
         "path": "/hosts/physical-memory-facts/{hostUuid}",
@@ -5370,7 +5252,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetHostPowerStatus": {
-        "const": "GET_HOST_POWER_STATUS",
         "summary": "获取物理机最新电源状态",
         "method": "PUT",
         "path": "/hosts/power/{uuid}/actions",
@@ -5415,7 +5296,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "GetHostResourceAllocation": {
-        "const": "GET_HOST_RESOURCE_ALLOCATION",
         "summary": "根据云主机需求获取物理机资源的分配信息",
         "method": "POST",
         "path": "/hosts/{uuid}/resource-allocation",
@@ -5482,7 +5362,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.12",
     },
     "GetHostTask": {
-        "const": "GET_HOST_TASK",
         "summary": "Get host task",
         "method": "GET",
         "path": "/hosts/task-details",
@@ -5506,7 +5385,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetHostWebSshUrl": {
-        "const": "GET_HOST_WEB_SSH_URL",
         "summary": "获取物理机网页终端链接",
         "method": "POST",
         "path": "/hosts/webssh",
@@ -5558,7 +5436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "GetHypervisorTypes": {
-        "const": "GET_HYPERVISOR_TYPES",
         "summary": "获取云主机虚拟化技术类型",
         "method": "GET",
         "path": "/hosts/hypervisor-types",
@@ -5586,7 +5463,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetImagesFromImageStoreBackupStorage": {
-        "const": "GET_IMAGES_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "Get images from image store backup storage",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/image-store",
@@ -5602,7 +5478,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetInterfaceServiceTypeStatistic": {
-        "const": "GET_INTERFACE_SERVICE_TYPE_STATISTIC",
         "summary": "获取物理网口网络类型信息",
         "method": "GET",
         "path": "/hosts/hosts-network-interfaces/service-type-statistic",
@@ -5729,7 +5604,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "GetLocalRaidPhysicalDriveSmart": {
-        "const": "GET_LOCAL_RAID_PHYSICAL_DRIVE_SMART",
         "summary": "Get local raid physical drive smart",
         "method": "GET",
         "path": "/storage-devices/local-raid/physical-drives/{uuid}/smart",
@@ -5745,7 +5619,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetLocalStorageHostDiskCapacity": {
-        "const": "GET_LOCAL_STORAGE_HOST_DISK_CAPACITY",
         "summary": "获取主机本地存储容量",
         "method": "GET",
         "path": "/primary-storage/local-storage/{primaryStorageUuid}/capacities",
@@ -5788,7 +5661,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetMdevDeviceCandidates": {
-        "const": "GET_MDEV_DEVICE_CANDIDATES",
         "summary": "获取可用的MDEV设备",
         "method": "GET",
         "path": "/mdev-devices/candidates",
@@ -5846,7 +5718,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GetMdevDeviceSpecCandidates": {
-        "const": "GET_MDEV_DEVICE_SPEC_CANDIDATES",
         "summary": "获取可用的MDEV设备规格",
         "method": "GET",
         "path": "/mdev-device-specs/candidates",
@@ -5912,7 +5783,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GetPciDeviceCandidatesForAttachingVm": {
-        "const": "GET_PCI_DEVICE_CANDIDATES_FOR_ATTACHING_VM",
         "summary": "获取PCI设备列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/candidate-pci-devices",
@@ -5955,7 +5825,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetPciDeviceCandidatesForNewCreateVm": {
-        "const": "GET_PCI_DEVICE_CANDIDATES_FOR_NEW_CREATE_VM",
         "summary": "获取可加载PCI设备",
         "method": "GET",
         "path": "/pci-device/candidate-pci-devices-for-new-create-vm",
@@ -6003,7 +5872,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4",
     },
     "GetPciDeviceSpecCandidates": {
-        "const": "GET_PCI_DEVICE_SPEC_CANDIDATES",
         "summary": "获取PCI设备规格候选列表",
         "method": "GET",
         "path": "/pci-device-specs/candidates",
@@ -6069,7 +5937,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "GetPrimaryStorageAllocatorStrategies": {
-        "const": "GET_PRIMARY_STORAGE_ALLOCATOR_STRATEGIES",
         "summary": "获取主存储分配策略清单",
         "method": "GET",
         "path": "/primary-storage/allocators/strategies",
@@ -6097,7 +5964,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetPrimaryStorageCandidatesForVmMigration": {
-        "const": "GET_PRIMARY_STORAGE_CANDIDATES_FOR_VM_MIGRATION",
         "summary": "获取存储迁移候选列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/storage-migration-candidates",
@@ -6140,7 +6006,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "GetPrimaryStorageCandidatesForVolumeMigration": {
-        "const": "GET_PRIMARY_STORAGE_CANDIDATES_FOR_VOLUME_MIGRATION",
         "summary": "获取候选列表",
         "method": "GET",
         "path": "/primary-storage/volumes/{volumeUuid}/migration-candidates",
@@ -6177,7 +6042,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetPrimaryStorageCapacity": {
-        "const": "GET_PRIMARY_STORAGE_CAPACITY",
         "summary": "获取主存储容量",
         "method": "GET",
         "path": "/primary-storage/capacities",
@@ -6236,7 +6100,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetPrimaryStorageLicenseInfo": {
-        "const": "GET_PRIMARY_STORAGE_LICENSE_INFO",
         "summary": "获取主存储的License信息",
         "method": "GET",
         "path": "/primary-storage/{uuid}/license",
@@ -6270,7 +6133,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "GetPrimaryStorageTypes": {
-        "const": "GET_PRIMARY_STORAGE_TYPES",
         "summary": "获取主存储类型列表",
         "method": "GET",
         "path": "/primary-storage/types",
@@ -6298,7 +6160,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetPrimaryStorageUsageReport": {
-        "const": "GET_PRIMARY_STORAGE_USAGE_REPORT",
         "summary": "获取主存储预测容量报告",
         "method": "GET",
         "path": "/primary-storage/{primaryStorageUuid}/usage/report",
@@ -6342,7 +6203,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "GetScsiLunCandidatesForAttachingVm": {
-        "const": "GET_SCSI_LUN_CANDIDATES_FOR_ATTACHING_VM",
         "summary": "获取可加载的SCSI Lun",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/candidate-storage-devices",
@@ -6377,7 +6237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "GetSharedBlockCandidate": {
-        "const": "GET_SHARED_BLOCK_CANDIDATE",
         "summary": "获取共享块设备候选清单",
         "method": "GET",
         "path": "/primary-storage/sharedblockgroup/sharedblock-candidates",
@@ -6411,7 +6270,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "GetTrashOnBackupStorage": {
-        "const": "GET_TRASH_ON_BACKUP_STORAGE",
         "summary": "Get trash on backup storage",
         "method": "GET",
         "path": "/backup-storage/trash",
@@ -6435,7 +6293,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetTrashOnPrimaryStorage": {
-        "const": "GET_TRASH_ON_PRIMARY_STORAGE",
         "summary": "Get trash on primary storage",
         "method": "GET",
         "path": "/primary-storage/trash",
@@ -6466,7 +6323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetUsbDeviceCandidatesForAttachingVm": {
-        "const": "GET_USB_DEVICE_CANDIDATES_FOR_ATTACHING_VM",
         "summary": "获取USB透传候选列表",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/candidate-usb-devices",
@@ -6510,7 +6366,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetVfPciDeviceAvailableInL2Network": {
-        "const": "GET_VF_PCI_DEVICE_AVAILABLE_IN_L2_NETWORK",
         "summary": "获取L2网络可用的SRIOV VF",
         "method": "GET",
         "path": "/l2-networks/vf-pci-devices-available",
@@ -6548,7 +6403,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetVmUsbRedirect": {
-        "const": "GET_VM_USB_REDIRECT",
         "summary": "获取云主机usb重定向开关状态",
         "method": "GET",
         "path": "/vm-instances/{uuid}/usbredirect",
@@ -6582,7 +6436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetZone": {
-        "const": "GET_ZONE",
         "summary": "Get zone",
         "method": "GET",
         "path": "/zones/{uuid}/info",
@@ -6598,7 +6451,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "IdentifyHost": {
-        "const": "IDENTIFY_HOST",
         "summary": "Identify host",
         "method": "PUT",
         "path": "/hosts/kvm/{uuid}/actions",
@@ -6620,7 +6472,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "IsVfNicAvailableInL3Network": {
-        "const": "IS_VF_NIC_AVAILABLE_IN_L3_NETWORK",
         "summary": "L3网络中是否存在可用VF网卡",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/hosts/{hostUuid}/vfnicavailable",
@@ -6664,7 +6515,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "KvmRunShell": {
-        "const": "KVM_RUN_SHELL",
         "summary": "KVM运行Shell命令",
         "method": "PUT",
         "path": "/hosts/kvm/actions",
@@ -6710,7 +6560,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "LocalStorageGetVolumeMigratableHosts": {
-        "const": "LOCAL_STORAGE_GET_VOLUME_MIGRATABLE_HOSTS",
         "summary": "获取迁移本地存储物理机",
         "method": "GET",
         "path": "/volumes/{volumeUuid}/migration-target-hosts",
@@ -6745,7 +6594,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "LocalStorageMigrateVolume": {
-        "const": "LOCAL_STORAGE_MIGRATE_VOLUME",
         "summary": "迁移本地存储上存放的云盘",
         "method": "PUT",
         "path": "/primary-storage/local-storage/volumes/{volumeUuid}/actions",
@@ -6789,7 +6637,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "LocateHostNetworkInterface": {
-        "const": "LOCATE_HOST_NETWORK_INTERFACE",
         "summary": "Locate host network interface",
         "method": "PUT",
         "path": "/hosts/{hostUuid}/locate/network-interface",
@@ -6818,7 +6665,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "LocateLocalRaidPhysicalDrive": {
-        "const": "LOCATE_LOCAL_RAID_PHYSICAL_DRIVE",
         "summary": "Locate local raid physical drive",
         "method": "PUT",
         "path": "/storage-devices/local-raid/physical-drives/{uuid}/actions",
@@ -6835,7 +6681,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PowerOffHost": {
-        "const": "POWER_OFF_HOST",
         "summary": "Power off host",
         "method": "PUT",
         "path": "/hosts/power-off/actions",
@@ -6867,7 +6712,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PowerOnHost": {
-        "const": "POWER_ON_HOST",
         "summary": "物理机开机",
         "method": "PUT",
         "path": "/hosts/power/{uuid}/actions",
@@ -6911,7 +6755,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "PowerResetHost": {
-        "const": "POWER_RESET_HOST",
         "summary": "重启物理机",
         "method": "PUT",
         "path": "/hosts/power/{uuid}/actions",
@@ -6963,7 +6806,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "PrimaryStorageMigrateVm": {
-        "const": "PRIMARY_STORAGE_MIGRATE_VM",
         "summary": "跨主存储迁移云主机",
         "method": "PUT",
         "path": "/vm-instances/{vmInstanceUuid}/actions",
@@ -7041,7 +6883,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "PrimaryStorageMigrateVolume": {
-        "const": "PRIMARY_STORAGE_MIGRATE_VOLUME",
         "summary": "跨主存储迁移云盘",
         "method": "PUT",
         "path": "/primary-storage/volumes/{volumeUuid}/actions",
@@ -7085,7 +6926,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "QueryAliyunEbsBackupStorage": {
-        "const": "QUERY_ALIYUN_EBS_BACKUP_STORAGE",
         "summary": "Query aliyun ebs backup storage",
         "method": "GET",
         "path": "/backup-storage/aliyun/ebs",
@@ -7100,7 +6940,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunEbsPrimaryStorage": {
-        "const": "QUERY_ALIYUN_EBS_PRIMARY_STORAGE",
         "summary": "Query aliyun ebs primary storage",
         "method": "GET",
         "path": "/primary-storage/aliyun/ebs",
@@ -7115,7 +6954,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryBackupStorage": {
-        "const": "QUERY_BACKUP_STORAGE",
         "summary": "查询镜像服务器",
         "method": "GET",
         "path": "/backup-storage",
@@ -7143,7 +6981,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryBlockPrimaryStorage": {
-        "const": "QUERY_BLOCK_PRIMARY_STORAGE",
         "summary": "查询Block主存储",
         "method": "GET",
         "path": "/primary-storage/block",
@@ -7171,7 +7008,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "QueryCephBackupStorage": {
-        "const": "QUERY_CEPH_BACKUP_STORAGE",
         "summary": "查询Ceph镜像服务器",
         "method": "GET",
         "path": "/backup-storage/ceph",
@@ -7199,7 +7035,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryCephOsdGroup": {
-        "const": "QUERY_CEPH_OSD_GROUP",
         "summary": "查询Ceph OSD组",
         "method": "GET",
         "path": "/primary-storage/ceph/osdgroups",
@@ -7227,7 +7062,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "QueryCephPrimaryStorage": {
-        "const": "QUERY_CEPH_PRIMARY_STORAGE",
         "summary": "查询Ceph主存储",
         "method": "GET",
         "path": "/primary-storage/ceph",
@@ -7255,7 +7089,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryCephPrimaryStoragePool": {
-        "const": "QUERY_CEPH_PRIMARY_STORAGE_POOL",
         "summary": "查询Ceph主存储池",
         "method": "GET",
         "path": "/primary-storage/ceph/pools",
@@ -7283,7 +7116,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryCluster": {
-        "const": "QUERY_CLUSTER",
         "summary": "查询集群",
         "method": "GET",
         "path": "/clusters",
@@ -7311,7 +7143,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryClusterDRS": {
-        "const": "QUERY_CLUSTER_DRS",
         "summary": "Query cluster DRS",
         "method": "GET",
         "path": "/clusters/drs",
@@ -7326,7 +7157,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryDRSAdvice": {
-        "const": "QUERY_DRS_ADVICE",
         "summary": "Query DRS advice",
         "method": "GET",
         "path": "/clusters/drs/advice",
@@ -7341,7 +7171,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryDRSVmMigrationActivity": {
-        "const": "QUERY_DRS_VM_MIGRATION_ACTIVITY",
         "summary": "Query DRS vm migration activity",
         "method": "GET",
         "path": "/clusters/drs/vm-migration-activities",
@@ -7356,7 +7185,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEthernetVF": {
-        "const": "QUERY_ETHERNET_VF",
         "summary": "Query ethernet VF",
         "method": "GET",
         "path": "/pci-device/ethernet-vfs",
@@ -7371,7 +7199,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryFiberChannelLun": {
-        "const": "QUERY_FIBER_CHANNEL_LUN",
         "summary": "Query fiber channel lun",
         "method": "GET",
         "path": "/storage-devices/fiber-channel/luns",
@@ -7386,7 +7213,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryFiberChannelStorage": {
-        "const": "QUERY_FIBER_CHANNEL_STORAGE",
         "summary": "查询FC SAN存储",
         "method": "GET",
         "path": "/storage-devices/fiber-channel/controllers",
@@ -7417,7 +7243,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryGpuDevice": {
-        "const": "QUERY_GPU_DEVICE",
         "summary": "查询GPU信息",
         "method": "GET",
         "path": "/gpu-device/gpu-devices",
@@ -7445,7 +7270,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "QueryHBADevice": {
-        "const": "QUERY_HBA_DEVICE",
         "summary": "查询HBA卡信息",
         "method": "GET",
         "path": "/storage-devices/hba",
@@ -7474,7 +7298,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryHost": {
-        "const": "QUERY_HOST",
         "summary": "查询物理机",
         "method": "GET",
         "path": "/hosts",
@@ -7502,7 +7325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryHostNetworkBonding": {
-        "const": "QUERY_HOST_NETWORK_BONDING",
         "summary": "查询物理机Bond信息",
         "method": "GET",
         "path": "/hosts/bondings",
@@ -7530,7 +7352,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryHostNetworkInterface": {
-        "const": "QUERY_HOST_NETWORK_INTERFACE",
         "summary": "查询物理机网卡信息",
         "method": "GET",
         "path": "/hosts/nics",
@@ -7558,7 +7379,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryHostNetworkInterfaceLldp": {
-        "const": "QUERY_HOST_NETWORK_INTERFACE_LLDP",
         "summary": "查询物理网口LLDP配置",
         "method": "GET",
         "path": "/hostNetworkInterface/lldp/all",
@@ -7586,7 +7406,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "QueryHostOsCategory": {
-        "const": "QUERY_HOST_OS_CATEGORY",
         "summary": "查询物理机系统类型",
         "method": "GET",
         "path": "/hosts/os/category",
@@ -7612,7 +7431,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "QueryHostPhysicalMemory": {
-        "const": "QUERY_HOST_PHYSICAL_MEMORY",
         "summary": "Query host physical memory",
         "method": "GET",
         "path": "/hosts/physicalmemory",
@@ -7627,7 +7445,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryImageCache": {
-        "const": "QUERY_IMAGE_CACHE",
         "summary": "Query image cache",
         "method": "GET",
         "path": "/primary-storage/imagecache",
@@ -7642,7 +7459,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryImageStoreBackupStorage": {
-        "const": "QUERY_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "查询镜像仓库服务器",
         "method": "GET",
         "path": "/backup-storage/image-store",
@@ -7670,7 +7486,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryIscsiLun": {
-        "const": "QUERY_ISCSI_LUN",
         "summary": "查询iSCSI磁盘",
         "method": "GET",
         "path": "/storage-devices/iscsi/luns",
@@ -7698,7 +7513,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryIscsiServer": {
-        "const": "QUERY_ISCSI_SERVER",
         "summary": "查询iSCSI服务器",
         "method": "GET",
         "path": "/storage-devices/iscsi/servers",
@@ -7726,7 +7540,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryKvmHypervisorInfo": {
-        "const": "QUERY_KVM_HYPERVISOR_INFO",
         "summary": "查询资源的虚拟化软件信息",
         "method": "GET",
         "path": "/hosts/kvm/hypervisor/info",
@@ -7752,7 +7565,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "QueryLocalRaidController": {
-        "const": "QUERY_LOCAL_RAID_CONTROLLER",
         "summary": "Query local raid controller",
         "method": "GET",
         "path": "/storage-devices/local-raid/controllers",
@@ -7767,7 +7579,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryLocalRaidPhysicalDrive": {
-        "const": "QUERY_LOCAL_RAID_PHYSICAL_DRIVE",
         "summary": "Query local raid physical drive",
         "method": "GET",
         "path": "/storage-devices/local-raid/physical-drives",
@@ -7782,7 +7593,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryLocalStorageResourceRef": {
-        "const": "QUERY_LOCAL_STORAGE_RESOURCE_REF",
         "summary": "查询本地存储资源引用",
         "method": "GET",
         "path": "/primary-storage/local-storage/resource-refs",
@@ -7808,7 +7618,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryMdevDevice": {
-        "const": "QUERY_MDEV_DEVICE",
         "summary": "查询PCI设备切分出的MDEV设备",
         "method": "GET",
         "path": "/mdev-devices",
@@ -7836,7 +7645,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryMdevDeviceSpec": {
-        "const": "QUERY_MDEV_DEVICE_SPEC",
         "summary": "查询PCI设备切分出的MDEV设备",
         "method": "GET",
         "path": "/mdev-device-specs",
@@ -7864,7 +7672,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryMiniStorage": {
-        "const": "QUERY_MINI_STORAGE",
         "summary": "Query mini storage",
         "method": "GET",
         "path": "/primary-storage/mini",
@@ -7879,7 +7686,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMiniStorageHostRef": {
-        "const": "QUERY_MINI_STORAGE_HOST_REF",
         "summary": "Query mini storage host ref",
         "method": "GET",
         "path": "/primary-storage/mini/host-refs",
@@ -7894,7 +7700,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMiniStorageResourceReplication": {
-        "const": "QUERY_MINI_STORAGE_RESOURCE_REPLICATION",
         "summary": "Query mini storage resource replication",
         "method": "GET",
         "path": "/primary-storage/mini/replications",
@@ -7909,7 +7714,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMttyDevice": {
-        "const": "QUERY_MTTY_DEVICE",
         "summary": "查询MTTY设备",
         "method": "GET",
         "path": "/mtty-devices",
@@ -7937,7 +7741,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "QueryNasFileSystem": {
-        "const": "QUERY_NAS_FILE_SYSTEM",
         "summary": "Query nas file system",
         "method": "GET",
         "path": "/primary-storage/nas",
@@ -7952,7 +7755,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryNasMountTarget": {
-        "const": "QUERY_NAS_MOUNT_TARGET",
         "summary": "Query nas mount target",
         "method": "GET",
         "path": "/primary-storage/nas/mount",
@@ -7967,7 +7769,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryNvmeLun": {
-        "const": "QUERY_NVME_LUN",
         "summary": "查询NVMe磁盘",
         "method": "GET",
         "path": "/storage-devices/nvme/luns",
@@ -7995,7 +7796,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "QueryNvmeServer": {
-        "const": "QUERY_NVME_SERVER",
         "summary": "Query nvme server",
         "method": "GET",
         "path": "/storage-devices/nvme/servers",
@@ -8010,7 +7810,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryNvmeTarget": {
-        "const": "QUERY_NVME_TARGET",
         "summary": "查询NVMe设备",
         "method": "GET",
         "path": "/storage-devices/nvme/controllers",
@@ -8038,7 +7837,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "QueryPciDevice": {
-        "const": "QUERY_PCI_DEVICE",
         "summary": "查询PCI设备",
         "method": "GET",
         "path": "/pci-device/pci-devices",
@@ -8066,7 +7864,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryPciDeviceOffering": {
-        "const": "QUERY_PCI_DEVICE_OFFERING",
         "summary": "查询PCI设备规格信息",
         "method": "GET",
         "path": "/pci-device/pci-device-offerings",
@@ -8094,7 +7891,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryPciDevicePciDeviceOffering": {
-        "const": "QUERY_PCI_DEVICE_PCI_DEVICE_OFFERING",
         "summary": "查询PCI设备规格匹配",
         "method": "GET",
         "path": "/pci-devices/pci-devices/pci-device-offerings",
@@ -8120,7 +7916,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryPciDeviceSpec": {
-        "const": "QUERY_PCI_DEVICE_SPEC",
         "summary": "查询PCI设备规格",
         "method": "GET",
         "path": "/pci-device-specs",
@@ -8148,7 +7943,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryPhysicalDriveSelfTestHistory": {
-        "const": "QUERY_PHYSICAL_DRIVE_SELF_TEST_HISTORY",
         "summary": "Query physical drive self test history",
         "method": "GET",
         "path": "/storage-devices/local-raid/physical-drives/self-test",
@@ -8163,7 +7957,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryPrimaryStorage": {
-        "const": "QUERY_PRIMARY_STORAGE",
         "summary": "查询主存储",
         "method": "GET",
         "path": "/primary-storage",
@@ -8189,7 +7982,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryScsiLun": {
-        "const": "QUERY_SCSI_LUN",
         "summary": "查询SCSI Lun",
         "method": "GET",
         "path": "/storage-devices/scsi-lun/luns",
@@ -8217,7 +8009,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "QuerySftpBackupStorage": {
-        "const": "QUERY_SFTP_BACKUP_STORAGE",
         "summary": "Query sftp backup storage",
         "method": "GET",
         "path": "/backup-storage/sftp",
@@ -8232,7 +8023,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySharedBlock": {
-        "const": "QUERY_SHARED_BLOCK",
         "summary": "查询共享块设备",
         "method": "GET",
         "path": "/sharedblock-group/sharedblocks",
@@ -8260,7 +8050,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "QuerySharedBlockGroupPrimaryStorage": {
-        "const": "QUERY_SHARED_BLOCK_GROUP_PRIMARY_STORAGE",
         "summary": "查询Shared Block主存储",
         "method": "GET",
         "path": "/primary-storage/sharedblockgroup",
@@ -8288,7 +8077,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "QuerySharedBlockGroupPrimaryStorageHostRef": {
-        "const": "QUERY_SHARED_BLOCK_GROUP_PRIMARY_STORAGE_HOST_REF",
         "summary": "查询连接状态",
         "method": "GET",
         "path": "/sharedblock-group/host-refs",
@@ -8317,7 +8105,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "QueryUsbDevice": {
-        "const": "QUERY_USB_DEVICE",
         "summary": "查询USB设备",
         "method": "GET",
         "path": "/usb-device/usb-devices",
@@ -8345,7 +8132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "QueryVmInstanceMdevDeviceSpecRef": {
-        "const": "QUERY_VM_INSTANCE_MDEV_DEVICE_SPEC_REF",
         "summary": "查询云主机与MDEV设备规格的关联关系",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/mdev-device-specs",
@@ -8380,7 +8166,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryVmInstancePciDeviceSpecRef": {
-        "const": "QUERY_VM_INSTANCE_PCI_DEVICE_SPEC_REF",
         "summary": "查询云主机与PCI设备规格的关联关系",
         "method": "GET",
         "path": "/vm-instances/{vmInstanceUuid}/pci-device-specs",
@@ -8415,7 +8200,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "QueryZone": {
-        "const": "QUERY_ZONE",
         "summary": "查询区域",
         "method": "GET",
         "path": "/zones",
@@ -8443,7 +8227,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReclaimSpaceFromImageStore": {
-        "const": "RECLAIM_SPACE_FROM_IMAGE_STORE",
         "summary": "从镜像仓库回收磁盘空间",
         "method": "PUT",
         "path": "/backup-storage/image-store/{uuid}/actions",
@@ -8479,7 +8262,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.10",
     },
     "ReconnectBackupStorage": {
-        "const": "RECONNECT_BACKUP_STORAGE",
         "summary": "重连镜像服务器",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/actions",
@@ -8515,7 +8297,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReconnectHost": {
-        "const": "RECONNECT_HOST",
         "summary": "重连物理机",
         "method": "PUT",
         "path": "/hosts/{uuid}/actions",
@@ -8551,7 +8332,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReconnectImageStoreBackupStorage": {
-        "const": "RECONNECT_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "重连镜像仓库服务器",
         "method": "PUT",
         "path": "/backup-storage/image-store/{uuid}/actions",
@@ -8587,7 +8367,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.6",
     },
     "ReconnectPrimaryStorage": {
-        "const": "RECONNECT_PRIMARY_STORAGE",
         "summary": "重连主存储",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/actions",
@@ -8623,7 +8402,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ReconnectSftpBackupStorage": {
-        "const": "RECONNECT_SFTP_BACKUP_STORAGE",
         "summary": "Reconnect sftp backup storage",
         "method": "PUT",
         "path": "/backup-storage/sftp/{uuid}/actions",
@@ -8639,7 +8417,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RecoverResourceSplitBrain": {
-        "const": "RECOVER_RESOURCE_SPLIT_BRAIN",
         "summary": "Recover resource split brain",
         "method": "PUT",
         "path": "/primary-storage/mini/{resourceUuid}/actions",
@@ -8659,7 +8436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RecoveryImageFromImageStoreBackupStorage": {
-        "const": "RECOVERY_IMAGE_FROM_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "Recovery image from image store backup storage",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/actions",
@@ -8700,7 +8476,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RefreshFiberChannelStorage": {
-        "const": "REFRESH_FIBER_CHANNEL_STORAGE",
         "summary": "刷新FC SAN存储",
         "method": "POST",
         "path": "/storage-devices/fiber-channel/controllers",
@@ -8744,7 +8519,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "RefreshIscsiServer": {
-        "const": "REFRESH_ISCSI_SERVER",
         "summary": "刷新iSCSI服务器",
         "method": "POST",
         "path": "/storage-devices/iscsi/servers/{uuid}",
@@ -8778,7 +8552,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "RefreshLocalRaid": {
-        "const": "REFRESH_LOCAL_RAID",
         "summary": "Refresh local raid",
         "method": "PUT",
         "path": "/storage-devices/local-raid/actions",
@@ -8794,7 +8567,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RefreshNvmeTarget": {
-        "const": "REFRESH_NVME_TARGET",
         "summary": "刷新NVMe设备",
         "method": "POST",
         "path": "/storage-devices/nvme/controllers",
@@ -8834,7 +8606,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "RefreshSharedblockDeviceCapacity": {
-        "const": "REFRESH_SHAREDBLOCK_DEVICE_CAPACITY",
         "summary": "刷新共享块设备容量",
         "method": "POST",
         "path": "/primary-storage/sharedblockgroup/{sharedBlockGroupUuid}/sharedblocks/{uuid}",
@@ -8876,7 +8647,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "RemoveMdevDeviceSpecFromVmInstance": {
-        "const": "REMOVE_MDEV_DEVICE_SPEC_FROM_VM_INSTANCE",
         "summary": "将MDEV设备规格从云主机卸载",
         "method": "DELETE",
         "path": "/mdev-device-specs/{mdevSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -8927,7 +8697,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "RemoveMonFromCephBackupStorage": {
-        "const": "REMOVE_MON_FROM_CEPH_BACKUP_STORAGE",
         "summary": "Ceph镜像服务器删除mon节点",
         "method": "DELETE",
         "path": "/backup-storage/ceph/{uuid}/mons",
@@ -8973,7 +8742,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveMonFromCephPrimaryStorage": {
-        "const": "REMOVE_MON_FROM_CEPH_PRIMARY_STORAGE",
         "summary": "从Ceph主存储删除mon节点",
         "method": "DELETE",
         "path": "/primary-storage/ceph/{uuid}/mons",
@@ -9019,7 +8787,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemovePciDeviceSpecFromVmInstance": {
-        "const": "REMOVE_PCI_DEVICE_SPEC_FROM_VM_INSTANCE",
         "summary": "将PCI设备规格从云主机卸载",
         "method": "DELETE",
         "path": "/pci-device-specs/{pciSpecUuid}/vm-instances/{vmInstanceUuid}",
@@ -9063,7 +8830,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "SelfTestLocalRaid": {
-        "const": "SELF_TEST_LOCAL_RAID",
         "summary": "Self test local raid",
         "method": "PUT",
         "path": "/storage-devices/local-raid/physical-drives/{uuid}/actions",
@@ -9079,7 +8845,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetImageStoreBackupStorageQuota": {
-        "const": "SET_IMAGE_STORE_BACKUP_STORAGE_QUOTA",
         "summary": "Set image store backup storage quota",
         "method": "PUT",
         "path": "/backup-storage/image-store/actions",
@@ -9096,7 +8861,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetIpOnHostNetworkBonding": {
-        "const": "SET_IP_ON_HOST_NETWORK_BONDING",
         "summary": "在Bond网口配置IP",
         "method": "POST",
         "path": "/hosts/bondings/{bondingUuid}/ip",
@@ -9153,7 +8917,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "SetIpOnHostNetworkInterface": {
-        "const": "SET_IP_ON_HOST_NETWORK_INTERFACE",
         "summary": "在物理网口配置ip",
         "method": "POST",
         "path": "/hosts/nics/{interfaceUuid}/ip",
@@ -9210,7 +8973,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "SetServiceTypeOnHostNetworkBonding": {
-        "const": "SET_SERVICE_TYPE_ON_HOST_NETWORK_BONDING",
         "summary": "标记聚合网口网络类型",
         "method": "POST",
         "path": "/hosts/bondings/service-types",
@@ -9272,7 +9034,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "SetServiceTypeOnHostNetworkInterface": {
-        "const": "SET_SERVICE_TYPE_ON_HOST_NETWORK_INTERFACE",
         "summary": "标记物理网口(非聚合口)网络类型",
         "method": "POST",
         "path": "/hosts/nics/service-types",
@@ -9334,7 +9095,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "SetVmInstanceHygonMdev": {
-        "const": "SET_VM_INSTANCE_HYGON_MDEV",
         "summary": "设置云主机是否开启Hygon SE设备透传标识",
         "method": "POST",
         "path": "/vm-instances/{uuid}/hygon-mdev",
@@ -9379,7 +9139,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "SetVmUsbRedirect": {
-        "const": "SET_VM_USB_REDIRECT",
         "summary": "设置云主机usb重定向开关",
         "method": "PUT",
         "path": "/vm-instances/{uuid}/actions",
@@ -9421,7 +9180,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "ShutdownHost": {
-        "const": "SHUTDOWN_HOST",
         "summary": "关闭物理机",
         "method": "PUT",
         "path": "/hosts/power/{uuid}/actions",
@@ -9480,7 +9238,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SyncImage": {
-        "const": "SYNC_IMAGE",
         "summary": "从镜像服务器元数据中同步镜像",
         "method": "PUT",
         "path": "/backup-storage/image-store/{imageStoreUuid}/actions",
@@ -9516,7 +9273,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.11",
     },
     "SyncPrimaryStorageCapacity": {
-        "const": "SYNC_PRIMARY_STORAGE_CAPACITY",
         "summary": "刷新主存储容量",
         "method": "PUT",
         "path": "/primary-storage/{primaryStorageUuid}/actions",
@@ -9552,7 +9308,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UngenerateHygonMdevDevices": {
-        "const": "UNGENERATE_HYGON_MDEV_DEVICES",
         "summary": "在Hygon物理机上取消生成的MDEV设备",
         "method": "PUT",
         "path": "/hygon-devices/{hostUuid}/actions",
@@ -9589,7 +9344,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "UngenerateMdevDevices": {
-        "const": "UNGENERATE_MDEV_DEVICES",
         "summary": "虚拟化还原支持VFIO_MDEV的PCI设备",
         "method": "PUT",
         "path": "/pci-devices/{pciDeviceUuid}/actions",
@@ -9625,7 +9379,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UngenerateSeMdevDevices": {
-        "const": "UNGENERATE_SE_MDEV_DEVICES",
         "summary": "虚拟化还原支持VFIO_MDEV的MTTY设备",
         "method": "PUT",
         "path": "/mtty-devices/{mttyDeviceUuid}/actions",
@@ -9661,7 +9414,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.0",
     },
     "UngenerateSriovPciDevices": {
-        "const": "UNGENERATE_SRIOV_PCI_DEVICES",
         "summary": "虚拟化还原支持SR-IOV的PCI设备",
         "method": "PUT",
         "path": "/pci-devices/{pciDeviceUuid}/actions",
@@ -9697,7 +9449,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UpdateAliyunEbsBackupStorage": {
-        "const": "UPDATE_ALIYUN_EBS_BACKUP_STORAGE",
         "summary": "Update aliyun ebs backup storage",
         "method": "PUT",
         "path": "/backup-storage/aliyun/ebs/{uuid}/actions",
@@ -9727,7 +9478,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunEbsPrimaryStorage": {
-        "const": "UPDATE_ALIYUN_EBS_PRIMARY_STORAGE",
         "summary": "Update aliyun ebs primary storage",
         "method": "PUT",
         "path": "/primary-storage/aliyun/ebs/{uuid}/actions",
@@ -9763,7 +9513,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateBackupStorage": {
-        "const": "UPDATE_BACKUP_STORAGE",
         "summary": "更新镜像服务器信息",
         "method": "PUT",
         "path": "/backup-storage/{uuid}/actions",
@@ -9815,7 +9564,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateBlockPrimaryStorage": {
-        "const": "UPDATE_BLOCK_PRIMARY_STORAGE",
         "summary": "更新Block主存储",
         "method": "PUT",
         "path": "/primary-storage/block/{uuid}/actions",
@@ -9865,7 +9613,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "UpdateBonding": {
-        "const": "UPDATE_BONDING",
         "summary": "更新Bond网口",
         "method": "PUT",
         "path": "/hosts/bondings/{uuid}/actions",
@@ -9949,7 +9696,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "UpdateCephBackupStorageMon": {
-        "const": "UPDATE_CEPH_BACKUP_STORAGE_MON",
         "summary": "更新Ceph镜像服务器mon节点",
         "method": "PUT",
         "path": "/backup-storage/ceph/mons/{monUuid}/actions",
@@ -10026,7 +9772,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateCephPrimaryStorageMon": {
-        "const": "UPDATE_CEPH_PRIMARY_STORAGE_MON",
         "summary": "更新Ceph主存储mon节点",
         "method": "PUT",
         "path": "/primary-storage/ceph/mons/{monUuid}/actions",
@@ -10103,7 +9848,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateCephPrimaryStoragePool": {
-        "const": "UPDATE_CEPH_PRIMARY_STORAGE_POOL",
         "summary": "更新Ceph主存储池",
         "method": "PUT",
         "path": "/primary-storage/ceph/pools/{uuid}/actions",
@@ -10152,7 +9896,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateCluster": {
-        "const": "UPDATE_CLUSTER",
         "summary": "更新集群",
         "method": "PUT",
         "path": "/clusters/{uuid}/actions",
@@ -10204,7 +9947,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateClusterDRS": {
-        "const": "UPDATE_CLUSTER_DRS",
         "summary": "Update cluster DRS",
         "method": "PUT",
         "path": "/clusters/drs/{uuid}/actions",
@@ -10241,7 +9983,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateClusterOS": {
-        "const": "UPDATE_CLUSTER_OS",
         "summary": "升级集群内物理机的操作系统",
         "method": "PUT",
         "path": "/clusters/{uuid}/actions",
@@ -10320,7 +10061,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateExternalPrimaryStorage": {
-        "const": "UPDATE_EXTERNAL_PRIMARY_STORAGE",
         "summary": "Update external primary storage",
         "method": "PUT",
         "path": "/primary-storage/addon/{uuid}/actions",
@@ -10351,7 +10091,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateHost": {
-        "const": "UPDATE_HOST",
         "summary": "更新物理机信息",
         "method": "PUT",
         "path": "/hosts/{uuid}/actions",
@@ -10410,7 +10149,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateHostIommuState": {
-        "const": "UPDATE_HOST_IOMMU_STATE",
         "summary": "更新物理机Iommu启用状态",
         "method": "PUT",
         "path": "/pci-device/hosts/{uuid}/actions",
@@ -10452,7 +10190,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "UpdateHostIpmi": {
-        "const": "UPDATE_HOST_IPMI",
         "summary": "更新物理机IPMI信息",
         "method": "PUT",
         "path": "/hosts/ipmi/{uuid}/actions",
@@ -10519,7 +10256,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "UpdateHostNetworkInterface": {
-        "const": "UPDATE_HOST_NETWORK_INTERFACE",
         "summary": "更新物理网口信息",
         "method": "POST",
         "path": "/hosts/nics/{interfaceUuid}/actions",
@@ -10564,7 +10300,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "UpdateHostNetworkServiceType": {
-        "const": "UPDATE_HOST_NETWORK_SERVICE_TYPE",
         "summary": "更新物理网络标签类型",
         "method": "PUT",
         "path": "/hosts/service-types/{uuid}/actions",
@@ -10609,7 +10344,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "UpdateImageStoreBackupStorage": {
-        "const": "UPDATE_IMAGE_STORE_BACKUP_STORAGE",
         "summary": "更新镜像仓库服务器信息",
         "method": "PUT",
         "path": "/backup-storage/image-store/{uuid}/actions",
@@ -10693,7 +10427,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "1.6",
     },
     "UpdateIscsiServer": {
-        "const": "UPDATE_ISCSI_SERVER",
         "summary": "更新iSCSI服务器配置",
         "method": "PUT",
         "path": "/storage-devices/iscsi/servers/{uuid}/actions",
@@ -10760,7 +10493,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "UpdateKVMHost": {
-        "const": "UPDATE_KVM_HOST",
         "summary": "更新KVM主机信息",
         "method": "PUT",
         "path": "/hosts/kvm/{uuid}/actions",
@@ -10844,7 +10576,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateMdevDevice": {
-        "const": "UPDATE_MDEV_DEVICE",
         "summary": "更新PCI设备切分出的MDEV设备",
         "method": "PUT",
         "path": "/mdev-devices/{uuid}/actions",
@@ -10904,7 +10635,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UpdateMdevDeviceSpec": {
-        "const": "UPDATE_MDEV_DEVICE_SPEC",
         "summary": "更新MDEV设备规格",
         "method": "PUT",
         "path": "/mdev-device-specs/{uuid}/actions",
@@ -10964,7 +10694,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UpdateNasFileSystem": {
-        "const": "UPDATE_NAS_FILE_SYSTEM",
         "summary": "Update nas file system",
         "method": "PUT",
         "path": "/primary-storage/nas/{uuid}/actions",
@@ -10992,7 +10721,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateNasMountTarget": {
-        "const": "UPDATE_NAS_MOUNT_TARGET",
         "summary": "Update nas mount target",
         "method": "PUT",
         "path": "/primary-storage/nas/mount/{uuid}/actions",
@@ -11020,7 +10748,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdatePciDevice": {
-        "const": "UPDATE_PCI_DEVICE",
         "summary": "更新PCI设备",
         "method": "PUT",
         "path": "/pci-device/pci-devices/{uuid}/actions",
@@ -11077,7 +10804,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "UpdatePciDeviceSpec": {
-        "const": "UPDATE_PCI_DEVICE_SPEC",
         "summary": "更新PCI设备规格",
         "method": "PUT",
         "path": "/pci-device-specs/{uuid}/actions",
@@ -11159,7 +10885,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.0",
     },
     "UpdatePrimaryStorage": {
-        "const": "UPDATE_PRIMARY_STORAGE",
         "summary": "更新主存储信息",
         "method": "PUT",
         "path": "/primary-storage/{uuid}/actions",
@@ -11219,7 +10944,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateScsiLun": {
-        "const": "UPDATE_SCSI_LUN",
         "summary": "更新SCSI LUN配置",
         "method": "PUT",
         "path": "/storage-devices/scsi-lun/{uuid}/actions",
@@ -11269,7 +10993,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "UpdateSftpBackupStorage": {
-        "const": "UPDATE_SFTP_BACKUP_STORAGE",
         "summary": "Update sftp backup storage",
         "method": "PUT",
         "path": "/backup-storage/sftp/{uuid}/actions",
@@ -11316,7 +11039,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSharedBlock": {
-        "const": "UPDATE_SHARED_BLOCK",
         "summary": "Update shared block",
         "method": "PUT",
         "path": "/primary-storage/sharedblockgroup/{sharedBlockGroupUuid}/sharedblocks/{uuid}/actions",
@@ -11351,7 +11073,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateUsbDevice": {
-        "const": "UPDATE_USB_DEVICE",
         "summary": "更新USB设备",
         "method": "PUT",
         "path": "/usb-device/usb-devices/{uuid}/actions",
@@ -11411,7 +11132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "UpdateZone": {
-        "const": "UPDATE_ZONE",
         "summary": "更新区域",
         "method": "PUT",
         "path": "/zones/{uuid}/actions",
@@ -11468,7 +11188,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ValidateClusterSupportDRS": {
-        "const": "VALIDATE_CLUSTER_SUPPORT_DRS",
         "summary": "Validate cluster support DRS",
         "method": "GET",
         "path": "/clusters/{clusterUuid}/drs/valid",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "DeleteLicense": {
-        "const": "DELETE_LICENSE",
         "summary": "删除许可证文件",
         "method": "DELETE",
         "path": "/licenses/mn/{managementNodeUuid}/actions",
@@ -46,7 +45,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetLicenseAddOns": {
-        "const": "GET_LICENSE_ADD_ONS",
         "summary": "Get license add ons",
         "method": "GET",
         "path": "/licenses/addons",
@@ -61,7 +59,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetLicenseCapabilities": {
-        "const": "GET_LICENSE_CAPABILITIES",
         "summary": "获取许可证容量",
         "method": "GET",
         "path": "/licenses/capabilities",
@@ -89,7 +86,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetLicenseInfo": {
-        "const": "GET_LICENSE_INFO",
         "summary": "获取许可证信息",
         "method": "GET",
         "path": "/licenses",
@@ -124,7 +120,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetLicenseRecords": {
-        "const": "GET_LICENSE_RECORDS",
         "summary": "获取许可证历史授权信息",
         "method": "GET",
         "path": "/licenses/records",
@@ -196,7 +191,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetLicenseUKeyStatus": {
-        "const": "GET_LICENSE_U_KEY_STATUS",
         "summary": "Get license U key status",
         "method": "POST",
         "path": "/licenses/actions",
@@ -211,7 +205,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PushLicenseAddOnsUsage": {
-        "const": "PUSH_LICENSE_ADD_ONS_USAGE",
         "summary": "推送模块许可证使用量",
         "method": "PUT",
         "path": "/licenses/addons/usage",
@@ -247,7 +240,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "RegisterLicenseRequestedApplication": {
-        "const": "REGISTER_LICENSE_REQUESTED_APPLICATION",
         "summary": "Register license requested application",
         "method": "POST",
         "path": "/licenses/applications",
@@ -264,7 +256,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ReloadLicense": {
-        "const": "RELOAD_LICENSE",
         "summary": "重新加载许可证",
         "method": "PUT",
         "path": "/licenses/actions",
@@ -301,7 +292,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateLicense": {
-        "const": "UPDATE_LICENSE",
         "summary": "更新许可证信息",
         "method": "PUT",
         "path": "/licenses/mn/{managementNodeUuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddLogConfiguration": {
-        "const": "ADD_LOG_CONFIGURATION",
         "summary": "Add log configuration",
         "method": "POST",
         "path": "/log/configurations",
@@ -33,7 +32,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddLogServer": {
-        "const": "ADD_LOG_SERVER",
         "summary": "添加日志服务器",
         "method": "POST",
         "path": "/log/servers",
@@ -128,7 +126,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteLogConfiguration": {
-        "const": "DELETE_LOG_CONFIGURATION",
         "summary": "Delete log configuration",
         "method": "DELETE",
         "path": "/log/configurations/log4j2",
@@ -145,7 +142,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteLogSever": {
-        "const": "DELETE_LOG_SEVER",
         "summary": "删除日志服务器",
         "method": "DELETE",
         "path": "/log/servers",
@@ -182,7 +178,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetLogConfiguration": {
-        "const": "GET_LOG_CONFIGURATION",
         "summary": "Get log configuration",
         "method": "GET",
         "path": "/log/configurations",
@@ -197,7 +192,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryLogServer": {
-        "const": "QUERY_LOG_SERVER",
         "summary": "查询日志服务器",
         "method": "GET",
         "path": "/log/servers",
@@ -226,7 +220,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "UpdateLogConfiguration": {
-        "const": "UPDATE_LOG_CONFIGURATION",
         "summary": "Update log configuration",
         "method": "PUT",
         "path": "/log/configurations",
@@ -244,7 +237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateLogServer": {
-        "const": "UPDATE_LOG_SERVER",
         "summary": "更新日志服务器",
         "method": "PUT",
         "path": "/log/servers",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "CancelLongJob": {
-        "const": "CANCEL_LONG_JOB",
         "summary": "Cancel long job",
         "method": "PUT",
         "path": "/longjobs/{uuid}/actions",
@@ -20,7 +19,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CleanLongJob": {
-        "const": "CLEAN_LONG_JOB",
         "summary": "Clean long job",
         "method": "PUT",
         "path": "/longjobs/{uuid}/actions",
@@ -36,7 +34,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteLongJob": {
-        "const": "DELETE_LONG_JOB",
         "summary": "删除长时任务",
         "method": "DELETE",
         "path": "/longjobs/{uuid}",
@@ -72,7 +69,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QueryLongJob": {
-        "const": "QUERY_LONG_JOB",
         "summary": "查询长时任务",
         "method": "GET",
         "path": "/longjobs",
@@ -100,7 +96,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RerunLongJob": {
-        "const": "RERUN_LONG_JOB",
         "summary": "Rerun long job",
         "method": "PUT",
         "path": "/longjobs/{uuid}/actions",
@@ -116,7 +111,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ResumeLongJob": {
-        "const": "RESUME_LONG_JOB",
         "summary": "Resume long job",
         "method": "PUT",
         "path": "/longjobs/{uuid}/actions",
@@ -132,7 +126,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SubmitLongJob": {
-        "const": "SUBMIT_LONG_JOB",
         "summary": "提交长时任务",
         "method": "POST",
         "path": "/longjobs",
@@ -208,7 +201,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateLongJob": {
-        "const": "UPDATE_LONG_JOB",
         "summary": "更新长时任务",
         "method": "PUT",
         "path": "/longjobs/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddV2VConversionHost": {
-        "const": "ADD_V2_V_CONVERSION_HOST",
         "summary": "添加V2V迁移服务器",
         "method": "POST",
         "path": "/v2v-conversion-hosts",
@@ -90,7 +89,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.1",
     },
     "ChangeV2VConversionHostState": {
-        "const": "CHANGE_V2_V_CONVERSION_HOST_STATE",
         "summary": "修改V2V迁移服务器状态",
         "method": "PUT",
         "path": "/v2v-conversion-hosts/{uuid}/actions",
@@ -135,7 +133,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.1",
     },
     "ConvertVmFromForeignHypervisor": {
-        "const": "CONVERT_VM_FROM_FOREIGN_HYPERVISOR",
         "summary": "V2V迁移",
         "method": "POST",
         "path": "/v2vs",
@@ -348,7 +345,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.1",
     },
     "DeleteV2VConversionHost": {
-        "const": "DELETE_V2_V_CONVERSION_HOST",
         "summary": "删除V2V迁移服务器",
         "method": "DELETE",
         "path": "/v2v-conversion-hosts/{uuid}",
@@ -385,7 +381,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.1",
     },
     "QueryV2VConversionHost": {
-        "const": "QUERY_V2_V_CONVERSION_HOST",
         "summary": "查询V2V迁移服务器",
         "method": "GET",
         "path": "/v2v-conversion-hosts",
@@ -413,7 +408,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.1",
     },
     "UpdateV2VConversionHost": {
-        "const": "UPDATE_V2_V_CONVERSION_HOST",
         "summary": "更新V2V迁移服务器",
         "method": "PUT",
         "path": "/v2v-conversion-hosts/{uuid}/actions",

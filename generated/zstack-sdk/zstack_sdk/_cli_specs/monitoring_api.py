@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AckAlarmData": {
-        "const": "ACK_ALARM_DATA",
         "summary": "Ack alarm data",
         "method": "POST",
         "path": "/zwatch/alarm-histories/acknowledgments",
@@ -42,7 +41,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AckEventData": {
-        "const": "ACK_EVENT_DATA",
         "summary": "Ack event data",
         "method": "POST",
         "path": "/zwatch/event-histories/acknowledgments",
@@ -80,7 +78,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddActionToAlarm": {
-        "const": "ADD_ACTION_TO_ALARM",
         "summary": "增加报警动作",
         "method": "POST",
         "path": "/zwatch/alarms/{alarmUuid}/actions",
@@ -132,7 +129,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddActionToEventSubscription": {
-        "const": "ADD_ACTION_TO_EVENT_SUBSCRIPTION",
         "summary": "Add action to event subscription",
         "method": "POST",
         "path": "/zwatch/events/subscriptions/{subscriptionUuid}/actions",
@@ -150,7 +146,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddEmailAddressToSNSEmailEndpoint": {
-        "const": "ADD_EMAIL_ADDRESS_TO_SNS_EMAIL_ENDPOINT",
         "summary": "给SNS邮件接受端增加邮箱地址",
         "method": "POST",
         "path": "/sns/application-endpoints/emails/email-addresses",
@@ -202,7 +197,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "AddEventRuleTemplate": {
-        "const": "ADD_EVENT_RULE_TEMPLATE",
         "summary": "Add event rule template",
         "method": "POST",
         "path": "/zwatch/monitortemplates/evenrules",
@@ -236,7 +230,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddInstanceToMonitorGroup": {
-        "const": "ADD_INSTANCE_TO_MONITOR_GROUP",
         "summary": "Add instance to monitor group",
         "method": "POST",
         "path": "/zwatch/monitorgroups/{groupUuid}/actions",
@@ -267,7 +260,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddLabelToAlarm": {
-        "const": "ADD_LABEL_TO_ALARM",
         "summary": "增加标签到报警器",
         "method": "POST",
         "path": "/zwatch/alarms/{alarmUuid}/labels",
@@ -331,7 +323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddLabelToEventSubscription": {
-        "const": "ADD_LABEL_TO_EVENT_SUBSCRIPTION",
         "summary": "Add label to event subscription",
         "method": "POST",
         "path": "/zwatch/events/subscriptions/{subscriptionUuid}/labels",
@@ -364,7 +355,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddMetricRuleTemplate": {
-        "const": "ADD_METRIC_RULE_TEMPLATE",
         "summary": "Add metric rule template",
         "method": "POST",
         "path": "/zwatch/monitortemplates/{monitorTemplateUuid}/metricrules",
@@ -433,7 +423,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddSNSDingTalkAtPerson": {
-        "const": "ADD_SNS_DING_TALK_AT_PERSON",
         "summary": "添加钉钉用户",
         "method": "POST",
         "path": "/sns/application-endpoints/ding-talk/at-persons",
@@ -496,7 +485,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddSNSFeiShuAtPerson": {
-        "const": "ADD_SNS_FEI_SHU_AT_PERSON",
         "summary": "添加飞书@用户",
         "method": "POST",
         "path": "/sns/application-endpoints/feishu/at-persons",
@@ -565,7 +553,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "AddSNSSmsReceiver": {
-        "const": "ADD_SNS_SMS_RECEIVER",
         "summary": "添加短信接收者",
         "method": "POST",
         "path": "/sns/sms-endpoints/receivers",
@@ -643,7 +630,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "AddSNSWeComAtPerson": {
-        "const": "ADD_SNS_WE_COM_AT_PERSON",
         "summary": "添加企业微信用户",
         "method": "POST",
         "path": "/sns/application-endpoints/we-com/at-persons",
@@ -712,7 +698,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "AddThirdpartyPlatform": {
-        "const": "ADD_THIRDPARTY_PLATFORM",
         "summary": "Add thirdparty platform",
         "method": "POST",
         "path": "/zwatch/third-party/platforms",
@@ -763,7 +748,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ApplyMonitorTemplateToMonitorGroup": {
-        "const": "APPLY_MONITOR_TEMPLATE_TO_MONITOR_GROUP",
         "summary": "Apply monitor template to monitor group",
         "method": "POST",
         "path": "/zwatch/monitortemplates/{templateUuid}/monitorgroups/{groupUuid}",
@@ -792,7 +776,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeActiveAlarmState": {
-        "const": "CHANGE_ACTIVE_ALARM_STATE",
         "summary": "Change active alarm state",
         "method": "POST",
         "path": "/zwatch/activealarms/actions",
@@ -815,7 +798,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeAlarmState": {
-        "const": "CHANGE_ALARM_STATE",
         "summary": "更改报警器状态",
         "method": "PUT",
         "path": "/zwatch/alarms/{uuid}/actions",
@@ -860,7 +842,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ChangeEventSubscriptionState": {
-        "const": "CHANGE_EVENT_SUBSCRIPTION_STATE",
         "summary": "修改事件报警器状态",
         "method": "PUT",
         "path": "/zwatch/change/eventSubscription/{uuid}/state",
@@ -905,7 +886,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "ChangeSNSApplicationEndpointState": {
-        "const": "CHANGE_SNS_APPLICATION_ENDPOINT_STATE",
         "summary": "更改接收端",
         "method": "PUT",
         "path": "/sns/application-endpoints/{uuid}/actions",
@@ -950,7 +930,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ChangeSNSApplicationPlatformState": {
-        "const": "CHANGE_SNS_APPLICATION_PLATFORM_STATE",
         "summary": "更改SNS应用平台状态",
         "method": "PUT",
         "path": "/sns/application-platforms/{uuid}/actions",
@@ -995,7 +974,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ChangeSNSTopicState": {
-        "const": "CHANGE_SNS_TOPIC_STATE",
         "summary": "更改主题状态",
         "method": "PUT",
         "path": "/zwatch/topics/{uuid}/actions",
@@ -1040,7 +1018,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CloneMonitorTemplate": {
-        "const": "CLONE_MONITOR_TEMPLATE",
         "summary": "Clone monitor template",
         "method": "POST",
         "path": "/zwatch/monitortemplates/{uuid}/actions",
@@ -1071,7 +1048,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAlarm": {
-        "const": "CREATE_ALARM",
         "summary": "创建报警器",
         "method": "POST",
         "path": "/zwatch/alarms",
@@ -1216,7 +1192,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateAliyunSmsSNSTextTemplate": {
-        "const": "CREATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE",
         "summary": "创建SNS监控阿里云短信模板",
         "method": "POST",
         "path": "/zwatch/alarms/sns/text-templates/aliyun-sms",
@@ -1349,7 +1324,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "CreateMetricDataHttpReceiver": {
-        "const": "CREATE_METRIC_DATA_HTTP_RECEIVER",
         "summary": "Create metric data http receiver",
         "method": "POST",
         "path": "/zwatch/metrics/httpreceivers",
@@ -1387,7 +1361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateMetricTemplate": {
-        "const": "CREATE_METRIC_TEMPLATE",
         "summary": "Create metric template",
         "method": "POST",
         "path": "/zwatch/metrics/httpreceivers/templates",
@@ -1444,7 +1417,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateMonitorGroup": {
-        "const": "CREATE_MONITOR_GROUP",
         "summary": "Create monitor group",
         "method": "POST",
         "path": "/zwatch/monitorgroups",
@@ -1475,7 +1447,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateMonitorTemplate": {
-        "const": "CREATE_MONITOR_TEMPLATE",
         "summary": "Create monitor template",
         "method": "POST",
         "path": "/zwatch/monitortemplates",
@@ -1505,7 +1476,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateSNSAliyunSmsEndpoint": {
-        "const": "CREATE_SNS_ALIYUN_SMS_ENDPOINT",
         "summary": "创建阿里云短信接收端",
         "method": "POST",
         "path": "/sns/sms-endpoints/aliyunsms",
@@ -1577,7 +1547,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "CreateSNSDingTalkEndpoint": {
-        "const": "CREATE_SNS_DING_TALK_ENDPOINT",
         "summary": "创建钉钉接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/ding-talk",
@@ -1679,7 +1648,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateSNSEmailEndpoint": {
-        "const": "CREATE_SNS_EMAIL_ENDPOINT",
         "summary": "创建邮件接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/emails",
@@ -1755,7 +1723,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.0",
     },
     "CreateSNSEmailPlatform": {
-        "const": "CREATE_SNS_EMAIL_PLATFORM",
         "summary": "创建邮件服务器",
         "method": "POST",
         "path": "/sns/application-platforms/email",
@@ -1840,7 +1807,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateSNSFeiShuEndpoint": {
-        "const": "CREATE_SNS_FEI_SHU_ENDPOINT",
         "summary": "创建飞书接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/feishu",
@@ -1947,7 +1913,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "CreateSNSHttpEndpoint": {
-        "const": "CREATE_SNS_HTTP_ENDPOINT",
         "summary": "创建Webhook接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/http",
@@ -2020,7 +1985,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateSNSMicrosoftTeamsEndpoint": {
-        "const": "CREATE_SNS_MICROSOFT_TEAMS_ENDPOINT",
         "summary": "创建微软Teams接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/microsoft-teams",
@@ -2090,7 +2054,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.10.0",
     },
     "CreateSNSSnmpEndpoint": {
-        "const": "CREATE_SNS_SNMP_ENDPOINT",
         "summary": "创建Snmp终端",
         "method": "POST",
         "path": "/sns/application-endpoints/snmp",
@@ -2145,7 +2108,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "CreateSNSSnmpPlatform": {
-        "const": "CREATE_SNS_SNMP_PLATFORM",
         "summary": "创建Snmp服务器",
         "method": "POST",
         "path": "/sns/application-platforms/snmp",
@@ -2222,7 +2184,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "CreateSNSTextTemplate": {
-        "const": "CREATE_SNS_TEXT_TEMPLATE",
         "summary": "创建报警消息模板",
         "method": "POST",
         "path": "/zwatch/alarms/sns/text-templates",
@@ -2329,7 +2290,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateSNSTopic": {
-        "const": "CREATE_SNS_TOPIC",
         "summary": "创建主题",
         "method": "POST",
         "path": "/sns/topics",
@@ -2391,7 +2351,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "CreateSNSUniversalSmsEndpoint": {
-        "const": "CREATE_SNS_UNIVERSAL_SMS_ENDPOINT",
         "summary": "创建通用短信接收端",
         "method": "POST",
         "path": "/sns/application-endpoints/universal-sms",
@@ -2477,7 +2436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "CreateSNSWeComEndpoint": {
-        "const": "CREATE_SNS_WE_COM_ENDPOINT",
         "summary": "创建企业微信服务器",
         "method": "POST",
         "path": "/sns/application-endpoints/we-com",
@@ -2571,7 +2529,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "DeleteAlarm": {
-        "const": "DELETE_ALARM",
         "summary": "删除报警器",
         "method": "DELETE",
         "path": "/zwatch/alarms/{uuid}",
@@ -2608,7 +2565,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteEmailAddressOfSNSEmailEndpoint": {
-        "const": "DELETE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT",
         "summary": "删除邮箱接收端的地址",
         "method": "DELETE",
         "path": "/sns/application-endpoints/emails/{endpointUuid}/email-addresses/{emailAddressUuid}",
@@ -2648,7 +2604,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "DeleteEventRuleTemplate": {
-        "const": "DELETE_EVENT_RULE_TEMPLATE",
         "summary": "Delete event rule template",
         "method": "DELETE",
         "path": "/zwatch/monitortemplates/evenrules/{uuid}",
@@ -2665,7 +2620,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMetricData": {
-        "const": "DELETE_METRIC_DATA",
         "summary": "Delete metric data",
         "method": "DELETE",
         "path": "/zwatch/metrics",
@@ -2683,7 +2637,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMetricDataHttpReceiver": {
-        "const": "DELETE_METRIC_DATA_HTTP_RECEIVER",
         "summary": "Delete metric data http receiver",
         "method": "DELETE",
         "path": "/zwatch/metrics/httpreceivers/{uuid}",
@@ -2700,7 +2653,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMetricRuleTemplate": {
-        "const": "DELETE_METRIC_RULE_TEMPLATE",
         "summary": "Delete metric rule template",
         "method": "DELETE",
         "path": "/zwatch/monitortemplates/metricrules/{uuid}",
@@ -2717,7 +2669,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMetricTemplate": {
-        "const": "DELETE_METRIC_TEMPLATE",
         "summary": "Delete metric template",
         "method": "DELETE",
         "path": "/zwatch/metrics/httpreceivers/templates/{uuid}",
@@ -2734,7 +2685,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMonitorGroup": {
-        "const": "DELETE_MONITOR_GROUP",
         "summary": "Delete monitor group",
         "method": "DELETE",
         "path": "/zwatch/monitorgroups/{uuid}",
@@ -2751,7 +2701,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMonitorTemplate": {
-        "const": "DELETE_MONITOR_TEMPLATE",
         "summary": "Delete monitor template",
         "method": "DELETE",
         "path": "/zwatch/monitortemplates/{uuid}",
@@ -2768,7 +2717,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteSNSApplicationEndpoint": {
-        "const": "DELETE_SNS_APPLICATION_ENDPOINT",
         "summary": "删除接收端",
         "method": "DELETE",
         "path": "/sns/application-endpoints/{uuid}",
@@ -2805,7 +2753,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteSNSApplicationPlatform": {
-        "const": "DELETE_SNS_APPLICATION_PLATFORM",
         "summary": "删除SNS应用平台",
         "method": "DELETE",
         "path": "/sns/application-platforms/{uuid}",
@@ -2842,7 +2789,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteSNSTextTemplate": {
-        "const": "DELETE_SNS_TEXT_TEMPLATE",
         "summary": "删除报警消息模板",
         "method": "DELETE",
         "path": "/zwatch/alarms/sns/text-templates/{uuid}",
@@ -2880,7 +2826,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteSNSTopic": {
-        "const": "DELETE_SNS_TOPIC",
         "summary": "删除主题",
         "method": "DELETE",
         "path": "/sns/topics/{uuid}",
@@ -2917,7 +2862,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteThirdpartyPlatform": {
-        "const": "DELETE_THIRDPARTY_PLATFORM",
         "summary": "Delete thirdparty platform",
         "method": "DELETE",
         "path": "/zwatch/third-party/platforms/{uuid}",
@@ -2934,7 +2878,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetActiveAlarmStatus": {
-        "const": "GET_ACTIVE_ALARM_STATUS",
         "summary": "Get active alarm status",
         "method": "GET",
         "path": "/zwatch/activealarms/status",
@@ -2950,7 +2893,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAlarmData": {
-        "const": "GET_ALARM_DATA",
         "summary": "获取资源报警器历史",
         "method": "GET",
         "path": "/zwatch/alarm-histories",
@@ -3037,7 +2979,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetAllEventMetadata": {
-        "const": "GET_ALL_EVENT_METADATA",
         "summary": "获取所有event元数据",
         "method": "GET",
         "path": "/zwatch/events/meta-data",
@@ -3079,7 +3020,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetAllMetricMetadata": {
-        "const": "GET_ALL_METRIC_METADATA",
         "summary": "获取所有metric元数据",
         "method": "GET",
         "path": "/zwatch/metrics/meta-data",
@@ -3121,7 +3061,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetAuditData": {
-        "const": "GET_AUDIT_DATA",
         "summary": "获取审计数据",
         "method": "GET",
         "path": "/zwatch/audits",
@@ -3190,7 +3129,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetCurrentTime": {
-        "const": "GET_CURRENT_TIME",
         "summary": "获取当前时间",
         "method": "PUT",
         "path": "/management-nodes/actions",
@@ -3218,7 +3156,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetEventData": {
-        "const": "GET_EVENT_DATA",
         "summary": "获取事件",
         "method": "GET",
         "path": "/zwatch/events",
@@ -3312,7 +3249,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetFactoryModeState": {
-        "const": "GET_FACTORY_MODE_STATE",
         "summary": "Get factory mode state",
         "method": "GET",
         "path": "/management-nodes/factory-mode-state",
@@ -3327,7 +3263,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetManagementNodeArch": {
-        "const": "GET_MANAGEMENT_NODE_ARCH",
         "summary": "获取管理节点CPU架构类型",
         "method": "PUT",
         "path": "/management-nodes/actions",
@@ -3355,7 +3290,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetManagementNodeDirCapacity": {
-        "const": "GET_MANAGEMENT_NODE_DIR_CAPACITY",
         "summary": "获取管理节点目录容量",
         "method": "GET",
         "path": "/zwatch/mn",
@@ -3391,7 +3325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetManagementNodeOS": {
-        "const": "GET_MANAGEMENT_NODE_OS",
         "summary": "获取管理节点操作系统信息",
         "method": "PUT",
         "path": "/management/actions",
@@ -3419,7 +3352,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetMetricData": {
-        "const": "GET_METRIC_DATA",
         "summary": "获取metric数据",
         "method": "GET",
         "path": "/zwatch/metrics",
@@ -3511,7 +3443,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetMetricLabelValue": {
-        "const": "GET_METRIC_LABEL_VALUE",
         "summary": "获取metric的标签值",
         "method": "GET",
         "path": "/zwatch/metrics/label-values",
@@ -3589,7 +3520,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetPlatformTimeZone": {
-        "const": "GET_PLATFORM_TIME_ZONE",
         "summary": "获取管理节点当前的时区信息",
         "method": "GET",
         "path": "/management-nodes/platform-timezone",
@@ -3617,7 +3547,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetSupportAPIs": {
-        "const": "GET_SUPPORT_APIS",
         "summary": "Get support APIs",
         "method": "PUT",
         "path": "/management-nodes/actions",
@@ -3632,7 +3561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetTextTemplateArg": {
-        "const": "GET_TEXT_TEMPLATE_ARG",
         "summary": "Get text template arg",
         "method": "GET",
         "path": "/zwatch/textTemplateArg",
@@ -3647,7 +3575,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVersion": {
-        "const": "GET_VERSION",
         "summary": "获取当前版本",
         "method": "PUT",
         "path": "/management-nodes/actions",
@@ -3675,7 +3602,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetZWatchAlertHistogram": {
-        "const": "GET_Z_WATCH_ALERT_HISTOGRAM",
         "summary": "统计报警消息数量",
         "method": "GET",
         "path": "/zwatch/alert-histories/histogram",
@@ -3746,7 +3672,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "IsReadyToGo": {
-        "const": "IS_READY_TO_GO",
         "summary": "检查管理节点是否能正常开始工作",
         "method": "GET",
         "path": "/management-nodes/ready",
@@ -3775,7 +3700,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "PutMetricData": {
-        "const": "PUT_METRIC_DATA",
         "summary": "存入自定义metric数据",
         "method": "POST",
         "path": "/zwatch/metrics",
@@ -3822,7 +3746,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QueryActiveAlarm": {
-        "const": "QUERY_ACTIVE_ALARM",
         "summary": "Query active alarm",
         "method": "GET",
         "path": "/zwatch/activealarms/alarms",
@@ -3837,7 +3760,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryActiveAlarmTemplate": {
-        "const": "QUERY_ACTIVE_ALARM_TEMPLATE",
         "summary": "Query active alarm template",
         "method": "GET",
         "path": "/zwatch/activealarms/templates",
@@ -3852,7 +3774,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAlarm": {
-        "const": "QUERY_ALARM",
         "summary": "查询报警器",
         "method": "GET",
         "path": "/zwatch/alarms",
@@ -3880,7 +3801,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QueryAlarmRecord": {
-        "const": "QUERY_ALARM_RECORD",
         "summary": "查询资源报警器报警记录",
         "method": "GET",
         "path": "/zwatch/alarm-records",
@@ -3906,7 +3826,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "QueryAlertDataAck": {
-        "const": "QUERY_ALERT_DATA_ACK",
         "summary": "Query alert data ack",
         "method": "GET",
         "path": "/zwatch/alert-histories/acknowledgments",
@@ -3921,7 +3840,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunSmsSNSTextTemplate": {
-        "const": "QUERY_ALIYUN_SMS_SNS_TEXT_TEMPLATE",
         "summary": "查询SNS监控阿里云短信模板",
         "method": "GET",
         "path": "/zwatch/alarms/sns/text-templates/aliyun-sms",
@@ -3949,7 +3867,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryAudit": {
-        "const": "QUERY_AUDIT",
         "summary": "Query audit",
         "method": "GET",
         "path": "/zwatch/audit-records",
@@ -3964,7 +3881,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEventRecord": {
-        "const": "QUERY_EVENT_RECORD",
         "summary": "查询事件报警器报警记录",
         "method": "GET",
         "path": "/zwatch/event-records",
@@ -3990,7 +3906,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "QueryEventRuleTemplate": {
-        "const": "QUERY_EVENT_RULE_TEMPLATE",
         "summary": "Query event rule template",
         "method": "GET",
         "path": "/zwatch/monitortemplates/evenrules",
@@ -4005,7 +3920,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEventSubscription": {
-        "const": "QUERY_EVENT_SUBSCRIPTION",
         "summary": "查询事件订阅",
         "method": "GET",
         "path": "/zwatch/events/subscriptions",
@@ -4033,7 +3947,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.1",
     },
     "QueryManagementNode": {
-        "const": "QUERY_MANAGEMENT_NODE",
         "summary": "查询管理节点",
         "method": "GET",
         "path": "/management-nodes",
@@ -4061,7 +3974,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryMetricDataHttpReceiver": {
-        "const": "QUERY_METRIC_DATA_HTTP_RECEIVER",
         "summary": "Query metric data http receiver",
         "method": "GET",
         "path": "/zwatch/metrics/httpreceivers",
@@ -4076,7 +3988,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMetricRuleTemplate": {
-        "const": "QUERY_METRIC_RULE_TEMPLATE",
         "summary": "Query metric rule template",
         "method": "GET",
         "path": "/zwatch/monitortemplates/metricrules",
@@ -4091,7 +4002,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMetricTemplate": {
-        "const": "QUERY_METRIC_TEMPLATE",
         "summary": "Query metric template",
         "method": "GET",
         "path": "/zwatch/metrics/httpreceivers/templates",
@@ -4106,7 +4016,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorGroup": {
-        "const": "QUERY_MONITOR_GROUP",
         "summary": "Query monitor group",
         "method": "GET",
         "path": "/zwatch/monitorgroups",
@@ -4121,7 +4030,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorGroupAlarm": {
-        "const": "QUERY_MONITOR_GROUP_ALARM",
         "summary": "Query monitor group alarm",
         "method": "GET",
         "path": "/zwatch/monitorgroups/alarms",
@@ -4136,7 +4044,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorGroupEventSubscription": {
-        "const": "QUERY_MONITOR_GROUP_EVENT_SUBSCRIPTION",
         "summary": "Query monitor group event subscription",
         "method": "GET",
         "path": "/zwatch/monitorgroups/subscriptions",
@@ -4151,7 +4058,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorGroupInstance": {
-        "const": "QUERY_MONITOR_GROUP_INSTANCE",
         "summary": "Query monitor group instance",
         "method": "GET",
         "path": "/zwatch/monitorgroups/instances",
@@ -4166,7 +4072,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorGroupTemplateRef": {
-        "const": "QUERY_MONITOR_GROUP_TEMPLATE_REF",
         "summary": "Query monitor group template ref",
         "method": "GET",
         "path": "/zwatch/monitorgroups/monitortemplates/refs",
@@ -4181,7 +4086,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorTemplate": {
-        "const": "QUERY_MONITOR_TEMPLATE",
         "summary": "Query monitor template",
         "method": "GET",
         "path": "/zwatch/monitortemplates",
@@ -4196,7 +4100,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySNSApplicationEndpoint": {
-        "const": "QUERY_SNS_APPLICATION_ENDPOINT",
         "summary": "查询接收端",
         "method": "GET",
         "path": "/sns/application-endpoints",
@@ -4224,7 +4127,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSApplicationPlatform": {
-        "const": "QUERY_SNS_APPLICATION_PLATFORM",
         "summary": "查询SNS应用平台",
         "method": "GET",
         "path": "/sns/application-platforms",
@@ -4252,7 +4154,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QuerySNSDingTalkAtPerson": {
-        "const": "QUERY_SNS_DING_TALK_AT_PERSON",
         "summary": "查询钉钉@用户",
         "method": "GET",
         "path": "/sns/application-endpoints/ding-talk/at-persons",
@@ -4280,7 +4181,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "QuerySNSDingTalkEndpoint": {
-        "const": "QUERY_SNS_DING_TALK_ENDPOINT",
         "summary": "查询钉钉终端",
         "method": "GET",
         "path": "/sns/application-endpoints/ding-talk",
@@ -4308,7 +4208,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSEmailAddress": {
-        "const": "QUERY_SNS_EMAIL_ADDRESS",
         "summary": "查询接收端邮箱地址",
         "method": "GET",
         "path": "/sns/application-endpoints/emails/email-addresses",
@@ -4336,7 +4235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QuerySNSEmailEndpoint": {
-        "const": "QUERY_SNS_EMAIL_ENDPOINT",
         "summary": "查询邮件接收端",
         "method": "GET",
         "path": "/sns/application-endpoints/emails",
@@ -4364,7 +4262,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSEmailPlatform": {
-        "const": "QUERY_SNS_EMAIL_PLATFORM",
         "summary": "查询邮件服务器",
         "method": "GET",
         "path": "/sns/application-platforms/email",
@@ -4392,7 +4289,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSEndpointThirdpartyAlertHistory": {
-        "const": "QUERY_SNS_ENDPOINT_THIRDPARTY_ALERT_HISTORY",
         "summary": "Query SNS endpoint thirdparty alert history",
         "method": "GET",
         "path": "/zwatch/third-party/alert-publish-histories",
@@ -4407,7 +4303,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySNSFeiShuAtPerson": {
-        "const": "QUERY_SNS_FEI_SHU_AT_PERSON",
         "summary": "查询飞书@用户",
         "method": "GET",
         "path": "/sns/application-endpoints/feishu/at-persons",
@@ -4435,7 +4330,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "QuerySNSFeiShuEndpoint": {
-        "const": "QUERY_SNS_FEI_SHU_ENDPOINT",
         "summary": "Query SNS fei shu endpoint",
         "method": "GET",
         "path": "/sns/application-endpoints/feishu",
@@ -4450,7 +4344,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySNSHttpEndpoint": {
-        "const": "QUERY_SNS_HTTP_ENDPOINT",
         "summary": "查询Webhook接收端",
         "method": "GET",
         "path": "/sns/application-endpoints/http",
@@ -4478,7 +4371,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSMicrosoftTeamsEndpoint": {
-        "const": "QUERY_SNS_MICROSOFT_TEAMS_ENDPOINT",
         "summary": "查询微软Teams接收端",
         "method": "GET",
         "path": "/sns/application-endpoints/microsoft-teams",
@@ -4506,7 +4398,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSSmsEndpoint": {
-        "const": "QUERY_SNS_SMS_ENDPOINT",
         "summary": "查询短信接收端",
         "method": "GET",
         "path": "/sns/sms-endpoints",
@@ -4534,7 +4425,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSSnmpPlatform": {
-        "const": "QUERY_SNS_SNMP_PLATFORM",
         "summary": "查询Snmp应用平台",
         "method": "GET",
         "path": "/sns/application-platforms/snmp",
@@ -4562,7 +4452,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSTextTemplate": {
-        "const": "QUERY_SNS_TEXT_TEMPLATE",
         "summary": "查询报警消息模板",
         "method": "GET",
         "path": "/zwatch/alarms/sns/text-templates",
@@ -4591,7 +4480,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QuerySNSTopic": {
-        "const": "QUERY_SNS_TOPIC",
         "summary": "查询主题",
         "method": "GET",
         "path": "/sns/topics",
@@ -4619,7 +4507,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "QuerySNSTopicSubscriber": {
-        "const": "QUERY_SNS_TOPIC_SUBSCRIBER",
         "summary": "查询订阅主题的终端",
         "method": "GET",
         "path": "/sns/topics/subscribers",
@@ -4647,7 +4534,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.1",
     },
     "QuerySNSUniversalSmsEndpoint": {
-        "const": "QUERY_SNS_UNIVERSAL_SMS_ENDPOINT",
         "summary": "查询通用短信接收端",
         "method": "GET",
         "path": "/sns/application-endpoints/universal-sms",
@@ -4675,7 +4561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySNSWeComAtPerson": {
-        "const": "QUERY_SNS_WE_COM_AT_PERSON",
         "summary": "查询企业微信@用户",
         "method": "GET",
         "path": "/sns/application-endpoints/we-com/at-persons",
@@ -4703,7 +4588,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "QuerySNSWeComEndpoint": {
-        "const": "QUERY_SNS_WE_COM_ENDPOINT",
         "summary": "Query SNS we com endpoint",
         "method": "GET",
         "path": "/sns/application-endpoints/we-com",
@@ -4718,7 +4602,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryThirdpartyAlert": {
-        "const": "QUERY_THIRDPARTY_ALERT",
         "summary": "Query thirdparty alert",
         "method": "GET",
         "path": "/zwatch/third-party/alerts",
@@ -4733,7 +4616,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryThirdpartyPlatform": {
-        "const": "QUERY_THIRDPARTY_PLATFORM",
         "summary": "Query thirdparty platform",
         "method": "GET",
         "path": "/zwatch/third-party/platforms",
@@ -4748,7 +4630,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RemoveActionFromAlarm": {
-        "const": "REMOVE_ACTION_FROM_ALARM",
         "summary": "删除报警动作",
         "method": "DELETE",
         "path": "/zwatch/alarms/{alarmUuid}/actions/{actionUuid}",
@@ -4793,7 +4674,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveActionFromEventSubscription": {
-        "const": "REMOVE_ACTION_FROM_EVENT_SUBSCRIPTION",
         "summary": "Remove action from event subscription",
         "method": "DELETE",
         "path": "/zwatch/events/subscriptions/{subscriptionUuid}/actions/{actionUuid}",
@@ -4810,7 +4690,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RemoveInstanceFromMonitorGroup": {
-        "const": "REMOVE_INSTANCE_FROM_MONITOR_GROUP",
         "summary": "Remove instance from monitor group",
         "method": "DELETE",
         "path": "/zwatch/monitorgroups/{groupUuid}/actions/{instanceUuid}",
@@ -4828,7 +4707,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RemoveLabelFromAlarm": {
-        "const": "REMOVE_LABEL_FROM_ALARM",
         "summary": "从报警器上删除标签",
         "method": "DELETE",
         "path": "/zwatch/alarms/labels/{uuid}",
@@ -4865,7 +4743,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveLabelFromEventSubscription": {
-        "const": "REMOVE_LABEL_FROM_EVENT_SUBSCRIPTION",
         "summary": "Remove label from event subscription",
         "method": "DELETE",
         "path": "/zwatch/events/subscriptions/labels/{uuid}",
@@ -4881,7 +4758,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RemoveSNSDingTalkAtPerson": {
-        "const": "REMOVE_SNS_DING_TALK_AT_PERSON",
         "summary": "删除钉钉用户",
         "method": "DELETE",
         "path": "/sns/application-endpoints/ding-talk/{endpointUuid}/at-persons/{phoneNumber}",
@@ -4926,7 +4802,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveSNSFeiShuAtPerson": {
-        "const": "REMOVE_SNS_FEI_SHU_AT_PERSON",
         "summary": "删除飞书用户",
         "method": "DELETE",
         "path": "/sns/application-endpoints/feishu/{endpointUuid}/at-persons/{userId}",
@@ -4977,7 +4852,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "RemoveSNSSmsReceiver": {
-        "const": "REMOVE_SNS_SMS_RECEIVER",
         "summary": "删除短信接收者",
         "method": "DELETE",
         "path": "/sns/sms-endpoints/{endpointUuid}/receivers/{phoneNumber}",
@@ -5037,7 +4911,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "RemoveSNSWeComAtPerson": {
-        "const": "REMOVE_SNS_WE_COM_AT_PERSON",
         "summary": "删除企业微信用户",
         "method": "DELETE",
         "path": "/sns/application-endpoints/we-com/{endpointUuid}/at-persons/{userId}",
@@ -5088,7 +4961,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "RevokeMonitorTemplateFromMonitorGroup": {
-        "const": "REVOKE_MONITOR_TEMPLATE_FROM_MONITOR_GROUP",
         "summary": "Revoke monitor template from monitor group",
         "method": "DELETE",
         "path": "/zwatch/monitortemplates/{templateUuid}/monitorgroups/{groupUuid}",
@@ -5106,7 +4978,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SNSDingTalkTestConnection": {
-        "const": "SNS_DING_TALK_TEST_CONNECTION",
         "summary": "测试钉钉连通性",
         "method": "POST",
         "path": "/sns/application-endpoints/ding-talk/test-connection",
@@ -5179,7 +5050,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "SNSEmailTestConnection": {
-        "const": "SNS_EMAIL_TEST_CONNECTION",
         "summary": "发送测试邮件",
         "method": "POST",
         "path": "/sns/application-endpoints/email/test-connection",
@@ -5245,7 +5115,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "SNSFeiShuTestConnection": {
-        "const": "SNS_FEI_SHU_TEST_CONNECTION",
         "summary": "测试飞书连通性",
         "method": "POST",
         "path": "/sns/application-endpoints/feishu/test-connection",
@@ -5318,7 +5187,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "SNSHttpTestConnection": {
-        "const": "SNS_HTTP_TEST_CONNECTION",
         "summary": "发送测试Webhook请求",
         "method": "POST",
         "path": "/sns/application-endpoints/http/test-connection",
@@ -5375,7 +5243,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "SNSMicrosoftTeamsTestConnection": {
-        "const": "SNS_MICROSOFT_TEAMS_TEST_CONNECTION",
         "summary": "测试企业微信连通性",
         "method": "POST",
         "path": "/sns/application-endpoints/microsoft-teams/test-connection",
@@ -5441,7 +5308,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "SNSSnmpTestConnection": {
-        "const": "SNS_SNMP_TEST_CONNECTION",
         "summary": "发送Snmp测试消息",
         "method": "POST",
         "path": "/sns/application-endpoints/snmp/test-connection",
@@ -5483,7 +5349,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "SNSWeComTestConnection": {
-        "const": "SNS_WE_COM_TEST_CONNECTION",
         "summary": "SNS we com test connection",
         "method": "POST",
         "path": "/sns/application-endpoints/we-com/test-connection",
@@ -5503,7 +5368,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SubscribeEvent": {
-        "const": "SUBSCRIBE_EVENT",
         "summary": "订阅事件",
         "method": "POST",
         "path": "/zwatch/events/subscriptions",
@@ -5588,7 +5452,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "SubscribeSNSTopic": {
-        "const": "SUBSCRIBE_SNS_TOPIC",
         "summary": "订阅主题",
         "method": "POST",
         "path": "/sns/topics/{topicUuid}/endpoints/{endpointUuid}",
@@ -5632,7 +5495,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UnsubscribeEvent": {
-        "const": "UNSUBSCRIBE_EVENT",
         "summary": "退订事件",
         "method": "DELETE",
         "path": "/zwatch/events/subscriptions/{uuid}",
@@ -5669,7 +5531,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UnsubscribeSNSTopic": {
-        "const": "UNSUBSCRIBE_SNS_TOPIC",
         "summary": "退订主题",
         "method": "DELETE",
         "path": "/sns/topics/{topicUuid}/endpoints/{endpointUuid}",
@@ -5713,7 +5574,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateActiveAlarmTemplate": {
-        "const": "UPDATE_ACTIVE_ALARM_TEMPLATE",
         "summary": "修改一键报警模板",
         "method": "PUT",
         "path": "/zwatch/activealarms/templates/{uuid}/actions",
@@ -5808,7 +5668,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.0",
     },
     "UpdateAlarm": {
-        "const": "UPDATE_ALARM",
         "summary": "修改报警器",
         "method": "PUT",
         "path": "/zwatch/alarms/{uuid}/actions",
@@ -5912,7 +5771,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateAlarmData": {
-        "const": "UPDATE_ALARM_DATA",
         "summary": "更新报警器历史消息",
         "method": "PUT",
         "path": "/zwatch/alarm-histories/actions",
@@ -5978,7 +5836,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "UpdateAlarmLabel": {
-        "const": "UPDATE_ALARM_LABEL",
         "summary": "修改报警器标签",
         "method": "PUT",
         "path": "/zwatch/alarms/labels/{uuid}/actions",
@@ -6040,7 +5897,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3",
     },
     "UpdateAlertDataAck": {
-        "const": "UPDATE_ALERT_DATA_ACK",
         "summary": "Update alert data ack",
         "method": "PUT",
         "path": "/zwatch/alert-histories/acknowledgments/{alertDataUuid}/actions",
@@ -6057,7 +5913,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunSmsSNSTextTemplate": {
-        "const": "UPDATE_ALIYUN_SMS_SNS_TEXT_TEMPLATE",
         "summary": "更新SNS阿里云短信文本模板",
         "method": "PUT",
         "path": "/zwatch/alarms/sns/text-templates/{uuid}/actions",
@@ -6170,7 +6025,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "UpdateAtPersonOfAtDingTalkEndpoint": {
-        "const": "UPDATE_AT_PERSON_OF_AT_DING_TALK_ENDPOINT",
         "summary": "更新钉钉@用户",
         "method": "PUT",
         "path": "/sns/application-endpoints/ding-talk/at-persons/{uuid}/actions",
@@ -6230,7 +6084,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateAtPersonOfAtFeiShuEndpoint": {
-        "const": "UPDATE_AT_PERSON_OF_AT_FEI_SHU_ENDPOINT",
         "summary": "更新飞书@用户",
         "method": "PUT",
         "path": "/sns/application-endpoints/feishu/at-persons/{uuid}/actions",
@@ -6290,7 +6143,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateAtPersonOfAtWeComEndpoint": {
-        "const": "UPDATE_AT_PERSON_OF_AT_WE_COM_ENDPOINT",
         "summary": "更新企业微信@用户",
         "method": "PUT",
         "path": "/sns/application-endpoints/we-com/at-persons/{uuid}/actions",
@@ -6350,7 +6202,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateEmailAddressOfSNSEmailEndpoint": {
-        "const": "UPDATE_EMAIL_ADDRESS_OF_SNS_EMAIL_ENDPOINT",
         "summary": "更新接收端邮箱地址",
         "method": "PUT",
         "path": "/sns/application-endpoints/emails/email-addresses",
@@ -6401,7 +6252,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "UpdateEventData": {
-        "const": "UPDATE_EVENT_DATA",
         "summary": "更新事件消息",
         "method": "PUT",
         "path": "/zwatch/events/actions",
@@ -6467,7 +6317,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "UpdateEventRuleTemplate": {
-        "const": "UPDATE_EVENT_RULE_TEMPLATE",
         "summary": "Update event rule template",
         "method": "PUT",
         "path": "/zwatch/monitortemplates/evenrules/{uuid}/actions",
@@ -6491,7 +6340,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEventSubscriptionLabel": {
-        "const": "UPDATE_EVENT_SUBSCRIPTION_LABEL",
         "summary": "更新事件订阅的标签",
         "method": "PUT",
         "path": "/zwatch/events/subscriptions/labels/{uuid}/actions",
@@ -6551,7 +6399,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "UpdateFactoryModeState": {
-        "const": "UPDATE_FACTORY_MODE_STATE",
         "summary": "Update factory mode state",
         "method": "PUT",
         "path": "/management-nodes/actions",
@@ -6567,7 +6414,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateMetricRuleTemplate": {
-        "const": "UPDATE_METRIC_RULE_TEMPLATE",
         "summary": "Update metric rule template",
         "method": "PUT",
         "path": "/zwatch/monitortemplates/metricrules/{uuid}/actions",
@@ -6624,7 +6470,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateMonitorGroup": {
-        "const": "UPDATE_MONITOR_GROUP",
         "summary": "Update monitor group",
         "method": "PUT",
         "path": "/zwatch/monitorgroups/{uuid}/actions",
@@ -6654,7 +6499,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateMonitorTemplate": {
-        "const": "UPDATE_MONITOR_TEMPLATE",
         "summary": "Update monitor template",
         "method": "PUT",
         "path": "/zwatch/monitortemplates/{uuid}/actions",
@@ -6677,7 +6521,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSNSApplicationEndpoint": {
-        "const": "UPDATE_SNS_APPLICATION_ENDPOINT",
         "summary": "更新接收端",
         "method": "PUT",
         "path": "/sns/application-endpoints/{uuid}/actions",
@@ -6730,7 +6573,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateSNSApplicationPlatform": {
-        "const": "UPDATE_SNS_APPLICATION_PLATFORM",
         "summary": "更新SNS应用平台",
         "method": "PUT",
         "path": "/sns/application-platforms/{uuid}/actions",
@@ -6782,7 +6624,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateSNSDingTalkEndpoint": {
-        "const": "UPDATE_SNS_DING_TALK_ENDPOINT",
         "summary": "更新钉钉终端",
         "method": "PUT",
         "path": "/sns/application-endpoints/ding-talk/{uuid}/actions",
@@ -6858,7 +6699,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSNSFeiShuEndpoint": {
-        "const": "UPDATE_SNS_FEI_SHU_ENDPOINT",
         "summary": "更新飞书终端",
         "method": "PUT",
         "path": "/sns/application-endpoints/feishu/{uuid}/actions",
@@ -6934,7 +6774,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSNSHttpEndpoint": {
-        "const": "UPDATE_SNS_HTTP_ENDPOINT",
         "summary": "更新Webhook终端",
         "method": "PUT",
         "path": "/sns/application-endpoints/http/{uuid}/actions",
@@ -7011,7 +6850,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSNSMicrosoftTeamsEndpoint": {
-        "const": "UPDATE_SNS_MICROSOFT_TEAMS_ENDPOINT",
         "summary": "更新微软Teams终端",
         "method": "PUT",
         "path": "/sns/application-endpoints/microsoft-teams/{uuid}/actions",
@@ -7072,7 +6910,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSNSSnmpPlatform": {
-        "const": "UPDATE_SNS_SNMP_PLATFORM",
         "summary": "更新Snmp应用平台",
         "method": "PUT",
         "path": "/sns/application-platforms/snmp/{uuid}",
@@ -7141,7 +6978,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSNSTextTemplate": {
-        "const": "UPDATE_SNS_TEXT_TEMPLATE",
         "summary": "更新报警消息模板",
         "method": "PUT",
         "path": "/zwatch/alarms/sns/text-templates/{uuid}/actions",
@@ -7227,7 +7063,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateSNSTopic": {
-        "const": "UPDATE_SNS_TOPIC",
         "summary": "更新主题",
         "method": "PUT",
         "path": "/sns/topics/{uuid}/actions",
@@ -7287,7 +7122,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "UpdateSNSUniversalSmsEndpoint": {
-        "const": "UPDATE_SNS_UNIVERSAL_SMS_ENDPOINT",
         "summary": "更新通用短信接收端",
         "method": "PUT",
         "path": "/sns/application-endpoints/universal-sms/{uuid}/actions",
@@ -7364,7 +7198,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.8",
     },
     "UpdateSNSWeComEndpoint": {
-        "const": "UPDATE_SNS_WE_COM_ENDPOINT",
         "summary": "更新企业微信终端",
         "method": "PUT",
         "path": "/sns/application-endpoints/we-com/{uuid}/actions",
@@ -7432,7 +7265,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.0.0",
     },
     "UpdateSubscribeEvent": {
-        "const": "UPDATE_SUBSCRIBE_EVENT",
         "summary": "修改事件报警器",
         "method": "PUT",
         "path": "/zwatch/events/subscriptions/{uuid}/actions",
@@ -7475,7 +7307,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.8.0",
     },
     "UpdateThirdpartyAlerts": {
-        "const": "UPDATE_THIRDPARTY_ALERTS",
         "summary": "Update thirdparty alerts",
         "method": "PUT",
         "path": "/zwatch/third-party/alerts/actions",
@@ -7499,7 +7330,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateThirdpartyPlatform": {
-        "const": "UPDATE_THIRDPARTY_PLATFORM",
         "summary": "Update thirdparty platform",
         "method": "PUT",
         "path": "/zwatch/third-party/platforms/{uuid}/actions",
@@ -7536,7 +7366,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ValidateSNSAliyunSmsEndpoint": {
-        "const": "VALIDATE_SNS_ALIYUN_SMS_ENDPOINT",
         "summary": "验证阿里云短信接收端",
         "method": "PUT",
         "path": "/sns/sms-endpoints/{uuid}/actions",
@@ -7581,7 +7410,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "ValidateSNSEmailPlatform": {
-        "const": "VALIDATE_SNS_EMAIL_PLATFORM",
         "summary": "测试邮件服务器",
         "method": "PUT",
         "path": "/sns/application-platforms/email/{uuid}/actions",
@@ -7626,7 +7454,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ValidateSNSUniversalSmsEndpoint": {
-        "const": "VALIDATE_SNS_UNIVERSAL_SMS_ENDPOINT",
         "summary": "验证通用短信接收端",
         "method": "PUT",
         "path": "/sns/application-endpoints/universal-sms/{uuid}/validate",

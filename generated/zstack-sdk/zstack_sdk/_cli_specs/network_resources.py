@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddDnsToL3Network": {
-        "const": "ADD_DNS_TO_L3_NETWORK",
         "summary": "向三层网络添加DNS",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/dns",
@@ -48,7 +47,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddDnsToVpcRouter": {
-        "const": "ADD_DNS_TO_VPC_ROUTER",
         "summary": "向VPC路由器添加DNS",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/dns",
@@ -91,7 +89,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddHostRouteToL3Network": {
-        "const": "ADD_HOST_ROUTE_TO_L3_NETWORK",
         "summary": "向三层网络添加主机路由",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/hostroute",
@@ -139,7 +136,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddIpRange": {
-        "const": "ADD_IP_RANGE",
         "summary": "添加IP地址范围",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/ip-ranges",
@@ -239,7 +235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddIpRangeByNetworkCidr": {
-        "const": "ADD_IP_RANGE_BY_NETWORK_CIDR",
         "summary": "通过网络CIDR添加IP地址范围",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/ip-ranges/by-cidr",
@@ -324,7 +319,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddIpv6Range": {
-        "const": "ADD_IPV6_RANGE",
         "summary": "添加IPv6地址范围",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/ipv6-ranges",
@@ -433,7 +427,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "AddIpv6RangeByNetworkCidr": {
-        "const": "ADD_IPV6_RANGE_BY_NETWORK_CIDR",
         "summary": "通过网络CIDR添加IPv6地址范围",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/ipv6-ranges/by-cidr",
@@ -517,7 +510,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "AddL3NetworkToGroup": {
-        "const": "ADD_L3_NETWORK_TO_GROUP",
         "summary": "添加L3网络到NVF组",
         "method": "POST",
         "path": "/nfvinstgroup/group/{nfvInstGroupUuid}/service/{networkServiceUuid}",
@@ -575,7 +567,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "AddRendezvousPointToMulticastRouter": {
-        "const": "ADD_RENDEZVOUS_POINT_TO_MULTICAST_ROUTER",
         "summary": "添加组播路由静态RP地址",
         "method": "POST",
         "path": "/multicast/virtual-routers/{uuid}/RendezvousPoint",
@@ -632,7 +623,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "AddReservedIpRange": {
-        "const": "ADD_RESERVED_IP_RANGE",
         "summary": "添加保留地址段",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/reserved-ip-ranges",
@@ -699,7 +689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "AddSdnController": {
-        "const": "ADD_SDN_CONTROLLER",
         "summary": "添加SDN控制器",
         "method": "POST",
         "path": "/sdn-controllers",
@@ -790,7 +779,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7",
     },
     "AddVRouterNetworksToOspfArea": {
-        "const": "ADD_V_ROUTER_NETWORKS_TO_OSPF_AREA",
         "summary": "添加网络到OSPF的区域",
         "method": "POST",
         "path": "/routerArea/{routerAreaUuid}/router/{vRouterUuid}/addnetworks",
@@ -861,7 +849,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "AddVRouterRouteEntry": {
-        "const": "ADD_V_ROUTER_ROUTE_ENTRY",
         "summary": "添加路由条目",
         "method": "POST",
         "path": "/vrouter-route-tables/{routeTableUuid}/route-entries",
@@ -938,7 +925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "AttachL2NetworkToCluster": {
-        "const": "ATTACH_L2_NETWORK_TO_CLUSTER",
         "summary": "挂载二层网络到集群",
         "method": "POST",
         "path": "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}",
@@ -990,7 +976,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachNfvInstToGroup": {
-        "const": "ATTACH_NFV_INST_TO_GROUP",
         "summary": "添加NFV实例到NFV组",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{groupUuid}/instances/{nfvInstUuid}/actions",
@@ -1033,7 +1018,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "AttachPolicyRouteRuleSetToL3": {
-        "const": "ATTACH_POLICY_ROUTE_RULE_SET_TO_L3",
         "summary": "网络加载策略路由规则集",
         "method": "POST",
         "path": "/policy-routes/rulesets/{ruleSetUuid}/l3networks/{l3Uuid}",
@@ -1077,7 +1061,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "AttachVRouterRouteTableToVRouter": {
-        "const": "ATTACH_V_ROUTER_ROUTE_TABLE_TO_V_ROUTER",
         "summary": "绑定路由表到路由器",
         "method": "POST",
         "path": "/vrouter-route-tables/{routeTableUuid}/attach",
@@ -1118,7 +1101,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "ChangeL2NetworkVlanId": {
-        "const": "CHANGE_L2_NETWORK_VLAN_ID",
         "summary": "Change L2 network vlan id",
         "method": "PUT",
         "path": "/l2-networks/{uuid}/actions",
@@ -1136,7 +1118,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeL3NetworkDhcpIpAddress": {
-        "const": "CHANGE_L3_NETWORK_DHCP_IP_ADDRESS",
         "summary": "修改DHCP服务器地址",
         "method": "PUT",
         "path": "/l3-networks/{l3NetworkUuid}/dhcp-ip",
@@ -1188,7 +1169,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "ChangeL3NetworkState": {
-        "const": "CHANGE_L3_NETWORK_STATE",
         "summary": "改变三层网络状态",
         "method": "PUT",
         "path": "/l3-networks/{uuid}/actions",
@@ -1233,7 +1213,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeMulticastRouterState": {
-        "const": "CHANGE_MULTICAST_ROUTER_STATE",
         "summary": "改变组播路由器状态",
         "method": "PUT",
         "path": "/multicast/virtual-routers/{uuid}/actions",
@@ -1275,7 +1254,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "ChangeNfvInstGroupOperationMode": {
-        "const": "CHANGE_NFV_INST_GROUP_OPERATION_MODE",
         "summary": "修改NFV组的操作模式",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{uuid}/actions",
@@ -1320,7 +1298,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "ChangeSdnController": {
-        "const": "CHANGE_SDN_CONTROLLER",
         "summary": "修改SDN控制器",
         "method": "PUT",
         "path": "/sdn-controllers/{uuid}/actions",
@@ -1378,7 +1355,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "ChangeVpcHaGroupMonitorIps": {
-        "const": "CHANGE_VPC_HA_GROUP_MONITOR_IPS",
         "summary": "更新高可用组仲裁ip",
         "method": "PUT",
         "path": "/vpc/hagroups/{uuid}/monitorIps",
@@ -1420,7 +1396,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "CheckIpAvailability": {
-        "const": "CHECK_IP_AVAILABILITY",
         "summary": "检查IP可用性",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/ip/{ip}/availability",
@@ -1479,7 +1454,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateHuaweiIMasterVRouter": {
-        "const": "CREATE_HUAWEI_I_MASTER_V_ROUTER",
         "summary": "创建华为SDN虚拟路由器",
         "method": "POST",
         "path": "/sdn-controller/huawei-imaster/vrouters",
@@ -1545,7 +1519,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreateL2HardwareVxlanNetwork": {
-        "const": "CREATE_L2_HARDWARE_VXLAN_NETWORK",
         "summary": "创建硬件VXLAN网络",
         "method": "POST",
         "path": "/l2-networks/hardware-vxlan",
@@ -1662,7 +1635,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateL2HardwareVxlanNetworkPool": {
-        "const": "CREATE_L2_HARDWARE_VXLAN_NETWORK_POOL",
         "summary": "创建硬件VXLAN资源池",
         "method": "POST",
         "path": "/l2-networks/hardware-vxlan-pool",
@@ -1772,7 +1744,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7",
     },
     "CreateL2NoVlanNetwork": {
-        "const": "CREATE_L2_NO_VLAN_NETWORK",
         "summary": "创建普通二层网络",
         "method": "POST",
         "path": "/l2-networks/no-vlan",
@@ -1872,7 +1843,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateL2PortGroup": {
-        "const": "CREATE_L2_PORT_GROUP",
         "summary": "Create L2 port group",
         "method": "POST",
         "path": "/l2-networks/port-group",
@@ -1938,7 +1908,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateL2TfNetwork": {
-        "const": "CREATE_L2_TF_NETWORK",
         "summary": "创建tungsten fabric二层网络",
         "method": "POST",
         "path": "/l2-networks/tf",
@@ -2047,7 +2016,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "CreateL2VirtualSwitch": {
-        "const": "CREATE_L2_VIRTUAL_SWITCH",
         "summary": "Create L2 virtual switch",
         "method": "POST",
         "path": "/l2-networks/virtual-switch",
@@ -2095,7 +2063,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateL2VlanNetwork": {
-        "const": "CREATE_L2_VLAN_NETWORK",
         "summary": "创建二层VLAN网络",
         "method": "POST",
         "path": "/l2-networks/vlan",
@@ -2181,7 +2148,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateL2VxlanNetwork": {
-        "const": "CREATE_L2_VXLAN_NETWORK",
         "summary": "创建VXLAN网络",
         "method": "POST",
         "path": "/l2-networks/vxlan",
@@ -2275,7 +2241,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateL2VxlanNetworkPool": {
-        "const": "CREATE_L2_VXLAN_NETWORK_POOL",
         "summary": "创建VXLAN网络池",
         "method": "POST",
         "path": "/l2-networks/vxlan-pool",
@@ -2354,7 +2319,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateL3Network": {
-        "const": "CREATE_L3_NETWORK",
         "summary": "创建三层网络",
         "method": "POST",
         "path": "/l3-networks",
@@ -2466,7 +2430,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateMulticastRouter": {
-        "const": "CREATE_MULTICAST_ROUTER",
         "summary": "创建组播路由器",
         "method": "POST",
         "path": "/multicast/virtual-routers",
@@ -2516,7 +2479,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "CreateNfvInst": {
-        "const": "CREATE_NFV_INST",
         "summary": "创建NFV实例",
         "method": "POST",
         "path": "/nfvinstgroup/inst",
@@ -2603,7 +2565,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateNfvInstGroup": {
-        "const": "CREATE_NFV_INST_GROUP",
         "summary": "创建NFV高可用组",
         "method": "POST",
         "path": "/nfvinstgroup/group",
@@ -2737,7 +2698,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateNfvInstOffering": {
-        "const": "CREATE_NFV_INST_OFFERING",
         "summary": "创建NFV实例规格",
         "method": "POST",
         "path": "/instance-offerings/nfvinst",
@@ -2837,7 +2797,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "CreateOvnControllerOffering": {
-        "const": "CREATE_OVN_CONTROLLER_OFFERING",
         "summary": "创建OVN控制器规格",
         "method": "POST",
         "path": "/instance-offerings/ovn",
@@ -2951,7 +2910,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "CreatePolicyRouteRule": {
-        "const": "CREATE_POLICY_ROUTE_RULE",
         "summary": "创建策略路由规则集规则",
         "method": "POST",
         "path": "/policy-routes/rules",
@@ -3048,7 +3006,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreatePolicyRouteRuleSet": {
-        "const": "CREATE_POLICY_ROUTE_RULE_SET",
         "summary": "创建策略路由规则集",
         "method": "POST",
         "path": "/policy-routes/rulesets",
@@ -3115,7 +3072,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreatePolicyRouteTable": {
-        "const": "CREATE_POLICY_ROUTE_TABLE",
         "summary": "创建策略路由表",
         "method": "POST",
         "path": "/policy-routes/tables",
@@ -3176,7 +3132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreatePolicyRouteTableRouteEntry": {
-        "const": "CREATE_POLICY_ROUTE_TABLE_ROUTE_ENTRY",
         "summary": "创建策略路由",
         "method": "POST",
         "path": "/policy-routes/routes",
@@ -3244,7 +3199,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateVRouterOspfArea": {
-        "const": "CREATE_V_ROUTER_OSPF_AREA",
         "summary": "创建路由区域资源",
         "method": "POST",
         "path": "/routerArea",
@@ -3328,7 +3282,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "CreateVRouterRouteTable": {
-        "const": "CREATE_V_ROUTER_ROUTE_TABLE",
         "summary": "创建路由表",
         "method": "POST",
         "path": "/vrouter-route-tables",
@@ -3373,7 +3326,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "CreateVirtualRouterOffering": {
-        "const": "CREATE_VIRTUAL_ROUTER_OFFERING",
         "summary": "创建路由器规格",
         "method": "POST",
         "path": "/instance-offerings/virtual-routers",
@@ -3509,7 +3461,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVniRange": {
-        "const": "CREATE_VNI_RANGE",
         "summary": "创建VNI Range",
         "method": "POST",
         "path": "/l2-networks/vxlan-pool/{l2NetworkUuid}/vni-ranges",
@@ -3578,7 +3529,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVpcHaGroup": {
-        "const": "CREATE_VPC_HA_GROUP",
         "summary": "创建高可用组",
         "method": "POST",
         "path": "/vpc/hagroups",
@@ -3638,7 +3588,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "CreateVpcVRouter": {
-        "const": "CREATE_VPC_V_ROUTER",
         "summary": "创建VPC路由器",
         "method": "POST",
         "path": "/vpc/virtual-routers",
@@ -3740,7 +3689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVxlanPoolRemoteVtep": {
-        "const": "CREATE_VXLAN_POOL_REMOTE_VTEP",
         "summary": "Create vxlan pool remote vtep",
         "method": "POST",
         "path": "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/remote-vtep-ip",
@@ -3766,7 +3714,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateVxlanVtep": {
-        "const": "CREATE_VXLAN_VTEP",
         "summary": "Create vxlan vtep",
         "method": "POST",
         "path": "/l2-networks/vxlan/vteps",
@@ -3786,7 +3733,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteHuaweiIMasterFabric": {
-        "const": "DELETE_HUAWEI_I_MASTER_FABRIC",
         "summary": "删除华为SDN Fabric",
         "method": "DELETE",
         "path": "/sdn-controller/huawei-imaster/fabrics/{uuid}",
@@ -3831,7 +3777,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteHuaweiIMasterTenant": {
-        "const": "DELETE_HUAWEI_I_MASTER_TENANT",
         "summary": "删除华为SDN租户",
         "method": "DELETE",
         "path": "/sdn-controller/huawei-imaster/tenants/{uuid}",
@@ -3882,7 +3827,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteHuaweiIMasterVRouter": {
-        "const": "DELETE_HUAWEI_I_MASTER_V_ROUTER",
         "summary": "删除华为SDN虚拟路由器",
         "method": "DELETE",
         "path": "/sdn-controller/huawei-imaster/vrouters/{uuid}",
@@ -3927,7 +3871,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteHuaweiIMasterVpc": {
-        "const": "DELETE_HUAWEI_I_MASTER_VPC",
         "summary": "删除华为SDN VPC",
         "method": "DELETE",
         "path": "/sdn-controller/huawei-imaster/vpcs/{uuid}",
@@ -3978,7 +3921,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DeleteIpAddress": {
-        "const": "DELETE_IP_ADDRESS",
         "summary": "删除IP地址",
         "method": "DELETE",
         "path": "/l3-networks/{l3NetworkUuid}/ip-address",
@@ -4030,7 +3972,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "DeleteIpRange": {
-        "const": "DELETE_IP_RANGE",
         "summary": "删除IP地址范围",
         "method": "DELETE",
         "path": "/l3-networks/ip-ranges/{uuid}",
@@ -4073,7 +4014,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteL2Network": {
-        "const": "DELETE_L2_NETWORK",
         "summary": "删除二层网络",
         "method": "DELETE",
         "path": "/l2-networks/{uuid}",
@@ -4116,7 +4056,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "DeleteL3Network": {
-        "const": "DELETE_L3_NETWORK",
         "summary": "删除三层网络",
         "method": "DELETE",
         "path": "/l3-networks/{uuid}",
@@ -4159,7 +4098,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteMulticastRouter": {
-        "const": "DELETE_MULTICAST_ROUTER",
         "summary": "删除组播路由器",
         "method": "DELETE",
         "path": "/multicast/virtual-routers/{uuid}",
@@ -4194,7 +4132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "DeleteNfvInstGroup": {
-        "const": "DELETE_NFV_INST_GROUP",
         "summary": "删除NFV组",
         "method": "DELETE",
         "path": "/nfvinstgroup/group/{uuid}",
@@ -4238,7 +4175,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "DeletePolicyRouteRule": {
-        "const": "DELETE_POLICY_ROUTE_RULE",
         "summary": "删除策略路由规则集规则",
         "method": "DELETE",
         "path": "/policy-routes/rules/{uuid}",
@@ -4274,7 +4210,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeletePolicyRouteRuleSet": {
-        "const": "DELETE_POLICY_ROUTE_RULE_SET",
         "summary": "删除策略路由规则集",
         "method": "DELETE",
         "path": "/policy-routes/ruleSets/{uuid}",
@@ -4310,7 +4245,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeletePolicyRouteTable": {
-        "const": "DELETE_POLICY_ROUTE_TABLE",
         "summary": "删除策略路由表",
         "method": "DELETE",
         "path": "/policy-routes/tables/{uuid}",
@@ -4346,7 +4280,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeletePolicyRouteTableRouteEntry": {
-        "const": "DELETE_POLICY_ROUTE_TABLE_ROUTE_ENTRY",
         "summary": "删除策略路由",
         "method": "DELETE",
         "path": "/policy-routes/routes/{uuid}",
@@ -4382,7 +4315,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteReservedIpRange": {
-        "const": "DELETE_RESERVED_IP_RANGE",
         "summary": "删除保留地址段",
         "method": "DELETE",
         "path": "/l3-networks/reserved-ip-ranges/{uuid}",
@@ -4425,7 +4357,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "DeleteVRouterOspfArea": {
-        "const": "DELETE_V_ROUTER_OSPF_AREA",
         "summary": "删除OSPF路由区域",
         "method": "DELETE",
         "path": "/routerArea/{uuid}",
@@ -4462,7 +4393,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "DeleteVRouterRouteEntry": {
-        "const": "DELETE_V_ROUTER_ROUTE_ENTRY",
         "summary": "删除路由条目",
         "method": "DELETE",
         "path": "/vrouter-route-tables/{routeTableUuid}/route-entries/{uuid}",
@@ -4504,7 +4434,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DeleteVRouterRouteTable": {
-        "const": "DELETE_V_ROUTER_ROUTE_TABLE",
         "summary": "删除路由表",
         "method": "DELETE",
         "path": "/vrouter-route-tables/{uuid}",
@@ -4539,7 +4468,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "DeleteVniRange": {
-        "const": "DELETE_VNI_RANGE",
         "summary": "删除VNI Range",
         "method": "DELETE",
         "path": "/l2-networks/vxlan-pool/vni-ranges/{uuid}",
@@ -4574,7 +4502,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVpcHaGroup": {
-        "const": "DELETE_VPC_HA_GROUP",
         "summary": "删除高可用组",
         "method": "DELETE",
         "path": "/vpc/hagroups/{uuid}",
@@ -4609,7 +4536,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "DeleteVxlanL2Network": {
-        "const": "DELETE_VXLAN_L2_NETWORK",
         "summary": "Delete vxlan L2 network",
         "method": "DELETE",
         "path": "/l2-networks/vxlan/{uuid}",
@@ -4626,7 +4552,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVxlanPoolRemoteVtep": {
-        "const": "DELETE_VXLAN_POOL_REMOTE_VTEP",
         "summary": "Delete vxlan pool remote vtep",
         "method": "DELETE",
         "path": "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}/delete/remote-vtep-ip",
@@ -4651,7 +4576,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachL2NetworkFromCluster": {
-        "const": "DETACH_L2_NETWORK_FROM_CLUSTER",
         "summary": "从集群上卸载二层网络",
         "method": "DELETE",
         "path": "/l2-networks/{l2NetworkUuid}/clusters/{clusterUuid}",
@@ -4695,7 +4619,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachNfvInstFromGroup": {
-        "const": "DETACH_NFV_INST_FROM_GROUP",
         "summary": "从NFV组删除实例",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{groupUuid}/instances/{nfvInstUuid}/actions",
@@ -4738,7 +4661,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "DetachPolicyRouteRuleSetFromL3": {
-        "const": "DETACH_POLICY_ROUTE_RULE_SET_FROM_L3",
         "summary": "网络解绑策略路由",
         "method": "DELETE",
         "path": "/policy-routes/rulesets/{ruleSetUuid}/l3networks/{l3Uuid}",
@@ -4782,7 +4704,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DetachVRouterRouteTableFromVRouter": {
-        "const": "DETACH_V_ROUTER_ROUTE_TABLE_FROM_V_ROUTER",
         "summary": "解绑路由表",
         "method": "DELETE",
         "path": "/vrouter-route-tables/{routeTableUuid}/detach/{virtualRouterVmUuid}",
@@ -4825,7 +4746,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetAttachablePublicL3ForVRouter": {
-        "const": "GET_ATTACHABLE_PUBLIC_L3_FOR_V_ROUTER",
         "summary": "获取路由器可加载外部网络",
         "method": "GET",
         "path": "/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/attachable-public-l3s",
@@ -4860,7 +4780,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetAttachableVpcL3Network": {
-        "const": "GET_ATTACHABLE_VPC_L3_NETWORK",
         "summary": "获取VPC路由器可加载的三层网络",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attachable-vpc-l3s",
@@ -4896,7 +4815,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetCandidateClustersForAttachingL2Network": {
-        "const": "GET_CANDIDATE_CLUSTERS_FOR_ATTACHING_L2_NETWORK",
         "summary": "Get candidate clusters for attaching L2 network",
         "method": "GET",
         "path": "/l2-networks/{l2NetworkUuid}/cluster-candidates",
@@ -4915,7 +4833,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetFreeIp": {
-        "const": "GET_FREE_IP",
         "summary": "获取空闲IP",
         "method": "GET",
         "path": "/l3-networks/ip/free",
@@ -4987,7 +4904,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetFreeIpOfIpRange": {
-        "const": "GET_FREE_IP_OF_IP_RANGE",
         "summary": "Get free ip of ip range",
         "method": "GET",
         "path": "/l3-networks/ip-ranges/{ipRangeUuid}/ip/free",
@@ -5018,7 +4934,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetFreeIpOfL3Network": {
-        "const": "GET_FREE_IP_OF_L3_NETWORK",
         "summary": "Get free ip of L3 network",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/ip/free",
@@ -5049,7 +4964,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetIpAddressCapacity": {
-        "const": "GET_IP_ADDRESS_CAPACITY",
         "summary": "获取IP网络地址容量",
         "method": "GET",
         "path": "/ip-capacity",
@@ -5108,7 +5022,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetL2NetworkTypes": {
-        "const": "GET_L2_NETWORK_TYPES",
         "summary": "获取二层网络类型",
         "method": "GET",
         "path": "/l2-networks/types",
@@ -5134,7 +5047,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetL3NetworkDhcpIpAddress": {
-        "const": "GET_L3_NETWORK_DHCP_IP_ADDRESS",
         "summary": "获取网络DHCP服务所用地址",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/dhcp-ip",
@@ -5170,7 +5082,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetL3NetworkIpStatistic": {
-        "const": "GET_L3_NETWORK_IP_STATISTIC",
         "summary": "获取三层网络IP地址使用情况统计",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/ip-statistic",
@@ -5260,7 +5171,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetL3NetworkMtu": {
-        "const": "GET_L3_NETWORK_MTU",
         "summary": "获取三层网络Mtu值",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/mtu",
@@ -5294,7 +5204,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetL3NetworkRouterInterfaceIp": {
-        "const": "GET_L3_NETWORK_ROUTER_INTERFACE_IP",
         "summary": "获取三层网络上路由器的接口地址",
         "method": "GET",
         "path": "/l3-networks/{l3NetworkUuid}/router-interface-ip",
@@ -5328,7 +5237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetL3NetworkTypes": {
-        "const": "GET_L3_NETWORK_TYPES",
         "summary": "获取三层网络类型",
         "method": "GET",
         "path": "/l3-networks/types",
@@ -5356,7 +5264,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetPolicyRouteRuleSetFromVirtualRouter": {
-        "const": "GET_POLICY_ROUTE_RULE_SET_FROM_VIRTUAL_ROUTER",
         "summary": "获取虚拟路由器的策略路由集合",
         "method": "GET",
         "path": "/policy-routes/rulesets/virtualrouter/{vmInstanceUuid}",
@@ -5392,7 +5299,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetRouteTableVpcVRouterCandidate": {
-        "const": "GET_ROUTE_TABLE_VPC_V_ROUTER_CANDIDATE",
         "summary": "Get route table vpc V router candidate",
         "method": "GET",
         "path": "/vpc/virtual-routers/get-vpc-candidate",
@@ -5410,7 +5316,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVRouterOspfNeighbor": {
-        "const": "GET_V_ROUTER_OSPF_NEIGHBOR",
         "summary": "获取OSPF的邻居信息",
         "method": "GET",
         "path": "/routerArea/{vRouterUuid}/neighbor",
@@ -5446,7 +5351,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "GetVRouterRouteTable": {
-        "const": "GET_V_ROUTER_ROUTE_TABLE",
         "summary": "获取路由器实时路由表",
         "method": "GET",
         "path": "/vrouter-route-tables/vrouter/{virtualRouterVmUuid}",
@@ -5481,7 +5385,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "GetVRouterRouterId": {
-        "const": "GET_V_ROUTER_ROUTER_ID",
         "summary": "获取路由器的ID",
         "method": "GET",
         "path": "/routerArea/{vRouterUuid}/routerid",
@@ -5517,7 +5420,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "GetVSwitchTypes": {
-        "const": "GET_V_SWITCH_TYPES",
         "summary": "获取虚拟交换机类型",
         "method": "GET",
         "path": "/l2-networks/vSwitchTypes",
@@ -5545,7 +5447,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.8.0",
     },
     "GetVirtualRouterSoftwareVersion": {
-        "const": "GET_VIRTUAL_ROUTER_SOFTWARE_VERSION",
         "summary": "获取VPC路由器软件版本",
         "method": "GET",
         "path": "/vpc/virtual-routers/softwareversion",
@@ -5596,7 +5497,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "GetVpcAttachedEip": {
-        "const": "GET_VPC_ATTACHED_EIP",
         "summary": "Get vpc attached eip",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-eip",
@@ -5614,7 +5514,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedIpsec": {
-        "const": "GET_VPC_ATTACHED_IPSEC",
         "summary": "Get vpc attached ipsec",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-ipsec",
@@ -5632,7 +5531,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedLoadBalancer": {
-        "const": "GET_VPC_ATTACHED_LOAD_BALANCER",
         "summary": "Get vpc attached load balancer",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-lb",
@@ -5650,7 +5548,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedNetflow": {
-        "const": "GET_VPC_ATTACHED_NETFLOW",
         "summary": "Get vpc attached netflow",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-netflow",
@@ -5668,7 +5565,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedOspf": {
-        "const": "GET_VPC_ATTACHED_OSPF",
         "summary": "Get vpc attached ospf",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-ospf",
@@ -5686,7 +5582,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedPortForwardingRules": {
-        "const": "GET_VPC_ATTACHED_PORT_FORWARDING_RULES",
         "summary": "Get vpc attached port forwarding rules",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-pf",
@@ -5704,7 +5599,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcAttachedVip": {
-        "const": "GET_VPC_ATTACHED_VIP",
         "summary": "Get vpc attached vip",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/attached-vip",
@@ -5722,7 +5616,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcIPsecLog": {
-        "const": "GET_VPC_IPSEC_LOG",
         "summary": "Get vpc I psec log",
         "method": "GET",
         "path": "/vpc/virtual-routers/ipseclog",
@@ -5739,7 +5632,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcMulticastRoute": {
-        "const": "GET_VPC_MULTICAST_ROUTE",
         "summary": "获取组播路由表",
         "method": "GET",
         "path": "/multicast/virtual-routers/{uuid}/routes",
@@ -5773,7 +5665,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetVpcVRouterDistributedRoutingConnections": {
-        "const": "GET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_CONNECTIONS",
         "summary": "获取实时流量状态",
         "method": "GET",
         "path": "/vpc/virtual-routers/{uuid}/tracked-connections",
@@ -5810,7 +5701,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetVpcVRouterDistributedRoutingEnabled": {
-        "const": "GET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_ENABLED",
         "summary": "获取分布式路由是否打开",
         "method": "GET",
         "path": "/vpc/virtual-routers/{uuid}/distributed-routing",
@@ -5847,7 +5737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetVpcVRouterNetworkServiceState": {
-        "const": "GET_VPC_V_ROUTER_NETWORK_SERVICE_STATE",
         "summary": "获取VPC路由器的网络服务状态",
         "method": "GET",
         "path": "/vpc/virtual-routers/{uuid}/networkservicestate",
@@ -5893,7 +5782,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "ProvisionNfvInstConfig": {
-        "const": "PROVISION_NFV_INST_CONFIG",
         "summary": "部署NFV实例配置",
         "method": "PUT",
         "path": "/vm-instances/appliances/nfvinst/{vmInstanceUuid}/provision",
@@ -5930,7 +5818,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "ProvisionNfvInstGroup": {
-        "const": "PROVISION_NFV_INST_GROUP",
         "summary": "部署NFV组",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{uuid}/actions",
@@ -5967,7 +5854,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "PullHuaweiIMasterController": {
-        "const": "PULL_HUAWEI_I_MASTER_CONTROLLER",
         "summary": "拉取华为SDN最新配置",
         "method": "PUT",
         "path": "/sdn-controller/huawei-imaster/{uuid}/actions",
@@ -6011,7 +5897,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "PullSdnControllerTenant": {
-        "const": "PULL_SDN_CONTROLLER_TENANT",
         "summary": "拉取SDN控制器租户",
         "method": "PUT",
         "path": "/sdn-controllers/{uuid}/tenant/actions",
@@ -6048,7 +5933,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryAddressPool": {
-        "const": "QUERY_ADDRESS_POOL",
         "summary": "查询IP地址池",
         "method": "GET",
         "path": "/l3-networks/address-pools",
@@ -6076,7 +5960,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryApplianceVm": {
-        "const": "QUERY_APPLIANCE_VM",
         "summary": "查询服务云主机",
         "method": "GET",
         "path": "/vm-instances/appliances",
@@ -6104,7 +5987,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryHuaweiIMasterFabric": {
-        "const": "QUERY_HUAWEI_I_MASTER_FABRIC",
         "summary": "查询华为SDN Fabric",
         "method": "GET",
         "path": "/sdn-controller/huawei-imaster/fabrics",
@@ -6133,7 +6015,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryHuaweiIMasterTenant": {
-        "const": "QUERY_HUAWEI_I_MASTER_TENANT",
         "summary": "查询华为SDN租户",
         "method": "GET",
         "path": "/sdn-controller/huawei-imaster/tenants",
@@ -6162,7 +6043,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryHuaweiIMasterVRouter": {
-        "const": "QUERY_HUAWEI_I_MASTER_V_ROUTER",
         "summary": "查询华为SDN虚拟路由器",
         "method": "GET",
         "path": "/sdn-controller/huawei-imaster/vrouters",
@@ -6191,7 +6071,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryHuaweiIMasterVpc": {
-        "const": "QUERY_HUAWEI_I_MASTER_VPC",
         "summary": "查询华为SDN VPC",
         "method": "GET",
         "path": "/sdn-controller/huawei-imaster/vpcs",
@@ -6220,7 +6099,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "QueryIpAddress": {
-        "const": "QUERY_IP_ADDRESS",
         "summary": "查询IP地址",
         "method": "GET",
         "path": "/l3-networks/ip-address",
@@ -6248,7 +6126,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.1.0",
     },
     "QueryIpRange": {
-        "const": "QUERY_IP_RANGE",
         "summary": "查询IP地址范围",
         "method": "GET",
         "path": "/l3-networks/ip-ranges",
@@ -6276,7 +6153,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryL2Network": {
-        "const": "QUERY_L2_NETWORK",
         "summary": "查询二层网络",
         "method": "GET",
         "path": "/l2-networks",
@@ -6304,7 +6180,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryL2PortGroupNetwork": {
-        "const": "QUERY_L2_PORT_GROUP_NETWORK",
         "summary": "Query L2 port group network",
         "method": "GET",
         "path": "/l2-networks/port-group",
@@ -6319,7 +6194,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryL2VirtualSwitchNetwork": {
-        "const": "QUERY_L2_VIRTUAL_SWITCH_NETWORK",
         "summary": "Query L2 virtual switch network",
         "method": "GET",
         "path": "/l2-networks/virtual-switch",
@@ -6334,7 +6208,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryL2VlanNetwork": {
-        "const": "QUERY_L2_VLAN_NETWORK",
         "summary": "查询二层VLAN网络",
         "method": "GET",
         "path": "/l2-networks/vlan",
@@ -6362,7 +6235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryL2VxlanNetwork": {
-        "const": "QUERY_L2_VXLAN_NETWORK",
         "summary": "查询VXLAN网络",
         "method": "GET",
         "path": "/l2-networks/vxlan",
@@ -6390,7 +6262,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryL2VxlanNetworkPool": {
-        "const": "QUERY_L2_VXLAN_NETWORK_POOL",
         "summary": "查询VXLAN网络池",
         "method": "GET",
         "path": "/l2-networks/vxlan-pool",
@@ -6418,7 +6289,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryL3Network": {
-        "const": "QUERY_L3_NETWORK",
         "summary": "查询三层网络",
         "method": "GET",
         "path": "/l3-networks",
@@ -6446,7 +6316,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryMulticastRouter": {
-        "const": "QUERY_MULTICAST_ROUTER",
         "summary": "查询组播路由器",
         "method": "GET",
         "path": "/multicast/virtual-routers",
@@ -6474,7 +6343,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QueryPolicyRouteRule": {
-        "const": "QUERY_POLICY_ROUTE_RULE",
         "summary": "查询策略路由规则",
         "method": "GET",
         "path": "/policy-routes/rules",
@@ -6502,7 +6370,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteRuleSet": {
-        "const": "QUERY_POLICY_ROUTE_RULE_SET",
         "summary": "查询策略路由规则集",
         "method": "GET",
         "path": "/policy-routes/rulesets",
@@ -6530,7 +6397,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteRuleSetL3Ref": {
-        "const": "QUERY_POLICY_ROUTE_RULE_SET_L3_REF",
         "summary": "查询策略路由规则集网络关联",
         "method": "GET",
         "path": "/policy-routes/rulesets/l3networdks/refs",
@@ -6556,7 +6422,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteRuleSetVRouterRef": {
-        "const": "QUERY_POLICY_ROUTE_RULE_SET_V_ROUTER_REF",
         "summary": "查询策略路由规则集与单节点路由器关联",
         "method": "GET",
         "path": "/policy-routes/rulesets/vrouters/refs",
@@ -6582,7 +6447,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteTable": {
-        "const": "QUERY_POLICY_ROUTE_TABLE",
         "summary": "查询策略路由表",
         "method": "GET",
         "path": "/policy-routes/tables",
@@ -6610,7 +6474,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteTableRouteEntry": {
-        "const": "QUERY_POLICY_ROUTE_TABLE_ROUTE_ENTRY",
         "summary": "查询策略路由",
         "method": "GET",
         "path": "/policy-routes/routes",
@@ -6638,7 +6501,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryPolicyRouteTableVRouterRef": {
-        "const": "QUERY_POLICY_ROUTE_TABLE_V_ROUTER_REF",
         "summary": "查询策略路由表与单节点路由器关联",
         "method": "GET",
         "path": "/policy-routes/tables/vrouters/refs",
@@ -6664,7 +6526,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QuerySdnController": {
-        "const": "QUERY_SDN_CONTROLLER",
         "summary": "查询SDN控制器",
         "method": "GET",
         "path": "/sdn-controllers",
@@ -6692,7 +6553,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVRouterOspfArea": {
-        "const": "QUERY_V_ROUTER_OSPF_AREA",
         "summary": "查询OSPF路由区域信息",
         "method": "GET",
         "path": "/routerArea",
@@ -6720,7 +6580,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "QueryVRouterOspfNetwork": {
-        "const": "QUERY_V_ROUTER_OSPF_NETWORK",
         "summary": "查询路由加入到区域的网络信息",
         "method": "GET",
         "path": "/routerArea/network",
@@ -6748,7 +6607,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "QueryVRouterRouteEntry": {
-        "const": "QUERY_V_ROUTER_ROUTE_ENTRY",
         "summary": "查询路由条目",
         "method": "GET",
         "path": "/vrouter-route-tables/route-entries",
@@ -6774,7 +6632,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryVRouterRouteTable": {
-        "const": "QUERY_V_ROUTER_ROUTE_TABLE",
         "summary": "查询路由表",
         "method": "GET",
         "path": "/vrouter-route-tables",
@@ -6800,7 +6657,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVirtualRouterOffering": {
-        "const": "QUERY_VIRTUAL_ROUTER_OFFERING",
         "summary": "查询路由器规格",
         "method": "GET",
         "path": "/instance-offerings/virtual-routers",
@@ -6828,7 +6684,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVirtualRouterVRouterRouteTableRef": {
-        "const": "QUERY_VIRTUAL_ROUTER_V_ROUTER_ROUTE_TABLE_REF",
         "summary": "查询绑定关系",
         "method": "GET",
         "path": "/vrouter-route-tables/virtual-router-refs",
@@ -6855,7 +6710,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "QueryVirtualRouterVm": {
-        "const": "QUERY_VIRTUAL_ROUTER_VM",
         "summary": "查询VPC路由器",
         "method": "GET",
         "path": "/vm-instances/appliances/virtual-routers",
@@ -6883,7 +6737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVniRange": {
-        "const": "QUERY_VNI_RANGE",
         "summary": "查询VNI Range",
         "method": "GET",
         "path": "/l2-networks/vxlan-pool/vni-range",
@@ -6911,7 +6764,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVpcHaGroup": {
-        "const": "QUERY_VPC_HA_GROUP",
         "summary": "查询高可用",
         "method": "GET",
         "path": "/vpc/hagroups",
@@ -6939,7 +6791,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "QueryVpcHaGroupNetworkServiceRef": {
-        "const": "QUERY_VPC_HA_GROUP_NETWORK_SERVICE_REF",
         "summary": "Query vpc ha group network service ref",
         "method": "GET",
         "path": "/vpc/hagroups/networkserviceref/",
@@ -6954,7 +6805,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcRouter": {
-        "const": "QUERY_VPC_ROUTER",
         "summary": "查询VPC路由器",
         "method": "GET",
         "path": "/vpc/virtual-routers",
@@ -6982,7 +6832,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVpcSnatState": {
-        "const": "QUERY_VPC_SNAT_STATE",
         "summary": "Query vpc snat state",
         "method": "GET",
         "path": "/vpc/virtual-routers/networkservicestate/snat",
@@ -6997,7 +6846,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVtep": {
-        "const": "QUERY_VTEP",
         "summary": "Query vtep",
         "method": "GET",
         "path": "/l2-networks/vteps",
@@ -7012,7 +6860,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ReconnectNfvInst": {
-        "const": "RECONNECT_NFV_INST",
         "summary": "重连NFV实例",
         "method": "PUT",
         "path": "/vm-instances/appliances/nfvinst/{vmInstanceUuid}/actions",
@@ -7049,7 +6896,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "ReconnectSdnController": {
-        "const": "RECONNECT_SDN_CONTROLLER",
         "summary": "重连SDN控制器",
         "method": "PUT",
         "path": "/sdn-controllers/{sdnControllerUuid}/actions",
@@ -7085,7 +6931,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "ReconnectVirtualRouter": {
-        "const": "RECONNECT_VIRTUAL_ROUTER",
         "summary": "重连VPC路由器",
         "method": "PUT",
         "path": "/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/actions",
@@ -7121,7 +6966,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveDnsFromL3Network": {
-        "const": "REMOVE_DNS_FROM_L3_NETWORK",
         "summary": "从三层网络移除DNS",
         "method": "DELETE",
         "path": "/l3-networks/{l3NetworkUuid}/dns/{dns}",
@@ -7165,7 +7009,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveDnsFromVpcRouter": {
-        "const": "REMOVE_DNS_FROM_VPC_ROUTER",
         "summary": "从VPC路由器移除DNS",
         "method": "DELETE",
         "path": "/vpc/virtual-routers/{uuid}/dns",
@@ -7206,7 +7049,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveHostRouteFromL3Network": {
-        "const": "REMOVE_HOST_ROUTE_FROM_L3_NETWORK",
         "summary": "从三层网络移除主机路由",
         "method": "DELETE",
         "path": "/l3-networks/{l3NetworkUuid}/hostroute",
@@ -7247,7 +7089,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveRendezvousPointFromMulticastRouter": {
-        "const": "REMOVE_RENDEZVOUS_POINT_FROM_MULTICAST_ROUTER",
         "summary": "删除组播路由器静态RP地址",
         "method": "DELETE",
         "path": "/multicast/virtual-routers/{uuid}/RendezvousPoint",
@@ -7296,7 +7137,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "RemoveSdnController": {
-        "const": "REMOVE_SDN_CONTROLLER",
         "summary": "删除SDN控制器",
         "method": "DELETE",
         "path": "/sdn-controllers/{uuid}",
@@ -7331,7 +7171,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "RemoveVRouterNetworksFromOspfArea": {
-        "const": "REMOVE_V_ROUTER_NETWORKS_FROM_OSPF_AREA",
         "summary": "从路由区域中移除网络",
         "method": "DELETE",
         "path": "/routerArea/networks",
@@ -7367,7 +7206,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "SdnControllerAddHost": {
-        "const": "SDN_CONTROLLER_ADD_HOST",
         "summary": "SDN控制器绑定物理机",
         "method": "POST",
         "path": "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}",
@@ -7457,7 +7295,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "SdnControllerChangeHost": {
-        "const": "SDN_CONTROLLER_CHANGE_HOST",
         "summary": "SDN控制器更改物理机",
         "method": "PUT",
         "path": "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}/actions",
@@ -7546,7 +7383,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "SdnControllerRemoveHost": {
-        "const": "SDN_CONTROLLER_REMOVE_HOST",
         "summary": "SDN控制器解绑物理机",
         "method": "DELETE",
         "path": "/sdn-controllers/{sdnControllerUuid}/hosts/{hostUuid}",
@@ -7599,7 +7435,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "SetL3NetworkMtu": {
-        "const": "SET_L3_NETWORK_MTU",
         "summary": "设置三层网络Mtu值",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/mtu",
@@ -7641,7 +7476,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "SetL3NetworkRouterInterfaceIp": {
-        "const": "SET_L3_NETWORK_ROUTER_INTERFACE_IP",
         "summary": "设置三层网络路由器接口IP",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/router-interface-ip",
@@ -7683,7 +7517,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.1",
     },
     "SetVRouterRouterId": {
-        "const": "SET_V_ROUTER_ROUTER_ID",
         "summary": "设置路由器的ID",
         "method": "POST",
         "path": "/routerArea/{vRouterUuid}/routerid",
@@ -7728,7 +7561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "SetVpcVRouterDistributedRoutingEnabled": {
-        "const": "SET_VPC_V_ROUTER_DISTRIBUTED_ROUTING_ENABLED",
         "summary": "设置分布式路由开关",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/distributed-routing",
@@ -7774,7 +7606,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "SetVpcVRouterNetworkServiceState": {
-        "const": "SET_VPC_V_ROUTER_NETWORK_SERVICE_STATE",
         "summary": "设置VPC路由器的网络服务",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/networkservicestate",
@@ -7829,7 +7660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "SyncNfvInstGroup": {
-        "const": "SYNC_NFV_INST_GROUP",
         "summary": "同步NFV组",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{uuid}/actions",
@@ -7866,7 +7696,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "UpdateIpRange": {
-        "const": "UPDATE_IP_RANGE",
         "summary": "更新IP地址范围",
         "method": "PUT",
         "path": "/l3-networks/ip-ranges/{uuid}/actions",
@@ -7918,7 +7747,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateL2Network": {
-        "const": "UPDATE_L2_NETWORK",
         "summary": "AI请求",
         "method": "PUT",
         "path": "/l2-networks/{uuid}/actions",
@@ -7970,7 +7798,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateL3Network": {
-        "const": "UPDATE_L3_NETWORK",
         "summary": "更新三层网络",
         "method": "PUT",
         "path": "/l3-networks/{uuid}/actions",
@@ -8045,7 +7872,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateNfvInstGroup": {
-        "const": "UPDATE_NFV_INST_GROUP",
         "summary": "更新NFV组",
         "method": "PUT",
         "path": "/nfvinstgroup/group/{uuid}/actions",
@@ -8094,7 +7920,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "unverified",
     },
     "UpdatePolicyRouteRuleSet": {
-        "const": "UPDATE_POLICY_ROUTE_RULE_SET",
         "summary": "更新策略路由规则集属性",
         "method": "PUT",
         "path": "/policy-routes/ruleSets/{uuid}/actions",
@@ -8144,7 +7969,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateSdnController": {
-        "const": "UPDATE_SDN_CONTROLLER",
         "summary": "更新SDN控制器",
         "method": "PUT",
         "path": "/sdn-controllers/{uuid}/actions",
@@ -8194,7 +8018,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "UpdateVRouterOspfArea": {
-        "const": "UPDATE_V_ROUTER_OSPF_AREA",
         "summary": "更改OSPF的路由区域属性",
         "method": "PUT",
         "path": "/routerArea/{uuid}/actions",
@@ -8262,7 +8085,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "UpdateVRouterRouteTable": {
-        "const": "UPDATE_V_ROUTER_ROUTE_TABLE",
         "summary": "Update V router route table",
         "method": "PUT",
         "path": "/vrouter-route-tables/{uuid}/actions",
@@ -8290,7 +8112,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateVirtualRouter": {
-        "const": "UPDATE_VIRTUAL_ROUTER",
         "summary": "更新虚拟路由器",
         "method": "PUT",
         "path": "/vm-instances/appliances/virtual-routers/{vmInstanceUuid}/actions",
@@ -8330,7 +8151,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "UpdateVirtualRouterOffering": {
-        "const": "UPDATE_VIRTUAL_ROUTER_OFFERING",
         "summary": "更新路由器规格",
         "method": "PUT",
         "path": "/instance-offerings/virtual-routers/{uuid}/actions",
@@ -8397,7 +8217,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateVirtualRouterSoftwareVersion": {
-        "const": "UPDATE_VIRTUAL_ROUTER_SOFTWARE_VERSION",
         "summary": "VPC路由器软件版本升级",
         "method": "POST",
         "path": "/vpc/virtual-routers/{uuid}/softwareversion",
@@ -8451,7 +8270,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UpdateVniRange": {
-        "const": "UPDATE_VNI_RANGE",
         "summary": "修改VNI Range",
         "method": "PUT",
         "path": "/l2-networks/vxlan-pool/vni-ranges/{uuid}",
@@ -8493,7 +8311,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "UpdateVpcHaGroup": {
-        "const": "UPDATE_VPC_HA_GROUP",
         "summary": "更新高可用组",
         "method": "PUT",
         "path": "/vpc/hagroups/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddAccessControlListEntry": {
-        "const": "ADD_ACCESS_CONTROL_LIST_ENTRY",
         "summary": "向访问控制策略组添加IP组",
         "method": "POST",
         "path": "/access-control-lists/{aclUuid}/ipentries",
@@ -72,7 +71,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "AddAccessControlListRedirectRule": {
-        "const": "ADD_ACCESS_CONTROL_LIST_REDIRECT_RULE",
         "summary": "向访问控制策略组添加转发规则",
         "method": "POST",
         "path": "/access-control-lists/{aclUuid}/redirectRules",
@@ -162,7 +160,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.3",
     },
     "AddAccessControlListToLoadBalancer": {
-        "const": "ADD_ACCESS_CONTROL_LIST_TO_LOAD_BALANCER",
         "summary": "添加监听器的访问控制策略",
         "method": "POST",
         "path": "/load-balancers/listeners/{listenerUuid}/access-control-lists",
@@ -225,7 +222,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "AddBackendServerToServerGroup": {
-        "const": "ADD_BACKEND_SERVER_TO_SERVER_GROUP",
         "summary": "添加后端服务器到服务器组",
         "method": "POST",
         "path": "/load-balancers/servergroups/{serverGroupUuid}/backendservers",
@@ -278,7 +274,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AddCertificateToLoadBalancerListener": {
-        "const": "ADD_CERTIFICATE_TO_LOAD_BALANCER_LISTENER",
         "summary": "添加证书到负载均衡",
         "method": "POST",
         "path": "/load-balancers/listeners/{listenerUuid}/certificate",
@@ -319,7 +314,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddRemoteCidrsToIPsecConnection": {
-        "const": "ADD_REMOTE_CIDRS_TO_IPSEC_CONNECTION",
         "summary": "添加远端CIDR到IPsec连接",
         "method": "POST",
         "path": "/ipsec/{uuid}/remote-cidrs",
@@ -364,7 +358,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AddSecurityGroupRule": {
-        "const": "ADD_SECURITY_GROUP_RULE",
         "summary": "添加安全组规则",
         "method": "POST",
         "path": "/security-groups/{securityGroupUuid}/rules",
@@ -427,7 +420,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddServerGroupToLoadBalancerListener": {
-        "const": "ADD_SERVER_GROUP_TO_LOAD_BALANCER_LISTENER",
         "summary": "添加服务器组到负载均衡监听器",
         "method": "POST",
         "path": "/load-balancers/listeners/{listenerUuid}/servergroups",
@@ -472,7 +464,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AddVRouterNetworksToFlowMeter": {
-        "const": "ADD_V_ROUTER_NETWORKS_TO_FLOW_METER",
         "summary": "添加VPC路由器网络到FlowMeter中",
         "method": "POST",
         "path": "/flowmeters/{flowMeterUuid}/router/{vRouterUuid}/addnetworks",
@@ -535,7 +526,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "AddVmNicToLoadBalancer": {
-        "const": "ADD_VM_NIC_TO_LOAD_BALANCER",
         "summary": "添加云主机网卡到负载均衡器",
         "method": "POST",
         "path": "/load-balancers/listeners/{listenerUuid}/vm-instances/nics",
@@ -581,7 +571,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddVmNicToSecurityGroup": {
-        "const": "ADD_VM_NIC_TO_SECURITY_GROUP",
         "summary": "添加虚拟机网卡到安全组",
         "method": "POST",
         "path": "/security-groups/{securityGroupUuid}/vm-instances/nics",
@@ -627,7 +616,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ApplyRuleSetChanges": {
-        "const": "APPLY_RULE_SET_CHANGES",
         "summary": "下发规则集更改内容到路由器",
         "method": "PUT",
         "path": "/vpcfirewalls/ruleSets/apply/{uuid}/actions",
@@ -662,7 +650,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AttachEip": {
-        "const": "ATTACH_EIP",
         "summary": "绑定弹性IP",
         "method": "POST",
         "path": "/eips/{eipUuid}/vm-instances/nics/{vmNicUuid}",
@@ -713,7 +700,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachFirewallRuleSetToL3": {
-        "const": "ATTACH_FIREWALL_RULE_SET_TO_L3",
         "summary": "网络加载防火墙规则集",
         "method": "POST",
         "path": "/vpcfirewalls/ruleSets/{ruleSetUuid}/l3networks/{l3Uuid}",
@@ -771,7 +757,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "AttachL3NetworksToIPsecConnection": {
-        "const": "ATTACH_L3_NETWORKS_TO_IPSEC_CONNECTION",
         "summary": "添加三层网络到IPsec连接",
         "method": "POST",
         "path": "/ipsec/{uuid}/l3networks",
@@ -815,7 +800,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "AttachNetworkServiceToL3Network": {
-        "const": "ATTACH_NETWORK_SERVICE_TO_L3_NETWORK",
         "summary": "挂载网络服务到三层网络",
         "method": "POST",
         "path": "/l3-networks/{l3NetworkUuid}/network-services",
@@ -859,7 +843,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachPortForwardingRule": {
-        "const": "ATTACH_PORT_FORWARDING_RULE",
         "summary": "挂载规则到虚拟机网卡上",
         "method": "POST",
         "path": "/port-forwarding/{ruleUuid}/vm-instances/nics/{vmNicUuid}",
@@ -903,7 +886,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachSecurityGroupToL3Network": {
-        "const": "ATTACH_SECURITY_GROUP_TO_L3_NETWORK",
         "summary": "挂载安全组到L3网络",
         "method": "POST",
         "path": "/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
@@ -947,7 +929,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachVipToLoadBalancer": {
-        "const": "ATTACH_VIP_TO_LOAD_BALANCER",
         "summary": "Attach vip to load balancer",
         "method": "POST",
         "path": "/load-balancers/{loadBalancerUuid}/vip/{vipUuid}",
@@ -970,7 +951,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachVipToVpcSharedQos": {
-        "const": "ATTACH_VIP_TO_VPC_SHARED_QOS",
         "summary": "Attach vip to vpc shared qos",
         "method": "POST",
         "path": "/vips/sharedqos/{sharedQosUuid}/vips",
@@ -1000,7 +980,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeAccessControlListRedirectRule": {
-        "const": "CHANGE_ACCESS_CONTROL_LIST_REDIRECT_RULE",
         "summary": "修改控制策略组转发规则名称",
         "method": "PUT",
         "path": "/access-control-lists/redirectRules/{uuid}/actions",
@@ -1044,7 +1023,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "ChangeAccessControlListServerGroup": {
-        "const": "CHANGE_ACCESS_CONTROL_LIST_SERVER_GROUP",
         "summary": "修改访问控制组绑定的后端服务器组",
         "method": "PUT",
         "path": "/load-balancers/listener/acl/{aclUuid}/servergroup/actions",
@@ -1098,7 +1076,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "ChangeEipState": {
-        "const": "CHANGE_EIP_STATE",
         "summary": "更改弹性IP启用状态",
         "method": "PUT",
         "path": "/eips/{uuid}/actions",
@@ -1143,7 +1120,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeFirewallRuleState": {
-        "const": "CHANGE_FIREWALL_RULE_STATE",
         "summary": "更改防火墙规则状态",
         "method": "PUT",
         "path": "/vpcfirewalls/rules/{uuid}/actions",
@@ -1187,7 +1163,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "ChangeIPSecConnectionState": {
-        "const": "CHANGE_IP_SEC_CONNECTION_STATE",
         "summary": "更改IPsec连接状态",
         "method": "PUT",
         "path": "/ipsec/{uuid}/actions",
@@ -1231,7 +1206,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "ChangeIPsecConnection": {
-        "const": "CHANGE_IPSEC_CONNECTION",
         "summary": "修改IPsec连接配置",
         "method": "PUT",
         "path": "/ipsec/config/{uuid}",
@@ -1423,7 +1397,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "ChangeLoadBalancerBackendServer": {
-        "const": "CHANGE_LOAD_BALANCER_BACKEND_SERVER",
         "summary": "更新负载均衡后端服务器参数",
         "method": "PUT",
         "path": "/load-balancers/servergroups/{serverGroupUuid}/backendserver/actions",
@@ -1476,7 +1449,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "ChangeLoadBalancerListener": {
-        "const": "CHANGE_LOAD_BALANCER_LISTENER",
         "summary": "修改负载均衡监听器参数",
         "method": "PUT",
         "path": "/load-balancers/listeners/{uuid}/actions",
@@ -1717,7 +1689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "ChangePortForwardingRuleState": {
-        "const": "CHANGE_PORT_FORWARDING_RULE_STATE",
         "summary": "改变端口转发规则的状态",
         "method": "PUT",
         "path": "/port-forwarding/{uuid}/actions",
@@ -1762,7 +1733,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangePortMirrorState": {
-        "const": "CHANGE_PORT_MIRROR_STATE",
         "summary": "更新端口镜像服务状态",
         "method": "PUT",
         "path": "/port-mirrors/{uuid}/actions",
@@ -1807,7 +1777,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "ChangeSecurityGroupRule": {
-        "const": "CHANGE_SECURITY_GROUP_RULE",
         "summary": "修改安全组规则",
         "method": "PUT",
         "path": "/security-groups/rules/{uuid}/actions",
@@ -1914,7 +1883,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "ChangeSecurityGroupRuleState": {
-        "const": "CHANGE_SECURITY_GROUP_RULE_STATE",
         "summary": "更改安全组规则状态",
         "method": "PUT",
         "path": "/security-groups/{securityGroupUuid}/rules/state/actions",
@@ -1970,7 +1938,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "ChangeSecurityGroupState": {
-        "const": "CHANGE_SECURITY_GROUP_STATE",
         "summary": "改变安全组状态",
         "method": "PUT",
         "path": "/security-groups/{uuid}/actions",
@@ -2015,7 +1982,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeSlbGroupDeployType": {
-        "const": "CHANGE_SLB_GROUP_DEPLOY_TYPE",
         "summary": "修改SLB集群部署方式",
         "method": "PUT",
         "path": "/load-balancers/slb/groups/{slbGroupUuid}/deployType",
@@ -2058,7 +2024,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "ChangeSlbGroupMonitorIps": {
-        "const": "CHANGE_SLB_GROUP_MONITOR_IPS",
         "summary": "修改SLB集群健康监控IP",
         "method": "PUT",
         "path": "/load-balancers/slb/groups/{slbGroupUuid}/monitorIps",
@@ -2108,7 +2073,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "ChangeVipState": {
-        "const": "CHANGE_VIP_STATE",
         "summary": "更改虚拟IP启用状态",
         "method": "PUT",
         "path": "/vips/{uuid}/actions",
@@ -2153,7 +2117,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeVpcSharedQosBandwidth": {
-        "const": "CHANGE_VPC_SHARED_QOS_BANDWIDTH",
         "summary": "Change vpc shared qos bandwidth",
         "method": "POST",
         "path": "/vips/sharedqos/{sharedQosUuid}/bandwidth/actions",
@@ -2176,7 +2139,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CheckFirewallRuleConfigFile": {
-        "const": "CHECK_FIREWALL_RULE_CONFIG_FILE",
         "summary": "检查添加防火墙规则文件合法性",
         "method": "POST",
         "path": "/vpcfirewalls/rules/from-file/check",
@@ -2211,7 +2173,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.0",
     },
     "CheckVipPortAvailability": {
-        "const": "CHECK_VIP_PORT_AVAILABILITY",
         "summary": "检查虚拟IP端口可用性",
         "method": "GET",
         "path": "/vips/{vipUuid}/check-port-availability",
@@ -2253,7 +2214,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "CreateAccessControlList": {
-        "const": "CREATE_ACCESS_CONTROL_LIST",
         "summary": "创建访问控制策略组",
         "method": "POST",
         "path": "/access-control-lists",
@@ -2321,7 +2281,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "CreateCertificate": {
-        "const": "CREATE_CERTIFICATE",
         "summary": "创建证书",
         "method": "POST",
         "path": "/certificates",
@@ -2374,7 +2333,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "CreateEip": {
-        "const": "CREATE_EIP",
         "summary": "创建弹性IP",
         "method": "POST",
         "path": "/eips",
@@ -2449,7 +2407,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateFirewallIpSetTemplate": {
-        "const": "CREATE_FIREWALL_IP_SET_TEMPLATE",
         "summary": "创建防火墙IP或端口模板",
         "method": "POST",
         "path": "/vpcfirewalls/ipset/templates",
@@ -2523,7 +2480,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateFirewallRule": {
-        "const": "CREATE_FIREWALL_RULE",
         "summary": "创建防火墙规则",
         "method": "POST",
         "path": "/vpcfirewalls/rules",
@@ -2675,7 +2631,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateFirewallRuleFromConfigFile": {
-        "const": "CREATE_FIREWALL_RULE_FROM_CONFIG_FILE",
         "summary": "通过文件创建防火墙规则",
         "method": "POST",
         "path": "/vpcfirewalls/rules/from-file",
@@ -2725,7 +2680,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.0",
     },
     "CreateFirewallRuleSet": {
-        "const": "CREATE_FIREWALL_RULE_SET",
         "summary": "创建防火墙规则集",
         "method": "POST",
         "path": "/vpcfirewalls/ruleSets",
@@ -2791,7 +2745,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateFirewallRuleTemplate": {
-        "const": "CREATE_FIREWALL_RULE_TEMPLATE",
         "summary": "创建防火墙规则模板",
         "method": "POST",
         "path": "/vpcfirewalls/rules/template",
@@ -2895,7 +2848,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateFlowCollector": {
-        "const": "CREATE_FLOW_COLLECTOR",
         "summary": "创建流量监控搜集器",
         "method": "POST",
         "path": "/flowmeters/{flowMeterUuid}/collectors",
@@ -2973,7 +2925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateFlowMeter": {
-        "const": "CREATE_FLOW_METER",
         "summary": "创建流量监控资源",
         "method": "POST",
         "path": "/flowmeters",
@@ -3075,7 +3026,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateIPsecConnection": {
-        "const": "CREATE_IPSEC_CONNECTION",
         "summary": "创建IPsec连接",
         "method": "POST",
         "path": "/ipsec",
@@ -3316,7 +3266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateLoadBalancer": {
-        "const": "CREATE_LOAD_BALANCER",
         "summary": "创建负载均衡器",
         "method": "POST",
         "path": "/load-balancers",
@@ -3378,7 +3327,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateLoadBalancerListener": {
-        "const": "CREATE_LOAD_BALANCER_LISTENER",
         "summary": "创建负载均衡监听器",
         "method": "POST",
         "path": "/load-balancers/{loadBalancerUuid}/listeners",
@@ -3568,7 +3516,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateLoadBalancerServerGroup": {
-        "const": "CREATE_LOAD_BALANCER_SERVER_GROUP",
         "summary": "创建负载均衡器服务器组",
         "method": "POST",
         "path": "/load-balancers/{loadBalancerUuid}/servergroups",
@@ -3643,7 +3590,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreatePortForwardingRule": {
-        "const": "CREATE_PORT_FORWARDING_RULE",
         "summary": "创建端口转发规则",
         "method": "POST",
         "path": "/port-forwarding",
@@ -3760,7 +3706,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreatePortMirror": {
-        "const": "CREATE_PORT_MIRROR",
         "summary": "创建端口镜像",
         "method": "POST",
         "path": "/port-mirrors",
@@ -3829,7 +3774,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "CreatePortMirrorSession": {
-        "const": "CREATE_PORT_MIRROR_SESSION",
         "summary": "创建端口镜像会话",
         "method": "POST",
         "path": "/port-mirrors/sessions",
@@ -3917,7 +3861,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "CreateSecurityGroup": {
-        "const": "CREATE_SECURITY_GROUP",
         "summary": "创建安全组",
         "method": "POST",
         "path": "/security-groups",
@@ -3978,7 +3921,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateSlbGroup": {
-        "const": "CREATE_SLB_GROUP",
         "summary": "创建SLB集群",
         "method": "POST",
         "path": "/load-balancers/slb/groups",
@@ -4089,7 +4031,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateSlbInstance": {
-        "const": "CREATE_SLB_INSTANCE",
         "summary": "创建高性能负载均衡器实例",
         "method": "POST",
         "path": "/load-balancers/slb/instances",
@@ -4191,7 +4132,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateSlbOffering": {
-        "const": "CREATE_SLB_OFFERING",
         "summary": "创建高性能实例性负载均衡器规格",
         "method": "POST",
         "path": "/instance-offerings/slb",
@@ -4300,7 +4240,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "CreateVip": {
-        "const": "CREATE_VIP",
         "summary": "创建虚拟IP",
         "method": "POST",
         "path": "/vips",
@@ -4383,7 +4322,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateVpcFirewall": {
-        "const": "CREATE_VPC_FIREWALL",
         "summary": "创建防火墙",
         "method": "POST",
         "path": "/vpcfirewalls",
@@ -4451,7 +4389,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CreateVpcSharedQos": {
-        "const": "CREATE_VPC_SHARED_QOS",
         "summary": "Create vpc shared qos",
         "method": "POST",
         "path": "/vips/sharedqos",
@@ -4501,7 +4438,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAccessControlList": {
-        "const": "DELETE_ACCESS_CONTROL_LIST",
         "summary": "删除访问控制策略组",
         "method": "DELETE",
         "path": "/access-control-lists/{uuid}",
@@ -4544,7 +4480,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "DeleteCertificate": {
-        "const": "DELETE_CERTIFICATE",
         "summary": "删除证书",
         "method": "DELETE",
         "path": "/certificates/{uuid}",
@@ -4579,7 +4514,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "DeleteEip": {
-        "const": "DELETE_EIP",
         "summary": "删除弹性IP",
         "method": "DELETE",
         "path": "/eips/{uuid}",
@@ -4622,7 +4556,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteFirewall": {
-        "const": "DELETE_FIREWALL",
         "summary": "删除防火墙",
         "method": "DELETE",
         "path": "/vpcfirewalls/{uuid}",
@@ -4664,7 +4597,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteFirewallIpSetTemplate": {
-        "const": "DELETE_FIREWALL_IP_SET_TEMPLATE",
         "summary": "删除防火墙IP或端口模板",
         "method": "DELETE",
         "path": "/vpcfirewalls/ipset/templates/{uuid}",
@@ -4708,7 +4640,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteFirewallRule": {
-        "const": "DELETE_FIREWALL_RULE",
         "summary": "删除防火墙规则",
         "method": "DELETE",
         "path": "/vpcfirewalls/rules/{uuid}",
@@ -4750,7 +4681,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteFirewallRuleSet": {
-        "const": "DELETE_FIREWALL_RULE_SET",
         "summary": "删除防火墙规则集",
         "method": "DELETE",
         "path": "/vpcfirewalls/ruleSets/{uuid}",
@@ -4792,7 +4722,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteFirewallRuleTemplate": {
-        "const": "DELETE_FIREWALL_RULE_TEMPLATE",
         "summary": "删除防火墙规则模板",
         "method": "DELETE",
         "path": "/vpcfirewalls/rules/templates/{uuid}",
@@ -4836,7 +4765,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteFlowCollector": {
-        "const": "DELETE_FLOW_COLLECTOR",
         "summary": "删除流量监控搜集器",
         "method": "DELETE",
         "path": "/flowmeters/collectors/{uuid}",
@@ -4871,7 +4799,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteFlowMeter": {
-        "const": "DELETE_FLOW_METER",
         "summary": "删除流量监控资源",
         "method": "DELETE",
         "path": "/flowmeters/{uuid}",
@@ -4906,7 +4833,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DeleteIPsecConnection": {
-        "const": "DELETE_IPSEC_CONNECTION",
         "summary": "删除IPsec连接",
         "method": "DELETE",
         "path": "/ipsec/{uuid}",
@@ -4949,7 +4875,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteLoadBalancer": {
-        "const": "DELETE_LOAD_BALANCER",
         "summary": "删除负载均衡器",
         "method": "DELETE",
         "path": "/load-balancers/{uuid}",
@@ -4992,7 +4917,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteLoadBalancerListener": {
-        "const": "DELETE_LOAD_BALANCER_LISTENER",
         "summary": "删除负载均衡监听器",
         "method": "DELETE",
         "path": "/load-balancers/listeners/{uuid}",
@@ -5028,7 +4952,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteLoadBalancerServerGroup": {
-        "const": "DELETE_LOAD_BALANCER_SERVER_GROUP",
         "summary": "删除负载均衡器服务器组",
         "method": "DELETE",
         "path": "/load-balancers/servergroups/{uuid}",
@@ -5064,7 +4987,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeletePortForwardingRule": {
-        "const": "DELETE_PORT_FORWARDING_RULE",
         "summary": "删除端口转发规则",
         "method": "DELETE",
         "path": "/port-forwarding/{uuid}",
@@ -5107,7 +5029,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeletePortMirror": {
-        "const": "DELETE_PORT_MIRROR",
         "summary": "删除端口镜像",
         "method": "DELETE",
         "path": "/port-mirrors/{uuid}",
@@ -5144,7 +5065,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "DeletePortMirrorSession": {
-        "const": "DELETE_PORT_MIRROR_SESSION",
         "summary": "删除端口镜像会话",
         "method": "DELETE",
         "path": "/port-mirrors/sessons/{uuid}",
@@ -5181,7 +5101,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "DeleteSecurityGroup": {
-        "const": "DELETE_SECURITY_GROUP",
         "summary": "删除安全组",
         "method": "DELETE",
         "path": "/security-groups/{uuid}",
@@ -5224,7 +5143,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteSecurityGroupRule": {
-        "const": "DELETE_SECURITY_GROUP_RULE",
         "summary": "删除安全组规则",
         "method": "DELETE",
         "path": "/security-groups/rules",
@@ -5262,7 +5180,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteSlbGroup": {
-        "const": "DELETE_SLB_GROUP",
         "summary": "删除性能独享型负载均衡器组",
         "method": "DELETE",
         "path": "/load-balancers/slb/group/{uuid}",
@@ -5305,7 +5222,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "DeleteVip": {
-        "const": "DELETE_VIP",
         "summary": "删除虚拟IP",
         "method": "DELETE",
         "path": "/vips/{uuid}",
@@ -5348,7 +5264,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVipQos": {
-        "const": "DELETE_VIP_QOS",
         "summary": "取消虚拟IP限速",
         "method": "DELETE",
         "path": "/vips/{uuid}/vip-qos",
@@ -5391,7 +5306,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DeleteVmNicFromSecurityGroup": {
-        "const": "DELETE_VM_NIC_FROM_SECURITY_GROUP",
         "summary": "从安全组删除虚拟机网卡",
         "method": "DELETE",
         "path": "/security-groups/{securityGroupUuid}/vm-instances/nics",
@@ -5438,7 +5352,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVpcSharedQos": {
-        "const": "DELETE_VPC_SHARED_QOS",
         "summary": "Delete vpc shared qos",
         "method": "DELETE",
         "path": "/vips/sharedqos/{uuid}",
@@ -5455,7 +5368,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachEip": {
-        "const": "DETACH_EIP",
         "summary": "解绑弹性IP",
         "method": "DELETE",
         "path": "/eips/{uuid}/vm-instances/nics",
@@ -5491,7 +5403,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachFirewallRuleSetFromL3": {
-        "const": "DETACH_FIREWALL_RULE_SET_FROM_L3",
         "summary": "网络卸载防火墙规则集",
         "method": "POST",
         "path": "/vpcfirewalls/l3networks/{l3Uuid}/ruleSets/{ruleSetUuid}",
@@ -5554,7 +5465,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DetachL3NetworksFromIPsecConnection": {
-        "const": "DETACH_L3_NETWORKS_FROM_IPSEC_CONNECTION",
         "summary": "从IPsec连接删除三层网络",
         "method": "DELETE",
         "path": "/ipsec/{uuid}/l3networks",
@@ -5596,7 +5506,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "DetachNetworkServiceFromL3Network": {
-        "const": "DETACH_NETWORK_SERVICE_FROM_L3_NETWORK",
         "summary": "从三层网络卸载网络服务",
         "method": "DELETE",
         "path": "/l3-networks/{l3NetworkUuid}/network-services",
@@ -5640,7 +5549,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachPortForwardingRule": {
-        "const": "DETACH_PORT_FORWARDING_RULE",
         "summary": "从虚拟机网卡卸载规则",
         "method": "DELETE",
         "path": "/port-forwarding/{uuid}/vm-instances/nics",
@@ -5676,7 +5584,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachSecurityGroupFromL3Network": {
-        "const": "DETACH_SECURITY_GROUP_FROM_L3_NETWORK",
         "summary": "从L3网络卸载安全组",
         "method": "DELETE",
         "path": "/security-groups/{securityGroupUuid}/l3-networks/{l3NetworkUuid}",
@@ -5720,7 +5627,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachVipFromVpcSharedQos": {
-        "const": "DETACH_VIP_FROM_VPC_SHARED_QOS",
         "summary": "Detach vip from vpc shared qos",
         "method": "DELETE",
         "path": "/vips/sharedqos/{sharedQosUuid}/vips",
@@ -5750,7 +5656,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateL3NetworksForIpSecConnection": {
-        "const": "GET_CANDIDATE_L3_NETWORKS_FOR_IP_SEC_CONNECTION",
         "summary": "Get candidate L3 networks for ip sec connection",
         "method": "GET",
         "path": "/ipsec/candidatesL3Networks",
@@ -5770,7 +5675,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateL3NetworksForLoadBalancer": {
-        "const": "GET_CANDIDATE_L3_NETWORKS_FOR_LOAD_BALANCER",
         "summary": "获取监听器可加载L3网络",
         "method": "GET",
         "path": "/load-balancers/listeners/{listenerUuid}/networks/candidates",
@@ -5807,7 +5711,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetCandidateL3NetworksForServerGroup": {
-        "const": "GET_CANDIDATE_L3_NETWORKS_FOR_SERVER_GROUP",
         "summary": "Get candidate L3 networks for server group",
         "method": "GET",
         "path": "/load-balancers/servergroups/candidate-l3network",
@@ -5826,7 +5729,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateVmNicForSecurityGroup": {
-        "const": "GET_CANDIDATE_VM_NIC_FOR_SECURITY_GROUP",
         "summary": "获取网卡列表清单",
         "method": "GET",
         "path": "/security-groups/{securityGroupUuid}/vm-instances/candidate-nics",
@@ -5863,7 +5765,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateVmNicsForLoadBalancer": {
-        "const": "GET_CANDIDATE_VM_NICS_FOR_LOAD_BALANCER",
         "summary": "获取云主机网卡",
         "method": "GET",
         "path": "/load-balancers/listeners/{listenerUuid}/vm-instances/candidate-nics",
@@ -5900,7 +5801,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetCandidateVmNicsForLoadBalancerServerGroup": {
-        "const": "GET_CANDIDATE_VM_NICS_FOR_LOAD_BALANCER_SERVER_GROUP",
         "summary": "获取可供负载均衡器服务器组添加的云主机网卡",
         "method": "GET",
         "path": "/load-balancers/servergroups/candidate-nics",
@@ -5943,7 +5843,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetCandidateVmNicsForPortMirror": {
-        "const": "GET_CANDIDATE_VM_NICS_FOR_PORT_MIRROR",
         "summary": "获取系统中可以使用端口镜像服务的网卡",
         "method": "GET",
         "path": "/port-mirrors/{portMirrorUuid}/vm-instances/candidate-nics/{type}",
@@ -5988,7 +5887,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "GetEipAttachableVmNics": {
-        "const": "GET_EIP_ATTACHABLE_VM_NICS",
         "summary": "获取可绑定指定弹性IP的云主机网卡",
         "method": "GET",
         "path": "/eips/{eipUuid}/vm-instances/candidate-nics",
@@ -6037,7 +5935,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetFlowMeterRouterId": {
-        "const": "GET_FLOW_METER_ROUTER_ID",
         "summary": "获取流量监控协议中使用的系统标识",
         "method": "GET",
         "path": "/flowmeters/{vRouterUuid}/routerid",
@@ -6073,7 +5970,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "GetLoadBalancerListenerACLEntries": {
-        "const": "GET_LOAD_BALANCER_LISTENER_ACL_ENTRIES",
         "summary": "获取负载均衡监听器访问控制策略条目",
         "method": "GET",
         "path": "/load-balancers/listeners/access-control-lists/entries",
@@ -6115,7 +6011,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.1.0",
     },
     "GetLoadBalancerOwner": {
-        "const": "GET_LOAD_BALANCER_OWNER",
         "summary": "获取负载均衡所属资源",
         "method": "GET",
         "path": "/load-balancers/{loadBalancerUuid}/owner",
@@ -6151,7 +6046,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "GetNetworkServiceTypes": {
-        "const": "GET_NETWORK_SERVICE_TYPES",
         "summary": "获取网络服务类型",
         "method": "GET",
         "path": "/network-services/types",
@@ -6179,7 +6073,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetPortForwardingAttachableVmNics": {
-        "const": "GET_PORT_FORWARDING_ATTACHABLE_VM_NICS",
         "summary": "获取云主机网卡列表",
         "method": "GET",
         "path": "/port-forwarding/{ruleUuid}/vm-instances/candidate-nics",
@@ -6216,7 +6109,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetVRouterFlowCounter": {
-        "const": "GET_V_ROUTER_FLOW_COUNTER",
         "summary": "流量监控的统计信息",
         "method": "GET",
         "path": "/flowmeters/{vRouterUuid}/counter",
@@ -6252,7 +6144,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "GetVipAvailablePort": {
-        "const": "GET_VIP_AVAILABLE_PORT",
         "summary": "获取虚拟IP可用端口",
         "method": "GET",
         "path": "/vips/{vipUuid}/get-port-availability",
@@ -6297,7 +6188,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "GetVipQos": {
-        "const": "GET_VIP_QOS",
         "summary": "获取虚拟IP限速",
         "method": "GET",
         "path": "/vip/{uuid}/vip-qos",
@@ -6333,7 +6223,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "GetVipUsedPorts": {
-        "const": "GET_VIP_USED_PORTS",
         "summary": "获取虚拟IP所有业务端口列表",
         "method": "GET",
         "path": "/vips/{uuid}/usedports",
@@ -6377,7 +6266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "GetVmNicAttachableEips": {
-        "const": "GET_VM_NIC_ATTACHABLE_EIPS",
         "summary": "获取vmNic可绑定的EIp",
         "method": "GET",
         "path": "/vm-instances/nics/{vmNicUuid}/candidate-eips",
@@ -6435,7 +6323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.6",
     },
     "ProvisionSlbInstance": {
-        "const": "PROVISION_SLB_INSTANCE",
         "summary": "配置负载均衡实例",
         "method": "PUT",
         "path": "/load-balancers/slb/instances/{uuid}/provision",
@@ -6471,7 +6358,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "QueryAccessControlList": {
-        "const": "QUERY_ACCESS_CONTROL_LIST",
         "summary": "查询访问控制策略组",
         "method": "GET",
         "path": "/access-control-lists",
@@ -6499,7 +6385,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryCertificate": {
-        "const": "QUERY_CERTIFICATE",
         "summary": "查询证书",
         "method": "GET",
         "path": "/certificates",
@@ -6527,7 +6412,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryEip": {
-        "const": "QUERY_EIP",
         "summary": "查询弹性IP",
         "method": "GET",
         "path": "/eips",
@@ -6555,7 +6439,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryFirewallIpSetTemplate": {
-        "const": "QUERY_FIREWALL_IP_SET_TEMPLATE",
         "summary": "查询防火墙IP或端口模板",
         "method": "GET",
         "path": "/vpcfirewalls/ipset/templates",
@@ -6583,7 +6466,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryFirewallRule": {
-        "const": "QUERY_FIREWALL_RULE",
         "summary": "查询防火墙规则",
         "method": "GET",
         "path": "/vpcfirewalls/rules",
@@ -6611,7 +6493,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryFirewallRuleSet": {
-        "const": "QUERY_FIREWALL_RULE_SET",
         "summary": "查询防火墙规则集",
         "method": "GET",
         "path": "/vpcfirewalls/ruleSets",
@@ -6639,7 +6520,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryFirewallRuleSetL3Ref": {
-        "const": "QUERY_FIREWALL_RULE_SET_L3_REF",
         "summary": "查询防火墙规则集与三层网络关联关系",
         "method": "GET",
         "path": "/vpcfirewalls/l3networks/rulesets/refs",
@@ -6665,7 +6545,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryFirewallRuleTemplate": {
-        "const": "QUERY_FIREWALL_RULE_TEMPLATE",
         "summary": "查询防火墙规则模板",
         "method": "GET",
         "path": "/vpcfirewalls/rules/templates",
@@ -6691,7 +6570,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryFlowCollector": {
-        "const": "QUERY_FLOW_COLLECTOR",
         "summary": "查询流量监控的搜集器",
         "method": "GET",
         "path": "/flowmeters/collectors",
@@ -6719,7 +6597,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryFlowMeter": {
-        "const": "QUERY_FLOW_METER",
         "summary": "查询流量监控资源",
         "method": "GET",
         "path": "/flowmeters",
@@ -6747,7 +6624,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryIPSecConnection": {
-        "const": "QUERY_IP_SEC_CONNECTION",
         "summary": "查询IPsec连接",
         "method": "GET",
         "path": "/ipsec",
@@ -6775,7 +6651,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryLoadBalancer": {
-        "const": "QUERY_LOAD_BALANCER",
         "summary": "查询负载均衡器",
         "method": "GET",
         "path": "/load-balancers",
@@ -6803,7 +6678,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryLoadBalancerListener": {
-        "const": "QUERY_LOAD_BALANCER_LISTENER",
         "summary": "查询负载均衡监听器",
         "method": "GET",
         "path": "/load-balancers/listeners",
@@ -6831,7 +6705,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryLoadBalancerServerGroup": {
-        "const": "QUERY_LOAD_BALANCER_SERVER_GROUP",
         "summary": "查询负载均衡器服务器组",
         "method": "GET",
         "path": "/load-balancers/servergroups",
@@ -6859,7 +6732,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QueryNetworkServiceL3NetworkRef": {
-        "const": "QUERY_NETWORK_SERVICE_L3_NETWORK_REF",
         "summary": "查询网络服务与三层网络引用",
         "method": "GET",
         "path": "/l3-networks/network-services/refs",
@@ -6885,7 +6757,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryNetworkServiceProvider": {
-        "const": "QUERY_NETWORK_SERVICE_PROVIDER",
         "summary": "查询网络服务模块",
         "method": "GET",
         "path": "/network-services/providers",
@@ -6911,7 +6782,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryPortForwardingRule": {
-        "const": "QUERY_PORT_FORWARDING_RULE",
         "summary": "查询端口转发规则",
         "method": "GET",
         "path": "/port-forwarding",
@@ -6939,7 +6809,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryPortMirror": {
-        "const": "QUERY_PORT_MIRROR",
         "summary": "查询端口镜像",
         "method": "GET",
         "path": "/port-mirrors",
@@ -6967,7 +6836,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QueryPortMirrorNetworkUsedIp": {
-        "const": "QUERY_PORT_MIRROR_NETWORK_USED_IP",
         "summary": "查询端口镜像网络分配的IP",
         "method": "GET",
         "path": "/port-mirrors/networks/usedIps",
@@ -6995,7 +6863,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QueryPortMirrorSession": {
-        "const": "QUERY_PORT_MIRROR_SESSION",
         "summary": "查询端口镜像会话",
         "method": "GET",
         "path": "/port-mirrors/sessions",
@@ -7023,7 +6890,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "QuerySecurityGroup": {
-        "const": "QUERY_SECURITY_GROUP",
         "summary": "查询安全组",
         "method": "GET",
         "path": "/security-groups",
@@ -7051,7 +6917,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySecurityGroupRule": {
-        "const": "QUERY_SECURITY_GROUP_RULE",
         "summary": "查询安全组规则",
         "method": "GET",
         "path": "/security-groups/rules",
@@ -7079,7 +6944,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySlbGroup": {
-        "const": "QUERY_SLB_GROUP",
         "summary": "查询性能独享型负载均衡器组",
         "method": "GET",
         "path": "/load-balancers/slb/groups",
@@ -7107,7 +6971,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QuerySlbOffering": {
-        "const": "QUERY_SLB_OFFERING",
         "summary": "查询性能独享型负载均衡器规格",
         "method": "GET",
         "path": "/instance-offerings/slb",
@@ -7135,7 +6998,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "QuerySlbVmInstance": {
-        "const": "QUERY_SLB_VM_INSTANCE",
         "summary": "查询SLB实例",
         "method": "GET",
         "path": "/load-balancers/slb/instances",
@@ -7163,7 +7025,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "5.1.0",
     },
     "QueryVRouterFlowMeterNetwork": {
-        "const": "QUERY_V_ROUTER_FLOW_METER_NETWORK",
         "summary": "查询开启流量监控的VPC网络",
         "method": "GET",
         "path": "/flowmeters/networks",
@@ -7191,7 +7052,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryVip": {
-        "const": "QUERY_VIP",
         "summary": "查询虚拟IP",
         "method": "GET",
         "path": "/vips",
@@ -7219,7 +7079,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVmNicInSecurityGroup": {
-        "const": "QUERY_VM_NIC_IN_SECURITY_GROUP",
         "summary": "查询应用了安全组的网卡列表",
         "method": "GET",
         "path": "/security-groups/vm-instances/nics",
@@ -7245,7 +7104,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVmNicSecurityPolicy": {
-        "const": "QUERY_VM_NIC_SECURITY_POLICY",
         "summary": "查询网卡的默认流量策略",
         "method": "GET",
         "path": "/security-groups/nics/security-policy",
@@ -7273,7 +7131,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "QueryVpcFirewall": {
-        "const": "QUERY_VPC_FIREWALL",
         "summary": "查询防火墙",
         "method": "GET",
         "path": "/vpcfirewalls",
@@ -7301,7 +7158,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryVpcFirewallVRouterRef": {
-        "const": "QUERY_VPC_FIREWALL_V_ROUTER_REF",
         "summary": "查询防火墙与单节点路由器关联关系",
         "method": "GET",
         "path": "/vpcfirewalls/vrouters/refs",
@@ -7327,7 +7183,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryVpcSharedQos": {
-        "const": "QUERY_VPC_SHARED_QOS",
         "summary": "Query vpc shared qos",
         "method": "GET",
         "path": "/vips/sharedqos",
@@ -7342,7 +7197,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ReconnectIPsecConnection": {
-        "const": "RECONNECT_IPSEC_CONNECTION",
         "summary": "重连IPsec",
         "method": "PUT",
         "path": "/ipsec/{uuid}/actions",
@@ -7378,7 +7232,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "RefreshFirewall": {
-        "const": "REFRESH_FIREWALL",
         "summary": "刷新防火墙配置",
         "method": "PUT",
         "path": "/vpcfirewalls/refresh/{uuid}/actions",
@@ -7413,7 +7266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RefreshLoadBalancer": {
-        "const": "REFRESH_LOAD_BALANCER",
         "summary": "刷新负载均衡器",
         "method": "PUT",
         "path": "/load-balancers/{uuid}/actions",
@@ -7449,7 +7301,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveAccessControlListEntry": {
-        "const": "REMOVE_ACCESS_CONTROL_LIST_ENTRY",
         "summary": "删除访问控制策略的IP组",
         "method": "DELETE",
         "path": "/access-control-lists/{aclUuid}/ipentries/{uuid}",
@@ -7500,7 +7351,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "RemoveAccessControlListFromLoadBalancer": {
-        "const": "REMOVE_ACCESS_CONTROL_LIST_FROM_LOAD_BALANCER",
         "summary": "删除监听器访问控制策略",
         "method": "DELETE",
         "path": "/load-balancers/listeners/{listenerUuid}/access-control-lists",
@@ -7553,7 +7403,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "RemoveBackendServerFromServerGroup": {
-        "const": "REMOVE_BACKEND_SERVER_FROM_SERVER_GROUP",
         "summary": "从服务器组移除后端服务器",
         "method": "PUT",
         "path": "/load-balancers/servergroups/{serverGroupUuid}/backendservers/actions",
@@ -7603,7 +7452,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "RemoveCertificateFromLoadBalancerListener": {
-        "const": "REMOVE_CERTIFICATE_FROM_LOAD_BALANCER_LISTENER",
         "summary": "从负载均衡移除证书",
         "method": "DELETE",
         "path": "/load-balancers/listeners/{listenerUuid}/certificate",
@@ -7644,7 +7492,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3.2",
     },
     "RemoveRemoteCidrsFromIPsecConnection": {
-        "const": "REMOVE_REMOTE_CIDRS_FROM_IPSEC_CONNECTION",
         "summary": "删除远端CIDR",
         "method": "DELETE",
         "path": "/ipsec/{uuid}/remote-cidrs",
@@ -7688,7 +7535,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "RemoveServerGroupFromLoadBalancerListener": {
-        "const": "REMOVE_SERVER_GROUP_FROM_LOAD_BALANCER_LISTENER",
         "summary": "从负载均衡监听器移除服务器组",
         "method": "DELETE",
         "path": "/load-balancers/listeners/{listenerUuid}/servergroups",
@@ -7733,7 +7579,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "RemoveVRouterNetworksFromFlowMeter": {
-        "const": "REMOVE_V_ROUTER_NETWORKS_FROM_FLOW_METER",
         "summary": "清除VPC路由器网络的流量监控",
         "method": "DELETE",
         "path": "/flowmeters/networks",
@@ -7770,7 +7615,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RemoveVmNicFromLoadBalancer": {
-        "const": "REMOVE_VM_NIC_FROM_LOAD_BALANCER",
         "summary": "从负载均衡器移除云主机网卡",
         "method": "DELETE",
         "path": "/load-balancers/listeners/{listenerUuid}/vm-instances/nics",
@@ -7816,7 +7660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "SetFlowMeterRouterId": {
-        "const": "SET_FLOW_METER_ROUTER_ID",
         "summary": "设置流量监控协议使用的VPC标识",
         "method": "POST",
         "path": "/flowmeters/{vRouterUuid}/routerid",
@@ -7860,7 +7703,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "SetVipQos": {
-        "const": "SET_VIP_QOS",
         "summary": "设置虚拟IP限速",
         "method": "PUT",
         "path": "/vips/{uuid}/actions",
@@ -7920,7 +7762,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.3",
     },
     "SetVmNicSecurityGroup": {
-        "const": "SET_VM_NIC_SECURITY_GROUP",
         "summary": "设置网卡的安全组",
         "method": "PUT",
         "path": "/security-groups/nics/{vmNicUuid}/actions",
@@ -7966,7 +7807,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateCertificate": {
-        "const": "UPDATE_CERTIFICATE",
         "summary": "更新证书信息",
         "method": "PUT",
         "path": "/certificates/{uuid}/actions",
@@ -8018,7 +7858,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateEip": {
-        "const": "UPDATE_EIP",
         "summary": "更新弹性IP",
         "method": "PUT",
         "path": "/eips/{uuid}/actions",
@@ -8070,7 +7909,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateFirewallIpSetTemplate": {
-        "const": "UPDATE_FIREWALL_IP_SET_TEMPLATE",
         "summary": "更新防火墙IP或端口模板",
         "method": "PUT",
         "path": "/vpcfirewalls/ipset/templates/{uuid}/actions",
@@ -8135,7 +7973,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateFirewallRule": {
-        "const": "UPDATE_FIREWALL_RULE",
         "summary": "更新防火墙规则",
         "method": "PUT",
         "path": "/vpcfirewalls/rules/{uuid}/actions",
@@ -8279,7 +8116,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateFirewallRuleSet": {
-        "const": "UPDATE_FIREWALL_RULE_SET",
         "summary": "更新防火墙规则集",
         "method": "PUT",
         "path": "/vpcfirewalls/ruleSets/{uuid}/actions",
@@ -8335,7 +8171,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateFirewallRuleTemplate": {
-        "const": "UPDATE_FIREWALL_RULE_TEMPLATE",
         "summary": "更新防火墙规则模板",
         "method": "PUT",
         "path": "/vpcfirewalls/rules/template/{uuid}/actions",
@@ -8448,7 +8283,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateFlowCollector": {
-        "const": "UPDATE_FLOW_COLLECTOR",
         "summary": "更新搜集器信息",
         "method": "PUT",
         "path": "/flowmeters/collectors/{uuid}/actions",
@@ -8500,7 +8334,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateFlowMeter": {
-        "const": "UPDATE_FLOW_METER",
         "summary": "更新流量监控的信息",
         "method": "PUT",
         "path": "/flowmeters/{uuid}/actions",
@@ -8576,7 +8409,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateIPsecConnection": {
-        "const": "UPDATE_IPSEC_CONNECTION",
         "summary": "更新IPsec连接",
         "method": "PUT",
         "path": "/ipsec/{uuid}",
@@ -8626,7 +8458,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateLoadBalancer": {
-        "const": "UPDATE_LOAD_BALANCER",
         "summary": "更新负载均衡器",
         "method": "PUT",
         "path": "/load-balancers/{uuid}/actions",
@@ -8678,7 +8509,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateLoadBalancerListener": {
-        "const": "UPDATE_LOAD_BALANCER_LISTENER",
         "summary": "更新负载均衡监听器",
         "method": "PUT",
         "path": "/load-balancers/listeners/{uuid}",
@@ -8728,7 +8558,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateLoadBalancerServerGroup": {
-        "const": "UPDATE_LOAD_BALANCER_SERVER_GROUP",
         "summary": "更新负载均衡器服务器组",
         "method": "PUT",
         "path": "/load-balancers/servergroups/{uuid}/actions",
@@ -8780,7 +8609,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdatePortForwardingRule": {
-        "const": "UPDATE_PORT_FORWARDING_RULE",
         "summary": "更新端口转发规则",
         "method": "PUT",
         "path": "/port-forwarding/{uuid}/actions",
@@ -8832,7 +8660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdatePortMirror": {
-        "const": "UPDATE_PORT_MIRROR",
         "summary": "更新端口镜像",
         "method": "PUT",
         "path": "/port-mirrors/{uuid}/actions",
@@ -8884,7 +8711,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.7.0",
     },
     "UpdateSecurityGroup": {
-        "const": "UPDATE_SECURITY_GROUP",
         "summary": "更新安全组",
         "method": "PUT",
         "path": "/security-groups/{uuid}/actions",
@@ -8936,7 +8762,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateSecurityGroupRulePriority": {
-        "const": "UPDATE_SECURITY_GROUP_RULE_PRIORITY",
         "summary": "更新安全组规则优先级",
         "method": "PUT",
         "path": "/security-groups/{securityGroupUuid}/rules/priority/actions",
@@ -8992,7 +8817,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateSlbGroup": {
-        "const": "UPDATE_SLB_GROUP",
         "summary": "更新性能独享型负载均衡器组",
         "method": "PUT",
         "path": "/load-balancers/slb/group/{uuid}/actions",
@@ -9051,7 +8875,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "UpdateVip": {
-        "const": "UPDATE_VIP",
         "summary": "更新虚拟IP",
         "method": "PUT",
         "path": "/vips/{uuid}/actions",
@@ -9103,7 +8926,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateVpcFirewall": {
-        "const": "UPDATE_VPC_FIREWALL",
         "summary": "更新防火墙",
         "method": "PUT",
         "path": "/vpcfirewalls/{uuid}/actions",
@@ -9153,7 +8975,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "UpdateVpcSharedQos": {
-        "const": "UPDATE_VPC_SHARED_QOS",
         "summary": "Update vpc shared qos",
         "method": "PUT",
         "path": "/vips/sharedqos/{uuid}/actions",
@@ -9182,7 +9003,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ValidateSecurityGroupRule": {
-        "const": "VALIDATE_SECURITY_GROUP_RULE",
         "summary": "检查安全组规则是否可用",
         "method": "GET",
         "path": "/security-groups/{securityGroupUuid}/rules/validation",

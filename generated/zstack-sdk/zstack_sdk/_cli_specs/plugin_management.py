@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "DeletePluginDrivers": {
-        "const": "DELETE_PLUGIN_DRIVERS",
         "summary": "删除插件驱动",
         "method": "DELETE",
         "path": "/external/plugins/{uuid}",
@@ -48,7 +47,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "GetExternalServices": {
-        "const": "GET_EXTERNAL_SERVICES",
         "summary": "Get external services",
         "method": "GET",
         "path": "/external/services",
@@ -63,7 +61,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RefreshPluginDrivers": {
-        "const": "REFRESH_PLUGIN_DRIVERS",
         "summary": "刷新插件驱动",
         "method": "PUT",
         "path": "/external/plugins",
@@ -99,7 +96,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "newer-than-sdk",
     },
     "ReloadExternalService": {
-        "const": "RELOAD_EXTERNAL_SERVICE",
         "summary": "Reload external service",
         "method": "PUT",
         "path": "/external/services",

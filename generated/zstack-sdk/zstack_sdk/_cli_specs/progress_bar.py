@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "GetTaskProgress": {
-        "const": "GET_TASK_PROGRESS",
         "summary": "获取任务进度",
         "method": "GET",
         "path": "/task-progresses/{apiId}",

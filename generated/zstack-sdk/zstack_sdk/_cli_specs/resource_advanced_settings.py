@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "DeleteResourceConfig": {
-        "const": "DELETE_RESOURCE_CONFIG",
         "summary": "删除资源的资源高级设置",
         "method": "DELETE",
         "path": "/resource-configurations/{category}/{name}/{resourceUuid}",
@@ -55,7 +54,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "GetResourceBindableConfig": {
-        "const": "GET_RESOURCE_BINDABLE_CONFIG",
         "summary": "获取可配置的资源高级设置",
         "method": "GET",
         "path": "/resource-configurations/bindable",
@@ -89,7 +87,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "GetResourceConfig": {
-        "const": "GET_RESOURCE_CONFIG",
         "summary": "获取资源的资源高级设置",
         "method": "GET",
         "path": "/resource-configurations/{resourceUuid}/{category}/{name}",
@@ -139,7 +136,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "GetResourceConfigs": {
-        "const": "GET_RESOURCE_CONFIGS",
         "summary": "Get resource configs",
         "method": "GET",
         "path": "/resource-configurations/{resourceUuid}/{category}",
@@ -164,7 +160,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryResourceConfig": {
-        "const": "QUERY_RESOURCE_CONFIG",
         "summary": "查询资源高级设置",
         "method": "GET",
         "path": "/resource-configurations",
@@ -190,7 +185,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "UpdateResourceConfig": {
-        "const": "UPDATE_RESOURCE_CONFIG",
         "summary": "更新资源高级设置",
         "method": "PUT",
         "path": "/resource-configurations/{category}/{name}/{resourceUuid}/actions",
@@ -248,7 +242,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "UpdateResourceConfigs": {
-        "const": "UPDATE_RESOURCE_CONFIGS",
         "summary": "Update resource configs",
         "method": "POST",
         "path": "/resource-configurations/{resourceUuid}/resource-configs/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddResourceStackVmPortMonitor": {
-        "const": "ADD_RESOURCE_STACK_VM_PORT_MONITOR",
         "summary": "添加资源栈中云主机端口监控",
         "method": "POST",
         "path": "/cloudformation/stack/monitor/addvm",
@@ -55,7 +54,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "AddStackTemplate": {
-        "const": "ADD_STACK_TEMPLATE",
         "summary": "添加资源栈模板",
         "method": "POST",
         "path": "/cloudformation/template",
@@ -124,7 +122,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "CheckStackTemplateParameters": {
-        "const": "CHECK_STACK_TEMPLATE_PARAMETERS",
         "summary": "检查资源栈模板参数",
         "method": "POST",
         "path": "/cloudformation/stack/check",
@@ -175,7 +172,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "CreateResourceStack": {
-        "const": "CREATE_RESOURCE_STACK",
         "summary": "创建资源栈",
         "method": "POST",
         "path": "/cloudformation/stack",
@@ -266,7 +262,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "DecodeStackTemplate": {
-        "const": "DECODE_STACK_TEMPLATE",
         "summary": "从资源编排模板解析成资源关系图",
         "method": "POST",
         "path": "/cloudformation/stack/preview/resource",
@@ -333,7 +328,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteResourceStack": {
-        "const": "DELETE_RESOURCE_STACK",
         "summary": "删除资源栈",
         "method": "DELETE",
         "path": "/cloudformation/stack/{uuid}",
@@ -370,7 +364,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "DeleteResourceStackVmPortMonitor": {
-        "const": "DELETE_RESOURCE_STACK_VM_PORT_MONITOR",
         "summary": "删除资源栈中云主机端口监控",
         "method": "DELETE",
         "path": "/cloudformation/stack/monitor/delvm",
@@ -427,7 +420,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "DeleteStackTemplate": {
-        "const": "DELETE_STACK_TEMPLATE",
         "summary": "删除资源栈模板",
         "method": "DELETE",
         "path": "/cloudformation/template/{uuid}",
@@ -464,7 +456,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "GetResourceFromResourceStack": {
-        "const": "GET_RESOURCE_FROM_RESOURCE_STACK",
         "summary": "获取资源栈内资源列表",
         "method": "GET",
         "path": "/cloudformation/stack/resources",
@@ -500,7 +491,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "GetResourceStackFromResource": {
-        "const": "GET_RESOURCE_STACK_FROM_RESOURCE",
         "summary": "获取资源对应的资源栈",
         "method": "GET",
         "path": "/cloudformation/resources/stack",
@@ -536,7 +526,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetResourceStackVmStatus": {
-        "const": "GET_RESOURCE_STACK_VM_STATUS",
         "summary": "获取资源栈中云主机端口监控状态",
         "method": "GET",
         "path": "/cloudformation/stack/monitor/vmstatus",
@@ -572,7 +561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "GetSupportedCloudFormationResources": {
-        "const": "GET_SUPPORTED_CLOUD_FORMATION_RESOURCES",
         "summary": "获取支持的资源列表",
         "method": "GET",
         "path": "/cloudformation/resources",
@@ -617,7 +605,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "PreviewResourceStack": {
-        "const": "PREVIEW_RESOURCE_STACK",
         "summary": "预览资源栈",
         "method": "POST",
         "path": "/cloudformation/stack/preview",
@@ -681,7 +668,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "QueryEventFromResourceStack": {
-        "const": "QUERY_EVENT_FROM_RESOURCE_STACK",
         "summary": "查询资源栈内事件列表",
         "method": "GET",
         "path": "/cloudformation/event",
@@ -709,7 +695,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "QueryResourceStack": {
-        "const": "QUERY_RESOURCE_STACK",
         "summary": "查询资源栈",
         "method": "GET",
         "path": "/cloudformation/stack",
@@ -737,7 +722,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "QueryStackTemplate": {
-        "const": "QUERY_STACK_TEMPLATE",
         "summary": "查询资源栈模板",
         "method": "GET",
         "path": "/cloudformation/template",
@@ -765,7 +749,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "RestartResourceStack": {
-        "const": "RESTART_RESOURCE_STACK",
         "summary": "重启资源栈",
         "method": "PUT",
         "path": "/cloudformation/stack/{uuid}/actions",
@@ -801,7 +784,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "UpdateResourceStack": {
-        "const": "UPDATE_RESOURCE_STACK",
         "summary": "修改资源栈",
         "method": "PUT",
         "path": "/cloudformation/stack/{uuid}/actions",
@@ -876,7 +858,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.5.0",
     },
     "UpdateStackTemplate": {
-        "const": "UPDATE_STACK_TEMPLATE",
         "summary": "修改资源栈模板",
         "method": "PUT",
         "path": "/cloudformation/template/{uuid}/actions",

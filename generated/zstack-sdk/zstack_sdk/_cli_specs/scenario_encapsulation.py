@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "ApplyTemplateConfig": {
-        "const": "APPLY_TEMPLATE_CONFIG",
         "summary": "应用模板",
         "method": "PUT",
         "path": "/template-configurations/{templateUuid}/actions",
@@ -40,7 +39,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryGlobalConfigTemplate": {
-        "const": "QUERY_GLOBAL_CONFIG_TEMPLATE",
         "summary": "查询所有模板信息",
         "method": "GET",
         "path": "/template-configurations/templates",
@@ -68,7 +66,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryTemplateConfig": {
-        "const": "QUERY_TEMPLATE_CONFIG",
         "summary": "查询模板具体配置",
         "method": "GET",
         "path": "/template-configurations/configs",
@@ -96,7 +93,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "ResetTemplateConfig": {
-        "const": "RESET_TEMPLATE_CONFIG",
         "summary": "重置模板到初始状态",
         "method": "PUT",
         "path": "/template-configurations/{templateUuid}/actions",
@@ -132,7 +128,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RevertTemplateConfig": {
-        "const": "REVERT_TEMPLATE_CONFIG",
         "summary": "重置模板配置到默认值",
         "method": "PUT",
         "path": "/template-configurations/{templateUuid}/actions",
@@ -168,7 +163,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "UpdateTemplateConfig": {
-        "const": "UPDATE_TEMPLATE_CONFIG",
         "summary": "更新模板值",
         "method": "PUT",
         "path": "/template-configurations/{templateUuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "RefreshSearchIndexes": {
-        "const": "REFRESH_SEARCH_INDEXES",
         "summary": "重新生成索引",
         "method": "GET",
         "path": "/search/indexes/refresh",

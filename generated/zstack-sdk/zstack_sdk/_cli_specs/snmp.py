@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "CreateSnmpAgent": {
-        "const": "CREATE_SNMP_AGENT",
         "summary": "创建SNMP代理",
         "method": "POST",
         "path": "/snmp/agent",
@@ -111,7 +110,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "QuerySnmpAgent": {
-        "const": "QUERY_SNMP_AGENT",
         "summary": "查询SNMP代理",
         "method": "GET",
         "path": "/snmp/agent",
@@ -139,7 +137,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "StartSnmpAgent": {
-        "const": "START_SNMP_AGENT",
         "summary": "启动SNMP代理",
         "method": "PUT",
         "path": "/snmp/agent/actions",
@@ -175,7 +172,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "StopSnmpAgent": {
-        "const": "STOP_SNMP_AGENT",
         "summary": "停止SNMP代理",
         "method": "PUT",
         "path": "/snmp/agent/actions",
@@ -211,7 +207,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateSnmpAgent": {
-        "const": "UPDATE_SNMP_AGENT",
         "summary": "更新SNMP代理",
         "method": "PUT",
         "path": "/snmp/agent/actions",

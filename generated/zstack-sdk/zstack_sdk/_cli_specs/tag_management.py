@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AttachTagToResources": {
-        "const": "ATTACH_TAG_TO_RESOURCES",
         "summary": "加载资源标签",
         "method": "POST",
         "path": "/tags/{tagUuid}/resources",
@@ -55,7 +54,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "CreateSystemTag": {
-        "const": "CREATE_SYSTEM_TAG",
         "summary": "创建系统标签",
         "method": "POST",
         "path": "/system-tags",
@@ -107,7 +105,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateSystemTags": {
-        "const": "CREATE_SYSTEM_TAGS",
         "summary": "Create system tags",
         "method": "POST",
         "path": "/system-tags/{resourceUuid}/tags",
@@ -132,7 +129,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateTag": {
-        "const": "CREATE_TAG",
         "summary": "创建资源标签",
         "method": "POST",
         "path": "/tags",
@@ -201,7 +197,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "CreateUserTag": {
-        "const": "CREATE_USER_TAG",
         "summary": "创建用户标签",
         "method": "POST",
         "path": "/user-tags",
@@ -253,7 +248,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteTag": {
-        "const": "DELETE_TAG",
         "summary": "删除标签",
         "method": "DELETE",
         "path": "/tags/{uuid}",
@@ -297,7 +291,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachTagFromResources": {
-        "const": "DETACH_TAG_FROM_RESOURCES",
         "summary": "卸载资源标签",
         "method": "DELETE",
         "path": "/tags/{tagUuid}/resources",
@@ -341,7 +334,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "QuerySystemTag": {
-        "const": "QUERY_SYSTEM_TAG",
         "summary": "查询系统标签",
         "method": "GET",
         "path": "/system-tags",
@@ -369,7 +361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryTag": {
-        "const": "QUERY_TAG",
         "summary": "查询资源标签",
         "method": "GET",
         "path": "/tags",
@@ -397,7 +388,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.2.0",
     },
     "QueryUserTag": {
-        "const": "QUERY_USER_TAG",
         "summary": "查询用户标签",
         "method": "GET",
         "path": "/user-tags",
@@ -425,7 +415,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateSystemTag": {
-        "const": "UPDATE_SYSTEM_TAG",
         "summary": "更新系统标签",
         "method": "PUT",
         "path": "/system-tags/{uuid}/actions",
@@ -469,7 +458,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateTag": {
-        "const": "UPDATE_TAG",
         "summary": "更新资源标签",
         "method": "PUT",
         "path": "/tags/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddAttributesToIAM2Organization": {
-        "const": "ADD_ATTRIBUTES_TO_IAM2_ORGANIZATION",
         "summary": "Add attributes to IAM2 organization",
         "method": "POST",
         "path": "/iam2/organizations/{uuid}/attributes",
@@ -28,7 +27,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAttributesToIAM2Project": {
-        "const": "ADD_ATTRIBUTES_TO_IAM2_PROJECT",
         "summary": "为项目添加属性",
         "method": "POST",
         "path": "/iam2/projects/{uuid}/attributes",
@@ -72,7 +70,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddAttributesToIAM2VirtualID": {
-        "const": "ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID",
         "summary": "为用户添加属性",
         "method": "POST",
         "path": "/iam2/virtual-ids/{uuid}/attributes",
@@ -116,7 +113,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddAttributesToIAM2VirtualIDGroup": {
-        "const": "ADD_ATTRIBUTES_TO_IAM2_VIRTUAL_ID_GROUP",
         "summary": "为成员组添加属性",
         "method": "POST",
         "path": "/iam2/projects/groups/{uuid}/attributes",
@@ -160,7 +156,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddIAM2TicketFlow": {
-        "const": "ADD_IAM2_TICKET_FLOW",
         "summary": "添加自定义审批的步骤",
         "method": "POST",
         "path": "/tickets/flow",
@@ -219,7 +214,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "AddIAM2VirtualIDGroupToProjects": {
-        "const": "ADD_IAM2_VIRTUAL_ID_GROUP_TO_PROJECTS",
         "summary": "将多个成员组添加到多个项目",
         "method": "POST",
         "path": "/iam2/projects/groups",
@@ -272,7 +266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AddIAM2VirtualIDsToGroup": {
-        "const": "ADD_IAM2_VIRTUAL_IDS_TO_GROUP",
         "summary": "将成员添加到成员组",
         "method": "POST",
         "path": "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -314,7 +307,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddIAM2VirtualIDsToOrganization": {
-        "const": "ADD_IAM2_VIRTUAL_IDS_TO_ORGANIZATION",
         "summary": "将用户添加到组织",
         "method": "POST",
         "path": "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -356,7 +348,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddIAM2VirtualIDsToProject": {
-        "const": "ADD_IAM2_VIRTUAL_IDS_TO_PROJECT",
         "summary": "将成员添加到项目",
         "method": "POST",
         "path": "/iam2/projects/{projectUuid}/virtual-ids",
@@ -404,7 +395,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddIAM2VirtualIDsToProjects": {
-        "const": "ADD_IAM2_VIRTUAL_IDS_TO_PROJECTS",
         "summary": "将多个用户添加到多个项目",
         "method": "POST",
         "path": "/iam2/projects/virtual-ids",
@@ -458,7 +448,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "AddPolicyStatementsToRole": {
-        "const": "ADD_POLICY_STATEMENTS_TO_ROLE",
         "summary": "添加权限属性到角色",
         "method": "POST",
         "path": "/identities/roles/{uuid}/policy-statements",
@@ -501,7 +490,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AddResourceToIAM2Project": {
-        "const": "ADD_RESOURCE_TO_IAM2_PROJECT",
         "summary": "向项目添加资源",
         "method": "POST",
         "path": "/iam2/projects/add/resource/",
@@ -546,7 +534,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.4.0",
     },
     "AddRolesToIAM2VirtualID": {
-        "const": "ADD_ROLES_TO_IAM2_VIRTUAL_ID",
         "summary": "为成员添加权限",
         "method": "POST",
         "path": "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
@@ -589,7 +576,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddRolesToIAM2VirtualIDGroup": {
-        "const": "ADD_ROLES_TO_IAM2_VIRTUAL_ID_GROUP",
         "summary": "为成员组添加权限",
         "method": "POST",
         "path": "/iam2/projects/groups/{groupUuid}/roles",
@@ -632,7 +618,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "AddTicketTypesToTicketFlowCollection": {
-        "const": "ADD_TICKET_TYPES_TO_TICKET_FLOW_COLLECTION",
         "summary": "增加工单审批流程对应的工单类型",
         "method": "POST",
         "path": "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
@@ -675,7 +660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "AttachIAM2ProjectToIAM2Organization": {
-        "const": "ATTACH_IAM2_PROJECT_TO_IAM2_ORGANIZATION",
         "summary": "将项目加载到组织",
         "method": "POST",
         "path": "/iam2/projects/{projectUuid}/iam2/organizations/{organizationUuid}",
@@ -717,7 +701,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "AttachPolicyToRole": {
-        "const": "ATTACH_POLICY_TO_ROLE",
         "summary": "加载权限到角色",
         "method": "POST",
         "path": "/identities/policies/{policyUuid}/roles/{roleUuid}",
@@ -758,7 +741,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachRoleToAccount": {
-        "const": "ATTACH_ROLE_TO_ACCOUNT",
         "summary": "加载角色到账户",
         "method": "POST",
         "path": "/identities/accounts/{accountUuid}/roles/{roleUuid}",
@@ -799,7 +781,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "BatchCreateIAM2VirtualIDFromConfigFile": {
-        "const": "BATCH_CREATE_IAM2_VIRTUAL_ID_FROM_CONFIG_FILE",
         "summary": "通过文件导入方式创建用户",
         "method": "POST",
         "path": "/iam2/virtual-ids/from-file",
@@ -844,7 +825,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "ChangeIAM2OrganizationParent": {
-        "const": "CHANGE_IAM2_ORGANIZATION_PARENT",
         "summary": "修改组织的上级部门",
         "method": "PUT",
         "path": "/iam2/organizations/{parentUuid}/actions",
@@ -886,7 +866,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "ChangeIAM2OrganizationState": {
-        "const": "CHANGE_IAM2_ORGANIZATION_STATE",
         "summary": "修改组织状态",
         "method": "PUT",
         "path": "/iam2/organizations/{uuid}/actions",
@@ -928,7 +907,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "ChangeIAM2ProjectState": {
-        "const": "CHANGE_IAM2_PROJECT_STATE",
         "summary": "修改项目状态",
         "method": "PUT",
         "path": "/iam2/projects/{uuid}/actions",
@@ -970,7 +948,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "ChangeIAM2VirtualIDGroupState": {
-        "const": "CHANGE_IAM2_VIRTUAL_ID_GROUP_STATE",
         "summary": "修改成员组状态",
         "method": "PUT",
         "path": "/iam2/projects/groups/{uuid}/actions",
@@ -1012,7 +989,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "ChangeIAM2VirtualIDState": {
-        "const": "CHANGE_IAM2_VIRTUAL_ID_STATE",
         "summary": "修改用户状态",
         "method": "PUT",
         "path": "/iam2/virtual-ids/{uuid}/actions",
@@ -1054,7 +1030,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "ChangeIAM2VirtualIDType": {
-        "const": "CHANGE_IAM2_VIRTUAL_ID_TYPE",
         "summary": "Change IAM2 virtual ID type",
         "method": "PUT",
         "path": "/iam2/virtual-ids/{uuid}/actions",
@@ -1077,7 +1052,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeRoleState": {
-        "const": "CHANGE_ROLE_STATE",
         "summary": "更改角色状态",
         "method": "PUT",
         "path": "/identities/roles/{uuid}/actions",
@@ -1119,7 +1093,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeTicketFlowCollectionState": {
-        "const": "CHANGE_TICKET_FLOW_COLLECTION_STATE",
         "summary": "修改工单流程状态",
         "method": "PUT",
         "path": "/tickets/flow-collections/{uuid}/actions",
@@ -1161,7 +1134,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "ChangeTicketStatus": {
-        "const": "CHANGE_TICKET_STATUS",
         "summary": "修改工单状态",
         "method": "PUT",
         "path": "/tickets/{uuid}/actions",
@@ -1210,7 +1182,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "CheckIAM2OrganizationAvailability": {
-        "const": "CHECK_IAM2_ORGANIZATION_AVAILABILITY",
         "summary": "Check IAM2 organization availability",
         "method": "GET",
         "path": "/iam2/organizations/availabilities",
@@ -1225,7 +1196,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CheckIAM2VirtualIDConfigFile": {
-        "const": "CHECK_IAM2_VIRTUAL_ID_CONFIG_FILE",
         "summary": "创建用户文件语法检查",
         "method": "PUT",
         "path": "/iam2/virtual-ids/from-file",
@@ -1261,7 +1231,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "CleanInvalidLdapIAM2Binding": {
-        "const": "CLEAN_INVALID_LDAP_IAM2_BINDING",
         "summary": "清除IAM2用户与AD/LDAP用户绑定关系",
         "method": "PUT",
         "path": "/iam2/ldap/bindings/actions",
@@ -1288,7 +1257,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "CreateCasClient": {
-        "const": "CREATE_CAS_CLIENT",
         "summary": "创建CAS客户端",
         "method": "POST",
         "path": "/create/cas/client",
@@ -1386,7 +1354,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "CreateIAM2Organization": {
-        "const": "CREATE_IAM2_ORGANIZATION",
         "summary": "添加组织",
         "method": "POST",
         "path": "/iam2/organizations",
@@ -1456,7 +1423,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "CreateIAM2Project": {
-        "const": "CREATE_IAM2_PROJECT",
         "summary": "创建项目",
         "method": "POST",
         "path": "/iam2/projects",
@@ -1538,7 +1504,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateIAM2ProjectFromTemplate": {
-        "const": "CREATE_IAM2_PROJECT_FROM_TEMPLATE",
         "summary": "从模版创建IAM2项目",
         "method": "POST",
         "path": "/iam2/projects/from/templates/{templateUuid}",
@@ -1620,7 +1585,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateIAM2ProjectRole": {
-        "const": "CREATE_IAM2_PROJECT_ROLE",
         "summary": "Create IAM2 project role",
         "method": "POST",
         "path": "/iam2/project-roles",
@@ -1658,7 +1622,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateIAM2ProjectTemplate": {
-        "const": "CREATE_IAM2_PROJECT_TEMPLATE",
         "summary": "Create IAM2 project template",
         "method": "POST",
         "path": "/iam2/projects/templates",
@@ -1690,7 +1653,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateIAM2ProjectTemplateFromProject": {
-        "const": "CREATE_IAM2_PROJECT_TEMPLATE_FROM_PROJECT",
         "summary": "Create IAM2 project template from project",
         "method": "POST",
         "path": "/iam2/projects/templates/from/projects/{projectUuid}",
@@ -1721,7 +1683,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateIAM2TickFlowCollection": {
-        "const": "CREATE_IAM2_TICK_FLOW_COLLECTION",
         "summary": "创建工单流程",
         "method": "POST",
         "path": "/tickets/flow-collections",
@@ -1782,7 +1743,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "CreateIAM2VirtualID": {
-        "const": "CREATE_IAM2_VIRTUAL_ID",
         "summary": "创建用户",
         "method": "POST",
         "path": "/iam2/virtual-ids",
@@ -1821,7 +1781,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "location": "body",
                 "required": True,
                 "since": "2.4.0",
-                "checks": {"maxLength": 2048},
+                "hashed": True,
             },
             {"wire": "projectUuid", "kind": "string", "location": "body", "since": "2.4.0"},
             {"wire": "resourceUuid", "kind": "string", "location": "body", "since": "2.4.0"},
@@ -1852,7 +1812,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "CreateIAM2VirtualIDFromLdapUid": {
-        "const": "CREATE_IAM2_VIRTUAL_ID_FROM_LDAP_UID",
         "summary": "通过AD/LDAP用户DN创建IAM2用户",
         "method": "POST",
         "path": "/iam2/virtual-id/ldap/uid",
@@ -1901,7 +1860,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "CreateIAM2VirtualIDGroup": {
-        "const": "CREATE_IAM2_VIRTUAL_ID_GROUP",
         "summary": "创建成员组",
         "method": "POST",
         "path": "/iam2/groups",
@@ -1955,7 +1913,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "CreateIAM2VirtualIDLdapBinding": {
-        "const": "CREATE_IAM2_VIRTUAL_ID_LDAP_BINDING",
         "summary": "创建AD/LDAP用户和IAM2用户绑定关系",
         "method": "POST",
         "path": "/iam2/ldap/bindings",
@@ -2006,7 +1963,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "CreateOAuthClient": {
-        "const": "CREATE_O_AUTH_CLIENT",
         "summary": "创建OAuth客户端",
         "method": "POST",
         "path": "/create/oauth2/client",
@@ -2169,7 +2125,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "CreateRole": {
-        "const": "CREATE_ROLE",
         "summary": "创建角色",
         "method": "POST",
         "path": "/identities/roles",
@@ -2234,7 +2189,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateSSORedirectTemplate": {
-        "const": "CREATE_SSO_REDIRECT_TEMPLATE",
         "summary": "Create SSO redirect template",
         "method": "POST",
         "path": "/create/sso/redirect/template/",
@@ -2255,7 +2209,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateTicket": {
-        "const": "CREATE_TICKET",
         "summary": "创建工单",
         "method": "POST",
         "path": "/tickets",
@@ -2325,7 +2278,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteIAM2Organization": {
-        "const": "DELETE_IAM2_ORGANIZATION",
         "summary": "删除组织",
         "method": "DELETE",
         "path": "/iam2/organizations/{uuid}",
@@ -2360,7 +2312,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "DeleteIAM2Project": {
-        "const": "DELETE_IAM2_PROJECT",
         "summary": "删除项目",
         "method": "DELETE",
         "path": "/iam2/projects/{uuid}",
@@ -2395,7 +2346,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "DeleteIAM2ProjectTemplate": {
-        "const": "DELETE_IAM2_PROJECT_TEMPLATE",
         "summary": "Delete IAM2 project template",
         "method": "DELETE",
         "path": "/iam2/projects/templates/{uuid}",
@@ -2411,7 +2361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteIAM2TicketFlow": {
-        "const": "DELETE_IAM2_TICKET_FLOW",
         "summary": "删除自定义审批的步骤",
         "method": "DELETE",
         "path": "/tickets/flow/{uuid}",
@@ -2446,7 +2395,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DeleteIAM2VirtualID": {
-        "const": "DELETE_IAM2_VIRTUAL_ID",
         "summary": "删除用户",
         "method": "DELETE",
         "path": "/iam2/virtual-ids/{uuid}",
@@ -2481,7 +2429,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "DeleteIAM2VirtualIDGroup": {
-        "const": "DELETE_IAM2_VIRTUAL_ID_GROUP",
         "summary": "删除成员组",
         "method": "DELETE",
         "path": "/iam2/projects/groups/{uuid}",
@@ -2516,7 +2463,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "DeleteIAM2VirtualIDLdapBinding": {
-        "const": "DELETE_IAM2_VIRTUAL_ID_LDAP_BINDING",
         "summary": "删除IAM2用户与AD/LDAP用户绑定关系",
         "method": "DELETE",
         "path": "/iam2/ldap/bindings/{uuid}",
@@ -2551,7 +2497,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "DeleteRole": {
-        "const": "DELETE_ROLE",
         "summary": "删除角色",
         "method": "DELETE",
         "path": "/identities/roles/{uuid}",
@@ -2586,7 +2531,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteSSOClient": {
-        "const": "DELETE_SSO_CLIENT",
         "summary": "删除认证客户端",
         "method": "POST",
         "path": "/delete/sso/client",
@@ -2629,7 +2573,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "DeleteTicket": {
-        "const": "DELETE_TICKET",
         "summary": "Delete ticket",
         "method": "DELETE",
         "path": "/tickets/{uuid}",
@@ -2646,7 +2589,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteTicketFlowCollection": {
-        "const": "DELETE_TICKET_FLOW_COLLECTION",
         "summary": "删除工单流程",
         "method": "DELETE",
         "path": "/tickets/flow-collections/{uuid}",
@@ -2681,7 +2623,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "DetachIAM2ProjectFromIAM2Organization": {
-        "const": "DETACH_IAM2_PROJECT_FROM_IAM2_ORGANIZATION",
         "summary": "从组织卸载项目",
         "method": "DELETE",
         "path": "/iam2/projects/{projectUuid}/iam2/organizations",
@@ -2715,7 +2656,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "DetachPolicyFromRole": {
-        "const": "DETACH_POLICY_FROM_ROLE",
         "summary": "从角色中移除权限",
         "method": "DELETE",
         "path": "/identities/policies/{policyUuid}/roles/{roleUuid}",
@@ -2756,7 +2696,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachRoleFromAccount": {
-        "const": "DETACH_ROLE_FROM_ACCOUNT",
         "summary": "从账户卸载角色",
         "method": "DELETE",
         "path": "/identities/accounts/{accountUuid}/roles/{roleUuid}",
@@ -2798,7 +2737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ExpungeIAM2Project": {
-        "const": "EXPUNGE_IAM2_PROJECT",
         "summary": "Expunge IAM2 project",
         "method": "PUT",
         "path": "/iam2/projects/{uuid}/actions",
@@ -2814,7 +2752,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateLdapEntryForIAM2Binding": {
-        "const": "GET_CANDIDATE_LDAP_ENTRY_FOR_IAM2_BINDING",
         "summary": "获取AD/LDAP认证可用用户条目",
         "method": "GET",
         "path": "/iam2/ldap/entries/candidates",
@@ -2857,7 +2794,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "GetIAM2OrganizationVirtualIDNumber": {
-        "const": "GET_IAM2_ORGANIZATION_VIRTUAL_ID_NUMBER",
         "summary": "获取组织架构的成员数量",
         "method": "GET",
         "path": "/iam2/organizations/{uuid}/virtualIDNumber",
@@ -2893,7 +2829,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "GetIAM2ProjectsOfVirtualID": {
-        "const": "GET_IAM2_PROJECTS_OF_VIRTUAL_ID",
         "summary": "Get IAM2 projects of virtual ID",
         "method": "GET",
         "path": "/iam2/virtual-ids/projects",
@@ -2908,7 +2843,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetIAM2SystemAttributes": {
-        "const": "GET_IAM2_SYSTEM_ATTRIBUTES",
         "summary": "获取系统属性",
         "method": "GET",
         "path": "/iam2/attributes/system",
@@ -2934,7 +2868,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "GetIAM2VirtualIDAPIPermission": {
-        "const": "GET_IAM2_VIRTUAL_IDAPI_PERMISSION",
         "summary": "获取IAM2用户API权限",
         "method": "GET",
         "path": "/iam2/virtual-ids/api-permissions",
@@ -2968,7 +2901,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "GetIAM2VirtualIDInGroup": {
-        "const": "GET_IAM2_VIRTUAL_ID_IN_GROUP",
         "summary": "Get IAM2 virtual ID in group",
         "method": "GET",
         "path": "/iam2/IAM2VirtualIDGroup/IAM2VirtualID",
@@ -2995,7 +2927,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetOAuth2Token": {
-        "const": "GET_O_AUTH2_TOKEN",
         "summary": "获取OAuth2 Token",
         "method": "GET",
         "path": "/get/oauth2/token",
@@ -3023,7 +2954,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "GetOrganizationQuotaUsage": {
-        "const": "GET_ORGANIZATION_QUOTA_USAGE",
         "summary": "获取组织架构的Quota",
         "method": "GET",
         "path": "/iam2/organizations/quota/{uuid}/usages",
@@ -3059,7 +2989,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.6",
     },
     "GetSSOClient": {
-        "const": "GET_SSO_CLIENT",
         "summary": "获取认证客户端",
         "method": "GET",
         "path": "/get/sso/client",
@@ -3087,7 +3016,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.6.21",
     },
     "GetVmsSchedulingStateFromSchedulingRule": {
-        "const": "GET_VMS_SCHEDULING_STATE_FROM_SCHEDULING_RULE",
         "summary": "Get vms scheduling state from scheduling rule",
         "method": "POST",
         "path": "/get/vms/schedulingState/from/SchedulingRule",
@@ -3110,7 +3038,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "LoginIAM2Platform": {
-        "const": "LOGIN_IAM2_PLATFORM",
         "summary": "切换平台角色",
         "method": "PUT",
         "path": "/iam2/platform/login",
@@ -3139,7 +3066,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "LoginIAM2Project": {
-        "const": "LOGIN_IAM2_PROJECT",
         "summary": "登录项目",
         "method": "PUT",
         "path": "/iam2/projects/login",
@@ -3179,7 +3105,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "LoginIAM2VirtualID": {
-        "const": "LOGIN_IAM2_VIRTUAL_ID",
         "summary": "登录用户",
         "method": "PUT",
         "path": "/iam2/virtual-ids/login",
@@ -3209,6 +3134,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "location": "body",
                 "required": True,
                 "since": "2.4.0",
+                "hashed": True,
             },
             {"wire": "verifyCode", "kind": "string", "location": "body", "since": "2.4.0"},
             {
@@ -3229,7 +3155,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "LoginIAM2VirtualIDWithLdap": {
-        "const": "LOGIN_IAM2_VIRTUAL_ID_WITH_LDAP",
         "summary": "通过AD/LDAP认证登录IAM2用户",
         "method": "PUT",
         "path": "/iam2/login/virtual-ids/ldap",
@@ -3285,7 +3210,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "QueryArchiveTicket": {
-        "const": "QUERY_ARCHIVE_TICKET",
         "summary": "查询归档的工单",
         "method": "GET",
         "path": "/tickets/archives",
@@ -3311,7 +3235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryArchiveTicketHistory": {
-        "const": "QUERY_ARCHIVE_TICKET_HISTORY",
         "summary": "Query archive ticket history",
         "method": "GET",
         "path": "/tickets/histories/archives",
@@ -3326,7 +3249,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2LdapBinding": {
-        "const": "QUERY_IAM2_LDAP_BINDING",
         "summary": "查询AD/LDAP绑定",
         "method": "GET",
         "path": "/iam2/ldap/bindings",
@@ -3354,7 +3276,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "QueryIAM2Organization": {
-        "const": "QUERY_IAM2_ORGANIZATION",
         "summary": "查询组织",
         "method": "GET",
         "path": "/iam2/organizations",
@@ -3382,7 +3303,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "QueryIAM2OrganizationAttribute": {
-        "const": "QUERY_IAM2_ORGANIZATION_ATTRIBUTE",
         "summary": "Query IAM2 organization attribute",
         "method": "GET",
         "path": "/iam2/organizations/attributes",
@@ -3397,7 +3317,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2OrganizationProjectRef": {
-        "const": "QUERY_IAM2_ORGANIZATION_PROJECT_REF",
         "summary": "查询组织与项目关联关系",
         "method": "GET",
         "path": "/iam2/projects/organizations/refs",
@@ -3423,7 +3342,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryIAM2Project": {
-        "const": "QUERY_IAM2_PROJECT",
         "summary": "查询项目",
         "method": "GET",
         "path": "/iam2/projects",
@@ -3451,7 +3369,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "QueryIAM2ProjectAccountRef": {
-        "const": "QUERY_IAM2_PROJECT_ACCOUNT_REF",
         "summary": "查询项目与账号关联关系",
         "method": "GET",
         "path": "/iam2/projects/account/refs",
@@ -3477,7 +3394,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "QueryIAM2ProjectAttribute": {
-        "const": "QUERY_IAM2_PROJECT_ATTRIBUTE",
         "summary": "Query IAM2 project attribute",
         "method": "GET",
         "path": "/iam2/projects/attributes",
@@ -3492,7 +3408,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2ProjectRole": {
-        "const": "QUERY_IAM2_PROJECT_ROLE",
         "summary": "Query IAM2 project role",
         "method": "GET",
         "path": "/iam2/project-roles",
@@ -3507,7 +3422,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2ProjectTemplate": {
-        "const": "QUERY_IAM2_PROJECT_TEMPLATE",
         "summary": "Query IAM2 project template",
         "method": "GET",
         "path": "/iam2/projects/templates",
@@ -3522,7 +3436,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2VirtualID": {
-        "const": "QUERY_IAM2_VIRTUAL_ID",
         "summary": "查询用户",
         "method": "GET",
         "path": "/iam2/virtual-ids",
@@ -3550,7 +3463,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "QueryIAM2VirtualIDAttribute": {
-        "const": "QUERY_IAM2_VIRTUAL_ID_ATTRIBUTE",
         "summary": "Query IAM2 virtual ID attribute",
         "method": "GET",
         "path": "/iam2/virtual-ids/attributes",
@@ -3565,7 +3477,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIAM2VirtualIDGroup": {
-        "const": "QUERY_IAM2_VIRTUAL_ID_GROUP",
         "summary": "查询成员组",
         "method": "GET",
         "path": "/iam2/projects/groups",
@@ -3593,7 +3504,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "QueryIAM2VirtualIDGroupAttribute": {
-        "const": "QUERY_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE",
         "summary": "Query IAM2 virtual ID group attribute",
         "method": "GET",
         "path": "/iam2/projects/groups/attributes/",
@@ -3608,7 +3518,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryRole": {
-        "const": "QUERY_ROLE",
         "summary": "查询角色",
         "method": "GET",
         "path": "/identities/roles",
@@ -3636,7 +3545,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryTicket": {
-        "const": "QUERY_TICKET",
         "summary": "查询工单",
         "method": "GET",
         "path": "/tickets",
@@ -3664,7 +3572,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryTicketFlow": {
-        "const": "QUERY_TICKET_FLOW",
         "summary": "查询工单步骤",
         "method": "GET",
         "path": "/tickets/flow",
@@ -3692,7 +3599,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryTicketFlowCollection": {
-        "const": "QUERY_TICKET_FLOW_COLLECTION",
         "summary": "查询工单流程",
         "method": "GET",
         "path": "/tickets/flow-collections",
@@ -3720,7 +3626,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryTicketHistory": {
-        "const": "QUERY_TICKET_HISTORY",
         "summary": "查询工单历史",
         "method": "GET",
         "path": "/tickets/histories",
@@ -3748,7 +3653,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "QueryTicketType": {
-        "const": "QUERY_TICKET_TYPE",
         "summary": "查询工单类型",
         "method": "GET",
         "path": "/ticket-types",
@@ -3776,7 +3680,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RecoverIAM2Project": {
-        "const": "RECOVER_IAM2_PROJECT",
         "summary": "Recover IAM2 project",
         "method": "PUT",
         "path": "/iam2/projects/{uuid}/actions",
@@ -3792,7 +3695,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RemoveAttributesFromIAM2Organization": {
-        "const": "REMOVE_ATTRIBUTES_FROM_IAM2_ORGANIZATION",
         "summary": "从组织移除属性",
         "method": "DELETE",
         "path": "/iam2/organizations/{uuid}/attributes",
@@ -3835,7 +3737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveAttributesFromIAM2Project": {
-        "const": "REMOVE_ATTRIBUTES_FROM_IAM2_PROJECT",
         "summary": "从项目移除属性",
         "method": "DELETE",
         "path": "/iam2/projects/{uuid}/attributes",
@@ -3878,7 +3779,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveAttributesFromIAM2VirtualID": {
-        "const": "REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID",
         "summary": "从用户移除属性",
         "method": "DELETE",
         "path": "/iam2/virtual-ids/{uuid}/attributes",
@@ -3921,7 +3821,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveAttributesFromIAM2VirtualIDGroup": {
-        "const": "REMOVE_ATTRIBUTES_FROM_IAM2_VIRTUAL_ID_GROUP",
         "summary": "从成员组移除属性",
         "method": "DELETE",
         "path": "/iam2/projects/groups/{uuid}/attributes",
@@ -3964,7 +3863,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveIAM2ProjectLoginExpired": {
-        "const": "REMOVE_IAM2_PROJECT_LOGIN_EXPIRED",
         "summary": "删除项目限制登陆",
         "method": "PUT",
         "path": "/iam2/projects/remove/login-expired/{uuid}/actions",
@@ -4007,7 +3905,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.0",
     },
     "RemoveIAM2VirtualIDGroupFromProjects": {
-        "const": "REMOVE_IAM2_VIRTUAL_ID_GROUP_FROM_PROJECTS",
         "summary": "将成员组移出项目",
         "method": "DELETE",
         "path": "/iam2/projects/groups",
@@ -4051,7 +3948,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "RemoveIAM2VirtualIDsFromGroup": {
-        "const": "REMOVE_IAM2_VIRTUAL_IDS_FROM_GROUP",
         "summary": "从成员组移除成员",
         "method": "DELETE",
         "path": "/iam2/projects/groups/{groupUuid}/virtual-ids",
@@ -4093,7 +3989,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveIAM2VirtualIDsFromOrganization": {
-        "const": "REMOVE_IAM2_VIRTUAL_IDS_FROM_ORGANIZATION",
         "summary": "从组织移除用户",
         "method": "DELETE",
         "path": "/iam2/organizations/{organizationUuid}/virtual-ids",
@@ -4135,7 +4030,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveIAM2VirtualIDsFromProject": {
-        "const": "REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECT",
         "summary": "从项目移除成员",
         "method": "DELETE",
         "path": "/iam2/projects/{projectUuid}/virtual-ids",
@@ -4177,7 +4071,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveIAM2VirtualIDsFromProjects": {
-        "const": "REMOVE_IAM2_VIRTUAL_IDS_FROM_PROJECTS",
         "summary": "将用户移出项目",
         "method": "DELETE",
         "path": "/iam2/projects/virtual-ids",
@@ -4224,7 +4117,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.0.0",
     },
     "RemovePolicyStatementsFromRole": {
-        "const": "REMOVE_POLICY_STATEMENTS_FROM_ROLE",
         "summary": "从角色移除权限属性",
         "method": "DELETE",
         "path": "/identities/roles/{uuid}/policy-statements",
@@ -4266,7 +4158,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RemoveRolesFromIAM2VirtualID": {
-        "const": "REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID",
         "summary": "从成员移除权限",
         "method": "DELETE",
         "path": "/iam2/projects/virtual-ids/{virtualIDUuid}/roles",
@@ -4309,7 +4200,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveRolesFromIAM2VirtualIDGroup": {
-        "const": "REMOVE_ROLES_FROM_IAM2_VIRTUAL_ID_GROUP",
         "summary": "从成员组移除权限",
         "method": "DELETE",
         "path": "/iam2/projects/groups/{groupUuid}/roles",
@@ -4352,7 +4242,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "RemoveTicketTypesFromTicketFlowCollection": {
-        "const": "REMOVE_TICKET_TYPES_FROM_TICKET_FLOW_COLLECTION",
         "summary": "移除工单流程关联的工单类型",
         "method": "DELETE",
         "path": "/tickets/flow-collections/{ticketFlowCollectionUuid}/ticket-types",
@@ -4394,7 +4283,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "RunIAM2Script": {
-        "const": "RUN_IAM2_SCRIPT",
         "summary": "Run IAM2 script",
         "method": "POST",
         "path": "/iam2/iam2-script/run",
@@ -4412,7 +4300,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetIAM2ProjectLoginExpired": {
-        "const": "SET_IAM2_PROJECT_LOGIN_EXPIRED",
         "summary": "设置项目登陆限制",
         "method": "PUT",
         "path": "/iam2/projects/add/login-expired/{uuid}/actions",
@@ -4463,7 +4350,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.0",
     },
     "SetIAM2ProjectRetirePolicy": {
-        "const": "SET_IAM2_PROJECT_RETIRE_POLICY",
         "summary": "Set IAM2 project retire policy",
         "method": "PUT",
         "path": "/iam2/projects/retire-policies/{uuid}/actions",
@@ -4480,7 +4366,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetOrganizationOperation": {
-        "const": "SET_ORGANIZATION_OPERATION",
         "summary": "设置运营管理员",
         "method": "PUT",
         "path": "/iam2/organizations/{uuid}/operation",
@@ -4524,7 +4409,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.6",
     },
     "SetOrganizationSupervisor": {
-        "const": "SET_ORGANIZATION_SUPERVISOR",
         "summary": "设置部门负责人",
         "method": "PUT",
         "path": "/iam2/organizations/{uuid}/actions",
@@ -4565,7 +4449,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.6.0",
     },
     "StopAllResourcesInIAM2Project": {
-        "const": "STOP_ALL_RESOURCES_IN_IAM2_PROJECT",
         "summary": "Stop all resources in IAM2 project",
         "method": "PUT",
         "path": "/iam2/projects/{uuid}/actions",
@@ -4581,7 +4464,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncLdapServer": {
-        "const": "SYNC_LDAP_SERVER",
         "summary": "同步AD/LDAP服务器用户及组织",
         "method": "PUT",
         "path": "/ldap/servers/{uuid}/actions",
@@ -4615,7 +4497,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.5.1",
     },
     "UpdateCasClient": {
-        "const": "UPDATE_CAS_CLIENT",
         "summary": "更新CAS客户端",
         "method": "POST",
         "path": "/update/cas/client",
@@ -4693,7 +4574,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UpdateIAM2Organization": {
-        "const": "UPDATE_IAM2_ORGANIZATION",
         "summary": "更新组织",
         "method": "PUT",
         "path": "/iam2/organizations/{uuid}/actions",
@@ -4751,7 +4631,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "UpdateIAM2OrganizationAttribute": {
-        "const": "UPDATE_IAM2_ORGANIZATION_ATTRIBUTE",
         "summary": "Update IAM2 organization attribute",
         "method": "PUT",
         "path": "/iam2/organizations/attributes/{uuid}/actions",
@@ -4774,7 +4653,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateIAM2Project": {
-        "const": "UPDATE_IAM2_PROJECT",
         "summary": "更新项目",
         "method": "PUT",
         "path": "/iam2/projects/{uuid}/actions",
@@ -4824,7 +4702,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "UpdateIAM2ProjectAttribute": {
-        "const": "UPDATE_IAM2_PROJECT_ATTRIBUTE",
         "summary": "Update IAM2 project attribute",
         "method": "PUT",
         "path": "/iam2/projects/attributes/{uuid}/actions",
@@ -4847,7 +4724,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateIAM2ProjectTemplate": {
-        "const": "UPDATE_IAM2_PROJECT_TEMPLATE",
         "summary": "Update IAM2 project template",
         "method": "PUT",
         "path": "/iam2/projects/templates/{uuid}/actions",
@@ -4872,7 +4748,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateIAM2TicketFlow": {
-        "const": "UPDATE_IAM2_TICKET_FLOW",
         "summary": "修改自定义审批的步骤",
         "method": "PUT",
         "path": "/tickets/flow/{uuid}/actions",
@@ -4922,7 +4797,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "UpdateIAM2TicketFlowCollection": {
-        "const": "UPDATE_IAM2_TICKET_FLOW_COLLECTION",
         "summary": "修改工单流程",
         "method": "PUT",
         "path": "/tickets/flow-collections/{uuid}/actions",
@@ -4980,7 +4854,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.0.0",
     },
     "UpdateIAM2VirtualID": {
-        "const": "UPDATE_IAM2_VIRTUAL_ID",
         "summary": "更新权限",
         "method": "PUT",
         "path": "/iam2/virtual-ids/{uuid}/actions",
@@ -5023,7 +4896,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "kind": "string",
                 "location": "body",
                 "since": "2.4.0",
-                "checks": {"maxLength": 2048},
+                "hashed": True,
             },
             {
                 "wire": "systemTags",
@@ -5043,7 +4916,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "UpdateIAM2VirtualIDAttribute": {
-        "const": "UPDATE_IAM2_VIRTUAL_ID_ATTRIBUTE",
         "summary": "Update IAM2 virtual ID attribute",
         "method": "PUT",
         "path": "/iam2/virtual-ids/attributes/{uuid}/actions",
@@ -5066,7 +4938,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateIAM2VirtualIDGroup": {
-        "const": "UPDATE_IAM2_VIRTUAL_ID_GROUP",
         "summary": "更新成员组",
         "method": "PUT",
         "path": "/iam2/projects/groups/{uuid}/actions",
@@ -5116,7 +4987,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.4.0",
     },
     "UpdateIAM2VirtualIDGroupAttribute": {
-        "const": "UPDATE_IAM2_VIRTUAL_ID_GROUP_ATTRIBUTE",
         "summary": "Update IAM2 virtual ID group attribute",
         "method": "PUT",
         "path": "/iam2/projects/groups/attributes/{uuid}/actions",
@@ -5139,7 +5009,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateOAuthClient": {
-        "const": "UPDATE_O_AUTH_CLIENT",
         "summary": "更新OAuth客户端",
         "method": "POST",
         "path": "/update/oauth2/client",
@@ -5267,7 +5136,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.5.0",
     },
     "UpdateOrganizationQuota": {
-        "const": "UPDATE_ORGANIZATION_QUOTA",
         "summary": "更新组织架构Quota",
         "method": "PUT",
         "path": "/iam2/Organization/quotas/actions",
@@ -5319,7 +5187,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.3.6",
     },
     "UpdateRole": {
-        "const": "UPDATE_ROLE",
         "summary": "更新角色",
         "method": "PUT",
         "path": "/identities/roles/{uuid}/actions",
@@ -5385,7 +5252,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateSSORedirectTemplate": {
-        "const": "UPDATE_SSO_REDIRECT_TEMPLATE",
         "summary": "修改重定向UI",
         "method": "POST",
         "path": "/update/sso/redirectTemplate",
@@ -5429,7 +5295,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateTicketRequest": {
-        "const": "UPDATE_TICKET_REQUEST",
         "summary": "更新工单请求",
         "method": "PUT",
         "path": "/tickets/{uuid}/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "CheckNetworkReachable": {
-        "const": "CHECK_NETWORK_REACHABLE",
         "summary": "检查多个主机之间的网络连通性",
         "method": "GET",
         "path": "/zops/check/network",
@@ -51,7 +50,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "GetChronyServers": {
-        "const": "GET_CHRONY_SERVERS",
         "summary": "获取当前chrony时间源服务器",
         "method": "GET",
         "path": "/zops/chrony/servers",
@@ -79,7 +77,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "SyncChronyServers": {
-        "const": "SYNC_CHRONY_SERVERS",
         "summary": "同步chrony时间源",
         "method": "PUT",
         "path": "/zops/chrony/actions",
@@ -107,7 +104,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "4.7.21",
     },
     "UpdateChronyServers": {
-        "const": "UPDATE_CHRONY_SERVERS",
         "summary": "修改chrony时间源服务器",
         "method": "PUT",
         "path": "/zops/chrony/actions",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddAliyunKeySecret": {
-        "const": "ADD_ALIYUN_KEY_SECRET",
         "summary": "Add aliyun key secret",
         "method": "POST",
         "path": "/hybrid/aliyun/key",
@@ -50,7 +49,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunNasAccessGroup": {
-        "const": "ADD_ALIYUN_NAS_ACCESS_GROUP",
         "summary": "Add aliyun nas access group",
         "method": "PUT",
         "path": "/nas/aliyun/access",
@@ -75,7 +73,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunNasFileSystem": {
-        "const": "ADD_ALIYUN_NAS_FILE_SYSTEM",
         "summary": "Add aliyun nas file system",
         "method": "PUT",
         "path": "/nas/aliyun",
@@ -101,7 +98,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunNasMountTarget": {
-        "const": "ADD_ALIYUN_NAS_MOUNT_TARGET",
         "summary": "Add aliyun nas mount target",
         "method": "PUT",
         "path": "/nas/aliyun/mount",
@@ -133,7 +129,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAliyunPanguPartition": {
-        "const": "ADD_ALIYUN_PANGU_PARTITION",
         "summary": "Add aliyun pangu partition",
         "method": "POST",
         "path": "/aliyun/pangu",
@@ -178,7 +173,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddAppBuildSystem": {
-        "const": "ADD_APP_BUILD_SYSTEM",
         "summary": "Add app build system",
         "method": "POST",
         "path": "/appcenter/buildsystem",
@@ -248,7 +242,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddBackupStoragesToReplicationGroup": {
-        "const": "ADD_BACKUP_STORAGES_TO_REPLICATION_GROUP",
         "summary": "Add backup storages to replication group",
         "method": "POST",
         "path": "/image-replication-groups/{replicationGroupUuid}",
@@ -279,7 +272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddBuildApp": {
-        "const": "ADD_BUILD_APP",
         "summary": "Add build app",
         "method": "POST",
         "path": "/appcenter/buildapp/add",
@@ -306,7 +298,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddCCSCertificate": {
-        "const": "ADD_CCS_CERTIFICATE",
         "summary": "Add CCS certificate",
         "method": "PUT",
         "path": "/crypto/ccs-certificate/add",
@@ -328,7 +319,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddConnectionAccessPointFromRemote": {
-        "const": "ADD_CONNECTION_ACCESS_POINT_FROM_REMOTE",
         "summary": "Add connection access point from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/access-point",
@@ -353,7 +343,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddDataCenterFromRemote": {
-        "const": "ADD_DATA_CENTER_FROM_REMOTE",
         "summary": "Add data center from remote",
         "method": "POST",
         "path": "/hybrid/data-center",
@@ -391,7 +380,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddFiSecSecurityMachine": {
-        "const": "ADD_FI_SEC_SECURITY_MACHINE",
         "summary": "Add fi sec security machine",
         "method": "POST",
         "path": "/security-machine/fiSec",
@@ -462,7 +450,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddFlkSecSecurityMachine": {
-        "const": "ADD_FLK_SEC_SECURITY_MACHINE",
         "summary": "Add flk sec security machine",
         "method": "POST",
         "path": "/security-machine/flkSec",
@@ -533,7 +520,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddHybridKeySecret": {
-        "const": "ADD_HYBRID_KEY_SECRET",
         "summary": "Add hybrid key secret",
         "method": "POST",
         "path": "/hybrid/hybrid/key",
@@ -580,7 +566,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddIdentityZoneFromRemote": {
-        "const": "ADD_IDENTITY_ZONE_FROM_REMOTE",
         "summary": "Add identity zone from remote",
         "method": "POST",
         "path": "/hybrid/identity-zone",
@@ -606,7 +591,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddInfoSecSecurityMachine": {
-        "const": "ADD_INFO_SEC_SECURITY_MACHINE",
         "summary": "Add info sec security machine",
         "method": "POST",
         "path": "/security-machine/infoSec",
@@ -684,7 +668,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddIntegrityResource": {
-        "const": "ADD_INTEGRITY_RESOURCE",
         "summary": "Add integrity resource",
         "method": "POST",
         "path": "/integrity/resource/actions",
@@ -706,7 +689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddJitSecurityMachine": {
-        "const": "ADD_JIT_SECURITY_MACHINE",
         "summary": "Add jit security machine",
         "method": "POST",
         "path": "/security-machine/jida/auth-gateway",
@@ -777,7 +759,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddOssBucketFromRemote": {
-        "const": "ADD_OSS_BUCKET_FROM_REMOTE",
         "summary": "Add oss bucket from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/oss-bucket",
@@ -821,7 +802,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddSanSecSecurityMachine": {
-        "const": "ADD_SAN_SEC_SECURITY_MACHINE",
         "summary": "Add san sec security machine",
         "method": "POST",
         "path": "/security-machine/sanSec",
@@ -899,7 +879,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AddZBox": {
-        "const": "ADD_Z_BOX",
         "summary": "Add Z box",
         "method": "POST",
         "path": "/zbox",
@@ -917,7 +896,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachAliyunDiskToEcs": {
-        "const": "ATTACH_ALIYUN_DISK_TO_ECS",
         "summary": "Attach aliyun disk to ecs",
         "method": "POST",
         "path": "/hybrid/aliyun/disk/{diskUuid}/attach",
@@ -937,7 +915,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachAliyunKey": {
-        "const": "ATTACH_ALIYUN_KEY",
         "summary": "Attach aliyun key",
         "method": "PUT",
         "path": "/hybrid/aliyun/key/{uuid}/attach",
@@ -953,7 +930,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachCCSCertificateToUser": {
-        "const": "ATTACH_CCS_CERTIFICATE_TO_USER",
         "summary": "Attach CCS certificate to user",
         "method": "POST",
         "path": "/crypto/ccs-certificate/attach-user/{userUuid}",
@@ -982,7 +958,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachHybridEipToEcs": {
-        "const": "ATTACH_HYBRID_EIP_TO_ECS",
         "summary": "Attach hybrid eip to ecs",
         "method": "POST",
         "path": "/hybrid/eip/{eipUuid}/attach",
@@ -1006,7 +981,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachHybridKey": {
-        "const": "ATTACH_HYBRID_KEY",
         "summary": "Attach hybrid key",
         "method": "PUT",
         "path": "/hybrid/hybrid/key/{uuid}/attach",
@@ -1022,7 +996,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachMonitorTriggerActionToTrigger": {
-        "const": "ATTACH_MONITOR_TRIGGER_ACTION_TO_TRIGGER",
         "summary": "Attach monitor trigger action to trigger",
         "method": "POST",
         "path": "/monitoring/triggers/{triggerUuid}/trigger-actions/{actionUuid}",
@@ -1039,7 +1012,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "AttachOssBucketToEcsDataCenter": {
-        "const": "ATTACH_OSS_BUCKET_TO_ECS_DATA_CENTER",
         "summary": "Attach oss bucket to ecs data center",
         "method": "PUT",
         "path": "/hybrid/aliyun/oss-bucket/{ossBucketUuid}/attach",
@@ -1055,7 +1027,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "BackupDatabaseToPublicCloud": {
-        "const": "BACKUP_DATABASE_TO_PUBLIC_CLOUD",
         "summary": "Backup database to public cloud",
         "method": "POST",
         "path": "/hybrid/backup-mysql",
@@ -1085,7 +1056,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "BatchQuery": {
-        "const": "BATCH_QUERY",
         "summary": "Batch query",
         "method": "GET",
         "path": "/batch-queries",
@@ -1101,7 +1071,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "BootstrapMiniHost": {
-        "const": "BOOTSTRAP_MINI_HOST",
         "summary": "Bootstrap mini host",
         "method": "POST",
         "path": "/mini-clusters/hosts",
@@ -1120,7 +1089,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeAppBuildSystemState": {
-        "const": "CHANGE_APP_BUILD_SYSTEM_STATE",
         "summary": "Change app build system state",
         "method": "PUT",
         "path": "/appcenter/buildsystem/{uuid}/actions",
@@ -1143,7 +1111,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeMediaState": {
-        "const": "CHANGE_MEDIA_STATE",
         "summary": "Change media state",
         "method": "PUT",
         "path": "/media/{uuid}/actions",
@@ -1166,7 +1133,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeMonitorTriggerActionState": {
-        "const": "CHANGE_MONITOR_TRIGGER_ACTION_STATE",
         "summary": "Change monitor trigger action state",
         "method": "PUT",
         "path": "/monitoring/trigger-actions/{uuid}/actions",
@@ -1189,7 +1155,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeMonitorTriggerState": {
-        "const": "CHANGE_MONITOR_TRIGGER_STATE",
         "summary": "Change monitor trigger state",
         "method": "PUT",
         "path": "/monitoring/triggers/{uuid}/actions",
@@ -1212,7 +1177,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeSecretResourcePoolState": {
-        "const": "CHANGE_SECRET_RESOURCE_POOL_STATE",
         "summary": "Change secret resource pool state",
         "method": "PUT",
         "path": "/secret-resource-pools/{uuid}/actions",
@@ -1235,7 +1199,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ChangeSecurityMachineState": {
-        "const": "CHANGE_SECURITY_MACHINE_STATE",
         "summary": "Change security machine state",
         "method": "PUT",
         "path": "/security-machines/{uuid}/actions",
@@ -1258,7 +1221,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CheckBatchDataIntegrity": {
-        "const": "CHECK_BATCH_DATA_INTEGRITY",
         "summary": "Check batch data integrity",
         "method": "GET",
         "path": "/check/batch/data/integrity/",
@@ -1275,7 +1237,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CheckBuildAppParameters": {
-        "const": "CHECK_BUILD_APP_PARAMETERS",
         "summary": "Check build app parameters",
         "method": "POST",
         "path": "/appcenter/buildapp/check",
@@ -1292,7 +1253,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CleanQueue": {
-        "const": "CLEAN_QUEUE",
         "summary": "Clean queue",
         "method": "PUT",
         "path": "/clean/queue",
@@ -1312,7 +1272,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CleanV2VConversionCache": {
-        "const": "CLEAN_V2_V_CONVERSION_CACHE",
         "summary": "Clean V2V conversion cache",
         "method": "PUT",
         "path": "/v2v/conversion/host/{uuid}/actions",
@@ -1328,7 +1287,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAiSiNoSecretResourcePool": {
-        "const": "CREATE_AI_SI_NO_SECRET_RESOURCE_POOL",
         "summary": "Create ai si no secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/aisino",
@@ -1389,7 +1347,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunDiskFromRemote": {
-        "const": "CREATE_ALIYUN_DISK_FROM_REMOTE",
         "summary": "Create aliyun disk from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/disk",
@@ -1437,7 +1394,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunNasAccessGroup": {
-        "const": "CREATE_ALIYUN_NAS_ACCESS_GROUP",
         "summary": "Create aliyun nas access group",
         "method": "POST",
         "path": "/nas/aliyun/access",
@@ -1474,7 +1430,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunNasAccessGroupRule": {
-        "const": "CREATE_ALIYUN_NAS_ACCESS_GROUP_RULE",
         "summary": "Create aliyun nas access group rule",
         "method": "POST",
         "path": "/nas/aliyun/rule",
@@ -1505,7 +1460,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunNasFileSystem": {
-        "const": "CREATE_ALIYUN_NAS_FILE_SYSTEM",
         "summary": "Create aliyun nas file system",
         "method": "POST",
         "path": "/nas/aliyun",
@@ -1549,7 +1503,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunNasMountTarget": {
-        "const": "CREATE_ALIYUN_NAS_MOUNT_TARGET",
         "summary": "Create aliyun nas mount target",
         "method": "POST",
         "path": "/nas/aliyun/mount",
@@ -1582,7 +1535,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunProxyVSwitch": {
-        "const": "CREATE_ALIYUN_PROXY_V_SWITCH",
         "summary": "Create aliyun proxy V switch",
         "method": "POST",
         "path": "/aliyun-proxy/vpcs/vswitches",
@@ -1614,7 +1566,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunProxyVpc": {
-        "const": "CREATE_ALIYUN_PROXY_VPC",
         "summary": "Create aliyun proxy vpc",
         "method": "POST",
         "path": "/aliyun-proxy/vpcs",
@@ -1659,7 +1610,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunRouterInterfaceRemote": {
-        "const": "CREATE_ALIYUN_ROUTER_INTERFACE_REMOTE",
         "summary": "Create aliyun router interface remote",
         "method": "POST",
         "path": "/hybrid/aliyun/router-interface",
@@ -1705,7 +1655,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunSnapshotRemote": {
-        "const": "CREATE_ALIYUN_SNAPSHOT_REMOTE",
         "summary": "Create aliyun snapshot remote",
         "method": "POST",
         "path": "/hybrid/aliyun/snapshot",
@@ -1740,7 +1689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAliyunVpcVirtualRouterEntryRemote": {
-        "const": "CREATE_ALIYUN_VPC_VIRTUAL_ROUTER_ENTRY_REMOTE",
         "summary": "Create aliyun vpc virtual router entry remote",
         "method": "POST",
         "path": "/hybrid/aliyun/route-entry",
@@ -1792,7 +1740,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateBuildApp": {
-        "const": "CREATE_BUILD_APP",
         "summary": "Create build app",
         "method": "POST",
         "path": "/appcenter/buildapp",
@@ -1818,7 +1765,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateCSPSecretResourcePool": {
-        "const": "CREATE_CSP_SECRET_RESOURCE_POOL",
         "summary": "Create CSP secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/csp",
@@ -1883,7 +1829,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateConnectionBetweenL3NetworkAndAliyunVSwitch": {
-        "const": "CREATE_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH",
         "summary": "Create connection between L3 network and aliyun V switch",
         "method": "POST",
         "path": "/hybrid/aliyun/connections",
@@ -1930,7 +1875,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsImageFromEcsSnapshot": {
-        "const": "CREATE_ECS_IMAGE_FROM_ECS_SNAPSHOT",
         "summary": "Create ecs image from ecs snapshot",
         "method": "POST",
         "path": "/hybrid/aliyun/image/snapshot",
@@ -1965,7 +1909,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsImageFromLocalImage": {
-        "const": "CREATE_ECS_IMAGE_FROM_LOCAL_IMAGE",
         "summary": "Create ecs image from local image",
         "method": "POST",
         "path": "/hybrid/aliyun/image",
@@ -2002,7 +1945,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsInstanceFromEcsImage": {
-        "const": "CREATE_ECS_INSTANCE_FROM_ECS_IMAGE",
         "summary": "Create ecs instance from ecs image",
         "method": "POST",
         "path": "/hybrid/aliyun/ecs",
@@ -2081,7 +2023,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsSecurityGroupRemote": {
-        "const": "CREATE_ECS_SECURITY_GROUP_REMOTE",
         "summary": "Create ecs security group remote",
         "method": "POST",
         "path": "/hybrid/aliyun/security-group/remote",
@@ -2118,7 +2059,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsSecurityGroupRuleRemote": {
-        "const": "CREATE_ECS_SECURITY_GROUP_RULE_REMOTE",
         "summary": "Create ecs security group rule remote",
         "method": "POST",
         "path": "/hybrid/aliyun/security-group-rule",
@@ -2166,7 +2106,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsVSwitchRemote": {
-        "const": "CREATE_ECS_V_SWITCH_REMOTE",
         "summary": "Create ecs V switch remote",
         "method": "POST",
         "path": "/hybrid/aliyun/vswitch",
@@ -2209,7 +2148,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEcsVpcRemote": {
-        "const": "CREATE_ECS_VPC_REMOTE",
         "summary": "Create ecs vpc remote",
         "method": "POST",
         "path": "/hybrid/aliyun/vpc",
@@ -2254,7 +2192,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEmailMedia": {
-        "const": "CREATE_EMAIL_MEDIA",
         "summary": "Create email media",
         "method": "POST",
         "path": "/media/emails",
@@ -2294,7 +2231,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateEmailMonitorTriggerAction": {
-        "const": "CREATE_EMAIL_MONITOR_TRIGGER_ACTION",
         "summary": "Create email monitor trigger action",
         "method": "POST",
         "path": "/monitoring/trigger-actions/emails",
@@ -2339,7 +2275,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateFiSecSecretResourcePool": {
-        "const": "CREATE_FI_SEC_SECRET_RESOURCE_POOL",
         "summary": "Create fi sec secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/fiSec",
@@ -2393,7 +2328,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateFlkSecSecretResourcePool": {
-        "const": "CREATE_FLK_SEC_SECRET_RESOURCE_POOL",
         "summary": "Create flk sec secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/flkSec",
@@ -2451,7 +2385,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateHaiTaiSecretResourcePool": {
-        "const": "CREATE_HAI_TAI_SECRET_RESOURCE_POOL",
         "summary": "Create hai tai secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/haitai",
@@ -2507,7 +2440,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateHybridEip": {
-        "const": "CREATE_HYBRID_EIP",
         "summary": "Create hybrid eip",
         "method": "POST",
         "path": "/hybrid/eip",
@@ -2559,7 +2491,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateImageReplicationGroup": {
-        "const": "CREATE_IMAGE_REPLICATION_GROUP",
         "summary": "Create image replication group",
         "method": "POST",
         "path": "/image-replication-groups",
@@ -2589,7 +2520,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateInfoSecSecretResourcePool": {
-        "const": "CREATE_INFO_SEC_SECRET_RESOURCE_POOL",
         "summary": "Create info sec secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/infoSec",
@@ -2649,7 +2579,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateJitSecretResourcePool": {
-        "const": "CREATE_JIT_SECRET_RESOURCE_POOL",
         "summary": "Create jit secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/jit",
@@ -2702,7 +2631,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateMiniCluster": {
-        "const": "CREATE_MINI_CLUSTER",
         "summary": "Create mini cluster",
         "method": "POST",
         "path": "/mini-clusters",
@@ -2767,7 +2695,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateMonitorTrigger": {
-        "const": "CREATE_MONITOR_TRIGGER",
         "summary": "Create monitor trigger",
         "method": "POST",
         "path": "/monitoring/triggers",
@@ -2824,7 +2751,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateOssBackupBucketRemote": {
-        "const": "CREATE_OSS_BACKUP_BUCKET_REMOTE",
         "summary": "Create oss backup bucket remote",
         "method": "POST",
         "path": "/hybrid/backup-mysql/oss",
@@ -2861,7 +2787,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateOssBucketRemote": {
-        "const": "CREATE_OSS_BUCKET_REMOTE",
         "summary": "Create oss bucket remote",
         "method": "POST",
         "path": "/hybrid/aliyun/oss-bucket/remote",
@@ -2905,7 +2830,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateResourceStackFromApp": {
-        "const": "CREATE_RESOURCE_STACK_FROM_APP",
         "summary": "Create resource stack from app",
         "method": "POST",
         "path": "/appcenter/app/stack",
@@ -2944,7 +2868,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateSanSecSecretResourcePool": {
-        "const": "CREATE_SAN_SEC_SECRET_RESOURCE_POOL",
         "summary": "Create san sec secret resource pool",
         "method": "POST",
         "path": "/secret-resource-pool/sanSec",
@@ -3004,7 +2927,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateVpcUserVpnGatewayRemote": {
-        "const": "CREATE_VPC_USER_VPN_GATEWAY_REMOTE",
         "summary": "Create vpc user vpn gateway remote",
         "method": "POST",
         "path": "/hybrid/user-vpn",
@@ -3046,7 +2968,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateVpcVpnConnectionRemote": {
-        "const": "CREATE_VPC_VPN_CONNECTION_REMOTE",
         "summary": "Create vpc vpn connection remote",
         "method": "POST",
         "path": "/hybrid/vpn-connection",
@@ -3089,7 +3010,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateVpnIkeConfig": {
-        "const": "CREATE_VPN_IKE_CONFIG",
         "summary": "Create vpn ike config",
         "method": "POST",
         "path": "/hybrid/vpn-connection/ike",
@@ -3178,7 +3098,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateVpnIpsecConfig": {
-        "const": "CREATE_VPN_IPSEC_CONFIG",
         "summary": "Create vpn ipsec config",
         "method": "POST",
         "path": "/hybrid/vpn-connection/ipsec",
@@ -3234,7 +3153,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateWebhook": {
-        "const": "CREATE_WEBHOOK",
         "summary": "Create webhook",
         "method": "POST",
         "path": "/web-hooks",
@@ -3279,7 +3197,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateZBoxBackup": {
-        "const": "CREATE_Z_BOX_BACKUP",
         "summary": "Create Z box backup",
         "method": "POST",
         "path": "/externalbackup/zbox",
@@ -3302,7 +3219,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DebugSignal": {
-        "const": "DEBUG_SIGNAL",
         "summary": "Debug signal",
         "method": "POST",
         "path": "/debug",
@@ -3324,7 +3240,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAlert": {
-        "const": "DELETE_ALERT",
         "summary": "Delete alert",
         "method": "DELETE",
         "path": "/monitoring/alerts",
@@ -3348,7 +3263,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunDiskFromLocal": {
-        "const": "DELETE_ALIYUN_DISK_FROM_LOCAL",
         "summary": "Delete aliyun disk from local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/disk/{uuid}",
@@ -3365,7 +3279,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunDiskFromRemote": {
-        "const": "DELETE_ALIYUN_DISK_FROM_REMOTE",
         "summary": "Delete aliyun disk from remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/disk/{uuid}/remote",
@@ -3382,7 +3295,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunKeySecret": {
-        "const": "DELETE_ALIYUN_KEY_SECRET",
         "summary": "Delete aliyun key secret",
         "method": "DELETE",
         "path": "/hybrid/aliyun/key/{uuid}",
@@ -3399,7 +3311,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunNasAccessGroup": {
-        "const": "DELETE_ALIYUN_NAS_ACCESS_GROUP",
         "summary": "Delete aliyun nas access group",
         "method": "DELETE",
         "path": "/nas/access/{uuid}",
@@ -3416,7 +3327,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunNasAccessGroupRule": {
-        "const": "DELETE_ALIYUN_NAS_ACCESS_GROUP_RULE",
         "summary": "Delete aliyun nas access group rule",
         "method": "DELETE",
         "path": "/nas/access/rule/{uuid}",
@@ -3433,7 +3343,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunPanguPartition": {
-        "const": "DELETE_ALIYUN_PANGU_PARTITION",
         "summary": "Delete aliyun pangu partition",
         "method": "DELETE",
         "path": "/aliyun/pangu/{uuid}",
@@ -3450,7 +3359,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunProxyVSwitch": {
-        "const": "DELETE_ALIYUN_PROXY_V_SWITCH",
         "summary": "Delete aliyun proxy V switch",
         "method": "DELETE",
         "path": "/aliyun-proxy/vpcs/vswitches/{uuid}",
@@ -3467,7 +3375,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunProxyVpc": {
-        "const": "DELETE_ALIYUN_PROXY_VPC",
         "summary": "Delete aliyun proxy vpc",
         "method": "DELETE",
         "path": "/aliyun-proxy/vpcs/{uuid}",
@@ -3484,7 +3391,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunRouteEntryRemote": {
-        "const": "DELETE_ALIYUN_ROUTE_ENTRY_REMOTE",
         "summary": "Delete aliyun route entry remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/route-entry/{uuid}",
@@ -3501,7 +3407,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunRouterInterfaceLocal": {
-        "const": "DELETE_ALIYUN_ROUTER_INTERFACE_LOCAL",
         "summary": "Delete aliyun router interface local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/router-interface/{uuid}",
@@ -3518,7 +3423,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunRouterInterfaceRemote": {
-        "const": "DELETE_ALIYUN_ROUTER_INTERFACE_REMOTE",
         "summary": "Delete aliyun router interface remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/router-interface/remote/{uuid}",
@@ -3542,7 +3446,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunSnapshotFromLocal": {
-        "const": "DELETE_ALIYUN_SNAPSHOT_FROM_LOCAL",
         "summary": "Delete aliyun snapshot from local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/snapshot/{uuid}",
@@ -3559,7 +3462,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAliyunSnapshotFromRemote": {
-        "const": "DELETE_ALIYUN_SNAPSHOT_FROM_REMOTE",
         "summary": "Delete aliyun snapshot from remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/snapshot/{uuid}/remote",
@@ -3576,7 +3478,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAllEcsInstancesFromDataCenter": {
-        "const": "DELETE_ALL_ECS_INSTANCES_FROM_DATA_CENTER",
         "summary": "Delete all ecs instances from data center",
         "method": "DELETE",
         "path": "/hybrid/aliyun/dc-ecs/{uuid}",
@@ -3593,7 +3494,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteAppBuildSystem": {
-        "const": "DELETE_APP_BUILD_SYSTEM",
         "summary": "Delete app build system",
         "method": "DELETE",
         "path": "/appcenter/buildsystem/{uuid}",
@@ -3610,7 +3510,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteBackupFileInPublic": {
-        "const": "DELETE_BACKUP_FILE_IN_PUBLIC",
         "summary": "Delete backup file in public",
         "method": "DELETE",
         "path": "/hybrid/backup-mysql",
@@ -3647,7 +3546,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteBuildApp": {
-        "const": "DELETE_BUILD_APP",
         "summary": "Delete build app",
         "method": "DELETE",
         "path": "/appcenter/buildapp/{uuid}",
@@ -3664,7 +3562,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteBuildAppExportHistory": {
-        "const": "DELETE_BUILD_APP_EXPORT_HISTORY",
         "summary": "Delete build app export history",
         "method": "DELETE",
         "path": "/buildapp/exports/{buildAppUuid}",
@@ -3683,7 +3580,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteCCSCertificate": {
-        "const": "DELETE_CCS_CERTIFICATE",
         "summary": "Delete CCS certificate",
         "method": "DELETE",
         "path": "/crypto/ccs-certificate/delete/{uuid}",
@@ -3700,7 +3596,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteConnectionAccessPointLocal": {
-        "const": "DELETE_CONNECTION_ACCESS_POINT_LOCAL",
         "summary": "Delete connection access point local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/access-point/{uuid}",
@@ -3717,7 +3612,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteConnectionBetweenL3NetWorkAndAliyunVSwitch": {
-        "const": "DELETE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH",
         "summary": "Delete connection between L3 net work and aliyun V switch",
         "method": "DELETE",
         "path": "/hybrid/aliyun/connections/{uuid}",
@@ -3734,7 +3628,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteDataCenterInLocal": {
-        "const": "DELETE_DATA_CENTER_IN_LOCAL",
         "summary": "Delete data center in local",
         "method": "DELETE",
         "path": "/hybrid/data-center/{uuid}",
@@ -3751,7 +3644,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsImageLocal": {
-        "const": "DELETE_ECS_IMAGE_LOCAL",
         "summary": "Delete ecs image local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/image/{uuid}",
@@ -3768,7 +3660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsImageRemote": {
-        "const": "DELETE_ECS_IMAGE_REMOTE",
         "summary": "Delete ecs image remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/image/remote/{uuid}",
@@ -3785,7 +3676,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsInstance": {
-        "const": "DELETE_ECS_INSTANCE",
         "summary": "Delete ecs instance",
         "method": "DELETE",
         "path": "/hybrid/aliyun/ecs/{uuid}/remote",
@@ -3802,7 +3692,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsInstanceLocal": {
-        "const": "DELETE_ECS_INSTANCE_LOCAL",
         "summary": "Delete ecs instance local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/ecs/{uuid}",
@@ -3819,7 +3708,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsSecurityGroupInLocal": {
-        "const": "DELETE_ECS_SECURITY_GROUP_IN_LOCAL",
         "summary": "Delete ecs security group in local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/security-group/{uuid}",
@@ -3836,7 +3724,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsSecurityGroupRemote": {
-        "const": "DELETE_ECS_SECURITY_GROUP_REMOTE",
         "summary": "Delete ecs security group remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/security-group/remote/{uuid}",
@@ -3853,7 +3740,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsSecurityGroupRuleRemote": {
-        "const": "DELETE_ECS_SECURITY_GROUP_RULE_REMOTE",
         "summary": "Delete ecs security group rule remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/security-group-rule/remote/{uuid}",
@@ -3870,7 +3756,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsVSwitchInLocal": {
-        "const": "DELETE_ECS_V_SWITCH_IN_LOCAL",
         "summary": "Delete ecs V switch in local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/vswitch/{uuid}",
@@ -3887,7 +3772,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsVSwitchRemote": {
-        "const": "DELETE_ECS_V_SWITCH_REMOTE",
         "summary": "Delete ecs V switch remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/vswitch/remote/{uuid}",
@@ -3904,7 +3788,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsVpcInLocal": {
-        "const": "DELETE_ECS_VPC_IN_LOCAL",
         "summary": "Delete ecs vpc in local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/vpc/{uuid}",
@@ -3921,7 +3804,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteEcsVpcRemote": {
-        "const": "DELETE_ECS_VPC_REMOTE",
         "summary": "Delete ecs vpc remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/vpc/remote/{uuid}",
@@ -3938,7 +3820,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteExternalBackup": {
-        "const": "DELETE_EXTERNAL_BACKUP",
         "summary": "Delete external backup",
         "method": "DELETE",
         "path": "/externalbackup/{uuid}",
@@ -3955,7 +3836,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteHybridEipFromLocal": {
-        "const": "DELETE_HYBRID_EIP_FROM_LOCAL",
         "summary": "Delete hybrid eip from local",
         "method": "DELETE",
         "path": "/hybrid/eip/{uuid}",
@@ -3979,7 +3859,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteHybridEipRemote": {
-        "const": "DELETE_HYBRID_EIP_REMOTE",
         "summary": "Delete hybrid eip remote",
         "method": "DELETE",
         "path": "/hybrid/eip/{uuid}/remote",
@@ -4003,7 +3882,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteHybridKeySecret": {
-        "const": "DELETE_HYBRID_KEY_SECRET",
         "summary": "Delete hybrid key secret",
         "method": "DELETE",
         "path": "/hybrid/hybrid/key/{uuid}",
@@ -4020,7 +3898,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteIdentityZoneInLocal": {
-        "const": "DELETE_IDENTITY_ZONE_IN_LOCAL",
         "summary": "Delete identity zone in local",
         "method": "DELETE",
         "path": "/hybrid/identity-zone/{uuid}",
@@ -4037,7 +3914,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteImageReplicationGroup": {
-        "const": "DELETE_IMAGE_REPLICATION_GROUP",
         "summary": "Delete image replication group",
         "method": "DELETE",
         "path": "/image-replication-groups/{uuid}",
@@ -4054,7 +3930,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMedia": {
-        "const": "DELETE_MEDIA",
         "summary": "Delete media",
         "method": "DELETE",
         "path": "/media/{uuid}",
@@ -4071,7 +3946,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMonitorTrigger": {
-        "const": "DELETE_MONITOR_TRIGGER",
         "summary": "Delete monitor trigger",
         "method": "DELETE",
         "path": "/monitoring/triggers/{uuid}",
@@ -4088,7 +3962,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteMonitorTriggerAction": {
-        "const": "DELETE_MONITOR_TRIGGER_ACTION",
         "summary": "Delete monitor trigger action",
         "method": "DELETE",
         "path": "/monitoring/trigger-actions/{uuid}",
@@ -4105,7 +3978,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteOssBucketFileRemote": {
-        "const": "DELETE_OSS_BUCKET_FILE_REMOTE",
         "summary": "Delete oss bucket file remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/oss-bucket-file/remote/{uuid}",
@@ -4123,7 +3995,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteOssBucketNameLocal": {
-        "const": "DELETE_OSS_BUCKET_NAME_LOCAL",
         "summary": "Delete oss bucket name local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/oss-bucket/{uuid}",
@@ -4140,7 +4011,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteOssBucketRemote": {
-        "const": "DELETE_OSS_BUCKET_REMOTE",
         "summary": "Delete oss bucket remote",
         "method": "DELETE",
         "path": "/hybrid/aliyun/oss-bucket/remote/{uuid}",
@@ -4157,7 +4027,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeletePublishApp": {
-        "const": "DELETE_PUBLISH_APP",
         "summary": "Delete publish app",
         "method": "DELETE",
         "path": "/appcenter/app/{uuid}",
@@ -4174,7 +4043,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteSecretResourcePool": {
-        "const": "DELETE_SECRET_RESOURCE_POOL",
         "summary": "Delete secret resource pool",
         "method": "DELETE",
         "path": "/secret-resource-pool/{uuid}",
@@ -4191,7 +4059,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteSecurityMachine": {
-        "const": "DELETE_SECURITY_MACHINE",
         "summary": "Delete security machine",
         "method": "DELETE",
         "path": "/security-machines/{uuid}",
@@ -4208,7 +4075,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVirtualBorderRouterLocal": {
-        "const": "DELETE_VIRTUAL_BORDER_ROUTER_LOCAL",
         "summary": "Delete virtual border router local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/border-router/{uuid}",
@@ -4225,7 +4091,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVirtualRouterLocal": {
-        "const": "DELETE_VIRTUAL_ROUTER_LOCAL",
         "summary": "Delete virtual router local",
         "method": "DELETE",
         "path": "/hybrid/aliyun/vrouter/{uuid}",
@@ -4242,7 +4107,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcIkeConfigLocal": {
-        "const": "DELETE_VPC_IKE_CONFIG_LOCAL",
         "summary": "Delete vpc ike config local",
         "method": "DELETE",
         "path": "/hybrid/vpn-connection/ike/{uuid}",
@@ -4259,7 +4123,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcIpSecConfigLocal": {
-        "const": "DELETE_VPC_IP_SEC_CONFIG_LOCAL",
         "summary": "Delete vpc ip sec config local",
         "method": "DELETE",
         "path": "/hybrid/vpn-connection/ipsec/{uuid}",
@@ -4276,7 +4139,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcUserVpnGatewayLocal": {
-        "const": "DELETE_VPC_USER_VPN_GATEWAY_LOCAL",
         "summary": "Delete vpc user vpn gateway local",
         "method": "DELETE",
         "path": "/hybrid/user-gateway/{uuid}",
@@ -4293,7 +4155,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcUserVpnGatewayRemote": {
-        "const": "DELETE_VPC_USER_VPN_GATEWAY_REMOTE",
         "summary": "Delete vpc user vpn gateway remote",
         "method": "DELETE",
         "path": "/hybrid/user-gateway/{uuid}/remote",
@@ -4310,7 +4171,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcVpnConnectionLocal": {
-        "const": "DELETE_VPC_VPN_CONNECTION_LOCAL",
         "summary": "Delete vpc vpn connection local",
         "method": "DELETE",
         "path": "/hybrid/vpn-connection/{uuid}",
@@ -4327,7 +4187,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcVpnConnectionRemote": {
-        "const": "DELETE_VPC_VPN_CONNECTION_REMOTE",
         "summary": "Delete vpc vpn connection remote",
         "method": "DELETE",
         "path": "/hybrid/vpn-connection/{uuid}/remote",
@@ -4344,7 +4203,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteVpcVpnGatewayLocal": {
-        "const": "DELETE_VPC_VPN_GATEWAY_LOCAL",
         "summary": "Delete vpc vpn gateway local",
         "method": "DELETE",
         "path": "/hybrid/vpn-gateway/{uuid}",
@@ -4361,7 +4219,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DeleteWebhook": {
-        "const": "DELETE_WEBHOOK",
         "summary": "Delete webhook",
         "method": "DELETE",
         "path": "/web-hooks/{uuid}",
@@ -4378,7 +4235,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachAliyunDiskFromEcs": {
-        "const": "DETACH_ALIYUN_DISK_FROM_ECS",
         "summary": "Detach aliyun disk from ecs",
         "method": "POST",
         "path": "/hybrid/aliyun/disk/{uuid}/detach",
@@ -4396,7 +4252,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachAliyunKey": {
-        "const": "DETACH_ALIYUN_KEY",
         "summary": "Detach aliyun key",
         "method": "PUT",
         "path": "/hybrid/aliyun/key/{uuid}/detach",
@@ -4412,7 +4267,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachCCSCertificateFromUser": {
-        "const": "DETACH_CCS_CERTIFICATE_FROM_USER",
         "summary": "Detach CCS certificate from user",
         "method": "POST",
         "path": "/crypto/ccs-certificate/detach-user/{userUuid}",
@@ -4434,7 +4288,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachHybridEipFromEcs": {
-        "const": "DETACH_HYBRID_EIP_FROM_ECS",
         "summary": "Detach hybrid eip from ecs",
         "method": "POST",
         "path": "/hybrid/eip/{eipUuid}/detach",
@@ -4457,7 +4310,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachHybridKey": {
-        "const": "DETACH_HYBRID_KEY",
         "summary": "Detach hybrid key",
         "method": "PUT",
         "path": "/hybrid/hybrid/key/{uuid}/detach",
@@ -4473,7 +4325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachMonitorTriggerActionFromTrigger": {
-        "const": "DETACH_MONITOR_TRIGGER_ACTION_FROM_TRIGGER",
         "summary": "Detach monitor trigger action from trigger",
         "method": "DELETE",
         "path": "/monitoring/triggers/{triggerUuid}/trigger-actions/{actionUuid}",
@@ -4490,7 +4341,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DetachOssBucketFromEcsDataCenter": {
-        "const": "DETACH_OSS_BUCKET_FROM_ECS_DATA_CENTER",
         "summary": "Detach oss bucket from ecs data center",
         "method": "PUT",
         "path": "/hybrid/aliyun/oss-bucket/{ossBucketUuid}/detach",
@@ -4506,7 +4356,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "DownloadBackupFileFromPublicCloud": {
-        "const": "DOWNLOAD_BACKUP_FILE_FROM_PUBLIC_CLOUD",
         "summary": "Download backup file from public cloud",
         "method": "POST",
         "path": "/hybrid/backup-mysql/download",
@@ -4542,7 +4391,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "EjectZBox": {
-        "const": "EJECT_Z_BOX",
         "summary": "Eject Z box",
         "method": "PUT",
         "path": "/zbox/{uuid}/actions",
@@ -4558,7 +4406,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ExportBuildApp": {
-        "const": "EXPORT_BUILD_APP",
         "summary": "Export build app",
         "method": "PUT",
         "path": "/appcenter/buildapp/{uuid}/actions",
@@ -4574,7 +4421,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GCAliyunSnapshotRemote": {
-        "const": "GC_ALIYUN_SNAPSHOT_REMOTE",
         "summary": "GC aliyun snapshot remote",
         "method": "POST",
         "path": "/hybrid/aliyun/snapshot/{dataCenterUuid}/gc",
@@ -4591,7 +4437,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAliyunNasAccessGroupRemote": {
-        "const": "GET_ALIYUN_NAS_ACCESS_GROUP_REMOTE",
         "summary": "Get aliyun nas access group remote",
         "method": "GET",
         "path": "/nas/aliyun/access/remote",
@@ -4613,7 +4458,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAliyunNasFileSystemRemote": {
-        "const": "GET_ALIYUN_NAS_FILE_SYSTEM_REMOTE",
         "summary": "Get aliyun nas file system remote",
         "method": "GET",
         "path": "/nas/aliyun/remote",
@@ -4635,7 +4479,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAliyunNasMountTargetRemote": {
-        "const": "GET_ALIYUN_NAS_MOUNT_TARGET_REMOTE",
         "summary": "Get aliyun nas mount target remote",
         "method": "GET",
         "path": "/nas/aliyun/mount/remote",
@@ -4657,7 +4500,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetAppBuildSystemCapacity": {
-        "const": "GET_APP_BUILD_SYSTEM_CAPACITY",
         "summary": "Get app build system capacity",
         "method": "GET",
         "path": "/appcenter/buildsystem/capacities",
@@ -4673,7 +4515,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCandidateMiniHosts": {
-        "const": "GET_CANDIDATE_MINI_HOSTS",
         "summary": "Get candidate mini hosts",
         "method": "GET",
         "path": "/mini-clusters/candidate-hosts",
@@ -4690,7 +4531,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetChainTask": {
-        "const": "GET_CHAIN_TASK",
         "summary": "Get chain task",
         "method": "GET",
         "path": "/core/task-details",
@@ -4706,7 +4546,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetConnectionAccessPointFromRemote": {
-        "const": "GET_CONNECTION_ACCESS_POINT_FROM_REMOTE",
         "summary": "Get connection access point from remote",
         "method": "GET",
         "path": "/hybrid/aliyun/access-point{dataCenterUuid}/remote",
@@ -4722,7 +4561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetConnectionBetweenL3NetworkAndAliyunVSwitch": {
-        "const": "GET_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH",
         "summary": "Get connection between L3 network and aliyun V switch",
         "method": "POST",
         "path": "/hybrid/aliyun/relationships",
@@ -4745,7 +4583,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetCreateEcsImageProgress": {
-        "const": "GET_CREATE_ECS_IMAGE_PROGRESS",
         "summary": "Get create ecs image progress",
         "method": "GET",
         "path": "/hybrid/aliyun/image/{dataCenterUuid}/{imageUuid}/progress",
@@ -4762,7 +4599,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetDataCenterFromRemote": {
-        "const": "GET_DATA_CENTER_FROM_REMOTE",
         "summary": "Get data center from remote",
         "method": "GET",
         "path": "/hybrid/data-center/remote",
@@ -4779,7 +4615,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetDebugSignal": {
-        "const": "GET_DEBUG_SIGNAL",
         "summary": "Get debug signal",
         "method": "GET",
         "path": "/debug",
@@ -4794,7 +4629,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetEcsInstanceType": {
-        "const": "GET_ECS_INSTANCE_TYPE",
         "summary": "Get ecs instance type",
         "method": "GET",
         "path": "/hybrid/ecs/type",
@@ -4811,7 +4645,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetEcsInstanceVncUrl": {
-        "const": "GET_ECS_INSTANCE_VNC_URL",
         "summary": "Get ecs instance vnc url",
         "method": "GET",
         "path": "/hybrid/aliyun/ecs-vnc/{uuid}",
@@ -4827,7 +4660,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetEncryptedField": {
-        "const": "GET_ENCRYPTED_FIELD",
         "summary": "Get encrypted field",
         "method": "GET",
         "path": "/encrypted/fields",
@@ -4843,7 +4675,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetGuestOsMetadata": {
-        "const": "GET_GUEST_OS_METADATA",
         "summary": "Get guest os metadata",
         "method": "GET",
         "path": "/guest-os/metadata",
@@ -4858,7 +4689,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetIdentityZoneFromRemote": {
-        "const": "GET_IDENTITY_ZONE_FROM_REMOTE",
         "summary": "Get identity zone from remote",
         "method": "GET",
         "path": "/hybrid/identity-zone/remote",
@@ -4876,7 +4706,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetInterdependentL3NetworksBackupStorages": {
-        "const": "GET_INTERDEPENDENT_L3_NETWORKS_BACKUP_STORAGES",
         "summary": "Get interdependent L3 networks backup storages",
         "method": "GET",
         "path": "/backupStorage-l3networks/dependencies",
@@ -4900,7 +4729,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetMonitorItem": {
-        "const": "GET_MONITOR_ITEM",
         "summary": "Get monitor item",
         "method": "GET",
         "path": "/monitoring/items",
@@ -4916,7 +4744,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetOssBackupBucketFromRemote": {
-        "const": "GET_OSS_BACKUP_BUCKET_FROM_REMOTE",
         "summary": "Get oss backup bucket from remote",
         "method": "GET",
         "path": "/hybrid/backup-mysql/oss",
@@ -4931,7 +4758,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetOssBucketFileFromRemote": {
-        "const": "GET_OSS_BUCKET_FILE_FROM_REMOTE",
         "summary": "Get oss bucket file from remote",
         "method": "GET",
         "path": "/hybrid/oss/file/remote",
@@ -4960,7 +4786,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetOssBucketNameFromRemote": {
-        "const": "GET_OSS_BUCKET_NAME_FROM_REMOTE",
         "summary": "Get oss bucket name from remote",
         "method": "GET",
         "path": "/hybrid/oss/{dataCenterUuid}/remote",
@@ -4989,7 +4814,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetResourceFromPublishApp": {
-        "const": "GET_RESOURCE_FROM_PUBLISH_APP",
         "summary": "Get resource from publish app",
         "method": "GET",
         "path": "/appcenter/app/resources",
@@ -5005,7 +4829,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetSignatureServerEncryptPublicKey": {
-        "const": "GET_SIGNATURE_SERVER_ENCRYPT_PUBLIC_KEY",
         "summary": "Get signature server encrypt public key",
         "method": "GET",
         "path": "/secret-resource-pool-token/signature-server-encrypt-public-key",
@@ -5020,7 +4843,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetSupportedIdentityModels": {
-        "const": "GET_SUPPORTED_IDENTITY_MODELS",
         "summary": "Get supported identity models",
         "method": "GET",
         "path": "/identity-models",
@@ -5035,7 +4857,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetVpcVpnConfigurationFromRemote": {
-        "const": "GET_VPC_VPN_CONFIGURATION_FROM_REMOTE",
         "summary": "Get vpc vpn configuration from remote",
         "method": "GET",
         "path": "/hybrid/vpn-conf/{uuid}/remote",
@@ -5051,7 +4872,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "GetZBoxBackupDetails": {
-        "const": "GET_Z_BOX_BACKUP_DETAILS",
         "summary": "Get Z box backup details",
         "method": "GET",
         "path": "/externalbackup/zbox/{uuid}/details",
@@ -5067,7 +4887,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "IsOpensourceVersion": {
-        "const": "IS_OPENSOURCE_VERSION",
         "summary": "Is opensource version",
         "method": "GET",
         "path": "/meta-data/opensource",
@@ -5082,7 +4901,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ListVMsFromKVMHost": {
-        "const": "LIST_VMS_FROM_KVM_HOST",
         "summary": "List VMs from KVM host",
         "method": "POST",
         "path": "/v2v",
@@ -5107,7 +4925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ListVmSchedulingRulesFromExecuteState": {
-        "const": "LIST_VM_SCHEDULING_RULES_FROM_EXECUTE_STATE",
         "summary": "List vm scheduling rules from execute state",
         "method": "POST",
         "path": "/list/vmSchedulingRules/from/conflict/state",
@@ -5129,7 +4946,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ListVmsFromSchedulingState": {
-        "const": "LIST_VMS_FROM_SCHEDULING_STATE",
         "summary": "List vms from scheduling state",
         "method": "POST",
         "path": "/list/vms/from/executeState",
@@ -5152,7 +4968,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "LoginByCas": {
-        "const": "LOGIN_BY_CAS",
         "summary": "Login by cas",
         "method": "PUT",
         "path": "/cas/login/",
@@ -5171,7 +4986,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PreviewResourceFromApp": {
-        "const": "PREVIEW_RESOURCE_FROM_APP",
         "summary": "Preview resource from app",
         "method": "POST",
         "path": "/appcenter/app/preview",
@@ -5193,7 +5007,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PrometheusQueryLabelValues": {
-        "const": "PROMETHEUS_QUERY_LABEL_VALUES",
         "summary": "Prometheus query label values",
         "method": "GET",
         "path": "/prometheus/labels",
@@ -5216,7 +5029,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PrometheusQueryMetadata": {
-        "const": "PROMETHEUS_QUERY_METADATA",
         "summary": "Prometheus query metadata",
         "method": "GET",
         "path": "/prometheus/meta-data",
@@ -5239,7 +5051,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PrometheusQueryPassThrough": {
-        "const": "PROMETHEUS_QUERY_PASS_THROUGH",
         "summary": "Prometheus query pass through",
         "method": "GET",
         "path": "/prometheus/all",
@@ -5270,7 +5081,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PrometheusQueryVmMonitoringData": {
-        "const": "PROMETHEUS_QUERY_VM_MONITORING_DATA",
         "summary": "Prometheus query vm monitoring data",
         "method": "GET",
         "path": "/prometheus/vm-instances",
@@ -5309,7 +5119,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "PublishApp": {
-        "const": "PUBLISH_APP",
         "summary": "Publish app",
         "method": "POST",
         "path": "/appcenter/app",
@@ -5346,7 +5155,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAgentVersion": {
-        "const": "QUERY_AGENT_VERSION",
         "summary": "Query agent version",
         "method": "GET",
         "path": "/agent-version",
@@ -5361,7 +5169,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAlert": {
-        "const": "QUERY_ALERT",
         "summary": "Query alert",
         "method": "GET",
         "path": "/monitoring/alerts",
@@ -5376,7 +5183,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunDiskFromLocal": {
-        "const": "QUERY_ALIYUN_DISK_FROM_LOCAL",
         "summary": "Query aliyun disk from local",
         "method": "GET",
         "path": "/hybrid/aliyun/disk",
@@ -5391,7 +5197,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunNasAccessGroup": {
-        "const": "QUERY_ALIYUN_NAS_ACCESS_GROUP",
         "summary": "Query aliyun nas access group",
         "method": "GET",
         "path": "/nas/aliyun/access",
@@ -5406,7 +5211,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunPanguPartition": {
-        "const": "QUERY_ALIYUN_PANGU_PARTITION",
         "summary": "Query aliyun pangu partition",
         "method": "GET",
         "path": "/aliyun/pangu",
@@ -5421,7 +5225,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunProxyVSwitch": {
-        "const": "QUERY_ALIYUN_PROXY_V_SWITCH",
         "summary": "Query aliyun proxy V switch",
         "method": "GET",
         "path": "/aliyun-proxy/vpcs/vswitches",
@@ -5436,7 +5239,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunProxyVpc": {
-        "const": "QUERY_ALIYUN_PROXY_VPC",
         "summary": "Query aliyun proxy vpc",
         "method": "GET",
         "path": "/aliyun-proxy/vpcs",
@@ -5451,7 +5253,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunRouteEntryFromLocal": {
-        "const": "QUERY_ALIYUN_ROUTE_ENTRY_FROM_LOCAL",
         "summary": "Query aliyun route entry from local",
         "method": "GET",
         "path": "/hybrid/aliyun/route-entry",
@@ -5466,7 +5267,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunRouterInterfaceFromLocal": {
-        "const": "QUERY_ALIYUN_ROUTER_INTERFACE_FROM_LOCAL",
         "summary": "Query aliyun router interface from local",
         "method": "GET",
         "path": "/hybrid/aliyun/router-interface",
@@ -5481,7 +5281,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunSnapshotFromLocal": {
-        "const": "QUERY_ALIYUN_SNAPSHOT_FROM_LOCAL",
         "summary": "Query aliyun snapshot from local",
         "method": "GET",
         "path": "/hybrid/aliyun/snapshot",
@@ -5496,7 +5295,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAliyunVirtualRouterFromLocal": {
-        "const": "QUERY_ALIYUN_VIRTUAL_ROUTER_FROM_LOCAL",
         "summary": "Query aliyun virtual router from local",
         "method": "GET",
         "path": "/hybrid/aliyun/vrouter",
@@ -5511,7 +5309,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryAppBuildSystem": {
-        "const": "QUERY_APP_BUILD_SYSTEM",
         "summary": "Query app build system",
         "method": "GET",
         "path": "/appcenter/buildsystem",
@@ -5526,7 +5323,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryBuildApp": {
-        "const": "QUERY_BUILD_APP",
         "summary": "Query build app",
         "method": "GET",
         "path": "/appcenter/buildapp",
@@ -5541,7 +5337,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryBuildAppExportHistory": {
-        "const": "QUERY_BUILD_APP_EXPORT_HISTORY",
         "summary": "Query build app export history",
         "method": "GET",
         "path": "/appcenter/exportapp",
@@ -5556,7 +5351,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryCCSCertificate": {
-        "const": "QUERY_CCS_CERTIFICATE",
         "summary": "Query CCS certificate",
         "method": "GET",
         "path": "/crypto/ccs-certificate/certificates/",
@@ -5571,7 +5365,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryConnectionAccessPointFromLocal": {
-        "const": "QUERY_CONNECTION_ACCESS_POINT_FROM_LOCAL",
         "summary": "Query connection access point from local",
         "method": "GET",
         "path": "/hybrid/aliyun/access-point",
@@ -5586,7 +5379,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryConnectionBetweenL3NetworkAndAliyunVSwitch": {
-        "const": "QUERY_CONNECTION_BETWEEN_L3_NETWORK_AND_ALIYUN_V_SWITCH",
         "summary": "Query connection between L3 network and aliyun V switch",
         "method": "GET",
         "path": "/hybrid/aliyun/relationships",
@@ -5601,7 +5393,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryDataCenterFromLocal": {
-        "const": "QUERY_DATA_CENTER_FROM_LOCAL",
         "summary": "Query data center from local",
         "method": "GET",
         "path": "/hybrid/data-center",
@@ -5616,7 +5407,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsImageFromLocal": {
-        "const": "QUERY_ECS_IMAGE_FROM_LOCAL",
         "summary": "Query ecs image from local",
         "method": "GET",
         "path": "/hybrid/aliyun/image",
@@ -5631,7 +5421,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsInstanceFromLocal": {
-        "const": "QUERY_ECS_INSTANCE_FROM_LOCAL",
         "summary": "Query ecs instance from local",
         "method": "GET",
         "path": "/hybrid/aliyun/ecs",
@@ -5646,7 +5435,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsSecurityGroupFromLocal": {
-        "const": "QUERY_ECS_SECURITY_GROUP_FROM_LOCAL",
         "summary": "Query ecs security group from local",
         "method": "GET",
         "path": "/hybrid/aliyun/security-group",
@@ -5661,7 +5449,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsSecurityGroupRuleFromLocal": {
-        "const": "QUERY_ECS_SECURITY_GROUP_RULE_FROM_LOCAL",
         "summary": "Query ecs security group rule from local",
         "method": "GET",
         "path": "/hybrid/aliyun/security-group-rule",
@@ -5676,7 +5463,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsVSwitchFromLocal": {
-        "const": "QUERY_ECS_V_SWITCH_FROM_LOCAL",
         "summary": "Query ecs V switch from local",
         "method": "GET",
         "path": "/hybrid/aliyun/vswitch",
@@ -5691,7 +5477,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEcsVpcFromLocal": {
-        "const": "QUERY_ECS_VPC_FROM_LOCAL",
         "summary": "Query ecs vpc from local",
         "method": "GET",
         "path": "/hybrid/aliyun/vpc",
@@ -5706,7 +5491,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEmailMedia": {
-        "const": "QUERY_EMAIL_MEDIA",
         "summary": "Query email media",
         "method": "GET",
         "path": "/media/emails",
@@ -5721,7 +5505,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEmailTriggerAction": {
-        "const": "QUERY_EMAIL_TRIGGER_ACTION",
         "summary": "Query email trigger action",
         "method": "GET",
         "path": "/monitoring/trigger-actions/emails",
@@ -5736,7 +5519,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryEventLog": {
-        "const": "QUERY_EVENT_LOG",
         "summary": "Query event log",
         "method": "GET",
         "path": "/eventlogs",
@@ -5751,7 +5533,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryExponBlockVolume": {
-        "const": "QUERY_EXPON_BLOCK_VOLUME",
         "summary": "Query expon block volume",
         "method": "GET",
         "path": "/expon/block-volumes",
@@ -5766,7 +5547,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryExternalBackup": {
-        "const": "QUERY_EXTERNAL_BACKUP",
         "summary": "Query external backup",
         "method": "GET",
         "path": "/externalbackup",
@@ -5781,7 +5561,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryHostSchedulingRuleGroup": {
-        "const": "QUERY_HOST_SCHEDULING_RULE_GROUP",
         "summary": "Query host scheduling rule group",
         "method": "GET",
         "path": "/query/host/schedulingRule/group",
@@ -5796,7 +5575,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryHybridEipFromLocal": {
-        "const": "QUERY_HYBRID_EIP_FROM_LOCAL",
         "summary": "Query hybrid eip from local",
         "method": "GET",
         "path": "/hybrid/eip",
@@ -5811,7 +5589,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryHybridKeySecret": {
-        "const": "QUERY_HYBRID_KEY_SECRET",
         "summary": "Query hybrid key secret",
         "method": "GET",
         "path": "/hybrid/hybrid/key",
@@ -5826,7 +5603,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryIdentityZoneFromLocal": {
-        "const": "QUERY_IDENTITY_ZONE_FROM_LOCAL",
         "summary": "Query identity zone from local",
         "method": "GET",
         "path": "/hybrid/identity-zone",
@@ -5841,7 +5617,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryImageReplicationGroup": {
-        "const": "QUERY_IMAGE_REPLICATION_GROUP",
         "summary": "Query image replication group",
         "method": "GET",
         "path": "/image-replication-groups",
@@ -5856,7 +5631,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMedia": {
-        "const": "QUERY_MEDIA",
         "summary": "Query media",
         "method": "GET",
         "path": "/media",
@@ -5871,7 +5645,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorTrigger": {
-        "const": "QUERY_MONITOR_TRIGGER",
         "summary": "Query monitor trigger",
         "method": "GET",
         "path": "/monitoring/triggers",
@@ -5886,7 +5659,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryMonitorTriggerAction": {
-        "const": "QUERY_MONITOR_TRIGGER_ACTION",
         "summary": "Query monitor trigger action",
         "method": "GET",
         "path": "/monitoring/trigger-actions",
@@ -5901,7 +5673,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryOssBucketFileName": {
-        "const": "QUERY_OSS_BUCKET_FILE_NAME",
         "summary": "Query oss bucket file name",
         "method": "GET",
         "path": "/hybrid/aliyun/oss-bucket",
@@ -5916,7 +5687,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryPublishApp": {
-        "const": "QUERY_PUBLISH_APP",
         "summary": "Query publish app",
         "method": "GET",
         "path": "/appcenter/app",
@@ -5931,7 +5701,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySecretResourcePool": {
-        "const": "QUERY_SECRET_RESOURCE_POOL",
         "summary": "Query secret resource pool",
         "method": "GET",
         "path": "/secret-resource-pools",
@@ -5946,7 +5715,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QuerySecurityMachine": {
-        "const": "QUERY_SECURITY_MACHINE",
         "summary": "Query security machine",
         "method": "GET",
         "path": "/security-machines",
@@ -5961,7 +5729,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVirtualBorderRouterFromLocal": {
-        "const": "QUERY_VIRTUAL_BORDER_ROUTER_FROM_LOCAL",
         "summary": "Query virtual border router from local",
         "method": "GET",
         "path": "/hybrid/aliyun/border-router",
@@ -5976,7 +5743,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVmInstanceDeviceAddressArchive": {
-        "const": "QUERY_VM_INSTANCE_DEVICE_ADDRESS_ARCHIVE",
         "summary": "Query vm instance device address archive",
         "method": "GET",
         "path": "/vmInstance/device/address/archive",
@@ -5991,7 +5757,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVmInstanceDeviceAddressGroup": {
-        "const": "QUERY_VM_INSTANCE_DEVICE_ADDRESS_GROUP",
         "summary": "Query vm instance device address group",
         "method": "GET",
         "path": "/vmInstance/device/address/group",
@@ -6006,7 +5771,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVmPriorityConfig": {
-        "const": "QUERY_VM_PRIORITY_CONFIG",
         "summary": "Query vm priority config",
         "method": "GET",
         "path": "/vm-priority-config",
@@ -6021,7 +5785,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVmSchedulingRule": {
-        "const": "QUERY_VM_SCHEDULING_RULE",
         "summary": "Query vm scheduling rule",
         "method": "GET",
         "path": "/query/vm/schedulingRule",
@@ -6036,7 +5799,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVmSchedulingRuleGroup": {
-        "const": "QUERY_VM_SCHEDULING_RULE_GROUP",
         "summary": "Query vm scheduling rule group",
         "method": "GET",
         "path": "/query/vm/schedulingRule/group",
@@ -6051,7 +5813,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcIkeConfigFromLocal": {
-        "const": "QUERY_VPC_IKE_CONFIG_FROM_LOCAL",
         "summary": "Query vpc ike config from local",
         "method": "GET",
         "path": "/hybrid/vpn-connection/ike",
@@ -6066,7 +5827,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcIpSecConfigFromLocal": {
-        "const": "QUERY_VPC_IP_SEC_CONFIG_FROM_LOCAL",
         "summary": "Query vpc ip sec config from local",
         "method": "GET",
         "path": "/hybrid/vpn-connection/ipsec",
@@ -6081,7 +5841,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcUserVpnGatewayFromLocal": {
-        "const": "QUERY_VPC_USER_VPN_GATEWAY_FROM_LOCAL",
         "summary": "Query vpc user vpn gateway from local",
         "method": "GET",
         "path": "/hybrid/user-vpn",
@@ -6096,7 +5855,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcVpnConnectionFromLocal": {
-        "const": "QUERY_VPC_VPN_CONNECTION_FROM_LOCAL",
         "summary": "Query vpc vpn connection from local",
         "method": "GET",
         "path": "/hybrid/vpn-connection",
@@ -6111,7 +5869,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVpcVpnGatewayFromLocal": {
-        "const": "QUERY_VPC_VPN_GATEWAY_FROM_LOCAL",
         "summary": "Query vpc vpn gateway from local",
         "method": "GET",
         "path": "/hybrid/vpc-vpn",
@@ -6126,7 +5883,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryWebhook": {
-        "const": "QUERY_WEBHOOK",
         "summary": "Query webhook",
         "method": "GET",
         "path": "/web-hooks",
@@ -6141,7 +5897,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryZBox": {
-        "const": "QUERY_Z_BOX",
         "summary": "Query Z box",
         "method": "GET",
         "path": "/zbox",
@@ -6156,7 +5911,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryZBoxBackup": {
-        "const": "QUERY_Z_BOX_BACKUP",
         "summary": "Query Z box backup",
         "method": "GET",
         "path": "/externalbackup/zbox",
@@ -6171,7 +5925,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RebootEcsInstance": {
-        "const": "REBOOT_ECS_INSTANCE",
         "summary": "Reboot ecs instance",
         "method": "PUT",
         "path": "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -6187,7 +5940,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ReconnectAppBuildSystem": {
-        "const": "RECONNECT_APP_BUILD_SYSTEM",
         "summary": "Reconnect app build system",
         "method": "PUT",
         "path": "/appcenter/buildsystem/{uuid}/actions",
@@ -6203,7 +5955,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RecoveryVirtualBorderRouterRemote": {
-        "const": "RECOVERY_VIRTUAL_BORDER_ROUTER_REMOTE",
         "summary": "Recovery virtual border router remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/border-router/{uuid}/actions",
@@ -6219,7 +5970,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RefreshGuestOsMetadata": {
-        "const": "REFRESH_GUEST_OS_METADATA",
         "summary": "Refresh guest os metadata",
         "method": "PUT",
         "path": "/guest-os/metadata/actions",
@@ -6234,7 +5984,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SecurityMachineDetectSync": {
-        "const": "SECURITY_MACHINE_DETECT_SYNC",
         "summary": "Security machine detect sync",
         "method": "POST",
         "path": "/security-machine/{uuid}/detect/sync/actions",
@@ -6250,7 +5999,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SecurityMachineEncrypt": {
-        "const": "SECURITY_MACHINE_ENCRYPT",
         "summary": "Security machine encrypt",
         "method": "POST",
         "path": "/security-machine/encrypt/actions",
@@ -6267,7 +6015,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SetSecurityMachineKey": {
-        "const": "SET_SECURITY_MACHINE_KEY",
         "summary": "Set security machine key",
         "method": "POST",
         "path": "/secret-resource-pool-token/set/{uuid}/actions",
@@ -6286,7 +6033,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "StartConnectionBetweenAliyunRouterInterface": {
-        "const": "START_CONNECTION_BETWEEN_ALIYUN_ROUTER_INTERFACE",
         "summary": "Start connection between aliyun router interface",
         "method": "PUT",
         "path": "/hybrid/aliyun/router-interface/{vbrInterfaceUuid}/actions",
@@ -6308,7 +6054,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "StartDataProtection": {
-        "const": "START_DATA_PROTECTION",
         "summary": "Start data protection",
         "method": "POST",
         "path": "/start/data/protection/",
@@ -6330,7 +6075,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "StartEcsInstance": {
-        "const": "START_ECS_INSTANCE",
         "summary": "Start ecs instance",
         "method": "PUT",
         "path": "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -6346,7 +6090,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "StopEcsInstance": {
-        "const": "STOP_ECS_INSTANCE",
         "summary": "Stop ecs instance",
         "method": "PUT",
         "path": "/hybrid/aliyun/ecs/{uuid}/actions",
@@ -6362,7 +6105,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncAliyunRouteEntryFromRemote": {
-        "const": "SYNC_ALIYUN_ROUTE_ENTRY_FROM_REMOTE",
         "summary": "Sync aliyun route entry from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/route-entry/{vRouterUuid}/sync",
@@ -6387,7 +6129,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncAliyunRouterInterfaceFromRemote": {
-        "const": "SYNC_ALIYUN_ROUTER_INTERFACE_FROM_REMOTE",
         "summary": "Sync aliyun router interface from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/router-interface/{dataCenterUuid}/sync",
@@ -6405,7 +6146,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncAliyunSnapshotRemote": {
-        "const": "SYNC_ALIYUN_SNAPSHOT_REMOTE",
         "summary": "Sync aliyun snapshot remote",
         "method": "POST",
         "path": "/hybrid/aliyun/snapshot/{dataCenterUuid}/sync",
@@ -6424,7 +6164,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncAliyunVirtualRouterFromRemote": {
-        "const": "SYNC_ALIYUN_VIRTUAL_ROUTER_FROM_REMOTE",
         "summary": "Sync aliyun virtual router from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/vrouter/{vpcUuid}/sync",
@@ -6442,7 +6181,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncConnectionAccessPointFromRemote": {
-        "const": "SYNC_CONNECTION_ACCESS_POINT_FROM_REMOTE",
         "summary": "Sync connection access point from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/access-point/{dataCenterUuid}/sync",
@@ -6461,7 +6199,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncDataCenterFromRemote": {
-        "const": "SYNC_DATA_CENTER_FROM_REMOTE",
         "summary": "Sync data center from remote",
         "method": "GET",
         "path": "/hybrid/data-center/{uuid}/sync",
@@ -6479,7 +6216,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncDiskFromAliyunFromRemote": {
-        "const": "SYNC_DISK_FROM_ALIYUN_FROM_REMOTE",
         "summary": "Sync disk from aliyun from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/disk/{identityUuid}/sync",
@@ -6498,7 +6234,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsImageFromRemote": {
-        "const": "SYNC_ECS_IMAGE_FROM_REMOTE",
         "summary": "Sync ecs image from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/image/{dataCenterUuid}/sync",
@@ -6522,7 +6257,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsInstanceFromRemote": {
-        "const": "SYNC_ECS_INSTANCE_FROM_REMOTE",
         "summary": "Sync ecs instance from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/ecs/{dataCenterUuid}/sync",
@@ -6541,7 +6275,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsSecurityGroupFromRemote": {
-        "const": "SYNC_ECS_SECURITY_GROUP_FROM_REMOTE",
         "summary": "Sync ecs security group from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/security-group/{ecsVpcUuid}/sync",
@@ -6560,7 +6293,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsSecurityGroupRuleFromRemote": {
-        "const": "SYNC_ECS_SECURITY_GROUP_RULE_FROM_REMOTE",
         "summary": "Sync ecs security group rule from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/security-group-rule/{uuid}/sync",
@@ -6578,7 +6310,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsVSwitchFromRemote": {
-        "const": "SYNC_ECS_V_SWITCH_FROM_REMOTE",
         "summary": "Sync ecs V switch from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/vswitch/{dataCenterUuid}/sync",
@@ -6597,7 +6328,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncEcsVpcFromRemote": {
-        "const": "SYNC_ECS_VPC_FROM_REMOTE",
         "summary": "Sync ecs vpc from remote",
         "method": "POST",
         "path": "/hybrid/aliyun/vpc/{dataCenterUuid}/sync",
@@ -6616,7 +6346,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncHybridEipFromRemote": {
-        "const": "SYNC_HYBRID_EIP_FROM_REMOTE",
         "summary": "Sync hybrid eip from remote",
         "method": "PUT",
         "path": "/hybrid/eip/{dataCenterUuid}/sync",
@@ -6641,7 +6370,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncIdentityFromRemote": {
-        "const": "SYNC_IDENTITY_FROM_REMOTE",
         "summary": "Sync identity from remote",
         "method": "GET",
         "path": "/hybrid/identity-zone/{uuid}/sync",
@@ -6659,7 +6387,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncVirtualBorderRouterFromRemote": {
-        "const": "SYNC_VIRTUAL_BORDER_ROUTER_FROM_REMOTE",
         "summary": "Sync virtual border router from remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/border-router/{dataCenterUuid}/sync",
@@ -6677,7 +6404,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncVpcUserVpnGatewayFromRemote": {
-        "const": "SYNC_VPC_USER_VPN_GATEWAY_FROM_REMOTE",
         "summary": "Sync vpc user vpn gateway from remote",
         "method": "PUT",
         "path": "/hybrid/user-vpn/{dataCenterUuid}/sync",
@@ -6695,7 +6421,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncVpcVpnConnectionFromRemote": {
-        "const": "SYNC_VPC_VPN_CONNECTION_FROM_REMOTE",
         "summary": "Sync vpc vpn connection from remote",
         "method": "PUT",
         "path": "/hybrid/vpn-connection/{dataCenterUuid}/sync",
@@ -6713,7 +6438,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncVpcVpnGatewayFromRemote": {
-        "const": "SYNC_VPC_VPN_GATEWAY_FROM_REMOTE",
         "summary": "Sync vpc vpn gateway from remote",
         "method": "PUT",
         "path": "/hybrid/vpc-vpn/{dataCenterUuid}/sync",
@@ -6731,7 +6455,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "SyncZBoxCapacity": {
-        "const": "SYNC_Z_BOX_CAPACITY",
         "summary": "Sync Z box capacity",
         "method": "PUT",
         "path": "/zbox/{uuid}/actions",
@@ -6747,7 +6470,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "TerminateVirtualBorderRouterRemote": {
-        "const": "TERMINATE_VIRTUAL_BORDER_ROUTER_REMOTE",
         "summary": "Terminate virtual border router remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/border-router/{uuid}/actions",
@@ -6763,7 +6485,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "TokenIntrospection": {
-        "const": "TOKEN_INTROSPECTION",
         "summary": "Token introspection",
         "method": "POST",
         "path": "/token/introspect",
@@ -6780,7 +6501,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunDisk": {
-        "const": "UPDATE_ALIYUN_DISK",
         "summary": "Update aliyun disk",
         "method": "PUT",
         "path": "/hybrid/aliyun/disk/{uuid}/actions",
@@ -6815,7 +6535,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunKeySecret": {
-        "const": "UPDATE_ALIYUN_KEY_SECRET",
         "summary": "Update aliyun key secret",
         "method": "POST",
         "path": "/hybrid/aliyun/{uuid}/key",
@@ -6833,7 +6552,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunMountTarget": {
-        "const": "UPDATE_ALIYUN_MOUNT_TARGET",
         "summary": "Update aliyun mount target",
         "method": "PUT",
         "path": "/nas/aliyun/mount",
@@ -6862,7 +6580,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunNasAccessGroup": {
-        "const": "UPDATE_ALIYUN_NAS_ACCESS_GROUP",
         "summary": "Update aliyun nas access group",
         "method": "PUT",
         "path": "/nas/aliyun/access",
@@ -6884,7 +6601,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunPanguPartition": {
-        "const": "UPDATE_ALIYUN_PANGU_PARTITION",
         "summary": "Update aliyun pangu partition",
         "method": "PUT",
         "path": "/aliyun/pangu/{uuid}/actions",
@@ -6914,7 +6630,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunProxyVSwitch": {
-        "const": "UPDATE_ALIYUN_PROXY_V_SWITCH",
         "summary": "Update aliyun proxy V switch",
         "method": "PUT",
         "path": "/aliyun-proxy/vswitches/{uuid}/actions",
@@ -6937,7 +6652,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunProxyVpc": {
-        "const": "UPDATE_ALIYUN_PROXY_VPC",
         "summary": "Update aliyun proxy vpc",
         "method": "PUT",
         "path": "/aliyun-proxy/vpcs/{uuid}/actions",
@@ -6967,7 +6681,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunRouteInterfaceRemote": {
-        "const": "UPDATE_ALIYUN_ROUTE_INTERFACE_REMOTE",
         "summary": "Update aliyun route interface remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/router-interface/{uuid}/actions",
@@ -6997,7 +6710,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunSnapshot": {
-        "const": "UPDATE_ALIYUN_SNAPSHOT",
         "summary": "Update aliyun snapshot",
         "method": "PUT",
         "path": "/hybrid/aliyun/snapshot/{uuid}/actions",
@@ -7029,7 +6741,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAliyunVirtualRouter": {
-        "const": "UPDATE_ALIYUN_VIRTUAL_ROUTER",
         "summary": "Update aliyun virtual router",
         "method": "PUT",
         "path": "/hybrid/aliyun/vrouter/{uuid}/actions",
@@ -7061,7 +6772,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateAppBuildSystem": {
-        "const": "UPDATE_APP_BUILD_SYSTEM",
         "summary": "Update app build system",
         "method": "PUT",
         "path": "/appcenter/buildsystem/{uuid}/actions",
@@ -7102,7 +6812,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateBuildApp": {
-        "const": "UPDATE_BUILD_APP",
         "summary": "Update build app",
         "method": "PUT",
         "path": "/appcenter/buildapp/{uuid}/actions",
@@ -7126,7 +6835,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateCCSCertificateUserState": {
-        "const": "UPDATE_CCS_CERTIFICATE_USER_STATE",
         "summary": "Update CCS certificate user state",
         "method": "POST",
         "path": "/crypto/ccs-certificate/update-state/{userUuid}",
@@ -7155,7 +6863,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateCSPSecretResourcePool": {
-        "const": "UPDATE_CSP_SECRET_RESOURCE_POOL",
         "summary": "Update CSP secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pools/csp/{uuid}/actions",
@@ -7197,7 +6904,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateConnectionBetweenL3NetWorkAndAliyunVSwitch": {
-        "const": "UPDATE_CONNECTION_BETWEEN_L3_NET_WORK_AND_ALIYUN_V_SWITCH",
         "summary": "Update connection between L3 net work and aliyun V switch",
         "method": "PUT",
         "path": "/hybrid/aliyun/connections/{uuid}",
@@ -7220,7 +6926,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsImage": {
-        "const": "UPDATE_ECS_IMAGE",
         "summary": "Update ecs image",
         "method": "PUT",
         "path": "/hybrid/aliyun/image/{uuid}/actions",
@@ -7252,7 +6957,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsInstance": {
-        "const": "UPDATE_ECS_INSTANCE",
         "summary": "Update ecs instance",
         "method": "POST",
         "path": "/hybrid/aliyun/{uuid}/ecs",
@@ -7286,7 +6990,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsInstanceVncPassword": {
-        "const": "UPDATE_ECS_INSTANCE_VNC_PASSWORD",
         "summary": "Update ecs instance vnc password",
         "method": "POST",
         "path": "/hybrid/aliyun/{uuid}/ecs-vnc",
@@ -7309,7 +7012,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsSecurityGroup": {
-        "const": "UPDATE_ECS_SECURITY_GROUP",
         "summary": "Update ecs security group",
         "method": "PUT",
         "path": "/hybrid/aliyun/security-group/{uuid}/actions",
@@ -7337,7 +7039,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsVSwitch": {
-        "const": "UPDATE_ECS_V_SWITCH",
         "summary": "Update ecs V switch",
         "method": "PUT",
         "path": "/hybrid/aliyun/vswitch/{uuid}/actions",
@@ -7369,7 +7070,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEcsVpc": {
-        "const": "UPDATE_ECS_VPC",
         "summary": "Update ecs vpc",
         "method": "PUT",
         "path": "/hybrid/aliyun/vpc/{uuid}/actions",
@@ -7397,7 +7097,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEmailMedia": {
-        "const": "UPDATE_EMAIL_MEDIA",
         "summary": "Update email media",
         "method": "PUT",
         "path": "/media/emails/{uuid}",
@@ -7429,7 +7128,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateEmailMonitorTriggerAction": {
-        "const": "UPDATE_EMAIL_MONITOR_TRIGGER_ACTION",
         "summary": "Update email monitor trigger action",
         "method": "PUT",
         "path": "/monitoring/trigger-actions/emails/{uuid}",
@@ -7454,7 +7152,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateFiSecSecretResourcePool": {
-        "const": "UPDATE_FI_SEC_SECRET_RESOURCE_POOL",
         "summary": "Update fi sec secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pools/fiSec/{uuid}/actions",
@@ -7490,7 +7187,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateFiSecSecurityMachine": {
-        "const": "UPDATE_FI_SEC_SECURITY_MACHINE",
         "summary": "Update fi sec security machine",
         "method": "PUT",
         "path": "/security-machines/fiSec/{uuid}/actions",
@@ -7526,7 +7222,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateFlkSecSecretResourcePool": {
-        "const": "UPDATE_FLK_SEC_SECRET_RESOURCE_POOL",
         "summary": "Update flk sec secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pools/flkSec/{uuid}/actions",
@@ -7580,7 +7275,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateFlkSecSecurityMachine": {
-        "const": "UPDATE_FLK_SEC_SECURITY_MACHINE",
         "summary": "Update flk sec security machine",
         "method": "PUT",
         "path": "/security-machines/flkSec/{uuid}/actions",
@@ -7616,7 +7310,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateHybridEip": {
-        "const": "UPDATE_HYBRID_EIP",
         "summary": "Update hybrid eip",
         "method": "PUT",
         "path": "/hybrid/eip/{uuid}/actions",
@@ -7651,7 +7344,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateHybridKeySecret": {
-        "const": "UPDATE_HYBRID_KEY_SECRET",
         "summary": "Update hybrid key secret",
         "method": "POST",
         "path": "/hybrid/hybrid/{uuid}/key",
@@ -7669,7 +7361,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateInfoSecSecretResourcePool": {
-        "const": "UPDATE_INFO_SEC_SECRET_RESOURCE_POOL",
         "summary": "Update info sec secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pools/infoSec/{uuid}/actions",
@@ -7723,7 +7414,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateInfoSecSecurityMachine": {
-        "const": "UPDATE_INFO_SEC_SECURITY_MACHINE",
         "summary": "Update info sec security machine",
         "method": "PUT",
         "path": "/security-machines/infoSec/{uuid}/actions",
@@ -7765,7 +7455,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateJitSecurityMachine": {
-        "const": "UPDATE_JIT_SECURITY_MACHINE",
         "summary": "Update jit security machine",
         "method": "PUT",
         "path": "/security-machines/jida/auth-gateway/{uuid}/actions",
@@ -7796,7 +7485,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateMonitorTrigger": {
-        "const": "UPDATE_MONITOR_TRIGGER",
         "summary": "Update monitor trigger",
         "method": "PUT",
         "path": "/monitoring/triggers/{uuid}/actions",
@@ -7831,7 +7519,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateOssBucket": {
-        "const": "UPDATE_OSS_BUCKET",
         "summary": "Update oss bucket",
         "method": "PUT",
         "path": "/hybrid/aliyun/oss-bucket/{uuid}/actions",
@@ -7866,7 +7553,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdatePriorityConfig": {
-        "const": "UPDATE_PRIORITY_CONFIG",
         "summary": "Update priority config",
         "method": "PUT",
         "path": "/vm-priority-config/{uuid}/actions",
@@ -7894,7 +7580,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdatePublishApp": {
-        "const": "UPDATE_PUBLISH_APP",
         "summary": "Update publish app",
         "method": "PUT",
         "path": "/appcenter/app/{uuid}/actions",
@@ -7917,7 +7602,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSanSecSecretResourcePool": {
-        "const": "UPDATE_SAN_SEC_SECRET_RESOURCE_POOL",
         "summary": "Update san sec secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pools/sanSec/{uuid}/actions",
@@ -7954,7 +7638,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSanSecSecurityMachine": {
-        "const": "UPDATE_SAN_SEC_SECURITY_MACHINE",
         "summary": "Update san sec security machine",
         "method": "PUT",
         "path": "/security-machines/sanSec/{uuid}/actions",
@@ -7996,7 +7679,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSecretResourcePool": {
-        "const": "UPDATE_SECRET_RESOURCE_POOL",
         "summary": "Update secret resource pool",
         "method": "PUT",
         "path": "/secret-resource-pool/{uuid}/actions",
@@ -8026,7 +7708,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateSecurityMachine": {
-        "const": "UPDATE_SECURITY_MACHINE",
         "summary": "Update security machine",
         "method": "PUT",
         "path": "/security-machines/{uuid}/actions",
@@ -8056,7 +7737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateVirtualBorderRouterRemote": {
-        "const": "UPDATE_VIRTUAL_BORDER_ROUTER_REMOTE",
         "summary": "Update virtual border router remote",
         "method": "PUT",
         "path": "/hybrid/aliyun/border-router/{uuid}/actions",
@@ -8084,7 +7764,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateVpcUserVpnGateway": {
-        "const": "UPDATE_VPC_USER_VPN_GATEWAY",
         "summary": "Update vpc user vpn gateway",
         "method": "PUT",
         "path": "/hybrid/user-vpn/{uuid}/actions",
@@ -8116,7 +7795,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateVpcVpnConnectionRemote": {
-        "const": "UPDATE_VPC_VPN_CONNECTION_REMOTE",
         "summary": "Update vpc vpn connection remote",
         "method": "PUT",
         "path": "/hybrid/vpn-connection/{uuid}/actions",
@@ -8149,7 +7827,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateVpcVpnGateway": {
-        "const": "UPDATE_VPC_VPN_GATEWAY",
         "summary": "Update vpc vpn gateway",
         "method": "PUT",
         "path": "/hybrid/vpc-vpn/{uuid}/actions",
@@ -8177,7 +7854,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "UpdateWebhook": {
-        "const": "UPDATE_WEBHOOK",
         "summary": "Update webhook",
         "method": "PUT",
         "path": "/web-hooks/{uuid}",
@@ -8203,7 +7879,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ValidatePassword": {
-        "const": "VALIDATE_PASSWORD",
         "summary": "Validate password",
         "method": "PUT",
         "path": "/password/verify",
@@ -8221,7 +7896,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "ZQLQuery": {
-        "const": "ZQL_QUERY",
         "summary": "ZQL query",
         "method": "GET",
         "path": "/zql",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddUserToGroup": {
-        "const": "ADD_USER_TO_GROUP",
         "summary": "添加到用户组",
         "method": "POST",
         "path": "/accounts/groups/{groupUuid}/users",
@@ -48,7 +47,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachPoliciesToUser": {
-        "const": "ATTACH_POLICIES_TO_USER",
         "summary": "绑定多条策略到用户",
         "method": "POST",
         "path": "/accounts/users/{userUuid}/policy-collection",
@@ -94,7 +92,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachPolicyToUser": {
-        "const": "ATTACH_POLICY_TO_USER",
         "summary": "绑定一条策略到用户",
         "method": "POST",
         "path": "/accounts/users/{userUuid}/policies",
@@ -138,7 +135,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "AttachPolicyToUserGroup": {
-        "const": "ATTACH_POLICY_TO_USER_GROUP",
         "summary": "绑定策略到用户组",
         "method": "POST",
         "path": "/accounts/groups/{groupUuid}/policies",
@@ -182,7 +178,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ChangeResourceOwner": {
-        "const": "CHANGE_RESOURCE_OWNER",
         "summary": "变更资源所有者",
         "method": "POST",
         "path": "/account/{accountUuid}/resources",
@@ -227,7 +222,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CheckApiPermission": {
-        "const": "CHECK_API_PERMISSION",
         "summary": "检查API权限",
         "method": "PUT",
         "path": "/accounts/permissions/actions",
@@ -272,7 +266,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CheckResourcePermission": {
-        "const": "CHECK_RESOURCE_PERMISSION",
         "summary": "Check resource permission",
         "method": "GET",
         "path": "/accounts/resource/api-permissions",
@@ -288,7 +281,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "CreateAccount": {
-        "const": "CREATE_ACCOUNT",
         "summary": "创建账户",
         "method": "POST",
         "path": "/accounts",
@@ -320,7 +312,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "since": "0.6",
                 "description": "密码",
-                "checks": {"maxLength": 255},
+                "hashed": True,
             },
             {
                 "wire": "resourceUuid",
@@ -358,7 +350,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreatePolicy": {
-        "const": "CREATE_POLICY",
         "summary": "创建策略",
         "method": "POST",
         "path": "/accounts/policies",
@@ -421,7 +412,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateUser": {
-        "const": "CREATE_USER",
         "summary": "创建用户",
         "method": "POST",
         "path": "/accounts/users",
@@ -453,7 +443,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "since": "0.6",
                 "description": "密码",
-                "checks": {"maxLength": 255},
+                "hashed": True,
             },
             {
                 "wire": "resourceUuid",
@@ -483,7 +473,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "CreateUserGroup": {
-        "const": "CREATE_USER_GROUP",
         "summary": "创建用户组",
         "method": "POST",
         "path": "/accounts/groups",
@@ -536,7 +525,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteAccount": {
-        "const": "DELETE_ACCOUNT",
         "summary": "删除账户",
         "method": "DELETE",
         "path": "/accounts/{uuid}",
@@ -579,7 +567,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeletePolicy": {
-        "const": "DELETE_POLICY",
         "summary": "删除策略",
         "method": "DELETE",
         "path": "/accounts/policies/{uuid}",
@@ -622,7 +609,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteUser": {
-        "const": "DELETE_USER",
         "summary": "删除用户",
         "method": "DELETE",
         "path": "/accounts/users/{uuid}",
@@ -665,7 +651,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteUserGroup": {
-        "const": "DELETE_USER_GROUP",
         "summary": "删除用户组",
         "method": "DELETE",
         "path": "/accounts/groups/{uuid}",
@@ -708,7 +693,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachPoliciesFromUser": {
-        "const": "DETACH_POLICIES_FROM_USER",
         "summary": "将多条策略从用户解绑",
         "method": "DELETE",
         "path": "/accounts/users/{userUuid}/policies",
@@ -753,7 +737,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachPolicyFromUser": {
-        "const": "DETACH_POLICY_FROM_USER",
         "summary": "将一条策略从用户解绑",
         "method": "DELETE",
         "path": "/accounts/users/{userUuid}/policies/{policyUuid}",
@@ -798,7 +781,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DetachPolicyFromUserGroup": {
-        "const": "DETACH_POLICY_FROM_USER_GROUP",
         "summary": "将策略从用户组解绑",
         "method": "DELETE",
         "path": "/accounts/groups/{groupUuid}/policies/{policyUuid}",
@@ -843,7 +825,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetAccountQuotaUsage": {
-        "const": "GET_ACCOUNT_QUOTA_USAGE",
         "summary": "获取账户配额使用情况",
         "method": "GET",
         "path": "/accounts/quota/{uuid}/usages",
@@ -879,7 +860,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetResourceAccount": {
-        "const": "GET_RESOURCE_ACCOUNT",
         "summary": "查看资源所属账户",
         "method": "GET",
         "path": "/resources/accounts",
@@ -916,7 +896,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "GetResourceNames": {
-        "const": "GET_RESOURCE_NAMES",
         "summary": "获取资源名称",
         "method": "GET",
         "path": "/resources/names",
@@ -952,7 +931,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "GetTwoFactorAuthenticationSecret": {
-        "const": "GET_TWO_FACTOR_AUTHENTICATION_SECRET",
         "summary": "获取双因子认证密钥",
         "method": "GET",
         "path": "/twofactorauthentication/secret",
@@ -1005,7 +983,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "GetTwoFactorAuthenticationState": {
-        "const": "GET_TWO_FACTOR_AUTHENTICATION_STATE",
         "summary": "获取双因子认证状态",
         "method": "GET",
         "path": "/twofactorauthentication/state",
@@ -1031,7 +1008,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "LogInByAccount": {
-        "const": "LOG_IN_BY_ACCOUNT",
         "summary": "使用账户身份登录",
         "method": "PUT",
         "path": "/accounts/login",
@@ -1069,6 +1045,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "since": "0.6",
                 "description": "密码",
+                "hashed": True,
             },
             {
                 "wire": "verifyCode",
@@ -1097,7 +1074,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "LogInByUser": {
-        "const": "LOG_IN_BY_USER",
         "summary": "使用用户身份登录",
         "method": "PUT",
         "path": "/accounts/users/login",
@@ -1133,6 +1109,7 @@ APIS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "since": "0.6",
                 "description": "密码",
+                "hashed": True,
             },
             {
                 "wire": "userName",
@@ -1162,7 +1139,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "LogOut": {
-        "const": "LOG_OUT",
         "summary": "退出当前登录状态",
         "method": "DELETE",
         "path": "/accounts/sessions/{sessionUuid}",
@@ -1205,7 +1181,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryAccount": {
-        "const": "QUERY_ACCOUNT",
         "summary": "查询账户",
         "method": "GET",
         "path": "/accounts",
@@ -1233,7 +1208,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryAccountResourceRef": {
-        "const": "QUERY_ACCOUNT_RESOURCE_REF",
         "summary": "查询账户资源引用",
         "method": "GET",
         "path": "/accounts/resources/refs",
@@ -1259,7 +1233,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryPolicy": {
-        "const": "QUERY_POLICY",
         "summary": "查询策略",
         "method": "GET",
         "path": "/accounts/policies",
@@ -1287,7 +1260,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryQuota": {
-        "const": "QUERY_QUOTA",
         "summary": "查询配额",
         "method": "GET",
         "path": "/accounts/quotas",
@@ -1313,7 +1285,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QuerySharedResource": {
-        "const": "QUERY_SHARED_RESOURCE",
         "summary": "查询共享资源",
         "method": "GET",
         "path": "/accounts/resources",
@@ -1339,7 +1310,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryTwoFactorAuthentication": {
-        "const": "QUERY_TWO_FACTOR_AUTHENTICATION",
         "summary": "查询双因子认证密钥",
         "method": "GET",
         "path": "/twofactorauthentication/secrets",
@@ -1367,7 +1337,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.4.0",
     },
     "QueryUser": {
-        "const": "QUERY_USER",
         "summary": "查询用户",
         "method": "GET",
         "path": "/accounts/users",
@@ -1395,7 +1364,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryUserGroup": {
-        "const": "QUERY_USER_GROUP",
         "summary": "查询用户组",
         "method": "GET",
         "path": "/accounts/groups",
@@ -1423,7 +1391,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RefreshCaptcha": {
-        "const": "REFRESH_CAPTCHA",
         "summary": "刷新验证码",
         "method": "GET",
         "path": "/captcha/refresh",
@@ -1457,7 +1424,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.6.0",
     },
     "RemoveUserFromGroup": {
-        "const": "REMOVE_USER_FROM_GROUP",
         "summary": "从用户组中移除用户",
         "method": "DELETE",
         "path": "/accounts/groups/{groupUuid}/users/{userUuid}",
@@ -1501,7 +1467,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "RenewSession": {
-        "const": "RENEW_SESSION",
         "summary": "更新会话",
         "method": "PUT",
         "path": "/accounts/sessions/{sessionUuid}/renew",
@@ -1544,7 +1509,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ResetTwoFactorAuthenticationSecret": {
-        "const": "RESET_TWO_FACTOR_AUTHENTICATION_SECRET",
         "summary": "Reset two factor authentication secret",
         "method": "PUT",
         "path": "/twofactorauthentication/secrets",
@@ -1582,7 +1546,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "RevokeResourceSharing": {
-        "const": "REVOKE_RESOURCE_SHARING",
         "summary": "解除资源共享",
         "method": "PUT",
         "path": "/accounts/resources/actions",
@@ -1636,7 +1599,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ShareResource": {
-        "const": "SHARE_RESOURCE",
         "summary": "共享资源给账户",
         "method": "PUT",
         "path": "/accounts/resources/actions",
@@ -1689,7 +1651,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateAccount": {
-        "const": "UPDATE_ACCOUNT",
         "summary": "更新账户",
         "method": "PUT",
         "path": "/accounts/{uuid}",
@@ -1721,19 +1682,14 @@ APIS: dict[str, dict[str, Any]] = {
                 "description": "账户名称",
                 "checks": {"maxLength": 255},
             },
-            {
-                "wire": "oldPassword",
-                "kind": "string",
-                "location": "body",
-                "checks": {"maxLength": 255},
-            },
+            {"wire": "oldPassword", "kind": "string", "location": "body", "hashed": True},
             {
                 "wire": "password",
                 "kind": "string",
                 "location": "body",
                 "since": "0.6",
                 "description": "密码",
-                "checks": {"maxLength": 255},
+                "hashed": True,
             },
             {
                 "wire": "systemTags",
@@ -1755,7 +1711,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateQuota": {
-        "const": "UPDATE_QUOTA",
         "summary": "更新配额",
         "method": "PUT",
         "path": "/accounts/quotas/actions",
@@ -1808,7 +1763,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateUser": {
-        "const": "UPDATE_USER",
         "summary": "更新用户",
         "method": "PUT",
         "path": "/accounts/users/actions",
@@ -1832,19 +1786,14 @@ APIS: dict[str, dict[str, Any]] = {
                 "description": "用户名称",
                 "checks": {"maxLength": 255},
             },
-            {
-                "wire": "oldPassword",
-                "kind": "string",
-                "location": "body",
-                "checks": {"maxLength": 255},
-            },
+            {"wire": "oldPassword", "kind": "string", "location": "body", "hashed": True},
             {
                 "wire": "password",
                 "kind": "string",
                 "location": "body",
                 "since": "0.6",
                 "description": "密码",
-                "checks": {"maxLength": 255},
+                "hashed": True,
             },
             {
                 "wire": "uuid",
@@ -1873,7 +1822,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "UpdateUserGroup": {
-        "const": "UPDATE_USER_GROUP",
         "summary": "更新用户组",
         "method": "PUT",
         "path": "/accounts/groups/actions",
@@ -1925,7 +1873,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "ValidateSession": {
-        "const": "VALIDATE_SESSION",
         "summary": "验证会话的有效性",
         "method": "GET",
         "path": "/accounts/sessions/{sessionUuid}/valid",

@@ -4,7 +4,6 @@ from typing import Any
 
 APIS: dict[str, dict[str, Any]] = {
     "AddVCenter": {
-        "const": "ADD_V_CENTER",
         "summary": "添加vCenter资源",
         "method": "POST",
         "path": "/vcenters",
@@ -100,7 +99,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "DeleteVCenter": {
-        "const": "DELETE_V_CENTER",
         "summary": "删除vCenter资源",
         "method": "DELETE",
         "path": "/vcenters/{uuid}",
@@ -143,7 +141,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVCenter": {
-        "const": "QUERY_V_CENTER",
         "summary": "查询vCenter资源",
         "method": "GET",
         "path": "/vcenters",
@@ -171,7 +168,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryVCenterBackupStorage": {
-        "const": "QUERY_V_CENTER_BACKUP_STORAGE",
         "summary": "查询vCenter镜像服务器",
         "method": "GET",
         "path": "/vcenters/backup-storage",
@@ -199,7 +195,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVCenterCluster": {
-        "const": "QUERY_V_CENTER_CLUSTER",
         "summary": "查询vCenter集群",
         "method": "GET",
         "path": "/vcenters/clusters",
@@ -227,7 +222,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.9.0",
     },
     "QueryVCenterDatacenter": {
-        "const": "QUERY_V_CENTER_DATACENTER",
         "summary": "Query V center datacenter",
         "method": "GET",
         "path": "/vcenters/datacenters",
@@ -242,7 +236,6 @@ APIS: dict[str, dict[str, Any]] = {
         "status": "undocumented",
     },
     "QueryVCenterPrimaryStorage": {
-        "const": "QUERY_V_CENTER_PRIMARY_STORAGE",
         "summary": "查询vCenter主存储",
         "method": "GET",
         "path": "/vcenters/primary-storage",
@@ -270,7 +263,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "0.6",
     },
     "QueryVCenterResourcePool": {
-        "const": "QUERY_V_CENTER_RESOURCE_POOL",
         "summary": "查询vCenter资源池",
         "method": "GET",
         "path": "/vcenters/clusters/resourcepools",
@@ -298,7 +290,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "3.3.0",
     },
     "SyncVCenter": {
-        "const": "SYNC_V_CENTER",
         "summary": "同步vCenter资源",
         "method": "PUT",
         "path": "/vcenters/{uuid}/actions",
@@ -334,7 +325,6 @@ APIS: dict[str, dict[str, Any]] = {
         "since": "2.2",
     },
     "UpdateVCenter": {
-        "const": "UPDATE_V_CENTER",
         "summary": "更新vCenter资源",
         "method": "PUT",
         "path": "/vcenters/{uuid}/actions",
