@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.catalog_model import Page as PageRecord
@@ -19,6 +18,7 @@ from zstack_openapi.scraper.catalog import (
     write_catalog,
 )
 from zstack_openapi.scraper.detect import Format, detect_format
+from zstack_openapi.scraper.record import Record
 
 # The readers and the extractor (bs4, lxml) are imported where a page is read:
 # commands that only load or write catalogs do not pay for them.
@@ -64,7 +64,7 @@ def read_document(text: str, file: str, fmt: Format | None = None) -> Page:
 
 def extract_document(
     text: str, file: str, fmt: Format | None = None
-) -> tuple[list[dict[str, Any]], list[ScrapeWarning]]:
+) -> tuple[list[Record], list[ScrapeWarning]]:
     """One document -> its API records and warnings. A document that cannot be
     read is reported as a warning, never raised: one bad page must not kill a run."""
     problem = _unreadable(text)
@@ -102,7 +102,7 @@ def _unreadable(text: str) -> str | None:
     return None
 
 
-def _attribute(page: Page, records: list[dict[str, Any]]) -> None:
+def _attribute(page: Page, records: list[Record]) -> None:
     """Reader warnings carry no API; give each the API whose section holds its line."""
     starts = sorted((r["source"]["line"], r["name"] or "") for r in records)
     for k, warning in enumerate(page.warnings):
@@ -126,7 +126,7 @@ def content_hash(text: str) -> str:
 
 def scrape_documents(documents: Iterable[tuple[str, str]]) -> Catalog:
     """(file name, text) pairs -> catalog."""
-    records: list[dict[str, Any]] = []
+    records: list[Record] = []
     warnings: list[ScrapeWarning] = []
     pages: list[PageRecord] = []
     for file, text in documents:

@@ -6,25 +6,25 @@ import functools
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Any, Final, cast
+from typing import Final, TypedDict, cast
 
 from zstack_openapi.catalog_model import Api, Catalog, Page, UnnamedApi
 from zstack_openapi.catalog_schema import SCHEMA_FILE, catalog_problem
 from zstack_openapi.fileio import InputError, read_input_bytes, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json, load_json
 from zstack_openapi.scraper.blocks import ScrapeWarning
+from zstack_openapi.scraper.record import Record
 
 FORMAT: Final = "zstack-api-catalog/1"
 
 
-def merge_records(
-    records: list[dict[str, Any]], warnings: list[ScrapeWarning]
-) -> list[dict[str, Any]]:
-    by_name: dict[str, dict[str, Any]] = {}
+def merge_records(records: list[Record], warnings: list[ScrapeWarning]) -> list[Record]:
+    by_name: dict[str, Record] = {}
     # Merge in document order whatever order the pages came in, so the first
     # place an API is documented is always the base of its record.
     for record in sorted(records, key=lambda r: (r["source"]["file"], r["source"]["line"])):
         name = record["name"]
+        assert name is not None  # records without a name are never merged
         first = by_name.get(name)
         if first is None:
             by_name[name] = record
@@ -33,7 +33,7 @@ def merge_records(
     return [by_name[name] for name in sorted(by_name)]
 
 
-def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[ScrapeWarning]) -> None:
+def _merge_into(base: Record, other: Record, warnings: list[ScrapeWarning]) -> None:
     src = other["source"]
     here = f"{base['source']['file']}:{base['source']['line']}"
 
@@ -52,9 +52,9 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Scra
     for path in [other["path"], *other["extra_paths"]]:
         if path != base["path"] and path not in base["extra_paths"]:
             base["extra_paths"].append(path)
-    for key in ("title", "description"):
-        if not base[key] and other[key]:
-            base[key] = other[key]
+    for text_key in ("title", "description"):
+        if not base[text_key] and other[text_key]:
+            base[text_key] = other[text_key]
     known = {p["name"]: p for p in base["params"]}
     for param in other["params"]:
         mine = known.get(param["name"])
@@ -66,10 +66,10 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Scra
             base["params"].append(param)
             known[param["name"]] = param
             continue
-        for key in ("in", "type", "required", "since"):
-            if mine[key] != param[key]:
+        for fact in ("in", "type", "required", "since"):
+            if mine[fact] != param[fact]:
                 warn(
-                    f"parameter {param['name']!r}: {key} {mine[key]!r} at {here}, {param[key]!r} here; kept the first"
+                    f"parameter {param['name']!r}: {fact} {mine[fact]!r} at {here}, {param[fact]!r} here; kept the first"
                 )
     if not base["response"]["fields"] and other["response"]["fields"]:
         base["response"] = other["response"]
@@ -78,7 +78,7 @@ def _merge_into(base: dict[str, Any], other: dict[str, Any], warnings: list[Scra
             base["system_tags"].append(tag)
 
 
-def split_glued_values(apis: list[dict[str, Any]], warnings: list[ScrapeWarning]) -> None:
+def split_glued_values(apis: list[Record], warnings: list[ScrapeWarning]) -> None:
     """Some exports join `<li>` items without a separator (`enabledisable`).
     Split a lone value when it is a run of values the corpus lists elsewhere."""
     vocabulary = {
@@ -135,7 +135,7 @@ def extractor_fingerprint() -> str:
 
 
 def build_catalog(
-    records: list[dict[str, Any]],
+    records: list[Record],
     warnings: list[ScrapeWarning],
     pages: list[Page] | None = None,
 ) -> Catalog:
@@ -196,7 +196,16 @@ def parse_catalog(text: str | bytes, where: str) -> Catalog:
     return cast(Catalog, data)  # checked against the schema the model is generated from
 
 
-def summary(catalog: Catalog) -> dict[str, Any]:
+class Summary(TypedDict):
+    """What a scrape reports on the terminal: counts, not catalog data."""
+
+    files: int
+    apis: int
+    params: int
+    warnings: dict[str, int]  # kind -> how many
+
+
+def summary(catalog: Catalog) -> Summary:
     kinds = Counter(w["kind"] for w in catalog.get("warnings", []))
     return {
         "files": len({a["source"]["file"] for a in catalog["apis"]}),

@@ -54,6 +54,9 @@ _QUERY_NAME = re.compile(r"[?&]([A-Za-z_]\w*)=")
 _BODY_OBJECT = re.compile(r"request body (?:parameter )?object|请求体", re.IGNORECASE)
 _TAGS = ("systemTags", "userTags")
 
+# A JSON object as the page shows it (the curl body example): page text, not catalog data.
+JsonObject = dict[str, Any]
+
 
 @dataclass(frozen=True, slots=True)
 class Meta:
@@ -89,7 +92,7 @@ class ExplorerInputs:
     table_at: int | None = None
     table_line: int = 0
     rows: list[tuple[str, str, int]] = field(default_factory=list)
-    body: dict[str, Any] | None = None
+    body: JsonObject | None = None  # the curl example's body, any JSON object
     query_names: list[str] = field(default_factory=list)
 
     def meta(self, meta: Meta) -> None:

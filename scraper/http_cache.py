@@ -31,6 +31,9 @@ from typing import Any
 
 FORMAT = "zstack-openapi-http-cache/1"
 
+# One cache entry's metadata file (its fields and the format): not catalog data.
+CacheRecord = dict[str, Any]
+
 __all__ = ["FORMAT", "CacheEntry", "CorruptEntry", "HttpCache", "default_cache_dir", "url_key"]
 
 
@@ -65,7 +68,7 @@ class CacheEntry:
     fetched_at: str  # ISO 8601, UTC: when the body was last received
     validated_at: str  # ISO 8601, UTC: when the server last confirmed it (200 or 304)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> CacheRecord:
         return {"format": FORMAT, **asdict(self)}
 
     @classmethod

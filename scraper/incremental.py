@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from zstack_openapi.catalog_model import Catalog, Page
 from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import build_catalog, extractor_fingerprint
+from zstack_openapi.scraper.record import Record, reused_record
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def scrape_incremental(
         if name in before and before[name]["sha256"] == digest
     }
 
-    records: list[dict[str, Any]] = []
+    records: list[Record] = []
     warnings: list[ScrapeWarning] = list(extra_warnings)
     pages: list[Page] = []
     extracted: set[str] = set()
@@ -80,11 +80,11 @@ def scrape_incremental(
     for api in previous["apis"] if previous else []:
         if api["source"]["file"] in kept and api["name"] not in touched:
             # Taken over, not copied: the previous catalog is consumed here.
-            records.append(dict(api))
+            records.append(reused_record(api))
     # Records without a name belong to their page alone: kept with it.
     for unnamed in previous.get("unnamed", []) if previous else []:
         if unnamed["source"]["file"] in kept:
-            records.append(dict(unnamed))
+            records.append(reused_record(unnamed))
     for w in previous.get("warnings", []) if previous else []:
         if w["file"] in kept and (w["api"] is None or w["api"] not in touched):
             warnings.append(ScrapeWarning(w["file"], w["line"], w["api"], w["kind"], w["message"]))
