@@ -9,31 +9,29 @@ served there, that is the API's name.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import cast
 
-from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.catalog_model import Api, Catalog, CatalogWarning, UnnamedApi
 from zstack_openapi.reconcile.rules import path_shape
 from zstack_openapi.reconcile.sdk_model import ApiRecord, SdkFacts
 
-Json = dict[str, Any]
 
-
-def _candidates(record: Mapping[str, Any], sdk: SdkFacts) -> list[ApiRecord]:
+def _candidates(record: UnnamedApi, sdk: SdkFacts) -> list[ApiRecord]:
     shape = path_shape(str(record["path"]))
     served = [
         api
         for api in sdk["apis"]
         if api["method"] == record["method"] and path_shape(api["path"]) == shape
     ]
-    body_key = record.get("body_key")
+    # UnnamedApi lists only the keys every record has; a scraped one has body_key too.
+    body_key = cast(dict[str, object], record).get("body_key")
     if len(served) > 1 and body_key:
         # `PUT .../actions` serves many actions: the wrapper object names one.
         served = [a for a in served if (a["body_key"] or "").lower() == str(body_key).lower()]
     return served
 
 
-def _warning(record: Mapping[str, Any], kind: str, message: str, api: str | None) -> Json:
+def _warning(record: UnnamedApi, kind: str, message: str, api: str | None) -> CatalogWarning:
     source = record["source"]
     return {
         "file": source["file"],
@@ -44,16 +42,21 @@ def _warning(record: Mapping[str, Any], kind: str, message: str, api: str | None
     }
 
 
+def _named(record: UnnamedApi, name: str) -> Api:
+    """The record under the name the SDK gives its route: every other key as it was."""
+    return cast(Api, dict(record, name=name))
+
+
 def name_unnamed(catalog: Catalog, sdk: SdkFacts) -> Catalog:
     """The catalog with each unnamed record the SDK names moved into `apis`."""
-    out: Json = dict(catalog)  # records as plain JSON while they move between lists
-    unnamed: list[Json] = list(out.get("unnamed") or [])
+    unnamed = list(catalog.get("unnamed") or [])
     if not unnamed:
         return catalog
-    apis: list[Json] = list(out["apis"])
+    out = catalog.copy()
+    apis = list(out["apis"])
     known = {api["name"] for api in apis}
-    warnings: list[Json] = list(out.get("warnings") or [])
-    left: list[Json] = []
+    warnings = list(out.get("warnings") or [])
+    left: list[UnnamedApi] = []
     for record in unnamed:
         route = f"{record['method']} {record['path']}"
         served = _candidates(record, sdk)
@@ -70,7 +73,7 @@ def name_unnamed(catalog: Catalog, sdk: SdkFacts) -> Catalog:
             continue
         message = f"{route}: page shows no API name; the SDK serves {name} there"
         warnings.append(_warning(record, "named-by-route", message, name))
-        apis.append(dict(record, name=name))
+        apis.append(_named(record, name))
         known.add(name)
     out["apis"] = sorted(apis, key=lambda a: str(a["name"]))
     out["warnings"] = sorted(
@@ -81,4 +84,4 @@ def name_unnamed(catalog: Catalog, sdk: SdkFacts) -> Catalog:
         out["unnamed"] = left
     else:
         out.pop("unnamed", None)
-    return cast(Catalog, out)  # records keep the schema's keys; named ones gain a name
+    return out
