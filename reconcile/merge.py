@@ -15,9 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypedDict, cast
 
-from zstack_openapi.catalog_model import Api, Catalog, DocFact, Provenance, Sdk
+from zstack_openapi.catalog_model import (
+    Api,
+    Catalog,
+    DocFact,
+    Param,
+    Provenance,
+    Response,
+    Sdk,
+)
 from zstack_openapi.openapi.examples import api_example_errors
 from zstack_openapi.reconcile.doc_places import DocPlace, places_from_catalog
 from zstack_openapi.reconcile.rules import (
@@ -43,15 +51,22 @@ from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
 from zstack_openapi.reconcile.sdk_results import class_index, merge_response
 from zstack_openapi.reconcile.unnamed import name_unnamed
 
-Json = dict[str, Any]
 Origin = Literal["docs", "sdk", "both"]
+
+
+class _DocRequest(TypedDict):
+    """What the parameters are merged against on the docs' side: an `Api`, or
+    nothing documented (an SDK-only API)."""
+
+    path: str
+    params: list[Param]
 
 
 @dataclass(frozen=True, slots=True)
 class _Api:
     """What every parameter of one API is merged against."""
 
-    doc: Mapping[str, Any]
+    doc: _DocRequest
     sdk: ApiRecord
     place: DocPlace
     release: str | None
@@ -103,7 +118,7 @@ def values_agree(doc_values: list[str], sdk_values: list[str], java_type: str) -
     )
 
 
-def _doc_place_of(param: Json, ctx: _Api) -> Place | None:
+def _doc_place_of(param: Param, ctx: _Api) -> Place | None:
     """Where the docs put a parameter: its 位置 cell as written when known, else
     the catalog's `in` (only meaningful when the docs' method is the SDK's,
     since the scraper derives `in` from the method)."""
@@ -115,9 +130,9 @@ def _doc_place_of(param: Json, ctx: _Api) -> Place | None:
     return catalog_place(str(param.get("in") or ""))
 
 
-def _base_param(sdk_param: ParamRecord, ctx: _Api) -> Json:
+def _base_param(sdk_param: ParamRecord, ctx: _Api) -> Param:
     sdk = ctx.sdk
-    out: Json = {
+    out: Param = {
         "name": sdk_param["name"],
         "in": wire_in(
             sdk_param["name"],
@@ -138,7 +153,7 @@ def _base_param(sdk_param: ParamRecord, ctx: _Api) -> Json:
     return out
 
 
-def _merged_param(doc_param: Json, sdk_param: ParamRecord, ctx: _Api) -> Json:
+def _merged_param(doc_param: Param, sdk_param: ParamRecord, ctx: _Api) -> Param:
     """A parameter both know: the SDK's wire facts, the docs' words."""
     out = _base_param(sdk_param, ctx)
     doc_type = str(doc_param.get("type") or "")
@@ -148,7 +163,7 @@ def _merged_param(doc_param: Json, sdk_param: ParamRecord, ctx: _Api) -> Json:
     out["description"] = doc_param.get("description", "")
     out["source"] = "both"
     line = ctx.place.row_line(doc_param["name"])
-    doc: Json = {}
+    doc: dict[str, DocFact] = {}
     if doc_param["name"] != sdk_param["name"]:
         doc["name"] = _fact(doc_param["name"], ctx.place, line)
     said = _doc_place_of(doc_param, ctx)
@@ -159,18 +174,18 @@ def _merged_param(doc_param: Json, sdk_param: ParamRecord, ctx: _Api) -> Json:
     if not same_type(doc_type, sdk_param["java_type"]):
         doc["type"] = _fact(doc_type, ctx.place, line)
     doc_values = list(doc_param.get("values") or [])
-    if not values_agree(doc_values, out["values"], sdk_param["java_type"]):
+    if not values_agree(doc_values, out.get("values", []), sdk_param["java_type"]):
         doc["values"] = _fact(doc_values, ctx.place, line)
     if doc:
         out["doc"] = doc
     return _ordered(out)
 
 
-def _doc_only_param(doc_param: Json, ctx: _Api) -> Json:
+def _doc_only_param(doc_param: Param, ctx: _Api) -> Param:
     """A parameter the SDK does not have: kept (the docs may be newer), placed by
     the SDK's method and path, flagged unless the docs date it after the SDK."""
     said = _doc_place_of(doc_param, ctx)
-    out = dict(doc_param)
+    out = doc_param.copy()
     out["in"] = wire_in(
         doc_param["name"], said, ctx.sdk["method"], ctx.variables, ctx.sdk["body_key"]
     )
@@ -183,26 +198,28 @@ def _doc_only_param(doc_param: Json, ctx: _Api) -> Json:
     return _ordered(out)
 
 
-def _sdk_only_param(sdk_param: ParamRecord, ctx: _Api) -> Json:
+def _sdk_only_param(sdk_param: ParamRecord, ctx: _Api) -> Param:
     out = _base_param(sdk_param, ctx)
-    out.update(since="", description="", source="sdk", since_unknown=True)
+    out.update({"since": "", "description": "", "source": "sdk", "since_unknown": True})
     return _ordered(out)
 
 
 _PARAM_ORDER = ("name", "in", "type", "required", "since", "description", "values")
 
 
-def _ordered(param: Json) -> Json:
+def _ordered(param: Param) -> Param:
     """The scraper's keys first, then ours: readable when dumped without sorting."""
-    head = {k: param[k] for k in _PARAM_ORDER if k in param}
-    return head | {k: v for k, v in param.items() if k not in head}
+    facts = cast(Mapping[str, object], param)
+    head = {k: facts[k] for k in _PARAM_ORDER if k in facts}
+    # The same keys and values, only in another order.
+    return cast(Param, head | {k: v for k, v in facts.items() if k not in head})
 
 
-def _params(ctx: _Api) -> list[Json]:
+def _params(ctx: _Api) -> list[Param]:
     renames = renamed_vars(ctx.doc["path"], ctx.sdk["path"])
     sdk_params = {p["name"]: p for p in ctx.sdk["params"]}
     doc_names = {p["name"] for p in ctx.doc["params"]}
-    out: list[Json] = []
+    out: list[Param] = []
     used: set[str] = set()
     for doc_param in ctx.doc["params"]:
         name = doc_param["name"]
@@ -230,7 +247,7 @@ def sdk_routes(sdk: SdkFacts) -> dict[tuple[str, str], list[str]]:
 
 
 def _path_facts(
-    doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace, routes: Routes
+    doc: Api, sdk: ApiRecord, place: DocPlace, routes: Routes
 ) -> tuple[Provenance, list[str]]:
     """Provenance of the path and the extra paths to keep.
 
@@ -257,7 +274,7 @@ def _path_facts(
     return _provenance("sdk", _fact(doc["path"], place, place.request_line)), extra
 
 
-def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> Provenance:
+def _body_key_facts(doc: Api, sdk: ApiRecord, place: DocPlace) -> Provenance:
     """Provenance of the body key. Where the docs' example agrees with the SDK
     but their parameter table names another wrapper, the docs still said
     otherwise: recorded, with the source `both`."""
@@ -270,99 +287,121 @@ def _body_key_facts(doc: Mapping[str, Any], sdk: ApiRecord, place: DocPlace) -> 
     return _provenance("both")
 
 
-def _api_head(name: str, method: str, path: str, body_key: str | None) -> Json:
-    return {"name": name, "method": method, "path": path, "body_key": body_key}
+def _response(
+    doc: Response | None,
+    result_class: str | None,
+    facts: SdkFacts,
+    release: str | None,
+    index: Mapping[str, frozenset[str]] | None,
+) -> Response:
+    # The schema's Response keys, plus reconcile's own (the class, defects,
+    # unknown_elements, the fields' sources): the catalog allows extra keys.
+    raw = cast(dict[str, Any] | None, doc)
+    return cast(Response, merge_response(raw, result_class, facts, release, index))
+
+
+def _provenance_of(source: Origin) -> dict[str, Provenance]:
+    return {key: _provenance(source) for key in ("name", "method", "path", "body_key")}
 
 
 def merge_api(
-    doc: Mapping[str, Any],
+    doc: Api,
     sdk: ApiRecord,
     place: DocPlace,
     facts: SdkFacts,
     release: str | None,
     routes: Routes,
     index: Mapping[str, frozenset[str]] | None = None,
-) -> Json:
+) -> Api:
     """An API both describe; its response is its SDK result class, in the docs' words."""
     ctx = _Api(doc, sdk, place, release, facts["enums"], doc["method"] == sdk["method"])
     path_provenance, extra_paths = _path_facts(doc, sdk, place, routes)
     request = place.request_line
-    out = dict(doc) | _api_head(sdk["api"], sdk["method"], sdk["path"], sdk["body_key"])
+    out = doc.copy()
+    out["name"] = sdk["api"]
+    out["method"] = sdk["method"]
+    out["path"] = sdk["path"]
+    out["body_key"] = sdk["body_key"]
     out["extra_paths"] = extra_paths
     out["params"] = _params(ctx)
-    out["response"] = merge_response(
-        doc.get("response"), sdk["result_class"], facts, release, index
-    )
-    out.update(
-        origin="both",
-        status=None,
-        sync=not sdk["need_poll"],
-        need_session=sdk["need_session"],
-        is_query=sdk["is_query"],
-        provenance={
-            "name": _provenance("both")
-            if doc["name"] == sdk["api"]
-            else _provenance("sdk", _fact(doc["name"], place, place.line)),
-            "method": _provenance("both")
-            if ctx.same_method
-            else _provenance("sdk", _fact(doc["method"], place, request)),
-            "path": path_provenance,
-            "body_key": _body_key_facts(doc, sdk, place),
-        },
-    )
+    out["response"] = _response(doc.get("response"), sdk["result_class"], facts, release, index)
+    out["origin"] = "both"
+    out["status"] = None
+    out["sync"] = not sdk["need_poll"]
+    out["need_session"] = sdk["need_session"]
+    out["is_query"] = sdk["is_query"]
+    out["provenance"] = {
+        "name": _provenance("both")
+        if doc["name"] == sdk["api"]
+        else _provenance("sdk", _fact(doc["name"], place, place.line)),
+        "method": _provenance("both")
+        if ctx.same_method
+        else _provenance("sdk", _fact(doc["method"], place, request)),
+        "path": path_provenance,
+        "body_key": _body_key_facts(doc, sdk, place),
+    }
     return out
 
 
 def sdk_only_api(
     sdk: ApiRecord, facts: SdkFacts, index: Mapping[str, frozenset[str]] | None = None
-) -> Json:
+) -> Api:
     """An API the docs do not describe: everything from the SDK, no documentation."""
     empty = DocPlace(sdk["source_file"], 1, 1)
     ctx = _Api({"path": sdk["path"], "params": []}, sdk, empty, None, facts["enums"], True)
-    out = _api_head(sdk["api"], sdk["method"], sdk["path"], sdk["body_key"])
-    out.update(
-        title=None,
-        category=[],
-        description=None,
-        extra_paths=[],
-        params=[_sdk_only_param(p, ctx) for p in sdk["params"]],
-        response=merge_response(None, sdk["result_class"], facts, None, index),
-        system_tags=[],
+    return {
+        "name": sdk["api"],
+        "method": sdk["method"],
+        "path": sdk["path"],
+        "body_key": sdk["body_key"],
+        "title": None,
+        "category": [],
+        "description": None,
+        "extra_paths": [],
+        "params": [_sdk_only_param(p, ctx) for p in sdk["params"]],
+        "response": _response(None, sdk["result_class"], facts, None, index),
+        "system_tags": [],
         # Where the API is defined; the SDK facts carry no line, so the file's first.
-        source={"file": sdk["source_file"], "line": 1},
-        origin="sdk",
-        status="undocumented",
-        sync=not sdk["need_poll"],
-        need_session=sdk["need_session"],
-        is_query=sdk["is_query"],
-        provenance={key: _provenance("sdk") for key in ("name", "method", "path", "body_key")},
-    )
-    return out
+        "source": {"file": sdk["source_file"], "line": 1},
+        "origin": "sdk",
+        "status": "undocumented",
+        "sync": not sdk["need_poll"],
+        "need_session": sdk["need_session"],
+        "is_query": sdk["is_query"],
+        "provenance": _provenance_of("sdk"),
+    }
 
 
 def docs_only_api(
-    doc: Mapping[str, Any],
+    doc: Api,
     release: str | None,
     facts: SdkFacts | None = None,
     index: Mapping[str, frozenset[str]] | None = None,
-) -> Json:
+) -> Api:
     """An API the SDK does not know: kept as documented, marked newer than the
     SDK when the docs date it after the SDK's release, else unverified. With the
     SDK's facts, the response's tables that name an SDK class are that class."""
-    out = dict(doc)
+    out = doc.copy()
     if facts is not None:
-        out["response"] = merge_response(doc.get("response"), None, facts, release, index)
-    out["params"] = [_ordered(dict(p) | {"source": "docs"}) for p in doc["params"]]
+        out["response"] = _response(doc.get("response"), None, facts, release, index)
+    out["params"] = [_ordered(p | {"source": "docs"}) for p in doc["params"]]
     since = api_since(doc)
-    out.update(
-        origin="docs",
-        status="newer-than-sdk" if since is not None and is_newer(since, release) else "unverified",
-        sync=None,
-        need_session=None,
-        is_query=is_query_name(doc["name"], doc["method"]),
-        provenance={key: _provenance("docs") for key in ("name", "method", "path", "body_key")},
+    out["origin"] = "docs"
+    out["status"] = (
+        "newer-than-sdk" if since is not None and is_newer(since, release) else "unverified"
     )
+    out["sync"] = None
+    out["need_session"] = None
+    out["is_query"] = is_query_name(doc["name"], doc["method"])
+    out["provenance"] = _provenance_of("docs")
     return out
+
+
+def _note_example_errors(api: Api) -> None:
+    # `example_errors` is reconcile's own key beside the schema's (extra keys are allowed).
+    response = cast(dict[str, object], api["response"])
+    # Any: the spec stage's check takes the record whichever way it spells its type.
+    response["example_errors"] = api_example_errors(cast(Any, api))
 
 
 def reconcile_catalog(
@@ -389,7 +428,7 @@ def reconcile_catalog(
     matched = match_names([a["name"] for a in docs], list(by_name))
     routes = sdk_routes(sdk)
     index = class_index(sdk)
-    apis: list[Json] = []
+    apis: list[Api] = []
     for doc in docs:
         sdk_name = matched.get(doc["name"])
         if sdk_name is None:
@@ -404,13 +443,12 @@ def reconcile_catalog(
     apis.sort(key=lambda a: a["name"])
     for api in apis:
         if api.get("response"):
-            api["response"]["example_errors"] = api_example_errors(api)
+            _note_example_errors(api)
     facts: Sdk = {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])}
     if sdk_path is not None:
         facts["path"] = sdk_path
-    # Every merged record carries the schema's Api keys (tests/test_catalog_contract.py).
     return {
         **catalog,
-        "apis": cast(list[Api], apis),
+        "apis": apis,
         "sources": {"docs": {"apis": len(docs)}, "sdk": facts},
     }

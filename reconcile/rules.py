@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, Literal
 
+from zstack_openapi.catalog_model import Constraints
 from zstack_openapi.reconcile.sdk_model import ParamLocation, ParamRecord
 from zstack_openapi.releases import earliest, is_at_most, parse_version
 
@@ -19,6 +20,8 @@ from zstack_openapi.releases import earliest, is_at_most, parse_version
 # location can both say. `body` covers inside and beside the wrapper, which is
 # the body key's business, not the location's.
 Place = Literal["path", "query", "body", "header"]
+# A parameter's `in` in the catalog (the schema's Param.in).
+WireIn = Literal["path", "query", "body", "body-root", "header"]
 
 TAG_PARAMS = frozenset({"systemTags", "userTags"})
 BODYLESS_METHODS = frozenset({"GET", "DELETE"})
@@ -102,7 +105,7 @@ def _typed_enum(values: list[str], kind: str) -> list[Any] | None:
     return out
 
 
-def constraints(param: ParamRecord, enums: Mapping[str, list[str]]) -> dict[str, Any]:
+def constraints(param: ParamRecord, enums: Mapping[str, list[str]]) -> Constraints:
     """The ``@Param`` checks the server applies, as JSON Schema keywords.
 
     Each keyword is emitted only for the types ZStack's validator applies it to
@@ -110,7 +113,7 @@ def constraints(param: ParamRecord, enums: Mapping[str, list[str]]) -> dict[str,
     and collections): a keyword on the wrong type would either do nothing or, in a
     strict generator, reject valid input."""
     kind = type_key(param["java_type"])
-    out: dict[str, Any] = {}
+    out: Constraints = {}
     if kind == "string":
         if param["max_length"] is not None:
             out["maxLength"] = param["max_length"]
@@ -179,7 +182,7 @@ def renamed_vars(doc_path: str, sdk_path: str) -> dict[str, str]:
 
 def wire_in(
     name: str, place: Place | None, method: str, variables: Collection[str], body_key: str | None
-) -> str:
+) -> WireIn:
     """The catalog's ``in`` of a parameter: ``path`` for a variable of the path,
     ``query`` on GET and DELETE (the server reads nothing else there), else
     ``body`` inside the wrapper and ``body-root`` beside it (the tags, or every
