@@ -296,8 +296,7 @@ def _response(
 ) -> Response:
     # The schema's Response keys, plus reconcile's own (the class, defects,
     # unknown_elements, the fields' sources): the catalog allows extra keys.
-    raw = cast(dict[str, Any] | None, doc)
-    return cast(Response, merge_response(raw, result_class, facts, release, index))
+    return cast(Response, merge_response(doc, result_class, facts, release, index))
 
 
 def _provenance_of(source: Origin) -> dict[str, Provenance]:

@@ -22,12 +22,55 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
+from zstack_openapi.catalog_model import Field, Response
 from zstack_openapi.reconcile.rules import doc_type_name, is_newer, type_key
 from zstack_openapi.reconcile.sdk_model import FieldRecord, SdkFacts
 
-Json = dict[str, Any]
+
+class Defect(TypedDict):
+    """A disagreement of the docs' response tables with the SDK's classes."""
+
+    kind: str
+    at: str  # result.field.field
+    fields: list[str]
+    docs: str
+    sdk: str
+
+
+# A field of the reconciled response (see the module's docstring); `class` is a
+# keyword, hence the functional form.
+ResultField = TypedDict(
+    "ResultField",
+    {
+        "name": str,
+        "type": str,
+        "since": str,
+        "description": str,
+        "fields": list["ResultField"],
+        "source": str,
+        "class": NotRequired[str],
+        "element": NotRequired[str],
+        "element_source": NotRequired[str],
+        "newer": NotRequired[bool],
+        "values": NotRequired[list[str]],
+        "expanded": NotRequired[bool],
+        "envelope": NotRequired[bool],
+    },
+)
+
+ResultResponse = TypedDict(
+    "ResultResponse",
+    {
+        "class": NotRequired[str],
+        "empty": bool,
+        "example": Any,  # the docs' example answer, any JSON
+        "fields": list[ResultField],
+        "defects": list[Defect],
+        "unknown_elements": list[str],
+    },
+)
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 ENVELOPE = ("error", "success")
@@ -45,7 +88,7 @@ class _Response:
     release: str | None
     index: Mapping[str, frozenset[str]]  # class -> its field names
     expanded: set[str] = field(default_factory=set)
-    defects: list[Json] = field(default_factory=list)
+    defects: list[Defect] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
 
     def fields_of(self, name: str) -> list[FieldRecord] | None:
@@ -86,7 +129,7 @@ def _json_kind(type_name: str, sdk: SdkFacts) -> str:
     return "object"
 
 
-def match_class(doc_field: Json, index: Mapping[str, frozenset[str]]) -> str | None:
+def match_class(doc_field: Field, index: Mapping[str, frozenset[str]]) -> str | None:
     """The SDK class a docs table describes: the one its type names, else the one
     sharing most of the table's field names (at least 60% of them, and more than
     any other class), None when no class is clearly it."""
@@ -108,10 +151,10 @@ def match_class(doc_field: Json, index: Mapping[str, frozenset[str]]) -> str | N
     return best[2]
 
 
-def _doc_fields(fields: list[Json] | None) -> dict[str, Json]:
+def _doc_fields(fields: list[Field] | None) -> dict[str, Field]:
     """A docs table's rows by name, the first of each; rows whose name is no
     identifier are never a field (`_debris` reports them)."""
-    out: dict[str, Json] = {}
+    out: dict[str, Field] = {}
     for f in fields or []:
         name = str(f.get("name") or "")
         if IDENTIFIER.fullmatch(name):
@@ -119,7 +162,7 @@ def _doc_fields(fields: list[Json] | None) -> dict[str, Json]:
     return out
 
 
-def _debris(fields: list[Json], at: str, parent_type: str, ctx: _Response) -> None:
+def _debris(fields: list[Field], at: str, parent_type: str, ctx: _Response) -> None:
     """Rows of the docs' response tables whose name is no identifier (a merged cell,
     a heading, a Chinese label): each a located defect. The constants of an enum's
     table (rows typed as the enum, `ax.25` of `ProtocolType`) are values, not rows."""
@@ -131,7 +174,7 @@ def _debris(fields: list[Json], at: str, parent_type: str, ctx: _Response) -> No
         _debris(f.get("fields") or [], f"{at}.{name}", row_type, ctx)
 
 
-def _enum_table(f: Json) -> list[str] | None:
+def _enum_table(f: Field) -> list[str] | None:
     """A Java enum the docs print as a table: its constants, one row each, typed as
     the enum itself (`status` of type `CbtTaskStatus`, rows `Created`, `Running`);
     or its Java reflection (`name`, `ordinal`). Gson sends either as a string."""
@@ -146,10 +189,10 @@ def _enum_table(f: Json) -> list[str] | None:
     return None
 
 
-def _docs_only_field(f: Json, at: str, ctx: _Response) -> Json:
+def _docs_only_field(f: Field, at: str, ctx: _Response) -> ResultField:
     """A field only the docs know (an API or field newer than the SDK): as the docs
     give it, debris dropped, an enum's table of constants read as its values."""
-    out: Json = {
+    out: ResultField = {
         "name": f["name"],
         "type": str(f.get("type") or ""),
         "since": str(f.get("since") or ""),
@@ -168,7 +211,7 @@ def _docs_only_field(f: Json, at: str, ctx: _Response) -> Json:
     return out
 
 
-def _typed(out: Json, type_name: str, doc: Json | None, at: str, ctx: _Response) -> None:
+def _typed(out: ResultField, type_name: str, doc: Field | None, at: str, ctx: _Response) -> None:
     """Fill in what a value of `type_name` is: enum constants, or its class expanded
     (once per response; a class already open on this branch is only named)."""
     if type_name in ctx.sdk["enums"]:
@@ -189,14 +232,16 @@ def _element(sdk_field: FieldRecord) -> str | None:
     return sdk_field.get("element_type") or sdk_field.get("value_type")
 
 
-def _field(owner: str, sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _Response) -> Json:
+def _field(
+    owner: str, sdk_field: FieldRecord, doc: Field | None, at: str, ctx: _Response
+) -> ResultField:
     type_name = doc_type_name(sdk_field["java_type"])
     here = f"{at}.{sdk_field['name']}"
-    out: Json = {
+    out: ResultField = {
         "name": sdk_field["name"],
         "type": type_name,
-        "since": str((doc or {}).get("since") or ""),
-        "description": str((doc or {}).get("description") or ""),
+        "since": str(doc.get("since") or "") if doc else "",
+        "description": str(doc.get("description") or "") if doc else "",
         "fields": [],
         "source": "both" if doc is not None else "sdk",
     }
@@ -218,7 +263,9 @@ def _field(owner: str, sdk_field: FieldRecord, doc: Json | None, at: str, ctx: _
     return out
 
 
-def class_fields(name: str, doc_rows: list[Json] | None, at: str, ctx: _Response) -> list[Json]:
+def class_fields(
+    name: str, doc_rows: list[Field] | None, at: str, ctx: _Response
+) -> list[ResultField]:
     """The fields of SDK class `name`, merged with the docs' table of it when the
     docs describe it here (`doc_rows`); the table's disagreements become defects."""
     sdk_fields = ctx.fields_of(name) or []
@@ -241,7 +288,8 @@ def class_fields(name: str, doc_rows: list[Json] | None, at: str, ctx: _Response
     if omitted:
         ctx.defect("docs-missing", at, omitted, "not listed", f"{name} has them")
     for f in sdk_fields:
-        doc_type = str(rows.get(f["name"], {}).get("type") or "").strip()
+        doc_row = rows.get(f["name"])
+        doc_type = str(doc_row.get("type") or "").strip() if doc_row else ""
         if not doc_type:
             continue
         sdk_type = doc_type_name(f["java_type"])
@@ -250,15 +298,15 @@ def class_fields(name: str, doc_rows: list[Json] | None, at: str, ctx: _Response
     return out
 
 
-def _envelope(doc_rows: Mapping[str, Json]) -> list[Json]:
+def _envelope(doc_rows: Mapping[str, Field]) -> list[ResultField]:
     """`error` always (a failed call carries it), `success` where the docs list it."""
-    error = doc_rows.get("error") or {}
-    out = [
+    error = doc_rows.get("error")
+    out: list[ResultField] = [
         {
             "name": "error",
             "type": ERROR_CODE,
-            "since": str(error.get("since") or ""),
-            "description": str(error.get("description") or ""),
+            "since": str(error.get("since") or "") if error else "",
+            "description": str(error.get("description") or "") if error else "",
             "fields": [],
             "source": "both" if error else "sdk",
             "envelope": True,
@@ -280,14 +328,14 @@ def _envelope(doc_rows: Mapping[str, Json]) -> list[Json]:
     return out
 
 
-def _docs_response(doc: Json, ctx: _Response) -> list[Json]:
+def _docs_response(doc_rows: list[Field] | None, ctx: _Response) -> list[ResultField]:
     """A result the SDK does not know: the docs' fields, debris dropped, a table
     naming an SDK class replaced by that class."""
-    out: list[Json] = []
-    for row in _doc_fields(doc.get("fields")).values():
+    out: list[ResultField] = []
+    for row in _doc_fields(doc_rows).values():
         doc_type = str(row.get("type") or "").strip()
         if doc_type in ctx.index and doc_type != ERROR_CODE:
-            merged: Json = {
+            merged: ResultField = {
                 "name": row["name"],
                 "type": doc_type,
                 "since": str(row.get("since") or ""),
@@ -306,31 +354,36 @@ def _docs_response(doc: Json, ctx: _Response) -> list[Json]:
 
 
 def merge_response(
-    doc: Json | None,
+    doc: Response | None,
     result_class: str | None,
     sdk: SdkFacts,
     release: str | None,
     index: Mapping[str, frozenset[str]] | None = None,
-) -> Json:
+) -> ResultResponse:
     """The catalog `response` of an API: from its SDK result class when the SDK has
     it (merged with the docs' `doc` response when there is one), else the docs'."""
     ctx = _Response(sdk, release, index if index is not None else class_index(sdk))
-    doc = doc or {}
-    _debris(doc.get("fields") or [], "result", "", ctx)
-    example = doc.get("example")
+    doc_rows = doc.get("fields") if doc else None
+    _debris(doc_rows or [], "result", "", ctx)
+    example = doc.get("example") if doc else None
     if result_class is None or ctx.fields_of(result_class) is None:
-        fields = _docs_response(doc, ctx)
-        out: Json = {"empty": not fields and bool(doc.get("empty")), "example": example}
-        out["fields"] = fields
-    else:
-        documented = bool(doc.get("fields"))
-        rows = doc.get("fields") if documented else None
-        ctx.expanded.add(result_class)
-        fields = class_fields(result_class, rows, "result", ctx)
-        by_name = _doc_fields(doc.get("fields"))
-        fields = _envelope(by_name) + fields
-        out = {"class": result_class, "empty": len(fields) == 1, "example": example}
-        out["fields"] = fields
-    out["defects"] = ctx.defects
-    out["unknown_elements"] = ctx.unknown
-    return out
+        fields = _docs_response(doc_rows, ctx)
+        said_empty = bool(doc.get("empty")) if doc else False
+        return {
+            "empty": not fields and said_empty,
+            "example": example,
+            "fields": fields,
+            "defects": ctx.defects,
+            "unknown_elements": ctx.unknown,
+        }
+    ctx.expanded.add(result_class)
+    fields = class_fields(result_class, doc_rows or None, "result", ctx)
+    fields = _envelope(_doc_fields(doc_rows)) + fields
+    return {
+        "class": result_class,
+        "empty": len(fields) == 1,
+        "example": example,
+        "fields": fields,
+        "defects": ctx.defects,
+        "unknown_elements": ctx.unknown,
+    }
