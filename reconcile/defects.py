@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from zstack_openapi.catalog_model import Api, Catalog, DocFact, Param
 from zstack_openapi.reconcile.rules import (
     QUERY_BASE,
     TAG_PARAMS,
@@ -21,6 +22,7 @@ from zstack_openapi.reconcile.rules import (
     path_shape,
     path_vars,
 )
+from zstack_openapi.reconcile.sdk_results import ResultResponse
 
 # Class id -> heading, in report order. The ids are stable (tests, JSON consumers).
 CLASSES: dict[str, str] = {
@@ -88,13 +90,13 @@ Routes = Mapping[tuple[str, str], list[str]]
 
 
 def _at(
-    where: Mapping[str, Any], kind: str, sub: str, api: str, param: str | None, docs: str, sdk: str
+    where: DocFact, kind: str, sub: str, api: str, param: str | None, docs: str, sdk: str
 ) -> Defect:
     """A defect located where a provenance fact (``{value, file, line}``) points."""
     return Defect(kind, sub, api, param, where["file"], where["line"], docs, sdk)
 
 
-def _routes(catalog: Mapping[str, Any]) -> dict[tuple[str, str], list[str]]:
+def _routes(catalog: Catalog) -> dict[tuple[str, str], list[str]]:
     """(method, path shape) -> the APIs the SDK serves there."""
     routes: dict[tuple[str, str], list[str]] = {}
     for api in catalog["apis"]:
@@ -103,7 +105,7 @@ def _routes(catalog: Mapping[str, Any]) -> dict[tuple[str, str], list[str]]:
     return routes
 
 
-def _api_defects(api: Mapping[str, Any], routes: Routes) -> Iterable[Defect]:
+def _api_defects(api: Api, routes: Routes) -> Iterable[Defect]:
     prov = api["provenance"]
     name = api["name"]
     said_name = prov["name"]["doc"]
@@ -114,6 +116,7 @@ def _api_defects(api: Mapping[str, Any], routes: Routes) -> Iterable[Defect]:
     if method or path:
         doc_path = path["value"] if path else api["path"]
         where = method or path
+        assert where is not None  # one of the two, by the test above
         sub = _method_path_sub(method is not None, doc_path, api["path"])
         sdk = f"{api['method']} {api['path']}"
         others = [n for n in routes.get((api["method"], path_shape(doc_path)), []) if n != name]
@@ -135,11 +138,11 @@ def _api_defects(api: Mapping[str, Any], routes: Routes) -> Iterable[Defect]:
         yield _at(said, "body-key", sub, name, None, docs, show(api["body_key"]))
 
 
-def _param_sdk(param: Mapping[str, Any]) -> str:
+def _param_sdk(param: Param) -> str:
     return f"{param['type']}, {show(param['required'])}"
 
 
-def _presence_defects(api: Mapping[str, Any]) -> Iterable[Defect]:
+def _presence_defects(api: Api) -> Iterable[Defect]:
     file, line = api["source"]["file"], api["source"]["line"]
     for p in api["params"]:
         # The query chapter documents the inherited query parameters once for all.
@@ -168,16 +171,18 @@ def _presence_defects(api: Mapping[str, Any]) -> Iterable[Defect]:
             )
 
 
-def _delete_sub(api: Mapping[str, Any]) -> str:
-    in_body = {
-        p["name"]
-        for p in api["params"]
-        if p["source"] == "both" and p.get("doc", {}).get("in", {}).get("value") == "body"
-    }
+def _doc_in(p: Param) -> object:
+    """Where the docs put a parameter the SDK places elsewhere, None if they agree."""
+    fact = p.get("doc", {}).get("in")
+    return fact["value"] if fact is not None else None
+
+
+def _delete_sub(api: Api) -> str:
+    in_body = {p["name"] for p in api["params"] if p["source"] == "both" and _doc_in(p) == "body"}
     return "API parameters" if in_body - DELETE_TEMPLATE else "template parameters only"
 
 
-def _fact_defects(api: Mapping[str, Any], p: Mapping[str, Any]) -> Iterable[Defect]:
+def _fact_defects(api: Api, p: Param) -> Iterable[Defect]:
     doc, name, param = p.get("doc", {}), api["name"], p["name"]
     if "required" in doc:
         fact = doc["required"]
@@ -212,11 +217,12 @@ _RESPONSE_SUBS = {
 }
 
 
-def _response_defects(api: Mapping[str, Any]) -> Iterable[Defect]:
+def _response_defects(api: Api) -> Iterable[Defect]:
     """What `reconcile.sdk_results` found wrong in the docs' response tables, and the
     example's errors against the API's own result schema."""
     file, line = api["source"]["file"], api["source"]["line"]
-    response = api.get("response") or {}
+    # The reconciled response: the schema's keys and reconcile's (defects, example_errors).
+    response = cast(ResultResponse, api.get("response") or {})
     for d in response.get("defects") or []:
         kind, sub = _RESPONSE_SUBS[d["kind"]]
         at = d["at"]
@@ -230,7 +236,7 @@ def _response_defects(api: Mapping[str, Any]) -> Iterable[Defect]:
         yield Defect("example", "example", api["name"], where, file, line, "example", reason)
 
 
-def find_defects(catalog: Mapping[str, Any]) -> list[Defect]:
+def find_defects(catalog: Catalog) -> list[Defect]:
     """Every error of the docs the reconciled ``catalog`` records, in class order,
     then by API and parameter. Only APIs both sources describe can be wrong, except
     in their responses: a table row that is no field, an example its own result

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
+from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.scraper.tables import wrapper_of
 
 
@@ -58,15 +58,15 @@ _SEVERAL = re.compile(r"parameters name several wrappers: (.+)$")
 _PATH_VAR_ELSEWHERE = re.compile(r"^'(\w+)' is a path variable but documented in '(.*)'$")
 
 
-def places_from_catalog(catalog: Mapping[str, Any]) -> dict[str, DocPlace]:
+def places_from_catalog(catalog: Catalog) -> dict[str, DocPlace]:
     """Places known from the catalog alone: the API's line for everything, plus
     the wrappers and locations the scraper's warnings quote."""
     wrappers: dict[str, list[str]] = {}
     rows: dict[str, dict[str, DocRow]] = {}
     for warning in catalog.get("warnings") or []:
-        api = warning.get("api")
+        owner = warning.get("api")
         message = str(warning.get("message") or "")
-        if api is None:
+        if owner is None:
             continue
         if warning.get("kind") == "wrapper-conflict":
             found = _TABLE_SAYS.search(message)
@@ -75,20 +75,21 @@ def places_from_catalog(catalog: Mapping[str, Any]) -> dict[str, DocPlace]:
             if several:
                 names = [n.strip() for n in several.group(1).split(",")]
             for name in names:
-                if name not in wrappers.setdefault(api, []):
-                    wrappers[api].append(name)
+                if name not in wrappers.setdefault(owner, []):
+                    wrappers[owner].append(name)
         elif warning.get("kind") == "location-contradiction":
             match = _PATH_VAR_ELSEWHERE.match(message)
             if match:
-                rows.setdefault(api, {})[match.group(1)] = DocRow(
+                rows.setdefault(owner, {})[match.group(1)] = DocRow(
                     int(warning["line"]), match.group(2)
                 )
     places: dict[str, DocPlace] = {}
     for api in catalog.get("apis") or []:
-        source = api.get("source") or {}
-        file, line = str(source.get("file", "")), int(source.get("line", 0))
-        if "request_line" in source:
-            places[api["name"]] = _recorded_place(api, file, line, int(source["request_line"]))
+        source = api.get("source")
+        file, line = (source["file"], source["line"]) if source else ("", 0)
+        request_line = source.get("request_line") if source else None
+        if request_line is not None:
+            places[api["name"]] = _recorded_place(api, file, line, request_line)
             continue
         places[api["name"]] = DocPlace(
             file,
@@ -100,12 +101,12 @@ def places_from_catalog(catalog: Mapping[str, Any]) -> dict[str, DocPlace]:
     return places
 
 
-def records_places(catalog: Mapping[str, Any]) -> bool:
+def records_places(catalog: Catalog) -> bool:
     """Whether the scraper recorded each row's line and location cell."""
     return any("request_line" in (api.get("source") or {}) for api in catalog.get("apis") or [])
 
 
-def _recorded_place(api: Mapping[str, Any], file: str, line: int, request_line: int) -> DocPlace:
+def _recorded_place(api: Api, file: str, line: int, request_line: int) -> DocPlace:
     rows: dict[str, DocRow] = {}
     wrappers: list[str] = []
     for param in api.get("params") or []:

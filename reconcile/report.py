@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from itertools import groupby
-from typing import Any
+from typing import cast
 
+from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.reconcile.defects import CLASSES, RESPONSE_KINDS, Defect, counts
+from zstack_openapi.reconcile.sdk_results import ResultField, ResultResponse
 
 # Classes whose entries are listed one row per API (the parameters joined), since
 # a page missing five parameters is one fix for the writer, not five.
@@ -127,7 +128,7 @@ def _heading(kind: str, n_apis: int, n_params: int) -> str:
     return f"{title} ({apis}, {n_params} {unit})" if n_params else f"{title} ({apis})"
 
 
-def _info(catalog: Mapping[str, Any], release: str) -> list[str]:
+def _info(catalog: Catalog, release: str) -> list[str]:
     apis = catalog["apis"]
     origins = Counter(a.get("origin") for a in apis)
     status = Counter(a.get("status") for a in apis if a.get("origin") == "docs")
@@ -148,7 +149,7 @@ def _info(catalog: Mapping[str, Any], release: str) -> list[str]:
     ]
 
 
-def _undocumented(catalog: Mapping[str, Any]) -> list[str]:
+def _undocumented(catalog: Catalog) -> list[str]:
     rows = [a for a in catalog["apis"] if a.get("origin") == "sdk"]
     if not rows:
         return ["## APIs the docs do not describe", "", "None.", ""]
@@ -169,9 +170,7 @@ def _undocumented(catalog: Mapping[str, Any]) -> list[str]:
     return [*lines, "", "</details>", ""]
 
 
-def render_report(
-    catalog: Mapping[str, Any], defects: list[Defect], *, exact_places: bool = True
-) -> str:
+def render_report(catalog: Catalog, defects: list[Defect], *, exact_places: bool = True) -> str:
     """The Markdown report. ``exact_places``: whether the doc sources were read
     again (file:line of each row, location cells as written); without them some
     classes cannot be measured and the report says so."""
@@ -224,7 +223,7 @@ def render_report(
     return "\n".join(lines)
 
 
-def _typed_elements(fields: list[Any], owner: str | None, out: set[str]) -> None:
+def _typed_elements(fields: list[ResultField], owner: str | None, out: set[str]) -> None:
     """`Class.field` of every container field whose element type some response gives."""
     for f in fields:
         if owner and f.get("element"):
@@ -233,16 +232,21 @@ def _typed_elements(fields: list[Any], owner: str | None, out: set[str]) -> None
             _typed_elements(f.get("fields") or [], f.get("class"), out)
 
 
-def _unknown_elements(catalog: Mapping[str, Any]) -> list[str]:
+def _reconciled(api: Api) -> ResultResponse:
+    # The reconciled response: the schema's keys and reconcile's (class, unknown_elements).
+    return cast(ResultResponse, api.get("response") or {})
+
+
+def _unknown_elements(catalog: Catalog) -> list[str]:
     """Container fields whose element type neither the SDK facts (the server class's
     generics) nor a docs table matched to a class give: typed as any value."""
     resolved: set[str] = set()
     for api in catalog["apis"]:
-        response = api.get("response") or {}
+        response = _reconciled(api)
         _typed_elements(response.get("fields") or [], response.get("class"), resolved)
     found: dict[str, list[str]] = {}
     for api in catalog["apis"]:
-        for at in (api.get("response") or {}).get("unknown_elements") or []:
+        for at in _reconciled(api).get("unknown_elements") or []:
             # Another page's table gave it: the spec's component has the element type.
             if at not in resolved:
                 found.setdefault(at, []).append(api["name"])
@@ -265,7 +269,7 @@ def _unknown_elements(catalog: Mapping[str, Any]) -> list[str]:
     return [*lines, "", "</details>", ""]
 
 
-def summary_lines(catalog: Mapping[str, Any], defects: list[Defect]) -> list[str]:
+def summary_lines(catalog: Catalog, defects: list[Defect]) -> list[str]:
     """A few lines for stderr: what was merged and how many errors of each class."""
     origins = Counter(a.get("origin") for a in catalog["apis"])
     status = Counter(a.get("status") for a in catalog["apis"])

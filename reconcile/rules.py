@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, Literal
 
-from zstack_openapi.catalog_model import Constraints
+from zstack_openapi.catalog_model import Api, Constraints
 from zstack_openapi.reconcile.sdk_model import ParamLocation, ParamRecord
 from zstack_openapi.releases import earliest, is_at_most, parse_version
 
@@ -240,7 +240,7 @@ def is_newer(since: str, release: str | None) -> bool:
     return bool(parse_version(since)) and not is_at_most(since, release)
 
 
-def api_since(api: Mapping[str, Any]) -> str | None:
+def api_since(api: Api) -> str | None:
     """A scraped API's release: its earliest dated parameter, else its earliest
     top-level response field (the spec stage's rule), None when nothing is dated."""
     found = earliest(str(p.get("since") or "") for p in api.get("params") or [])

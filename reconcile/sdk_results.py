@@ -69,6 +69,8 @@ ResultResponse = TypedDict(
         "fields": list[ResultField],
         "defects": list[Defect],
         "unknown_elements": list[str],
+        # Set by reconcile_catalog: why the docs' example does not fit the result.
+        "example_errors": NotRequired[list[str]],
     },
 )
 
