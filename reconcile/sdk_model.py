@@ -154,6 +154,11 @@ class SkippedFile(TypedDict):
     why: str
 
 
+# The SDK facts' own meta record (not catalog data): how container element types
+# were found, per source, or ``{"skipped": why}``; read by nothing but people.
+ElementTypes = dict[str, Any]
+
+
 class SdkMeta(TypedDict):
     """Provenance and counts; ``warnings`` carries every file the reader could not use fully."""
 
@@ -163,7 +168,7 @@ class SdkMeta(TypedDict):
     commit: str | None
     duplicate_api_names: list[str]
     # Container element types from the server sources; ``{"skipped": why}`` without them.
-    element_types: dict[str, Any]
+    element_types: ElementTypes
     enums: int
     files_parsed: int
     files_total: int
