@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
-from zstack_openapi.openapi.apiview import ApiView
+from zstack_openapi.openapi.apiview import ApiView, ParamView
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Diff:
         return [c for c in self.changes if c.kind == kind and c.change == change]
 
 
-def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str) -> list[Change]:
+def _param_changes(api: str, old: ParamView, new: ParamView, name: str) -> list[Change]:
     out: list[Change] = []
 
     def changed(detail: str, breaking: bool) -> None:
