@@ -412,7 +412,7 @@ def _shared_operation(
 
 def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
-        out: dict[str, Any] = {}
+        out: JsonObject = {}
         for k, v in node.items():
             if (
                 k == "$ref"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from zstack_openapi.catalog_model import Api
+from zstack_openapi.openapi.schemas import FieldRecord
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 WIRE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
@@ -55,8 +56,8 @@ def _at(api: Mapping[str, Any]) -> tuple[str, int]:
 
 def _fields(
     fields: Any, api: Mapping[str, Any], where: str, out: list[NameWarning]
-) -> list[dict[str, Any]]:
-    kept: list[dict[str, Any]] = []
+) -> list[FieldRecord]:
+    kept: list[FieldRecord] = []
     for f in fields if isinstance(fields, list) else []:
         name = f.get("name") if isinstance(f, dict) else None
         if not isinstance(name, str) or not WIRE_NAME.match(name):

@@ -194,19 +194,19 @@ class Package:
 class _Route:
     path: str
     method: str
-    entry: dict[str, Any]  # the operation, or its x-zstack-apis entry
-    request: dict[str, Any] | None  # the request body schema (wrapper included)
+    entry: OperationObject  # the operation, or its x-zstack-apis entry
+    request: SchemaObject | None  # the request body schema (wrapper included)
     primary: bool
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
+def _resolve(doc: OpenApiDocument, node: Any) -> Any:
     name = ref_name(node) if isinstance(node, dict) else None
     if name is None:
         return node
     return doc["components"]["schemas"].get(name, {})
 
 
-def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
+def _routes(doc: OpenApiDocument) -> dict[str, list[_Route]]:
     by_api: dict[str, list[_Route]] = {}
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
@@ -308,13 +308,13 @@ def _param(
     )
 
 
-def _origin(entry: dict[str, Any]) -> str:
+def _origin(entry: OperationObject) -> str:
     """`docs`, `sdk` or `both` (a spec from a plain docs catalog: `docs`)."""
     source = entry.get(ext.SOURCE)
     return str(source.get("origin") or "docs") if isinstance(source, dict) else "docs"
 
 
-def _source_at(entry: dict[str, Any]) -> str | None:
+def _source_at(entry: OperationObject) -> str | None:
     """The `file:line` an API is documented at (or its SDK file when undocumented)."""
     source = entry.get(ext.SOURCE)
     if isinstance(source, dict):
@@ -500,7 +500,7 @@ def _build_api(
     )
 
 
-def _reachable(doc: dict[str, Any], roots: set[str]) -> set[str]:
+def _reachable(doc: OpenApiDocument, roots: set[str]) -> set[str]:
     schemas = doc["components"]["schemas"]
     seen: set[str] = set()
     todo = list(roots)
@@ -528,7 +528,7 @@ def _refs(node: Any) -> list[str]:
 
 
 def parse_document(
-    doc: dict[str, Any],
+    doc: OpenApiDocument,
     *,
     package: str = "zstack_sdk",
     target_version: str | None = None,
