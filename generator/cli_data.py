@@ -42,9 +42,14 @@ def value_kind(annotation: str) -> tuple[str, str | None]:
     return "json", None
 
 
-def _param_entry(p: Param, hashed: bool) -> dict[str, Any]:
+# An entry of the `zstack` command's generated API tables: plain JSON-like data
+# written out as a Python literal.
+CliEntry = dict[str, Any]
+
+
+def _param_entry(p: Param, hashed: bool) -> CliEntry:
     kind, items = value_kind(p.type)
-    entry: dict[str, Any] = {"wire": p.wire, "kind": kind, "location": p.location}
+    entry: CliEntry = {"wire": p.wire, "kind": kind, "location": p.location}
     if items is not None:
         entry["items"] = items
     if p.required:
@@ -63,9 +68,9 @@ def _param_entry(p: Param, hashed: bool) -> dict[str, Any]:
     return entry
 
 
-def api_entry(api: Api) -> dict[str, Any]:
+def api_entry(api: Api) -> CliEntry:
     hashed = set(api.hashed)  # the passwords the SDK sends as digests
-    entry: dict[str, Any] = {
+    entry: CliEntry = {
         "summary": api.summary,
         "method": api.http_method,
         "path": api.path,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zstack_openapi import extensions as ext
+from zstack_openapi.openapi_types import OpenApiDocument, OperationObject
 
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 
@@ -34,7 +35,7 @@ def _check_parameters(params: Any, where: tuple[str, ...]) -> None:
         _expect(p.get("in", "query"), str, (*at, "in"), "a string")
 
 
-def _check_operation(op: dict[str, Any], where: tuple[str, ...]) -> None:
+def _check_operation(op: OperationObject, where: tuple[str, ...]) -> None:
     _check_parameters(op.get("parameters", []), (*where, "parameters"))
     for key in (ext.REQUEST, ext.RESULT, ext.SOURCE):
         if key in op and op[key] is not None:
@@ -50,7 +51,7 @@ def _check_operation(op: dict[str, Any], where: tuple[str, ...]) -> None:
             _check_operation(entry, at)
 
 
-def _check(doc: dict[str, Any]) -> None:
+def _check(doc: OpenApiDocument) -> None:
     _expect(doc.get("info", {}), dict, ("info",), "an object")
     paths = doc.get("paths")
     if not isinstance(paths, dict):
@@ -76,7 +77,7 @@ def _check(doc: dict[str, Any]) -> None:
         _expect(props, dict, ("components", "schemas", name, "properties"), "an object")
 
 
-def check_shape(doc: dict[str, Any], path: Path) -> None:
+def check_shape(doc: OpenApiDocument, path: Path) -> None:
     """Raise ValueError naming `path` and the JSON pointer of the first misshapen part."""
     try:
         _check(doc)

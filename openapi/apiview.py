@@ -8,14 +8,37 @@ same API and are not listed again."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.schemas import REF
+from zstack_openapi.openapi_types import OpenApiDocument, OperationObject, SchemaObject
 
 MAX_DEPTH = 8
+
+
+# A parameter as a client sees it, wherever the document puts it (`in` is a
+# keyword: the functional form).
+ParamView = TypedDict(
+    "ParamView",
+    {
+        "in": str,
+        "type": str,
+        "required": bool,
+        "since": str | None,
+        "enum": list[Any] | None,
+        "since_unknown": bool,
+    },
+)
+
+
+class FieldView(TypedDict):
+    """A result field, by dotted name: its readable type and effective release."""
+
+    type: str
+    since: str | None
 
 
 @dataclass
@@ -26,21 +49,19 @@ class ApiView:
     since: str
     asynchronous: bool
     body_key: str | None
-    params: dict[str, dict[str, Any]] = field(
-        default_factory=dict
-    )  # name -> in, type, required, since, enum
-    fields: dict[str, dict[str, Any]] = field(default_factory=dict)  # dotted name -> type, since
+    params: dict[str, ParamView] = field(default_factory=dict)
+    fields: dict[str, FieldView] = field(default_factory=dict)  # by dotted name
     # Only the SDK knows it and nothing dates it: `since` is a placeholder.
     since_unknown: bool = False
 
 
-def _component(document: dict[str, Any], reference: str) -> dict[str, Any]:
+def _component(document: OpenApiDocument, reference: str) -> SchemaObject:
     name = reference[len(REF) :] if reference.startswith(REF) else reference
-    found: dict[str, Any] = document["components"]["schemas"].get(name, {})
+    found: SchemaObject = document["components"]["schemas"].get(name, {})
     return found
 
 
-def type_name(schema: dict[str, Any]) -> str:
+def type_name(schema: SchemaObject) -> str:
     """A short readable type: `string`, `integer/int64`, `array<VmNicInventory>`."""
     if "$ref" in schema:
         return str(schema["$ref"]).rsplit("/", 1)[-1]
@@ -63,7 +84,7 @@ def type_name(schema: dict[str, Any]) -> str:
     return f"{kind}/{schema['format']}" if schema.get("format") else str(kind)
 
 
-def _enum(schema: dict[str, Any]) -> list[Any] | None:
+def _enum(schema: SchemaObject) -> list[Any] | None:
     if "enum" in schema:
         return list(schema["enum"])
     items = schema.get("items")
@@ -73,11 +94,11 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
 
 
 def _flatten(
-    document: dict[str, Any],
-    schema: dict[str, Any],
+    document: OpenApiDocument,
+    schema: SchemaObject,
     prefix: str,
     since: str | None,
-    out: dict[str, dict[str, Any]],
+    out: dict[str, FieldView],
     trail: tuple[str, ...],
 ) -> None:
     if "allOf" in schema and len(schema["allOf"]) == 1:
@@ -102,7 +123,7 @@ def _flatten(
         _flatten(document, prop, key, prop_since, out, trail)
 
 
-def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) -> None:
+def _add_params(view: ApiView, document: OpenApiDocument, entry: OperationObject) -> None:
     for p in entry.get("parameters") or []:
         name = p.get(ext.NAME) or p["name"]
         view.params[name] = {
@@ -142,7 +163,7 @@ def _add_params(view: ApiView, document: dict[str, Any], entry: dict[str, Any]) 
                 }
 
 
-def api_views(document: dict[str, Any]) -> dict[str, ApiView]:
+def api_views(document: OpenApiDocument) -> dict[str, ApiView]:
     """Every API of the document by name."""
     views: dict[str, ApiView] = {}
     for path, method, op in operations(document):
@@ -177,7 +198,7 @@ def at_version(views: dict[str, ApiView], target: str | None) -> dict[str, ApiVi
     for name, v in views.items():
         if not releases.is_at_most(v.since, target):
             continue
-        kept_fields: dict[str, dict[str, Any]] = {}
+        kept_fields: dict[str, FieldView] = {}
         for key, f in v.fields.items():
             parent = key.rsplit(".", 1)[0] if "." in key else None
             while parent is not None and parent not in kept_fields and parent.endswith("[]"):

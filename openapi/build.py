@@ -6,16 +6,18 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
-from zstack_openapi.catalog_model import Catalog
+from zstack_openapi.catalog_model import Api, Catalog, Field
 from zstack_openapi.openapi import examples, operations, paths, schemas
 from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
 from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
+from zstack_openapi.openapi_types import JsonObject, OpenApiDocument, OperationObject, SchemaObject
 
 OPENAPI_VERSION = "3.1.0"
 API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"
@@ -24,17 +26,17 @@ UNTAGGED = "未分类"
 UNDOCUMENTED = "Undocumented (Java SDK only)"
 
 
-def filter_catalog(catalog: Catalog, target: str | None) -> list[dict[str, Any]]:
+def filter_catalog(catalog: Catalog, target: str | None) -> list[Api]:
     """The catalog's APIs as of release `target`: APIs, parameters and response
     fields introduced later are removed (all of them when target is None: none)."""
-    out: list[dict[str, Any]] = []
+    out: list[Api] = []
     for api in catalog["apis"]:
         if target is not None and not releases.is_at_most(operations.api_since(api), target):
             continue
         if target is None:
-            out.append(dict(api))
+            out.append(api.copy())
             continue
-        copy = dict(api)
+        copy = api.copy()
         copy["params"] = [p for p in api["params"] if releases.is_at_most(p.get("since"), target)]
         response = api.get("response")
         if response:
@@ -46,7 +48,7 @@ def filter_catalog(catalog: Catalog, target: str | None) -> list[dict[str, Any]]
     return sorted(out, key=lambda a: a["name"])
 
 
-def _filter_fields(fields: Sequence[Mapping[str, Any]], target: str) -> list[dict[str, Any]]:
+def _filter_fields(fields: Sequence[Field], target: str) -> list[Field]:
     return [
         {**f, "fields": _filter_fields(f.get("fields") or [], target)}
         for f in fields
@@ -61,7 +63,7 @@ def _repair_template(template: str) -> str:
     return kept.replace("\0", "{").replace("\1", "}")
 
 
-def _routes(apis: list[dict[str, Any]]) -> tuple[list[paths.Route], dict[str, list[str]]]:
+def _routes(apis: list[Api]) -> tuple[list[paths.Route], dict[str, list[str]]]:
     routes: list[paths.Route] = []
     dropped: dict[str, list[str]] = {}
     for api in apis:
@@ -81,12 +83,12 @@ def _routes(apis: list[dict[str, Any]]) -> tuple[list[paths.Route], dict[str, li
     return routes, dropped
 
 
-def _chapter(api: dict[str, Any]) -> str:
+def _chapter(api: Api) -> str:
     category = api.get("category") or []
     return str(category[-1]) if category else UNTAGGED
 
 
-def tag_names(apis: list[dict[str, Any]]) -> dict[str, str]:
+def tag_names(apis: list[Api]) -> dict[str, str]:
     """Doc chapter -> an ASCII tag name: the resource most of its APIs address
     (`负载均衡相关接口` -> `load-balancers`). Tools make class and module names from
     tags and drop non-ASCII characters, which folds every Chinese chapter into one
@@ -117,7 +119,7 @@ def tag_names(apis: list[dict[str, Any]]) -> dict[str, str]:
     return names
 
 
-def _tag(api: dict[str, Any], tags: dict[str, str]) -> str:
+def _tag(api: Api, tags: dict[str, str]) -> str:
     return tags.get(_chapter(api), UNTAGGED)
 
 
@@ -127,7 +129,7 @@ def _resource(path: str) -> str:
     return parts[3] if len(parts) > 3 else ""
 
 
-def with_chapters(apis: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_chapters(apis: list[Api]) -> list[Api]:
     """APIs the docs do not describe (only the SDK knows them) have no chapter: each
     joins the chapter documenting most APIs on its resource (`/vm-instances/...`), so
     it is tagged beside its siblings; on a resource no chapter covers, a chapter of
@@ -145,7 +147,8 @@ def with_chapters(apis: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 best = list(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0])
             else:
                 best = [UNDOCUMENTED, resource or "misc"]
-            api = {**api, "category": best}
+            api = api.copy()
+            api["category"] = best
         out.append(api)
     return out
 
@@ -163,12 +166,13 @@ def title_of_name(name: str) -> str:
     return " ".join([words[0], *rest])
 
 
-def _text(api: dict[str, Any]) -> tuple[str, str | None]:
+def _text(api: Api) -> tuple[str, str | None]:
     title = (api.get("title") or "").strip()
     description = (api.get("description") or "").strip() or None
     if not title and api.get("origin") == "sdk":
         # Undocumented: a readable summary from the name, and say where it is from.
-        where = (api.get("source") or {}).get("file")
+        source = api.get("source")
+        where = source.get("file") if source else None
         note = (
             f"Defined in ZStack's Java SDK: `{where}`."
             if where
@@ -252,7 +256,7 @@ def _api_job_path() -> Schema:
     }
 
 
-def _security(api: dict[str, Any]) -> list[Schema] | None:
+def _security(api: Api) -> list[Schema] | None:
     return [] if not operations.needs_session(api) else None
 
 
@@ -282,25 +286,18 @@ def _own_operation(
     return op
 
 
-def _shared_operation(
-    op_id: str,
-    members: list[tuple[RouteApi, str, str | None]],
-    tags: dict[str, str],
-    valid: dict[str, Any],
-) -> Schema:
-    """Many APIs on one path+method (PUT …/actions): one operation; the body is a
-    oneOf of the APIs' request schemas (each requires its own wrapper key) and
-    `x-zstack-apis` lists every API with its own summary, since, parameters, result."""
-    first = members[0][0]
-    counts = Counter(_tag(r.api, tags) for r, _, _ in members)
-    tag = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    names = [r.name for r, _, _ in members]
-    since = releases.earliest(r.since for r, _, _ in members) or releases.FIRST_RELEASE
-    asynchronous = any(operations.is_async(r.api) for r, _, _ in members)
+Member = tuple[RouteApi, str, str | None]  # the API on the route, its result, its request schema
 
+
+def _majority_tag(members: list[Member], tags: dict[str, str]) -> str:
+    counts = Counter(_tag(r.api, tags) for r, _, _ in members)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _shared_parameters(members: list[Member], since: str) -> list[Schema]:
     # Path parameters are positional: the first API's, with the canonical names.
     parameters: list[Schema] = []
-    for p in first.parameters:
+    for p in members[0][0].parameters:
         if p["in"] == "path":
             q = {k: v for k, v in p.items() if k != ext.NAME}
             q[ext.SINCE] = since
@@ -324,31 +321,26 @@ def _shared_operation(
             p["required"] = False
             p[ext.APIS] = users
         parameters.append(p)
+    return parameters
 
-    op: Schema = {
-        "operationId": op_id,
-        "summary": f"{len(members)} APIs: "
-        + ", ".join(names[:4])
-        + (", …" if len(names) > 4 else ""),
-        "description": "Several ZStack APIs share this path and method; "
-        + ("the body's wrapper key selects one. " if first.has_body else "")
-        + "Each is listed in `x-zstack-apis`:\n\n"
-        + "\n".join(f"- `{r.name}`: {_text(r.api)[0]}" for r, _, _ in members),
-        "tags": [tag],
-        "parameters": parameters,
-    }
+
+def _shared_request_body(members: list[Member]) -> Schema | None:
     requests = [(r, req) for r, _, req in members if req]
-    if requests:
-        keys = [r.body_key for r, _ in requests]
-        exclusive = all(keys) and len(set(keys)) == len(keys)
-        refs = [ref(req) for _, req in requests]
-        body_schema: Schema = {"oneOf" if exclusive else "anyOf": refs}
-        if exclusive:
-            body_schema[ext.DISCRIMINATOR] = {
-                "by": "wrapper-key",
-                "mapping": {r.body_key: REF + req for r, req in requests if r.body_key},
-            }
-        op["requestBody"] = _request_body(body_schema, True)
+    if not requests:
+        return None
+    keys = [r.body_key for r, _ in requests]
+    exclusive = all(keys) and len(set(keys)) == len(keys)
+    refs = [ref(req) for _, req in requests]
+    body_schema: Schema = {"oneOf" if exclusive else "anyOf": refs}
+    if exclusive:
+        body_schema[ext.DISCRIMINATOR] = {
+            "by": "wrapper-key",
+            "mapping": {r.body_key: REF + req for r, req in requests if r.body_key},
+        }
+    return _request_body(body_schema, True)
+
+
+def _shared_responses(members: list[Member], asynchronous: bool, valid: JsonObject) -> Schema:
     results = sorted({res for _, res, _ in members})
     result_schema: Schema = (
         ref(results[0]) if len(results) == 1 else {"anyOf": [ref(x) for x in results]}
@@ -362,31 +354,65 @@ def _shared_operation(
     }
     if shown:
         responses["200"]["content"]["application/json"]["examples"] = shown
-    op["responses"] = responses
+    return responses
+
+
+def _api_entry(member: Member, tags: dict[str, str]) -> Schema:
+    """One API of a shared operation, for its `x-zstack-apis` list."""
+    r, res, req = member
+    summary, description = _text(r.api)
+    entry: Schema = {"name": r.name, "summary": summary}
+    if description:
+        entry["description"] = description
+    entry["tags"] = [_tag(r.api, tags)]
+    entry["parameters"] = r.parameters
+    security = _security(r.api)
+    if security is not None:
+        entry["security"] = security
+    entry.update(operations.api_facts(r, res, req))
+    return entry
+
+
+def _shared_operation(
+    op_id: str,
+    members: list[Member],
+    tags: dict[str, str],
+    valid: JsonObject,
+) -> OperationObject:
+    """Many APIs on one path+method (PUT …/actions): one operation; the body is a
+    oneOf of the APIs' request schemas (each requires its own wrapper key) and
+    `x-zstack-apis` lists every API with its own summary, since, parameters, result."""
+    first = members[0][0]
+    names = [r.name for r, _, _ in members]
+    since = releases.earliest(r.since for r, _, _ in members) or releases.FIRST_RELEASE
+    asynchronous = any(operations.is_async(r.api) for r, _, _ in members)
+    op: OperationObject = {
+        "operationId": op_id,
+        "summary": f"{len(members)} APIs: "
+        + ", ".join(names[:4])
+        + (", …" if len(names) > 4 else ""),
+        "description": "Several ZStack APIs share this path and method; "
+        + ("the body's wrapper key selects one. " if first.has_body else "")
+        + "Each is listed in `x-zstack-apis`:\n\n"
+        + "\n".join(f"- `{r.name}`: {_text(r.api)[0]}" for r, _, _ in members),
+        "tags": [_majority_tag(members, tags)],
+        "parameters": _shared_parameters(members, since),
+    }
+    body = _shared_request_body(members)
+    if body is not None:
+        op["requestBody"] = body
+    op["responses"] = _shared_responses(members, asynchronous, valid)
     if all(not operations.needs_session(r.api) for r, _, _ in members):
         op["security"] = []
     op[ext.SINCE] = since
     op[ext.ASYNC] = asynchronous
-    entries = []
-    for r, res, req in members:
-        summary, description = _text(r.api)
-        entry: Schema = {"name": r.name, "summary": summary}
-        if description:
-            entry["description"] = description
-        entry["tags"] = [_tag(r.api, tags)]
-        entry["parameters"] = r.parameters
-        security = _security(r.api)
-        if security is not None:
-            entry["security"] = security
-        entry.update(operations.api_facts(r, res, req))
-        entries.append(entry)
-    op[ext.APIS] = entries
+    op[ext.APIS] = [_api_entry(m, tags) for m in members]
     return op
 
 
 def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
     if isinstance(node, dict):
-        out: dict[str, Any] = {}
+        out: JsonObject = {}
         for k, v in node.items():
             if (
                 k == "$ref"
@@ -507,9 +533,145 @@ def _description(sources: Schema) -> str:
     )
 
 
+@dataclass
+class _Requests:
+    """Request body components being named: equal bodies share one component."""
+
+    components: dict[str, SchemaObject]
+    by_content: dict[str, str] = field(default_factory=dict)
+
+    def name(self, body: SchemaObject, base: str) -> str:
+        key = json.dumps(body, sort_keys=True)
+        if key in self.by_content:
+            return self.by_content[key]
+        name, n = base, 2
+        while name in self.components:
+            name, n = f"{base}{n}", n + 1
+        self.components[name] = body
+        self.by_content[key] = name
+        return name
+
+
+def _member(
+    route: paths.Route,
+    api: Api,
+    path: str,
+    dropped: dict[str, list[str]],
+    results: dict[str, str],
+    requests: _Requests,
+) -> Member:
+    """One API on the operation at `path`: its route, result and request component."""
+    r = operations.route_api(api, route.template, path)
+    if route.api in dropped and route.primary:
+        r.notes.extend(f"unusable extra path in the docs: {t}" for t in dropped[route.api])
+    body = operations.request_schema(r)
+    request_name: str | None = None
+    if body is not None:
+        base = (
+            r.name + "Request"
+            if route.primary
+            else paths.route_operation_id(r.name, route.template, set()) + "Request"
+        )
+        request_name = requests.name(body, base)
+    return (r, results[r.name], request_name)
+
+
+def _operation(
+    method: str,
+    path: str,
+    routes: list[paths.Route],
+    built: list[Member],
+    taken: set[str],
+    tags: dict[str, str],
+    valid: JsonObject,
+) -> OperationObject:
+    """The operation of one path+method: an API's own, or one shared by several.
+    Its operationId is added to `taken`."""
+    if len(built) == 1:
+        r, result, request = built[0]
+        route = routes[0]
+        if route.primary:
+            op_id = r.name
+        else:
+            op_id = paths.route_operation_id(r.name, route.template, taken)
+            taken.add(op_id)
+        return _own_operation(op_id, r, result, request, valid.get(r.name), tags)
+    op_id = paths.shared_operation_id(method, path, taken)
+    taken.add(op_id)
+    return _shared_operation(op_id, built, tags, valid)
+
+
+def _path_items(
+    apis: list[Api],
+    schema_set: schemas.SchemaSet,
+    components: dict[str, SchemaObject],
+    tags: dict[str, str],
+    valid: JsonObject,
+) -> dict[str, JsonObject]:
+    """The document's `paths`: one operation per path+method, request bodies added to
+    `components`, plus the API job path."""
+    by_name = {a["name"]: a for a in apis}
+    routes, dropped = _routes(apis)
+    canonical = paths.canonical_templates(r.template for r in routes)
+    groups = paths.group_routes(routes, canonical)
+    taken = set(by_name) | {API_JOB_OPERATION}
+    requests = _Requests(components)
+    path_items: dict[str, JsonObject] = {}
+    templates: dict[str, set[str]] = {}
+    for (path, method), members in groups.items():
+        built = [
+            _member(route, by_name[route.api], path, dropped, schema_set.results, requests)
+            for route in members
+        ]
+        templates.setdefault(path, set()).update(route.template for route in members)
+        op = _operation(method, path, members, built, taken, tags, valid)
+        path_items.setdefault(path, {})[method.lower()] = op
+    for path, spellings in templates.items():
+        if spellings != {path}:
+            path_items[path][ext.TEMPLATES] = sorted(spellings)
+    path_items[API_JOB_PATH] = _api_job_path()
+    return path_items
+
+
+def _tag_list(apis: list[Api], tags: dict[str, str]) -> list[JsonObject]:
+    tag_text: dict[str, tuple[str, str]] = {}
+    for api in apis:
+        tag_text.setdefault(
+            _tag(api, tags), (_chapter(api), " / ".join(api.get("category") or []) or UNTAGGED)
+        )
+    tag_list: list[JsonObject] = [
+        {"name": t, "x-displayName": tag_text[t][0], "description": tag_text[t][1]}
+        for t in sorted(tag_text)
+    ]
+    tag_list.append({"name": "api-jobs", "description": "Polling asynchronous APIs' jobs"})
+    return tag_list
+
+
+def _security_schemes() -> JsonObject:
+    return {
+        "session": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "`Authorization: OAuth <session uuid>`; the session comes from a login API.",
+            ext.PREFIX: "OAuth ",
+        },
+        "accessKey": {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": (
+                "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
+                'base64(HMAC-SHA1(secret, METHOD + "\\n" + DATE + "\\n" + "/v1" + path after /v1)).'
+            ),
+            ext.PREFIX: "ZStack ",
+        },
+    }
+
+
 def build_document(
     catalog: Catalog, target: str | None = None, warnings: list[NameWarning] | None = None
-) -> Schema:
+) -> OpenApiDocument:
     """The OpenAPI 3.1 document of `catalog`, as of release `target` (all releases when None).
     Names that cannot be ZStack's are left out (`openapi.names`), each with a warning
     appended to `warnings`."""
@@ -521,76 +683,11 @@ def build_document(
     apis = with_chapters(screened)
     schema_set = schemas.build_schemas(apis)
     valid = examples.valid_examples(apis, schema_set)
-    components: dict[str, Schema] = dict(schema_set.components)
-    by_name = {a["name"]: a for a in apis}
+    components: dict[str, SchemaObject] = dict(schema_set.components)
     tags = tag_names(apis)
-
-    routes, dropped = _routes(apis)
-    canonical = paths.canonical_templates(r.template for r in routes)
-    groups = paths.group_routes(routes, canonical)
-    taken = set(by_name) | {API_JOB_OPERATION}
-
-    path_items: dict[str, Schema] = {}
-    templates: dict[str, set[str]] = {}
-    request_names: dict[str, str] = {}
-    for (path, method), members in groups.items():
-        built: list[tuple[RouteApi, str, str | None]] = []
-        for route in members:
-            api = by_name[route.api]
-            r = operations.route_api(api, route.template, path)
-            if route.api in dropped and route.primary:
-                r.notes.extend(f"unusable extra path in the docs: {t}" for t in dropped[route.api])
-            body = operations.request_schema(r)
-            request_name: str | None = None
-            if body is not None:
-                key = json.dumps(body, sort_keys=True)
-                base = (
-                    r.name + "Request"
-                    if route.primary
-                    else paths.route_operation_id(r.name, route.template, set()) + "Request"
-                )
-                if key in request_names:
-                    request_name = request_names[key]
-                else:
-                    request_name, n = base, 2
-                    while request_name in components:
-                        request_name, n = f"{base}{n}", n + 1
-                    components[request_name] = body
-                    request_names[key] = request_name
-            built.append((r, schema_set.results[r.name], request_name))
-            templates.setdefault(path, set()).add(route.template)
-        if len(built) == 1:
-            r, result, request = built[0]
-            route = members[0]
-            if route.primary:
-                op_id = r.name
-            else:
-                op_id = paths.route_operation_id(r.name, route.template, taken)
-                taken.add(op_id)
-            op = _own_operation(op_id, r, result, request, valid.get(r.name), tags)
-        else:
-            op_id = paths.shared_operation_id(method, path, taken)
-            taken.add(op_id)
-            op = _shared_operation(op_id, built, tags, valid)
-        path_items.setdefault(path, {})[method.lower()] = op
-    for path, spellings in templates.items():
-        if spellings != {path}:
-            path_items[path][ext.TEMPLATES] = sorted(spellings)
-    path_items[API_JOB_PATH] = _api_job_path()
-
+    path_items = _path_items(apis, schema_set, components, tags, valid)
     components.update(_fixed_components())
-    tag_text: dict[str, tuple[str, str]] = {}
-    for api in apis:
-        tag_text.setdefault(
-            _tag(api, tags), (_chapter(api), " / ".join(api.get("category") or []) or UNTAGGED)
-        )
-    tag_list = [
-        {"name": t, "x-displayName": tag_text[t][0], "description": tag_text[t][1]}
-        for t in sorted(tag_text)
-    ]
-    tag_list.append({"name": "api-jobs", "description": "Polling asynchronous APIs' jobs"})
-
-    doc: Schema = {
+    doc: OpenApiDocument = {
         "openapi": OPENAPI_VERSION,
         "info": {
             "title": "ZStack Cloud API",
@@ -605,30 +702,9 @@ def build_document(
             }
         ],
         "security": [{"session": []}, {"accessKey": []}],
-        "tags": tag_list,
+        "tags": _tag_list(apis, tags),
         "paths": path_items,
-        "components": {
-            "schemas": components,
-            "securitySchemes": {
-                "session": {
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": "Authorization",
-                    "description": "`Authorization: OAuth <session uuid>`; the session comes from a login API.",
-                    ext.PREFIX: "OAuth ",
-                },
-                "accessKey": {
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": "Authorization",
-                    "description": (
-                        "`Authorization: ZStack <accessKeyId>:<signature>` plus a `Date` header; signature = "
-                        'base64(HMAC-SHA1(secret, METHOD + "\\n" + DATE + "\\n" + "/v1" + path after /v1)).'
-                    ),
-                    ext.PREFIX: "ZStack ",
-                },
-            },
-        },
+        "components": {"schemas": components, "securitySchemes": _security_schemes()},
         ext.TARGET_VERSION: target,
     }
     doc = dedupe_components(doc, schema_set.documented, schema_set.protected)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any
+from collections.abc import Mapping
 
 from zstack_openapi.openapi.doc_types import Schema
 
@@ -79,7 +79,7 @@ def is_portable_pattern(pattern: str) -> bool:
     return True
 
 
-def schema_keywords(constraints: dict[str, Any] | None, schema: Schema) -> Schema:
+def schema_keywords(constraints: Mapping[str, object] | None, schema: Schema) -> Schema:
     """The keywords of `constraints` that apply to `schema`'s type (enum excluded:
     the spec takes allowed values from the parameter's `values`, typed like it)."""
     allowed = _BY_TYPE.get(str(schema.get("type")), ())

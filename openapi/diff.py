@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
-from zstack_openapi.openapi.apiview import ApiView
+from zstack_openapi.openapi.apiview import ApiView, ParamView
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class Diff:
         return [c for c in self.changes if c.kind == kind and c.change == change]
 
 
-def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str) -> list[Change]:
+def _param_changes(api: str, old: ParamView, new: ParamView, name: str) -> list[Change]:
     out: list[Change] = []
 
     def changed(detail: str, breaking: bool) -> None:
@@ -58,103 +57,68 @@ def _param_changes(api: str, old: dict[str, Any], new: dict[str, Any], name: str
     return out
 
 
+def _api_presence(name: str, old: dict[str, ApiView], new: dict[str, ApiView]) -> Change | None:
+    """The API added or removed, or None when both sides have it."""
+    if name not in old:
+        b = new[name]
+        return Change("api", "added", name, None, f"{b.method} {b.path}", b.since)
+    if name not in new:
+        a = old[name]
+        return Change("api", "removed", name, None, f"{a.method} {a.path}", a.since, True)
+    return None
+
+
+def _route_changes(name: str, a: ApiView, b: ApiView) -> list[Change]:
+    out: list[Change] = []
+    if (a.method, a.path) != (b.method, b.path):
+        detail = f"{a.method} {a.path} -> {b.method} {b.path}"
+        out.append(Change("api", "changed", name, None, detail, b.since, True))
+    if a.body_key != b.body_key:
+        detail = f"body key {a.body_key} -> {b.body_key}"
+        out.append(Change("api", "changed", name, None, detail, b.since, True))
+    return out
+
+
+def _params_diff(name: str, a: ApiView, b: ApiView) -> list[Change]:
+    out: list[Change] = []
+    for p in sorted(set(a.params) | set(b.params)):
+        if p not in a.params:
+            q = b.params[p]
+            detail = f"{q['in']} {q['type']}" + (" required" if q["required"] else "")
+            out.append(Change("param", "added", name, p, detail, q["since"], bool(q["required"])))
+        elif p not in b.params:
+            was = a.params[p]
+            out.append(Change("param", "removed", name, p, was["in"], was["since"], True))
+        else:
+            out.extend(_param_changes(name, a.params[p], b.params[p], p))
+    return out
+
+
+def _fields_diff(name: str, a: ApiView, b: ApiView) -> list[Change]:
+    out: list[Change] = []
+    for f in sorted(set(a.fields) | set(b.fields)):
+        if f not in a.fields:
+            out.append(Change("field", "added", name, f, b.fields[f]["type"], b.fields[f]["since"]))
+        elif f not in b.fields:
+            was = a.fields[f]
+            out.append(Change("field", "removed", name, f, was["type"], was["since"], True))
+        elif a.fields[f]["type"] != b.fields[f]["type"]:
+            detail = f"type {a.fields[f]['type']} -> {b.fields[f]['type']}"
+            out.append(Change("field", "changed", name, f, detail, b.fields[f]["since"], True))
+    return out
+
+
 def diff_views(old: dict[str, ApiView], new: dict[str, ApiView]) -> Diff:
     result = Diff()
-    add = result.changes.append
     for name in sorted(set(old) | set(new)):
-        if name not in old:
-            add(
-                Change(
-                    "api",
-                    "added",
-                    name,
-                    None,
-                    f"{new[name].method} {new[name].path}",
-                    new[name].since,
-                )
-            )
-            continue
-        if name not in new:
-            add(
-                Change(
-                    "api",
-                    "removed",
-                    name,
-                    None,
-                    f"{old[name].method} {old[name].path}",
-                    old[name].since,
-                    True,
-                )
-            )
+        presence = _api_presence(name, old, new)
+        if presence is not None:
+            result.changes.append(presence)
             continue
         a, b = old[name], new[name]
-        if (a.method, a.path) != (b.method, b.path):
-            add(
-                Change(
-                    "api",
-                    "changed",
-                    name,
-                    None,
-                    f"{a.method} {a.path} -> {b.method} {b.path}",
-                    b.since,
-                    True,
-                )
-            )
-        if a.body_key != b.body_key:
-            add(
-                Change(
-                    "api",
-                    "changed",
-                    name,
-                    None,
-                    f"body key {a.body_key} -> {b.body_key}",
-                    b.since,
-                    True,
-                )
-            )
-        for p in sorted(set(a.params) | set(b.params)):
-            if p not in a.params:
-                q = b.params[p]
-                add(
-                    Change(
-                        "param",
-                        "added",
-                        name,
-                        p,
-                        f"{q['in']} {q['type']}" + (" required" if q["required"] else ""),
-                        q["since"],
-                        bool(q["required"]),
-                    )
-                )
-            elif p not in b.params:
-                add(
-                    Change(
-                        "param", "removed", name, p, a.params[p]["in"], a.params[p]["since"], True
-                    )
-                )
-            else:
-                result.changes.extend(_param_changes(name, a.params[p], b.params[p], p))
-        for f in sorted(set(a.fields) | set(b.fields)):
-            if f not in a.fields:
-                add(Change("field", "added", name, f, b.fields[f]["type"], b.fields[f]["since"]))
-            elif f not in b.fields:
-                add(
-                    Change(
-                        "field", "removed", name, f, a.fields[f]["type"], a.fields[f]["since"], True
-                    )
-                )
-            elif a.fields[f]["type"] != b.fields[f]["type"]:
-                add(
-                    Change(
-                        "field",
-                        "changed",
-                        name,
-                        f,
-                        f"type {a.fields[f]['type']} -> {b.fields[f]['type']}",
-                        b.fields[f]["since"],
-                        True,
-                    )
-                )
+        result.changes.extend(_route_changes(name, a, b))
+        result.changes.extend(_params_diff(name, a, b))
+        result.changes.extend(_fields_diff(name, a, b))
     return result
 
 

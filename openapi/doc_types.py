@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from zstack_openapi import extensions as ext
+from zstack_openapi.openapi_types import SchemaObject
 
-Schema = dict[str, Any]
+Schema = SchemaObject
 
 # ZStack serialises dates with Gson's default pattern, e.g. "Nov 14, 2017 10:20:57 PM",
 # which is not ISO 8601: declaring `format: date-time` would make tools reject them.

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.openapi import document_files
 from zstack_openapi.openapi.build import build_document
 from zstack_openapi.openapi.downgrade import downgrade
 from zstack_openapi.openapi.names import NameWarning
+from zstack_openapi.openapi_types import OpenApiDocument
 from zstack_openapi.scraper import load_catalog
 
 
@@ -18,7 +18,7 @@ def build_for(
     openapi: str = "3.1",
     target: str | None = None,
     warnings: list[NameWarning] | None = None,
-) -> dict[str, Any]:
+) -> OpenApiDocument:
     """The document for `--openapi 3.1|3.0`."""
     if openapi not in {"3.1", "3.0"}:
         raise ValueError(f"--openapi {openapi!r}: expected 3.1 or 3.0")
@@ -26,7 +26,7 @@ def build_for(
     return downgrade(document) if openapi == "3.0" else document
 
 
-def load_document(path: Path, target: str | None = None) -> dict[str, Any]:
+def load_document(path: Path, target: str | None = None) -> OpenApiDocument:
     """A spec file as it is, or a catalog file built into a 3.1 spec."""
     data = document_files.load(path)
     if document_files.is_openapi(data):

@@ -13,6 +13,7 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi.openapi.constraints import is_tool_friendly_pattern
+from zstack_openapi.openapi_types import OpenApiDocument
 
 OPENAPI_30 = "3.0.3"
 
@@ -43,9 +44,9 @@ def _schema_node(node: Any) -> Any:
     return node
 
 
-def downgrade(document: dict[str, Any]) -> dict[str, Any]:
+def downgrade(document: OpenApiDocument) -> OpenApiDocument:
     """A 3.0.3 copy of a 3.1 document built by `spec.build`."""
     # _schema_node builds new dicts and lists, so the 3.1 document is left untouched.
-    doc: dict[str, Any] = _schema_node(document)
+    doc: OpenApiDocument = _schema_node(document)
     doc["openapi"] = OPENAPI_30
     return doc

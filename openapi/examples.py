@@ -8,13 +8,15 @@ properties are allowed, as the schemas never forbid them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, cast
 
 import jsonschema_rs
 
+from zstack_openapi.catalog_model import Api
 from zstack_openapi.openapi.doc_types import Schema
 from zstack_openapi.openapi.schemas import REF, SchemaSet, build_schemas
+from zstack_openapi.openapi_types import JsonObject
 
 
 def _targets(node: Any) -> Iterator[str]:
@@ -52,11 +54,11 @@ def example_errors(components: Mapping[str, Schema], result: str, example: Any) 
     ]
 
 
-def valid_examples(apis: list[dict[str, Any]], schema_set: SchemaSet) -> dict[str, Any]:
+def valid_examples(apis: Sequence[Api], schema_set: SchemaSet) -> JsonObject:
     """API name -> its documented example, for the examples its result accepts."""
-    out: dict[str, Any] = {}
+    out: JsonObject = {}
     for api in apis:
-        example = (api.get("response") or {}).get("example")
+        example = _example(api)
         result = schema_set.results.get(api["name"])
         if (
             isinstance(example, dict)
@@ -67,9 +69,16 @@ def valid_examples(apis: list[dict[str, Any]], schema_set: SchemaSet) -> dict[st
     return out
 
 
-def api_example_errors(api: dict[str, Any]) -> list[str]:
-    """Why an API's documented example does not fit its own result schema."""
-    example = (api.get("response") or {}).get("example")
+def _example(api: Api) -> Any:
+    response = api.get("response")
+    return response.get("example") if response else None
+
+
+def api_example_errors(record: Mapping[str, Any]) -> list[str]:
+    """Why an API's documented example does not fit its own result schema.
+    `record`: reconcile calls this on records it is still assembling (plain dicts)."""
+    api = cast(Api, record)
+    example = _example(api)
     if not isinstance(example, dict):
         return []
     schema_set = build_schemas([api])

@@ -10,6 +10,12 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi.openapi import paths
+from zstack_openapi.openapi_types import (
+    OpenApiDocument,
+    OperationObject,
+    ParameterObject,
+    SchemaObject,
+)
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -48,7 +54,7 @@ def resolve(document: Any, ref: str) -> bool:
     return True
 
 
-def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def operations(document: OpenApiDocument) -> Iterator[tuple[str, str, OperationObject]]:
     for path, item in (document.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
@@ -67,7 +73,7 @@ def _walk(node: Any, where: tuple[str | int, ...]) -> Iterator[tuple[tuple[str |
             yield from _walk(v, (*where, i))
 
 
-def _check_refs(document: dict[str, Any]) -> Iterator[Problem]:
+def _check_refs(document: OpenApiDocument) -> Iterator[Problem]:
     for where, node in _walk(document, ()):
         if not isinstance(node, dict):
             continue
@@ -80,7 +86,7 @@ def _check_refs(document: dict[str, Any]) -> Iterator[Problem]:
                 yield Problem(pointer(*where), "unresolved-ref", f"$ref {target} does not resolve")
 
 
-def _is_empty_object(schema: dict[str, Any]) -> bool:
+def _is_empty_object(schema: SchemaObject) -> bool:
     """An object schema that says nothing about its content: tools type it as "any"."""
     if schema.get("type") != "object":
         return False
@@ -91,7 +97,7 @@ def _is_empty_object(schema: dict[str, Any]) -> bool:
     )
 
 
-def _check_schemas(document: dict[str, Any]) -> Iterator[Problem]:
+def _check_schemas(document: OpenApiDocument) -> Iterator[Problem]:
     schemas = (document.get("components") or {}).get("schemas") or {}
     seen: dict[str, str] = {}
     for name, schema in schemas.items():
@@ -114,7 +120,7 @@ def _check_schemas(document: dict[str, Any]) -> Iterator[Problem]:
 
 
 def _path_variables(
-    template: str, params: list[dict[str, Any]], where: tuple[str | int, ...], what: str
+    template: str, params: list[ParameterObject], where: tuple[str | int, ...], what: str
 ) -> Iterator[Problem]:
     declared = [str(p.get("name")) for p in params if isinstance(p, dict) and p.get("in") == "path"]
     in_path = paths.variables(template)
@@ -141,36 +147,94 @@ def _path_variables(
             )
 
 
-def lint(document: dict[str, Any]) -> list[Problem]:
-    problems: list[Problem] = []
+def _equivalent_paths(document: OpenApiDocument) -> Iterator[Problem]:
     shapes: dict[str, str] = {}
     for path in document.get("paths") or {}:
         s = paths.shape(path)
         if s in shapes:
-            problems.append(
-                Problem(pointer("paths", path), "equivalent-paths", f"same route as {shapes[s]}")
-            )
+            yield Problem(pointer("paths", path), "equivalent-paths", f"same route as {shapes[s]}")
         else:
             shapes[s] = path
+
+
+def _operation_id(
+    op: OperationObject, where: tuple[str, ...], op_ids: dict[str, str]
+) -> Iterator[Problem]:
+    """The operation's id is present and unique (`op_ids`: the ids seen so far)."""
+    op_id = op.get("operationId")
+    if not op_id:
+        yield Problem(pointer(*where), "missing-operation-id", "operation has no operationId")
+    elif op_id in op_ids:
+        yield Problem(
+            pointer(*where, "operationId"),
+            "duplicate-operation-id",
+            f"{op_id} is also {op_ids[op_id]}",
+        )
+    else:
+        op_ids[op_id] = pointer(*where)
+
+
+def _entry_problems(
+    path: str, entries: list[OperationObject], where: tuple[str, ...]
+) -> Iterator[Problem]:
+    """Each `x-zstack-apis` entry names its API, its release and its result."""
+    for k, entry in enumerate(entries):
+        entry_where: tuple[str | int, ...] = (*where, ext.APIS, k)
+        name = entry.get("name")
+        if not name:
+            yield Problem(pointer(*entry_where), "unnamed-api", "x-zstack-apis entry has no name")
+            continue
+        if not entry.get(ext.SINCE):
+            yield Problem(pointer(*entry_where), "missing-since", f"{name}: no x-zstack-since")
+        if ext.RESULT not in entry:
+            yield Problem(pointer(*entry_where), "missing-result", f"{name}: no x-zstack-result")
+        yield from _path_variables(path, entry.get("parameters") or [], entry_where, str(name))
+
+
+def _duplicate_apis(
+    op: OperationObject,
+    entries: list[OperationObject],
+    where: tuple[str, ...],
+    api_names: dict[str, str],
+) -> Iterator[Problem]:
+    """Every API is at one operation only (`api_names`: where each was seen)."""
+    op_id = op.get("operationId")
+    own = [op_id] if not entries and op.get(ext.API) == op_id else []
+    for api_name in [e.get("name") for e in entries] + own:
+        if not api_name:
+            continue
+        if api_name in api_names:
+            yield Problem(
+                pointer(*where),
+                "duplicate-api",
+                f"API {api_name} is also at {api_names[api_name]}",
+            )
+        else:
+            api_names[api_name] = pointer(*where)
+
+
+def _parameter_since(op: OperationObject, where: tuple[str, ...]) -> Iterator[Problem]:
+    for k, p in enumerate(op.get("parameters") or []):
+        if (
+            isinstance(p, dict)
+            and p.get("in") in {"path", "query", "header"}
+            and not p.get(ext.SINCE)
+            and not op.get(ext.API_JOB)
+        ):
+            yield Problem(
+                pointer(*where, "parameters", k),
+                "missing-since",
+                f"parameter {p.get('name')}: no x-zstack-since",
+            )
+
+
+def lint(document: OpenApiDocument) -> list[Problem]:
+    problems = list(_equivalent_paths(document))
     op_ids: dict[str, str] = {}
     api_names: dict[str, str] = {}
     for path, method, op in operations(document):
         where = ("paths", path, method)
-        op_id = op.get("operationId")
-        if not op_id:
-            problems.append(
-                Problem(pointer(*where), "missing-operation-id", "operation has no operationId")
-            )
-        elif op_id in op_ids:
-            problems.append(
-                Problem(
-                    pointer(*where, "operationId"),
-                    "duplicate-operation-id",
-                    f"{op_id} is also {op_ids[op_id]}",
-                )
-            )
-        else:
-            op_ids[op_id] = pointer(*where)
+        problems.extend(_operation_id(op, where, op_ids))
         responses = op.get("responses") or {}
         if not any(str(code).startswith("2") for code in responses):
             problems.append(
@@ -178,55 +242,12 @@ def lint(document: dict[str, Any]) -> list[Problem]:
             )
         if not op.get(ext.SINCE):
             problems.append(Problem(pointer(*where), "missing-since", "no x-zstack-since"))
-        problems.extend(_path_variables(path, op.get("parameters") or [], where, str(op_id)))
+        op_name = str(op.get("operationId"))
+        problems.extend(_path_variables(path, op.get("parameters") or [], where, op_name))
         entries = op.get(ext.APIS) or []
-        for k, entry in enumerate(entries):
-            entry_where = (*where, ext.APIS, k)
-            name = entry.get("name")
-            if not name:
-                problems.append(
-                    Problem(pointer(*entry_where), "unnamed-api", "x-zstack-apis entry has no name")
-                )
-                continue
-            if not entry.get(ext.SINCE):
-                problems.append(
-                    Problem(pointer(*entry_where), "missing-since", f"{name}: no x-zstack-since")
-                )
-            if ext.RESULT not in entry:
-                problems.append(
-                    Problem(pointer(*entry_where), "missing-result", f"{name}: no x-zstack-result")
-                )
-            problems.extend(
-                _path_variables(path, entry.get("parameters") or [], entry_where, str(name))
-            )
-        own = [op_id] if not entries and op.get(ext.API) == op_id else []
-        for api_name in [e.get("name") for e in entries] + own:
-            if not api_name:
-                continue
-            if api_name in api_names:
-                problems.append(
-                    Problem(
-                        pointer(*where),
-                        "duplicate-api",
-                        f"API {api_name} is also at {api_names[api_name]}",
-                    )
-                )
-            else:
-                api_names[api_name] = pointer(*where)
-        for k, p in enumerate(op.get("parameters") or []):
-            if (
-                isinstance(p, dict)
-                and p.get("in") in {"path", "query", "header"}
-                and not p.get(ext.SINCE)
-                and not op.get(ext.API_JOB)
-            ):
-                problems.append(
-                    Problem(
-                        pointer(*where, "parameters", k),
-                        "missing-since",
-                        f"parameter {p.get('name')}: no x-zstack-since",
-                    )
-                )
+        problems.extend(_entry_problems(path, entries, where))
+        problems.extend(_duplicate_apis(op, entries, where, api_names))
+        problems.extend(_parameter_since(op, where))
     problems.extend(_check_refs(document))
     problems.extend(_check_schemas(document))
     return problems

@@ -16,8 +16,12 @@ is a doc defect: it becomes a located warning and is dropped, never emitted.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
+
+from zstack_openapi.catalog_model import Api
+from zstack_openapi.openapi.schemas import FieldRecord
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 WIRE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
@@ -42,7 +46,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def _at(api: dict[str, Any]) -> tuple[str, int]:
+def _at(api: Mapping[str, Any]) -> tuple[str, int]:
     source = api.get("source")
     if isinstance(source, dict):
         line = source.get("line")
@@ -51,9 +55,9 @@ def _at(api: dict[str, Any]) -> tuple[str, int]:
 
 
 def _fields(
-    fields: Any, api: dict[str, Any], where: str, out: list[NameWarning]
-) -> list[dict[str, Any]]:
-    kept: list[dict[str, Any]] = []
+    fields: Any, api: Mapping[str, Any], where: str, out: list[NameWarning]
+) -> list[FieldRecord]:
+    kept: list[FieldRecord] = []
     for f in fields if isinstance(fields, list) else []:
         name = f.get("name") if isinstance(f, dict) else None
         if not isinstance(name, str) or not WIRE_NAME.match(name):
@@ -74,7 +78,7 @@ def _fields(
     return kept
 
 
-def _screen_api(api: dict[str, Any], out: list[NameWarning]) -> dict[str, Any] | None:
+def _screen_api(api: Mapping[str, Any], out: list[NameWarning]) -> Api | None:
     """`api` without the names that cannot be ZStack's, or None when the API itself
     cannot be emitted (its name, method, path or body key is not one)."""
     file, line = _at(api)
@@ -118,10 +122,11 @@ def _screen_api(api: dict[str, Any], out: list[NameWarning]) -> dict[str, Any] |
     response = api.get("response")
     if isinstance(response, dict) and response.get("fields"):
         copy["response"] = {**response, "fields": _fields(response["fields"], api, "", out)}
-    return copy
+    # Every name is now one the grammar allows: the record is what the model says.
+    return cast(Api, copy)
 
 
-def screen_names(apis: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[NameWarning]]:
+def screen_names(apis: Sequence[Mapping[str, Any]]) -> tuple[list[Api], list[NameWarning]]:
     """The APIs with every name outside the grammar dropped, and a warning for each."""
     warnings: list[NameWarning] = []
     kept = [a for a in (_screen_api(api, warnings) for api in apis) if a is not None]

@@ -10,9 +10,11 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
+from zstack_openapi.catalog_model import Api, DocFact, Field, Param
 from zstack_openapi.openapi import constraints, doc_types, paths
 from zstack_openapi.openapi.doc_types import Schema
 from zstack_openapi.openapi.schemas import ref
+from zstack_openapi.openapi_types import ParameterObject, SchemaObject
 
 ASYNC_LOCATION = "AsyncJobLocation"
 ERROR_RESPONSE = "ErrorResponse"
@@ -50,11 +52,11 @@ QUERY_PARAMETERS: list[tuple[str, Schema, str]] = [
 QUERY_BASE = "QueryAction"
 
 
-def is_login(api: dict[str, Any]) -> bool:
+def is_login(api: Api) -> bool:
     return bool(_LOGIN.match(api["name"]))
 
 
-def needs_session(api: dict[str, Any]) -> bool:
+def needs_session(api: Api) -> bool:
     """The SDK's `needSession` when the catalog is reconciled; else by name."""
     known = api.get("need_session")
     if known is not None:
@@ -62,7 +64,7 @@ def needs_session(api: dict[str, Any]) -> bool:
     return not is_login(api) and api["name"] not in _NO_SESSION
 
 
-def is_async(api: dict[str, Any]) -> bool:
+def is_async(api: Api) -> bool:
     """May answer 202: the SDK's `needPoll` (`sync` in a reconciled catalog) when
     known; else every call but GETs and logins, as the protocol chapter says."""
     sync = api.get("sync")
@@ -71,7 +73,7 @@ def is_async(api: dict[str, Any]) -> bool:
     return api["method"] != "GET" and not is_login(api)
 
 
-def is_query(api: dict[str, Any]) -> bool:
+def is_query(api: Api) -> bool:
     """A Query API (takes the query chapter's parameters): the SDK's `isQuery` when
     known, else a GET named `Query*`."""
     known = api.get("is_query")
@@ -90,12 +92,12 @@ def api_since(api: Mapping[str, Any]) -> str:
     return str(found or releases.FIRST_RELEASE)
 
 
-def _since(item: dict[str, Any], fallback: str) -> str:
+def _since(item: Param | Field, fallback: str) -> str:
     s = item.get("since")
     return str(s) if releases.is_valid(s) else fallback
 
 
-def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
+def param_schema(p: Param, *, in_query: bool) -> Schema:
     schema = doc_types.leaf_schema(p.get("type"), in_query=in_query)
     if p["name"] in {"systemTags", "userTags"} and schema.get("type") == "array":
         # Tags are strings (`key::value`); the docs only say `List`.
@@ -117,7 +119,7 @@ def param_schema(p: dict[str, Any], *, in_query: bool) -> Schema:
     return schema
 
 
-def _provenance(p: dict[str, Any]) -> Schema:
+def _provenance(p: Param) -> Schema:
     """A reconciled parameter's sources (nothing for a plain docs catalog): `docs`,
     `sdk` or `both`, and each doc fact the SDK overrode with where the docs say it."""
     out: Schema = {}
@@ -133,12 +135,12 @@ def _provenance(p: dict[str, Any]) -> Schema:
     return out
 
 
-def doc_fact(fact: dict[str, Any]) -> Schema:
+def doc_fact(fact: DocFact) -> Schema:
     """`{"value", "file", "line"}` -> `{"value", "at": "file:line"}`."""
     return {"value": fact.get("value"), "at": f"{fact.get('file')}:{fact.get('line')}"}
 
 
-def _describe(schema: Schema, p: dict[str, Any], since: str) -> Schema:
+def _describe(schema: Schema, p: Param, since: str) -> Schema:
     out = dict(schema)
     desc = (p.get("description") or "").strip()
     if desc:
@@ -152,7 +154,7 @@ def _describe(schema: Schema, p: dict[str, Any], since: str) -> Schema:
 class RouteApi:
     """One API on one route, ready to become an operation or an `x-zstack-apis` entry."""
 
-    api: dict[str, Any]
+    api: Api
     template: str  # the doc's template for this route
     canonical: str
     parameters: list[Schema]
@@ -176,73 +178,121 @@ class RouteApi:
         return self.api["method"] in {"POST", "PUT"}
 
 
-def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
-    """Place every documented parameter of `api` for this route template."""
-    since = api_since(api)
-    method = api["method"]
-    doc_vars = paths.variables(template)
-    canon_vars = paths.variables(canonical)
+def _path_parameter(p: Param, canon_name: str, since: str) -> ParameterObject:
+    # A path has no holes: a path variable is required whatever the docs say.
+    param: ParameterObject = {
+        "name": canon_name,
+        "in": "path",
+        "required": True,
+        "schema": param_schema(p, in_query=True),
+    }
+    desc = (p.get("description") or "").strip()
+    if desc:
+        param["description"] = desc
+    param[ext.SINCE] = _since(p, since)
+    if canon_name != p["name"]:
+        param[ext.NAME] = p["name"]
+    param.update(_provenance(p))
+    return param
+
+
+def _undocumented_path_variable(name: str, since: str) -> Param:
+    return {
+        "name": name,
+        "in": "path",
+        "type": "String",
+        "required": True,
+        "since": since,
+        "description": "",
+    }
+
+
+def _path_parameters(
+    api: Api, template: str, canonical: str, since: str, notes: list[str]
+) -> list[ParameterObject]:
+    """The route's path variables, under the canonical template's names; a variable
+    missing from the parameter table is added as a string, with a note."""
     by_name = {p["name"]: p for p in api["params"]}
-    parameters: list[Schema] = []
-    notes: list[str] = []
+    out: list[ParameterObject] = []
+    doc_vars, canon_vars = paths.variables(template), paths.variables(canonical)
     for doc_name, canon_name in zip(doc_vars, canon_vars, strict=True):
-        p = by_name.get(
-            doc_name, {"name": doc_name, "type": "String", "since": since, "description": ""}
-        )
+        p = by_name.get(doc_name) or _undocumented_path_variable(doc_name, since)
         if doc_name not in by_name:
             notes.append(f"path variable {{{doc_name}}} is not in the parameter table")
-        # A path has no holes: a path variable is required whatever the docs say.
-        param: Schema = {
-            "name": canon_name,
-            "in": "path",
-            "required": True,
-            "schema": param_schema(p, in_query=True),
+        out.append(_path_parameter(p, canon_name, since))
+    return out
+
+
+def _location(p: Param, method: str) -> str:
+    where = p.get("in")
+    if where == "path" or where not in {"query", "body", "body-root", "header"}:
+        # Documented as a path variable of another route of this API, or with a
+        # location the scraper could not read: the method's default place.
+        return "query" if method in {"GET", "DELETE"} else "body"
+    return where
+
+
+def _query_parameter(p: Param, where: str, since: str) -> ParameterObject:
+    """A query or header parameter."""
+    schema = param_schema(p, in_query=True)
+    param: ParameterObject = {
+        "name": p["name"],
+        "in": where,
+        "required": bool(p.get("required")),
+        "schema": schema,
+    }
+    if schema.get("type") == "array":
+        # Lists repeat the key: k=a&k=b.
+        param["style"], param["explode"] = "form", True
+    elif schema.get("type") == "object" and where == "query":
+        # Maps travel as k.key=value; OpenAPI has no such style. deepObject
+        # (k[key]=value) is the nearest standard one; our generator reads the extension.
+        param["style"], param["explode"] = "deepObject", True
+        param[ext.STYLE] = "dotted"
+    desc = (p.get("description") or "").strip()
+    if desc:
+        param["description"] = desc
+    param[ext.SINCE] = since
+    param.update(_provenance(p))
+    return param
+
+
+def _standard_query_parameters(since: str) -> list[ParameterObject]:
+    out: list[ParameterObject] = []
+    for name, schema, desc in QUERY_PARAMETERS:
+        q: ParameterObject = {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "schema": dict(schema),
+            "description": desc,
+            ext.SINCE: since,
+            ext.STANDARD: True,
         }
-        desc = (p.get("description") or "").strip()
-        if desc:
-            param["description"] = desc
-        param[ext.SINCE] = _since(p, since)
-        if canon_name != doc_name:
-            param[ext.NAME] = doc_name
-        param.update(_provenance(p))
-        parameters.append(param)
-    body: dict[str, Schema] = {}
+        if schema["type"] == "array":
+            q["style"], q["explode"] = "form", name != "fields"
+        out.append(q)
+    return out
+
+
+def route_api(api: Api, template: str, canonical: str) -> RouteApi:
+    """Place every documented parameter of `api` for this route template."""
+    since = api_since(api)
+    notes: list[str] = []
+    parameters = _path_parameters(api, template, canonical, since, notes)
+    body: dict[str, SchemaObject] = {}
     required: list[str] = []
-    root: dict[str, Schema] = {}
-    in_path = set(doc_vars)
+    root: dict[str, SchemaObject] = {}
+    in_path = set(paths.variables(template))
     query_api = is_query(api)
     for p in api["params"]:
         if p["name"] in in_path or (query_api and p.get("declared_in") == QUERY_BASE):
             # The inherited query parameters are the standard set, added below.
             continue
-        where = p.get("in")
-        if where == "path" or where not in {"query", "body", "body-root", "header"}:
-            # Documented as a path variable of another route of this API, or with a
-            # location the scraper could not read: the method's default place.
-            where = "query" if method in {"GET", "DELETE"} else "body"
+        where = _location(p, api["method"])
         p_since = _since(p, since)
         if where in {"query", "header"}:
-            schema = param_schema(p, in_query=True)
-            param = {
-                "name": p["name"],
-                "in": where,
-                "required": bool(p.get("required")),
-                "schema": schema,
-            }
-            if schema.get("type") == "array":
-                # Lists repeat the key: k=a&k=b.
-                param["style"], param["explode"] = "form", True
-            elif schema.get("type") == "object" and where == "query":
-                # Maps travel as k.key=value; OpenAPI has no such style. deepObject
-                # (k[key]=value) is the nearest standard one; our generator reads the extension.
-                param["style"], param["explode"] = "deepObject", True
-                param[ext.STYLE] = "dotted"
-            desc = (p.get("description") or "").strip()
-            if desc:
-                param["description"] = desc
-            param[ext.SINCE] = p_since
-            param.update(_provenance(p))
-            parameters.append(param)
+            parameters.append(_query_parameter(p, where, p_since))
         elif where == "body-root" and p["name"] in {"systemTags", "userTags"}:
             root[p["name"]] = _describe(param_schema(p, in_query=False), p, p_since)
         else:
@@ -250,19 +300,7 @@ def route_api(api: dict[str, Any], template: str, canonical: str) -> RouteApi:
             if p.get("required"):
                 required.append(p["name"])
     if query_api and not any(p["in"] == "query" for p in parameters):
-        for name, schema, desc in QUERY_PARAMETERS:
-            q: Schema = {
-                "name": name,
-                "in": "query",
-                "required": False,
-                "schema": dict(schema),
-                "description": desc,
-                ext.SINCE: since,
-                ext.STANDARD: True,
-            }
-            if schema["type"] == "array":
-                q["style"], q["explode"] = "form", name != "fields"
-            parameters.append(q)
+        parameters.extend(_standard_query_parameters(since))
     return RouteApi(api, template, canonical, parameters, body, required, root, since, notes)
 
 
@@ -334,28 +372,29 @@ def responses(result: str, asynchronous: bool, example: Any = None) -> dict[str,
 _API_FACTS = ("name", "method", "path", "body_key")
 
 
-def api_source(api: dict[str, Any]) -> Schema:
+def api_source(api: Api) -> Schema:
     """Where an API's facts come from: `origin` (`docs`, `sdk` or `both`), `at` (the doc
     page and line that documents it, or the SDK file of an undocumented API) and, in a
     reconciled catalog, per wire fact (`name`, `method`, `path`, `body_key`) its
     source plus what the docs said where they said otherwise, with its file:line."""
-    where = api.get("source") or {}
+    where = api.get("source")
     out: Schema = {
         "origin": api.get("origin") or "docs",
-        "at": f"{where['file']}:{where['line']}" if where.get("file") else None,
+        "at": f"{where['file']}:{where['line']}" if where and where.get("file") else None,
     }
     provenance = api.get("provenance") or {}
     for key in _API_FACTS:
         fact = provenance.get(key)
         if fact:
             entry: Schema = {"source": fact.get("source")}
-            if fact.get("doc"):
-                entry["doc"] = doc_fact(fact["doc"])
+            doc = fact.get("doc")
+            if doc:
+                entry["doc"] = doc_fact(doc)
             out[key] = entry
     return out
 
 
-def since_unknown(api: dict[str, Any]) -> bool:
+def since_unknown(api: Api) -> bool:
     """An API only the SDK knows, with nothing dated: its since is a placeholder."""
     return (
         api.get("origin") == "sdk"

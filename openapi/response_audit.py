@@ -16,9 +16,10 @@ from typing import Any
 from zstack_openapi import extensions as ext
 from zstack_openapi.openapi.examples import example_errors
 from zstack_openapi.openapi.schemas import REF
+from zstack_openapi.openapi_types import JsonObject
 from zstack_openapi.releases import is_valid, sort_key
 
-Json = dict[str, Any]
+Json = JsonObject  # a result schema or example, as read from the document
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Fields every result may carry besides its class's: the protocol's envelope.

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
+from zstack_openapi.catalog_model import Api
 from zstack_openapi.openapi import doc_types
 from zstack_openapi.openapi.doc_types import Schema
 
@@ -87,7 +89,7 @@ def singular(name: str) -> str:
 class _Occurrence:
     """One documented structure: a field with nested fields, somewhere in some API."""
 
-    doc: dict[str, Any]
+    doc: FieldRecord
     parent: _Occurrence | None
     api: str
     named: str | None  # the documented type, when it is a class name
@@ -120,16 +122,21 @@ class SchemaSet:
     protected: set[str] = field(default_factory=set)
 
 
+# A response field of the catalog: its `Field` keys plus those the reconciler adds
+# (`class`, `element`, `values`, `expanded`, `newer`), which the catalog schema
+# allows without listing them; so read as a mapping.
+FieldRecord = Mapping[str, Any]
+
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _rows(fields: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+def _rows(fields: Sequence[FieldRecord] | None) -> list[FieldRecord]:
     """Fields that can be properties: a row whose name is no identifier is debris of
     the docs' table (the reconciler reports it), never a property."""
     return [f for f in fields or [] if IDENTIFIER.fullmatch(str(f.get("name") or ""))]
 
 
-def _is_structured(f: dict[str, Any]) -> bool:
+def _is_structured(f: FieldRecord) -> bool:
     if f.get("expanded"):
         return True
     if f.get("class") or f.get("values"):
@@ -137,7 +144,7 @@ def _is_structured(f: dict[str, Any]) -> bool:
     return bool(_rows(f.get("fields"))) and doc_types.normalise(f.get("type")) != "errorcode"
 
 
-def _top_candidate(api: str, f: dict[str, Any]) -> str:
+def _top_candidate(api: str, f: FieldRecord) -> str:
     if f["name"] in {"inventory", "inventories"}:
         match = _VERB.match(api)
         if match:
@@ -147,7 +154,7 @@ def _top_candidate(api: str, f: dict[str, Any]) -> str:
 
 
 def _collect(
-    api: str, fields: list[dict[str, Any]], parent: _Occurrence | None, out: list[_Occurrence]
+    api: str, fields: Sequence[FieldRecord], parent: _Occurrence | None, out: list[_Occurrence]
 ) -> list[_Occurrence | None]:
     made: list[_Occurrence | None] = []
     for f in _rows(fields):
@@ -232,7 +239,7 @@ def _element_schema(element: str) -> Schema:
     return dict(doc_types.ANY_VALUE)
 
 
-def _contained(f: dict[str, Any], inner: Schema) -> Schema:
+def _contained(f: FieldRecord, inner: Schema) -> Schema:
     """`inner` as the value of field `f`: itself, or the elements of its list or map."""
     doc_type = (f.get("type") or "").strip()
     if doc_types.is_list(doc_type):
@@ -245,7 +252,7 @@ def _contained(f: dict[str, Any], inner: Schema) -> Schema:
     return inner
 
 
-def _in_element(f: dict[str, Any], inner: Schema) -> Schema:
+def _in_element(f: FieldRecord, inner: Schema) -> Schema:
     """`inner` (the innermost type) inside a nested generic element (`List<X>`),
     then inside the field's own container."""
     element = str(f.get("element") or "")
@@ -257,7 +264,7 @@ def _in_element(f: dict[str, Any], inner: Schema) -> Schema:
     return _contained(f, inner)
 
 
-def _sdk_schema(f: dict[str, Any]) -> Schema | None:
+def _sdk_schema(f: FieldRecord) -> Schema | None:
     """The schema of a field whose SDK type the reconciled catalog gives: an enum
     (a string of its constants), a class, a container's element type."""
     values = f.get("values")
@@ -275,7 +282,7 @@ def _sdk_schema(f: dict[str, Any]) -> Schema | None:
     return None
 
 
-def _property_schema(f: dict[str, Any], child: _Occurrence | None, known: set[str]) -> Schema:
+def _property_schema(f: FieldRecord, child: _Occurrence | None, known: set[str]) -> Schema:
     doc_type = (f.get("type") or "").strip()
     norm = doc_types.normalise(doc_type)
     if norm == "errorcode":
@@ -334,7 +341,7 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
 
 def _add_props(
     props: dict[str, _Prop],
-    fields: list[dict[str, Any]],
+    fields: Sequence[FieldRecord],
     children: list[_Occurrence | None],
     known: set[str],
 ) -> None:
@@ -352,12 +359,12 @@ def _add_props(
         p.descriptions.append((f.get("description") or "").strip())
 
 
-def build_schemas(apis: list[dict[str, Any]]) -> SchemaSet:
+def build_schemas(apis: Sequence[Api]) -> SchemaSet:
     """All APIs' response fields -> components (structures + results)."""
     occurrences: list[_Occurrence] = []
     tops: dict[str, list[_Occurrence | None]] = {}
     for api in apis:
-        fields = (api.get("response") or {}).get("fields") or []
+        fields = _response_fields(api)
         tops[api["name"]] = _collect(api["name"], fields, None, occurrences)
     _assign_names(occurrences)
     known = {o.final for o in occurrences}
@@ -374,7 +381,7 @@ def build_schemas(apis: list[dict[str, Any]]) -> SchemaSet:
 
     results: dict[str, str] = {}
     for api in apis:
-        fields = (api.get("response") or {}).get("fields") or []
+        fields = _response_fields(api)
         props: dict[str, _Prop] = {}
         _add_props(props, fields, tops[api["name"]], known)
         schema = _object(props, _result_description(api))
@@ -396,10 +403,16 @@ def build_schemas(apis: list[dict[str, Any]]) -> SchemaSet:
     )
 
 
-def _result_description(api: dict[str, Any]) -> str:
+def _response_fields(api: Api) -> list[FieldRecord]:
+    response: Mapping[str, Any] = api.get("response") or {}
+    return list(response.get("fields") or [])
+
+
+def _result_description(api: Api) -> str:
     """Whose result it is (and which SDK class): two APIs with the same fields still
     have two results, each saying what it is."""
-    cls = (api.get("response") or {}).get("class")
+    response: Mapping[str, Any] = api.get("response") or {}
+    cls = response.get("class")
     if isinstance(cls, str) and cls:
         return f"The result of {api['name']} (ZStack's `{cls}`)."
     return f"The result of {api['name']}."

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from zstack_openapi.openapi.lint import Problem, escape, lint
+from zstack_openapi.openapi_types import OpenApiDocument
 
 
 def _pointer(error: Any) -> str:
@@ -23,7 +24,7 @@ def _pointer(error: Any) -> str:
     return "".join("/" + escape(str(p)) for p in path)
 
 
-def spec_errors(document: dict[str, Any]) -> list[Problem]:
+def spec_errors(document: OpenApiDocument) -> list[Problem]:
     """openapi-spec-validator's findings, each with its JSON pointer."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
@@ -50,7 +51,7 @@ def _structure_validator(line: str) -> Any:
     return jsonschema_rs.validator_for(json.loads(schema.read_text(encoding="utf-8")))
 
 
-def structural_errors(document: dict[str, Any]) -> list[Problem]:
+def structural_errors(document: OpenApiDocument) -> list[Problem]:
     """Where `document` breaks the official OpenAPI JSON Schema of its version (and,
     in 3.1, where a component schema is not a JSON Schema), each with its pointer."""
     import jsonschema_rs

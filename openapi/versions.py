@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import ApiView
+from zstack_openapi.openapi_types import OpenApiDocument
 
 # The row of what only the SDK knows, undated.
 UNKNOWN = "unknown"
@@ -23,7 +23,7 @@ class ReleaseCount:
     fields: int
 
 
-def release_counts(views: dict[str, ApiView], document: dict[str, Any]) -> list[ReleaseCount]:
+def release_counts(views: dict[str, ApiView], document: OpenApiDocument) -> list[ReleaseCount]:
     """Per release: APIs, parameters (per API) and schema properties (per component,
     counted once however many APIs return it) that it introduced. Releases that
     are spelt differently but equal (`3.7`, `3.7.0`) are one row, shown as the

@@ -10,13 +10,15 @@ import json
 from importlib import resources
 from typing import Any
 
+JsonSchema = dict[str, Any]  # a JSON Schema document (the catalog's, draft 2020-12)
+
 SCHEMA_FILE = "zstack-api-catalog.schema.json"
 
 
 @functools.cache
-def catalog_schema() -> dict[str, Any]:
+def catalog_schema() -> JsonSchema:
     text = resources.files("zstack_openapi").joinpath("schemas", SCHEMA_FILE).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+    schema: JsonSchema = json.loads(text)
     return schema
 
 

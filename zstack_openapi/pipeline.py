@@ -36,7 +36,6 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from zstack_openapi.build_stamp import (
     code_fingerprint,
@@ -53,6 +52,7 @@ from zstack_openapi.embedded import embedded_catalog_file, embedded_catalog_text
 from zstack_openapi.fileio import write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.openapi.names import NameWarning
+from zstack_openapi.openapi_types import OpenApiDocument
 from zstack_openapi.scraper.catalog import dump_catalog, load_catalog, parse_catalog
 
 DEFAULT_OUT_DIR = Path("spec")
@@ -286,8 +286,8 @@ def inputs_key(plan: Plan, options: Options) -> str:
 @dataclass
 class Built:
     catalog: Catalog
-    spec_31: dict[str, Any]
-    spec_30: dict[str, Any]
+    spec_31: OpenApiDocument
+    spec_30: OpenApiDocument
     written: list[Path]
     removed: list[Path] = field(default_factory=list)
     # Names the spec left out (not ZStack names): doc defects to report.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zstack_openapi import extensions as ext
+from zstack_openapi.openapi_types import OpenApiDocument, OperationObject, SchemaObject
 from zstack_openapi.releases import parse_version
 
 from ..shape import HTTP_METHODS
@@ -193,19 +194,19 @@ class Package:
 class _Route:
     path: str
     method: str
-    entry: dict[str, Any]  # the operation, or its x-zstack-apis entry
-    request: dict[str, Any] | None  # the request body schema (wrapper included)
+    entry: OperationObject  # the operation, or its x-zstack-apis entry
+    request: SchemaObject | None  # the request body schema (wrapper included)
     primary: bool
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
+def _resolve(doc: OpenApiDocument, node: Any) -> Any:
     name = ref_name(node) if isinstance(node, dict) else None
     if name is None:
         return node
     return doc["components"]["schemas"].get(name, {})
 
 
-def _routes(doc: dict[str, Any]) -> dict[str, list[_Route]]:
+def _routes(doc: OpenApiDocument) -> dict[str, list[_Route]]:
     by_api: dict[str, list[_Route]] = {}
     for path, item in doc.get("paths", {}).items():
         for method, op in item.items():
@@ -307,13 +308,13 @@ def _param(
     )
 
 
-def _origin(entry: dict[str, Any]) -> str:
+def _origin(entry: OperationObject) -> str:
     """`docs`, `sdk` or `both` (a spec from a plain docs catalog: `docs`)."""
     source = entry.get(ext.SOURCE)
     return str(source.get("origin") or "docs") if isinstance(source, dict) else "docs"
 
 
-def _source_at(entry: dict[str, Any]) -> str | None:
+def _source_at(entry: OperationObject) -> str | None:
     """The `file:line` an API is documented at (or its SDK file when undocumented)."""
     source = entry.get(ext.SOURCE)
     if isinstance(source, dict):
@@ -322,8 +323,139 @@ def _source_at(entry: dict[str, Any]) -> str | None:
     return str(source) if source else None
 
 
+@dataclass
+class _Params:
+    """The parameters of one API being collected, in order: each wire name once,
+    each Python name unique (`taken` starts with the method's own keywords)."""
+
+    mapper: TypeMapper
+    keep: Keep
+    taken: set[str]
+    seen: set[str] = field(default_factory=set)
+    params: list[Param] = field(default_factory=list)
+
+    def add(
+        self,
+        wire: str,
+        location: str,
+        schema: Any,
+        required: bool,
+        since: str | None,
+        description: str,
+        since_unknown: bool = False,
+    ) -> None:
+        self.seen.add(wire)
+        self.params.append(
+            _param(
+                wire,
+                location,
+                schema,
+                required,
+                since,
+                description,
+                self.mapper,
+                self.taken,
+                since_unknown,
+            )
+        )
+
+
+def _paths(routes: list[_Route]) -> tuple[str, list[str]]:
+    """The main route's path and the other paths of the same method."""
+    main = routes[0]
+    path, _ = _doc_path(main)
+    alt_paths = []
+    for other in routes[1:]:
+        if other.method == main.method:
+            alt, _ = _doc_path(other)
+            if alt != path:
+                alt_paths.append(alt)
+    return path, alt_paths
+
+
+def _add_operation_params(out: _Params, entry: OperationObject, main_vars: set[str]) -> None:
+    for p in entry.get("parameters", []):
+        wire = p.get(ext.NAME, p["name"]) if p.get("in") == "path" else p["name"]
+        if p.get(ext.STANDARD) or wire in out.seen or not out.keep(p.get(ext.SINCE)):
+            continue
+        location = PATH if p.get("in") == "path" else QUERY
+        required = bool(p.get("required")) and (location != PATH or wire in main_vars)
+        out.add(
+            wire,
+            location,
+            p.get("schema"),
+            required,
+            p.get(ext.SINCE),
+            p.get("description", ""),
+            bool(p.get(ext.SINCE_UNKNOWN)),
+        )
+
+
+def _add_other_route_variables(out: _Params, others: list[_Route]) -> None:
+    # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
+    for other in others:
+        for p in other.entry.get("parameters", []):
+            wire = p.get(ext.NAME, p["name"])
+            if p.get("in") == "path" and wire not in out.seen:
+                out.add(
+                    wire, PATH, p.get("schema"), False, p.get(ext.SINCE), p.get("description", "")
+                )
+
+
+@dataclass
+class _Body:
+    key: str | None
+    inner: dict[str, SchemaObject]  # the fields inside the wrapper (or at the root)
+    required: set[str]
+    root: dict[str, SchemaObject]  # beside the wrapper: systemTags, userTags
+
+
+def _body(doc: OpenApiDocument, body_key: str | None, request: SchemaObject | None) -> _Body:
+    props = (request or {}).get("properties") or {}
+    if body_key and isinstance(props.get(body_key), dict):
+        wrapper = _resolve(doc, props[body_key])
+        return _Body(
+            body_key,
+            wrapper.get("properties") or {},
+            set(wrapper.get("required") or []),
+            {k: v for k, v in props.items() if k != body_key},
+        )
+    return _Body(
+        body_key or None,
+        {k: v for k, v in props.items() if k not in TAGS},
+        set((request or {}).get("required") or []),
+        {k: v for k, v in props.items() if k in TAGS},
+    )
+
+
+def _add_body_params(out: _Params, body: _Body) -> None:
+    for wire, schema in body.inner.items():
+        if wire in out.seen or not out.keep(schema.get(ext.SINCE)):
+            continue
+        out.add(
+            wire,
+            BODY,
+            schema,
+            wire in body.required,
+            schema.get(ext.SINCE),
+            schema.get("description", ""),
+            bool(schema.get(ext.SINCE_UNKNOWN)),
+        )
+
+
+def _add_tag_params(out: _Params, body: _Body, method: str, since: str | None) -> None:
+    tag_location = ROOT if method in ("POST", "PUT") else QUERY
+    for wire in TAGS:
+        if wire in out.seen:
+            continue
+        # Tags are strings whatever the docs' List type says.
+        schema = {"type": "array", "items": {"type": "string"}}
+        description = (body.root.get(wire) or {}).get("description", "")
+        out.add(wire, tag_location, schema, False, since, description)
+
+
 def _build_api(
-    doc: dict[str, Any], name: str, routes: list[_Route], models: dict[str, str], keep: Keep
+    doc: OpenApiDocument, name: str, routes: list[_Route], models: dict[str, str], keep: Keep
 ) -> Api | None:
     routes = sorted(routes, key=lambda r: (not r.primary, r.path, r.method))
     main = routes[0]
@@ -333,101 +465,17 @@ def _build_api(
         return None
     if entry.get(ext.SINCE_UNKNOWN):
         since = None  # only the SDK knows it, undated: no gating, no claim in the docstring
-    path, _ = _doc_path(main)
-    alt_paths = []
-    for other in routes[1:]:
-        if other.method == main.method:
-            alt, _ = _doc_path(other)
-            if alt != path:
-                alt_paths.append(alt)
-    mapper = TypeMapper(models)
-    params: list[Param] = []
+    path, alt_paths = _paths(routes)
     # A Query API is one the spec gives the query chapter's parameters.
     is_query = any(p.get(ext.STANDARD) for p in entry.get("parameters", []))
-    taken: set[str] = set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
-    seen: set[str] = set()
-    main_vars = set(re.findall(r"\{(\w+)\}", path))
-
-    for p in entry.get("parameters", []):
-        wire = p.get(ext.NAME, p["name"]) if p.get("in") == "path" else p["name"]
-        if p.get(ext.STANDARD) or wire in seen or not keep(p.get(ext.SINCE)):
-            continue
-        seen.add(wire)
-        location = PATH if p.get("in") == "path" else QUERY
-        required = bool(p.get("required")) and (location != PATH or wire in main_vars)
-        params.append(
-            _param(
-                wire,
-                location,
-                p.get("schema"),
-                required,
-                p.get(ext.SINCE),
-                p.get("description", ""),
-                mapper,
-                taken,
-                bool(p.get(ext.SINCE_UNKNOWN)),
-            )
-        )
-    # Variables only the other routes have (`/vm-instances/{uuid}` of a Query API).
-    for other in routes[1:]:
-        for p in other.entry.get("parameters", []):
-            wire = p.get(ext.NAME, p["name"])
-            if p.get("in") == "path" and wire not in seen:
-                seen.add(wire)
-                params.append(
-                    _param(
-                        wire,
-                        PATH,
-                        p.get("schema"),
-                        False,
-                        p.get(ext.SINCE),
-                        p.get("description", ""),
-                        mapper,
-                        taken,
-                    )
-                )
-    body_key = entry.get(ext.BODY_KEY)
-    request = main.request or {}
-    props = request.get("properties") or {}
-    inner: dict[str, Any] = {}
-    root: dict[str, Any] = {}
-    required_inner: set[str] = set()
-    if body_key and isinstance(props.get(body_key), dict):
-        wrapper = _resolve(doc, props[body_key])
-        inner = wrapper.get("properties") or {}
-        required_inner = set(wrapper.get("required") or [])
-        root = {k: v for k, v in props.items() if k != body_key}
-    else:
-        body_key = body_key or None
-        inner = {k: v for k, v in props.items() if k not in TAGS}
-        root = {k: v for k, v in props.items() if k in TAGS}
-        required_inner = set(request.get("required") or [])
-    for wire, schema in inner.items():
-        if wire in seen or not keep(schema.get(ext.SINCE)):
-            continue
-        seen.add(wire)
-        params.append(
-            _param(
-                wire,
-                BODY,
-                schema,
-                wire in required_inner,
-                schema.get(ext.SINCE),
-                schema.get("description", ""),
-                mapper,
-                taken,
-                bool(schema.get(ext.SINCE_UNKNOWN)),
-            )
-        )
-    tag_location = ROOT if main.method in ("POST", "PUT") else QUERY
-    for wire in TAGS:
-        if wire in seen:
-            continue
-        seen.add(wire)
-        # Tags are strings whatever the docs' List type says.
-        schema = {"type": "array", "items": {"type": "string"}}
-        description = (root.get(wire) or {}).get("description", "")
-        params.append(_param(wire, tag_location, schema, False, since, description, mapper, taken))
+    out = _Params(
+        TypeMapper(models), keep, set(QUERY_KWARGS if is_query else ACTION_KWARGS) | METHOD_RESERVED
+    )
+    _add_operation_params(out, entry, set(re.findall(r"\{(\w+)\}", path)))
+    _add_other_route_variables(out, routes[1:])
+    body = _body(doc, entry.get(ext.BODY_KEY), main.request)
+    _add_body_params(out, body)
+    _add_tag_params(out, body, main.method, since)
     result = ref_name(entry.get(ext.RESULT) or {})
     summary = " ".join(str(entry.get("summary") or name).split())
     return Api(
@@ -436,14 +484,14 @@ def _build_api(
         http_method=main.method,
         path=path,
         alt_paths=alt_paths,
-        body_key=body_key,
+        body_key=body.key,
         since=since,
         summary=summary,
         description=str(entry.get("description") or "").strip(),
         is_async=bool(entry.get(ext.ASYNC)),
         auth=entry.get("security") != [],
         is_query=is_query,
-        params=params,
+        params=out.params,
         result=models.get(result) if result else None,
         module=module_of_source(_source_at(entry)),
         tag=str((entry.get("tags") or [""])[0]),
@@ -452,7 +500,7 @@ def _build_api(
     )
 
 
-def _reachable(doc: dict[str, Any], roots: set[str]) -> set[str]:
+def _reachable(doc: OpenApiDocument, roots: set[str]) -> set[str]:
     schemas = doc["components"]["schemas"]
     seen: set[str] = set()
     todo = list(roots)
@@ -480,7 +528,7 @@ def _refs(node: Any) -> list[str]:
 
 
 def parse_document(
-    doc: dict[str, Any],
+    doc: OpenApiDocument,
     *,
     package: str = "zstack_sdk",
     target_version: str | None = None,

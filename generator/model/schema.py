@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zstack_openapi import extensions as ext
+from zstack_openapi.openapi_types import SchemaObject
 
 from .literals import py_literal
 from .naming import MODEL_RESERVED, class_name, identifier, to_camel
@@ -37,7 +38,7 @@ class Model:
     module: str = ""  # models.<module>, assigned once cycles are known
 
 
-def ref_name(node: dict[str, Any]) -> str | None:
+def ref_name(node: SchemaObject) -> str | None:
     target = node.get("$ref")
     if isinstance(target, str) and target.startswith(REF):
         return target[len(REF) :]
@@ -108,9 +109,7 @@ class TypeMapper:
         return "Any"
 
 
-def build_model(
-    schema_name: str, schema: dict[str, Any], models: dict[str, str], keep: Any
-) -> Model:
+def build_model(schema_name: str, schema: SchemaObject, models: dict[str, str], keep: Any) -> Model:
     """``keep(since) -> bool`` filters fields newer than the target version."""
     mapper = TypeMapper(models)
     fields: list[Field] = []
