@@ -21,6 +21,7 @@ from zstack_openapi.generator.model import api as sdk_model
 from zstack_openapi.openapi.apiview import api_views, type_name
 from zstack_openapi.openapi.lint import operations
 from zstack_openapi.openapi.schemas import REF
+from zstack_openapi.openapi_types import JsonObject
 
 from .changelog import build_releases, release_key
 from .examples import build_examples
@@ -75,12 +76,12 @@ class _Entry:
     name: str
     method: str
     path: str  # the OpenAPI path of the operation
-    op: dict[str, Any]
-    entry: dict[str, Any]  # the operation itself, or its x-zstack-apis entry
+    op: JsonObject
+    entry: JsonObject  # the operation itself, or its x-zstack-apis entry
     shared: list[str]
 
 
-def _component(doc: dict[str, Any], node: Any) -> tuple[str | None, dict[str, Any]]:
+def _component(doc: JsonObject, node: Any) -> tuple[str | None, JsonObject]:
     if isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         name = ref[len(REF) :] if ref.startswith(REF) else ref
@@ -89,7 +90,7 @@ def _component(doc: dict[str, Any], node: Any) -> tuple[str | None, dict[str, An
     return None, node if isinstance(node, dict) else {}
 
 
-def _unwrap(schema: dict[str, Any]) -> dict[str, Any]:
+def _unwrap(schema: JsonObject) -> JsonObject:
     """`allOf: [{$ref}]` plus siblings (the 3.0.3 form) -> the `$ref` with the siblings."""
     all_of = schema.get("allOf")
     if isinstance(all_of, list) and len(all_of) == 1 and isinstance(all_of[0], dict):
@@ -105,7 +106,7 @@ def _json_literal(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _limits(schema: dict[str, Any]) -> list[tuple[str, str]]:
+def _limits(schema: JsonObject) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for node, prefix in ((schema, ""), (schema.get("items"), "items.")):
         if not isinstance(node, dict):
@@ -119,7 +120,7 @@ def _limits(schema: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _values(schema: dict[str, Any]) -> list[str]:
+def _values(schema: JsonObject) -> list[str]:
     enum = schema.get("enum")
     items = schema.get("items")
     if not isinstance(enum, list) and isinstance(items, dict):
@@ -135,7 +136,7 @@ def _fact_text(value: Any) -> str:
     return str(value)
 
 
-def _param_corrections(source: Any, sdk_facts: dict[str, Any]) -> list[Correction]:
+def _param_corrections(source: Any, sdk_facts: JsonObject) -> list[Correction]:
     if not isinstance(source, dict) or not isinstance(source.get("doc"), dict):
         return []
     out = []
@@ -158,7 +159,7 @@ def _param(
     location: str,
     schema: Any,
     required: bool,
-    spec_node: dict[str, Any],
+    spec_node: JsonObject,
     python: str | None,
 ) -> Param:
     schema = _unwrap(schema) if isinstance(schema, dict) else {}
@@ -186,9 +187,7 @@ def _param(
     )
 
 
-def _params(
-    doc: dict[str, Any], e: _Entry, python_names: dict[str, str], query: bool
-) -> list[Param]:
+def _params(doc: JsonObject, e: _Entry, python_names: dict[str, str], query: bool) -> list[Param]:
     out: list[Param] = []
     for p in e.entry.get("parameters") or []:
         if not isinstance(p, dict) or not isinstance(p.get("name"), str):
@@ -203,7 +202,7 @@ def _params(
     _, request = _component(doc, e.entry.get(ext.REQUEST))
     props = request.get("properties") or {}
     key = e.entry.get(ext.BODY_KEY)
-    wrapper: dict[str, Any] = {}
+    wrapper: JsonObject = {}
     if key and isinstance(props.get(key), dict):
         _, wrapper = _component(doc, props[key])
         wrapper = wrapper or props[key]
@@ -227,8 +226,8 @@ def _params(
 
 
 def _field_nodes(
-    doc: dict[str, Any],
-    schema: dict[str, Any],
+    doc: JsonObject,
+    schema: JsonObject,
     parent_since: tuple[int, ...],
     trail: tuple[str, ...],
 ) -> list[FieldNode]:
@@ -270,11 +269,11 @@ def _field_nodes(
 
 
 def _entries(
-    doc: dict[str, Any],
-) -> tuple[list[_Entry], dict[str, list[tuple[Route, dict[str, Any]]]]]:
+    doc: JsonObject,
+) -> tuple[list[_Entry], dict[str, list[tuple[Route, JsonObject]]]]:
     """Every API's entry, and per API its further routes with their operations."""
     entries: list[_Entry] = []
-    extra: dict[str, list[tuple[Route, dict[str, Any]]]] = {}
+    extra: dict[str, list[tuple[Route, JsonObject]]] = {}
     for path, method, op in operations(doc):
         shared = op.get(ext.APIS)
         if isinstance(shared, list):
@@ -362,7 +361,7 @@ def _related(apis: dict[str, Api]) -> None:
         api.related = sorted(related)
 
 
-def _chapters(doc: dict[str, Any], apis: dict[str, Api]) -> list[Chapter]:
+def _chapters(doc: JsonObject, apis: dict[str, Api]) -> list[Chapter]:
     meta: dict[str, tuple[str, list[str]]] = {}
     for tag in doc.get("tags") or []:
         if isinstance(tag, dict) and isinstance(tag.get("name"), str):
@@ -398,7 +397,7 @@ def _iter_python_names(pkg: sdk_model.Package) -> Iterator[tuple[str, str, dict[
         yield api.name, call_text, {p.wire: p.name for p in api.params}
 
 
-def parse_site(doc: dict[str, Any], report: dict[str, list[ReportRow]]) -> Site:
+def parse_site(doc: JsonObject, report: dict[str, list[ReportRow]]) -> Site:
     if not isinstance(doc.get("paths"), dict):
         raise ValueError("not an OpenAPI document: no `paths` object")
     pkg = sdk_model.parse_document(doc, source_text="")
@@ -438,9 +437,9 @@ def parse_site(doc: dict[str, Any], report: dict[str, list[ReportRow]]) -> Site:
 
 
 def _build_api(
-    doc: dict[str, Any],
+    doc: JsonObject,
     e: _Entry,
-    extra: list[tuple[Route, dict[str, Any]]],
+    extra: list[tuple[Route, JsonObject]],
     python: dict[str, tuple[str, dict[str, str]]],
     report: dict[str, list[ReportRow]],
 ) -> Api:
