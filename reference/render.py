@@ -11,8 +11,10 @@ import json
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 from .model import Site
 
@@ -42,6 +44,18 @@ def script_json(value: Any) -> str:
     )
 
 
+def attr_value(value: Any) -> Markup:
+    """A value for a quoted HTML attribute: every `&<>"'` escaped, whatever autoescape
+    says, so a doc string holding a quote can never end the attribute and add one."""
+    return escape(str(value))
+
+
+def url_segment(value: Any) -> Markup:
+    """One path segment of a link (an API name): percent-encoded (`/`, `:`, `?` and `#`
+    included, so it cannot become a scheme, a directory or a query), then escaped."""
+    return escape(quote(str(value), safe=""))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -52,6 +66,8 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["location"] = lambda loc: LOCATION_LABELS.get(loc, loc)
+    env.filters["attr_value"] = attr_value
+    env.filters["url_segment"] = url_segment
     return env
 
 

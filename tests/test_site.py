@@ -469,3 +469,45 @@ def test_the_site_works_from_a_static_server(browser: Browser, full_site: Path) 
     finally:
         server.shutdown()
         server.server_close()
+
+
+ATTRIBUTE_BREAKER = 'x" onmouseover="alert(4)" data-y=\'1'
+
+
+def test_every_attribute_value_goes_through_an_escaping_filter() -> None:
+    """A value interpolated inside a quoted attribute ends in `attr_value` (escapes
+    `&<>"'`) or `url_segment` (percent-encodes, then escapes), never raw."""
+    offenders = []
+    for template in sorted((ROOT / "reference" / "templates").glob("*.jinja")):
+        text = template.read_text(encoding="utf-8")
+        for attribute in re.finditer(r'[\w-]+="([^"]*)"', text):
+            for expr in re.findall(r"\{\{\s*(.*?)\s*\}\}", attribute.group(1)):
+                if not re.search(r"\|\s*(attr_value|url_segment)$", expr):
+                    line = text.count("\n", 0, attribute.start()) + 1
+                    offenders.append(f"{template.name}:{line}: {{{{ {expr} }}}}")
+    assert offenders == []
+
+
+def test_a_spec_value_cannot_break_out_of_an_attribute(tmp_path: Path) -> None:
+    spec = _write_spec(small_catalog(), tmp_path)
+    doc = json.loads(spec.read_text(encoding="utf-8"))
+    # A hand-edited spec (the spec stage would drop such names): a hostile tag, which
+    # becomes element ids and link fragments, and a hostile parameter name (`id="p-..."`).
+    for item in doc["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("tags"):
+                operation["tags"] = [ATTRIBUTE_BREAKER]
+                for parameter in operation.get("parameters", []):
+                    if parameter.get("in") == "query" and "$ref" not in parameter:
+                        parameter["name"] = ATTRIBUTE_BREAKER
+    doc["tags"] = [{"name": ATTRIBUTE_BREAKER}]
+    spec.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "site"
+    assert main(["site", str(spec), "-o", str(out)]) == 0
+    seen = 0
+    for page in [out / "index.html", *(out / "api").glob("*.html")]:
+        for tag in soup(page).find_all(True):
+            assert not any(attr.startswith("on") or attr == "data-y" for attr in tag.attrs)
+            for value in tag.attrs.values():
+                seen += isinstance(value, str) and ATTRIBUTE_BREAKER in value
+    assert seen > 0  # the value is there, whole, as an attribute's text
