@@ -15,13 +15,13 @@ import json
 from importlib import resources
 from typing import Any
 
-from zstack_openapi.openapi.lint import Problem, escape, lint
+from zstack_openapi.openapi.lint import Problem, lint, pointer
 from zstack_openapi.openapi_types import OpenApiDocument
 
 
 def _pointer(error: Any) -> str:
     path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or []
-    return "".join("/" + escape(str(p)) for p in path)
+    return pointer(*path)
 
 
 def spec_errors(document: OpenApiDocument) -> list[Problem]:
@@ -62,7 +62,7 @@ def structural_errors(document: OpenApiDocument) -> list[Problem]:
         return [Problem("/openapi", "openapi-version", f"unsupported OpenAPI version {version!r}")]
     problems = [
         Problem(
-            "".join("/" + escape(str(p)) for p in e.instance_path),
+            pointer(*e.instance_path),
             "openapi",
             e.message.splitlines()[0][:300],
         )
@@ -75,10 +75,10 @@ def structural_errors(document: OpenApiDocument) -> list[Problem]:
                 try:
                     jsonschema_rs.meta.validate(schema)
                 except jsonschema_rs.ValidationError as exc:
-                    where = "".join("/" + escape(str(p)) for p in exc.instance_path)
+                    where = pointer(*exc.instance_path)
                     problems.append(
                         Problem(
-                            f"/components/schemas/{escape(name)}{where}",
+                            pointer("components", "schemas", name) + where,
                             "openapi",
                             f"not a JSON Schema: {exc.message.splitlines()[0][:300]}",
                         )
