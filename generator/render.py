@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -16,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from zstack_openapi.fileio import OutputError
+from zstack_openapi.releases import parse_version
 
 from .cli_data import cli_files
 from .model.api import Api, Package
@@ -47,9 +47,8 @@ class Namespace:
 
 def release_numbers(text: str | None) -> str:
     """`5.5.6` -> `5.5.6`; `zsv 4.3` -> `4.3.0`; nothing usable -> `0.0.0`."""
-    numbers = re.findall(r"\d+", text or "")[:3]
-    numbers += ["0"] * (3 - len(numbers))
-    return ".".join(str(int(n)) for n in numbers)
+    numbers = [*parse_version(text)[:3], 0, 0, 0][:3]
+    return ".".join(str(n) for n in numbers)
 
 
 def package_version(pkg: Package) -> str:
