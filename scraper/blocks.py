@@ -45,11 +45,6 @@ class ScrapeWarning:
         }
 
 
-# The old name shadowed the builtin `Warning`; kept only so that branches written
-# against it still import. Use ScrapeWarning.
-Warning = ScrapeWarning
-
-
 @dataclass(slots=True)
 class Page:
     """One source document, read into blocks."""
