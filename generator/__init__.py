@@ -9,15 +9,17 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
-import json
 import keyword
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zstack_openapi.background import Pending
 from zstack_openapi.fileio import read_input_text
+from zstack_openapi.jsonfmt import load_json
 
 from .shape import check_shape
 from .write import MANIFEST, Diff, compare, sync
@@ -72,16 +74,21 @@ def recorded_meta(output: Path, package: str = "zstack_sdk") -> dict[str, object
     return found
 
 
-def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk") -> bool:
+def package_is_current(
+    spec: Path, output: Path, *, package: str = "zstack_sdk", text: str | None = None
+) -> bool:
     """Whether `output` holds what `generate(spec, output)` would render: the package
     records the hash of the spec it was rendered from and of this generator's code,
-    for every release (no --target-version)."""
+    for every release (no --target-version). `text`: the spec's content when it is
+    not (yet) the file's."""
     meta = recorded_meta(output, package)
     # A package without our manifest predates it (or is not ours): regenerate, which
     # writes the manifest, or refuses a directory we did not write.
-    if not meta or not spec.is_file() or not (output / MANIFEST).exists():
+    if not meta or not (text is not None or spec.is_file()) or not (output / MANIFEST).exists():
         return False
-    digest = hashlib.sha256(spec.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+    if text is None:
+        text = spec.read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return (
         meta.get("SPEC_SHA256") == digest
         and meta.get("GENERATOR_SHA256") == fingerprint()
@@ -89,10 +96,11 @@ def package_is_current(spec: Path, output: Path, *, package: str = "zstack_sdk")
     )
 
 
-def load_spec(path: Path) -> tuple[dict[str, object], str]:
-    text = read_input_text(path)
+def load_spec(path: Path, text: str | None = None) -> tuple[dict[str, object], str]:
+    """The document at `path` (or its content `text`, not written yet) and its text."""
+    text = read_input_text(path) if text is None else text
     try:
-        doc = json.loads(text)
+        doc = load_json(text)
     except (ValueError, RecursionError) as exc:
         raise ValueError(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
@@ -114,13 +122,18 @@ def check_package_name(package: str) -> None:
 
 
 def build_files(
-    spec: Path, *, package: str = "zstack_sdk", target_version: str | None = None
+    spec: Path,
+    *,
+    package: str = "zstack_sdk",
+    target_version: str | None = None,
+    text: str | None = None,
 ) -> tuple[Package, dict[str, str]]:
+    """The package's files rendered from `spec` (or from its content `text`)."""
     from .model.api import parse_document
-    from .render import check_compiles, render_files, ruff_format
+    from .render import render_files, ruff_format
 
     check_package_name(package)
-    doc, text = load_spec(spec)
+    doc, text = load_spec(spec, text)
     try:
         pkg = parse_document(doc, package=package, target_version=target_version, source_text=text)
     except (KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -132,7 +145,35 @@ def build_files(
         scope = f" as of ZStack {target_version}" if target_version else ""
         raise ValueError(f"{spec}: no API to generate{scope} (the document has no operations)")
     rendered = render_files(pkg)
-    return pkg, check_compiles(ruff_format(rendered, on_error=check_compiles))
+    # Every module is compiled (nothing executed) in a forked child while ruff fixes
+    # and formats the same files; ruff's fixes and formatting keep the syntax tree, so
+    # what compiles before ruff compiles after it.
+    compiling = Pending(functools.partial(_compiles, rendered))
+    try:
+        formatted = ruff_format(rendered, on_error=_failed_compile(compiling, rendered))
+    except BaseException:
+        compiling.cancel()
+        raise
+    compiling.result()
+    return pkg, formatted
+
+
+def _compiles(files: dict[str, str]) -> None:
+    from .render import check_compiles
+
+    check_compiles(files)
+
+
+def _failed_compile(
+    compiling: Pending[None], files: dict[str, str]
+) -> Callable[[dict[str, str]], object]:
+    """When ruff fails: the compile check's error (file and line) if it has one."""
+
+    def explain(_: dict[str, str]) -> None:
+        compiling.cancel()
+        _compiles(files)
+
+    return explain
 
 
 def generate(
@@ -169,4 +210,5 @@ __all__ = [
     "generate",
     "package_is_current",
     "recorded_meta",
+    "sync",
 ]

@@ -48,7 +48,7 @@ from zstack_openapi.reconcile.rules import (
     wire_in,
 )
 from zstack_openapi.reconcile.sdk_model import ApiRecord, ParamRecord, SdkFacts
-from zstack_openapi.reconcile.sdk_results import class_index, merge_response
+from zstack_openapi.reconcile.sdk_results import ClassIndex, class_index, merge_response
 from zstack_openapi.reconcile.unnamed import name_unnamed
 
 Origin = Literal["docs", "sdk", "both"]
@@ -292,7 +292,7 @@ def _response(
     result_class: str | None,
     facts: SdkFacts,
     release: str | None,
-    index: Mapping[str, frozenset[str]] | None,
+    index: ClassIndex | None,
 ) -> Response:
     # The schema's Response keys, plus reconcile's own (the class, defects,
     # unknown_elements, the fields' sources): the catalog allows extra keys.
@@ -310,7 +310,7 @@ def merge_api(
     facts: SdkFacts,
     release: str | None,
     routes: Routes,
-    index: Mapping[str, frozenset[str]] | None = None,
+    index: ClassIndex | None = None,
 ) -> Api:
     """An API both describe; its response is its SDK result class, in the docs' words."""
     ctx = _Api(doc, sdk, place, release, facts["enums"], doc["method"] == sdk["method"])
@@ -342,9 +342,7 @@ def merge_api(
     return out
 
 
-def sdk_only_api(
-    sdk: ApiRecord, facts: SdkFacts, index: Mapping[str, frozenset[str]] | None = None
-) -> Api:
+def sdk_only_api(sdk: ApiRecord, facts: SdkFacts, index: ClassIndex | None = None) -> Api:
     """An API the docs do not describe: everything from the SDK, no documentation."""
     empty = DocPlace(sdk["source_file"], 1, 1)
     ctx = _Api({"path": sdk["path"], "params": []}, sdk, empty, None, facts["enums"], True)
@@ -375,7 +373,7 @@ def docs_only_api(
     doc: Api,
     release: str | None,
     facts: SdkFacts | None = None,
-    index: Mapping[str, frozenset[str]] | None = None,
+    index: ClassIndex | None = None,
 ) -> Api:
     """An API the SDK does not know: kept as documented, marked newer than the
     SDK when the docs date it after the SDK's release, else unverified. With the

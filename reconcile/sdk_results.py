@@ -19,7 +19,9 @@ it) and ``"envelope"`` (`error`/`success`, which every result may carry).
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
@@ -88,7 +90,7 @@ class _Response:
 
     sdk: SdkFacts
     release: str | None
-    index: Mapping[str, frozenset[str]]  # class -> its field names
+    index: ClassIndex
     expanded: set[str] = field(default_factory=set)
     defects: list[Defect] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
@@ -102,12 +104,24 @@ class _Response:
         self.defects.append({"kind": kind, "at": at, "fields": fields, "docs": docs, "sdk": sdk})
 
 
-def class_index(sdk: SdkFacts) -> dict[str, frozenset[str]]:
-    """Every data class the SDK knows -> its field names."""
+class ClassIndex(dict[str, frozenset[str]]):
+    """Every data class the SDK knows -> its field names; `holders` is the reverse
+    (field name -> the classes that have it), so matching a docs table scores only
+    the classes sharing a name with it instead of all ~2,400 for each table."""
+
+    def __init__(self, fields: Mapping[str, frozenset[str]]) -> None:
+        super().__init__(fields)
+        self.holders: dict[str, list[str]] = {}
+        for cls, names in self.items():
+            for name in names:
+                self.holders.setdefault(name, []).append(cls)
+
+
+def class_index(sdk: SdkFacts) -> ClassIndex:
     out = {name: frozenset(f["name"] for f in fields) for name, fields in sdk["structs"].items()}
     for name, fields in sdk["other_structs"].items():
         out.setdefault(name, frozenset(f["name"] for f in fields))
-    return out
+    return ClassIndex(out)
 
 
 def _json_kind(type_name: str, sdk: SdkFacts) -> str:
@@ -131,7 +145,7 @@ def _json_kind(type_name: str, sdk: SdkFacts) -> str:
     return "object"
 
 
-def match_class(doc_field: Field, index: Mapping[str, frozenset[str]]) -> str | None:
+def match_class(doc_field: Field, index: ClassIndex) -> str | None:
     """The SDK class a docs table describes: the one its type names, else the one
     sharing most of the table's field names (at least 60% of them, and more than
     any other class), None when no class is clearly it."""
@@ -141,10 +155,13 @@ def match_class(doc_field: Field, index: Mapping[str, frozenset[str]]) -> str | 
     names = {f["name"] for f in doc_field.get("fields") or [] if IDENTIFIER.fullmatch(f["name"])}
     if len(names) < 2:
         return None
-    scored = sorted(
-        ((len(names & fields), -len(fields - names), cls) for cls, fields in index.items()),
-        reverse=True,
-    )
+    # A class sharing no name scores 0 and can neither win nor tie a winner that
+    # reaches the share, so only the classes holding one of the names are scored.
+    shared = Counter(cls for name in names for cls in index.holders.get(name, ()))
+    if not shared:
+        return None
+    # (names shared, minus the class's fields the table lacks, name): most alike first.
+    scored = heapq.nlargest(2, ((n, n - len(index[cls]), cls) for cls, n in shared.items()))
     best = scored[0]
     if best[0] < _MATCH_SHARE * len(names):
         return None
@@ -360,7 +377,7 @@ def merge_response(
     result_class: str | None,
     sdk: SdkFacts,
     release: str | None,
-    index: Mapping[str, frozenset[str]] | None = None,
+    index: ClassIndex | None = None,
 ) -> ResultResponse:
     """The catalog `response` of an API: from its SDK result class when the SDK has
     it (merged with the docs' `doc` response when there is one), else the docs'."""

@@ -6,10 +6,10 @@ JSON file or a ZStack checkout and need not care which.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import cast
 
+from zstack_openapi.jsonfmt import load_json
 from zstack_openapi.reconcile.java_sdk import read_java_sdk
 from zstack_openapi.reconcile.sdk_model import TOP_LEVEL_KEYS, SdkFacts
 
@@ -22,8 +22,8 @@ _EXPECTED = (
 
 def _load_json(path: Path) -> SdkFacts:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = load_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
         raise ValueError(
             f"{path}: cannot read it as JSON ({error}); expected {_EXPECTED}"
         ) from error

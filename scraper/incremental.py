@@ -8,9 +8,10 @@ since the two were merged into one record.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from zstack_openapi.background import map_in_children
 from zstack_openapi.catalog_model import Catalog, Page
 from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.catalog import build_catalog, extractor_fingerprint
@@ -24,11 +25,24 @@ class IncrementalStats:
     reused: int
 
 
+def _extract(page: tuple[str, str]) -> tuple[list[Record], list[ScrapeWarning]]:
+    from zstack_openapi.scraper import extract_document
+
+    name, text = page
+    return extract_document(text, name)
+
+
+def _size(page: tuple[str, str]) -> int:
+    return len(page[1])
+
+
 def scrape_incremental(
     documents: Iterable[tuple[str, str]],
     previous: Catalog | None,
     extra_warnings: Iterable[ScrapeWarning] = (),
+    on_page: Callable[[], None] | None = None,
 ) -> tuple[Catalog, IncrementalStats]:
+    """`on_page` is called once per page extracted (a progress bar)."""
     from zstack_openapi.scraper import content_hash, extract_document
 
     docs = list(documents)
@@ -49,7 +63,7 @@ def scrape_incremental(
     extracted: set[str] = set()
 
     def extract(name: str, text: str) -> set[str]:
-        found, problems = extract_document(text, name)
+        found, problems = done[name] if name in done else extract_document(text, name)
         records.extend(found)
         warnings.extend(problems)
         apis = sorted({r["name"] for r in found if r["name"] is not None})
@@ -63,6 +77,15 @@ def scrape_incremental(
         if name not in reusable:
             touched.update(page["apis"])
     texts = dict(docs)
+    # The changed pages are read in forked workers (one per core), in parallel.
+    changed = [(name, text) for name, text in docs if name not in reusable]
+    done = dict(
+        zip(
+            [name for name, _ in changed],
+            map_in_children(_extract, changed, cost=_size, done=on_page),
+            strict=True,
+        )
+    )
     for name, text in docs:
         if name not in reusable:
             touched |= extract(name, text)

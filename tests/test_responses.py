@@ -12,7 +12,7 @@ from zstack_openapi.openapi.response_audit import audit
 from zstack_openapi.reconcile.defects import find_defects
 from zstack_openapi.reconcile.merge import reconcile_catalog
 from zstack_openapi.reconcile.report import render_report
-from zstack_openapi.reconcile.sdk_results import match_class
+from zstack_openapi.reconcile.sdk_results import ClassIndex, match_class
 
 S, L, LONG, TS = "java.lang.String", "java.util.List", "java.lang.Long", "java.sql.Timestamp"
 
@@ -213,10 +213,13 @@ def test_identical_results_keep_their_own_names_and_enums_are_strings() -> None:
 
 
 def test_a_docs_table_is_matched_to_a_class_only_when_clearly_it() -> None:
-    index = {
-        "BackupInventory": frozenset({"uuid", "groupUuid", "size", "mode"}),
-        "ImageInventory": frozenset({"uuid", "size", "format", "url"}),
-    }
+    index = ClassIndex(
+        {
+            "BackupInventory": frozenset({"uuid", "groupUuid", "size", "mode"}),
+            "ImageInventory": frozenset({"uuid", "size", "format", "url"}),
+            "HostInventory": frozenset({"name", "state"}),
+        }
+    )
     rows = [{"name": n} for n in ("uuid", "groupUuid", "size")]
     assert match_class({"type": "List", "fields": rows}, index) == "BackupInventory"
     assert match_class({"type": "ImageInventory", "fields": []}, index) == "ImageInventory"
@@ -224,6 +227,10 @@ def test_a_docs_table_is_matched_to_a_class_only_when_clearly_it() -> None:
     assert (
         match_class({"type": "List", "fields": [{"name": "uuid"}, {"name": "size"}]}, index) is None
     )
+    # A table sharing no name with any class, or too few, is no class.
+    assert match_class({"type": "List", "fields": [{"name": "a"}, {"name": "b"}]}, index) is None
+    rows = [{"name": n} for n in ("uuid", "x", "y", "z")]
+    assert match_class({"type": "List", "fields": rows}, index) is None
 
 
 def test_the_committed_spec_matches_the_sdk_classes() -> None:

@@ -4,6 +4,7 @@ indenting encoder, which is pure Python and dominated rebuild times."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -16,4 +17,10 @@ def dump_json(value: Any) -> str:
 
 
 def load_json(text: str | bytes) -> Any:
-    return orjson.loads(text)
+    """What `json.loads` reads, ~3x faster. orjson refuses a few things the standard
+    library accepts (lone surrogates escaped as `\\ud800`, NaN, integers beyond 64
+    bits): those documents are read, and their errors reported, by `json` itself."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)

@@ -36,7 +36,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from zstack_openapi.background import Pending
 from zstack_openapi.build_stamp import (
     code_fingerprint,
     file_digest,
@@ -54,6 +56,9 @@ from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.openapi_types import OpenApiDocument
 from zstack_openapi.scraper.catalog import dump_catalog, load_catalog, parse_catalog
+
+if TYPE_CHECKING:
+    from zstack_openapi.openapi.lint import Problem
 
 DEFAULT_OUT_DIR = Path("spec")
 DEFAULT_PACKAGE_DIR = Path("generated") / "zstack-sdk"
@@ -294,12 +299,42 @@ class Built:
     warnings: list[NameWarning] = field(default_factory=list)
 
 
+@dataclass
+class Spec:
+    """The OpenAPI 3.1 document built from a catalog, as text too, and the names it
+    left out (not ZStack names: doc defects to report)."""
+
+    source: Catalog
+    document: OpenApiDocument
+    text: str
+    warnings: list[NameWarning]
+
+
 def _write_text(text: str, target: Path, written: list[Path]) -> None:
     if write_text_if_changed(target, text):
         written.append(target)
 
 
-def build_files(
+def _holds(path: Path, text: str) -> bool:
+    try:
+        return path.is_file() and path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
+def build_spec(catalog: Catalog | None, reconciled: Catalog | None = None) -> Spec:
+    """The 3.1 document of `reconciled` when given, else of the docs `catalog`."""
+    from zstack_openapi.openapi.build import build_document
+
+    source = reconciled if reconciled is not None else catalog
+    if source is None:
+        raise ValueError("build_files: neither a docs catalog nor a reconciled catalog")
+    warnings: list[NameWarning] = []
+    document = build_document(source, warnings=warnings)
+    return Spec(source, document, dump_json(document), warnings)
+
+
+def write_catalogs(
     catalog: Catalog | None,
     out_dir: Path,
     *,
@@ -307,21 +342,12 @@ def build_files(
     reconciled: Catalog | None = None,
     report: str | None = None,
     drop_reconciled: bool = False,
-) -> Built:
-    """Both specs, from `reconciled` when given, else from the docs `catalog`, written
-    under `out_dir` only where they changed. `write_catalog_file`: the docs catalog is
-    an output too (it was scraped); `report`: the reconciliation ran now, so the
-    reconciled catalog and its defect report are outputs; `drop_reconciled`: the spec
-    is built from the docs alone, so committed reconciled files no longer belong."""
-    from zstack_openapi.openapi.build import build_document
-    from zstack_openapi.openapi.downgrade import downgrade
-
-    source = reconciled if reconciled is not None else catalog
-    if source is None:
-        raise ValueError("build_files: neither a docs catalog nor a reconciled catalog")
-    warnings: list[NameWarning] = []
-    spec_31 = build_document(source, warnings=warnings)
-    spec_30 = downgrade(spec_31)
+) -> tuple[list[Path], list[Path]]:
+    """The catalogs and the defect report that are outputs of this run, written where
+    they changed; the files written and those removed. `write_catalog_file`: the docs
+    catalog is an output (it was scraped); `report`: the reconciliation ran now, so
+    the reconciled catalog and its defect report are outputs; `drop_reconciled`: the
+    spec is built from the docs alone, so reconciled files no longer belong."""
     written: list[Path] = []
     removed: list[Path] = []
     if write_catalog_file and catalog is not None:
@@ -334,15 +360,79 @@ def build_files(
             if (out_dir / name).exists():
                 (out_dir / name).unlink()
                 removed.append(out_dir / name)
-    for document, name in ((spec_31, SPEC_31_FILE), (spec_30, SPEC_30_FILE)):
-        _write_text(dump_json(document), out_dir / name, written)
-    return Built(source, spec_31, spec_30, written, removed, warnings)
+    return written, removed
 
 
-def build(options: Options, scraped: Catalog | None, log: Log = _stderr) -> int:
+def build_files(
+    catalog: Catalog | None,
+    out_dir: Path,
+    *,
+    write_catalog_file: bool,
+    reconciled: Catalog | None = None,
+    report: str | None = None,
+    drop_reconciled: bool = False,
+) -> Built:
+    """Both specs and the catalogs (see `write_catalogs`), written under `out_dir`
+    where they changed, without validation (`check` validates them itself)."""
+    from zstack_openapi.openapi.downgrade import downgrade
+
+    spec = build_spec(catalog, reconciled)
+    written, removed = write_catalogs(
+        catalog,
+        out_dir,
+        write_catalog_file=write_catalog_file,
+        reconciled=reconciled,
+        report=report,
+        drop_reconciled=drop_reconciled,
+    )
+    spec_30 = downgrade(spec.document)
+    _write_text(spec.text, out_dir / SPEC_31_FILE, written)
+    _write_text(dump_json(spec_30), out_dir / SPEC_30_FILE, written)
+    return Built(spec.source, spec.document, spec_30, written, removed, spec.warnings)
+
+
+@dataclass
+class Document:
+    """One OpenAPI document of a build: its text when it differs from the file on
+    disk (None: the same, validated when it was written) and then its problems."""
+
+    version: str
+    file: str
+    text: str | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def check_documents(spec: Spec, out_dir: Path, validate: bool) -> list[Document]:
+    """The 3.0.3 document derived from the 3.1 one; each document that differs from
+    its file checked (`validate`: against the official JSON Schemas through
+    jsonschema-rs, plus our lint; else our lint alone). openapi-spec-validator
+    (~30 s) is `validate`'s and CI's `check`'s. Run in a child (`build`): the text
+    and the problems are what comes back."""
+    from zstack_openapi.openapi.downgrade import downgrade
+    from zstack_openapi.openapi.validate import validate_document
+
+    spec_30 = downgrade(spec.document)
+    out: list[Document] = []
+    for version, document, file, text in (
+        ("3.1", spec.document, SPEC_31_FILE, spec.text),
+        ("3.0.3", spec_30, SPEC_30_FILE, None),
+    ):
+        text = dump_json(document) if text is None else text
+        if _holds(out_dir / file, text):
+            out.append(Document(version, file, None))
+        else:
+            problems = validate_document(document, official=False, structural=validate)
+            out.append(Document(version, file, text, problems))
+    return out
+
+
+def build(
+    options: Options, scraped: Catalog | None, log: Log = _stderr, started: float | None = None
+) -> int:
     """The main job; the exit code (0 built or up to date, 1 no API or an invalid
-    document). Raises FileNotFoundError/ValueError on bad input."""
-    started = time.perf_counter()
+    document). Raises FileNotFoundError/ValueError on bad input. `started`: when the
+    job began (before the caller scraped), for the time it reports."""
+    started = time.perf_counter() if started is None else started
     out_dir = options.out_dir
     # Without --docs the inputs are files: known unchanged before reading them.
     key = files_key(options) if scraped is None else None
@@ -361,70 +451,104 @@ def build(options: Options, scraped: Catalog | None, log: Log = _stderr) -> int:
         log(f"{out_dir}: up to date (inputs unchanged)")
         return _finish_package(options, started, log)
     sources = sources_of(plan, out_dir, log)
-    built = build_files(
-        sources.catalog,
-        out_dir,
-        write_catalog_file=scraped is not None,
-        reconciled=sources.reconciled,
-        report=sources.report,
-        drop_reconciled=sources.drop_reconciled,
-    )
-    for warning in built.warnings:
+    spec = build_spec(sources.catalog, sources.reconciled)
+    for warning in spec.warnings:
         log(f"warning: {warning}")
-    for path in built.written:
-        log(f"wrote {path}")
-    for path in built.removed:
-        log(f"removed {path} (the spec is built from the docs alone)")
-    if not built.written and not built.removed:
-        log(f"{out_dir}: up to date")
-    if not _validate_changed(built, options, log):
+    # The 3.0.3 document is derived and both are validated in a forked child while
+    # the catalogs are written and the SDK renders (all only read the spec). The
+    # documents and the SDK are written once valid, so a document on disk has
+    # always been validated.
+    checking = Pending(lambda: check_documents(spec, out_dir, options.validate))
+    try:
+        written, removed = write_catalogs(
+            sources.catalog,
+            out_dir,
+            write_catalog_file=scraped is not None,
+            reconciled=sources.reconciled,
+            report=sources.report,
+            drop_reconciled=sources.drop_reconciled,
+        )
+        for path in written:
+            log(f"wrote {path}")
+        for path in removed:
+            log(f"removed {path} (the spec is built from the docs alone)")
+        text_31 = None if _holds(out_dir / SPEC_31_FILE, spec.text) else spec.text
+        package = _render_package(options, text_31)
+    except BaseException:
+        checking.cancel()
+        raise
+    documents = checking.result()
+    if not _report_problems(documents, options, log):
+        log(f"{out_dir}: the OpenAPI documents are not valid; nothing more written")
         return 1
+    for document in documents:
+        if document.text is not None:
+            _write_text(document.text, out_dir / document.file, written)
+            log(f"wrote {out_dir / document.file}")
+    if not written and not removed:
+        log(f"{out_dir}: up to date")
     record_stamp(out_dir, key)
-    return _finish_package(options, started, log)
+    return _finish_package(options, started, log, package)
 
 
-def _validate_changed(built: Built, options: Options, log: Log) -> bool:
-    from zstack_openapi.openapi.validate import validate_document
-
+def _report_problems(documents: list[Document], options: Options, log: Log) -> bool:
     failed = False
-    changed = {p.name for p in built.written}
-    for name, document, file in (
-        ("3.1", built.spec_31, SPEC_31_FILE),
-        ("3.0.3", built.spec_30, SPEC_30_FILE),
-    ):
-        if file not in changed:
-            # Byte-identical to the file on disk, which was validated when written.
+    for document in documents:
+        name, problems = document.version, document.problems
+        if document.text is None:
             log(f"OpenAPI {name}: unchanged")
             continue
-        # The structural check (official JSON Schemas via jsonschema-rs, ~0.1 s);
-        # openapi-spec-validator (~30 s) is `validate`'s and CI's `check`'s.
-        problems = validate_document(document, official=False, structural=options.validate)
         for p in problems[:50]:
             log(f"OpenAPI {name}#{p}")
-        checked = "structurally valid" if options.validate else "lint clean"
-        log(f"OpenAPI {name}: {checked if not problems else f'{len(problems)} problems'}")
+        verdict = "structurally valid" if options.validate else "lint clean"
+        log(f"OpenAPI {name}: {verdict if not problems else f'{len(problems)} problems'}")
         failed = failed or bool(problems)
     return not failed
 
 
-def _finish_package(options: Options, started: float, log: Log) -> int:
+@dataclass
+class _Package:
+    """The SDK package this build owes: none (`directory` None: no package for these
+    options), current already (`files` None), or these rendered files to write."""
+
+    directory: Path | None
+    files: dict[str, str] | None = None
+
+
+def _render_package(options: Options, text: str | None = None) -> _Package:
+    """The package of the 3.1 document: the file on disk, or its new `text` not
+    written yet."""
     package_dir = package_dir_for(options)
-    if package_dir is None:
+    if package_dir is None or not options.package:
+        return _Package(package_dir)
+    from zstack_openapi.generator import build_files, fingerprint, package_is_current
+
+    spec_file = options.out_dir / SPEC_31_FILE
+    # Checked against this spec and generator before, untouched since: current.
+    noted = text is None and package_is_noted(
+        options.out_dir, package_note(package_dir, spec_file, fingerprint())
+    )
+    if noted or package_is_current(spec_file, package_dir, text=text):
+        return _Package(package_dir)
+    return _Package(package_dir, build_files(spec_file, text=text)[1])
+
+
+def _finish_package(
+    options: Options, started: float, log: Log, package: _Package | None = None
+) -> int:
+    package = package or _render_package(options)
+    if package.directory is None:
         log("SDK not regenerated: --out-dir is not spec/ and no --package-dir was given")
     elif options.package:
-        from zstack_openapi.generator import fingerprint, generate, package_is_current
+        from zstack_openapi.generator import fingerprint, sync
 
-        spec_file = options.out_dir / SPEC_31_FILE
-        # Checked against this spec and generator before, untouched since: current.
-        noted = package_is_noted(
-            options.out_dir, package_note(package_dir, spec_file, fingerprint())
-        )
-        if noted or package_is_current(spec_file, package_dir):
-            log(f"{package_dir}: up to date")
+        if package.files is None:
+            log(f"{package.directory}: up to date")
         else:
-            result = generate(spec_file, package_dir)
-            log(f"{package_dir}: {result.diff.summary(0).splitlines()[0]}")
-        note_package(options.out_dir, package_note(package_dir, spec_file, fingerprint()))
+            diff = sync(package.files, package.directory)
+            log(f"{package.directory}: {diff.summary(0).splitlines()[0]}")
+        spec_file = options.out_dir / SPEC_31_FILE
+        note_package(options.out_dir, package_note(package.directory, spec_file, fingerprint()))
     log(f"build finished in {time.perf_counter() - started:.1f} s")
     return 0
 
@@ -489,8 +613,15 @@ def check(options: Options, scraped: Catalog | None, log: Log = _stderr) -> Drif
             # The gate CI runs: the full openapi-spec-validator on what the code builds.
             from zstack_openapi.openapi.validate import validate_document
 
-            for name, document in ((SPEC_31_FILE, built.spec_31), (SPEC_30_FILE, built.spec_30)):
-                problems = validate_document(document, official=True)
+            # ~15 s each on the whole corpus: the 3.0.3 document in a forked child.
+            spec_30 = built.spec_30
+            checking = Pending(lambda: validate_document(spec_30, official=True))
+            try:
+                problems_31 = validate_document(built.spec_31, official=True)
+            except BaseException:
+                checking.cancel()
+                raise
+            for name, problems in ((SPEC_31_FILE, problems_31), (SPEC_30_FILE, checking.result())):
                 for problem in problems[:50]:
                     lines.append(f"{name}#{problem}")
                 if problems:

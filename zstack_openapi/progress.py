@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from typing import TypeVar
-
-T = TypeVar("T")
+from collections.abc import Callable, Iterator
 
 
 def interactive() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def track(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
+@contextlib.contextmanager
+def counting(description: str, total: int) -> Iterator[Callable[[], None]]:
+    """A bar of `total` steps, advanced by calling what this yields. It redraws on
+    those calls only: rich's refresh thread would make forking workers (the
+    scraper's) unsafe while the bar shows."""
     if not interactive():
-        yield from items
+        yield lambda: None
         return
     from rich.progress import Progress
 
-    with Progress(transient=True) as progress:
+    with Progress(transient=True, auto_refresh=False) as progress:
         task = progress.add_task(description, total=total)
-        for item in items:
-            yield item
+
+        def advance() -> None:
             progress.advance(task)
+            progress.refresh()
+
+        yield advance

@@ -53,6 +53,11 @@ def _escape_char(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+def _printable(text: str) -> bool:
+    """Every character printable or kept (newline, tab)."""
+    return text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def docstring_text(text: str) -> str:
     """`text` as the body of a `\"\"\"...\"\"\"` docstring, readable and inert.
 
@@ -60,8 +65,11 @@ def docstring_text(text: str) -> str:
     escaped, so no run of three quotes can close the string early and the closing
     quotes never merge with the text's own; characters that are not printable
     (NUL, CR, lone surrogates, ...) are written as escapes."""
-    out: list[str] = []
     text = text.rstrip()
+    # Most descriptions need no escape at all: one scan in C instead of one per char.
+    if "\\" not in text and '"' not in text and _printable(text):
+        return text
+    out: list[str] = []
     for i, ch in enumerate(text):
         if ch == "\\":
             out.append("\\\\")

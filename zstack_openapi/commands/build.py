@@ -5,6 +5,7 @@ job, (scrape ->) catalog (-> reconcile) -> spec -> validate -> SDK, as
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 from typing import Any
 
@@ -105,4 +106,5 @@ def scrape_docs(args: argparse.Namespace) -> Catalog | None:
 def run(args: argparse.Namespace) -> int:
     from zstack_openapi.pipeline import build
 
-    return build(options_of(args), scrape_docs(args))
+    started = time.perf_counter()
+    return build(options_of(args), scrape_docs(args), started=started)

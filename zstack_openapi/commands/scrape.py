@@ -14,7 +14,7 @@ from typing import Any
 
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.fileio import refuse_overwriting_inputs
-from zstack_openapi.progress import interactive, track
+from zstack_openapi.progress import counting, interactive
 from zstack_openapi.scraper import (
     find_documents,
     load_catalog,
@@ -307,9 +307,8 @@ def scrape_to_catalog(
     sources: list[str], args: argparse.Namespace, previous: Catalog | None
 ) -> Catalog:
     documents, fetch_warnings = collect_documents(sources, args)
-    catalog, stats = scrape_incremental(
-        track(documents, "scraping", total=len(documents)), previous, fetch_warnings
-    )
+    with counting("scraping", total=len(documents)) as advance:
+        catalog, stats = scrape_incremental(documents, previous, fetch_warnings, on_page=advance)
     if previous is not None:
         print(
             f"{stats.pages} pages: {stats.extracted} extracted, {stats.reused} unchanged",

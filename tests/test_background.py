@@ -1,0 +1,156 @@
+"""Work done in forked children: the build validates while the SDK renders, the
+scraper reads pages on every core. The results must be the ones computed in
+place: same values, same order, same errors, and nothing written when the
+documents are invalid."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from zstack_openapi import background
+from zstack_openapi.background import Pending, can_fork, map_in_children
+from zstack_openapi.cli import main
+from zstack_openapi.openapi import lint
+from zstack_openapi.openapi.lint import Problem
+from zstack_openapi.openapi_types import OpenApiDocument
+
+DOCS = ROOT / "tests" / "fixtures" / "crawl"
+
+forking = pytest.mark.skipif(not can_fork(), reason="no fork here (not Linux, one core, threads)")
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _fail() -> None:
+    raise KeyError("no such API: Frobnicate")
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def _square(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+@forking
+def test_a_pending_result_is_computed_in_a_child_and_returned() -> None:
+    assert Pending(_pid).result() != os.getpid()
+    assert Pending(_pid, fork=False).result() == os.getpid()
+
+
+@forking
+def test_the_childs_exception_is_raised_in_the_parent_as_it_was() -> None:
+    with pytest.raises(KeyError, match="Frobnicate"):
+        Pending(_fail).result()
+
+
+@forking
+def test_a_child_that_dies_is_an_error_not_a_hang() -> None:
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        Pending(_die).result()
+
+
+@forking
+def test_cancel_stops_a_child_at_once() -> None:
+    started = time.perf_counter()
+    pending = Pending(lambda: time.sleep(30))
+    pending.cancel()
+    assert time.perf_counter() - started < 10
+
+
+def test_nothing_is_forked_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not can_fork()
+        assert Pending(_pid).result() == os.getpid()
+    finally:
+        stop.set()
+        thread.join()
+
+
+@forking
+def test_map_keeps_the_inputs_order_and_uses_the_cores() -> None:
+    ticks: list[int] = []
+    items = list(range(40))
+    out = map_in_children(_square, items, cost=lambda n: n % 7, done=lambda: ticks.append(1))
+    assert [value for value, _ in out] == [n * n for n in items]
+    assert len(ticks) == len(items)
+    assert os.getpid() not in {pid for _, pid in out}
+
+
+def test_parallel_work_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ZSTACK_OPENAPI_PARALLEL", "0")
+    assert not can_fork()
+    assert Pending(_pid).result() == os.getpid()
+    assert {pid for _, pid in map_in_children(_square, list(range(8)))} == {os.getpid()}
+
+
+def test_map_of_a_few_items_runs_in_place() -> None:
+    out = map_in_children(_square, [1, 2, 3])
+    assert out == [(1, os.getpid()), (4, os.getpid()), (9, os.getpid())]
+
+
+def _build(out: Path, *extra: str) -> int:
+    return main(
+        [
+            "build",
+            "--docs",
+            str(DOCS),
+            "--no-reconcile",
+            "--out-dir",
+            str(out / "spec"),
+            "--package-dir",
+            str(out / "sdk"),
+            *extra,
+        ]
+    )
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.startswith(".build-stamp")
+    }
+
+
+@forking
+def test_a_build_in_children_equals_a_build_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _build(tmp_path / "forked") == 0
+    monkeypatch.setattr(background, "can_fork", lambda: False)
+    assert _build(tmp_path / "inline") == 0
+    forked, inline = _tree(tmp_path / "forked"), _tree(tmp_path / "inline")
+    assert len(forked) > 10 and forked == inline
+
+
+@forking
+def test_an_invalid_document_found_in_the_child_stops_the_build_before_the_sdk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = lint.lint
+
+    def finds_a_problem(document: OpenApiDocument) -> list[Problem]:
+        return [*real(document), Problem("/paths", "test-problem", "planted by the test")]
+
+    # The child is forked after this: it runs the patched lint, the parent does not.
+    monkeypatch.setattr("zstack_openapi.openapi.validate.lint", finds_a_problem)
+    assert _build(tmp_path) == 1
+    err = capsys.readouterr().err
+    assert "OpenAPI 3.1#/paths: [test-problem] planted by the test" in err
+    assert "OpenAPI 3.0.3: 1 problems" in err
+    assert not (tmp_path / "sdk").exists()
+    # Not recorded as built: the next run validates again.
+    assert _build(tmp_path) == 1
