@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypedDict, cast
 
+from zstack_openapi.background import map_in_children
 from zstack_openapi.catalog_model import (
     Api,
     Catalog,
@@ -424,22 +425,29 @@ def reconcile_catalog(
     matched = match_names([a["name"] for a in docs], list(by_name))
     routes = sdk_routes(sdk)
     index = class_index(sdk)
-    apis: list[Api] = []
-    for doc in docs:
-        sdk_name = matched.get(doc["name"])
-        if sdk_name is None:
-            apis.append(docs_only_api(doc, release, sdk, index))
+    documented = set(matched.values())
+    work: list[tuple[Api | None, ApiRecord | None]] = [
+        *((doc, None) for doc in docs),
+        *((None, api) for api in sdk["apis"] if api["api"] not in documented),
+    ]
+
+    def reconciled(item: tuple[Api | None, ApiRecord | None]) -> Api:
+        doc, sdk_only = item
+        if doc is None:
+            assert sdk_only is not None
+            api = sdk_only_api(sdk_only, sdk, index)
+        elif (sdk_name := matched.get(doc["name"])) is None:
+            api = docs_only_api(doc, release, sdk, index)
         else:
             place = where.get(doc["name"]) or fallback[doc["name"]]
-            apis.append(merge_api(doc, by_name[sdk_name], place, sdk, release, routes, index))
-    documented = set(matched.values())
-    apis.extend(
-        sdk_only_api(api, sdk, index) for api in sdk["apis"] if api["api"] not in documented
-    )
-    apis.sort(key=lambda a: a["name"])
-    for api in apis:
+            api = merge_api(doc, by_name[sdk_name], place, sdk, release, routes, index)
         if api.get("response"):
             _note_example_errors(api)
+        return api
+
+    # Each API is merged on its own: on every core (forked workers), results in order.
+    apis = map_in_children(reconciled, work)
+    apis.sort(key=lambda a: a["name"])
     facts: Sdk = {"version": release, "commit": sdk["meta"].get("commit"), "apis": len(sdk["apis"])}
     if sdk_path is not None:
         facts["path"] = sdk_path

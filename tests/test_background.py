@@ -21,6 +21,7 @@ from zstack_openapi.openapi.lint import Problem
 from zstack_openapi.openapi_types import OpenApiDocument
 
 DOCS = ROOT / "tests" / "fixtures" / "crawl"
+JAVA_SDK = ROOT / "tests" / "fixtures" / "java_sdk"
 
 forking = pytest.mark.skipif(not can_fork(), reason="no fork here (not Linux, one core, threads)")
 
@@ -89,6 +90,31 @@ def test_map_keeps_the_inputs_order_and_uses_the_cores() -> None:
     assert os.getpid() not in {pid for _, pid in out}
 
 
+@forking
+def test_map_workers_inherit_a_closure_and_their_errors_come_back() -> None:
+    table = {n: str(n) * 3 for n in range(10)}  # reaches the workers by fork, unsent
+    assert map_in_children(lambda n: table[n], list(range(10))) == [table[n] for n in range(10)]
+
+    def picky(n: int) -> int:
+        if n == 7:
+            raise ValueError("item 7 is bad")
+        return n
+
+    with pytest.raises(ValueError, match="item 7 is bad"):
+        map_in_children(picky, list(range(10)))
+
+
+@forking
+def test_a_map_worker_that_dies_is_an_error() -> None:
+    def dies(n: int) -> int:
+        if n == 3:
+            os._exit(5)
+        return n
+
+    with pytest.raises(RuntimeError, match="exit code 5"):
+        map_in_children(dies, list(range(10)))
+
+
 def test_parallel_work_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZSTACK_OPENAPI_PARALLEL", "0")
     assert not can_fork()
@@ -107,7 +133,6 @@ def _build(out: Path, *extra: str) -> int:
             "build",
             "--docs",
             str(DOCS),
-            "--no-reconcile",
             "--out-dir",
             str(out / "spec"),
             "--package-dir",
@@ -126,14 +151,17 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 @forking
+@pytest.mark.parametrize("reconcile", [["--no-reconcile"], ["--sdk", str(JAVA_SDK)]])
 def test_a_build_in_children_equals_a_build_in_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reconcile: list[str]
 ) -> None:
-    assert _build(tmp_path / "forked") == 0
+    assert _build(tmp_path / "forked", *reconcile) == 0
     monkeypatch.setattr(background, "can_fork", lambda: False)
-    assert _build(tmp_path / "inline") == 0
+    assert _build(tmp_path / "inline", *reconcile) == 0
     forked, inline = _tree(tmp_path / "forked"), _tree(tmp_path / "inline")
     assert len(forked) > 10 and forked == inline
+    if "--sdk" in reconcile:
+        assert "spec/zstack.reconciled.json" in forked
 
 
 @forking
@@ -147,10 +175,13 @@ def test_an_invalid_document_found_in_the_child_stops_the_build_before_the_sdk(
 
     # The child is forked after this: it runs the patched lint, the parent does not.
     monkeypatch.setattr("zstack_openapi.openapi.validate.lint", finds_a_problem)
-    assert _build(tmp_path) == 1
+    assert _build(tmp_path, "--no-reconcile") == 1
     err = capsys.readouterr().err
     assert "OpenAPI 3.1#/paths: [test-problem] planted by the test" in err
     assert "OpenAPI 3.0.3: 1 problems" in err
+    # Neither the documents nor the SDK: a document on disk is always a valid one.
     assert not (tmp_path / "sdk").exists()
+    assert not list((tmp_path / "spec").glob("zstack.openapi*.json"))
+    assert (tmp_path / "spec" / "zstack.catalog.json").exists()
     # Not recorded as built: the next run validates again.
-    assert _build(tmp_path) == 1
+    assert _build(tmp_path, "--no-reconcile") == 1

@@ -13,14 +13,13 @@ scraper's pages), results in the inputs' order.
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from typing import Generic, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 A = TypeVar("A")
@@ -106,10 +105,12 @@ def map_in_children(
     done: Callable[[], None] | None = None,
 ) -> list[T]:
     """`[fn(item) for item in items]`, computed by one forked worker per core when
-    there are enough items to pay for the workers (else here). `fn` must be a
-    module-level function (workers receive it by name); `cost` orders the work
-    largest first so one big item does not finish alone at the end; `done` is
-    called here once per finished item (a progress bar), in any order."""
+    there are enough items to pay for the workers (else here). The workers inherit
+    `fn` and the items by fork (a closure over large data costs nothing to send)
+    and send each result back as it is done. `cost` deals the items out so that
+    the workers' shares weigh the same; `done` is called here once per finished
+    item (a progress bar). The results come in the items' order; the first error
+    of a worker is raised here, the other workers stopped."""
     workers = min(os.cpu_count() or 1, 4, len(items))
     if len(items) < 4 or workers < 2 or not can_fork():
         out = []
@@ -118,16 +119,79 @@ def map_in_children(
             if done is not None:
                 done()
         return out
-    order = sorted(range(len(items)), key=lambda k: -cost(items[k])) if cost else range(len(items))
+    context = multiprocessing.get_context("fork")
+    running: dict[Connection, multiprocessing.process.BaseProcess] = {}
     results: dict[int, T] = {}
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        jobs = [(k, items[k]) for k in order]
-        for k, value in pool.imap_unordered(functools.partial(_indexed, fn), jobs):
-            results[k] = value
-            if done is not None:
-                done()
+    try:
+        for shard in _shares(items, workers, cost):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_work, args=(fn, items, shard, send), daemon=True)
+            process.start()
+            send.close()
+            running[receive] = process
+        while running:
+            for ready in wait(list(running)):
+                assert isinstance(ready, Connection)
+                message = _receive(ready, running[ready])
+                if message is None:
+                    ready.close()
+                    running.pop(ready).join()
+                else:
+                    results[message[0]] = message[1]
+                    if done is not None:
+                        done()
+    finally:
+        for receive, worker in running.items():
+            worker.kill()
+            worker.join()
+            receive.close()
     return [results[k] for k in range(len(items))]
 
 
-def _indexed(fn: Callable[[A], T], job: tuple[int, A]) -> tuple[int, T]:
-    return job[0], fn(job[1])
+def _shares(items: Sequence[A], workers: int, cost: Callable[[A], int] | None) -> list[list[int]]:
+    """Item indexes dealt to `workers`: heaviest first, each to the lightest share."""
+
+    def weight(k: int) -> int:
+        return cost(items[k]) if cost is not None else 1
+
+    shares: list[list[int]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for k in sorted(range(len(items)), key=lambda k: -weight(k)):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(k)
+        loads[lightest] += weight(k)
+    return shares
+
+
+def _work(
+    fn: Callable[[A], object], items: Sequence[A], shard: list[int], send: Connection
+) -> None:
+    try:
+        for k in shard:
+            send.send(("item", k, fn(items[k])))
+        send.send(("end",))
+    except BaseException as exc:  # every failure goes back to the parent
+        try:
+            send.send(("error", exc))
+        except Exception as unsent:  # an unpicklable exception
+            send.send(("error", RuntimeError(f"{type(exc).__name__}: {exc} ({unsent})")))
+    finally:
+        send.close()
+
+
+def _receive(
+    connection: Connection, process: multiprocessing.process.BaseProcess
+) -> tuple[int, Any] | None:
+    """A worker's next result; None when it has finished; its error raised."""
+    try:
+        message = connection.recv()
+    except EOFError:
+        process.join()
+        raise RuntimeError(
+            f"a worker ended without its results (exit code {process.exitcode})"
+        ) from None
+    if message[0] == "item":
+        return message[1], message[2]
+    if message[0] == "error":
+        raise message[1]
+    return None
