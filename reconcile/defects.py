@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from zstack_openapi.catalog_model import Api, Catalog, DocFact, Param
 from zstack_openapi.reconcile.rules import (
@@ -22,7 +22,6 @@ from zstack_openapi.reconcile.rules import (
     path_shape,
     path_vars,
 )
-from zstack_openapi.reconcile.sdk_results import ResultResponse
 
 # Class id -> heading, in report order. The ids are stable (tests, JSON consumers).
 CLASSES: dict[str, str] = {
@@ -221,8 +220,7 @@ def _response_defects(api: Api) -> Iterable[Defect]:
     """What `reconcile.sdk_results` found wrong in the docs' response tables, and the
     example's errors against the API's own result schema."""
     file, line = api["source"]["file"], api["source"]["line"]
-    # The reconciled response: the schema's keys and reconcile's (defects, example_errors).
-    response = cast(ResultResponse, api.get("response") or {})
+    response = api["response"]
     for d in response.get("defects") or []:
         kind, sub = _RESPONSE_SUBS[d["kind"]]
         at = d["at"]

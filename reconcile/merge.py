@@ -297,7 +297,7 @@ def _response(
 ) -> Response:
     # The schema's Response keys, plus reconcile's own (the class, defects,
     # unknown_elements, the fields' sources): the catalog allows extra keys.
-    return cast(Response, merge_response(doc, result_class, facts, release, index))
+    return merge_response(doc, result_class, facts, release, index)
 
 
 def _provenance_of(source: Origin) -> dict[str, Provenance]:
@@ -396,9 +396,7 @@ def docs_only_api(
 
 
 def _note_example_errors(api: Api) -> None:
-    # `example_errors` is reconcile's own key beside the schema's (extra keys are allowed).
-    response = cast(dict[str, object], api["response"])
-    response["example_errors"] = api_example_errors(api)
+    api["response"]["example_errors"] = api_example_errors(api)
 
 
 def reconcile_catalog(

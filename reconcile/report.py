@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import groupby
-from typing import cast
 
-from zstack_openapi.catalog_model import Api, Catalog
+from zstack_openapi.catalog_model import Api, Catalog, Field, Response
 from zstack_openapi.reconcile.defects import CLASSES, RESPONSE_KINDS, Defect, counts
-from zstack_openapi.reconcile.sdk_results import ResultField, ResultResponse
 
 # Classes whose entries are listed one row per API (the parameters joined), since
 # a page missing five parameters is one fix for the writer, not five.
@@ -223,7 +221,7 @@ def render_report(catalog: Catalog, defects: list[Defect], *, exact_places: bool
     return "\n".join(lines)
 
 
-def _typed_elements(fields: list[ResultField], owner: str | None, out: set[str]) -> None:
+def _typed_elements(fields: list[Field], owner: str | None, out: set[str]) -> None:
     """`Class.field` of every container field whose element type some response gives."""
     for f in fields:
         if owner and f.get("element"):
@@ -232,9 +230,8 @@ def _typed_elements(fields: list[ResultField], owner: str | None, out: set[str])
             _typed_elements(f.get("fields") or [], f.get("class"), out)
 
 
-def _reconciled(api: Api) -> ResultResponse:
-    # The reconciled response: the schema's keys and reconcile's (class, unknown_elements).
-    return cast(ResultResponse, api.get("response") or {})
+def _reconciled(api: Api) -> Response:
+    return api["response"]
 
 
 def _unknown_elements(catalog: Catalog) -> list[str]:

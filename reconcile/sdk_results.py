@@ -24,57 +24,10 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, NotRequired, TypedDict
 
-from zstack_openapi.catalog_model import Field, Response
+from zstack_openapi.catalog_model import Field, Response, ResponseDefect
 from zstack_openapi.reconcile.rules import doc_type_name, is_newer, type_key
 from zstack_openapi.reconcile.sdk_model import FieldRecord, SdkFacts
-
-
-class Defect(TypedDict):
-    """A disagreement of the docs' response tables with the SDK's classes."""
-
-    kind: str
-    at: str  # result.field.field
-    fields: list[str]
-    docs: str
-    sdk: str
-
-
-# A field of the reconciled response (see the module's docstring); `class` is a
-# keyword, hence the functional form.
-ResultField = TypedDict(
-    "ResultField",
-    {
-        "name": str,
-        "type": str,
-        "since": str,
-        "description": str,
-        "fields": list["ResultField"],
-        "source": str,
-        "class": NotRequired[str],
-        "element": NotRequired[str],
-        "element_source": NotRequired[str],
-        "newer": NotRequired[bool],
-        "values": NotRequired[list[str]],
-        "expanded": NotRequired[bool],
-        "envelope": NotRequired[bool],
-    },
-)
-
-ResultResponse = TypedDict(
-    "ResultResponse",
-    {
-        "class": NotRequired[str],
-        "empty": bool,
-        "example": Any,  # the docs' example answer, any JSON
-        "fields": list[ResultField],
-        "defects": list[Defect],
-        "unknown_elements": list[str],
-        # Set by reconcile_catalog: why the docs' example does not fit the result.
-        "example_errors": NotRequired[list[str]],
-    },
-)
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 ENVELOPE = ("error", "success")
@@ -92,7 +45,7 @@ class _Response:
     release: str | None
     index: ClassIndex
     expanded: set[str] = field(default_factory=set)
-    defects: list[Defect] = field(default_factory=list)
+    defects: list[ResponseDefect] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
 
     def fields_of(self, name: str) -> list[FieldRecord] | None:
@@ -208,10 +161,10 @@ def _enum_table(f: Field) -> list[str] | None:
     return None
 
 
-def _docs_only_field(f: Field, at: str, ctx: _Response) -> ResultField:
+def _docs_only_field(f: Field, at: str, ctx: _Response) -> Field:
     """A field only the docs know (an API or field newer than the SDK): as the docs
     give it, debris dropped, an enum's table of constants read as its values."""
-    out: ResultField = {
+    out: Field = {
         "name": f["name"],
         "type": str(f.get("type") or ""),
         "since": str(f.get("since") or ""),
@@ -230,7 +183,7 @@ def _docs_only_field(f: Field, at: str, ctx: _Response) -> ResultField:
     return out
 
 
-def _typed(out: ResultField, type_name: str, doc: Field | None, at: str, ctx: _Response) -> None:
+def _typed(out: Field, type_name: str, doc: Field | None, at: str, ctx: _Response) -> None:
     """Fill in what a value of `type_name` is: enum constants, or its class expanded
     (once per response; a class already open on this branch is only named)."""
     if type_name in ctx.sdk["enums"]:
@@ -251,12 +204,10 @@ def _element(sdk_field: FieldRecord) -> str | None:
     return sdk_field.get("element_type") or sdk_field.get("value_type")
 
 
-def _field(
-    owner: str, sdk_field: FieldRecord, doc: Field | None, at: str, ctx: _Response
-) -> ResultField:
+def _field(owner: str, sdk_field: FieldRecord, doc: Field | None, at: str, ctx: _Response) -> Field:
     type_name = doc_type_name(sdk_field["java_type"])
     here = f"{at}.{sdk_field['name']}"
-    out: ResultField = {
+    out: Field = {
         "name": sdk_field["name"],
         "type": type_name,
         "since": str(doc.get("since") or "") if doc else "",
@@ -282,9 +233,7 @@ def _field(
     return out
 
 
-def class_fields(
-    name: str, doc_rows: list[Field] | None, at: str, ctx: _Response
-) -> list[ResultField]:
+def class_fields(name: str, doc_rows: list[Field] | None, at: str, ctx: _Response) -> list[Field]:
     """The fields of SDK class `name`, merged with the docs' table of it when the
     docs describe it here (`doc_rows`); the table's disagreements become defects."""
     sdk_fields = ctx.fields_of(name) or []
@@ -317,10 +266,10 @@ def class_fields(
     return out
 
 
-def _envelope(doc_rows: Mapping[str, Field]) -> list[ResultField]:
+def _envelope(doc_rows: Mapping[str, Field]) -> list[Field]:
     """`error` always (a failed call carries it), `success` where the docs list it."""
     error = doc_rows.get("error")
-    out: list[ResultField] = [
+    out: list[Field] = [
         {
             "name": "error",
             "type": ERROR_CODE,
@@ -347,14 +296,14 @@ def _envelope(doc_rows: Mapping[str, Field]) -> list[ResultField]:
     return out
 
 
-def _docs_response(doc_rows: list[Field] | None, ctx: _Response) -> list[ResultField]:
+def _docs_response(doc_rows: list[Field] | None, ctx: _Response) -> list[Field]:
     """A result the SDK does not know: the docs' fields, debris dropped, a table
     naming an SDK class replaced by that class."""
-    out: list[ResultField] = []
+    out: list[Field] = []
     for row in _doc_fields(doc_rows).values():
         doc_type = str(row.get("type") or "").strip()
         if doc_type in ctx.index and doc_type != ERROR_CODE:
-            merged: ResultField = {
+            merged: Field = {
                 "name": row["name"],
                 "type": doc_type,
                 "since": str(row.get("since") or ""),
@@ -378,7 +327,7 @@ def merge_response(
     sdk: SdkFacts,
     release: str | None,
     index: ClassIndex | None = None,
-) -> ResultResponse:
+) -> Response:
     """The catalog `response` of an API: from its SDK result class when the SDK has
     it (merged with the docs' `doc` response when there is one), else the docs'."""
     ctx = _Response(sdk, release, index if index is not None else class_index(sdk))

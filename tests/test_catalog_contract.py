@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import ROOT, SDK_ORACLE, need
 from tests.spec_fixtures import small_catalog
-from zstack_openapi.catalog_schema import catalog_problem
+from zstack_openapi.catalog_schema import catalog_problem, catalog_schema
 from zstack_openapi.cli import main
 from zstack_openapi.scraper import load_catalog, scrape_documents
 
@@ -28,6 +28,35 @@ def test_the_committed_catalogs_follow_the_schema(name: str) -> None:
     if not path.exists():
         pytest.skip(f"{path} not committed")
     assert catalog_problem(json.loads(path.read_text(encoding="utf-8"))) is None
+
+
+def _closed(schema: Any) -> Any:
+    """The schema with every object that lists its properties closed to others."""
+    if isinstance(schema, dict):
+        out = {k: _closed(v) for k, v in schema.items()}
+        if "properties" in out and "additionalProperties" not in out:
+            out["additionalProperties"] = False
+        return out
+    if isinstance(schema, list):
+        return [_closed(v) for v in schema]
+    return schema
+
+
+@pytest.mark.parametrize("name", ["zstack.catalog.json", "zstack.reconciled.json"])
+def test_the_schema_documents_every_key_the_committed_catalogs_hold(name: str) -> None:
+    """The schema allows unknown keys (a newer producer stays readable); but every key
+    this tool writes, the reconciler's included, is one it describes."""
+    import jsonschema_rs
+
+    path = ROOT / "spec" / name
+    if not path.exists():
+        pytest.skip(f"{path} not committed")
+    validator = jsonschema_rs.validator_for(_closed(catalog_schema()))
+    errors = [
+        f"{'/'.join(map(str, e.instance_path))}: {e.message}"
+        for e in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))
+    ]
+    assert errors == [], errors[:5]
 
 
 def test_a_scraped_and_a_hand_written_catalog_follow_the_schema() -> None:

@@ -27,7 +27,10 @@ class Constraints(TypedDict):
     (reconciled) the SDK's checks, as JSON Schema keywords.
     """
 
-    enum: NotRequired[list[str | int]]
+    enum: NotRequired[list[str | int | float | bool]]
+    """
+    Typed as the parameter: strings, integers, numbers or booleans.
+    """
     maxLength: NotRequired[int]
     minLength: NotRequired[int]
     minItems: NotRequired[int]
@@ -47,12 +50,48 @@ class Provenance(TypedDict):
     doc: NotRequired[DocFact | None]
 
 
-class Field(TypedDict):
-    name: str
-    type: str
-    since: NotRequired[str]
-    description: NotRequired[str]
-    fields: NotRequired[list[Field]]
+class ResponseDefect(TypedDict):
+    """
+    (reconciled) one disagreement of a docs response table with the SDK's classes.
+    """
+
+    kind: str
+    """
+    docs-extra, docs-missing, type or name.
+    """
+    at: str
+    """
+    The field's path from the result: result.inventories.vmNics.
+    """
+    fields: list[str]
+    docs: str
+    """
+    What the docs say.
+    """
+    sdk: str
+    """
+    What the SDK says.
+    """
+
+
+Field = TypedDict(
+    "Field",
+    {
+        "name": str,
+        "type": str,
+        "since": NotRequired[str],
+        "description": NotRequired[str],
+        "fields": NotRequired[list["Field"]],
+        "source": NotRequired[Literal["docs", "sdk", "both"]],
+        "class": NotRequired[str],
+        "expanded": NotRequired[bool],
+        "element": NotRequired[str],
+        "element_source": NotRequired[Literal["docs"]],
+        "values": NotRequired[list[str]],
+        "newer": NotRequired[bool],
+        "envelope": NotRequired[bool],
+    },
+)
 
 
 class CatalogWarning(TypedDict):
@@ -114,13 +153,18 @@ Param = TypedDict(
 )
 
 
-class Response(TypedDict):
-    empty: NotRequired[bool]
-    example: NotRequired[Any]
-    """
-    The doc's example answer (any JSON), or null.
-    """
-    fields: list[Field]
+Response = TypedDict(
+    "Response",
+    {
+        "empty": NotRequired[bool],
+        "example": NotRequired[Any],
+        "fields": list[Field],
+        "class": NotRequired[str],
+        "defects": NotRequired[list[ResponseDefect]],
+        "unknown_elements": NotRequired[list[str]],
+        "example_errors": NotRequired[list[str]],
+    },
+)
 
 
 class Api(TypedDict):
@@ -175,11 +219,24 @@ class UnnamedApi(TypedDict):
     """
 
     name: None
+    title: NotRequired[str | None]
+    category: NotRequired[list[str]]
+    description: NotRequired[str | None]
     method: str
     path: str
+    extra_paths: NotRequired[list[str]]
+    body_key: NotRequired[str | None]
+    """
+    The request body's wrapper key (null: no wrapper).
+    """
     params: list[Param]
     response: Response
+    system_tags: NotRequired[list[str]]
     source: Place
+    execution: NotRequired[Literal["synchronous", "asynchronous"]]
+    """
+    Only where a page says (the API Explorer).
+    """
 
 
 class Catalog(TypedDict):
