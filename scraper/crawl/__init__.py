@@ -30,10 +30,12 @@ crawl goes on; `fetch_warnings` turns failures and notes about the pages
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from zstack_openapi.catalog_model import Catalog
 from zstack_openapi.scraper.blocks import ScrapeWarning
 from zstack_openapi.scraper.crawl.charset import Decoded, decode_html
-from zstack_openapi.scraper.crawl.crawler import (
+from zstack_openapi.scraper.crawl.defaults import (
     DEFAULT_BACKOFF,
     DEFAULT_CONCURRENCY,
     DEFAULT_MAX_BYTES,
@@ -41,13 +43,8 @@ from zstack_openapi.scraper.crawl.crawler import (
     DEFAULT_RATE,
     DEFAULT_RETRIES,
     DEFAULT_TIMEOUT,
-    USER_AGENT,
-    CrawlOptions,
-    crawl,
-    crawl_async,
 )
 from zstack_openapi.scraper.crawl.links import extract_links, is_url, normalize_url
-from zstack_openapi.scraper.crawl.politeness import HostRateLimiter
 from zstack_openapi.scraper.crawl.results import (
     CrawledPage,
     CrawlEvent,
@@ -56,8 +53,38 @@ from zstack_openapi.scraper.crawl.results import (
     CrawlStats,
     Failure,
 )
-from zstack_openapi.scraper.crawl.retry import FetchError, parse_retry_after
 from zstack_openapi.scraper.crawl.scope import Scope
+
+if TYPE_CHECKING:
+    from zstack_openapi.scraper.crawl.crawler import (
+        USER_AGENT,
+        CrawlOptions,
+        crawl,
+        crawl_async,
+    )
+    from zstack_openapi.scraper.crawl.politeness import HostRateLimiter
+    from zstack_openapi.scraper.crawl.retry import FetchError, parse_retry_after
+
+# The crawl loop imports httpx and asyncio: loaded when first asked for, so that a
+# command's --help (which shows the defaults above) does not pay for them.
+_LAZY = {
+    "USER_AGENT": "crawler",
+    "CrawlOptions": "crawler",
+    "crawl": "crawler",
+    "crawl_async": "crawler",
+    "HostRateLimiter": "politeness",
+    "FetchError": "retry",
+    "parse_retry_after": "retry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_BACKOFF",

@@ -19,6 +19,15 @@ import httpx
 
 from zstack_openapi.scraper.crawl.cache import CrawlCache
 from zstack_openapi.scraper.crawl.charset import decode_html
+from zstack_openapi.scraper.crawl.defaults import (
+    DEFAULT_BACKOFF,
+    DEFAULT_CONCURRENCY,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGES,
+    DEFAULT_RATE,
+    DEFAULT_RETRIES,
+    DEFAULT_TIMEOUT,
+)
 from zstack_openapi.scraper.crawl.fetch import Admit, Fetched, Fetcher, FetchSettings
 from zstack_openapi.scraper.crawl.links import extract_links, is_url, normalize_url
 from zstack_openapi.scraper.crawl.politeness import HostRateLimiter, Robots
@@ -60,14 +69,6 @@ def _version() -> str:
 
 
 USER_AGENT = f"zstack-openapi/{_version()} (+docs crawler)"
-
-DEFAULT_CONCURRENCY = 4
-DEFAULT_RATE = 5.0
-DEFAULT_RETRIES = 3
-DEFAULT_BACKOFF = 0.5
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-DEFAULT_MAX_PAGES = 10_000
 
 
 @dataclass(frozen=True, slots=True)

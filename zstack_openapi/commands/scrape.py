@@ -33,7 +33,6 @@ from zstack_openapi.scraper.crawl import (
     DEFAULT_TIMEOUT,
     CrawlEvent,
     CrawlResult,
-    crawl,
     fetch_warnings,
     is_url,
 )
@@ -231,6 +230,8 @@ class CrawlReporter:
 
 
 def crawl_sources(urls: list[str], args: argparse.Namespace) -> CrawlResult:
+    from zstack_openapi.scraper.crawl import crawl  # httpx: only when crawling
+
     with CrawlReporter() as reporter:
         result = crawl(
             urls,
