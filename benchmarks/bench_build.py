@@ -37,18 +37,15 @@ CORPUS = ROOT.parent / "shared" / "zstack-docs" / "dev-guide-v5-zh"
 SDK_FACTS = ROOT.parent / "shared" / "oracles" / "zstack-java-sdk-truth.json"
 
 
+def build_args(out: Path, docs: Path | None = CORPUS) -> list[str]:
+    """`build` into `out` (spec/ and sdk/), from `docs` with the SDK facts, or
+    (None) from what is there."""
+    sources = ["--docs", str(docs), "--sdk", str(SDK_FACTS)] if docs is not None else []
+    return ["build", *sources, "--out-dir", str(out / "spec"), "--package-dir", str(out / "sdk")]
+
+
 def build(out: Path, docs: Path = CORPUS) -> float:
-    args = [
-        "build",
-        "--docs",
-        str(docs),
-        "--sdk",
-        str(SDK_FACTS),
-        "--out-dir",
-        str(out / "spec"),
-        "--package-dir",
-        str(out / "sdk"),
-    ]
+    args = build_args(out, docs)
     start = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()):
         code = cli(args)
@@ -60,14 +57,7 @@ def build(out: Path, docs: Path = CORPUS) -> float:
 
 def noop_wall(out: Path) -> float:
     """`zstack-openapi build` in a new process with nothing to do, wall seconds."""
-    cmd = [
-        str(Path(sys.executable).with_name("zstack-openapi")),
-        "build",
-        "--out-dir",
-        str(out / "spec"),
-        "--package-dir",
-        str(out / "sdk"),
-    ]
+    cmd = [str(Path(sys.executable).with_name("zstack-openapi")), *build_args(out, None)]
     subprocess.run(cmd, check=True, capture_output=True)  # notes the files it starts from
     start = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
@@ -78,18 +68,7 @@ def cold_wall(out: Path, parallel: bool) -> float:
     """A cold `zstack-openapi build --docs ... --sdk ...` in a new process, wall
     seconds as a user sees them (interpreter start and exit included); `parallel`
     False: ZSTACK_OPENAPI_PARALLEL=0, every stage in the one process."""
-    cmd = [
-        str(Path(sys.executable).with_name("zstack-openapi")),
-        "build",
-        "--docs",
-        str(CORPUS),
-        "--sdk",
-        str(SDK_FACTS),
-        "--out-dir",
-        str(out / "spec"),
-        "--package-dir",
-        str(out / "sdk"),
-    ]
+    cmd = [str(Path(sys.executable).with_name("zstack-openapi")), *build_args(out)]
     env = dict(os.environ, ZSTACK_OPENAPI_PARALLEL="1" if parallel else "0")
     start = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, env=env)
