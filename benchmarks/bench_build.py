@@ -46,6 +46,7 @@ def build_args(out: Path, docs: Path | None = CORPUS) -> list[str]:
 
 def build(out: Path, docs: Path = CORPUS) -> float:
     args = build_args(out, docs)
+    os.sync()  # the previous run's writes and removals are not this run's to wait for
     start = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()):
         code = cli(args)
@@ -70,6 +71,7 @@ def cold_wall(out: Path, parallel: bool) -> float:
     False: ZSTACK_OPENAPI_PARALLEL=0, every stage in the one process."""
     cmd = [str(Path(sys.executable).with_name("zstack-openapi")), *build_args(out)]
     env = dict(os.environ, ZSTACK_OPENAPI_PARALLEL="1" if parallel else "0")
+    os.sync()  # the previous run's writes and removals are not this run's to wait for
     start = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True, env=env)
     return time.perf_counter() - start
