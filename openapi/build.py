@@ -410,32 +410,39 @@ def _shared_operation(
     return op
 
 
-def _replace_refs(node: Any, renames: dict[str, str]) -> Any:
-    if isinstance(node, dict):
-        out: JsonObject = {}
-        for k, v in node.items():
-            if (
-                k == "$ref"
-                and isinstance(v, str)
-                and v.startswith(REF)
-                and v[len(REF) :] in renames
-            ):
-                out[k] = REF + renames[v[len(REF) :]]
-            elif k == "mapping" and isinstance(v, dict):
-                out[k] = {
-                    mk: (
-                        REF + renames[mv[len(REF) :]]
-                        if isinstance(mv, str) and mv.startswith(REF) and mv[len(REF) :] in renames
-                        else mv
-                    )
-                    for mk, mv in v.items()
-                }
-            else:
-                out[k] = _replace_refs(v, renames)
-        return out
-    if isinstance(node, list):
-        return [_replace_refs(v, renames) for v in node]
-    return node
+def _ref_holders(node: Any) -> list[JsonObject]:
+    """Every dict under `node` that holds a `$ref` or a discriminator's `mapping`,
+    found in one walk: renaming then touches these alone, in place, instead of
+    copying the whole tree once per round of merges."""
+    out: list[JsonObject] = []
+    stack: list[Any] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if isinstance(current.get("$ref"), str) or isinstance(current.get("mapping"), dict):
+                out.append(current)
+            stack.extend(v for v in current.values() if isinstance(v, dict | list))
+        elif isinstance(current, list):
+            stack.extend(v for v in current if isinstance(v, dict | list))
+    return out
+
+
+def _renamed(ref: object, renames: dict[str, str]) -> object:
+    if isinstance(ref, str) and ref.startswith(REF) and ref[len(REF) :] in renames:
+        return REF + renames[ref[len(REF) :]]
+    return ref
+
+
+def _rename_refs(holders: list[JsonObject], renames: dict[str, str]) -> None:
+    # A holder reached twice (a dict shared by two places) is harmless: a final
+    # name is never a key of `renames`.
+    for holder in holders:
+        if "$ref" in holder:
+            holder["$ref"] = _renamed(holder["$ref"], renames)
+        mapping = holder.get("mapping")
+        if isinstance(mapping, dict):
+            for key, target in mapping.items():
+                mapping[key] = _renamed(target, renames)
 
 
 def _preference(documented: set[str]) -> Callable[[str], tuple[int, int, int, str]]:
@@ -463,6 +470,7 @@ def dedupe_components(
     keep_names = protected or set()
     preference = _preference(documented or set())
     renames: dict[str, str] = {}
+    holders = _ref_holders(comps)
     while True:
         by_content: dict[str, list[str]] = {}
         for name, schema in comps.items():
@@ -480,10 +488,10 @@ def dedupe_components(
             del comps[n]
         renames = {old: found.get(new, new) for old, new in renames.items()}
         renames.update(found)
-        comps = _replace_refs(comps, found)
+        _rename_refs(holders, found)
     doc["components"]["schemas"] = comps
     if renames:
-        doc["paths"] = _replace_refs(doc["paths"], renames)
+        _rename_refs(_ref_holders(doc["paths"]), renames)
     return doc
 
 
