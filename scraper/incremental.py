@@ -36,6 +36,14 @@ def _size(page: tuple[str, str]) -> int:
     return len(page[1])
 
 
+def _extract_all(
+    pages: list[tuple[str, str]], on_page: Callable[[], None] | None
+) -> dict[str, tuple[list[Record], list[ScrapeWarning]]]:
+    """Each page's records and warnings, read by forked workers (one per core)."""
+    found = map_in_children(_extract, pages, cost=_size, done=on_page)
+    return dict(zip([name for name, _ in pages], found, strict=True))
+
+
 def scrape_incremental(
     documents: Iterable[tuple[str, str]],
     previous: Catalog | None,
@@ -77,15 +85,7 @@ def scrape_incremental(
         if name not in reusable:
             touched.update(page["apis"])
     texts = dict(docs)
-    # The changed pages are read in forked workers (one per core), in parallel.
-    changed = [(name, text) for name, text in docs if name not in reusable]
-    done = dict(
-        zip(
-            [name for name, _ in changed],
-            map_in_children(_extract, changed, cost=_size, done=on_page),
-            strict=True,
-        )
-    )
+    done = _extract_all([(name, text) for name, text in docs if name not in reusable], on_page)
     for name, text in docs:
         if name not in reusable:
             touched |= extract(name, text)
