@@ -26,11 +26,14 @@ def build_for(
     return downgrade(document) if openapi == "3.0" else document
 
 
-def load_document(path: Path, target: str | None = None) -> OpenApiDocument:
-    """A spec file as it is, or a catalog file built into a 3.1 spec."""
+def load_document(
+    path: Path, target: str | None = None, warnings: list[NameWarning] | None = None
+) -> OpenApiDocument:
+    """A spec file as it is, or a catalog file built into a 3.1 spec (`warnings`
+    receives the names the spec leaves out, as `spec` and `build` report them)."""
     data = document_files.load(path)
     if document_files.is_openapi(data):
         return dict(data)
     if document_files.is_catalog(data):
-        return build_document(load_catalog(path), target)
+        return build_document(load_catalog(path), target, warnings)
     raise ValueError(f"{path}: neither an OpenAPI document nor an API catalog")

@@ -114,3 +114,21 @@ def test_build_writes_only_changed_files(catalog_file: Path, tmp_path: Path) -> 
     # Without a catalog there, only the embedded reconciled catalog could be built
     # (tests/test_wheel_install.py); from the docs alone there is nothing to build.
     assert main(["build", "--out-dir", str(tmp_path / "empty"), "--no-reconcile"]) == 2
+
+
+@pytest.mark.parametrize("command", ["versions", "diff", "spec"])
+def test_names_left_out_of_the_spec_are_reported_by_every_command_that_builds_one(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = small_catalog()
+    catalog["apis"][0]["params"][0]["name"] = "云盘备份uuid"
+    path = tmp_path / "catalog.json"
+    write_catalog(catalog, path)
+    argv = {
+        "versions": ["versions", str(path)],
+        "diff": ["diff", str(path), str(path)],
+        "spec": ["spec", str(path), "-o", str(tmp_path / "spec.json")],
+    }[command]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "warning:" in err and "[bad-name]" in err and "'云盘备份uuid'" in err

@@ -6,6 +6,7 @@ was removed or made stricter, so CI can gate on it."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from zstack_openapi import releases
 from zstack_openapi.openapi.apiview import api_views, at_version
 from zstack_openapi.openapi.diff import diff_views, render_json, render_markdown, render_text
 from zstack_openapi.openapi.documents import load_document
+from zstack_openapi.openapi.names import NameWarning
 
 
 def register(sub: Any) -> None:
@@ -37,8 +39,11 @@ def run(args: argparse.Namespace) -> int:
         raise ValueError(
             "give NEW, or --from-version/--to-version to compare one spec at two releases"
         )
-    old_doc = load_document(args.old)
-    new_doc = old_doc if args.new is None else load_document(args.new)
+    warnings: list[NameWarning] = []
+    old_doc = load_document(args.old, warnings=warnings)
+    new_doc = old_doc if args.new is None else load_document(args.new, warnings=warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     old = at_version(api_views(old_doc), args.from_version)
     new = at_version(api_views(new_doc), args.to_version)
     result = diff_views(old, new)

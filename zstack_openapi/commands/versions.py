@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from zstack_openapi.openapi.apiview import api_views
 from zstack_openapi.openapi.documents import load_document
+from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.openapi.versions import release_counts, render
 
 
@@ -24,7 +26,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    document = load_document(args.source)
+    warnings: list[NameWarning] = []
+    document = load_document(args.source, warnings=warnings)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     rows = release_counts(api_views(document), document)
     if args.format == "json":
         print(json.dumps([asdict(r) for r in rows], indent=1))
