@@ -16,6 +16,7 @@ The one parser of release numbers for every stage (the SDK's runtime keeps a cop
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -27,6 +28,7 @@ _PREFIX = re.compile(r"^\s*([A-Za-z][A-Za-z_-]*)\s+(?=\d)")
 FIRST_RELEASE = "0.6"
 
 
+@functools.cache  # tens of thousands of calls per build, on a few hundred spellings
 def parse_version(text: str | None) -> tuple[int, ...]:
     """`"3.10.0"` -> `(3, 10)`; `"zsv 4.3.0"` -> `(4, 3)`; unparseable -> `()`.
 
@@ -47,6 +49,7 @@ def product(text: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
+@functools.cache
 def is_valid(text: str | None) -> bool:
     return bool(text) and bool(_NUMBER.search(text or ""))
 
