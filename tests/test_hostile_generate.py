@@ -403,7 +403,7 @@ def test_target_version_cannot_rewrite_pyproject(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     assert main(["generate", str(spec), "-o", str(dist), "--target-version", target]) == 0
     project = tomllib.loads((dist / "pyproject.toml").read_text(encoding="utf-8"))
-    assert project["build-system"]["requires"] == ["setuptools>=68"]
+    assert project["build-system"]["requires"] == ["setuptools>=77.0.1"]
     assert target in project["project"]["description"]
     meta = (dist / "zstack_sdk" / "_meta.py").read_text(encoding="utf-8")
     assert f"TARGET_VERSION = {target!r}" in meta
