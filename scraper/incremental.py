@@ -50,7 +50,7 @@ def scrape_incremental(
     extra_warnings: Iterable[ScrapeWarning] = (),
     on_page: Callable[[], None] | None = None,
 ) -> tuple[Catalog, IncrementalStats]:
-    """`on_page` is called once per page extracted (a progress bar)."""
+    """`on_page` is called once per page, unchanged ones first (a progress bar)."""
     from zstack_openapi.scraper import content_hash, extract_document
 
     docs = list(documents)
@@ -85,6 +85,9 @@ def scrape_incremental(
         if name not in reusable:
             touched.update(page["apis"])
     texts = dict(docs)
+    if on_page is not None:
+        for _ in reusable:
+            on_page()
     done = _extract_all([(name, text) for name, text in docs if name not in reusable], on_page)
     for name, text in docs:
         if name not in reusable:

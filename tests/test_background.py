@@ -185,3 +185,16 @@ def test_an_invalid_document_found_in_the_child_stops_the_build_before_the_sdk(
     assert (tmp_path / "spec" / "zstack.catalog.json").exists()
     # Not recorded as built: the next run validates again.
     assert _build(tmp_path, "--no-reconcile") == 1
+
+
+def test_the_scrape_progress_counts_every_page_once_changed_or_not() -> None:
+    from zstack_openapi.scraper.incremental import scrape_incremental
+
+    pages = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(DOCS.glob("*.md"))]
+    ticks: list[int] = []
+    catalog, _ = scrape_incremental(pages, None, on_page=lambda: ticks.append(1))
+    assert len(ticks) == len(pages) == 5
+    ticks.clear()
+    edited = [(name, text + "\n" if k == 0 else text) for k, (name, text) in enumerate(pages)]
+    _, stats = scrape_incremental(edited, catalog, on_page=lambda: ticks.append(1))
+    assert (stats.extracted, stats.reused) == (1, 4) and len(ticks) == 5
