@@ -45,13 +45,6 @@ from zstack_openapi.scraper.crawl.scope import Scope
 from zstack_openapi.scraper.http_cache import default_cache_dir
 
 __all__ = [
-    "DEFAULT_BACKOFF",
-    "DEFAULT_CONCURRENCY",
-    "DEFAULT_MAX_BYTES",
-    "DEFAULT_MAX_PAGES",
-    "DEFAULT_RATE",
-    "DEFAULT_RETRIES",
-    "DEFAULT_TIMEOUT",
     "USER_AGENT",
     "CrawlOptions",
     "crawl",
