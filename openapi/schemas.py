@@ -30,7 +30,7 @@ from typing import Any
 
 from zstack_openapi import extensions as ext
 from zstack_openapi import releases
-from zstack_openapi.catalog_model import Api
+from zstack_openapi.catalog_model import Api, Field
 from zstack_openapi.openapi import doc_types
 from zstack_openapi.openapi.doc_types import Schema
 
@@ -122,10 +122,9 @@ class SchemaSet:
     protected: set[str] = field(default_factory=set)
 
 
-# A response field of the catalog: its `Field` keys plus those the reconciler adds
-# (`class`, `element`, `values`, `expanded`, `newer`), which the catalog schema
-# allows without listing them; so read as a mapping.
-FieldRecord = Mapping[str, Any]
+# A response field of the catalog (the reconciler's keys included: `class`,
+# `element`, `values`, `expanded`, `newer`).
+FieldRecord = Field
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -352,7 +351,9 @@ def _add_props(
             schema = {**schema, ext.SOURCE: "docs"}
         # repr is a sound key here: equal schemas are built by the same code, in the same key order.
         key = repr(schema)
-        p = props.setdefault(f["name"], _Prop())
+        p = props.get(f["name"])
+        if p is None:  # not setdefault: a _Prop (and its Counter) per row adds up
+            p = props[f["name"]] = _Prop()
         p.types[key] += 1
         p.first_schema.setdefault(key, schema)
         p.since.append(f.get("since"))
