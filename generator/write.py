@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from zstack_openapi.fileio import OutputError, atomic_write_text
+from zstack_openapi.fileio import OutputError, atomic_write_text, current_umask, holds_text
 
 MANIFEST = ".zstack-openapi-manifest.json"
 MANIFEST_FORMAT = "zstack-openapi-generated/1"
@@ -146,13 +146,6 @@ def compare(files: dict[str, str], root: Path) -> Diff:
     return diff
 
 
-def _holds(path: Path, text: str) -> bool:
-    try:
-        return path.is_file() and path.read_bytes() == text.encode("utf-8")
-    except OSError:
-        return False
-
-
 def sync(files: dict[str, str], root: Path) -> Diff:
     """Make ``root`` hold ``files`` (and their manifest), touching only what differs
     and removing only files the previous manifest lists."""
@@ -166,7 +159,7 @@ def sync(files: dict[str, str], root: Path) -> Diff:
             raise OutputError(f"{root / name}: leads outside {root} (symlink); refusing")
     for name in diff.added:
         path = root / name
-        if path.exists() and not _holds(path, files[name]):
+        if path.exists() and not holds_text(path, files[name]):
             # Not in the previous manifest, so not ours (an identical copy is harmless).
             raise OutputError(
                 f"{path}: exists, was not written by zstack-openapi generate (not in "
@@ -211,10 +204,8 @@ def _create(files: dict[str, str], root: Path, diff: Diff) -> Diff:
     except OSError as exc:
         raise OutputError(f"{root}: cannot write ({exc.strerror or exc})") from None
     try:
-        umask = os.umask(0)
-        os.umask(umask)
         # mkdtemp makes 0700; the package gets the bits any new directory gets.
-        staging.chmod(0o777 & ~umask)
+        staging.chmod(0o777 & ~current_umask())
         made: set[Path] = set()
         for name in sorted(files):
             path = staging / name

@@ -40,9 +40,7 @@ def atomic_write_bytes(
             os.fchmod(fd, mode)
         else:
             # mkstemp creates 0600; ordinary outputs get the usual umask-derived bits.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(fd, 0o666 & ~umask)
+            os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -65,15 +63,26 @@ def atomic_write_text(
     atomic_write_bytes(path, text.encode("utf-8"), mode=mode, durable=durable)
 
 
+def current_umask() -> int:
+    """The process's umask (reading it means setting it: set back at once)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def holds_text(path: Path, text: str) -> bool:
+    """Whether `path` is a file holding exactly `text` (UTF-8)."""
+    try:
+        return path.is_file() and path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
 def write_text_if_changed(path: Path, text: str, *, durable: bool = True) -> bool:
     """Write unless the file already holds exactly `text`; True when written."""
-    data = text.encode("utf-8")
-    try:
-        if path.is_file() and path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    atomic_write_bytes(path, data, durable=durable)
+    if holds_text(path, text):
+        return False
+    atomic_write_text(path, text, durable=durable)
     return True
 
 

@@ -51,7 +51,7 @@ from zstack_openapi.build_stamp import (
 )
 from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.embedded import embedded_catalog_file, embedded_catalog_text
-from zstack_openapi.fileio import write_text_if_changed
+from zstack_openapi.fileio import holds_text, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.openapi_types import OpenApiDocument
@@ -315,13 +315,6 @@ def _write_text(text: str, target: Path, written: list[Path]) -> None:
         written.append(target)
 
 
-def _holds(path: Path, text: str) -> bool:
-    try:
-        return path.is_file() and path.read_bytes() == text.encode("utf-8")
-    except OSError:
-        return False
-
-
 def build_spec(catalog: Catalog | None, reconciled: Catalog | None = None) -> Spec:
     """The 3.1 document of `reconciled` when given, else of the docs `catalog`."""
     from zstack_openapi.openapi.build import build_document
@@ -418,7 +411,7 @@ def check_documents(spec: Spec, out_dir: Path, validate: bool) -> list[Document]
         ("3.0.3", spec_30, SPEC_30_FILE, None),
     ):
         text = dump_json(document) if text is None else text
-        if _holds(out_dir / file, text):
+        if holds_text(out_dir / file, text):
             out.append(Document(version, file, None))
         else:
             problems = validate_document(document, official=False, structural=validate)
@@ -472,7 +465,7 @@ def build(
             log(f"wrote {path}")
         for path in removed:
             log(f"removed {path} (the spec is built from the docs alone)")
-        text_31 = None if _holds(out_dir / SPEC_31_FILE, spec.text) else spec.text
+        text_31 = None if holds_text(out_dir / SPEC_31_FILE, spec.text) else spec.text
         package = _render_package(options, text_31)
     except BaseException:
         checking.cancel()
