@@ -7,6 +7,7 @@ diff = generate(Path("spec/zstack.openapi.json"), Path("generated/zstack-sdk"))
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import hashlib
 import keyword
@@ -148,15 +149,14 @@ def build_files(
     # Every module is compiled (nothing executed) in two forked children while ruff fixes
     # and formats the same files; ruff's fixes and formatting keep the syntax tree, so
     # what compiles before ruff compiles after it.
-    compiling = [Pending(functools.partial(_compiles, share)) for share in _halves(rendered)]
-    try:
+    with contextlib.ExitStack() as children:
+        compiling = [
+            children.enter_context(Pending(functools.partial(_compiles, share)))
+            for share in _halves(rendered)
+        ]
         formatted = ruff_format(rendered, on_error=_failed_compile(compiling, rendered))
         for check in compiling:
             check.result()
-    except BaseException:
-        for check in compiling:
-            check.cancel()
-        raise
     return pkg, formatted
 
 

@@ -152,7 +152,7 @@ def sync(files: dict[str, str], root: Path) -> Diff:
     previous = _check_target(root)
     diff = compare(files, root)
     files = with_manifest(files)
-    if not root.exists() or (previous is None and not any(root.iterdir())):
+    if previous is None:  # no directory, or an empty one (_check_target refuses others)
         return _create(files, root, diff)
     for name in diff.added + diff.changed:
         if not _inside(root, name):

@@ -40,19 +40,6 @@ def can_fork() -> bool:
     )
 
 
-def _child(fn: Callable[[], object], send: Connection) -> None:
-    try:
-        outcome: tuple[bool, object] = (True, fn())
-    except BaseException as exc:  # every failure goes back to the parent
-        outcome = (False, exc)
-    try:
-        send.send(outcome)
-    except Exception as exc:  # an unpicklable exception or result
-        send.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
-    finally:
-        send.close()
-
-
 def _start(process: multiprocessing.process.BaseProcess) -> None:
     """Fork with the heap frozen: the child's garbage collector then skips every
     object it inherited. Collecting them would write to each one, copying the whole
@@ -65,43 +52,47 @@ def _start(process: multiprocessing.process.BaseProcess) -> None:
 
 
 class Pending(Generic[T]):
-    """A result being computed; `result()` waits for it (and re-raises its error)."""
+    """A result being computed; `result()` waits for it (and re-raises its error).
+    As a context manager it stops the worker on leaving, so a caller that fails
+    before asking for the result leaves no child behind."""
 
     def __init__(self, fn: Callable[[], T], *, fork: bool | None = None) -> None:
         self._value: T | None = None
-        self._done = False
         self._process: multiprocessing.process.BaseProcess | None = None
         if not (can_fork() if fork is None else fork):
-            self._value, self._done = fn(), True
+            self._value = fn()
             return
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(fn, send), daemon=True)
+        # The same worker as map_in_children's, for one item.
+        self._process = context.Process(
+            target=_work, args=(lambda _: fn(), (None,), [0], send), daemon=True
+        )
         _start(self._process)
         send.close()
 
+    def __enter__(self) -> Pending[T]:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.cancel()
+
     def result(self) -> T:
-        if self._done:
-            return self._value  # type: ignore[return-value]  # set with _done
-        assert self._process is not None
-        try:
-            ok, value = self._receive.recv()
-        except EOFError:
-            self._process.join()
-            raise RuntimeError(
-                f"the background worker ended without a result (exit code {self._process.exitcode})"
-            ) from None
-        finally:
+        process = self._process
+        if process is not None:
+            try:
+                while (message := _receive(self._receive, process)) is not None:
+                    self._value = message[1]
+            except BaseException:
+                self.cancel()
+                raise
+            process.join()
             self._receive.close()
-        self._process.join()
-        self._process = None
-        if not ok:
-            raise value
-        self._value, self._done = value, True
-        return value  # type: ignore[no-any-return]
+            self._process = None
+        return self._value  # type: ignore[return-value]  # the worker's, or fn()'s
 
     def cancel(self) -> None:
-        """Stop the worker when its result is no longer wanted (the caller failed)."""
+        """Stop the worker (a no-op once it has finished or was stopped)."""
         if self._process is not None:
             self._process.kill()
             self._process.join()

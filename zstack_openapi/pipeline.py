@@ -51,7 +51,7 @@ from zstack_openapi.build_stamp import (
 )
 from zstack_openapi.catalog_model import Api, Catalog
 from zstack_openapi.embedded import embedded_catalog_file, embedded_catalog_text
-from zstack_openapi.fileio import holds_text, write_text_if_changed
+from zstack_openapi.fileio import atomic_write_text, holds_text, write_text_if_changed
 from zstack_openapi.jsonfmt import dump_json
 from zstack_openapi.openapi.names import NameWarning
 from zstack_openapi.openapi_types import OpenApiDocument
@@ -395,23 +395,23 @@ class Document:
     problems: list[Problem] = field(default_factory=list)
 
 
-def check_documents(spec: Spec, out_dir: Path, validate: bool) -> list[Document]:
+def check_documents(spec: Spec, same_31: bool, out_dir: Path, validate: bool) -> list[Document]:
     """The 3.0.3 document derived from the 3.1 one; each document that differs from
-    its file checked (`validate`: against the official JSON Schemas through
-    jsonschema-rs, plus our lint; else our lint alone). openapi-spec-validator
-    (~30 s) is `validate`'s and CI's `check`'s. Run in a child (`build`): the text
-    and the problems are what comes back."""
+    its file (`same_31`: the 3.1 one does not) checked (`validate`: against the
+    official JSON Schemas through jsonschema-rs, plus our lint; else our lint
+    alone). openapi-spec-validator (~30 s) is `validate`'s and CI's `check`'s. Run
+    in a child (`build`): the text and the problems are what comes back."""
     from zstack_openapi.openapi.downgrade import downgrade
     from zstack_openapi.openapi.validate import validate_document
 
     spec_30 = downgrade(spec.document)
+    text_30 = dump_json(spec_30)
     out: list[Document] = []
-    for version, document, file, text in (
-        ("3.1", spec.document, SPEC_31_FILE, spec.text),
-        ("3.0.3", spec_30, SPEC_30_FILE, None),
+    for version, document, file, text, same in (
+        ("3.1", spec.document, SPEC_31_FILE, spec.text, same_31),
+        ("3.0.3", spec_30, SPEC_30_FILE, text_30, holds_text(out_dir / SPEC_30_FILE, text_30)),
     ):
-        text = dump_json(document) if text is None else text
-        if holds_text(out_dir / file, text):
+        if same:
             out.append(Document(version, file, None))
         else:
             problems = validate_document(document, official=False, structural=validate)
@@ -451,8 +451,8 @@ def build(
     # the catalogs are written and the SDK renders (all only read the spec). The
     # documents and the SDK are written once valid, so a document on disk has
     # always been validated.
-    checking = Pending(lambda: check_documents(spec, out_dir, options.validate))
-    try:
+    same_31 = holds_text(out_dir / SPEC_31_FILE, spec.text)
+    with Pending(lambda: check_documents(spec, same_31, out_dir, options.validate)) as checking:
         written, removed = write_catalogs(
             sources.catalog,
             out_dir,
@@ -465,18 +465,16 @@ def build(
             log(f"wrote {path}")
         for path in removed:
             log(f"removed {path} (the spec is built from the docs alone)")
-        text_31 = None if holds_text(out_dir / SPEC_31_FILE, spec.text) else spec.text
-        package = _render_package(options, text_31)
-    except BaseException:
-        checking.cancel()
-        raise
-    documents = checking.result()
+        package = _render_package(options, None if same_31 else spec.text)
+        documents = checking.result()
     if not _report_problems(documents, options, log):
         log(f"{out_dir}: the OpenAPI documents are not valid; nothing more written")
         return 1
     for document in documents:
         if document.text is not None:
-            _write_text(document.text, out_dir / document.file, written)
+            # Known to differ from the file: written without comparing again.
+            atomic_write_text(out_dir / document.file, document.text)
+            written.append(out_dir / document.file)
             log(f"wrote {out_dir / document.file}")
     if not written and not removed:
         log(f"{out_dir}: up to date")
@@ -608,13 +606,10 @@ def check(options: Options, scraped: Catalog | None, log: Log = _stderr) -> Drif
 
             # ~15 s each on the whole corpus: the 3.0.3 document in a forked child.
             spec_30 = built.spec_30
-            checking = Pending(lambda: validate_document(spec_30, official=True))
-            try:
+            with Pending(lambda: validate_document(spec_30, official=True)) as checking:
                 problems_31 = validate_document(built.spec_31, official=True)
-            except BaseException:
-                checking.cancel()
-                raise
-            for name, problems in ((SPEC_31_FILE, problems_31), (SPEC_30_FILE, checking.result())):
+                problems_30 = checking.result()
+            for name, problems in ((SPEC_31_FILE, problems_31), (SPEC_30_FILE, problems_30)):
                 for problem in problems[:50]:
                     lines.append(f"{name}#{problem}")
                 if problems:

@@ -14,7 +14,7 @@ SPEC_SHA256 = "9d77bcb357a3e77b8563797b8954f83529765d536652fd7a44e0195c6cd93694"
 JAVA_SDK_VERSION = "5.2.0"
 JAVA_SDK_COMMIT = "5a29293bd53c98a38488fb8b71d54531012d3dae"
 # The generator code it was rendered with (a change there renders it again).
-GENERATOR_SHA256 = "649b6ece7210e568"
+GENERATOR_SHA256 = "21466a5686850b3f"
 # The ZStack release it was limited to (--target-version), or None for every release.
 TARGET_VERSION = None
 API_COUNT = 1968
