@@ -20,8 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from zstack_openapi.catalog_model import Api
-from zstack_openapi.openapi.schemas import FieldRecord
+from zstack_openapi.catalog_model import Api, Field
 
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 WIRE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
@@ -54,10 +53,8 @@ def _at(api: Mapping[str, Any]) -> tuple[str, int]:
     return "?", 0
 
 
-def _fields(
-    fields: Any, api: Mapping[str, Any], where: str, out: list[NameWarning]
-) -> list[FieldRecord]:
-    kept: list[FieldRecord] = []
+def _fields(fields: Any, api: Mapping[str, Any], where: str, out: list[NameWarning]) -> list[Field]:
+    kept: list[Field] = []
     for f in fields if isinstance(fields, list) else []:
         name = f.get("name") if isinstance(f, dict) else None
         if not isinstance(name, str) or not WIRE_NAME.match(name):

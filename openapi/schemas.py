@@ -89,7 +89,7 @@ def singular(name: str) -> str:
 class _Occurrence:
     """One documented structure: a field with nested fields, somewhere in some API."""
 
-    doc: FieldRecord
+    doc: Field
     parent: _Occurrence | None
     api: str
     named: str | None  # the documented type, when it is a class name
@@ -122,20 +122,16 @@ class SchemaSet:
     protected: set[str] = field(default_factory=set)
 
 
-# A response field of the catalog (the reconciler's keys included: `class`,
-# `element`, `values`, `expanded`, `newer`).
-FieldRecord = Field
-
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _rows(fields: Sequence[FieldRecord] | None) -> list[FieldRecord]:
+def _rows(fields: Sequence[Field] | None) -> list[Field]:
     """Fields that can be properties: a row whose name is no identifier is debris of
     the docs' table (the reconciler reports it), never a property."""
     return [f for f in fields or [] if IDENTIFIER.fullmatch(str(f.get("name") or ""))]
 
 
-def _is_structured(f: FieldRecord) -> bool:
+def _is_structured(f: Field) -> bool:
     if f.get("expanded"):
         return True
     if f.get("class") or f.get("values"):
@@ -143,7 +139,7 @@ def _is_structured(f: FieldRecord) -> bool:
     return bool(_rows(f.get("fields"))) and doc_types.normalise(f.get("type")) != "errorcode"
 
 
-def _top_candidate(api: str, f: FieldRecord) -> str:
+def _top_candidate(api: str, f: Field) -> str:
     if f["name"] in {"inventory", "inventories"}:
         match = _VERB.match(api)
         if match:
@@ -153,7 +149,7 @@ def _top_candidate(api: str, f: FieldRecord) -> str:
 
 
 def _collect(
-    api: str, fields: Sequence[FieldRecord], parent: _Occurrence | None, out: list[_Occurrence]
+    api: str, fields: Sequence[Field], parent: _Occurrence | None, out: list[_Occurrence]
 ) -> list[_Occurrence | None]:
     made: list[_Occurrence | None] = []
     for f in _rows(fields):
@@ -238,7 +234,7 @@ def _element_schema(element: str) -> Schema:
     return dict(doc_types.ANY_VALUE)
 
 
-def _contained(f: FieldRecord, inner: Schema) -> Schema:
+def _contained(f: Field, inner: Schema) -> Schema:
     """`inner` as the value of field `f`: itself, or the elements of its list or map."""
     doc_type = (f.get("type") or "").strip()
     if doc_types.is_list(doc_type):
@@ -251,7 +247,7 @@ def _contained(f: FieldRecord, inner: Schema) -> Schema:
     return inner
 
 
-def _in_element(f: FieldRecord, inner: Schema) -> Schema:
+def _in_element(f: Field, inner: Schema) -> Schema:
     """`inner` (the innermost type) inside a nested generic element (`List<X>`),
     then inside the field's own container."""
     element = str(f.get("element") or "")
@@ -263,7 +259,7 @@ def _in_element(f: FieldRecord, inner: Schema) -> Schema:
     return _contained(f, inner)
 
 
-def _sdk_schema(f: FieldRecord) -> Schema | None:
+def _sdk_schema(f: Field) -> Schema | None:
     """The schema of a field whose SDK type the reconciled catalog gives: an enum
     (a string of its constants), a class, a container's element type."""
     values = f.get("values")
@@ -281,7 +277,7 @@ def _sdk_schema(f: FieldRecord) -> Schema | None:
     return None
 
 
-def _property_schema(f: FieldRecord, child: _Occurrence | None, known: set[str]) -> Schema:
+def _property_schema(f: Field, child: _Occurrence | None, known: set[str]) -> Schema:
     doc_type = (f.get("type") or "").strip()
     norm = doc_types.normalise(doc_type)
     if norm == "errorcode":
@@ -340,7 +336,7 @@ def _object(props: dict[str, _Prop], description: str | None) -> Schema:
 
 def _add_props(
     props: dict[str, _Prop],
-    fields: Sequence[FieldRecord],
+    fields: Sequence[Field],
     children: list[_Occurrence | None],
     known: set[str],
 ) -> None:
@@ -404,7 +400,7 @@ def build_schemas(apis: Sequence[Api]) -> SchemaSet:
     )
 
 
-def _response_fields(api: Api) -> list[FieldRecord]:
+def _response_fields(api: Api) -> list[Field]:
     response: Mapping[str, Any] = api.get("response") or {}
     return list(response.get("fields") or [])
 

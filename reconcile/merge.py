@@ -24,7 +24,6 @@ from zstack_openapi.catalog_model import (
     DocFact,
     Param,
     Provenance,
-    Response,
     Sdk,
 )
 from zstack_openapi.openapi.examples import api_example_errors
@@ -288,18 +287,6 @@ def _body_key_facts(doc: Api, sdk: ApiRecord, place: DocPlace) -> Provenance:
     return _provenance("both")
 
 
-def _response(
-    doc: Response | None,
-    result_class: str | None,
-    facts: SdkFacts,
-    release: str | None,
-    index: ClassIndex | None,
-) -> Response:
-    # The schema's Response keys, plus reconcile's own (the class, defects,
-    # unknown_elements, the fields' sources): the catalog allows extra keys.
-    return merge_response(doc, result_class, facts, release, index)
-
-
 def _provenance_of(source: Origin) -> dict[str, Provenance]:
     return {key: _provenance(source) for key in ("name", "method", "path", "body_key")}
 
@@ -324,7 +311,9 @@ def merge_api(
     out["body_key"] = sdk["body_key"]
     out["extra_paths"] = extra_paths
     out["params"] = _params(ctx)
-    out["response"] = _response(doc.get("response"), sdk["result_class"], facts, release, index)
+    out["response"] = merge_response(
+        doc.get("response"), sdk["result_class"], facts, release, index
+    )
     out["origin"] = "both"
     out["status"] = None
     out["sync"] = not sdk["need_poll"]
@@ -357,7 +346,7 @@ def sdk_only_api(sdk: ApiRecord, facts: SdkFacts, index: ClassIndex | None = Non
         "description": None,
         "extra_paths": [],
         "params": [_sdk_only_param(p, ctx) for p in sdk["params"]],
-        "response": _response(None, sdk["result_class"], facts, None, index),
+        "response": merge_response(None, sdk["result_class"], facts, None, index),
         "system_tags": [],
         # Where the API is defined; the SDK facts carry no line, so the file's first.
         "source": {"file": sdk["source_file"], "line": 1},
@@ -381,7 +370,7 @@ def docs_only_api(
     SDK's facts, the response's tables that name an SDK class are that class."""
     out = doc.copy()
     if facts is not None:
-        out["response"] = _response(doc.get("response"), None, facts, release, index)
+        out["response"] = merge_response(doc.get("response"), None, facts, release, index)
     out["params"] = [_ordered(p | {"source": "docs"}) for p in doc["params"]]
     since = api_since(doc)
     out["origin"] = "docs"

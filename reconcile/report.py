@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from itertools import groupby
 
-from zstack_openapi.catalog_model import Api, Catalog, Field, Response
+from zstack_openapi.catalog_model import Catalog, Field
 from zstack_openapi.reconcile.defects import CLASSES, RESPONSE_KINDS, Defect, counts
 
 # Classes whose entries are listed one row per API (the parameters joined), since
@@ -230,20 +230,16 @@ def _typed_elements(fields: list[Field], owner: str | None, out: set[str]) -> No
             _typed_elements(f.get("fields") or [], f.get("class"), out)
 
 
-def _reconciled(api: Api) -> Response:
-    return api["response"]
-
-
 def _unknown_elements(catalog: Catalog) -> list[str]:
     """Container fields whose element type neither the SDK facts (the server class's
     generics) nor a docs table matched to a class give: typed as any value."""
     resolved: set[str] = set()
     for api in catalog["apis"]:
-        response = _reconciled(api)
+        response = api["response"]
         _typed_elements(response.get("fields") or [], response.get("class"), resolved)
     found: dict[str, list[str]] = {}
     for api in catalog["apis"]:
-        for at in _reconciled(api).get("unknown_elements") or []:
+        for at in api["response"].get("unknown_elements") or []:
             # Another page's table gave it: the spec's component has the element type.
             if at not in resolved:
                 found.setdefault(at, []).append(api["name"])
