@@ -17,7 +17,13 @@ from zstack_openapi.openapi.doc_types import ANY_VALUE, Schema
 from zstack_openapi.openapi.names import NameWarning, screen_names
 from zstack_openapi.openapi.operations import ASYNC_LOCATION, ERROR_RESPONSE, RouteApi
 from zstack_openapi.openapi.schemas import REF, ref
-from zstack_openapi.openapi_types import JsonObject, OpenApiDocument, OperationObject, SchemaObject
+from zstack_openapi.openapi_types import (
+    JsonObject,
+    OpenApiDocument,
+    OperationObject,
+    SchemaObject,
+    every_object,
+)
 
 OPENAPI_VERSION = "3.1.0"
 API_JOB_PATH = "/zstack/v1/api-jobs/{jobUuid}"
@@ -414,17 +420,11 @@ def _ref_holders(node: Any) -> list[JsonObject]:
     """Every dict under `node` that holds a `$ref` or a discriminator's `mapping`,
     found in one walk: renaming then touches these alone, in place, instead of
     copying the whole tree once per round of merges."""
-    out: list[JsonObject] = []
-    stack: list[Any] = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            if isinstance(current.get("$ref"), str) or isinstance(current.get("mapping"), dict):
-                out.append(current)
-            stack.extend(v for v in current.values() if isinstance(v, dict | list))
-        elif isinstance(current, list):
-            stack.extend(v for v in current if isinstance(v, dict | list))
-    return out
+    return [
+        obj
+        for obj in every_object(node)
+        if isinstance(obj.get("$ref"), str) or isinstance(obj.get("mapping"), dict)
+    ]
 
 
 def _renamed(ref: object, renames: dict[str, str]) -> object:

@@ -16,7 +16,7 @@ from typing import Any
 from zstack_openapi import extensions as ext
 from zstack_openapi.openapi.examples import example_errors
 from zstack_openapi.openapi.schemas import REF
-from zstack_openapi.openapi_types import JsonObject
+from zstack_openapi.openapi_types import JsonObject, every_object
 from zstack_openapi.releases import is_valid, sort_key
 
 Json = JsonObject  # a result schema or example, as read from the document
@@ -86,16 +86,6 @@ def _ref_target(node: Any) -> str | None:
     return None
 
 
-def _walk(node: Any) -> Iterator[Json]:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
-
-
 def _is_docs_newer(prop: Any, release: str | None) -> bool:
     if not isinstance(prop, dict) or prop.get(ext.SOURCE) != "docs":
         return False
@@ -139,7 +129,7 @@ def _enum_figures(components: Mapping[str, Json], doc: Json, sdk: Json) -> tuple
         for name in sdk["enums"]
         if isinstance(components.get(name), dict) and components[name].get("type") != "string"
     }
-    refs = sum(1 for node in _walk(doc) if _ref_target(node) in objects)
+    refs = sum(1 for node in every_object(doc) if _ref_target(node) in objects)
     return len(objects), refs
 
 
