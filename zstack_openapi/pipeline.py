@@ -500,10 +500,13 @@ def _report_problems(documents: list[Document], options: Options, log: Log) -> b
 @dataclass
 class _Package:
     """The SDK package this build owes: none (`directory` None: no package for these
-    options), current already (`files` None), or these rendered files to write."""
+    options), current already (`files` None), or these rendered files to write.
+    `note`: the package's note (`package_note`), when taken of files this build
+    does not write again (it stats every file of the package: taken once)."""
 
     directory: Path | None
     files: dict[str, str] | None = None
+    note: str | None = None
 
 
 def _render_package(options: Options, text: str | None = None) -> _Package:
@@ -516,11 +519,10 @@ def _render_package(options: Options, text: str | None = None) -> _Package:
 
     spec_file = options.out_dir / SPEC_31_FILE
     # Checked against this spec and generator before, untouched since: current.
-    noted = text is None and package_is_noted(
-        options.out_dir, package_note(package_dir, spec_file, fingerprint())
-    )
+    note = package_note(package_dir, spec_file, fingerprint()) if text is None else None
+    noted = note is not None and package_is_noted(options.out_dir, note)
     if noted or package_is_current(spec_file, package_dir, text=text):
-        return _Package(package_dir)
+        return _Package(package_dir, note=note)
     return _Package(package_dir, build_files(spec_file, text=text)[1])
 
 
@@ -539,7 +541,8 @@ def _finish_package(
             diff = sync(package.files, package.directory)
             log(f"{package.directory}: {diff.summary(0).splitlines()[0]}")
         spec_file = options.out_dir / SPEC_31_FILE
-        note_package(options.out_dir, package_note(package.directory, spec_file, fingerprint()))
+        note = package.note or package_note(package.directory, spec_file, fingerprint())
+        note_package(options.out_dir, note)
     log(f"build finished in {time.perf_counter() - started:.1f} s")
     return 0
 
